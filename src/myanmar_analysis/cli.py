@@ -1,0 +1,81 @@
+"""Command line: ``python -m myanmar_analysis`` / ``myanmar-analysis``.
+
+Exit status: 0 on success (also when a corpus holds no articles: the tables are
+written empty and a message says where to put articles); 2 for unusable
+arguments such as a missing folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__, paths
+
+
+def _add_corpus_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--corpus", action="append", metavar="DIR",
+                   help="corpus folder (repeatable); default: MYANMAR_CORPUS, then data/raw/, "
+                        "then the sample corpus in ../shared/corpus")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="skip files larger than N bytes (default 5,000,000)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="myanmar-analysis",
+                                 description="Turn news articles on Myanmar's civil war into tidy, traceable tables.")
+    ap.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser("build", help="load, tidy and extract; write every table to --out")
+    _add_corpus_args(b)
+    b.add_argument("--out", metavar="DIR", default=None, help="output folder (default data/processed/)")
+    b.add_argument("--no-csv", action="store_true", help="write Parquet only, no CSV twins")
+    sub.add_parser("schemas", help="print the table schemas as Markdown (docs/schemas.md)")
+    return ap
+
+
+def _corpus_dirs(args) -> list[Path]:
+    dirs, why = paths.resolve_corpus_dirs(args.corpus)
+    print(why, file=sys.stderr)
+    return dirs
+
+
+def cmd_build(args) -> int:
+    from .corpus import DEFAULT_MAX_BYTES
+    from .pipeline import build
+
+    dirs = _corpus_dirs(args)
+    out = Path(args.out) if args.out else paths.processed_dir()
+    tables = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv)
+    rep = tables["ingest_report"]
+    st = rep["status"].value_counts()
+    print(f"articles: {len(tables['articles'])}  sentences: {len(tables['sentences'])}  "
+          f"skipped: {int(st.get('skipped', 0))}  duplicates: {int(st.get('duplicate', 0))}  "
+          f"files: {len(rep)}")
+    for name, df in tables.items():
+        print(f"  {name:<14} {len(df):>6} rows -> {out / (name + '.parquet')}")
+    if tables["articles"].empty:
+        print("no articles loaded: put .txt, .md or .html articles in data/raw/ or pass --corpus DIR",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_schemas(args) -> int:
+    from .schemas import schema_markdown
+
+    print(schema_markdown())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = _parser()
+    args = ap.parse_args(argv)
+    if args.command is None:
+        ap.print_help()
+        return 0
+    try:
+        return {"build": cmd_build, "schemas": cmd_schemas}[args.command](args)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2

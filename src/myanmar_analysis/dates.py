@@ -1,0 +1,250 @@
+"""Dates as windows: parse date expressions into ``[start, end]`` with a precision.
+
+"late 2023" is the window 2023-09-01..2023-12-31 (precision ``season``), not
+1 December 2023. Year-less dates ("the 13th of December") are resolved against
+a reference window (the article's publication window) when one is given, and
+otherwise left unresolved rather than guessed.
+
+The grammar is a handful of regular expressions compiled once. We write our own
+rather than use ``dateparser.search``: that returns single instants (no window,
+no precision), is slow on long texts, and reads many non-dates ("may", "1027")
+as dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+PRECISIONS = ("day", "week", "month", "season", "year")
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Capitalised only: "may" and "march" in lower case are usually not months.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+# Parts of a year, as (first month, last month).
+_YEAR_PARTS = {
+    "early": (1, 4), "the beginning of": (1, 3), "beginning of": (1, 3),
+    "the start of": (1, 3), "start of": (1, 3), "mid": (5, 8), "the middle of": (5, 8),
+    "middle of": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
+    "the first half of": (1, 6), "first half of": (1, 6),
+    "the second half of": (7, 12), "second half of": (7, 12),
+}
+# Parts of a month, as (first day, last day); 31 means the month's last day.
+_MONTH_PARTS = {
+    "early": (1, 10), "the beginning of": (1, 10), "beginning of": (1, 10),
+    "the start of": (1, 10), "start of": (1, 10), "mid": (11, 20), "the middle of": (11, 20),
+    "middle of": (11, 20), "late": (21, 31), "the end of": (21, 31), "end of": (21, 31),
+    "the first half of": (1, 15), "first half of": (1, 15),
+    "the second half of": (16, 31), "second half of": (16, 31),
+}
+_PART = r"(?P<part>" + "|".join(sorted((re.escape(k) for k in _YEAR_PARTS), key=len, reverse=True)) + r")"
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    """A date expression resolved to a window.
+
+    ``start``/``end`` are inclusive; both are ``None`` when the expression
+    lacks a year and no reference was given (``month``/``day`` keep what it said).
+    """
+
+    start: date | None
+    end: date | None
+    precision: str
+    text: str = ""
+    char_start: int = -1
+    char_end: int = -1
+    year_explicit: bool = True
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _month_num(token: str) -> int:
+    return _MONTHS[token.strip(".").lower()[:3]]
+
+
+def precision_for(start: date, end: date) -> str:
+    """The coarsest-honest precision word for a window's width."""
+    days = (end - start).days + 1
+    if days <= 1:
+        return "day"
+    if days <= 10:
+        return "week"
+    if days <= 31:
+        return "month"
+    if days <= 190:
+        return "season"
+    return "year"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _window_day(y, m, d):
+    dt = _safe_date(y, m, d)
+    return (dt, dt) if dt else None
+
+
+def _window_month(y, m):
+    return date(y, m, 1), date(y, m, _last_day(y, m))
+
+
+def _window_year_part(y, part):
+    a, b = _YEAR_PARTS[part.lower()]
+    return date(y, a, 1), date(y, b, _last_day(y, b))
+
+
+def _window_month_part(y, m, part):
+    a, b = _MONTH_PARTS[part.lower()]
+    return date(y, m, a), date(y, m, min(b, _last_day(y, m)))
+
+
+# Patterns in priority order; earlier ones claim their span first.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("part_my", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
+    ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
+    ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
+    ("m", re.compile(rf"\b(?:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid)\s+(?P<mon>{_MONTH})")),
+    ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
+]
+# Words before a bare year that show it is a number, not a year.
+_NOT_YEAR_BEFORE = re.compile(r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile)\s*$", re.I)
+
+
+def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
+    """Year for a year-less date: the latest year that puts it on or before the
+    end of the reference window (news reports what has happened)."""
+    if ref is None or ref.end is None:
+        return None
+    y = ref.end.year
+    probe = _safe_date(y, month, day or 1)
+    if probe is None or probe > ref.end:
+        y -= 1
+    return y
+
+
+def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
+    """All absolute date expressions in ``text``, in text order.
+
+    Year-less expressions are resolved against ``ref`` (usually the
+    publication window) or returned unresolved (``start is None``).
+
+    >>> [d.start.isoformat() for d in find_dates("On 3 December 2023 and late 2024")]
+    ['2023-12-03', '2024-09-01']
+    """
+    taken = bytearray(len(text))
+    out: list[DateWindow] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if kind == "m":
+                s, e = m.span("mon")
+            else:
+                s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            w = _build(kind, m, text, ref)
+            if w is None:
+                continue
+            out.append(replace(w, text=text[s:e], char_start=s, char_end=e))
+            taken[s:e] = b"\x01" * (e - s)
+    out.sort(key=lambda w: w.char_start)
+    return out
+
+
+def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    mon = _month_num(g["mon"]) if g.get("mon") else None
+    day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
+    part = g.get("part")
+    if kind == "iso":
+        mon = int(g["m"])
+    if kind == "y" and _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return None
+    explicit = y is not None
+    if y is None:
+        y = _resolve_year_less(mon, day, ref)
+    if y is None:
+        prec = "day" if day else ("week" if part else "month")
+        return DateWindow(None, None, prec, year_explicit=False, month=mon, day=day)
+    if kind in ("iso", "dmy", "mdy", "dm", "md"):
+        win = _window_day(y, mon, day)
+        prec = "day"
+    elif kind in ("my", "m"):
+        win, prec = _window_month(y, mon), "month"
+    elif kind in ("part_my", "part_m"):
+        win = _window_month_part(y, mon, part)
+        prec = precision_for(*win)
+    elif kind == "part_y":
+        win, prec = _window_year_part(y, part), "season"
+    else:
+        win, prec = (date(y, 1, 1), date(y, 12, 31)), "year"
+    if win is None:
+        return None
+    return DateWindow(win[0], win[1], prec, year_explicit=explicit, month=mon, day=day)
+
+
+def parse_date_value(value) -> DateWindow | None:
+    """A metadata value (front matter, manifest) as a window.
+
+    Accepts dates, ISO strings (``2023-11-03``, ``2023-11``, ``2023``), ranges
+    (``2023-10-28/2023-10-31`` or ``..``), and written dates ("15 Aug 2025").
+    Returns ``None`` when the value holds no date.
+    """
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return DateWindow(value, value, "day", text=value.isoformat())
+    s = str(value).strip()
+    if not s or s.lower() in ("nan", "none", "null", "nat"):
+        return None
+    for sep in ("/", ".."):
+        if sep in s and re.fullmatch(r"[\d-]+\s*" + re.escape(sep) + r"\s*[\d-]+", s):
+            a, b = (parse_date_value(x) for x in s.split(sep, 1))
+            if a and b and a.start and b.end and a.start <= b.end:
+                return DateWindow(a.start, b.end, precision_for(a.start, b.end), text=s)
+            return None
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", s)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            return DateWindow(*_window_month(y, mo), "month", text=s)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", s)
+    if m:
+        dt = _safe_date(*(int(x) for x in m.groups()))
+        return DateWindow(dt, dt, "day", text=s) if dt else None
+    found = [d for d in find_dates(s) if d.resolved]
+    return replace(found[0], char_start=-1, char_end=-1) if found else None
+
+
+def shift(d: date, days: int) -> date:
+    return d + timedelta(days=days)

@@ -1,0 +1,30 @@
+"""The pipeline as one call: corpus folders in, every table out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import tidy
+from .corpus import DEFAULT_MAX_BYTES, load_articles
+from .tables import write_tables
+
+
+def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
+    """Every table of the pipeline, in order, for the given corpus folders."""
+    corpus = load_articles(corpus_dirs, max_bytes=max_bytes)
+    return {
+        "ingest_report": corpus.ingest_report,
+        "articles": corpus.articles,
+        "removed": corpus.removed,
+        "sentences": tidy.sentences(corpus.articles),
+    }
+
+
+def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+          csv: bool = True) -> dict[str, pd.DataFrame]:
+    """Run the pipeline and write every table to ``out_dir`` (Parquet and CSV)."""
+    tables = run(corpus_dirs, max_bytes=max_bytes)
+    write_tables(tables, out_dir, csv=csv)
+    return tables

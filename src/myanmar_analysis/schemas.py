@@ -1,0 +1,158 @@
+"""The schema of every table the pipeline writes, and their validation.
+
+Each table: its key, its columns (name, dtype, meaning) and the vocabularies of
+its categorical columns. ``conform`` gives a DataFrame the schema's columns
+and dtypes; ``validate`` runs before a table is written and fails loudly.
+``docs/schemas.md`` is generated from here (``python -m myanmar_analysis schemas``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+DATE = "datetime64[ms]"
+
+STATUS = ("loaded", "skipped", "duplicate")
+PUBLISHED_SOURCES = ("front_matter", "manifest", "byline", "inferred", "unknown")
+PRECISIONS = ("day", "week", "month", "season", "year")
+SENTENCE_KINDS = ("headline", "caption", "body")
+
+SCHEMAS: dict[str, dict] = {
+    "ingest_report": {
+        "doc": "One row per file found under the corpus folders: what became of it and why.",
+        "key": ["corpus_dir", "file"],
+        "columns": [
+            ("file", "string", "path of the file relative to its corpus folder"),
+            ("article", "string", "file name (the article key in other tables)"),
+            ("corpus_dir", "string", "the corpus folder the file was found in"),
+            ("status", "category", "loaded | skipped | duplicate"),
+            ("reason", "string", "human-readable reason, including warnings for loaded files"),
+            ("format", "string", "txt | markdown | html | other"),
+            ("encoding", "string", "encoding the bytes were decoded with (empty when not decoded)"),
+            ("language", "string", "ISO 639-1 code: en, or my for Burmese script"),
+            ("bytes", "Int64", "file size in bytes"),
+            ("sha256", "string", "sha256 of the raw bytes"),
+            ("article_id", "string", "article_id of the loaded article (empty otherwise)"),
+        ],
+        "vocab": {"status": STATUS},
+    },
+    "articles": {
+        "doc": "One row per loaded article.",
+        "key": ["article"],
+        "columns": [
+            ("article", "string", "file name"),
+            ("article_id", "string", "stable id: first 16 hex digits of sha1 of the tidied text"),
+            ("title", "string", "headline"),
+            ("outlet", "string", "publishing outlet, when known"),
+            ("url", "string", "address of the original, when known"),
+            ("author", "string", "author, when known"),
+            ("language", "string", "ISO 639-1 code (en; my for Burmese script)"),
+            ("dateline", "string", "byline or dateline line removed from the text, e.g. '15 August 2025, Sittwe'"),
+            ("published_start", DATE, "earliest possible publication date"),
+            ("published_end", DATE, "latest possible publication date"),
+            ("published_precision", "category", "day | week | month | season | year"),
+            ("published_source", "category", "front_matter | manifest | byline | inferred | unknown"),
+            ("text", "string", "tidied text, headline first; offsets in other tables refer to it"),
+            ("n_words", "Int64", "number of words in text"),
+            ("sha256", "string", "sha256 of the raw bytes"),
+            ("corpus_dir", "string", "corpus folder the file came from"),
+        ],
+        "vocab": {"published_precision": PRECISIONS, "published_source": PUBLISHED_SOURCES},
+        "dates": [("published_start", "published_end")],
+    },
+    "removed": {
+        "doc": "What tidying took out of each article, so nothing is lost silently.",
+        "key": ["article", "seq"],
+        "columns": [
+            ("article", "string", "file name"),
+            ("seq", "Int64", "order of removal within the article"),
+            ("text", "string", "the removed paragraph"),
+            ("reason", "string", "why it was removed (page navigation, byline, repeated paragraph ...)"),
+        ],
+        "vocab": {},
+    },
+    "sentences": {
+        "doc": "One row per sentence of the tidied text.",
+        "key": ["article_id", "sentence_id"],
+        "columns": [
+            ("article_id", "string", "article the sentence belongs to"),
+            ("sentence_id", "Int64", "0-based order within the article"),
+            ("paragraph", "Int64", "0-based paragraph number (0 is the headline)"),
+            ("char_start", "Int64", "offset of the first character in the article text"),
+            ("char_end", "Int64", "offset after the last character: text[char_start:char_end] is the sentence"),
+            ("text", "string", "the sentence"),
+            ("kind", "category", "headline | caption | body"),
+        ],
+        "vocab": {"kind": SENTENCE_KINDS},
+    },
+}
+
+
+class SchemaError(ValueError):
+    """A table does not satisfy its schema."""
+
+
+def columns(table: str) -> list[str]:
+    return [c for c, _, _ in SCHEMAS[table]["columns"]]
+
+
+def _cast(s: pd.Series, dtype: str, vocab) -> pd.Series:
+    if dtype == "category":
+        return s.astype(pd.CategoricalDtype(list(vocab))) if vocab else s.astype("category")
+    if dtype == DATE:
+        return pd.to_datetime(s, errors="coerce").astype(DATE)
+    if dtype in ("Int64", "Float64"):
+        return pd.to_numeric(s, errors="coerce").astype(dtype)
+    if dtype == "string":
+        return s.astype("string")
+    return s.astype(dtype)
+
+
+def empty_table(table: str) -> pd.DataFrame:
+    """A table with no rows and the schema's columns and dtypes."""
+    return conform(pd.DataFrame({c: [] for c in columns(table)}), table)
+
+
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """The schema's columns in order with their dtypes; extra columns dropped."""
+    spec = SCHEMAS[table]
+    vocab = spec.get("vocab", {})
+    out = {}
+    for name, dtype, _ in spec["columns"]:
+        s = df[name] if name in df.columns else pd.Series([pd.NA] * len(df), index=df.index, dtype="object")
+        out[name] = _cast(s, dtype, vocab.get(name))
+    return pd.DataFrame(out, index=df.index).reset_index(drop=True)
+
+
+def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Check a table against its schema; return it unchanged or raise ``SchemaError``."""
+    spec = SCHEMAS[table]
+    missing = [c for c in columns(table) if c not in df.columns]
+    if missing:
+        raise SchemaError(f"{table}: missing columns {missing}")
+    key = spec["key"]
+    dup = df.duplicated(subset=key, keep=False)
+    if dup.any():
+        raise SchemaError(f"{table}: key {key} not unique, e.g. {df.loc[dup, key].head(3).to_dict('records')}")
+    for col, allowed in spec.get("vocab", {}).items():
+        bad = set(df[col].dropna().astype(str)) - set(allowed)
+        if bad:
+            raise SchemaError(f"{table}.{col}: values outside the vocabulary {sorted(bad)}; allowed {list(allowed)}")
+    for a, b in spec.get("dates", []):
+        both = df[a].notna() & df[b].notna()
+        if (df.loc[both, a] > df.loc[both, b]).any():
+            raise SchemaError(f"{table}: {a} after {b} in some rows")
+    return df
+
+
+def schema_markdown() -> str:
+    """The schemas as Markdown (the content of docs/schemas.md)."""
+    lines = ["# Table schemas", "",
+             "Generated from `src/myanmar_analysis/schemas.py` by `python -m myanmar_analysis schemas`.",
+             "Empty means unknown, never zero.", ""]
+    for table, spec in SCHEMAS.items():
+        lines += [f"## `{table}`", "", spec["doc"], "", f"Key: `{', '.join(spec['key'])}`", "",
+                  "| column | dtype | meaning |", "|---|---|---|"]
+        lines += [f"| `{c}` | {d} | {m} |" for c, d, m in spec["columns"]]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,58 @@
+"""Writing and reading the pipeline's tables (Parquet, with CSV twins).
+
+Writes are atomic: each file is written to a temporary name in the same folder
+and renamed into place, so an interrupted build never leaves half a table.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .schemas import validate
+
+
+def _atomic(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write one table to ``.parquet`` or ``.csv`` (by extension), atomically."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        _atomic(path, lambda t: df.to_parquet(t, index=False))
+    elif path.suffix == ".csv":
+        _atomic(path, lambda t: df.to_csv(t, index=False))
+    else:
+        raise ValueError(f"unsupported table format {path.suffix!r} for {path}: use .parquet or .csv")
+    return path
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, csv: bool = True) -> list[Path]:
+    """Validate and write each table as ``<name>.parquet`` (and ``<name>.csv``)."""
+    from .schemas import SCHEMAS
+
+    out = []
+    for name, df in tables.items():
+        if name in SCHEMAS:
+            validate(df, name)
+        out.append(write_table(df, Path(out_dir) / f"{name}.parquet"))
+        if csv:
+            out.append(write_table(df, Path(out_dir) / f"{name}.csv"))
+    return out
+
+
+def read_table(name: str, folder: str | Path) -> pd.DataFrame:
+    """Read a table written by ``write_tables``."""
+    return pd.read_parquet(Path(folder) / f"{name}.parquet")
