@@ -1,8 +1,12 @@
+import os
 from pathlib import Path
 
 import pytest
 
 from myanmar_analysis import paths
+
+# Boundary files come from the verified copies in ../shared/geo (as `make` sets it).
+os.environ.setdefault("MYANMAR_DATA_MIRROR", str(paths.shared_dir() / "geo"))
 
 
 @pytest.fixture(scope="session")

@@ -79,3 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # noqa: BLE001 - a data-file problem is explained, not dumped
+        from .geodata import DataFileError
+
+        if isinstance(e, DataFileError):
+            print(f"error: {e}", file=sys.stderr)
+            return 1
+        raise

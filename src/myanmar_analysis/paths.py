@@ -7,7 +7,7 @@ This is the only module that builds paths. Overrides:
 - ``MYANMAR_SHARED``: the shared data folder (default ``<root>/../shared``).
 - ``MYANMAR_CORPUS``: corpus folders, separated by ``:``.
 - ``MYANMAR_DATA_MIRROR``: a folder holding verified copies of external files
-  (tried before any download).
+  (tried before any download; default ``<shared>/geo`` when it exists).
 - ``MYANMAR_CACHE``: where fetched external files are cached (default: the
   user's cache folder).
 """
@@ -81,9 +81,14 @@ def cache_dir() -> Path:
 
 
 def mirror_dir() -> Path | None:
-    """A local mirror of external files, if ``MYANMAR_DATA_MIRROR`` names one."""
+    """A local mirror of external files: ``MYANMAR_DATA_MIRROR``, else
+    ``../shared/geo`` when it exists beside the checkout (files there are
+    hash-checked like any other), else ``None`` (download into the cache)."""
     env = os.environ.get("MYANMAR_DATA_MIRROR")
-    return Path(env) if env else None
+    if env:
+        return Path(env)
+    default = shared_dir() / "geo"
+    return default if default.is_dir() else None
 
 
 def is_article_file(p: Path) -> bool:

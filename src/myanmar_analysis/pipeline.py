@@ -13,12 +13,18 @@ from .tables import write_tables
 
 def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
     """Every table of the pipeline, in order, for the given corpus folders."""
+    from . import gazetteer
+
     corpus = load_articles(corpus_dirs, max_bytes=max_bytes)
+    sentences = tidy.sentences(corpus.articles)
     return {
         "ingest_report": corpus.ingest_report,
         "articles": corpus.articles,
         "removed": corpus.removed,
-        "sentences": tidy.sentences(corpus.articles),
+        "sentences": sentences,
+        "mentions": gazetteer.mentions(corpus.articles, sentences),
+        "places": gazetteer.places(),
+        "actors": gazetteer.actors(),
     }
 
 

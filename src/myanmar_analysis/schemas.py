@@ -16,6 +16,11 @@ STATUS = ("loaded", "skipped", "duplicate")
 PUBLISHED_SOURCES = ("front_matter", "manifest", "byline", "inferred", "unknown")
 PRECISIONS = ("day", "week", "month", "season", "year")
 SENTENCE_KINDS = ("headline", "caption", "body")
+PLACE_TYPES = ("state", "township", "town", "area", "landmark", "country")
+ACTOR_TYPES = ("EAO", "PDF", "government-in-exile", "military", "alliance", "militia")
+SIDES = ("resistance", "military", "other")
+ENTITY_TYPES = ("actor", "place", "operation", "person")
+GEO_PRECISIONS = ("town", "township", "state", "country", "area")
 
 SCHEMAS: dict[str, dict] = {
     "ingest_report": {
@@ -84,6 +89,63 @@ SCHEMAS: dict[str, dict] = {
             ("kind", "category", "headline | caption | body"),
         ],
         "vocab": {"kind": SENTENCE_KINDS},
+    },
+    "places": {
+        "doc": "The gazetteer: every state/region, township and town (MIMU) plus areas and landmarks.",
+        "key": ["place_id"],
+        "columns": [
+            ("place_id", "string", "MIMU pcode, or area:/landmark:/country: slug"),
+            ("name", "string", "canonical name (MIMU spelling)"),
+            ("place_type", "category", "state | township | town | area | landmark | country"),
+            ("pcode", "string", "MIMU place code (states: Bago MMR111, Shan MMR222)"),
+            ("township", "string", "parent township (townships: themselves)"),
+            ("ts_pcode", "string", "parent township's pcode"),
+            ("admin1", "string", "state/region; several joined by | for areas spanning them"),
+            ("admin1_part", "string", "North/South/East of Shan, East/West of Bago"),
+            ("lat", "Float64", "latitude (WGS84): towns from MIMU, polygons a point inside"),
+            ("lon", "Float64", "longitude (WGS84)"),
+            ("aliases", "string", "spellings matched in text, | separated"),
+            ("source", "string", "where the row comes from"),
+        ],
+        "vocab": {"place_type": PLACE_TYPES},
+    },
+    "actors": {
+        "doc": "Armed actors, alliances and governments, with aliases and alliance membership.",
+        "key": ["name"],
+        "columns": [
+            ("name", "string", "canonical name used in every table"),
+            ("full_name", "string", "full name"),
+            ("short_name", "string", "usual abbreviation"),
+            ("type", "category", "EAO | PDF | government-in-exile | military | alliance | militia"),
+            ("side", "category", "resistance | military | other"),
+            ("aliases", "string", "names matched in text, | separated"),
+            ("member_of", "string", "alliances the actor belongs to, | separated"),
+            ("members", "string", "members, for alliances and governments, | separated"),
+            ("source", "string", "note on the facts in the row"),
+        ],
+        "vocab": {"type": ACTOR_TYPES, "side": SIDES},
+    },
+    "mentions": {
+        "doc": "Each actor, place, operation and person recognised in an article.",
+        "key": ["article_id", "char_start"],
+        "columns": [
+            ("article_id", "string", "article"),
+            ("sentence_id", "Int64", "sentence holding the mention"),
+            ("char_start", "Int64", "offset into the article's tidied text"),
+            ("char_end", "Int64", "end offset: text[char_start:char_end] is the surface"),
+            ("surface", "string", "the words as written"),
+            ("entity_type", "category", "actor | place | operation | person"),
+            ("canonical", "string", "canonical actor/place/operation name (persons: as written)"),
+            ("place_type", "string", "places: state | township | town | area | landmark | country"),
+            ("admin1", "string", "places: state/region"),
+            ("township", "string", "places: township"),
+            ("pcode", "string", "places: MIMU pcode"),
+            ("lat", "Float64", "places: latitude"),
+            ("lon", "Float64", "places: longitude"),
+            ("geo_precision", "category", "town | township | state | country | area"),
+            ("side", "category", "actors: resistance | military | other"),
+        ],
+        "vocab": {"entity_type": ENTITY_TYPES, "geo_precision": GEO_PRECISIONS, "side": SIDES},
     },
 }
 
