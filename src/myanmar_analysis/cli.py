@@ -31,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
     _add_corpus_args(b)
     b.add_argument("--out", metavar="DIR", default=None, help="output folder (default data/processed/)")
     b.add_argument("--no-csv", action="store_true", help="write Parquet only, no CSV twins")
+    x = sub.add_parser("extract", help="write the events table to FILE (.csv or .parquet)")
+    _add_corpus_args(x)
+    x.add_argument("--out", metavar="FILE", required=True, help="events table (.csv or .parquet)")
+    ev = sub.add_parser("evaluate", help="score the extractor against a gold file")
+    _add_corpus_args(ev)
+    ev.add_argument("--gold", metavar="FILE.yaml", required=True, help="gold events (format of ../shared/corpus/gold)")
+    ev.add_argument("--events", metavar="FILE", help="score this events table instead of extracting")
+    ev.add_argument("--quiet", action="store_true", help="only the overall and per-action figures")
     sub.add_parser("schemas", help="print the table schemas as Markdown (docs/schemas.md)")
     return ap
 
@@ -61,6 +69,48 @@ def cmd_build(args) -> int:
     return 0
 
 
+def cmd_extract(args) -> int:
+    from .corpus import DEFAULT_MAX_BYTES
+    from .pipeline import extract_events
+    from .tables import write_table
+
+    out = Path(args.out)
+    if out.suffix not in (".csv", ".parquet"):
+        print(f"error: --out must end in .csv or .parquet, not {out.name!r}", file=sys.stderr)
+        return 2
+    events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    from .schemas import validate
+
+    validate(events, "events")
+    write_table(events, out)
+    print(f"events: {events['event_id'].nunique()} events, {len(events)} rows -> {out}")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from . import evaluate
+    from .corpus import DEFAULT_MAX_BYTES
+
+    gold_path = Path(args.gold)
+    if not gold_path.is_file():
+        print(f"error: gold file not found: {gold_path}", file=sys.stderr)
+        return 2
+    try:
+        gold = evaluate.load_gold(gold_path)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if args.events:
+        events = evaluate.read_events(args.events)
+    else:
+        from .pipeline import extract_events
+
+        events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    result = evaluate.score(events, gold)
+    print(evaluate.report(result, details=not args.quiet))
+    return 0
+
+
 def cmd_schemas(args) -> int:
     from .schemas import schema_markdown
 
@@ -75,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return 0
     try:
-        return {"build": cmd_build, "schemas": cmd_schemas}[args.command](args)
+        return {"build": cmd_build, "extract": cmd_extract, "evaluate": cmd_evaluate,
+                "schemas": cmd_schemas}[args.command](args)
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

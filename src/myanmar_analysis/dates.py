@@ -248,3 +248,91 @@ def parse_date_value(value) -> DateWindow | None:
 
 def shift(d: date, days: int) -> date:
     return d + timedelta(days=days)
+
+
+# --- relative expressions, resolved against the publication window ---------
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RELATIVE: list[tuple[str, re.Pattern]] = [
+    ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
+    ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
+    ("last_week", re.compile(r"\b(?:last|past|previous|the previous)\s+week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
+    ("last_month", re.compile(r"\b(?:last|previous|the previous)\s+month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:this|earlier this)\s+month\b", re.I)),
+    ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
+    ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b", re.I)),
+]
+
+
+def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
+    days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
+    hits = [d for d in days if d.weekday() == wd]
+    return (hits[0], hits[-1]) if hits else None
+
+
+def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
+    """Relative date expressions ("last Friday", "this week", "yesterday") as
+    windows, resolved against the publication window ``pub``.
+
+    A weekday is the matching day in the week up to publication; with a
+    publication window of several days, every matching day in it is kept
+    (the window runs from the first to the last). Nothing is returned when
+    ``pub`` is unknown or open-ended.
+    """
+    if pub is None or pub.start is None or pub.end is None:
+        return []
+    ps, pe = pub.start, pub.end
+    taken = bytearray(len(text))
+    out = []
+    for kind, pat in _RELATIVE:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            while s < e and text[s] == " ":
+                s += 1
+            if any(taken[s:e]):
+                continue
+            win = None
+            if kind in ("weekday", "weekday_last_week"):
+                wd = _WEEKDAYS.index((m.groupdict().get("wd") or m.groupdict().get("wd2")).lower())
+                if kind == "weekday_last_week":
+                    win = _weekday_window(ps - timedelta(days=13), pe - timedelta(days=7), wd)
+                elif m.group("last"):
+                    win = _weekday_window(ps - timedelta(days=7), pe - timedelta(days=1), wd)
+                else:
+                    win = _weekday_window(ps - timedelta(days=6), pe, wd)
+            elif kind == "weekend":
+                win = (ps - timedelta(days=8), pe)
+                sat = _weekday_window(*win, 5)
+                sun = _weekday_window(*win, 6)
+                win = (min(sat[0], sun[0]), max(sat[1], sun[1])) if sat and sun else None
+            elif kind == "yesterday":
+                win = (ps - timedelta(days=1), pe - timedelta(days=1))
+            elif kind == "today":
+                win = (ps, pe)
+            elif kind == "last_week":
+                win = (ps - timedelta(days=13), pe - timedelta(days=1))
+            elif kind == "this_week":
+                win = (ps - timedelta(days=6), pe)
+            elif kind == "last_month":
+                first = ps.replace(day=1) - timedelta(days=1)
+                win = (first.replace(day=1), (pe.replace(day=1) - timedelta(days=1)))
+            elif kind == "this_month":
+                win = (ps.replace(day=1), pe)
+            elif kind == "last_year":
+                win = (date(ps.year - 1, 1, 1), date(pe.year - 1, 12, 31))
+            elif kind == "this_year":
+                win = (date(ps.year, 1, 1), pe)
+            if win is None or win[0] > win[1]:
+                continue
+            prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week") and win[0] == win[1] \
+                else precision_for(*win)
+            out.append(DateWindow(win[0], win[1], prec, text=text[s:e], char_start=s, char_end=e,
+                                  year_explicit=False))
+            taken[s:e] = b"\x01" * (e - s)
+    out.sort(key=lambda w: w.char_start)
+    return out

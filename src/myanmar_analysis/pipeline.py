@@ -13,19 +13,31 @@ from .tables import write_tables
 
 def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
     """Every table of the pipeline, in order, for the given corpus folders."""
-    from . import gazetteer
+    from . import extract, gazetteer
 
     corpus = load_articles(corpus_dirs, max_bytes=max_bytes)
     sentences = tidy.sentences(corpus.articles)
+    mentions = gazetteer.mentions(corpus.articles, sentences)
     return {
         "ingest_report": corpus.ingest_report,
         "articles": corpus.articles,
         "removed": corpus.removed,
         "sentences": sentences,
-        "mentions": gazetteer.mentions(corpus.articles, sentences),
+        "mentions": mentions,
+        "events": extract.events_for(corpus.articles, sentences, mentions),
         "places": gazetteer.places(),
         "actors": gazetteer.actors(),
     }
+
+
+def extract_events(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+    """Only the events table for the given corpus folders."""
+    from . import extract, gazetteer
+
+    corpus = load_articles(corpus_dirs, max_bytes=max_bytes)
+    sentences = tidy.sentences(corpus.articles)
+    mentions = gazetteer.mentions(corpus.articles, sentences)
+    return extract.events_for(corpus.articles, sentences, mentions)
 
 
 def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,

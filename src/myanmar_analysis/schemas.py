@@ -21,6 +21,12 @@ ACTOR_TYPES = ("EAO", "PDF", "government-in-exile", "military", "alliance", "mil
 SIDES = ("resistance", "military", "other")
 ENTITY_TYPES = ("actor", "place", "operation", "person")
 GEO_PRECISIONS = ("town", "township", "state", "country", "area")
+ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest", "surrender", "destroy",
+           "participate", "form")
+UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
+QUALIFIERS = ("exact", "more_than", "at_least", "approximately", "nearly", "up_to", "dozens", "hundreds", "several")
+DATE_BASIS = ("explicit", "relative", "since", "operation", "same_day", "publication")
+CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
 
 SCHEMAS: dict[str, dict] = {
     "ingest_report": {
@@ -146,6 +152,50 @@ SCHEMAS: dict[str, dict] = {
             ("side", "category", "actors: resistance | military | other"),
         ],
         "vocab": {"entity_type": ENTITY_TYPES, "geo_precision": GEO_PRECISIONS, "side": SIDES},
+    },
+    "events": {
+        "doc": ("One row per event and quantity: an event with two quantities is two rows sharing "
+                "event_id; an event with none is one row with empty quantity columns. Empty means unknown."),
+        "key": ["event_id", "qty_index"],
+        "columns": [
+            ("article", "string", "file name"),
+            ("article_id", "string", "article"),
+            ("event_id", "string", "event (article_id-NNN)"),
+            ("qty_index", "Int64", "0-based index of the quantity within the event"),
+            ("sentence_id", "Int64", "sentence holding the evidence"),
+            ("char_start", "Int64", "start of the evidence in the article's tidied text"),
+            ("char_end", "Int64", "end of the evidence: text[char_start:char_end] is the evidence"),
+            ("evidence", "string", "the words the event rests on"),
+            ("sentence", "string", "the whole sentence"),
+            ("action", "category", "launch | seize | handover | control | kill | injure | arrest | surrender | destroy | participate | form"),
+            ("actor", "string", "canonical actor who did it (seize: who took it); empty when the text names none"),
+            ("actor_side", "category", "resistance | military | other"),
+            ("target", "string", "the side that lost, when stated"),
+            ("place", "string", "canonical place (a landmark is given as its township)"),
+            ("place_type", "string", "town | township | state | area | landmark | country"),
+            ("admin1", "string", "state/region of the place"),
+            ("township", "string", "township of the place"),
+            ("lat", "Float64", "latitude of the place (WGS84)"),
+            ("lon", "Float64", "longitude of the place"),
+            ("geo_precision", "category", "town | township | state | country | area"),
+            ("quantity", "Float64", "the number; empty when unstated (dozens, several) or no quantity"),
+            ("unit", "category", "base | town | position | township | village | personnel | building | country_share"),
+            ("qualifier", "category", "exact | more_than | at_least | approximately | nearly | up_to | dozens | hundreds | several"),
+            ("of_total", "Float64", "the whole of a ratio: 14 of 17 townships -> 17"),
+            ("quantity_text", "string", "the words of the quantity"),
+            ("date_start", DATE, "first day of the window in which the event happened"),
+            ("date_end", DATE, "last day of that window"),
+            ("date_precision", "category", "day | week | month | season | year"),
+            ("date_text", "string", "the date words"),
+            ("date_basis", "category", "explicit | relative | since | operation | same_day | publication"),
+            ("operation", "string", "named operation, e.g. Operation 1027"),
+            ("claimant", "string", "who the text says makes the claim; empty when unattributed"),
+            ("claim_status", "category", "reported | claimed | denied | disputed | confirmed"),
+        ],
+        "vocab": {"action": ACTIONS, "actor_side": SIDES, "geo_precision": GEO_PRECISIONS, "unit": UNITS,
+                  "qualifier": QUALIFIERS, "date_precision": PRECISIONS, "date_basis": DATE_BASIS,
+                  "claim_status": CLAIM_STATUS},
+        "dates": [("date_start", "date_end")],
     },
 }
 

@@ -1,0 +1,719 @@
+"""Events and claims from tidied sentences: the ``events`` table.
+
+The rules, in order, for each body or caption sentence:
+
+1. Triggers: verbs and nouns that state an action of the vocabulary
+   (``seized``, ``was captured by``, ``fell to``, ``lost ... to``, ``controls``,
+   ``under X control``, ``handed over``, ``launched``, ``killed``, ``the
+   surrender of`` ...), each with its voice (active, passive, noun, fall, lose).
+2. Each trigger's clause runs from the previous trigger to the next. Triggers
+   after a negation, a modal or an attempt ("did not", "would", "attempted
+   to", "plans to", "none of") are dropped.
+3. Roles: the agent is the subject actor for active verbs, the actor after
+   "by" for passives, after "to" for "fell to"/"lost ... to"; pronouns and
+   descriptions ("it", "they", "the group", "the alliance") take the nearest
+   preceding actor; a verb sharing a subject with the one before takes its
+   agent. A coordinated list of actors as subject is left empty.
+4. Quantities of the unit the action counts (personnel for casualties, bases,
+   towns ... for seizures); civilians are not personnel and casualty events
+   about them are dropped.
+5. Place: the most specific place of the clause, else of the sentence within
+   the same state, else carried over from the previous event; a list of towns
+   without a count gives one event per town.
+6. Date: the date expression of the clause nearest the trigger, else of the
+   sentence; "since X" runs from X to publication; "the same day" repeats the
+   previous event's date; a launch of a known operation takes its start;
+   otherwise the publication window (``date_basis`` says which).
+
+Every row carries its article, sentence and the character span of its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+import pandas as pd
+
+from . import dates as D
+from .operations import find_operations
+from .quantities import CIVILIAN_NOUNS, Quantity, bare_count_after, find_quantities
+
+ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest", "surrender", "destroy",
+           "participate", "form")
+CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
+DATE_BASIS = ("explicit", "relative", "since", "operation", "same_day", "publication")
+
+_BE = r"(?:was|were|been|being|is|are|be|get|got)"
+_ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|eventually)"
+
+# (action, voice, pattern). Voices: active, passive (decided by context), noun,
+# fall ("X fell to Y"), lose ("X lost Y to Z"), under ("under X control").
+_TRIGGERS: list[tuple[str, str, str]] = [
+    ("seize", "active", r"(?:seiz(?:ed|es|e|ing)|captur(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|occupied|occupies|occupying"
+                        r"|retook|retak(?:en|es|e|ing)|recaptur(?:ed|es|e|ing)|liberated|liberating|overtook|overtaken"
+                        r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|gained\s+control\s+of|won\s+control\s+of)"
+                        r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
+    ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
+    ("seize", "fall", r"f(?:ell|allen|alls|all|alling)(?:\s+(?:to|into\s+the\s+hands\s+of))?"),
+    ("seize", "lose", r"los(?:t|es|e|ing)"),
+    ("seize", "noun", r"(?:capture|loss|fall|seizure|recapture|takeover|liberation|overrunning)\s+of"),
+    ("control", "active", r"(?:ha(?:ve|s|d|ving)|claim(?:ed|s)?\s+to\s+have|in)\s+(?:(?:complete|total|full|effective|almost\s+complete)\s+)?control\s+of"),
+    ("control", "active", r"(?:controls|controlled|controlling)"),
+    ("control", "active", r"(?:now|fully|still|effectively|largely|only|already|firmly)\s+control"),
+    ("control", "under", r"under\s+(?:(?:the|its|their|his)\s+)?(?:(?:complete|full|total|effective|firm)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,4}control"),
+    ("control", "active", r"(?:hold|holds|held|holding)"),
+    ("handover", "active", r"hand(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:back|over)"),
+    ("handover", "active", r"return(?:ed|s|ing)?(?=\s[^.;]{0,60}?\bto\s+(?:the\s+)?(?:military|junta|regime|army)\b)"),
+    ("launch", "active", r"launch(?:ed|es|ing)?"),
+    ("launch", "noun", r"(?:resumption|relaunch)\s+of"),
+    ("launch", "active", r"(?:began|begun|started|commenced|kicked\s+off|resumed)"),
+    ("kill", "active", r"kill(?:ed|s|ing)?"),
+    ("injure", "active", r"(?:injur(?:ed|es|e|ing)|wound(?:ed|s|ing))"),
+    ("arrest", "active", r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|in\s+custody|taken\s+prisoner|took\s+prisoner)"),
+    ("surrender", "active", r"(?:surrender(?:ed|s|ing)?|turned\s+themselves\s+in|raised\s+(?:a|the)\s+white\s+flags?|laid\s+down\s+(?:their\s+)?arms|defected)"),
+    ("destroy", "active", r"(?:destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)(?:\s+down)?|torched|razed|demolish(?:ed|ing)?|blew\s+up|blown\s+up|set\s+fire\s+to|setting\s+fires?(?:\s+(?:to|in))?)"),
+    ("participate", "active", r"(?:take|took|taking|takes)\s+part|participat(?:e|ed|es|ing)|deployed|moved"),
+    ("form", "active", r"(?:formed|founded|established|created|set\s+up)"),
+]
+_TRIGGER_RES = [(a, v, re.compile(rf"\b{p}\b", re.I)) for a, v, p in _TRIGGERS]
+
+# Words before a trigger (in its clause) that make it not a reported event.
+_IRREALIS = re.compile(
+    r"\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|attempt(?:ed|ing|s)?\s+to|tr(?:y|ied|ying|ies)\s+to"
+    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|intend(?:s|ed)?\s+to|would|could|might|may|will|shall|if|unless"
+    r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|prevent"
+    r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
+    r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to)\b|n't\b",
+    re.I)
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|believed|thought|alleged|understood|known|seen)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}$", re.I)
+_ADJECTIVAL = re.compile(r"\b(?:newly|recently|previously|already|once|jointly)\s+$|\bthe\s+$", re.I)
+_REPORT_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|state|claimed|claims|claim|announced|announces|reported|reports|told|tells|"
+    r"confirmed|confirms|denied|denies|disputed|disputes|according\s+to|added|adding)\b", re.I)
+_PRONOUN = re.compile(
+    r"\b(?P<p>it|they|we|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
+    r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
+    r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:from|against|to|with|toward|towards|on|at|into|about|than|for|between|among|by|of|over|"
+                          r"according\s+to|supported\s+by)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+_TERRITORIAL = re.compile(
+    r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"
+    r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"
+    r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
+_NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|large|small|huge|some|more|all)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|"
+                            r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?)\b", re.I)
+_LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
+_OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|counter-?offensive)s?\b|Operation\s+\d", re.I)
+_PERSONNEL_NOUN = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|forces|commanders?|"
+                             r"servicemen|militia(?:men)?|conscripts|prisoners)\b", re.I)
+_BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
+                            r"shops|markets?)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|as\s+of|from)\s+$", re.I)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
+_PREV_DAY = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before)\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning))\b", re.I)
+_OP_START = re.compile(r"\b(?:since|after)\s+(?:the\s+)?(?:start|launch|beginning|commencement|outset)\s+of\s+$", re.I)
+_OP_FIRST_DAY = re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+$", re.I)
+
+_SPECIFICITY = {"landmark": 0, "town": 0, "township": 1, "area": 2, "state": 3, "country": 4}
+UNITS_FOR = {
+    "kill": {"personnel"}, "injure": {"personnel"}, "arrest": {"personnel"}, "surrender": {"personnel"},
+    "participate": {"personnel"}, "destroy": {"building"},
+    "seize": {"base", "position", "town", "township", "village", "country_share"},
+    "control": {"base", "position", "town", "township", "village", "country_share"},
+    "handover": {"base", "position", "town", "township", "village"},
+    "launch": set(), "form": set(),
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    place_type: str | None = None
+    admin1: str | None = None
+    township: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str | None = None
+    side: str | None = None
+
+
+@dataclass
+class Trig:
+    action: str
+    voice: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    action: str
+    sentence_id: int
+    start: int
+    end: int
+    actor: Mention | None = None
+    target: str | None = None
+    places: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    date: D.DateWindow | None = None
+    date_basis: str | None = None
+    operation: str | None = None
+    claimant: str | None = None
+    claim_status: str = "reported"
+
+
+class _Article:
+    """Discourse state while reading one article: recent actors, places, events."""
+
+    def __init__(self, pub: D.DateWindow | None, actor_side: dict[str, str], actor_type: dict[str, str]):
+        self.pub = pub
+        self.actor_side = actor_side
+        self.actor_type = actor_type
+        self.recent_actors: list[Mention] = []  # in text order
+        self.last_places: list[Mention] = []
+        self.events: list[Event] = []
+        self.last_operation: str | None = None
+
+
+def _find_triggers(s: str) -> list[Trig]:
+    found = []
+    for action, voice, rx in _TRIGGER_RES:
+        for m in rx.finditer(s):
+            found.append(Trig(action, voice, m.start(), m.end()))
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    taken = bytearray(len(s))
+    out = []
+    for t in found:
+        if any(taken[t.start:t.end]):
+            continue
+        taken[t.start:t.end] = b"\x01" * (t.end - t.start)
+        out.append(t)
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _clause_left(s: str, prev_end: int, start: int) -> int:
+    """Start of the trigger's clause: after the previous trigger, a semicolon, or
+    a sentence-internal boundary such as ", but" / ", while"."""
+    lo = prev_end
+    for m in re.finditer(r";|, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b", s[lo:start]):
+        lo = prev_end + m.end()
+    return lo
+
+
+def _irrealis(left: str) -> bool:
+    # Only the words of this clause since its last comma-free stretch matter.
+    tail = left[-80:]
+    if _REPORTED_INF.search(tail):
+        tail = _REPORTED_INF.sub(" ", tail)
+    elif _INFINITIVE.search(tail):
+        return True
+    return bool(_IRREALIS.search(tail))
+
+
+def _nearest(ms: list[Mention], pos: int) -> Mention | None:
+    return min(ms, key=lambda m: abs(m.start - pos)) if ms else None
+
+
+class Extractor:
+    """Extracts events from one article at a time. Stateless between articles."""
+
+    def __init__(self):
+        from .gazetteer import actors
+
+        a = actors()
+        self.actor_side = dict(zip(a["name"], a["side"].astype(str)))
+        self.actor_type = dict(zip(a["name"], a["type"].astype(str)))
+
+    # -- helpers ------------------------------------------------------------
+    def _resolve_pronoun(self, st: _Article, before_pos_mentions: list[Mention], phrase: str) -> Mention | None:
+        phrase = phrase.lower()
+        cands = list(reversed(before_pos_mentions + st.recent_actors))
+        if "alliance" in phrase or "coalition" in phrase:
+            cands = [m for m in cands if self.actor_type.get(m.canonical) == "alliance"] or cands
+        if "army" in phrase:
+            cands = [m for m in cands if self.actor_type.get(m.canonical) in ("EAO", "military")] or cands
+        nonmil = [m for m in cands if m.side != "military"]
+        pick = nonmil[0] if nonmil else (cands[0] if cands else None)
+        return pick
+
+    def _subject(self, st, s, left_lo, trig_start, actors_in_s, sent_base) -> tuple[Mention | None, bool, bool]:
+        """Agent candidate before the trigger: (mention, via_pronoun, is_list)."""
+        cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
+        eligible = [m for m in cands if not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])]
+        seg = s[left_lo:trig_start]
+        pron = list(_PRONOUN.finditer(seg))
+        last_pron = pron[-1] if pron else None
+        if eligible:
+            # "X, Y and Z launched": a joint subject with no one actor
+            first = eligible[0]
+            lst = [m for m in eligible if m.start < first.end + 160]
+            between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
+            if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r",|\band\b", between) \
+                    and not re.search(r"\b(?:said|says|claimed|stated|of|together with|with)\b", between):
+                return None, False, True
+            if last_pron and left_lo + last_pron.start() > eligible[-1].end:
+                # "The AA said it had seized": the pronoun refers back to the first subject
+                if _REPORT_VERB.search(s[eligible[0].end:left_lo + last_pron.start()]):
+                    return eligible[0], True, False
+                return self._resolve_pronoun(st, [m for m in actors_in_s if m.start < trig_start], last_pron.group("p")), True, False
+            return eligible[0], False, False
+        if last_pron:
+            prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
+            return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
+        return None, False, False
+
+    def _agent_after(self, s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
+        pat = re.compile(r"\b(?:" + "|".join(words) + r")\s+(?:the\s+)?", re.I)
+        for m in pat.finditer(s, pos, hi):
+            a = [x for x in actors_in_s if m.end() <= x.start <= m.end() + 50]
+            if a:
+                return a[0]
+        return None
+
+    # -- main ---------------------------------------------------------------
+    def article_events(self, text: str, sents: pd.DataFrame, ments: pd.DataFrame,
+                       pub: D.DateWindow | None) -> list[Event]:
+        st = _Article(pub, self.actor_side, self.actor_type)
+        ms_all = [Mention(int(r.char_start), int(r.char_end), str(r.entity_type), str(r.canonical),
+                          None if pd.isna(r.place_type) else str(r.place_type),
+                          None if pd.isna(r.admin1) else str(r.admin1),
+                          None if pd.isna(r.township) else str(r.township),
+                          None if pd.isna(r.lat) else float(r.lat), None if pd.isna(r.lon) else float(r.lon),
+                          None if pd.isna(r.geo_precision) else str(r.geo_precision),
+                          None if pd.isna(r.side) else str(r.side))
+                  for r in ments.itertuples()]
+        prev_par = None
+        for r in sents.itertuples():
+            a, b = int(r.char_start), int(r.char_end)
+            sm = [m for m in ms_all if a <= m.start < b]
+            if r.paragraph != prev_par:
+                prev_par = r.paragraph
+            if r.kind != "headline":
+                self._sentence(st, text, a, b, int(r.sentence_id), sm)
+            st.recent_actors.extend(m for m in sm if m.kind == "actor")
+            places = [m for m in sm if m.kind == "place" and m.place_type != "country"]
+            if places:
+                st.last_places = places
+            ops = [m for m in sm if m.kind == "operation"]
+            if ops:
+                st.last_operation = ops[-1].canonical
+        return _merge_duplicates(st.events)
+
+    def _sentence(self, st: _Article, text: str, a: int, b: int, sid: int, sm: list[Mention]) -> None:
+        s = text[a:b]
+        rel = [replace(m, start=m.start - a, end=m.end - a) for m in sm]
+        actors_in = [m for m in rel if m.kind == "actor"]
+        places_in = [m for m in rel if m.kind == "place"]
+        ops_in = [m for m in rel if m.kind == "operation"]
+        trigs = _find_triggers(s)
+        abs_dates = D.find_dates(s, st.pub)
+        rel_dates = D.find_relative_dates(s, st.pub)
+        all_dates = sorted([d for d in abs_dates if d.resolved] + rel_dates, key=lambda d: d.char_start)
+        quants = find_quantities(s)
+        prev_agent: Mention | None = None
+        prev_end = 0
+        sentence_events: list[Event] = []
+        for i, t in enumerate(trigs):
+            nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
+            lo = _clause_left(s, prev_end, t.start)
+            left = s[lo:t.start]
+            right = s[t.end:nxt]
+            prev_end = t.end
+            if _irrealis(left):
+                continue
+            voice = t.voice
+            if voice == "active" and t.action not in ("launch",) and _PASSIVE_BEFORE.search(left):
+                voice = "passive"
+            if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
+                voice = "passive"
+            if voice == "active" and t.action in ("seize", "form") and _ADJECTIVAL.search(left[-12:]):
+                voice = "passive"
+            ev = self._build(st, s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants,
+                             all_dates, prev_agent, sid, a, sentence_events)
+            if ev is None:
+                continue
+            for e in ev:
+                sentence_events.append(e)
+            if ev and ev[0].actor is not None:
+                prev_agent = ev[0].actor
+        st.events.extend(sentence_events)
+
+    def _build(self, st, s, t, voice, lo, hi, left, right, actors_in, places_in, ops_in, quants, all_dates,
+               prev_agent, sid, base, sentence_events) -> list[Event] | None:
+        action = t.action
+        trig_text = s[t.start:t.end].lower()
+        # ---- agent --------------------------------------------------------
+        agent, target, is_list = None, None, False
+        subj, via_pron, is_list = self._subject(st, s, lo, t.start, actors_in, base)
+        if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
+            agent = self._agent_after(s, t.end, hi, actors_in,
+                                      ("by", "to", "into the hands of") if voice == "fall" else ("by",))
+            if voice == "under":
+                inside = [m for m in actors_in if t.start <= m.start < t.end]
+                agent = inside[0] if inside else None
+                if agent is None and re.search(r"\b(?:its|their)\b", s[t.start:t.end]):
+                    agent = subj
+            if voice == "fall" and "to" not in trig_text and agent is None:
+                agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
+            if voice == "passive" and action in ("seize",):
+                frm = self._agent_after(s, t.end, hi, actors_in, ("from",))
+                target = frm.canonical if frm else None
+        elif voice == "lose":
+            agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
+            target = subj.canonical if subj else None
+        else:
+            agent = subj
+            if agent is None and not is_list and prev_agent is not None and not re.search(r"[.;:]", left):
+                agent = prev_agent
+            if agent is None and not is_list and voice == "noun" and action == "launch":
+                agent = None
+        if action == "seize" and agent is not None and agent.side == "military" and voice == "active" and \
+                trig_text.startswith(("lost", "los")):
+            agent = None
+        # ---- filters per action -----------------------------------------
+        right_q = [q for q in quants if t.end <= q.start < hi]
+        left_q = [q for q in quants if lo <= q.start < t.start]
+        q_side = right_q if voice in ("active", "noun", "lose", "under") else left_q
+        if action in ("kill", "injure", "surrender", "arrest") and voice in ("passive",):
+            q_side = left_q
+        if action == "surrender" and voice == "active" and not trig_text.startswith("surrender of"):
+            q_side = left_q if left_q else right_q
+            if re.match(r"\s+of\b", right):
+                q_side = right_q
+        if action == "participate":
+            q_side = left_q + right_q
+        units = UNITS_FOR[action]
+        if action == "seize" and any(q.unit == "personnel" for q in q_side) and not any(q.unit in units for q in q_side):
+            action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
+        qs = [q for q in q_side if q.unit in units]
+        civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
+        if action in ("kill", "injure", "arrest") and not qs:
+            bare = bare_count_after(s, t.end, hi)
+            prev_units = {q.unit for e in sentence_events for q in e.quantities}
+            if bare and voice == "active" and (prev_units & units or action in ("kill", "injure", "arrest")) and \
+                    not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
+                qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
+        if action in ("kill", "injure"):
+            if civilians and not qs:
+                return None
+            if not qs:
+                return None
+        if action == "arrest" and not qs and not _PERSONNEL_NOUN.search(right[:60]):
+            return None
+        if action == "surrender" and not qs and not (_PERSONNEL_NOUN.search(left) or _PERSONNEL_NOUN.search(right[:50])):
+            return None
+        if action == "participate" and not qs:
+            return None
+        if action == "destroy" and not qs and not _BUILDING_NOUN.search(right[:80]):
+            return None
+        if action == "launch":
+            if voice == "noun":
+                if not ops_in:
+                    return None
+            elif trig_text.startswith("launch"):
+                if voice == "passive":
+                    if not (_LAUNCH_OBJECT.search(left) or ops_in):
+                        return None
+                elif not (_LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right)
+                          or any(t.end <= o.start < t.end + 60 for o in ops_in)
+                          or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in)):
+                    return None
+            else:  # began / started / resumed: the subject must be an offensive
+                if not _OFFENSIVE_SUBJECT.search(left[-40:]):
+                    return None
+        if action == "form":
+            if voice == "passive":
+                if subj is None or self.actor_type.get(subj.canonical) not in ("alliance", "government-in-exile", "PDF", "EAO"):
+                    return None
+                agent = subj
+            else:
+                obj = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 40)]
+                if not obj:
+                    return None
+                agent = obj[0]
+            if re.search(r"\bbeing\s+$", left):
+                return None
+        if action == "control" and trig_text.startswith("hold") or trig_text == "held":
+            if not any(q.unit == "country_share" for q in qs):
+                return None
+        if action in ("seize", "handover") and voice in ("active", "lose"):
+            if _NOT_TERRITORY.match(right) and not qs:
+                return None
+        # ---- places -----------------------------------------------------
+        clause_places = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")]
+        countryish = [m for m in clause_places if m.place_type == "country"]
+        has_share = any(q.unit == "country_share" for q in qs)
+        across_country = re.search(r"\b(?:across|throughout|nationwide|of)\s+the\s+country\b", s[lo:hi], re.I)
+        if not has_share and not across_country:
+            clause_places = [m for m in clause_places if m.place_type != "country"]
+        else:
+            clause_places = countryish or clause_places
+        if voice in ("passive", "fall") or (action in ("surrender",) and voice == "active"):
+            side1 = [m for m in clause_places if m.start < t.start]
+            side2 = [m for m in clause_places if m.start >= t.end]
+        else:
+            side1 = [m for m in clause_places if m.start >= t.end]
+            side2 = [m for m in clause_places if m.start < t.start]
+        primary = side1 or side2
+        place_list = self._place_list(s, primary, t, voice) if action in ("seize", "control", "handover") and not qs else []
+        best = None
+        if primary:
+            best = sorted(primary, key=lambda m: (_SPECIFICITY.get(m.place_type, 5), abs(m.start - t.end)))[0]
+            if best.place_type in ("state", "area") and not qs:
+                inner = [m for m in places_in if m.place_type in ("town", "township", "landmark")
+                         and best.canonical in (m.admin1 or "").split("|") + [m.admin1]]
+                if inner:
+                    best = _nearest(inner, t.start)
+        if best is None and not has_share:
+            if action == "handover" or re.search(r"\b(?:it|them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40] + left[-30:], re.I):
+                prev = [e for e in reversed(st.events + sentence_events) if e.places]
+                if prev:
+                    group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
+                    place_list = [e.places[0] for e in reversed(group)] if len(group) > 1 else []
+                    best = prev[0].places[0]
+            if best is None:
+                sent_places = [m for m in places_in if m.place_type != "country"]
+                if sent_places:
+                    best = sorted(sent_places, key=lambda m: (_SPECIFICITY.get(m.place_type, 5), abs(m.start - t.start)))[0]
+                elif st.last_places and action not in ("launch", "form", "participate"):
+                    best = sorted(st.last_places, key=lambda m: _SPECIFICITY.get(m.place_type, 5))[0]
+        if action in ("seize", "control", "handover") and best is None and not qs and not _TERRITORIAL.search(right[:80] + left[-40:]):
+            return None
+        # ---- operation ----------------------------------------------------
+        op = None
+        near_ops = [o for o in ops_in if lo - 60 <= o.start < hi]
+        if near_ops:
+            op = near_ops[0].canonical
+        elif action in ("launch", "participate") and re.search(r"\b(?:the|this)\s+(?:operation|offensive)\b", s, re.I):
+            op = st.last_operation
+        # ---- date ---------------------------------------------------------
+        date_w, basis = self._date(st, s, t, lo, hi, all_dates, op, action, sentence_events)
+        # ---- claim --------------------------------------------------------
+        claimant, status = self._claim(s, actors_in, t)
+        if agent is not None and agent.side == "military" and action == "seize" and voice in ("active", "passive") \
+                and target is None:
+            target = None
+        if target is None and action == "seize" and re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[t.end:hi]):
+            if agent is None or agent.side != "military":
+                target = "Tatmadaw"
+        # ---- assemble -----------------------------------------------------
+        span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
+        if agent is not None and lo <= agent.start < hi and not via_pron:
+            span_pts += [agent.start, agent.end]
+        ev_places = place_list if len(place_list) > 1 else ([best] if best else [])
+        out = []
+        for i, pl in enumerate(ev_places or [None]):
+            pts = list(span_pts)
+            d, bs = date_w, basis
+            if pl is not None and lo <= pl.start < hi:
+                pts += [pl.start, pl.end]
+                if len(ev_places) > 1:
+                    item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
+                    own = [x for x in all_dates if pl.end <= x.char_start < item_end]
+                    if own:
+                        d, bs = own[0], "explicit" if own[0].year_explicit or own[0].precision != "day" else "explicit"
+                        pts += [own[0].char_start, own[0].char_end]
+            if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
+                pts += [d.char_start, d.char_end]
+            ev = Event(action, sid, base + min(pts), base + max(pts), agent, target,
+                       [pl] if pl else [], qs, d, bs, op, claimant, status)
+            out.append(ev)
+        return out
+
+    def _place_list(self, s, primary, t, voice) -> list[Mention]:
+        """Towns listed as the object ("X, Y and Z were taken"): one event each."""
+        towns = [m for m in primary if m.place_type in ("town", "township", "landmark")]
+        if len(towns) < 2:
+            return []
+        towns.sort(key=lambda m: m.start)
+        keep = [towns[0]]
+        for m in towns[1:]:
+            gap = s[keep[-1].end:m.start]
+            if len(gap) <= 40 and re.fullmatch(r"[^.!?]*", gap) and re.search(r"[,;]|\band\b", gap) \
+                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap):
+                keep.append(m)
+            else:
+                break
+        return keep if len(keep) >= 2 else []
+
+    def _date(self, st, s, t, lo, hi, all_dates, op, action, sentence_events):
+        pub = st.pub
+        pub_w = pub if (pub and pub.start and pub.end) else None
+        clause = [d for d in all_dates if lo <= d.char_start < hi]
+        after = [d for d in clause if d.char_start >= t.end]
+        before = [d for d in clause if d.char_start < t.start]
+        pick = after[0] if after else (before[-1] if before else None)
+        if pick is None:
+            sent = [d for d in all_dates]
+            pick = _nearest_date(sent, t.start)
+        # operation anchors: "since the start of Operation 1027", "the first day of Operation 1027"
+        for o in find_operations(s):
+            pre = s[max(0, o[0] - 45):o[0]]
+            if _OP_START.search(pre) and pub_w:
+                return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day"), "since"
+            if _OP_FIRST_DAY.search(pre):
+                return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
+        if pick is not None:
+            pre = s[max(0, pick.char_start - 12):pick.char_start]
+            if _SINCE.search(pre) and pub_w and pick.start <= pub_w.end:
+                return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
+                                    text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
+            return pick, ("explicit" if pick in [d for d in all_dates if d.year_explicit or d.month] and not
+                          _is_relative(pick) else "relative")
+        prev = [e for e in st.events + sentence_events if e.date is not None]
+        if _SAME_DAY.search(s) and prev:
+            return prev[-1].date, "same_day"
+        if _PREV_DAY.search(s) and prev and prev[-1].date.start:
+            p = prev[-1].date
+            return D.DateWindow(p.start - timedelta(days=1), p.end - timedelta(days=1), p.precision), "same_day"
+        if _NEXT_DAY.search(s) and prev and prev[-1].date.start:
+            p = prev[-1].date
+            return D.DateWindow(p.start + timedelta(days=1), p.end + timedelta(days=1), p.precision), "same_day"
+        if action == "launch" and op:
+            from .operations import operations_table
+
+            row = operations_table().set_index("name").loc[op]
+            d0 = date.fromisoformat(row["start_date"])
+            return D.DateWindow(d0, d0, "day", text=op), "operation"
+        if pub_w:
+            return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+        return None, None
+
+    def _claim(self, s, actors_in, t) -> tuple[str | None, str]:
+        low = s.lower()
+        status = "reported"
+        if re.search(r"\bclaim(?:ed|s)?\b", low):
+            status = "claimed"
+        if re.search(r"\bden(?:ied|ies|y)\b", low):
+            status = "denied"
+        elif re.search(r"\bconfirm(?:ed|s)?\b", low):
+            status = "confirmed"
+        elif re.search(r"\bdisput(?:ed|es)\b", low):
+            status = "disputed"
+        claimant = None
+        for m in re.finditer(r"\baccording\s+to\s+(?:the\s+)?", s):
+            a = [x for x in actors_in if m.end() <= x.start <= m.end() + 5]
+            if a:
+                claimant = a[0].canonical
+        if claimant is None:
+            for m in _REPORT_VERB.finditer(s):
+                if m.group().lower().startswith("according"):
+                    continue
+                before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()]
+                after_ = [x for x in actors_in if m.end() <= x.start <= m.end() + 6]
+                if before:
+                    claimant = before[-1].canonical
+                    break
+                if after_ and re.search(r"[,\"]\s*$", s[:m.start()]):
+                    claimant = after_[0].canonical
+                    break
+        if claimant and status == "reported":
+            status = "claimed"
+        return claimant, status
+
+
+def _is_relative(d: D.DateWindow) -> bool:
+    return not d.year_explicit and d.month is None
+
+
+def _nearest_date(ds: list[D.DateWindow], pos: int) -> D.DateWindow | None:
+    return min(ds, key=lambda d: abs(d.char_start - pos)) if ds else None
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """A restatement of an earlier event of the article (same action, place and
+    actor, or no actor, no quantity) is dropped in favour of the first telling."""
+    out: list[Event] = []
+    for e in events:
+        dup = None
+        if not e.quantities:
+            for o in out:
+                if o.action == e.action and not o.quantities and \
+                        (o.places[0].canonical if o.places else None) == (e.places[0].canonical if e.places else None) and \
+                        (e.actor is None or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
+                        (e.operation == o.operation) and _dates_compatible(o.date, e.date):
+                    dup = o
+                    break
+        if dup is None:
+            out.append(e)
+    return out
+
+
+def _dates_compatible(a: D.DateWindow | None, b: D.DateWindow | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return not (a.end < b.start or b.end < a.start)
+
+
+def _pub_window(row) -> D.DateWindow | None:
+    s, e = row.published_start, row.published_end
+    if pd.isna(s):
+        return None
+    s = pd.Timestamp(s).date()
+    e = None if pd.isna(e) else pd.Timestamp(e).date()
+    return D.DateWindow(s, e, row.published_precision if isinstance(row.published_precision, str) else "year")
+
+
+def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The ``events`` table: one row per event and quantity (see ``schemas``)."""
+    from .schemas import conform, empty_table
+
+    ex = Extractor()
+    rows = []
+    s_by = {k: g.sort_values("sentence_id") for k, g in sentences.groupby("article_id", sort=False)}
+    m_by = {k: g.sort_values("char_start") for k, g in mentions.groupby("article_id", sort=False)}
+    for art in articles.itertuples():
+        sents = s_by.get(art.article_id)
+        if sents is None:
+            continue
+        text = art.text
+        ments = m_by.get(art.article_id, mentions.iloc[0:0])
+        try:
+            evs = ex.article_events(text, sents, ments, _pub_window(art))
+        except Exception as err:  # noqa: BLE001 - one odd article must not stop a corpus
+            import warnings
+
+            warnings.warn(f"{art.article}: extraction failed ({type(err).__name__}: {err}); no events from it")
+            continue
+        sent_text = dict(zip(sents["sentence_id"], sents["text"]))
+        for n, e in enumerate(evs):
+            rows.extend(_rows(art, n, e, sent_text, ex))
+    if not rows:
+        return empty_table("events")
+    return conform(pd.DataFrame(rows), "events")
+
+
+def _rows(art, n: int, e: Event, sent_text: dict, ex: Extractor) -> list[dict]:
+    pl = e.places[0] if e.places else None
+    base = {
+        "article": art.article, "article_id": art.article_id, "event_id": f"{art.article_id}-{n:03d}",
+        "sentence_id": e.sentence_id, "char_start": e.start, "char_end": e.end,
+        "sentence": sent_text.get(e.sentence_id, ""), "evidence": art.text[e.start:e.end],
+        "action": e.action, "actor": e.actor.canonical if e.actor else None,
+        "actor_side": ex.actor_side.get(e.actor.canonical) if e.actor else None,
+        "target": e.target,
+        "place": (pl.township if pl and pl.place_type == "landmark" and pl.township else pl.canonical) if pl else None,
+        "place_type": pl.place_type if pl else None, "admin1": pl.admin1 if pl else None,
+        "township": pl.township if pl else None, "lat": pl.lat if pl else None, "lon": pl.lon if pl else None,
+        "geo_precision": pl.geo_precision if pl else None,
+        "date_start": e.date.start if e.date else None, "date_end": e.date.end if e.date else None,
+        "date_precision": e.date.precision if e.date else None, "date_text": e.date.text if e.date else None,
+        "date_basis": e.date_basis, "operation": e.operation, "claimant": e.claimant,
+        "claim_status": e.claim_status,
+    }
+    if not e.quantities:
+        return [{**base, "qty_index": 0}]
+    out = []
+    for i, q in enumerate(e.quantities):
+        out.append({**base, "qty_index": i, "quantity": q.value, "unit": q.unit, "qualifier": q.qualifier, "of_total": q.of_total,
+                    "quantity_text": q.text})
+    return out

@@ -1,0 +1,179 @@
+"""Quantities in text: "more than 300 military bases", "14 of Rakhine's 17
+townships", "about one-fifth of the country", "dozens of camps".
+
+Each quantity has a value (``None`` for "dozens", "several"), a unit from the
+corpus vocabulary, a qualifier, and ``of_total`` for ratios. A number becomes a
+quantity only when it counts a unit noun: populations, durations, distances,
+years and battalion numbers do not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
+QUALIFIERS = ("exact", "more_than", "at_least", "approximately", "nearly", "up_to", "dozens",
+              "hundreds", "several")
+
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
+}
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM_WORD = (rf"(?:{_TENS}(?:[- ]{_UNITS_W})?|a dozen|a hundred|one hundred|eleven|twelve|thirteen|fourteen|"
+             rf"fifteen|sixteen|seventeen|eighteen|nineteen|ten|{_UNITS_W})")
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUM_WORD}|an?)"
+
+_QUAL = {
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "a minimum of": "at_least", "no less than": "at_least",
+    "around": "approximately", "about": "approximately", "some": "approximately", "roughly": "approximately",
+    "approximately": "approximately", "an estimated": "approximately", "estimated": "approximately",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "up to": "up_to", "as many as": "up_to", "less than": "up_to", "fewer than": "up_to",
+}
+_QUAL_RE = "|".join(sorted((re.escape(k) for k in _QUAL), key=len, reverse=True))
+
+# Unit nouns (singular or plural) -> unit. Checked on the head noun.
+_UNIT_NOUNS = {
+    "base": "base", "bases": "base", "camp": "base", "camps": "base", "garrison": "base",
+    "garrisons": "base", "battalion headquarters": "base",
+    "outpost": "position", "outposts": "position", "position": "position", "positions": "position",
+    "post": "position", "posts": "position", "checkpoint": "position", "checkpoints": "position",
+    "town": "town", "towns": "town", "city": "town", "cities": "town",
+    "township": "township", "townships": "township",
+    "village": "village", "villages": "village",
+    "soldier": "personnel", "soldiers": "personnel", "troop": "personnel", "troops": "personnel",
+    "personnel": "personnel", "police": "personnel", "policemen": "personnel", "officers": "personnel",
+    "officer": "personnel", "fighters": "personnel", "fighter": "personnel", "combatants": "personnel",
+    "members": "personnel", "forces": "personnel", "servicemen": "personnel", "militiamen": "personnel",
+    "commanders": "personnel", "commander": "personnel", "conscripts": "personnel", "recruits": "personnel",
+    "prisoners": "personnel", "prisoners of war": "personnel", "pows": "personnel", "insurgents": "personnel",
+    "rebels": "personnel", "guerrillas": "personnel", "militants": "personnel",
+    "house": "building", "houses": "building", "homes": "building", "home": "building",
+    "building": "building", "buildings": "building", "school": "building", "schools": "building",
+    "monastery": "building", "monasteries": "building", "church": "building", "churches": "building",
+    "hospital": "building", "hospitals": "building", "mosque": "building", "mosques": "building",
+    "religious buildings": "building", "shops": "building",
+}
+# People who are not combatants: counted, but not as personnel.
+CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "women", "men", "persons",
+                  "staff", "students", "teachers", "monks", "patients", "displaced", "refugees"}
+_NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS]), key=len, reverse=True))
+# Up to four modifier words between the number and the noun ("junta", "strategically important").
+_MOD = r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along)\b)[\w'’-]+\s+){0,4}?"
+
+_COUNT = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
+    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
+    rf"\s+{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b",
+    re.I,
+)
+_VAGUE = re.compile(
+    rf"\b(?P<vague>dozens|hundreds|several|scores)\s+(?:of\s+)?{_MOD}(?P<noun>{_NOUN_RE})\b", re.I)
+_FRACTIONS = {
+    "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3, "one third": 1 / 3,
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75, "one-fifth": 0.2, "a fifth": 0.2, "one fifth": 0.2,
+    "two-fifths": 0.4, "one-tenth": 0.1, "a tenth": 0.1,
+}
+_FRAC_RE = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+_COUNTRY = r"(?:the country|the nation|myanmar|burma|the country's territory|myanmar's territory|its territory|the territory)"
+_SHARE = re.compile(
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<frac>{_FRAC_RE})|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per ?cent))"
+    rf"(?:\s+of\s+(?P<country>{_COUNTRY})\b)?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float | None
+    unit: str | None  # None: civilians (counted people who are not combatants)
+    qualifier: str
+    of_total: float | None
+    start: int
+    end: int
+    text: str
+    noun: str = ""
+
+
+def _num(s: str) -> float | None:
+    s = s.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    if s in _WORDS:
+        return float(_WORDS[s])
+    m = re.fullmatch(rf"({_TENS})[- ]({_UNITS_W})", s)
+    if m:
+        return float(_WORDS[m.group(1)] + _WORDS[m.group(2)])
+    return None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Counts, vague counts and country shares in ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    seg = text[start:end]
+    out: list[Quantity] = []
+    taken = bytearray(len(seg))
+
+    def add(m, q: Quantity):
+        s, e = m.span()
+        if any(taken[s:e]):
+            return
+        taken[s:e] = b"\x01" * (e - s)
+        out.append(q)
+
+    for m in _SHARE.finditer(seg):
+        after = seg[m.end():m.end() + 40]
+        if m.group("country") is None and not (m.group("pct") and re.match(r"\s*(?:[,.;]|$|while|and|with|of (?:it|its))", after)):
+            continue
+        if m.group("frac") and m.group("frac").lower() == "half" and not m.group("country"):
+            continue
+        val = _FRACTIONS[m.group("frac").lower()] if m.group("frac") else float(m.group("pct")) / 100
+        qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
+        q = Quantity(round(val, 4), "country_share", qual, None, start + m.start(), start + m.end(), m.group(),
+                     "country" if m.group("country") else "share")
+        add(m, q)
+    for m in _COUNT.finditer(seg):
+        noun = m.group("noun").lower()
+        num = m.group("num")
+        # "a"/"an" count one only directly before a singular unit noun ("a town", not "a string of towns")
+        if num.lower() in ("a", "an") and (noun not in _UNIT_NOUNS or noun.endswith("s") and noun != "personnel"):
+            continue
+        if re.match(r"\d{4}$", num) and m.group("qual") is None and noun not in ("troops", "soldiers"):
+            continue  # a year before a noun ("2021 coup forces")
+        val = _num(num)
+        if val is None:
+            continue
+        unit = _UNIT_NOUNS.get(noun)
+        total = _num(m.group("total")) if m.group("total") else None
+        qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
+        add(m, Quantity(val, unit, qual, total, start + m.start(), start + m.end(), m.group(), noun))
+    for m in _VAGUE.finditer(seg):
+        noun = m.group("noun").lower()
+        v = m.group("vague").lower()
+        qual = {"dozens": "dozens", "scores": "dozens", "hundreds": "hundreds", "several": "several"}[v]
+        add(m, Quantity(None, _UNIT_NOUNS.get(noun), qual, None, start + m.start(), start + m.end(), m.group(), noun))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+_BARE = re.compile(rf"^\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})\b(?!\s*(?:%|per|km|miles|years|days|weeks|months|hours))", re.I)
+
+
+def bare_count_after(text: str, pos: int, end: int) -> tuple[float, str, int] | None:
+    """A number with no noun straight after a verb ("injured 18", "arrested two"):
+    (value, qualifier, end offset), the unit being understood from the sentence."""
+    m = _BARE.match(text[pos:end])
+    if not m:
+        return None
+    val = _num(m.group("num"))
+    if val is None or m.group("num").lower() in ("a", "an"):
+        return None
+    return val, _QUAL.get((m.group("qual") or "").lower(), "exact"), pos + m.end()
