@@ -181,7 +181,7 @@ def infer_published(text: str) -> dates.DateWindow | None:
     if _RECENT.search(text):
         end = lower + timedelta(days=14)
     else:
-        end = max(lower.replace(month=12, day=31), lower + timedelta(days=30))
+        end = lower + timedelta(days=60)
     return dates.DateWindow(lower, end, dates.precision_for(lower, end))
 
 

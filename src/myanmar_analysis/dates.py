@@ -137,7 +137,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
 ]
 # Words before a bare year that show it is a number, not a year.
-_NOT_YEAR_BEFORE = re.compile(r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile)\s*$", re.I)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile|over|more than|"
+    r"about|around|some|nearly|almost|at least|up to|than|roughly|approximately|estimated)\s*$", re.I)
+# A "year" that counts something ("2000 troops") is a number.
+_NOT_YEAR_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|people|civilians|residents|fighters|personnel|members|houses|homes|"
+    r"villagers|refugees|km|kilometres|kilometers|miles|meters|metres|feet|acres|tons|tonnes|workers|families|"
+    r"students|prisoners|households|votes|dollars|kyat|baht|yuan)\b")
 
 
 def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
@@ -188,7 +195,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     part = g.get("part")
     if kind == "iso":
         mon = int(g["m"])
-    if kind == "y" and _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+    if kind == "y" and (_NOT_YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()])
+                        or _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])):
         return None
     explicit = y is not None
     if y is None:

@@ -56,6 +56,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
                         r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|gained\s+control\s+of|won\s+control\s+of)"
                         r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
     ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
+    ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
     ("seize", "fall", r"f(?:ell|allen|alls|all|alling)(?:\s+(?:to|into\s+the\s+hands\s+of))?"),
     ("seize", "lose", r"los(?:t|es|e|ing)"),
     ("seize", "noun", r"(?:capture|loss|fall|seizure|recapture|takeover|liberation|overrunning)\s+of"),
@@ -88,7 +89,8 @@ _IRREALIS = re.compile(
     r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to)\b|n't\b",
     re.I)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
-_REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|believed|thought|alleged|understood|known|seen)\s+to\s+(?:\w+ly\s+)?$", re.I)
+_REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
+                           r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}$", re.I)
 _ADJECTIVAL = re.compile(r"\b(?:newly|recently|previously|already|once|jointly)\s+$|\bthe\s+$", re.I)
 _REPORT_VERB = re.compile(
@@ -173,14 +175,13 @@ class Event:
 class _Article:
     """Discourse state while reading one article: recent actors, places, events."""
 
-    def __init__(self, pub: D.DateWindow | None, actor_side: dict[str, str], actor_type: dict[str, str]):
+    def __init__(self, pub: D.DateWindow | None):
         self.pub = pub
-        self.actor_side = actor_side
-        self.actor_type = actor_type
         self.recent_actors: list[Mention] = []  # in text order
-        self.last_places: list[Mention] = []
+        self.place_history: list[tuple[int, Mention]] = []  # (sentence_id, place)
         self.events: list[Event] = []
         self.last_operation: str | None = None
+        self.sentence_subjects: list[Mention] = []  # first actor of each earlier sentence
 
 
 def _find_triggers(s: str) -> list[Trig]:
@@ -201,17 +202,16 @@ def _find_triggers(s: str) -> list[Trig]:
 
 
 def _clause_left(s: str, prev_end: int, start: int) -> int:
-    """Start of the trigger's clause: after the previous trigger, a semicolon, or
-    a sentence-internal boundary such as ", but" / ", while"."""
+    """Start of a clause: after ``prev_end``, a semicolon, a dash, or a
+    boundary such as ", but" / "while"."""
     lo = prev_end
-    for m in re.finditer(r";|, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b", s[lo:start]):
+    for m in re.finditer(r";| - |, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b|\bwhen\b", s[lo:start]):
         lo = prev_end + m.end()
     return lo
 
 
 def _irrealis(left: str) -> bool:
-    # Only the words of this clause since its last comma-free stretch matter.
-    tail = left[-80:]
+    tail = left[-90:]
     if _REPORTED_INF.search(tail):
         tail = _REPORTED_INF.sub(" ", tail)
     elif _INFINITIVE.search(tail):
@@ -221,6 +221,24 @@ def _irrealis(left: str) -> bool:
 
 def _nearest(ms: list[Mention], pos: int) -> Mention | None:
     return min(ms, key=lambda m: abs(m.start - pos)) if ms else None
+
+
+def _specificity(m: Mention) -> float:
+    if m.place_type == "area" and m.admin1 and "|" in m.admin1:
+        return 3.5  # an area spanning several states is vaguer than one state
+    return _SPECIFICITY.get(m.place_type, 5)
+
+
+def _state_of(m: Mention) -> Mention:
+    """The state/region a place lies in, as a mention at the same position."""
+    if m.place_type in ("state", "country") or not m.admin1 or "|" in (m.admin1 or ""):
+        return m
+    return Mention(m.start, m.end, "place", m.admin1, "state", m.admin1, None, None, None, "state")
+
+
+def _is_tally(qs: list[Quantity]) -> bool:
+    return any(q.unit in ("town", "township", "village", "base", "position") and (q.value is None or q.value > 1)
+               for q in qs)
 
 
 class Extractor:
@@ -234,47 +252,57 @@ class Extractor:
         self.actor_type = dict(zip(a["name"], a["type"].astype(str)))
 
     # -- helpers ------------------------------------------------------------
-    def _resolve_pronoun(self, st: _Article, before_pos_mentions: list[Mention], phrase: str) -> Mention | None:
+    def _resolve_pronoun(self, st: _Article, prior_in_sentence: list[Mention], phrase: str) -> Mention | None:
+        """The antecedent of "it", "they", "the group", "the alliance": the agent of
+        the latest event, else the subject of the latest sentence, else the nearest
+        actor; descriptions narrow by type."""
         phrase = phrase.lower()
-        cands = list(reversed(before_pos_mentions + st.recent_actors))
+        agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
+        cands = [*reversed(prior_in_sentence), *agents, *reversed(st.sentence_subjects[-3:]),
+                 *reversed(st.recent_actors[-8:])]
         if "alliance" in phrase or "coalition" in phrase:
             cands = [m for m in cands if self.actor_type.get(m.canonical) == "alliance"] or cands
-        if "army" in phrase:
+        elif "army" in phrase:
             cands = [m for m in cands if self.actor_type.get(m.canonical) in ("EAO", "military")] or cands
         nonmil = [m for m in cands if m.side != "military"]
-        pick = nonmil[0] if nonmil else (cands[0] if cands else None)
-        return pick
+        return nonmil[0] if nonmil else (cands[0] if cands else None)
 
-    def _subject(self, st, s, left_lo, trig_start, actors_in_s, sent_base) -> tuple[Mention | None, bool, bool]:
-        """Agent candidate before the trigger: (mention, via_pronoun, is_list)."""
+    def _subject(self, st, s, left_lo, trig_start, actors_in_s, prev_trig_end) -> tuple[Mention | None, bool, bool]:
+        """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
         cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
-        eligible = [m for m in cands if not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])]
+        eligible = [m for m in cands if not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
+                    and not re.match(r"'s\b", s[m.end:m.end + 2])]
+        if prev_trig_end is not None:
+            # after an earlier verb, an actor before any comma is that verb's object
+            eligible = [m for m in eligible if re.search(r"[,;]|\band\b", s[prev_trig_end:m.start])]
         seg = s[left_lo:trig_start]
         pron = list(_PRONOUN.finditer(seg))
         last_pron = pron[-1] if pron else None
         if eligible:
-            # "X, Y and Z launched": a joint subject with no one actor
             first = eligible[0]
             lst = [m for m in eligible if m.start < first.end + 160]
             between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
-            if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r",|\band\b", between) \
-                    and not re.search(r"\b(?:said|says|claimed|stated|of|together with|with)\b", between):
-                return None, False, True
+            if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
+                    and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?)\b", between):
+                return None, False, True  # "X, Y and Z launched": a joint subject
             if last_pron and left_lo + last_pron.start() > eligible[-1].end:
-                # "The AA said it had seized": the pronoun refers back to the first subject
-                if _REPORT_VERB.search(s[eligible[0].end:left_lo + last_pron.start()]):
-                    return eligible[0], True, False
-                return self._resolve_pronoun(st, [m for m in actors_in_s if m.start < trig_start], last_pron.group("p")), True, False
-            return eligible[0], False, False
+                rv = _REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
+                if rv:  # "The AA said it had seized": the pronoun is the speaker
+                    return eligible[-1], True, False
+                prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
+                return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
+            return eligible[-1], False, False
         if last_pron:
             prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
             return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
         return None, False, False
 
-    def _agent_after(self, s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
-        pat = re.compile(r"\b(?:" + "|".join(words) + r")\s+(?:the\s+)?", re.I)
+    @staticmethod
+    def _agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
+        pat = re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
         for m in pat.finditer(s, pos, hi):
-            a = [x for x in actors_in_s if m.end() <= x.start <= m.end() + 50]
+            a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
+                 and not re.search(r"[,;.]", s[m.end():x.start])]
             if a:
                 return a[0]
         return None
@@ -282,7 +310,7 @@ class Extractor:
     # -- main ---------------------------------------------------------------
     def article_events(self, text: str, sents: pd.DataFrame, ments: pd.DataFrame,
                        pub: D.DateWindow | None) -> list[Event]:
-        st = _Article(pub, self.actor_side, self.actor_type)
+        st = _Article(pub)
         ms_all = [Mention(int(r.char_start), int(r.char_end), str(r.entity_type), str(r.canonical),
                           None if pd.isna(r.place_type) else str(r.place_type),
                           None if pd.isna(r.admin1) else str(r.admin1),
@@ -291,80 +319,90 @@ class Extractor:
                           None if pd.isna(r.geo_precision) else str(r.geo_precision),
                           None if pd.isna(r.side) else str(r.side))
                   for r in ments.itertuples()]
-        prev_par = None
         for r in sents.itertuples():
             a, b = int(r.char_start), int(r.char_end)
             sm = [m for m in ms_all if a <= m.start < b]
-            if r.paragraph != prev_par:
-                prev_par = r.paragraph
-            if r.kind != "headline":
-                self._sentence(st, text, a, b, int(r.sentence_id), sm)
-            st.recent_actors.extend(m for m in sm if m.kind == "actor")
+            sid = int(r.sentence_id)
             places = [m for m in sm if m.kind == "place" and m.place_type != "country"]
-            if places:
-                st.last_places = places
+            # a heading that is only a place name starts a new section: forget older places
+            if places and len(places) == 1 and r.kind != "headline" and \
+                    re.fullmatch(r"\W*" + re.escape(text[places[0].start:places[0].end]) + r"\W*", text[a:b]):
+                st.place_history = []
+            if r.kind != "headline":
+                self._sentence(st, text, a, b, sid, sm)
+            actors = [m for m in sm if m.kind == "actor"]
+            st.recent_actors.extend(actors)
+            if actors and r.kind != "headline":
+                st.sentence_subjects.append(actors[0])
+            if r.kind != "headline":
+                st.place_history.extend((sid, m) for m in places)
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
                 st.last_operation = ops[-1].canonical
-        return _merge_duplicates(st.events)
+        events = _merge_duplicates(st.events)
+        return [e for e in events if e.actor is not None or e.places or e.quantities]
 
     def _sentence(self, st: _Article, text: str, a: int, b: int, sid: int, sm: list[Mention]) -> None:
         s = text[a:b]
         rel = [replace(m, start=m.start - a, end=m.end - a) for m in sm]
         actors_in = [m for m in rel if m.kind == "actor"]
-        places_in = [m for m in rel if m.kind == "place"]
+        # places that only name a road ("the Lashio-Muse road") do not locate an event
+        places_in = [m for m in rel if m.kind == "place" and not _road_name(s, m)]
         ops_in = [m for m in rel if m.kind == "operation"]
-        trigs = _find_triggers(s)
-        abs_dates = D.find_dates(s, st.pub)
-        rel_dates = D.find_relative_dates(s, st.pub)
-        all_dates = sorted([d for d in abs_dates if d.resolved] + rel_dates, key=lambda d: d.char_start)
+        trigs = [t for t in _find_triggers(s) if not _appositive(s, t, actors_in)]
+        dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
+        # "residents said on Tuesday": the date of the telling, not of the event
+        dates_ = [d for d in dates_ if not _REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
+        all_dates = sorted(dates_, key=lambda d: d.char_start)
         quants = find_quantities(s)
         prev_agent: Mention | None = None
-        prev_end = 0
+        prev_end: int | None = None
         sentence_events: list[Event] = []
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
-            lo = _clause_left(s, prev_end, t.start)
+            lo = _clause_left(s, prev_end or 0, t.start)
             left = s[lo:t.start]
             right = s[t.end:nxt]
-            prev_end = t.end
-            if _irrealis(left):
+            if _irrealis(s[_clause_left(s, 0, t.start):t.start]):
+                prev_end = t.end
                 continue
             voice = t.voice
-            if voice == "active" and t.action not in ("launch",) and _PASSIVE_BEFORE.search(left):
+            if voice == "active" and t.action != "launch" and _PASSIVE_BEFORE.search(left):
                 voice = "passive"
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
             if voice == "active" and t.action in ("seize", "form") and _ADJECTIVAL.search(left[-12:]):
                 voice = "passive"
-            ev = self._build(st, s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants,
-                             all_dates, prev_agent, sid, a, sentence_events)
-            if ev is None:
+            framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
+            evs = self._build(st, s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants,
+                              all_dates, framing, prev_agent, prev_end, sid, a, sentence_events)
+            prev_end = t.end
+            if not evs:
                 continue
-            for e in ev:
-                sentence_events.append(e)
-            if ev and ev[0].actor is not None:
-                prev_agent = ev[0].actor
+            sentence_events.extend(evs)
+            if evs[0].actor is not None:
+                prev_agent = evs[0].actor
         st.events.extend(sentence_events)
 
     def _build(self, st, s, t, voice, lo, hi, left, right, actors_in, places_in, ops_in, quants, all_dates,
-               prev_agent, sid, base, sentence_events) -> list[Event] | None:
+               framing, prev_agent, prev_end, sid, base, sentence_events) -> list[Event] | None:
         action = t.action
         trig_text = s[t.start:t.end].lower()
+        if action == "control" and voice == "under" and re.search(r"\b(?:came|come|comes|coming|fell|fall)\s+$", left):
+            return None  # "came under X control when it seized ...": the seizure is the event
+        if action == "seize" and voice == "active" and trig_text.startswith(("took", "taken", "taking", "take")) \
+                and " over" not in trig_text and "control" not in trig_text:
+            return None
         # ---- agent --------------------------------------------------------
-        agent, target, is_list = None, None, False
-        subj, via_pron, is_list = self._subject(st, s, lo, t.start, actors_in, base)
+        agent, target = None, None
+        subj, via_pron, is_list = self._subject(st, s, lo, t.start, actors_in, prev_end)
         if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
-            agent = self._agent_after(s, t.end, hi, actors_in,
-                                      ("by", "to", "into the hands of") if voice == "fall" else ("by",))
+            words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
+            agent = self._agent_after(s, t.end, hi, actors_in, words)
             if voice == "under":
                 inside = [m for m in actors_in if t.start <= m.start < t.end]
-                agent = inside[0] if inside else None
-                if agent is None and re.search(r"\b(?:its|their)\b", s[t.start:t.end]):
-                    agent = subj
-            if voice == "fall" and "to" not in trig_text and agent is None:
-                agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
-            if voice == "passive" and action in ("seize",):
+                agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
+            if voice == "passive" and action == "seize":
                 frm = self._agent_after(s, t.end, hi, actors_in, ("from",))
                 target = frm.canonical if frm else None
         elif voice == "lose":
@@ -374,21 +412,22 @@ class Extractor:
             agent = subj
             if agent is None and not is_list and prev_agent is not None and not re.search(r"[.;:]", left):
                 agent = prev_agent
-            if agent is None and not is_list and voice == "noun" and action == "launch":
-                agent = None
         if action == "seize" and agent is not None and agent.side == "military" and voice == "active" and \
-                trig_text.startswith(("lost", "los")):
+                trig_text.startswith("los"):
             agent = None
-        # ---- filters per action -----------------------------------------
+        if action == "surrender":  # the side surrendered to, when named
+            agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
+        # ---- quantities ---------------------------------------------------
         right_q = [q for q in quants if t.end <= q.start < hi]
         left_q = [q for q in quants if lo <= q.start < t.start]
-        q_side = right_q if voice in ("active", "noun", "lose", "under") else left_q
-        if action in ("kill", "injure", "surrender", "arrest") and voice in ("passive",):
+        if voice in ("active", "noun", "lose"):
+            q_side = right_q
+        elif voice == "under":
             q_side = left_q
-        if action == "surrender" and voice == "active" and not trig_text.startswith("surrender of"):
-            q_side = left_q if left_q else right_q
-            if re.match(r"\s+of\b", right):
-                q_side = right_q
+        else:
+            q_side = left_q
+        if action == "surrender" and voice == "active":
+            q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
         if action == "participate":
             q_side = left_q + right_q
         units = UNITS_FOR[action]
@@ -396,17 +435,13 @@ class Extractor:
             action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
         qs = [q for q in q_side if q.unit in units]
         civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
-        if action in ("kill", "injure", "arrest") and not qs:
+        if action in ("kill", "injure", "arrest") and not qs and voice == "active":
             bare = bare_count_after(s, t.end, hi)
-            prev_units = {q.unit for e in sentence_events for q in e.quantities}
-            if bare and voice == "active" and (prev_units & units or action in ("kill", "injure", "arrest")) and \
-                    not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
+            if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
                 qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
-        if action in ("kill", "injure"):
-            if civilians and not qs:
-                return None
-            if not qs:
-                return None
+        # ---- what makes a trigger an event ----------------------------------
+        if action in ("kill", "injure") and (not qs or (civilians and not qs)):
+            return None
         if action == "arrest" and not qs and not _PERSONNEL_NOUN.search(right[:60]):
             return None
         if action == "surrender" and not qs and not (_PERSONNEL_NOUN.search(left) or _PERSONNEL_NOUN.search(right[:50])):
@@ -415,21 +450,8 @@ class Extractor:
             return None
         if action == "destroy" and not qs and not _BUILDING_NOUN.search(right[:80]):
             return None
-        if action == "launch":
-            if voice == "noun":
-                if not ops_in:
-                    return None
-            elif trig_text.startswith("launch"):
-                if voice == "passive":
-                    if not (_LAUNCH_OBJECT.search(left) or ops_in):
-                        return None
-                elif not (_LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right)
-                          or any(t.end <= o.start < t.end + 60 for o in ops_in)
-                          or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in)):
-                    return None
-            else:  # began / started / resumed: the subject must be an offensive
-                if not _OFFENSIVE_SUBJECT.search(left[-40:]):
-                    return None
+        if action == "launch" and not self._is_launch(s, t, voice, left, right, ops_in, trig_text):
+            return None
         if action == "form":
             if voice == "passive":
                 if subj is None or self.actor_type.get(subj.canonical) not in ("alliance", "government-in-exile", "PDF", "EAO"):
@@ -442,51 +464,15 @@ class Extractor:
                 agent = obj[0]
             if re.search(r"\bbeing\s+$", left):
                 return None
-        if action == "control" and trig_text.startswith("hold") or trig_text == "held":
+        if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
             if not any(q.unit == "country_share" for q in qs):
                 return None
-        if action in ("seize", "handover") and voice in ("active", "lose"):
-            if _NOT_TERRITORY.match(right) and not qs:
-                return None
-        # ---- places -----------------------------------------------------
-        clause_places = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")]
-        countryish = [m for m in clause_places if m.place_type == "country"]
-        has_share = any(q.unit == "country_share" for q in qs)
-        across_country = re.search(r"\b(?:across|throughout|nationwide|of)\s+the\s+country\b", s[lo:hi], re.I)
-        if not has_share and not across_country:
-            clause_places = [m for m in clause_places if m.place_type != "country"]
-        else:
-            clause_places = countryish or clause_places
-        if voice in ("passive", "fall") or (action in ("surrender",) and voice == "active"):
-            side1 = [m for m in clause_places if m.start < t.start]
-            side2 = [m for m in clause_places if m.start >= t.end]
-        else:
-            side1 = [m for m in clause_places if m.start >= t.end]
-            side2 = [m for m in clause_places if m.start < t.start]
-        primary = side1 or side2
-        place_list = self._place_list(s, primary, t, voice) if action in ("seize", "control", "handover") and not qs else []
-        best = None
-        if primary:
-            best = sorted(primary, key=lambda m: (_SPECIFICITY.get(m.place_type, 5), abs(m.start - t.end)))[0]
-            if best.place_type in ("state", "area") and not qs:
-                inner = [m for m in places_in if m.place_type in ("town", "township", "landmark")
-                         and best.canonical in (m.admin1 or "").split("|") + [m.admin1]]
-                if inner:
-                    best = _nearest(inner, t.start)
-        if best is None and not has_share:
-            if action == "handover" or re.search(r"\b(?:it|them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40] + left[-30:], re.I):
-                prev = [e for e in reversed(st.events + sentence_events) if e.places]
-                if prev:
-                    group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
-                    place_list = [e.places[0] for e in reversed(group)] if len(group) > 1 else []
-                    best = prev[0].places[0]
-            if best is None:
-                sent_places = [m for m in places_in if m.place_type != "country"]
-                if sent_places:
-                    best = sorted(sent_places, key=lambda m: (_SPECIFICITY.get(m.place_type, 5), abs(m.start - t.start)))[0]
-                elif st.last_places and action not in ("launch", "form", "participate"):
-                    best = sorted(st.last_places, key=lambda m: _SPECIFICITY.get(m.place_type, 5))[0]
-        if action in ("seize", "control", "handover") and best is None and not qs and not _TERRITORIAL.search(right[:80] + left[-40:]):
+        if action in ("seize", "handover") and voice in ("active", "lose") and _NOT_TERRITORY.match(right) and not qs:
+            return None
+        # ---- place ---------------------------------------------------------
+        best, place_list = self._place(st, s, t, voice, lo, hi, places_in, qs, action, sentence_events, right, left)
+        if action in ("seize", "control", "handover") and best is None and not qs and \
+                not _TERRITORIAL.search(right[:80] + left[-40:]):
             return None
         # ---- operation ----------------------------------------------------
         op = None
@@ -495,16 +481,16 @@ class Extractor:
             op = near_ops[0].canonical
         elif action in ("launch", "participate") and re.search(r"\b(?:the|this)\s+(?:operation|offensive)\b", s, re.I):
             op = st.last_operation
+        if action == "participate" and agent is None and op:
+            launches = [e for e in st.events + sentence_events if e.action == "launch" and e.operation == op and e.actor]
+            if launches:
+                agent = launches[0].actor
         # ---- date ---------------------------------------------------------
-        date_w, basis = self._date(st, s, t, lo, hi, all_dates, op, action, sentence_events)
-        # ---- claim --------------------------------------------------------
+        date_w, basis = self._date(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left)
         claimant, status = self._claim(s, actors_in, t)
-        if agent is not None and agent.side == "military" and action == "seize" and voice in ("active", "passive") \
-                and target is None:
-            target = None
-        if target is None and action == "seize" and re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[t.end:hi]):
-            if agent is None or agent.side != "military":
-                target = "Tatmadaw"
+        if target is None and action == "seize" and (agent is None or agent.side != "military") and \
+                re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
+            target = "Tatmadaw"
         # ---- assemble -----------------------------------------------------
         span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
         if agent is not None and lo <= agent.start < hi and not via_pron:
@@ -520,55 +506,110 @@ class Extractor:
                     item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
                     own = [x for x in all_dates if pl.end <= x.char_start < item_end]
                     if own:
-                        d, bs = own[0], "explicit" if own[0].year_explicit or own[0].precision != "day" else "explicit"
-                        pts += [own[0].char_start, own[0].char_end]
+                        d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
             if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
                 pts += [d.char_start, d.char_end]
-            ev = Event(action, sid, base + min(pts), base + max(pts), agent, target,
-                       [pl] if pl else [], qs, d, bs, op, claimant, status)
-            out.append(ev)
+            out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
+                             [pl] if pl else [], qs, d, bs, op, claimant, status))
         return out
 
-    def _place_list(self, s, primary, t, voice) -> list[Mention]:
-        """Towns listed as the object ("X, Y and Z were taken"): one event each."""
-        towns = [m for m in primary if m.place_type in ("town", "township", "landmark")]
-        if len(towns) < 2:
-            return []
-        towns.sort(key=lambda m: m.start)
-        keep = [towns[0]]
-        for m in towns[1:]:
-            gap = s[keep[-1].end:m.start]
-            if len(gap) <= 40 and re.fullmatch(r"[^.!?]*", gap) and re.search(r"[,;]|\band\b", gap) \
-                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap):
-                keep.append(m)
-            else:
-                break
-        return keep if len(keep) >= 2 else []
+    @staticmethod
+    def _is_launch(s, t, voice, left, right, ops_in, trig_text) -> bool:
+        if voice == "noun":
+            return bool(ops_in) and not re.search(r"\bsince\s+(?:the\s+)?$", left)
+        if trig_text.startswith("launch"):
+            if voice == "passive":
+                return bool(_LAUNCH_OBJECT.search(left) or ops_in)
+            return bool(_LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right)
+                        or any(t.end <= o.start < t.end + 60 for o in ops_in)
+                        or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
+        return bool(_OFFENSIVE_SUBJECT.search(left[-40:]))  # began / started / resumed
 
-    def _date(self, st, s, t, lo, hi, all_dates, op, action, sentence_events):
+    def _place(self, st, s, t, voice, lo, hi, places_in, qs, action, sentence_events, right, left):
+        """The event's place (and, for a listed object, each place of the list)."""
+        has_share = any(q.unit == "country_share" for q in qs)
+        tally = _is_tally(qs)
+        clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")]
+        country = [m for m in clause if m.place_type == "country"]
+        across = re.search(r"\b(?:across|throughout)\s+the\s+country\b(?!')|\bnationwide\b", right, re.I)
+        clause = [m for m in clause if m.place_type != "country"]
+        if has_share or across:
+            if country:
+                return country[0], []
+            return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country"), []
+        if voice in ("passive", "fall") or action == "surrender":
+            side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
+            side2 = [m for m in clause if m.start >= t.end]
+        else:
+            side1 = [m for m in clause if m.start >= t.end]
+            side2 = sorted((m for m in clause if m.start < t.start), key=lambda m: -m.start)
+        primary = side1 or side2
+        place_list = []
+        if action in ("seize", "control", "handover") and not qs:
+            place_list = _place_list(s, primary)
+        best = None
+        if primary:
+            # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
+            direct = [m for m in side1 if m.start >= t.end and m.start - t.end <= 28 and
+                      not re.search(r"[,;]", s[t.end:m.start])] if side1 is primary else []
+            if direct:
+                best = direct[0]
+            else:
+                best = sorted(primary, key=lambda m: (_specificity(m), primary.index(m)))[0]
+        if tally:
+            if best is not None:
+                states = [m for m in primary if m.place_type in ("state", "area")]
+                best = states[0] if states else _state_of(best)
+            place_list = []
+        elif best is not None and best.place_type in ("state", "area") and action in ("kill", "injure", "arrest", "surrender", "destroy"):
+            inner = [m for m in places_in if m.place_type in ("town", "township", "landmark")
+                     and best.canonical in (m.admin1 or "").split("|")]
+            if inner:
+                best = _nearest(inner, t.start)
+        if best is None and action == "handover" or (best is None and re.search(
+                r"\b(?:it|them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
+            prev = [e for e in reversed(st.events + sentence_events) if e.places]
+            if prev:
+                group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
+                if len(group) > 1:
+                    place_list = [e.places[0] for e in reversed(group)]
+                best = prev[0].places[0]
+        if best is None:
+            sent = [m for m in places_in if m.place_type != "country"]
+            if sent:
+                best = sorted(sent, key=lambda m: (_specificity(m), abs(m.start - t.start)))[0]
+            elif st.place_history and action not in ("launch", "form", "participate"):
+                last_sid = st.place_history[-1][0]
+                recent = [m for sid_, m in st.place_history if sid_ >= last_sid - 2]
+                towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
+                best = (towns or recent)[-1] if not tally else _state_of((recent or towns)[-1])
+                best = replace(best, start=-1, end=-1)
+        return best, place_list
+
+    def _date(self, st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left):
         pub = st.pub
         pub_w = pub if (pub and pub.start and pub.end) else None
         clause = [d for d in all_dates if lo <= d.char_start < hi]
         after = [d for d in clause if d.char_start >= t.end]
         before = [d for d in clause if d.char_start < t.start]
         pick = after[0] if after else (before[-1] if before else None)
-        if pick is None:
-            sent = [d for d in all_dates]
-            pick = _nearest_date(sent, t.start)
-        # operation anchors: "since the start of Operation 1027", "the first day of Operation 1027"
         for o in find_operations(s):
             pre = s[max(0, o[0] - 45):o[0]]
-            if _OP_START.search(pre) and pub_w:
-                return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day"), "since"
-            if _OP_FIRST_DAY.search(pre):
+            if _OP_START.search(pre) and pub_w and lo - 60 <= o[0] < hi:
+                return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
+            if _OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
                 return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
+        if action == "control" and re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and pub_w and \
+                (pick is None or pick.char_start < t.start):
+            return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+        if pick is None and framing:
+            pick = framing[-1]
         if pick is not None:
-            pre = s[max(0, pick.char_start - 12):pick.char_start]
-            if _SINCE.search(pre) and pub_w and pick.start <= pub_w.end:
+            pre = s[max(lo, pick.char_start - 80):pick.char_start]
+            if _SINCE_CLAUSE.search(pre) and pub_w and pick.start <= pub_w.end:
                 return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                     text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
-            return pick, ("explicit" if pick in [d for d in all_dates if d.year_explicit or d.month] and not
-                          _is_relative(pick) else "relative")
+            return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
         prev = [e for e in st.events + sentence_events if e.date is not None]
         if _SAME_DAY.search(s) and prev:
             return prev[-1].date, "same_day"
@@ -585,7 +626,9 @@ class Extractor:
             d0 = date.fromisoformat(row["start_date"])
             return D.DateWindow(d0, d0, "day", text=op), "operation"
         if pub_w:
-            return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+            # reported without a date: in the days up to publication
+            start = pub_w.start - timedelta(days=7)
+            return D.DateWindow(start, pub_w.end, D.precision_for(start, pub_w.end)), "publication"
         return None, None
 
     def _claim(self, s, actors_in, t) -> tuple[str | None, str]:
@@ -601,7 +644,7 @@ class Extractor:
             status = "disputed"
         claimant = None
         for m in re.finditer(r"\baccording\s+to\s+(?:the\s+)?", s):
-            a = [x for x in actors_in if m.end() <= x.start <= m.end() + 5]
+            a = [x for x in actors_in if m.end() - 4 <= x.start <= m.end() + 5]
             if a:
                 claimant = a[0].canonical
         if claimant is None:
@@ -621,30 +664,77 @@ class Extractor:
         return claimant, status
 
 
-def _is_relative(d: D.DateWindow) -> bool:
-    return not d.year_explicit and d.month is None
+_REPORT_DATE = re.compile(r"\b(?:said|says|told|stated|announced|reported|added|claimed)\b(?:\s+\w+){0,3}\s+(?:on\s+)?$", re.I)
+_SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
+
+
+def _road_name(s: str, m: Mention) -> bool:
+    """A place that only names a road or border ("Lashio-Muse road", "Thai-Myanmar border")."""
+    before, after = s[max(0, m.start - 30):m.start], s[m.end:m.end + 40]
+    joined = before.endswith("-") or after.startswith("-")
+    return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
+
+
+def _appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
+    """"The NUG, formed by ousted lawmakers, ...": a participle describing an actor."""
+    before = s[max(0, t.start - 4):t.start]
+    return bool(re.fullmatch(r".*,\s*", before)) and any(0 <= t.start - m.end <= 4 for m in actors) and \
+        s[t.start:t.end].lower().endswith(("formed", "founded", "established", "created"))
+
+
+def _place_list(s: str, primary: list[Mention]) -> list[Mention]:
+    """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each."""
+    towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")), key=lambda m: m.start)
+    states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
+    for group in (towns, states):
+        if len(group) < 2:
+            continue
+        keep = [group[0]]
+        for m in group[1:]:
+            gap = s[keep[-1].end:m.start]
+            if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", gap) \
+                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap):
+                keep.append(m)
+            else:
+                break
+        if len(keep) >= 2 and (group is towns or re.match(r"\s+(?:states|regions)\b", s[keep[-1].end:keep[-1].end + 10])):
+            return keep
+    return []
 
 
 def _nearest_date(ds: list[D.DateWindow], pos: int) -> D.DateWindow | None:
     return min(ds, key=lambda d: abs(d.char_start - pos)) if ds else None
 
 
+def _same_place(a: Event, b: Event) -> bool:
+    return (a.places[0].canonical if a.places else None) == (b.places[0].canonical if b.places else None)
+
+
 def _merge_duplicates(events: list[Event]) -> list[Event]:
-    """A restatement of an earlier event of the article (same action, place and
-    actor, or no actor, no quantity) is dropped in favour of the first telling."""
+    """Drop restatements: a later event without quantities whose action and place
+    equal an earlier one's, with no actor or the same actor and a compatible
+    date. Missing actor, operation or date of the first telling are filled in
+    from the restatement."""
     out: list[Event] = []
     for e in events:
         dup = None
         if not e.quantities:
             for o in out:
-                if o.action == e.action and not o.quantities and \
-                        (o.places[0].canonical if o.places else None) == (e.places[0].canonical if e.places else None) and \
-                        (e.actor is None or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
-                        (e.operation == o.operation) and _dates_compatible(o.date, e.date):
+                if o.action == e.action and _same_place(o, e) and \
+                        (e.actor is None or o.actor is None or o.actor.canonical == e.actor.canonical) and \
+                        (e.operation is None or o.operation is None or e.operation == o.operation) and \
+                        _dates_compatible(o.date, e.date) and (o.quantities == [] or e.actor is None):
                     dup = o
                     break
         if dup is None:
             out.append(e)
+            continue
+        if dup.actor is None and e.actor is not None:
+            dup.actor = e.actor
+        if dup.operation is None:
+            dup.operation = e.operation
+        if dup.date_basis == "publication" and e.date_basis in ("explicit", "relative", "since", "operation"):
+            dup.date, dup.date_basis = e.date, e.date_basis
     return out
 
 

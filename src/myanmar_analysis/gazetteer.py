@@ -89,7 +89,7 @@ def _acts_as_noun(after: str) -> bool:
     """Does "the military"/"the junta" stand for the actor here, not qualify the next noun?"""
     if _ADJ_NOUN.match(after) or after.startswith("-"):
         return False
-    m = re.match(r"\s+([a-z]+)", after)
+    m = re.match(r"(?:\s+[a-z]+ly\b)*\s+([a-z]+)", after)  # skip adverbs: "the military fully controls"
     if not m:
         return True  # punctuation, end, or a capitalised word follows
     w = m.group(1)
@@ -285,7 +285,8 @@ class Matcher:
             return actors_[0]
         if any(en.entity_type == "operation" for en in ok):
             return next(en for en in ok if en.entity_type == "operation")
-        if key in NEEDS_CONTEXT and not (_PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)):
+        heading = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
+        if key in NEEDS_CONTEXT and not (heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)):
             return None
         types = {en.place_type for en in ok}
         if "state" in types and types & {"town", "township"}:

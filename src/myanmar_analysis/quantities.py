@@ -144,8 +144,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         noun = m.group("noun").lower()
         num = m.group("num")
         # "a"/"an" count one only directly before a singular unit noun ("a town", not "a string of towns")
-        if num.lower() in ("a", "an") and (noun not in _UNIT_NOUNS or noun.endswith("s") and noun != "personnel"):
-            continue
+        if num.lower() in ("a", "an"):
+            before = seg[max(0, m.start() - 25):m.start()]
+            if (noun not in _UNIT_NOUNS or noun.endswith("s") or noun == "personnel"
+                    or not re.fullmatch(rf"{num}\s+{re.escape(m.group('noun'))}", m.group(), re.I)
+                    or not re.search(r"\b(?:and|lost|seized|captured|took|overran|overrun|taken|destroyed|burned|"
+                                     r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", before, re.I)):
+                continue
+        if re.match(r"\s+(?:stations?|headquarters|chief|post)\b", seg[m.end():m.end() + 15], re.I):
+            continue  # "police station": the noun modifies another
         if re.match(r"\d{4}$", num) and m.group("qual") is None and noun not in ("troops", "soldiers"):
             continue  # a year before a noun ("2021 coup forces")
         val = _num(num)
