@@ -92,7 +92,9 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 _REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
                            r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE_BEFORE = re.compile(rf"\b{_BE}\s+(?:{_ADV}\s+){{0,2}}$", re.I)
-_ADJECTIVAL = re.compile(r"\b(?:newly|recently|previously|already|once|jointly)\s+$|\bthe\s+$", re.I)
+# "the recently captured camp" tells of a capture; "some liberated districts" only describes.
+_ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
+_ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
 _REPORT_VERB = re.compile(
     r"\b(?:said|says|say|stated|states|state|claimed|claims|claim|announced|announces|reported|reports|told|tells|"
     r"confirmed|confirms|denied|denies|disputed|disputes|according\s+to|added|adding)\b", re.I)
@@ -181,7 +183,8 @@ class _Article:
         self.place_history: list[tuple[int, Mention]] = []  # (sentence_id, place)
         self.events: list[Event] = []
         self.last_operation: str | None = None
-        self.sentence_subjects: list[Mention] = []  # first actor of each earlier sentence
+        self.sentence_subjects: list[tuple[int, Mention]] = []  # first actor of each earlier sentence
+        self.current_sid = -1
 
 
 def _find_triggers(s: str) -> list[Trig]:
@@ -237,8 +240,7 @@ def _state_of(m: Mention) -> Mention:
 
 
 def _is_tally(qs: list[Quantity]) -> bool:
-    return any(q.unit in ("town", "township", "village", "base", "position") and (q.value is None or q.value > 1)
-               for q in qs)
+    return any(q.unit in ("town", "township", "village") and (q.value is None or q.value > 1) for q in qs)
 
 
 class Extractor:
@@ -258,8 +260,9 @@ class Extractor:
         actor; descriptions narrow by type."""
         phrase = phrase.lower()
         agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
-        cands = [*reversed(prior_in_sentence), *agents, *reversed(st.sentence_subjects[-3:]),
-                 *reversed(st.recent_actors[-8:])]
+        last_subj = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
+        cands = [*reversed(prior_in_sentence), *last_subj, *agents,
+                 *(m for _, m in reversed(st.sentence_subjects[-3:])), *reversed(st.recent_actors[-8:])]
         if "alliance" in phrase or "coalition" in phrase:
             cands = [m for m in cands if self.actor_type.get(m.canonical) == "alliance"] or cands
         elif "army" in phrase:
@@ -271,7 +274,8 @@ class Extractor:
         """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
         cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
         eligible = [m for m in cands if not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
-                    and not re.match(r"'s\b", s[m.end:m.end + 2])]
+                    and not re.match(r"'s\b", s[m.end:m.end + 2])
+                    and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])]
         if prev_trig_end is not None:
             # after an earlier verb, an actor before any comma is that verb's object
             eligible = [m for m in eligible if re.search(r"[,;]|\band\b", s[prev_trig_end:m.start])]
@@ -328,12 +332,14 @@ class Extractor:
             if places and len(places) == 1 and r.kind != "headline" and \
                     re.fullmatch(r"\W*" + re.escape(text[places[0].start:places[0].end]) + r"\W*", text[a:b]):
                 st.place_history = []
+            st.current_sid = sid
             if r.kind != "headline":
                 self._sentence(st, text, a, b, sid, sm)
             actors = [m for m in sm if m.kind == "actor"]
             st.recent_actors.extend(actors)
             if actors and r.kind != "headline":
-                st.sentence_subjects.append(actors[0])
+                subj = [m for m in actors if not _PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
+                st.sentence_subjects.append((sid, (subj or actors)[0]))
             if r.kind != "headline":
                 st.place_history.extend((sid, m) for m in places)
             ops = [m for m in sm if m.kind == "operation"]
@@ -360,6 +366,9 @@ class Extractor:
         sentence_events: list[Event] = []
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
+            cut = re.search(r";| - ", s[t.end:nxt])
+            if cut:
+                nxt = t.end + cut.start()
             lo = _clause_left(s, prev_end or 0, t.start)
             left = s[lo:t.start]
             right = s[t.end:nxt]
@@ -371,8 +380,12 @@ class Extractor:
                 voice = "passive"
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
-            if voice == "active" and t.action in ("seize", "form") and _ADJECTIVAL.search(left[-12:]):
-                voice = "passive"
+            if voice == "active" and t.action in ("seize", "form") and re.search(r"(?:ed|en|ated)$", s[t.start:t.end]):
+                if _ADJ_RECENT.search(left[-20:]):
+                    voice = "passive"
+                elif _ADJ_DET.search(left[-12:]):
+                    prev_end = t.end
+                    continue
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
             evs = self._build(st, s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants,
                               all_dates, framing, prev_agent, prev_end, sid, a, sentence_events)
@@ -390,15 +403,15 @@ class Extractor:
         trig_text = s[t.start:t.end].lower()
         if action == "control" and voice == "under" and re.search(r"\b(?:came|come|comes|coming|fell|fall)\s+$", left):
             return None  # "came under X control when it seized ...": the seizure is the event
-        if action == "seize" and voice == "active" and trig_text.startswith(("took", "taken", "taking", "take")) \
-                and " over" not in trig_text and "control" not in trig_text:
-            return None
         # ---- agent --------------------------------------------------------
         agent, target = None, None
         subj, via_pron, is_list = self._subject(st, s, lo, t.start, actors_in, prev_end)
         if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
             words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
             agent = self._agent_after(s, t.end, hi, actors_in, words)
+            if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
+                nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
+                agent = nxt_a[0] if nxt_a else None
             if voice == "under":
                 inside = [m for m in actors_in if t.start <= m.start < t.end]
                 agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
@@ -435,6 +448,12 @@ class Extractor:
             action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
         qs = [q for q in q_side if q.unit in units]
         civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
+        if not qs and voice == "active" and left_q:
+            # "the 10 town it has captured": the counted object comes first
+            q = left_q[-1]
+            if q.unit in units and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+|[A-Z][\w' -]{1,60}?)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?",
+                                                s[q.end:t.start]):
+                qs = [q]
         if action in ("kill", "injure", "arrest") and not qs and voice == "active":
             bare = bare_count_after(s, t.end, hi)
             if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
@@ -481,6 +500,9 @@ class Extractor:
             op = near_ops[0].canonical
         elif action in ("launch", "participate") and re.search(r"\b(?:the|this)\s+(?:operation|offensive)\b", s, re.I):
             op = st.last_operation
+        if action == "participate" and agent is None:
+            poss = [m for m in actors_in if lo <= m.start < hi and re.match(r"'s\b", s[m.end:m.end + 2])]
+            agent = poss[0] if poss else None
         if action == "participate" and agent is None and op:
             launches = [e for e in st.events + sentence_events if e.action == "launch" and e.operation == op and e.actor]
             if launches:
@@ -537,7 +559,7 @@ class Extractor:
             if country:
                 return country[0], []
             return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country"), []
-        if voice in ("passive", "fall") or action == "surrender":
+        if voice in ("passive", "fall", "under") or action == "surrender":
             side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
             side2 = [m for m in clause if m.start >= t.end]
         else:
@@ -551,7 +573,8 @@ class Extractor:
         if primary:
             # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
             direct = [m for m in side1 if m.start >= t.end and m.start - t.end <= 28 and
-                      not re.search(r"[,;]", s[t.end:m.start])] if side1 is primary else []
+                      not re.search(r"[,;]|\b(?:in|at|near|across|along|around|outside|inside|within|from)\b",
+                                    s[t.end:m.start])] if side1 is primary else []
             if direct:
                 best = direct[0]
             else:
@@ -574,6 +597,10 @@ class Extractor:
                 if len(group) > 1:
                     place_list = [e.places[0] for e in reversed(group)]
                 best = prev[0].places[0]
+        if best is None and re.search(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+)?(?:state|region)\b", right[:60] + left[-30:], re.I):
+            states = [m for _, m in st.place_history if m.place_type == "state"]
+            if states:
+                best = replace(states[-1], start=-1, end=-1)
         if best is None:
             sent = [m for m in places_in if m.place_type != "country"]
             if sent:
@@ -599,14 +626,15 @@ class Extractor:
                 return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
             if _OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
                 return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
-        if action == "control" and re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and pub_w and \
-                (pick is None or pick.char_start < t.start):
+        if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I) or (
+                re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
             return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
         if pick is None and framing:
             pick = framing[-1]
         if pick is not None:
             pre = s[max(lo, pick.char_start - 80):pick.char_start]
-            if _SINCE_CLAUSE.search(pre) and pub_w and pick.start <= pub_w.end:
+            own_since = re.search(r"\bsince\s+$", s[max(0, t.start - 8):t.start], re.I)
+            if _SINCE_CLAUSE.search(pre) and not own_since and pub_w and pick.start <= pub_w.end:
                 return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                     text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
             return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
@@ -706,8 +734,19 @@ def _nearest_date(ds: list[D.DateWindow], pos: int) -> D.DateWindow | None:
     return min(ds, key=lambda d: abs(d.char_start - pos)) if ds else None
 
 
+def _place_name(e: Event) -> str | None:
+    if not e.places:
+        return None
+    p = e.places[0]
+    return p.township if p.place_type == "landmark" and p.township else p.canonical
+
+
 def _same_place(a: Event, b: Event) -> bool:
-    return (a.places[0].canonical if a.places else None) == (b.places[0].canonical if b.places else None)
+    return _place_name(a) == _place_name(b)
+
+
+def _width(d: D.DateWindow | None) -> int:
+    return 10_000 if d is None or d.start is None else (d.end - d.start).days
 
 
 def _merge_duplicates(events: list[Event]) -> list[Event]:
@@ -721,7 +760,8 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
         if not e.quantities:
             for o in out:
                 if o.action == e.action and _same_place(o, e) and \
-                        (e.actor is None or o.actor is None or o.actor.canonical == e.actor.canonical) and \
+                        (e.actor is None or (o.actor is None and _width(o.date) <= _width(e.date))
+                         or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
                         (e.operation is None or o.operation is None or e.operation == o.operation) and \
                         _dates_compatible(o.date, e.date) and (o.quantities == [] or e.actor is None):
                     dup = o

@@ -288,6 +288,9 @@ class Matcher:
         heading = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
         if key in NEEDS_CONTEXT and not (heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)):
             return None
+        if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
+                re.match(r"^ [A-Z][a-z]+", after) and not re.match(r"^ (?:State|Region|Division|Township|Special)\b", after):
+            return None  # "Shan Herald", "Kachin News Group": a name, not the state
         types = {en.place_type for en in ok}
         if "state" in types and types & {"town", "township"}:
             region_cue = _REGION_CUE.match(after) or _DIRECTION_BEFORE.search(before)
