@@ -110,6 +110,8 @@ _TERRITORIAL = re.compile(
     r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
 _NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|large|small|huge|some|more|all)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|"
                             r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?)\b", re.I)
+_WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
+                      r"cache|supplies|mortars?|rockets?)\b", re.I)
 _LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
 _OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|counter-?offensive)s?\b|Operation\s+\d", re.I)
 _PERSONNEL_NOUN = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|forces|commanders?|"
@@ -339,7 +341,10 @@ class Extractor:
             st.recent_actors.extend(actors)
             if actors and r.kind != "headline":
                 subj = [m for m in actors if not _PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
-                st.sentence_subjects.append((sid, (subj or actors)[0]))
+                joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \
+                    re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", text[subj[0].end:subj[1].start])
+                if subj and not joint:
+                    st.sentence_subjects.append((sid, subj[0]))
             if r.kind != "headline":
                 st.place_history.extend((sid, m) for m in places)
             ops = [m for m in sm if m.kind == "operation"]
@@ -366,7 +371,7 @@ class Extractor:
         sentence_events: list[Event] = []
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
-            cut = re.search(r";| - ", s[t.end:nxt])
+            cut = re.search(r" - ", s[t.end:nxt])
             if cut:
                 nxt = t.end + cut.start()
             lo = _clause_left(s, prev_end or 0, t.start)
@@ -488,6 +493,9 @@ class Extractor:
                 return None
         if action in ("seize", "handover") and voice in ("active", "lose") and _NOT_TERRITORY.match(right) and not qs:
             return None
+        if action == "seize" and voice == "passive" and not qs and _WEAPONS.search(left[-90:]) and \
+                not _TERRITORIAL.search(left[-90:]):
+            return None  # "54 assault rifles ... were captured": materiel, not territory
         # ---- place ---------------------------------------------------------
         best, place_list = self._place(st, s, t, voice, lo, hi, places_in, qs, action, sentence_events, right, left)
         if action in ("seize", "control", "handover") and best is None and not qs and \
@@ -626,7 +634,8 @@ class Extractor:
                 return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
             if _OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
                 return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
-        if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I) or (
+        if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
+                                              or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
                 re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
             return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
         if pick is None and framing:
@@ -773,7 +782,8 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
             dup.actor = e.actor
         if dup.operation is None:
             dup.operation = e.operation
-        if dup.date_basis == "publication" and e.date_basis in ("explicit", "relative", "since", "operation"):
+        if dup.date_basis == "publication" and e.date_basis in ("explicit", "since", "operation") and \
+                e.actor is not None and dup.actor is not None and e.actor.canonical == dup.actor.canonical:
             dup.date, dup.date_basis = e.date, e.date_basis
     return out
 
