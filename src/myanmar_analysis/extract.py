@@ -56,7 +56,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
                         r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|gained\s+control\s+of|won\s+control\s+of)"
                         r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
     ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
-    ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
+    ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:(?:out\s+)?of\s+(?:[A-Z]\w*(?:'s)?\s+)?\d+\s+)?(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
     ("seize", "fall", r"f(?:ell|allen|alls|all|alling)(?:\s+(?:to|into\s+the\s+hands\s+of))?"),
     ("seize", "lose", r"los(?:t|es|e|ing)"),
     ("seize", "noun", r"(?:capture|loss|fall|seizure|recapture|takeover|liberation|overrunning)\s+of"),
@@ -701,7 +701,9 @@ class Extractor:
         return claimant, status
 
 
-_REPORT_DATE = re.compile(r"\b(?:said|says|told|stated|announced|reported|added|claimed)\b(?:\s+\w+){0,3}\s+(?:on\s+)?$", re.I)
+# "said on Tuesday", "told The Irrawaddy on Wednesday": only names may stand between.
+_REPORT_DATE = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|added|claimed)"
+                          r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 _SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
 
 
@@ -772,7 +774,8 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
                         (e.actor is None or (o.actor is None and _width(o.date) <= _width(e.date))
                          or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
                         (e.operation is None or o.operation is None or e.operation == o.operation) and \
-                        _dates_compatible(o.date, e.date) and (o.quantities == [] or e.actor is None):
+                        (e.date_basis == "publication" or _dates_compatible(o.date, e.date)) and \
+                        (o.quantities == [] or e.actor is None):
                     dup = o
                     break
         if dup is None:
@@ -857,3 +860,30 @@ def _rows(art, n: int, e: Event, sent_text: dict, ex: Extractor) -> list[dict]:
         out.append({**base, "qty_index": i, "quantity": q.value, "unit": q.unit, "qualifier": q.qualifier, "of_total": q.of_total,
                     "quantity_text": q.text})
     return out
+
+
+def events_from_text(text: str, published: str | None = None, title: str = "Test article",
+                     article: str = "text.txt") -> pd.DataFrame:
+    """The events table for one article given as a string (for checks and notebooks).
+
+    >>> ev = events_from_text("The AA seized Pauktaw on 19 January 2024.", published="2024-01-25")
+    >>> ev[["action", "actor", "place", "date_start"]].astype(str).values.tolist()
+    [['seize', 'Arakan Army', 'Pauktaw', '2024-01-19']]
+    """
+    from .corpus import article_id_for
+    from .gazetteer import mention_rows
+    from .tidy import sentences_of, tidy_body
+
+    t = tidy_body(text, title=title, join_wrapped=True)
+    aid = article_id_for(t.text)
+    pub = D.parse_date_value(published) if published else None
+    arts = pd.DataFrame([{"article": article, "article_id": aid, "text": t.text, "title": t.title,
+                          "published_start": pub.start if pub else None, "published_end": pub.end if pub else None,
+                          "published_precision": pub.precision if pub else None}])
+    sents = pd.DataFrame(sentences_of(aid, t.text))
+    ments = pd.DataFrame(mention_rows(aid, t.text, sents["char_start"].tolist()))
+    if ments.empty:
+        from .schemas import empty_table
+
+        ments = empty_table("mentions")
+    return events_for(arts, sents, ments)

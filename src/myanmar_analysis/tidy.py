@@ -76,6 +76,19 @@ def _is_image_credit(par: str) -> bool:
     return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
+_NAME_SMALL = {"and", "of", "the", "de", "van", "bin", "in", "on", "at", "for", "with", "staff", "admin", "reporter",
+               "correspondent", "newsroom", "news", "desk", "writer", "editor", "by", "published", "updated"}
+
+
+def _is_byline(par: str) -> bool:
+    """"By Admin 15 Aug 2025", "By Jane Doe and Aung Aung": names (and a date), not a sentence."""
+    if not _BYLINE.fullmatch(par) or len(par.split()) > 12:
+        return False
+    words = re.findall(r"[^\W\d_][\w'.-]*", par)
+    months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+    return all(w[0].isupper() or w.lower() in _NAME_SMALL or w.lower()[:3] in months for w in words[1:])
+
+
 def _fullmatch_furniture(par: str) -> str | None:
     for pat, reason in _FURNITURE:
         if pat.fullmatch(par):
@@ -161,7 +174,7 @@ def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -
     for par in split_paragraphs(normalize(body), join_wrapped):
         reason = "repeats the headline" if head and _caption_core(par) == _canon_par(head) else None
         reason = reason or _fullmatch_furniture(par)
-        if reason is None and _BYLINE.fullmatch(par) and len(par.split()) <= 12:
+        if reason is None and _is_byline(par):
             reason = "byline"
         if reason is None and (pm := _PUBLISHED_LINE.fullmatch(par)):
             found = [d for d in dates.find_dates(pm.group("rest")) if d.resolved]

@@ -1,0 +1,197 @@
+"""Extraction rules on sentences written for these tests (other actors, towns,
+numbers and tenses than the sample articles), including negative cases."""
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from myanmar_analysis.extract import events_from_text
+from myanmar_analysis.schemas import validate
+
+PUB = "2025-04-25"  # a Friday
+
+
+def ev(text, published=PUB):
+    e = events_from_text(text, published=published)
+    validate(e, "events")
+    return e
+
+
+def one(text, published=PUB):
+    e = ev(text, published)
+    assert e["event_id"].nunique() == 1, e[["action", "actor", "place", "evidence"]]
+    return e.iloc[0]
+
+
+def s(x):
+    return None if pd.isna(x) else x
+
+
+@pytest.mark.parametrize("text,actor,place,admin1", [
+    ("The AA seized Pauktaw on 19 January 2024.", "Arakan Army", "Pauktaw", "Rakhine"),
+    ("Kachin fighters say the KIA captured Mansi after a week of clashes.", "Kachin Independence Army", "Mansi", "Kachin"),
+    ("Bhamo fell to the Kachin Independence Army on 3 December 2024.", "Kachin Independence Army", "Bhamo", "Kachin"),
+    ("Hsipaw was taken over by the TNLA in late June.", "TNLA", "Hsipaw", "Shan"),
+    ("The regime lost the town of Kutkai to the MNDAA last week.", "MNDAA", "Kutkai", "Shan"),
+    ("Local PDFs overran the police station in Kani.", "People's Defence Force", "Kani", "Sagaing"),
+    ("The junta recaptured Kawkareik on Monday.", "Tatmadaw", "Kawkareik", "Kayin"),
+])
+def test_seizure_voices(text, actor, place, admin1):
+    r = one(text)
+    assert (r.action, s(r.actor), r.place, r.admin1) == ("seize", actor, place, admin1)
+
+
+def test_lost_without_a_winner_has_no_actor_but_a_target():
+    r = one("By March the military had lost the town of Tonzang.")
+    assert (r.action, s(r.actor), r.place, r.target) == ("seize", None, "Tonzang", "Tatmadaw")
+
+
+@pytest.mark.parametrize("text", [
+    "The KIA did not capture Bhamo.",
+    "The TNLA plans to attack Kyaukme next month.",
+    "Resistance forces attempted to seize the base in Hpakant.",
+    "Analysts say Lashio could fall within weeks.",
+    "The AA will take Kyaukpyu if the navy withdraws.",
+    "None of the towns have been retaken by the junta.",
+    "The junta has failed to recapture a single town in Chin State.",
+    "The army seized power in 2021.",
+    "Fighting continues in Maungdaw and Buthidaung townships.",
+    "Junta airstrikes killed 12 civilians in Mindat on Monday.",
+    "Around 2,000 residents fled Loikaw last week.",
+])
+def test_not_events(text):
+    assert ev(text).empty, ev(text)[["action", "actor", "place", "evidence"]]
+
+
+def test_coordinated_verbs_share_the_subject_and_the_unit():
+    e = ev("Last week PDF fighters killed 14 junta soldiers, injured nine and detained three in Kale Township.")
+    got = e[["action", "actor", "quantity", "unit", "place"]].astype(str).values.tolist()
+    assert got == [["kill", "People's Defence Force", "14.0", "personnel", "Kale"],
+                   ["injure", "People's Defence Force", "9.0", "personnel", "Kale"],
+                   ["arrest", "People's Defence Force", "3.0", "personnel", "Kale"]]
+    assert set(e["date_basis"]) == {"relative"}
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier,of_total", [
+    ("The KNU captured more than 40 military outposts in Kayin State.", 40, "position", "more_than", None),
+    ("The TNLA has seized around 12 townships in northern Shan State.", 12, "township", "approximately", None),
+    ("The Arakan Army has captured 14 of Rakhine's 17 townships.", 14, "township", "exact", 17),
+    ("The AA took 15 out of 17 townships in Rakhine State.", 15, "township", "exact", 17),
+    ("Chin forces have overrun dozens of junta camps.", None, "base", "dozens", None),
+    ("The KIA has captured at least five towns in Kachin State.", 5, "town", "at_least", None),
+    ("The military now controls about one-third of the country.", round(1 / 3, 4), "country_share", "approximately", None),
+    ("Resistance groups hold nearly 60% of the country.", 0.6, "country_share", "nearly", None),
+])
+def test_quantities_and_qualifiers(text, value, unit, qualifier, of_total):
+    r = one(text)
+    assert (s(r.quantity), r.unit, r.qualifier, s(r.of_total)) == (value, unit, qualifier, of_total)
+
+
+def test_two_quantities_are_two_rows_of_one_event():
+    e = ev("The Brotherhood Alliance has captured more than 150 bases and around 15 towns since 27 October 2023.")
+    assert e["event_id"].nunique() == 1 and len(e) == 2
+    assert e[["quantity", "unit", "qualifier"]].astype(str).values.tolist() == [
+        ["150.0", "base", "more_than"], ["15.0", "town", "approximately"]]
+    r = e.iloc[0]
+    assert (str(r.date_start.date()), str(r.date_end.date()), r.date_basis) == ("2023-10-27", PUB, "since")
+
+
+def test_numbers_that_are_not_quantities():
+    e = ev("The MNDAA, founded in 1989, seized Hseni, a town of 50,000 people 30 km from Kutkai, after 70 days.")
+    assert e["unit"].isna().all()
+    assert e.iloc[0]["place"] == "Hseni"
+
+
+def test_a_list_of_towns_gives_one_event_each_with_its_own_date():
+    e = ev("The AA said it seized Minbya on 6 February, Kyauktaw on 7 February and Ramree on 11 March.",
+           published="2024-03-20")
+    got = e[["place", "date_start"]].astype(str).values.tolist()
+    assert got == [["Minbya", "2024-02-06"], ["Kyauktaw", "2024-02-07"], ["Ramree", "2024-03-11"]]
+    assert set(e["actor"]) == {"Arakan Army"} and set(e["claimant"]) == {"Arakan Army"}
+    assert set(e["claim_status"]) == {"claimed"}
+
+
+def test_pronoun_and_place_carried_from_earlier_sentences():
+    e = ev("The Chin National Front attacked Falam in March. It captured the town on 12 April.", published="2025-04-20")
+    r = e[e["action"] == "seize"].iloc[0]
+    assert (r.actor, r.place, str(r.date_start.date())) == ("Chin National Front", "Falam", "2025-04-12")
+
+
+def test_handover_of_towns_named_earlier():
+    e = ev("Hopang and Mongyai were taken over by the MNDAA on 5 January. On 10 January the group handed "
+           "them over to the UWSA.", published="2024-02-01")
+    ho = e[e["action"] == "handover"]
+    assert sorted(ho["place"]) == ["Hopang", "Mongyai"]
+    assert set(ho["date_start"].dt.strftime("%Y-%m-%d")) == {"2024-01-10"}
+
+
+def test_weekday_resolves_against_publication_and_report_dates_are_skipped():
+    r = one("Rebels captured Kyaukme on Tuesday, a spokesman said on Thursday.", published="2025-04-25")
+    assert str(r.date_start.date()) == "2025-04-22" and r.date_precision == "day"
+    r = one("The KNLA seized Kawkareik, the group said on Thursday.", published="2025-04-25")
+    assert r.date_basis == "publication"  # the telling's date is not the seizure's
+
+
+def test_launch_of_a_known_operation_takes_its_start_date():
+    r = one("In a joint statement the Brotherhood Alliance launched Operation 1027.", published="2023-11-01")
+    assert (r.action, r.actor, r.operation, str(r.date_start.date())) == (
+        "launch", "Brotherhood Alliance", "Operation 1027", "2023-10-27")
+
+
+def test_same_day_inherits_the_previous_date():
+    e = ev("The KIA seized Mansi on 8 March 2024. The same day the AA captured Rathedaung.")
+    assert e["date_start"].dt.strftime("%Y-%m-%d").tolist() == ["2024-03-08", "2024-03-08"]
+    assert e["date_basis"].tolist() == ["explicit", "same_day"]
+
+
+def test_undated_event_is_a_window_before_publication_not_a_day():
+    r = one("The KNDF captured Mese.", published="2025-04-25")
+    assert (str(r.date_start.date()), str(r.date_end.date()), r.date_basis) == ("2025-04-18", "2025-04-25", "publication")
+    r = one("The KNDF captured Mese.", published=None)
+    assert pd.isna(r.date_start) and pd.isna(r.date_end)
+
+
+def test_control_statements_and_surrender_to():
+    r = one("The UWSA now controls Tangyan.")
+    assert (r.action, r.actor, r.place) == ("control", "UWSA", "Tangyan")
+    r = one("Some 120 police officers surrendered to the KNLA near Myawaddy.")
+    assert (r.action, r.actor, r.quantity, r.qualifier, r.place) == ("surrender", "KNLA", 120, "approximately", "Myawaddy")
+
+
+def test_restatements_are_merged():
+    e = ev("The TNLA seized Namhsan on 15 December 2023. Namhsan fell after six days, the TNLA said.")
+    assert len(e) == 1
+
+
+def test_evidence_span_is_the_text():
+    e = ev("After weeks of fighting, the AA seized more than 30 outposts around Paletwa on 15 January 2024.")
+    text_span = e.iloc[0]["evidence"]
+    assert "seized more than 30 outposts" in text_span and "Paletwa" in text_span
+
+
+# --- properties: never raises, spans inside, dates ordered, quantities finite
+
+WORDS = ["seized", "captured", "the", "AA", "TNLA", "junta", "town", "Lashio", "Ann", "30", "more than",
+         "bases", "killed", "soldiers", "on", "Friday", "13 December", "2024", "fell", "to", "by", ",", ".",
+         "did", "not", "State", "of", "Chin", "Operation 1027", "since", "late", "half", "%", "of the country",
+         "\u2019", "\u201c", "\n\n", "U", "Gen.", "lost", "handed", "over", "under", "control", "14", "17"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40), st.text(max_size=60))
+def test_extractor_properties(words, noise):
+    text = " ".join(words) + " " + noise
+    e = events_from_text(text, published="2024-01-10")
+    validate(e, "events")
+    from myanmar_analysis.tidy import tidy_body
+
+    tidied = tidy_body(text, title="Test article", join_wrapped=True).text
+    for r in e.itertuples():
+        assert 0 <= r.char_start < r.char_end <= len(tidied)
+        assert tidied[r.char_start:r.char_end] == r.evidence
+        if not pd.isna(r.date_start):
+            assert r.date_start <= r.date_end
+        if not pd.isna(r.quantity):
+            assert math.isfinite(r.quantity)
