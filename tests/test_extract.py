@@ -195,3 +195,43 @@ def test_extractor_properties(words, noise):
             assert r.date_start <= r.date_end
         if not pd.isna(r.quantity):
             assert math.isfinite(r.quantity)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fighters from the Chin Brotherhood captured Falam on April 7 after a long siege.",
+     [("seize", "Chin Brotherhood", "Falam", "2025-04-07")]),
+    ("The KNLA and allied PDFs seized a battalion headquarters in Kawkareik Township on Wednesday.",
+     [("seize", "KNLA", "Kawkareik", "2025-04-23")]),
+    ("Myanmar's military regained control of the strategic town of Kyaukme on Thursday.",
+     [("seize", "Tatmadaw", "Kyaukme", "2025-04-24")]),
+    ("Kyauktaw was captured on February 7, the AA said.",
+     [("seize", "Arakan Army", "Kyauktaw", "2025-02-07")]),
+    ("The TNLA's capture of Namhsan came after six days of fighting.",
+     [("seize", "TNLA", "Namhsan", "2025-04-18")]),
+    ("Junta forces launched an offensive to retake Lashio in late September.",
+     [("launch", "Tatmadaw", "Lashio", "2024-09-21")]),
+])
+def test_more_subjects_voices_and_dates(text, expected):
+    e = ev(text)
+    got = [(r.action, s(r.actor), r.place, str(r.date_start.date())) for r in e.itertuples()]
+    assert got == expected
+
+
+def test_elliptical_count_takes_the_unit_before_it():
+    e = ev("At least 30 regime troops were killed and 12 captured near Hpakant, the KIA said.")
+    assert e[["action", "quantity", "unit", "qualifier"]].astype(str).values.tolist() == [
+        ["kill", "30.0", "personnel", "at_least"], ["arrest", "12.0", "personnel", "exact"]]
+    assert set(e["claimant"]) == {"Kachin Independence Army"} and set(e["claim_status"]) == {"claimed"}
+
+
+def test_civilian_and_materiel_counts_are_not_events_but_buildings_are():
+    assert ev("Around 54 rifles and two trucks were captured from the army.").empty
+    r = one("The military council's troops torched more than 200 houses in Tabayin Township.")
+    assert (r.action, r.actor, r.quantity, r.unit, r.place) == ("destroy", "Tatmadaw", 200, "building", "Tabayin")
+
+
+def test_holds_a_place_is_control_but_holds_talks_is_not():
+    e = ev("The junta still holds Sittwe and Kyaukphyu.")
+    assert e[["action", "actor", "place"]].values.tolist() == [["control", "Tatmadaw", "Sittwe"],
+                                                             ["control", "Tatmadaw", "Kyaukpyu"]]
+    assert ev("The KIA held talks with Chinese officials in Kunming.").empty

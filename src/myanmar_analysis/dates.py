@@ -263,6 +263,7 @@ def shift(d: date, days: int) -> date:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
+    ("part_month_rel", re.compile(r"\b(?P<part>early|late|mid)[- ](?P<which>this|last)\s+month\b", re.I)),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
@@ -274,6 +275,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("this_month", re.compile(r"\b(?:this|earlier this)\s+month\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
     ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b", re.I)),
+    ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
 ]
 
 
@@ -331,6 +333,14 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (first.replace(day=1), (pe.replace(day=1) - timedelta(days=1)))
             elif kind == "this_month":
                 win = (ps.replace(day=1), pe)
+            elif kind == "part_month_rel":
+                ref = ps if m.group("which").lower() == "this" else ps.replace(day=1) - timedelta(days=1)
+                a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m.group("part").lower()]
+                win = (ref.replace(day=a), ref.replace(day=min(b, _last_day(ref.year, ref.month))))
+                if win[0] > pe:
+                    win = None
+            elif kind == "recent":
+                win = (ps - timedelta(days=14), pe)
             elif kind == "last_year":
                 win = (date(ps.year - 1, 1, 1), date(pe.year - 1, 12, 31))
             elif kind == "this_year":

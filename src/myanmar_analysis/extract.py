@@ -53,7 +53,8 @@ _ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|e
 _TRIGGERS: list[tuple[str, str, str]] = [
     ("seize", "active", r"(?:seiz(?:ed|es|e|ing)|captur(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|occupied|occupies|occupying"
                         r"|retook|retak(?:en|es|e|ing)|recaptur(?:ed|es|e|ing)|liberated|liberating|overtook|overtaken"
-                        r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|gained\s+control\s+of|won\s+control\s+of)"
+                        r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|(?:re)?gain(?:ed|s|ing)?\s+(?:full\s+|complete\s+)?control\s+of"
+                        r"|won\s+control\s+of)"
                         r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
     ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
     ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:(?:out\s+)?of\s+(?:[A-Z]\w*(?:'s)?\s+)?\d+\s+)?(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
@@ -62,6 +63,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ("seize", "noun", r"(?:capture|loss|fall|seizure|recapture|takeover|liberation|overrunning)\s+of"),
     ("control", "active", r"(?:ha(?:ve|s|d|ving)|claim(?:ed|s)?\s+to\s+have|in)\s+(?:(?:complete|total|full|effective|almost\s+complete)\s+)?control\s+of"),
     ("control", "active", r"(?:controls|controlled|controlling)"),
+    ("control", "active", r"(?:claim(?:s|ed)?|said|says|believed|reported)\s+to\s+(?:\w+ly\s+)?control"),
     ("control", "active", r"(?:now|fully|still|effectively|largely|only|already|firmly)\s+control"),
     ("control", "under", r"under\s+(?:(?:the|its|their|his)\s+)?(?:(?:complete|full|total|effective|firm)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,4}control"),
     ("control", "active", r"(?:hold|holds|held|holding)"),
@@ -275,8 +277,9 @@ class Extractor:
     def _subject(self, st, s, left_lo, trig_start, actors_in_s, prev_trig_end) -> tuple[Mention | None, bool, bool]:
         """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
         cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
-        eligible = [m for m in cands if not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
-                    and not re.match(r"'s\b", s[m.end:m.end + 2])
+        eligible = [m for m in cands if (not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
+                                         or _FORCES_OF.search(s[max(0, m.start - 40):m.start]))
+                    and (not re.match(r"'s\b", s[m.end:m.end + 2]) or _FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
                     and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])]
         if prev_trig_end is not None:
             # after an earlier verb, an actor before any comma is that verb's object
@@ -288,8 +291,11 @@ class Extractor:
             first = eligible[0]
             lst = [m for m in eligible if m.start < first.end + 160]
             between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
+            if len(lst) >= 2 and re.search(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
+                                           r"backed by|supported by|joined by)\b", between):
+                return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
             if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
-                    and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?)\b", between):
+                    and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
                 return None, False, True  # "X, Y and Z launched": a joint subject
             if last_pron and left_lo + last_pron.start() > eligible[-1].end:
                 rv = _REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
@@ -360,7 +366,10 @@ class Extractor:
         # places that only name a road ("the Lashio-Muse road") do not locate an event
         places_in = [m for m in rel if m.kind == "place" and not _road_name(s, m)]
         ops_in = [m for m in rel if m.kind == "operation"]
-        trigs = [t for t in _find_triggers(s) if not _appositive(s, t, actors_in)]
+        # triggers under a negation or modal are dropped before clauses are cut,
+        # so "launched an offensive to retake Lashio in late September" keeps its date
+        trigs = [t for t in _find_triggers(s) if not _appositive(s, t, actors_in)
+                 and not _irrealis(s[_clause_left(s, 0, t.start):t.start])]
         dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
         # "residents said on Tuesday": the date of the telling, not of the event
         dates_ = [d for d in dates_ if not _REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
@@ -377,9 +386,6 @@ class Extractor:
             lo = _clause_left(s, prev_end or 0, t.start)
             left = s[lo:t.start]
             right = s[t.end:nxt]
-            if _irrealis(s[_clause_left(s, 0, t.start):t.start]):
-                prev_end = t.end
-                continue
             voice = t.voice
             if voice == "active" and t.action != "launch" and _PASSIVE_BEFORE.search(left):
                 voice = "passive"
@@ -423,6 +429,9 @@ class Extractor:
             if voice == "passive" and action == "seize":
                 frm = self._agent_after(s, t.end, hi, actors_in, ("from",))
                 target = frm.canonical if frm else None
+            if voice == "noun" and agent is None:
+                poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"'s?\s", s[m.end:t.start])]
+                agent = poss[0] if poss else None
         elif voice == "lose":
             agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
             target = subj.canonical if subj else None
@@ -459,6 +468,19 @@ class Extractor:
             if q.unit in units and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+|[A-Z][\w' -]{1,60}?)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?",
                                                 s[q.end:t.start]):
                 qs = [q]
+        if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
+            # "30 troops were killed and 12 captured": a bare number sharing the unit before it
+            m_bare = re.search(r"\band\s+(?:(?:about|around|some|over|more than|at least|nearly)\s+)?(\d[\d,]*|two|three|four|five|six|"
+                               r"seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:were\s+|others\s+(?:were\s+)?)?$", left)
+            prev_units = [q.unit for e in sentence_events for q in e.quantities]
+            if m_bare and prev_units and prev_units[-1] == "personnel":
+                from .quantities import _num
+
+                val = _num(m_bare.group(1))
+                if val is not None:
+                    qs = [Quantity(val, "personnel", "exact", None, lo + m_bare.start(1), lo + m_bare.end(1), m_bare.group(1))]
+                    if action == "seize":
+                        action, units = "arrest", UNITS_FOR["arrest"]
         if action in ("kill", "injure", "arrest") and not qs and voice == "active":
             bare = bare_count_after(s, t.end, hi)
             if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
@@ -489,7 +511,9 @@ class Extractor:
             if re.search(r"\bbeing\s+$", left):
                 return None
         if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
-            if not any(q.unit == "country_share" for q in qs):
+            direct_place = any(t.end <= m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
+                               for m in places_in)
+            if not any(q.unit == "country_share" for q in qs) and not direct_place:
                 return None
         if action in ("seize", "handover") and voice in ("active", "lose") and _NOT_TERRITORY.match(right) and not qs:
             return None
@@ -518,6 +542,9 @@ class Extractor:
         # ---- date ---------------------------------------------------------
         date_w, basis = self._date(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left)
         claimant, status = self._claim(s, actors_in, t)
+        if agent is None and action in ("seize", "control") and voice in ("passive", "fall") and claimant and \
+                self.actor_side.get(claimant) != "military":
+            agent = next((m for m in actors_in if m.canonical == claimant), None)
         if target is None and action == "seize" and (agent is None or agent.side != "military") and \
                 re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
             target = "Tatmadaw"
@@ -702,6 +729,11 @@ class Extractor:
 
 
 # "said on Tuesday", "told The Irrawaddy on Wednesday": only names may stand between.
+# "troops from the TNLA", "fighters of the AA": the actor heads the subject
+_FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|columns|militants|combatants|personnel|"
+                        r"battalions?|brigades?|army|wing)\s+(?:from|of)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+_FORCE_NOUN_AFTER = re.compile(r"'s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|"
+                               r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|added|claimed)"
                           r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 _SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
