@@ -10,6 +10,9 @@ SHARED := $(abspath ..)/shared
 # Verified copies of the boundary files; without it they are downloaded once into the cache.
 export MYANMAR_DATA_MIRROR ?= $(SHARED)/geo
 
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
+
 .PHONY: install data report test notebooks clean schemas
 
 $(STAMP): pyproject.toml requirements.lock
@@ -24,11 +27,19 @@ install: $(STAMP)
 data: install
 	$(BIN)/python -m myanmar_analysis build
 
+# Execute every notebook on the configured corpus (a copy; the committed ones stay as they are)
+# and export self-contained HTML to reports/.
 report: data
-	@echo "Tables are in data/processed/. The notebooks are not written yet: this built the processed tables only."
+	$(BIN)/python -m myanmar_analysis report --out reports
+	@echo "Reports: $$(ls reports/*.html | tr '\n' ' ')"
+
+# Re-execute the committed notebooks in place (after a change that alters their outputs).
+notebooks: install
+	for nb in $(NOTEBOOKS); do $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile $(NBVAL) tests notebooks
 
 schemas: install
 	$(BIN)/python -m myanmar_analysis schemas > docs/schemas.md

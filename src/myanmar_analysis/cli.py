@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", metavar="FILE.yaml", required=True, help="gold events (format of ../shared/corpus/gold)")
     ev.add_argument("--events", metavar="FILE", help="score this events table instead of extracting")
     ev.add_argument("--quiet", action="store_true", help="only the overall and per-action figures")
+    rp = sub.add_parser("report", help="execute the notebooks on the corpus and export HTML reports")
+    _add_corpus_args(rp)
+    rp.add_argument("--out", metavar="DIR", default=None, help="report folder (default reports/)")
     sub.add_parser("schemas", help="print the table schemas as Markdown (docs/schemas.md)")
     return ap
 
@@ -111,6 +114,26 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    import os
+    import tempfile
+
+    from .report import build_reports
+
+    dirs = _corpus_dirs(args)
+    if args.corpus:  # the notebooks' kernels resolve the corpus from the environment
+        os.environ["MYANMAR_CORPUS"] = ":".join(str(Path(d).resolve()) for d in dirs)
+    nbs = sorted((paths.project_root() / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    if not nbs:
+        print("error: no notebooks found in notebooks/", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else paths.reports_dir()
+    with tempfile.TemporaryDirectory(prefix="myanmar-notebooks-") as work:
+        for p in build_reports(nbs, out, work):
+            print(f"  {p}")
+    return 0
+
+
 def cmd_schemas(args) -> int:
     from .schemas import schema_markdown
 
@@ -126,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return {"build": cmd_build, "extract": cmd_extract, "evaluate": cmd_evaluate,
-                "schemas": cmd_schemas}[args.command](args)
+                "report": cmd_report, "schemas": cmd_schemas}[args.command](args)
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

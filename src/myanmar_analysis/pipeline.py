@@ -46,3 +46,30 @@ def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = D
     tables = run(corpus_dirs, max_bytes=max_bytes)
     write_tables(tables, out_dir, csv=csv)
     return tables
+
+
+_CACHE: dict[tuple, dict[str, pd.DataFrame]] = {}
+
+
+def load_tables(corpus: list[str | Path] | str | None = None) -> dict[str, pd.DataFrame]:
+    """Every table for the configured corpus (``None``: the default resolution of
+    ``paths.resolve_corpus_dirs``), computed once per process. For notebooks."""
+    from . import paths
+
+    if isinstance(corpus, (str, Path)):
+        corpus = [corpus]
+    dirs, _ = paths.resolve_corpus_dirs(corpus)
+    key = tuple(str(Path(d).resolve()) for d in dirs)
+    if key not in _CACHE:
+        _CACHE[key] = run(dirs)
+    return _CACHE[key]
+
+
+def corpus_description(corpus: list[str | Path] | str | None = None) -> str:
+    """Which corpus folders are used, by folder name only (stable across machines)."""
+    from . import paths
+
+    if isinstance(corpus, (str, Path)):
+        corpus = [corpus]
+    dirs, why = paths.resolve_corpus_dirs(corpus)
+    return why.split(":")[0] + ": " + ", ".join(Path(d).name for d in dirs) if dirs else why

@@ -1,0 +1,223 @@
+"""Figures: interactive (plotly) and static (matplotlib/geopandas).
+
+Every map says "Boundaries: MIMU" and the as-of date of the claims it shows;
+states without reports are grey and hatched, labelled "no reports", never
+coloured as zero. Text from articles shown in hover labels is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+
+import pandas as pd
+
+SIDE_COLORS = {"resistance": "#1b7837", "military": "#b2182b", "other": "#7570b3", "unknown": "#999999"}
+ATTRIBUTION = "Boundaries: MIMU"
+
+
+def setup_notebook() -> None:
+    """Stable notebook output: plotly's mimetype renderer (``MYANMAR_PLOTLY_RENDERER``
+    overrides), wide pandas tables, a fixed matplotlib style, no stray warnings."""
+    import warnings
+
+    import matplotlib
+    import plotly.io as pio
+
+    pio.renderers.default = os.environ.get("MYANMAR_PLOTLY_RENDERER", "plotly_mimetype")
+    pd.set_option("display.max_columns", 30)
+    pd.set_option("display.max_colwidth", 120)
+    pd.set_option("display.width", 200)
+    matplotlib.rcParams.update({"figure.dpi": 80, "font.size": 9, "svg.hashsalt": "myanmar-analysis"})
+    warnings.filterwarnings("ignore", category=FutureWarning)
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    warnings.filterwarnings("ignore", message=".*Geometry is in a geographic CRS.*")
+
+
+def esc(x) -> str:
+    """Text for a hover label: escaped, and wrapped so long sentences stay readable."""
+    if x is None or (not isinstance(x, str) and pd.isna(x)):
+        return ""
+    words, lines, cur = html.escape(str(x), quote=True).split(), [], ""
+    for w in words:
+        if len(cur) + len(w) > 90:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    lines.append(cur)
+    return "<br>".join(lines)
+
+
+def _side(x) -> str:
+    return x if isinstance(x, str) and x in SIDE_COLORS else "unknown"
+
+
+def timeline_figure(tl: pd.DataFrame, title: str = "Events over time"):
+    """Each event over its date window: a short bar for a day, a long one for a
+    week, month or season; coloured by side; hover shows the evidence."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    tl = tl.assign(side=tl["actor_side"].map(_side), row=tl["actor"].fillna("(actor not named)"))
+    for side, g in tl.groupby("side", sort=True):
+        start = pd.to_datetime(g["date_start"])
+        end = pd.to_datetime(g["date_end"]) + pd.Timedelta(days=1)  # inclusive end
+        fig.add_trace(go.Bar(
+            base=start.dt.strftime("%Y-%m-%d").tolist(),
+            x=((end - start).dt.days * 86_400_000).tolist(),
+            y=g["row"].tolist(), orientation="h", name=side, marker_color=SIDE_COLORS[side],
+            customdata=[[esc(a), esc(lbl), esc(dt), esc(ev), d0.strftime("%Y-%m-%d"), d1.strftime("%Y-%m-%d"), p]
+                        for a, lbl, dt, ev, d0, d1, p in zip(g["article"], g["label"], g["date_text"], g["evidence"],
+                                                             pd.to_datetime(g["date_start"]), pd.to_datetime(g["date_end"]),
+                                                             g["date_precision"].astype(str))],
+            hovertemplate=("<b>%{customdata[1]}</b><br>%{customdata[4]} to %{customdata[5]} (%{customdata[6]})"
+                           "<br>date words: %{customdata[2]}<br>%{customdata[3]}<br><i>%{customdata[0]}</i>"
+                           "<extra></extra>")))
+    fig.update_layout(title=title, barmode="overlay", xaxis_type="date", height=250 + 22 * tl["row"].nunique(),
+                      yaxis={"categoryorder": "category descending"}, legend_title_text="side",
+                      margin={"l": 10, "r": 10, "t": 50, "b": 30}, template="plotly_white")
+    return fig
+
+
+def timeline_static(tl: pd.DataFrame, title: str = "Events over time"):
+    """The timeline for print: one line per event over its window, a dot for a day."""
+    import matplotlib.pyplot as plt
+
+    rows = sorted(tl["actor"].fillna("(actor not named)").unique())
+    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.35 * len(rows)))
+    for r in tl.itertuples():
+        y = rows.index(r.actor if isinstance(r.actor, str) else "(actor not named)")
+        c = SIDE_COLORS[_side(r.actor_side)]
+        s0, s1 = pd.Timestamp(r.date_start), pd.Timestamp(r.date_end)
+        if s0 == s1:
+            ax.plot([s0], [y], "o", color=c, ms=4)
+        else:
+            ax.hlines(y, s0, s1 + pd.Timedelta(days=1), color=c, lw=5, alpha=0.6)
+    ax.set_yticks(range(len(rows)), rows)
+    ax.set_title(title)
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+def claims_bar(latest: pd.DataFrame, title: str = "Latest claim per actor, state and unit"):
+    """Latest claims as bars, labelled as stated ("300+", "~20"); a conflict is marked "*"."""
+    import plotly.graph_objects as go
+
+    from .analysis import quantity_label
+
+    d = latest[latest["quantity"].notna() & (latest["unit"] != "country_share")].copy()
+    d["label"] = [quantity_label(q, u, ql, t, short=True) + (" *" if c else "")
+                  for q, u, ql, t, c in zip(d["quantity"], d["unit"], d["qualifier"], d["of_total"], d["conflict"])]
+    d["y"] = d["actor"] + " — " + d["admin1"]
+    fig = go.Figure()
+    for unit, g in d.groupby("unit", sort=True):
+        fig.add_trace(go.Bar(x=g["quantity"].astype(float).tolist(), y=g["y"].tolist(), orientation="h", name=unit,
+                             text=g["label"].tolist(), textposition="outside",
+                             customdata=[[esc(x)] for x in g["all_claims"]],
+                             hovertemplate="%{y}<br>%{text}<br>all claims: %{customdata[0]}<extra></extra>"))
+    fig.update_layout(title=title + " (* sources disagree)", barmode="group", template="plotly_white",
+                      height=250 + 28 * len(d), margin={"l": 10, "r": 40, "t": 50, "b": 30})
+    return fig
+
+
+def _simplified(gdf, tolerance: float = 0.02):
+    import shapely
+
+    g = gdf.copy()
+    g["geometry"] = shapely.set_precision(g.geometry.simplify(tolerance, preserve_topology=True).values, 0.001)
+    return g
+
+
+def state_map_static(states, table: pd.DataFrame, column: str, title: str, as_of: str, towns: pd.DataFrame | None = None,
+                     legend_label: str = ""):
+    """A state/region choropleth for print: grey hatched "no reports"; towns as points."""
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    g = states.merge(table, on="state", how="left")
+    g.loc[~g["has_reports"].fillna(False).astype(bool), column] = None
+    fig, ax = plt.subplots(figsize=(6, 8))
+    g.plot(column=column, ax=ax, cmap="OrRd", legend=True, edgecolor="#555555", linewidth=0.4,
+           legend_kwds={"label": legend_label or column, "shrink": 0.5},
+           missing_kwds={"color": "#e0e0e0", "hatch": "///", "edgecolor": "#999999"})
+    if towns is not None and len(towns):
+        for side, t in towns.assign(side=towns["side"].map(_side)).groupby("side", sort=True):
+            ax.scatter(t["lon"], t["lat"], s=12, color=SIDE_COLORS[side], edgecolor="black", linewidth=0.3, zorder=3,
+                       label=f"town reported seized ({side})")
+    handles, labels = ax.get_legend_handles_labels()
+    keep = [i for i, lab in enumerate(labels) if lab != "NaN"]  # geopandas' own label for missing values
+    handles, labels = [handles[i] for i in keep], [labels[i] for i in keep]
+    handles.append(Patch(facecolor="#e0e0e0", hatch="///", edgecolor="#999999"))
+    labels.append("no reports")
+    ax.legend(handles, labels, loc="lower left", fontsize=7)
+    ax.set_title(f"{title}\nclaims as of {as_of}")
+    ax.set_axis_off()
+    ax.annotate(f"{ATTRIBUTION}. Claims: myanmar-analysis events table.", (0.01, 0.005), xycoords="figure fraction",
+                fontsize=6)
+    fig.tight_layout()
+    return fig
+
+
+def state_map_interactive(states, table: pd.DataFrame, column: str, title: str, as_of: str, hover_cols: list[str],
+                          towns: pd.DataFrame | None = None):
+    """The same map in plotly: hover shows the claims; "no reports" states in grey."""
+    import json
+
+    import plotly.graph_objects as go
+
+    g = _simplified(states)[["state", "geometry"]].merge(table, on="state", how="left")
+    geo = json.loads(g[["state", "geometry"]].to_json(drop_id=True))
+    has = g["has_reports"].fillna(False).astype(bool)
+    hover = ["<b>" + esc(s) + "</b><br>" + "<br>".join(f"{c}: {esc(v)}" for c, v in zip(hover_cols, vals))
+             for s, vals in zip(g["state"], g[hover_cols].itertuples(index=False))]
+    fig = go.Figure()
+    fig.add_trace(go.Choropleth(geojson=geo, featureidkey="properties.state", locations=g.loc[has, "state"].tolist(),
+                                z=g.loc[has, column].astype(float).tolist(), colorscale="OrRd",
+                                text=[h for h, k in zip(hover, has) if k], hoverinfo="text", name="reports",
+                                colorbar={"title": column}, marker_line_color="#555555"))
+    fig.add_trace(go.Choropleth(geojson=geo, featureidkey="properties.state", locations=g.loc[~has, "state"].tolist(),
+                                z=[0] * int((~has).sum()), colorscale=[[0, "#e0e0e0"], [1, "#e0e0e0"]], showscale=False,
+                                text=[h + "<br>no reports" for h, k in zip(hover, has) if not k], hoverinfo="text",
+                                name="no reports", marker_line_color="#999999"))
+    if towns is not None and len(towns):
+        fig.add_trace(go.Scattergeo(lon=towns["lon"].round(4).tolist(), lat=towns["lat"].round(4).tolist(),
+                                    mode="markers", name="towns reported seized",
+                                    marker={"size": 6, "color": [SIDE_COLORS[_side(s)] for s in towns.get("side", [])]
+                                            if "side" in towns else "#333333"},
+                                    text=[f"{esc(p)}: {esc(a)}" for p, a in zip(towns["place"], towns["actor"])],
+                                    hoverinfo="text"))
+    fig.update_geos(fitbounds="locations", visible=False)
+    fig.update_layout(title=f"{title} — claims as of {as_of}", height=700, margin={"l": 0, "r": 0, "t": 50, "b": 30},
+                      annotations=[{"text": f"{ATTRIBUTION}", "x": 0, "y": 0, "xref": "paper", "yref": "paper",
+                                    "showarrow": False, "font": {"size": 10}}])
+    return fig
+
+
+def township_map_static(townships, table: pd.DataFrame, title: str, as_of: str):
+    """Townships with seizure reports coloured by their count; others grey "no reports"."""
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    t = table.rename(columns={"state": "ts_state"})
+    g = townships.merge(t, left_on=["state", "township"], right_on=["ts_state", "township"], how="left")
+    fig, ax = plt.subplots(figsize=(6, 8))
+    g.plot(column="reports", ax=ax, cmap="Purples", legend=True, edgecolor="#777777", linewidth=0.15,
+           legend_kwds={"label": "event reports naming the township", "shrink": 0.5},
+           missing_kwds={"color": "#eeeeee", "hatch": "...", "edgecolor": "#bbbbbb", "linewidth": 0.1})
+    ax.legend([Patch(facecolor="#eeeeee", hatch="...", edgecolor="#bbbbbb")], ["no reports"], loc="lower left", fontsize=7)
+    ax.set_title(f"{title}\nclaims as of {as_of}")
+    ax.set_axis_off()
+    ax.annotate(ATTRIBUTION, (0.01, 0.005), xycoords="figure fraction", fontsize=6)
+    fig.tight_layout()
+    return fig
+
+
+def show(fig) -> None:
+    """Display a matplotlib figure once and close it (so no backend shows it again)."""
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    display(fig)
+    plt.close(fig)

@@ -1,0 +1,98 @@
+"""Executing the notebooks and exporting them as self-contained HTML reports.
+
+Plain ``nbconvert --to html`` drops plotly figures stored as
+``application/vnd.plotly.v1+json`` (see ``../shared/NOTEBOOKS.md``). The
+preprocessor here turns each into HTML with ``plotly.io.to_html``, inlining
+plotly.js once per report, and the exporter drops code cells and the
+CDN script tags (require.js, MathJax), so a report opens offline.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+from nbconvert.preprocessors import Preprocessor
+
+PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+class PlotlyToHTML(Preprocessor):
+    """Replace plotly JSON outputs by self-contained HTML (plotly.js in the first only)."""
+
+    def preprocess(self, nb, resources):
+        self._first = True
+        return super().preprocess(nb, resources)
+
+    def preprocess_cell(self, cell, resources, index):
+        import plotly.io as pio
+
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if PLOTLY_MIME in data:
+                fig = pio.from_json(_as_json(data[PLOTLY_MIME]), skip_invalid=True)
+                div_id = f"plotly-{index}-{len(resources.setdefault('plotly_divs', []))}"
+                resources["plotly_divs"].append(div_id)
+                data["text/html"] = pio.to_html(fig, full_html=False, include_plotlyjs=self._first, div_id=div_id,
+                                                config={"displaylogo": False})
+                self._first = False
+                del data[PLOTLY_MIME]
+                data.pop("text/plain", None)
+        return cell, resources
+
+
+def _as_json(obj) -> str:
+    import json
+
+    return obj if isinstance(obj, str) else json.dumps(obj)
+
+
+_CDN_SCRIPT = re.compile(r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>", re.I)
+
+
+def export_html(notebook: str | Path, out: str | Path) -> Path:
+    """Export an executed notebook to one HTML file that opens offline, code hidden."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    exporter.register_preprocessor(PlotlyToHTML, enabled=True)
+    body, _ = exporter.from_notebook_node(copy.deepcopy(nb))
+    body = _CDN_SCRIPT.sub("", body)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".html.tmp")
+    tmp.write_text(body, encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def execute(notebook: str | Path, out: str | Path | None = None, cwd: str | Path | None = None,
+            timeout: int = 300) -> Path:
+    """Execute a notebook (in place, or into ``out``) with the current Python, no timing metadata."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(cwd or Path(notebook).parent)}})
+    client.execute()
+    target = Path(out or notebook)
+    nbformat.write(nb, str(target))
+    return target
+
+
+def build_reports(notebooks: list[str | Path], out_dir: str | Path, workdir: str | Path) -> list[Path]:
+    """Execute each notebook into ``workdir`` (committed notebooks stay untouched)
+    and export it as ``out_dir/<name>.html``."""
+    out = []
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    for nbp in notebooks:
+        nbp = Path(nbp)
+        executed = execute(nbp, workdir / nbp.name, cwd=nbp.parent)
+        out.append(export_html(executed, Path(out_dir) / f"{nbp.stem}.html"))
+    return out
