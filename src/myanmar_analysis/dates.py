@@ -147,6 +147,11 @@ _NOT_YEAR_AFTER = re.compile(
     r"students|prisoners|households|votes|dollars|kyat|baht|yuan)\b")
 
 
+# Every absolute date expression holds a digit or a capitalised month name.
+_DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past", re.I)
+
+
 def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
     """Year for a year-less date: the latest year that puts it on or before the
     end of the reference window (news reports what has happened)."""
@@ -168,6 +173,8 @@ def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
     >>> [d.start.isoformat() for d in find_dates("On 3 December 2023 and late 2024")]
     ['2023-12-03', '2024-09-01']
     """
+    if not _DATE_HINT.search(text):
+        return []
     taken = bytearray(len(text))
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
@@ -297,6 +304,8 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     if pub is None or pub.start is None or pub.end is None:
         return []
     ps, pe = pub.start, pub.end
+    if not _REL_HINT.search(text):
+        return []
     taken = bytearray(len(text))
     out = []
     for kind, pat in _RELATIVE:

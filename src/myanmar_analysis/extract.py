@@ -81,6 +81,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ("form", "active", r"(?:formed|founded|established|created|set\s+up)"),
 ]
 _TRIGGER_RES = [(a, v, re.compile(rf"\b{p}\b", re.I)) for a, v, p in _TRIGGERS]
+# One pass that tells whether a sentence can hold an event at all (most do not).
+_ANY_TRIGGER = re.compile("|".join(rf"\b(?:{p})\b" for _, _, p in _TRIGGERS), re.I)
 
 # Words before a trigger (in its clause) that make it not a reported event.
 _IRREALIS = re.compile(
@@ -320,38 +322,37 @@ class Extractor:
         return None
 
     # -- main ---------------------------------------------------------------
-    def article_events(self, text: str, sents: pd.DataFrame, ments: pd.DataFrame,
+    def article_events(self, text: str, sents: list[tuple], ms_all: list[Mention],
                        pub: D.DateWindow | None) -> list[Event]:
+        """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
+        char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = _Article(pub)
-        ms_all = [Mention(int(r.char_start), int(r.char_end), str(r.entity_type), str(r.canonical),
-                          None if pd.isna(r.place_type) else str(r.place_type),
-                          None if pd.isna(r.admin1) else str(r.admin1),
-                          None if pd.isna(r.township) else str(r.township),
-                          None if pd.isna(r.lat) else float(r.lat), None if pd.isna(r.lon) else float(r.lon),
-                          None if pd.isna(r.geo_precision) else str(r.geo_precision),
-                          None if pd.isna(r.side) else str(r.side))
-                  for r in ments.itertuples()]
-        for r in sents.itertuples():
-            a, b = int(r.char_start), int(r.char_end)
-            sm = [m for m in ms_all if a <= m.start < b]
-            sid = int(r.sentence_id)
+        j = 0
+        for r in sents:
+            sid, _par, a, b, kind = r
+            while j < len(ms_all) and ms_all[j].start < a:
+                j += 1
+            k = j
+            while k < len(ms_all) and ms_all[k].start < b:
+                k += 1
+            sm = ms_all[j:k]
             places = [m for m in sm if m.kind == "place" and m.place_type != "country"]
             # a heading that is only a place name starts a new section: forget older places
-            if places and len(places) == 1 and r.kind != "headline" and \
+            if places and len(places) == 1 and kind != "headline" and \
                     re.fullmatch(r"\W*" + re.escape(text[places[0].start:places[0].end]) + r"\W*", text[a:b]):
                 st.place_history = []
             st.current_sid = sid
-            if r.kind != "headline":
+            if kind != "headline" and _ANY_TRIGGER.search(text, a, b):
                 self._sentence(st, text, a, b, sid, sm)
             actors = [m for m in sm if m.kind == "actor"]
             st.recent_actors.extend(actors)
-            if actors and r.kind != "headline":
+            if actors and kind != "headline":
                 subj = [m for m in actors if not _PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
                 joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \
                     re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", text[subj[0].end:subj[1].start])
                 if subj and not joint:
                     st.sentence_subjects.append((sid, subj[0]))
-            if r.kind != "headline":
+            if kind != "headline":
                 st.place_history.extend((sid, m) for m in places)
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
@@ -844,27 +845,47 @@ def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
 
     ex = Extractor()
     rows = []
-    s_by = {k: g.sort_values("sentence_id") for k, g in sentences.groupby("article_id", sort=False)}
-    m_by = {k: g.sort_values("char_start") for k, g in mentions.groupby("article_id", sort=False)}
+    s_by, m_by, s_text = _group_records(sentences, mentions)
     for art in articles.itertuples():
         sents = s_by.get(art.article_id)
         if sents is None:
             continue
         text = art.text
-        ments = m_by.get(art.article_id, mentions.iloc[0:0])
         try:
-            evs = ex.article_events(text, sents, ments, _pub_window(art))
+            evs = ex.article_events(text, sents, m_by.get(art.article_id, []), _pub_window(art))
         except Exception as err:  # noqa: BLE001 - one odd article must not stop a corpus
             import warnings
 
             warnings.warn(f"{art.article}: extraction failed ({type(err).__name__}: {err}); no events from it")
             continue
-        sent_text = dict(zip(sents["sentence_id"], sents["text"]))
+        sent_text = {r[0]: text[r[2]:r[3]] for r in sents}
         for n, e in enumerate(evs):
             rows.extend(_rows(art, n, e, sent_text, ex))
     if not rows:
         return empty_table("events")
     return conform(pd.DataFrame(rows), "events")
+
+
+def _col(df: pd.DataFrame, name: str, kind=str) -> list:
+    vals = df[name].astype(object).to_numpy()
+    return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else kind(v) for v in vals]
+
+
+def _group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
+    """Sentences and mentions as plain per-article lists (pandas rows are slow to walk)."""
+    s = sentences.sort_values(["article_id", "sentence_id"])
+    s_by: dict[str, list[tuple]] = {}
+    for aid, sid, par, a, b, kind in zip(_col(s, "article_id"), _col(s, "sentence_id", int), _col(s, "paragraph", int),
+                                         _col(s, "char_start", int), _col(s, "char_end", int), _col(s, "kind")):
+        s_by.setdefault(aid, []).append((sid, par, a, b, kind))
+    m = mentions.sort_values(["article_id", "char_start"])
+    m_by: dict[str, list[Mention]] = {}
+    cols = [_col(m, c, k) for c, k in (("article_id", str), ("char_start", int), ("char_end", int), ("entity_type", str),
+                                        ("canonical", str), ("place_type", str), ("admin1", str), ("township", str),
+                                        ("lat", float), ("lon", float), ("geo_precision", str), ("side", str))]
+    for aid, *vals in zip(*cols):
+        m_by.setdefault(aid, []).append(Mention(*vals))
+    return s_by, m_by, None
 
 
 def _rows(art, n: int, e: Event, sent_text: dict, ex: Extractor) -> list[dict]:

@@ -91,6 +91,10 @@ _SHARE = re.compile(
 )
 
 
+# Every quantity has a digit, a number word, an article ("a town") or a vague count.
+_QTY_HINT = re.compile(rf"\d|\b(?:{_NUM_WORD}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
+
+
 @dataclass(frozen=True)
 class Quantity:
     value: float | None
@@ -119,6 +123,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Counts, vague counts and country shares in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
     seg = text[start:end]
+    if not _QTY_HINT.search(seg):
+        return []
     out: list[Quantity] = []
     taken = bytearray(len(seg))
 
