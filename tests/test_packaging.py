@@ -20,7 +20,7 @@ def _pins(specs):
 
 def test_environment_yml_lists_what_pyproject_pins():
     py = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    want = _pins(py["dependencies"] + py["optional-dependencies"]["test"])
+    want = _pins(py["dependencies"] + py["optional-dependencies"]["test"] + py["optional-dependencies"]["bench"])
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = _pins(d for d in env["dependencies"] if isinstance(d, str) and not d.startswith(("python", "pip")))
     assert conda == want
@@ -29,7 +29,7 @@ def test_environment_yml_lists_what_pyproject_pins():
 
 def test_lock_file_agrees_with_pyproject_pins():
     py = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    want = _pins(py["dependencies"] + py["optional-dependencies"]["test"])
+    want = _pins(py["dependencies"] + py["optional-dependencies"]["test"] + py["optional-dependencies"]["bench"])
     lock = _pins(ln for ln in (ROOT / "requirements.lock").read_text().splitlines()
                  if ln.strip() and not ln.startswith("#"))
     for name, pin in want.items():

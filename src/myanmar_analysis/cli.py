@@ -31,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
     _add_corpus_args(b)
     b.add_argument("--out", metavar="DIR", default=None, help="output folder (default data/processed/)")
     b.add_argument("--no-csv", action="store_true", help="write Parquet only, no CSV twins")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: one process; dask: partitions of the file list in parallel")
+    b.add_argument("--scheduler", choices=("processes", "threads", "synchronous"), default="processes",
+                   help="Dask's local scheduler (engine dask)")
+    b.add_argument("--address", default=None, help="a dask.distributed scheduler address, e.g. tcp://host:8786")
+    b.add_argument("--partition-size", type=int, default=500, metavar="N", help="files per partition (engine dask)")
+    b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar (default: when writing to a terminal)")
     x = sub.add_parser("extract", help="write the events table to FILE (.csv or .parquet)")
     _add_corpus_args(x)
     x.add_argument("--out", metavar="FILE", required=True, help="events table (.csv or .parquet)")
@@ -58,7 +66,12 @@ def cmd_build(args) -> int:
 
     dirs = _corpus_dirs(args)
     out = Path(args.out) if args.out else paths.processed_dir()
-    tables = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv)
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    opts = {"progress": progress}
+    if args.engine == "dask":
+        opts.update(scheduler=args.scheduler, address=args.address, partition_size=args.partition_size)
+    tables = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv,
+                   engine=args.engine, **opts)
     rep = tables["ingest_report"]
     st = rep["status"].value_counts()
     print(f"articles: {len(tables['articles'])}  sentences: {len(tables['sentences'])}  "

@@ -11,11 +11,26 @@ from .corpus import DEFAULT_MAX_BYTES, load_articles
 from .tables import write_tables
 
 
-def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
-    """Every table of the pipeline, in order, for the given corpus folders."""
+def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "local",
+        scheduler: str = "processes", address: str | None = None, partition_size: int = 500,
+        progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table of the pipeline, in order, for the given corpus folders.
+
+    ``engine="dask"`` runs reading and extraction over partitions of the file
+    list (``scheduler``: threads | processes | synchronous, or a
+    ``dask.distributed`` ``address``); the tables are the same as with
+    ``engine="local"``.
+    """
     from . import extract, gazetteer
 
-    corpus = load_articles(corpus_dirs, max_bytes=max_bytes)
+    if engine == "dask":
+        from .engine import run_dask
+
+        return run_dask(corpus_dirs, max_bytes, scheduler=scheduler, address=address,
+                        partition_size=partition_size, progress=progress)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    corpus = load_articles(corpus_dirs, max_bytes=max_bytes, progress=progress)
     sentences = tidy.sentences(corpus.articles)
     mentions = gazetteer.mentions(corpus.articles, sentences)
     return {
@@ -41,10 +56,15 @@ def extract_events(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_B
 
 
 def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
-          csv: bool = True) -> dict[str, pd.DataFrame]:
-    """Run the pipeline and write every table to ``out_dir`` (Parquet and CSV)."""
-    tables = run(corpus_dirs, max_bytes=max_bytes)
-    write_tables(tables, out_dir, csv=csv)
+          csv: bool = True, engine: str = "local", **engine_opts) -> dict[str, pd.DataFrame]:
+    """Run the pipeline and write every table to ``out_dir`` (Parquet and CSV).
+
+    With ``engine="dask"`` the large tables are written as partitioned Parquet
+    folders (``events.parquet/part-00000.parquet`` ...); ``pandas.read_parquet``
+    reads either layout.
+    """
+    tables = run(corpus_dirs, max_bytes=max_bytes, engine=engine, **engine_opts)
+    write_tables(tables, out_dir, csv=csv, partition_rows=200_000 if engine == "dask" else None)
     return tables
 
 

@@ -171,8 +171,11 @@ def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -
     seen: dict[str, int] = {}
     dateline, byline_date = "", None
     head = normalize(title).strip() if title else None
+    head_key = _canon_par(head) if head else None
     for par in split_paragraphs(normalize(body), join_wrapped):
-        reason = "repeats the headline" if head and _caption_core(par) == _canon_par(head) else None
+        key = _canon_par(par)
+        reason = "repeats the headline" if head and (key == head_key or (
+            is_caption(par) and _caption_core(par) == head_key)) else None
         reason = reason or _fullmatch_furniture(par)
         if reason is None and _is_byline(par):
             reason = "byline"
@@ -184,9 +187,9 @@ def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -
             reason, dateline = "dateline", dateline or par
             byline_date = byline_date or dl
         if reason is None and head is None:
-            head = par
+            head, head_key = par, key
             continue
-        if reason is None and _canon_par(par) in seen:
+        if reason is None and key in seen:
             reason = "repeated paragraph"
         if reason in ("byline", "publication line"):
             found = [d for d in dates.find_dates(par) if d.resolved and d.precision == "day"]
@@ -196,7 +199,7 @@ def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -
         if reason:
             removed.append((par, reason))
             continue
-        seen[_canon_par(par)] = len(kept)
+        seen[key] = len(kept)
         kept.append(par)
     head = head or ""
     text = "\n\n".join([head, *kept]) if head else "\n\n".join(kept)
@@ -228,8 +231,8 @@ def _is_boundary(text: str, end: int, next_start: int) -> bool:
     nxt = m.group(2) if m else ""
     if not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or m.group(1)):
         return False
-    prev = re.search(r"(\S+)$", text[:end])
-    token = prev.group(1) if prev else ""
+    cut = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end))  # start of the token ending here
+    token = text[cut + 1:end]
     core = token.rstrip("\"')]").rstrip(".!?").lstrip("\"'([")
     if token.rstrip("\"')]").endswith("."):
         if core.lower() in _ABBREV:
