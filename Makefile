@@ -13,7 +13,7 @@ export MYANMAR_DATA_MIRROR ?= $(SHARED)/geo
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
 
-.PHONY: install data report test notebooks clean schemas
+.PHONY: install data report test notebooks clean schemas bench
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); run: make PYTHON=python3.11 ...")'
@@ -40,6 +40,12 @@ notebooks: install
 
 test: install
 	$(BIN)/python -m pytest -n 2 --dist loadfile $(NBVAL) tests notebooks
+
+# Speed and memory on generated corpora (1k and 10k articles; add 100000 with SIZES=...).
+SIZES ?= 1000 10000
+bench: install
+	$(BIN)/python -m pip install --quiet --constraint requirements.lock --editable '.[test,bench]'
+	$(BIN)/python benchmarks/bench_extract.py --sizes $(SIZES) --dask
 
 schemas: install
 	$(BIN)/python -m myanmar_analysis schemas > docs/schemas.md
