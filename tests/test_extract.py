@@ -235,3 +235,20 @@ def test_holds_a_place_is_control_but_holds_talks_is_not():
     assert e[["action", "actor", "place"]].values.tolist() == [["control", "Tatmadaw", "Sittwe"],
                                                              ["control", "Tatmadaw", "Kyaukpyu"]]
     assert ev("The KIA held talks with Chinese officials in Kunming.").empty
+
+
+def test_since_dates_make_tallies_not_single_captures():
+    r = one("Chin forces said they had captured Falam, the first district capital to fall since the 2021 coup.",
+            published="2025-04-09")
+    assert r.date_basis == "publication"  # the coup's year dates the comparison, not the capture
+    e = ev("The KIA has taken control of dozens of outposts around Bhamo since launching an offensive in early "
+           "December.", published="2025-01-20")
+    seize = e[e["action"] == "seize"].iloc[0]
+    assert (str(seize.date_start.date()), str(seize.date_end.date()), seize.date_basis) == ("2024-12-01", "2025-01-20", "since")
+    launch = e[e["action"] == "launch"].iloc[0]
+    assert (str(launch.date_start.date()), str(launch.date_end.date())) == ("2024-12-01", "2024-12-10")
+
+
+def test_part_of_the_year_relative_to_publication():
+    r = one("By the end of the year, the AA controlled 14 of Rakhine's 17 townships.", published="2025-01-10")
+    assert (str(r.date_start.date()), str(r.date_end.date())) == ("2024-10-01", "2024-12-31")

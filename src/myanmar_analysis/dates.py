@@ -270,6 +270,8 @@ def shift(d: date, days: int) -> date:
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
+    ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
+                                 r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b", re.I)),
     ("part_month_rel", re.compile(r"\b(?P<part>early|late|mid)[- ](?P<which>this|last)\s+month\b", re.I)),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
@@ -348,6 +350,16 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (ref.replace(day=a), ref.replace(day=min(b, _last_day(ref.year, ref.month))))
                 if win[0] > pe:
                     win = None
+            elif kind == "part_year_rel":
+                which = m.group("which").lower()
+                y = ps.year - 1 if which == "last" else ps.year + 1 if which == "next" else ps.year
+                if which == "next":
+                    win = None
+                else:
+                    a, b = _YEAR_PARTS[m.group("part").lower()]
+                    if which == "the" and date(y, a, 1) > pe:
+                        y -= 1  # "by the end of the year", told in January: the year just ended
+                    win = (date(y, a, 1), date(y, b, _last_day(y, b)))
             elif kind == "recent":
                 win = (ps - timedelta(days=14), pe)
             elif kind == "last_year":

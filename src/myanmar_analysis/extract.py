@@ -379,6 +379,7 @@ class Extractor:
         prev_agent: Mention | None = None
         prev_end: int | None = None
         sentence_events: list[Event] = []
+        last_evs: list[Event] = []
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
             cut = re.search(r" - ", s[t.end:nxt])
@@ -404,7 +405,15 @@ class Extractor:
             prev_end = t.end
             if not evs:
                 continue
+            if t.action == "launch" and sentence_events and re.search(r"\bsince\s+$", s[max(0, t.start - 8):t.start], re.I):
+                # "has captured 40 posts since launching an offensive in December": a tally from the launch
+                pw = st.pub
+                for e in last_evs:
+                    if e.date_basis == "publication" and evs[0].date is not None and evs[0].date.start and pw and pw.end:
+                        e.date = D.DateWindow(evs[0].date.start, pw.end, D.precision_for(evs[0].date.start, pw.end))
+                        e.date_basis = "since"
             sentence_events.extend(evs)
+            last_evs = evs
             if evs[0].actor is not None:
                 prev_agent = evs[0].actor
         st.events.extend(sentence_events)
@@ -541,7 +550,7 @@ class Extractor:
             if launches:
                 agent = launches[0].actor
         # ---- date ---------------------------------------------------------
-        date_w, basis = self._date(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left)
+        date_w, basis = self._date(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left, bool(qs))
         claimant, status = self._claim(s, actors_in, t)
         if agent is None and action in ("seize", "control") and voice in ("passive", "fall") and claimant and \
                 self.actor_side.get(claimant) != "military":
@@ -649,7 +658,7 @@ class Extractor:
                 best = replace(best, start=-1, end=-1)
         return best, place_list
 
-    def _date(self, st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left):
+    def _date(self, st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left, has_qty=False):
         pub = st.pub
         pub_w = pub if (pub and pub.start and pub.end) else None
         clause = [d for d in all_dates if lo <= d.char_start < hi]
@@ -671,10 +680,17 @@ class Extractor:
         if pick is not None:
             pre = s[max(lo, pick.char_start - 80):pick.char_start]
             own_since = re.search(r"\bsince\s+$", s[max(0, t.start - 8):t.start], re.I)
-            if _SINCE_CLAUSE.search(pre) and not own_since and pub_w and pick.start <= pub_w.end:
+            # a running tally: counted, or told in the perfect ("have captured ... since")
+            sm_ = _SINCE_CLAUSE.search(pre)
+            since_pos = max(lo, pick.char_start - 80) + sm_.start() if sm_ else -1
+            tally = has_qty or (re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", left[-30:], re.I)
+                                and t.end <= since_pos and not re.search(r"[,;]", s[t.end:since_pos]))
+            if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end:
                 return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                     text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
-            return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
+            if not (sm_ and not own_since):
+                return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
+            # "the first town to fall since the 2021 coup": that date is not this event's
         prev = [e for e in st.events + sentence_events if e.date is not None]
         if _SAME_DAY.search(s) and prev:
             return prev[-1].date, "same_day"

@@ -36,12 +36,8 @@ GEO_PRECISION = {"town": "town", "township": "township", "state": "state", "coun
 # Names that are also common English words or Burmese personal-name syllables:
 # matched as places only next to a place cue ("in Ann", "Ann Township").
 NEEDS_CONTEXT = {
-    "ann", "man", "pale", "saw", "kani", "mese", "dala", "paung", "taze", "ye", "waw", "kawa",
-    "kayan", "pauk", "hlaing", "latha", "bahan", "dagon", "lewe", "phyu", "gwa", "minhla",
-    "myothit", "tamwe", "insein", "mon", "chin", "karen", "wa", "salin", "seikphyu", "natmauk",
-    "mindat", "tilin", "kamma", "thayet", "ngape", "paw", "nam tit", "matman", "mabein", "lahe",
-    "tanai", "injangyang", "amarapura", "kyunsu", "launglon", "mansi", "zalun", "pyay", "thegon",
-    "mudon", "bilin", "falam", "hakha", "dawei", "myeik", "yinmarbin", "pakokku",
+    "ann", "man", "pale", "saw", "ye", "waw", "kayan", "hlaing", "phyu", "mon", "chin", "karen", "wa", "paw",
+    "myothit", "dagon", "gwa", "kawa", "lewe", "latha", "bahan", "nam tit", "matman", "mese", "taze", "kani",
     # Burmese given-name syllables that are also MIMU town names
     "kyaw", "aung", "win", "tun", "min", "hla", "thein", "soe", "myint", "zaw", "htun", "khin", "maung",
     "myo", "naing", "nyein", "moe", "thant", "oo", "yan", "wai", "kyi", "than", "htay", "shwe", "myat",
