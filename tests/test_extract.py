@@ -252,3 +252,28 @@ def test_since_dates_make_tallies_not_single_captures():
 def test_part_of_the_year_relative_to_publication():
     r = one("By the end of the year, the AA controlled 14 of Rakhine's 17 townships.", published="2025-01-10")
     assert (str(r.date_start.date()), str(r.date_end.date())) == ("2024-10-01", "2024-12-31")
+
+
+def test_launch_named_in_a_since_phrase_and_month_last_year():
+    e = ev("Since the launch of Operation 1027 in October last year, the alliance has seized more than 20 towns "
+           "in northern Shan State.", published="2024-12-05")
+    launch = e[e["action"] == "launch"].iloc[0]
+    assert (launch.actor, str(launch.date_start.date()), launch.date_basis) == ("Brotherhood Alliance", "2023-10-27", "operation")
+    seize = e[e["action"] == "seize"].iloc[0]
+    assert (str(seize.date_start.date()), seize.date_basis, seize.quantity, seize.unit) == ("2023-10-27", "since", 20, "town")
+    r = one("The KNU launched the offensive in March last year.", published="2025-02-01")
+    assert (str(r.date_start.date()), str(r.date_end.date())) == ("2024-03-01", "2024-03-31")
+
+
+def test_claimant_is_the_speaker_not_a_nearby_actor():
+    r = one("The MNDAA handed over the airport in Lashio to the junta on Monday, residents said.")
+    assert pd.isna(r.claimant) and r.actor == "MNDAA"
+    r = one("Junta troops lost the hill town of Mindat, said the Chin National Front.")
+    assert r.claimant == "Chin National Front"
+
+
+def test_counts_sharing_a_unit_and_materiel_with_numbers():
+    e = ev("About 80 junta soldiers fled the town, while 12 were killed and 23 detained.")
+    assert e[["action", "quantity", "unit"]].astype(str).values.tolist() == [
+        ["kill", "12.0", "personnel"], ["arrest", "23.0", "personnel"]]
+    assert ev("Resistance fighters also captured two artillery guns and large amounts of ammunition.").empty

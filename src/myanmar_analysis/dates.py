@@ -272,6 +272,7 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
                                  r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b", re.I)),
+    ("month_rel_year", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<which>last|this)\s+year\b")),
     ("part_month_rel", re.compile(r"\b(?P<part>early|late|mid)[- ](?P<which>this|last)\s+month\b", re.I)),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
@@ -344,6 +345,10 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (first.replace(day=1), (pe.replace(day=1) - timedelta(days=1)))
             elif kind == "this_month":
                 win = (ps.replace(day=1), pe)
+            elif kind == "month_rel_year":
+                y = ps.year - 1 if m.group("which") == "last" else ps.year
+                mo = _month_num(m.group("mon"))
+                win = _window_month(y, mo)
             elif kind == "part_month_rel":
                 ref = ps if m.group("which").lower() == "this" else ps.replace(day=1) - timedelta(days=1)
                 a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m.group("part").lower()]
@@ -369,7 +374,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             if win is None or win[0] > win[1]:
                 continue
             prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week") and win[0] == win[1] \
-                else precision_for(*win)
+                else "month" if kind == "month_rel_year" else precision_for(*win)
             out.append(DateWindow(win[0], win[1], prec, text=text[s:e], char_start=s, char_end=e,
                                   year_explicit=False))
             taken[s:e] = b"\x01" * (e - s)

@@ -112,7 +112,9 @@ _TERRITORIAL = re.compile(
     r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"
     r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"
     r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
-_NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|large|small|huge|some|more|all)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|"
+_NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|many|several|dozens|hundreds|amounts?|numbers?|of|"
+                            r"quantities|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|heavy|light|military|"
+                            r"artillery|assault|their|its)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|"
                             r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?)\b", re.I)
 _WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
                       r"cache|supplies|mortars?|rockets?)\b", re.I)
@@ -374,6 +376,9 @@ class Extractor:
         dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
         # "residents said on Tuesday": the date of the telling, not of the event
         dates_ = [d for d in dates_ if not _REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
+        rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]
+        dates_ = [d for d in dates_ if not (d.month is not None and any(a <= d.char_start < b or d.char_start <= a < d.char_end
+                                                                        for a, b in rel_spans))]
         all_dates = sorted(dates_, key=lambda d: d.char_start)
         quants = find_quantities(s)
         prev_agent: Mention | None = None
@@ -405,7 +410,7 @@ class Extractor:
             prev_end = t.end
             if not evs:
                 continue
-            if t.action == "launch" and sentence_events and re.search(r"\bsince\s+$", s[max(0, t.start - 8):t.start], re.I):
+            if t.action == "launch" and last_evs and re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I):
                 # "has captured 40 posts since launching an offensive in December": a tally from the launch
                 pw = st.pub
                 for e in last_evs:
@@ -480,9 +485,10 @@ class Extractor:
                 qs = [q]
         if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
             # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-            m_bare = re.search(r"\band\s+(?:(?:about|around|some|over|more than|at least|nearly)\s+)?(\d[\d,]*|two|three|four|five|six|"
-                               r"seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:were\s+|others\s+(?:were\s+)?)?$", left)
-            prev_units = [q.unit for e in sentence_events for q in e.quantities]
+            m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?:about|around|some|over|more than|at least|nearly)\s+)?(\d[\d,]*|two|three|"
+                               r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:(?:were|others)\s+(?:were\s+)?)?$", left)
+            prev_units = [q.unit for e in sentence_events for q in e.quantities] + \
+                [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
             if m_bare and prev_units and prev_units[-1] == "personnel":
                 from .quantities import _num
 
@@ -542,6 +548,12 @@ class Extractor:
             op = near_ops[0].canonical
         elif action in ("launch", "participate") and re.search(r"\b(?:the|this)\s+(?:operation|offensive)\b", s, re.I):
             op = st.last_operation
+        if action == "launch" and agent is None and op and not is_list:
+            from .operations import operations_table
+
+            known = operations_table().set_index("name")
+            if op in known.index and known.loc[op, "actor"]:
+                agent = Mention(t.start, t.end, "actor", known.loc[op, "actor"], side=self.actor_side.get(known.loc[op, "actor"]))
         if action == "participate" and agent is None:
             poss = [m for m in actors_in if lo <= m.start < hi and re.match(r"'s\b", s[m.end:m.end + 2])]
             agent = poss[0] if poss else None
@@ -646,11 +658,11 @@ class Extractor:
             states = [m for _, m in st.place_history if m.place_type == "state"]
             if states:
                 best = replace(states[-1], start=-1, end=-1)
-        if best is None:
+        if best is None and action not in ("launch", "form"):
             sent = [m for m in places_in if m.place_type != "country"]
             if sent:
                 best = sorted(sent, key=lambda m: (_specificity(m), abs(m.start - t.start)))[0]
-            elif st.place_history and action not in ("launch", "form", "participate"):
+            elif st.place_history and action != "participate":
                 last_sid = st.place_history[-1][0]
                 recent = [m for sid_, m in st.place_history if sid_ >= last_sid - 2]
                 towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
@@ -667,6 +679,9 @@ class Extractor:
         pick = after[0] if after else (before[-1] if before else None)
         for o in find_operations(s):
             pre = s[max(0, o[0] - 45):o[0]]
+            if _OP_START.search(pre) and action == "launch" and o[0] - 25 <= t.end <= o[0]:
+                # "since the launch of Operation 1027": this launch is the operation's start
+                return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
             if _OP_START.search(pre) and pub_w and lo - 60 <= o[0] < hi:
                 return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
             if _OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
@@ -679,7 +694,7 @@ class Extractor:
             pick = framing[-1]
         if pick is not None:
             pre = s[max(lo, pick.char_start - 80):pick.char_start]
-            own_since = re.search(r"\bsince\s+$", s[max(0, t.start - 8):t.start], re.I)
+            own_since = re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I)
             # a running tally: counted, or told in the perfect ("have captured ... since")
             sm_ = _SINCE_CLAUSE.search(pre)
             since_pos = max(lo, pick.char_start - 80) + sm_.start() if sm_ else -1
@@ -732,8 +747,13 @@ class Extractor:
             for m in _REPORT_VERB.finditer(s):
                 if m.group().lower().startswith("according"):
                     continue
-                before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()]
-                after_ = [x for x in actors_in if m.end() <= x.start <= m.end() + 6]
+                # "the KNDF said", "TNLA spokesman Lwei Yay Oo told": the actor speaks
+                before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()
+                          and not re.search(r"[,;.]|\b(?:to|the\s+\w+\s+on)\b", s[x.end:m.start()])
+                          and not _PREP_BEFORE.search(s[max(0, x.start - 40):x.start])]
+                # '..., said the KNDF': the speaker after the verb
+                after_ = [x for x in actors_in if x.start >= m.end() and re.fullmatch(r"\s+(?:the\s+)?", s[m.end():x.start])
+                          and m.group().lower() in ("said", "says", "stated", "claimed", "told")]
                 if before:
                     claimant = before[-1].canonical
                     break

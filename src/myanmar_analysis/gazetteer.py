@@ -149,11 +149,12 @@ def _places() -> pd.DataFrame:
     areas = pd.read_csv(DATA / "areas.csv", dtype=str, keep_default_na=False)
     for r in areas.itertuples():
         town = next((v for (t, a), v in towns_by_tsp.items() if t == r.township), None) if r.township else None
+        coords = town if town and r.place_type != "town" else None  # a town of its own: no borrowed coordinates
         rows.append({"place_id": f"{r.place_type}:{re.sub(r'[^a-z0-9]+', '-', r.name.lower()).strip('-')}",
                      "name": r.name, "place_type": r.place_type, "pcode": None,
                      "township": r.township or None, "ts_pcode": town["ts_pcode"] if town else None,
                      "admin1": r.admin1 or None, "admin1_part": r.state_part or None,
-                     "lat": town["lat"] if town else None, "lon": town["lon"] if town else None,
+                     "lat": coords["lat"] if coords else None, "lon": coords["lon"] if coords else None,
                      "aliases": _split_aliases(r.aliases), "source": r.note})
     df = pd.DataFrame(rows)
     df["aliases"] = df["aliases"].map(lambda a: "|".join(dict.fromkeys(a)))
