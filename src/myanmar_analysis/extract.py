@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 import pandas as pd
@@ -230,6 +231,11 @@ def _irrealis(left: str) -> bool:
     return bool(_IRREALIS.search(tail))
 
 
+@lru_cache(maxsize=None)
+def _after_words(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
+
+
 def _nearest(ms: list[Mention], pos: int) -> Mention | None:
     return min(ms, key=lambda m: abs(m.start - pos)) if ms else None
 
@@ -315,8 +321,7 @@ class Extractor:
 
     @staticmethod
     def _agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
-        pat = re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
-        for m in pat.finditer(s, pos, hi):
+        for m in _after_words(words).finditer(s, pos, hi):
             a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
                  and not re.search(r"[,;.]", s[m.end():x.start])]
             if a:
@@ -341,7 +346,7 @@ class Extractor:
             places = [m for m in sm if m.kind == "place" and m.place_type != "country"]
             # a heading that is only a place name starts a new section: forget older places
             if places and len(places) == 1 and kind != "headline" and \
-                    re.fullmatch(r"\W*" + re.escape(text[places[0].start:places[0].end]) + r"\W*", text[a:b]):
+                    text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
                 st.place_history = []
             st.current_sid = sid
             if kind != "headline" and _ANY_TRIGGER.search(text, a, b):

@@ -153,7 +153,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if num.lower() in ("a", "an"):
             before = seg[max(0, m.start() - 25):m.start()]
             if (noun not in _UNIT_NOUNS or noun.endswith("s") or noun == "personnel"
-                    or not re.fullmatch(rf"{num}\s+{re.escape(m.group('noun'))}", m.group(), re.I)
+                    or len(m.group().split()) != 2
                     or not re.search(r"\b(?:and|lost|seized|captured|took|overran|overrun|taken|destroyed|burned|"
                                      r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", before, re.I)):
                 continue
