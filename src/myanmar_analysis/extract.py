@@ -41,10 +41,7 @@ from . import dates as D
 from .operations import find_operations
 from .quantities import CIVILIAN_NOUNS, Quantity, bare_count_after, find_quantities
 
-ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest", "surrender", "destroy",
-           "participate", "form")
-CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
-DATE_BASIS = ("explicit", "relative", "since", "operation", "same_day", "publication")
+from .schemas import ACTIONS, CLAIM_STATUS, DATE_BASIS  # noqa: F401 - the vocabularies, defined once
 
 _BE = r"(?:was|were|been|being|is|are|be|get|got)"
 _ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|eventually)"

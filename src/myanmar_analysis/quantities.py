@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
-QUALIFIERS = ("exact", "more_than", "at_least", "approximately", "nearly", "up_to", "dozens",
-              "hundreds", "several")
+from .schemas import QUALIFIERS, UNITS  # noqa: F401 - the vocabularies, defined once
 
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
