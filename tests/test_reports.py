@@ -98,3 +98,13 @@ def test_report_in_a_real_browser(evil_report, tmp_path):
     assert "PWNED" not in dom.split("<title>")[1].split("</title>")[0] if "<title>" in dom else True
     assert "<title>PWNED" not in dom and "<title>PWNED2" not in dom
     assert "main-svg" in dom, "plotly did not draw the timeline"
+
+
+def test_timeline_draws_days_as_points_and_windows_as_bars():
+    ev = events_from_text("The AA seized Pauktaw on 19 January 2024. The KIA has captured 5 towns since December 2023.",
+                          published="2024-01-25")
+    fig = plots.timeline_figure(analysis.timeline(ev))
+    kinds = {t.name: t.type for t in fig.data}
+    assert kinds == {"resistance (window)": "bar", "resistance (day)": "scatter"}
+    bar = next(t for t in fig.data if t.type == "bar")
+    assert list(bar.base) == ["2023-12-01"] and list(bar.x) == [56 * 86_400_000]  # 1 Dec to 25 Jan inclusive

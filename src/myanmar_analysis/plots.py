@@ -60,20 +60,26 @@ def timeline_figure(tl: pd.DataFrame, title: str = "Events over time"):
 
     fig = go.Figure()
     tl = tl.assign(side=tl["actor_side"].map(_side), row=tl["actor"].fillna("(actor not named)"))
+    hover = ("<b>%{customdata[1]}</b><br>%{customdata[4]} to %{customdata[5]} (%{customdata[6]})"
+             "<br>date words: %{customdata[2]}<br>%{customdata[3]}<br><i>%{customdata[0]}</i><extra></extra>")
     for side, g in tl.groupby("side", sort=True):
         start = pd.to_datetime(g["date_start"])
-        end = pd.to_datetime(g["date_end"]) + pd.Timedelta(days=1)  # inclusive end
-        fig.add_trace(go.Bar(
-            base=start.dt.strftime("%Y-%m-%d").tolist(),
-            x=((end - start).dt.days * 86_400_000).tolist(),
-            y=g["row"].tolist(), orientation="h", name=side, marker_color=SIDE_COLORS[side],
-            customdata=[[esc(a), esc(lbl), esc(dt), esc(ev), d0.strftime("%Y-%m-%d"), d1.strftime("%Y-%m-%d"), p]
-                        for a, lbl, dt, ev, d0, d1, p in zip(g["article"], g["label"], g["date_text"], g["evidence"],
-                                                             pd.to_datetime(g["date_start"]), pd.to_datetime(g["date_end"]),
-                                                             g["date_precision"].astype(str))],
-            hovertemplate=("<b>%{customdata[1]}</b><br>%{customdata[4]} to %{customdata[5]} (%{customdata[6]})"
-                           "<br>date words: %{customdata[2]}<br>%{customdata[3]}<br><i>%{customdata[0]}</i>"
-                           "<extra></extra>")))
+        end = pd.to_datetime(g["date_end"])
+        custom = [[esc(a), esc(lbl), esc(dt), esc(ev), d0.strftime("%Y-%m-%d"), d1.strftime("%Y-%m-%d"), p]
+                  for a, lbl, dt, ev, d0, d1, p in zip(g["article"], g["label"], g["date_text"], g["evidence"],
+                                                       start, end, g["date_precision"].astype(str))]
+        day = (start == end).to_numpy()
+        if (~day).any():  # a window: a bar over it (end inclusive)
+            fig.add_trace(go.Bar(
+                base=start[~day].dt.strftime("%Y-%m-%d").tolist(),
+                x=(((end - start).dt.days + 1)[~day] * 86_400_000).tolist(),
+                y=g["row"][~day].tolist(), orientation="h", name=f"{side} (window)", marker_color=SIDE_COLORS[side],
+                opacity=0.6, customdata=[c for c, k in zip(custom, day) if not k], hovertemplate=hover))
+        if day.any():  # a day: a point
+            fig.add_trace(go.Scatter(
+                x=start[day].dt.strftime("%Y-%m-%d").tolist(), y=g["row"][day].tolist(), mode="markers",
+                name=f"{side} (day)", marker={"color": SIDE_COLORS[side], "size": 9, "line": {"width": 1, "color": "black"}},
+                customdata=[c for c, k in zip(custom, day) if k], hovertemplate=hover))
     fig.update_layout(title=title, barmode="overlay", xaxis_type="date", height=250 + 22 * tl["row"].nunique(),
                       yaxis={"categoryorder": "category descending"}, legend_title_text="side",
                       margin={"l": 10, "r": 10, "t": 50, "b": 30}, template="plotly_white")
