@@ -8,6 +8,10 @@ EntityRuler holding the same gazetteer names (what a user would otherwise
 build). Prints a table and writes it as JSON to benchmarks/results/.
 
     python benchmarks/bench_extract.py [--sizes 1000 10000 100000] [--dask]
+
+Engines: ``local`` (stage by stage in memory, for per-stage times and the
+reference passes), ``stream`` (``build``: chunk by chunk to Parquet, flat
+memory), ``dask`` (``build --engine dask``, 2 worker processes).
 """
 
 from __future__ import annotations
@@ -39,13 +43,22 @@ def measure(n: int, engine: str) -> dict:
     extract.Extractor()
     out: dict = {"articles": n, "engine": engine}
     t0 = time.perf_counter()
-    if engine == "dask":
-        from myanmar_analysis.engine import run_dask
+    if engine in ("stream", "dask"):
+        # end to end as `build` runs it: files on disk -> Parquet, chunk by chunk
+        import pandas as pd
 
-        tables = run_dask([folder], scheduler="processes", partition_size=500)
-        t1 = time.perf_counter()
-        out["stages_s"] = {"total_pipeline": round(t1 - t0, 2)}
-        arts = tables["articles"]
+        from myanmar_analysis.pipeline import build
+
+        with tempfile.TemporaryDirectory() as d:
+            counts = build([folder], d, csv=False, engine="local" if engine == "stream" else "dask")
+            total = time.perf_counter() - t0
+            words = int(pd.read_parquet(Path(d) / "articles.parquet", columns=["n_words"])["n_words"].sum())
+        out.update(stages_s={"build": round(total, 2)}, words=words, total_s=round(total, 2),
+                   articles_per_s=round(n / total, 1), words_per_s=round(words / total), events=counts["events"],
+                   floor_s=None, spacy_s=None,
+                   peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                   peak_rss_worker_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1))
+        return out
     else:
         corp = C.load_articles([folder])
         t1 = time.perf_counter()
@@ -131,7 +144,7 @@ def main() -> int:
         return 0
     rows = []
     for n in a.sizes:
-        for engine in (["local", "dask"] if a.dask else ["local"]):
+        for engine in (["local", "stream", "dask"] if a.dask else ["local", "stream"]):
             res = subprocess.run([sys.executable, __file__, "--one", str(n), engine], capture_output=True, text=True)
             if res.returncode != 0:
                 print(res.stderr, file=sys.stderr)
@@ -145,8 +158,9 @@ def main() -> int:
         ratio_f = f"{ext / r['floor_s']:.1f}" if ext and r["floor_s"] else "-"
         ratio_s = f"{ext / r['spacy_s']:.2f}" if ext and r.get("spacy_s") else "-"
         print(f"{r['articles']:>9} {r['engine']:>6} {r['total_s']:>8} {r['articles_per_s']:>8} {r['words_per_s']:>9} "
-              f"{r.get('extraction_articles_per_s', '-'):>13} {r['floor_s']:>8} {r.get('spacy_s') or '-':>8} "
-              f"{ratio_f:>10} {ratio_s:>10} {r['peak_rss_mb']:>8}")
+              f"{r.get('extraction_articles_per_s', '-'):>13} {r['floor_s'] or '-':>8} {r.get('spacy_s') or '-':>8} "
+              f"{ratio_f:>10} {ratio_s:>10} {r['peak_rss_mb']:>8}"
+              + (f" (workers {r['peak_rss_worker_mb']})" if r.get("peak_rss_worker_mb") else ""))
         print(f"{'':>9} stages: {r['stages_s']}")
     st = startup()
     print(f"import: {st['import_s']} s; build on the sample corpus: {st['build_sample_s']} s")

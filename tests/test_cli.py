@@ -20,7 +20,7 @@ def test_build_writes_parquet_and_csv(tmp_path, seeds_dir, capsys):
     out = tmp_path / "out"
     assert main(["build", "--corpus", str(seeds_dir), "--out", str(out)]) == 0
     for name in ("articles", "sentences", "removed", "ingest_report"):
-        assert (out / f"{name}.parquet").is_file() and (out / f"{name}.csv").is_file()
+        assert (out / f"{name}.parquet").exists() and (out / f"{name}.csv").is_file()
     arts = pd.read_parquet(out / "articles.parquet")
     sents = pd.read_parquet(out / "sentences.parquet")
     assert len(arts) == 3
@@ -28,7 +28,7 @@ def test_build_writes_parquet_and_csv(tmp_path, seeds_dir, capsys):
     for r in sents.itertuples():
         assert text[r.article_id][r.char_start:r.char_end] == r.text
     assert "articles: 3" in capsys.readouterr().out
-    assert not list(out.glob(".*.tmp"))
+    assert not list(out.glob(".*"))  # no temporary leftovers
 
 
 def test_build_on_empty_folder_exits_zero_with_message(tmp_path, capsys):

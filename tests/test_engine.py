@@ -26,11 +26,32 @@ def test_dask_engine_gives_identical_tables(corpus, scheduler):
     assert len(local["events"]) > 20 and (local["ingest_report"]["status"] == "duplicate").sum() == 1
 
 
-def test_build_with_dask_writes_partitioned_parquet(corpus, tmp_path):
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_build_streams_partitioned_tables_equal_to_the_in_memory_run(corpus, tmp_path, engine):
     out = tmp_path / "out"
-    assert main(["build", "--corpus", str(corpus), "--out", str(out), "--engine", "dask", "--scheduler", "threads",
-                 "--partition-size", "10", "--no-csv", "--no-progress"]) == 0
+    args = ["build", "--corpus", str(corpus), "--out", str(out), "--no-progress", "--engine", engine]
+    if engine == "dask":
+        args += ["--scheduler", "processes", "--partition-size", "10"]
+    assert main(args) == 0
     assert (out / "events.parquet").is_dir() and list((out / "events.parquet").glob("part-*.parquet"))
-    local = pipeline.run([corpus])["events"]
-    pd.testing.assert_frame_equal(pd.read_parquet(out / "events.parquet").reset_index(drop=True),
-                                  local.reset_index(drop=True), check_dtype=False, check_categorical=False)
+    mem = pipeline.run([corpus])
+    for name in pipeline.STREAMED:
+        got = pd.read_parquet(out / f"{name}.parquet").reset_index(drop=True)
+        pd.testing.assert_frame_equal(got, mem[name].reset_index(drop=True), check_dtype=False,
+                                      check_categorical=False, obj=name)
+        assert len(pd.read_csv(out / f"{name}.csv")) == len(mem[name])
+    assert not list(out.glob(".*"))
+
+
+def test_local_build_in_small_chunks_settles_duplicates_across_chunks(corpus, tmp_path):
+    counts = pipeline.build([corpus], tmp_path / "out", chunk_size=7, csv=False)
+    mem = pipeline.run([corpus])
+    assert counts["articles"] == len(mem["articles"]) and counts["status_duplicate"] == 1
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / "ingest_report.parquet").reset_index(drop=True),
+                                  mem["ingest_report"], check_dtype=False, check_categorical=False)
+
+
+def test_dask_build_counts_rows(corpus, tmp_path):
+    counts = pipeline.build([corpus], tmp_path / "o", csv=False, engine="dask", scheduler="threads", partition_size=9)
+    mem = pipeline.run([corpus])
+    assert {n: counts[n] for n in pipeline.STREAMED} == {n: len(mem[n]) for n in pipeline.STREAMED}

@@ -68,18 +68,17 @@ def cmd_build(args) -> int:
     out = Path(args.out) if args.out else paths.processed_dir()
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     opts = {"progress": progress}
-    if args.engine == "dask":
+    if args.engine == "dask":  # the local engine streams in chunks of 2,000 files
         opts.update(scheduler=args.scheduler, address=args.address, partition_size=args.partition_size)
-    tables = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv,
+    counts = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv,
                    engine=args.engine, **opts)
-    rep = tables["ingest_report"]
-    st = rep["status"].value_counts()
-    print(f"articles: {len(tables['articles'])}  sentences: {len(tables['sentences'])}  "
-          f"skipped: {int(st.get('skipped', 0))}  duplicates: {int(st.get('duplicate', 0))}  "
-          f"files: {len(rep)}")
-    for name, df in tables.items():
-        print(f"  {name:<14} {len(df):>6} rows -> {out / (name + '.parquet')}")
-    if tables["articles"].empty:
+    print(f"articles: {counts['articles']}  sentences: {counts['sentences']}  "
+          f"skipped: {counts.get('status_skipped', 0)}  duplicates: {counts.get('status_duplicate', 0)}  "
+          f"files: {counts['ingest_report']}")
+    for name, n in counts.items():
+        if not name.startswith("status_"):
+            print(f"  {name:<14} {n:>6} rows -> {out / (name + '.parquet')}")
+    if counts["articles"] == 0:
         print("no articles loaded: put .txt, .md or .html articles in data/raw/ or pass --corpus DIR",
               file=sys.stderr)
     return 0

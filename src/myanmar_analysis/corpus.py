@@ -375,30 +375,51 @@ def read_tasks(tasks: list[FileTask], max_bytes: int = DEFAULT_MAX_BYTES, progre
             for t in it]
 
 
-def settle(results: list[_FileResult]) -> Corpus:
+@dataclass
+class SettleState:
+    """What settling has seen so far (for settling a corpus chunk by chunk)."""
+
+    by_sha: dict[str, str] = field(default_factory=dict)
+    by_id: dict[str, str] = field(default_factory=dict)
+
+
+def settle(results: list[_FileResult], state: SettleState | None = None) -> Corpus:
     """Mark duplicates in file order (the first of identical files is loaded) and
-    assemble the three tables."""
+    assemble the three tables. Pass the same ``state`` to settle consecutive
+    chunks of one corpus."""
     reports, arts, removed = [], [], []
-    by_sha: dict[str, str] = {}
-    by_id: dict[str, str] = {}
+    state = state or SettleState()
     for res in results:
-        rep, art = dict(res.report), res.article
-        sha = rep.get("sha256")
-        if art is not None or rep.get("status") != "skipped" or sha:
-            if sha and sha in by_sha:
-                rep.update(status="duplicate", reason=f"same bytes as {by_sha[sha]}", article_id="")
-                art = None
-            elif art is not None and art["article_id"] in by_id:
-                rep.update(status="duplicate", reason=f"same text after tidying as {by_id[art['article_id']]}",
-                           article_id="")
-                art = None
-            if sha:
-                by_sha.setdefault(sha, rep["article"])
-        if art is not None:
-            by_id[art["article_id"]] = rep["article"]
-            arts.append(art)
+        rep, keep = decide(res.report, res.article["article_id"] if res.article else None, state)
+        if keep:
+            arts.append(res.article)
             removed.extend(res.removed)
         reports.append(rep)
+    return tables_of(reports, arts, removed)
+
+
+def decide(report: dict, article_id: str | None, state: SettleState) -> tuple[dict, bool]:
+    """Settle one file in order: its report row (marked duplicate when its bytes or
+    tidied text were seen before) and whether its article is kept."""
+    rep = dict(report)
+    keep = article_id is not None
+    sha = rep.get("sha256")
+    if keep or rep.get("status") != "skipped" or sha:
+        if sha and sha in state.by_sha:
+            rep.update(status="duplicate", reason=f"same bytes as {state.by_sha[sha]}", article_id="")
+            keep = False
+        elif keep and article_id in state.by_id:
+            rep.update(status="duplicate", reason=f"same text after tidying as {state.by_id[article_id]}", article_id="")
+            keep = False
+        if sha:
+            state.by_sha.setdefault(sha, rep["article"])
+    if keep:
+        state.by_id[article_id] = rep["article"]
+    return rep, keep
+
+
+def tables_of(reports: list[dict], arts: list[dict], removed: list[dict]) -> Corpus:
+    """The three loading tables from their rows, validated."""
     ingest = conform(pd.DataFrame(reports), "ingest_report") if reports else empty_table("ingest_report")
     articles = conform(pd.DataFrame(arts), "articles") if arts else empty_table("articles")
     rem = conform(pd.DataFrame(removed), "removed") if removed else empty_table("removed")

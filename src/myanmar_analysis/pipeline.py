@@ -55,17 +55,66 @@ def extract_events(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_B
     return extract.events_for(corpus.articles, sentences, mentions)
 
 
-def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
-          csv: bool = True, engine: str = "local", **engine_opts) -> dict[str, pd.DataFrame]:
-    """Run the pipeline and write every table to ``out_dir`` (Parquet and CSV).
+STREAMED = ("ingest_report", "articles", "removed", "sentences", "mentions", "events")
 
-    With ``engine="dask"`` the large tables are written as partitioned Parquet
-    folders (``events.parquet/part-00000.parquet`` ...); ``pandas.read_parquet``
-    reads either layout.
+
+def extract_tables(corpus) -> dict[str, pd.DataFrame]:
+    """The per-article stages for one loaded chunk: every streamed table."""
+    from . import extract, gazetteer
+
+    sentences = tidy.sentences(corpus.articles)
+    mentions = gazetteer.mentions(corpus.articles, sentences)
+    return {"ingest_report": corpus.ingest_report, "articles": corpus.articles, "removed": corpus.removed,
+            "sentences": sentences, "mentions": mentions,
+            "events": extract.events_for(corpus.articles, sentences, mentions)}
+
+
+def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+          csv: bool = True, engine: str = "local", chunk_size: int = 2000, progress: bool = False,
+          **engine_opts) -> dict[str, int]:
+    """Run the pipeline and write every table to ``out_dir``; returns rows per table
+    and files per ingest status (``status_<name>``).
+
+    The corpus is processed and written chunk by chunk, so memory stays flat
+    whatever its size: the per-article tables are Parquet folders of parts
+    (``events.parquet/part-00000.parquet`` ...; ``pandas.read_parquet`` reads a
+    folder as one table) with one CSV twin each. ``engine="dask"`` processes the
+    chunks in parallel (see ``engine.build_dask``).
     """
-    tables = run(corpus_dirs, max_bytes=max_bytes, engine=engine, **engine_opts)
-    write_tables(tables, out_dir, csv=csv, partition_rows=200_000 if engine == "dask" else None)
-    return tables
+    from . import gazetteer
+    from .corpus import SettleState, plan_files, read_tasks, settle, tables_of
+    from .tables import PartWriter
+
+    if engine == "dask":
+        from .engine import build_dask
+
+        counts = build_dask(corpus_dirs, out_dir, max_bytes=max_bytes, csv=csv, progress=progress, **engine_opts)
+    elif engine == "local":
+        tasks = plan_files(corpus_dirs)
+        writer = PartWriter(out_dir, list(STREAMED), csv=csv)
+        state, status = SettleState(), {}
+        chunks = [tasks[i:i + chunk_size] for i in range(0, len(tasks), chunk_size)] or [[]]
+        if progress:
+            from tqdm import tqdm
+
+            chunks = tqdm(chunks, desc=f"building ({len(tasks)} files)", unit="chunk")
+        try:
+            for i, chunk in enumerate(chunks):
+                corpus = settle(read_tasks(chunk, max_bytes), state) if chunk else tables_of([], [], [])
+                for k, v in corpus.ingest_report["status"].value_counts().items():
+                    status[k] = status.get(k, 0) + int(v)
+                writer.write(i, extract_tables(corpus))
+            counts = writer.commit()
+        except BaseException:
+            writer.abort()
+            raise
+        counts.update({f"status_{k}": v for k, v in status.items()})
+    else:
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    small = {"places": gazetteer.places(), "actors": gazetteer.actors()}
+    write_tables(small, out_dir, csv=csv)
+    counts.update({k: len(v) for k, v in small.items()})
+    return counts
 
 
 _CACHE: dict[tuple, dict[str, pd.DataFrame]] = {}
