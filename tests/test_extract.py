@@ -277,3 +277,15 @@ def test_counts_sharing_a_unit_and_materiel_with_numbers():
     assert e[["action", "quantity", "unit"]].astype(str).values.tolist() == [
         ["kill", "12.0", "personnel"], ["arrest", "23.0", "personnel"]]
     assert ev("Resistance fighters also captured two artillery guns and large amounts of ammunition.").empty
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Four towns fell in Sagaing Region, two in Magway Region and one in Chin State during the offensive.",
+     [("Sagaing", 4), ("Magway", 2), ("Chin", 1)]),
+    ("The KIA seized 12 bases in Kachin State and three in northern Shan State in March.",
+     [("Kachin", 12), ("northern Shan", 3)]),
+])
+def test_breakdowns_by_place_are_one_row_each(text, expected):
+    e = ev(text)
+    assert [(r.place, r.quantity) for r in e.itertuples()] == expected
+    assert e["unit"].nunique() == 1 and e["event_id"].nunique() == len(expected)

@@ -214,7 +214,7 @@ def _clause_left(s: str, prev_end: int, start: int) -> int:
     """Start of a clause: after ``prev_end``, a semicolon, a dash, or a
     boundary such as ", but" / "while"."""
     lo = prev_end
-    for m in re.finditer(r";| - |, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b|\bwhen\b", s[lo:start]):
+    for m in re.finditer(r";| - |: |, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b|\bwhen\b", s[lo:start]):
         lo = prev_end + m.end()
     return lo
 
@@ -389,7 +389,7 @@ class Extractor:
         last_evs: list[Event] = []
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
-            cut = re.search(r" - ", s[t.end:nxt])
+            cut = re.search(r" - |: ", s[t.end:nxt])
             if cut:
                 nxt = t.end + cut.start()
             lo = _clause_left(s, prev_end or 0, t.start)
@@ -572,6 +572,15 @@ class Extractor:
         if target is None and action == "seize" and (agent is None or agent.side != "military") and \
                 re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
             target = "Tatmadaw"
+        # ---- a breakdown: "four towns fell in Sagaing, two in Magway and one in Chin State"
+        items = _breakdown(s, t, voice, qs, places_in, hi) if len(qs) == 1 and qs[0].value is not None else []
+        if len(items) >= 2:
+            out = []
+            for q, pl in items:
+                pts = [t.start, t.end, q.start, q.end, pl.start, pl.end]
+                out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [pl], [q], date_w, basis,
+                                 op, claimant, status))
+            return out
         # ---- assemble -----------------------------------------------------
         span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
         if agent is not None and lo <= agent.start < hi and not via_pron:
@@ -790,6 +799,37 @@ def _appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
     before = s[max(0, t.start - 4):t.start]
     return bool(re.fullmatch(r".*,\s*", before)) and any(0 <= t.start - m.end <= 4 for m in actors) and \
         s[t.start:t.end].lower().endswith(("formed", "founded", "established", "created"))
+
+
+_BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"
+                         r"(?P<num>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?:more\s+|others?\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[Mention], hi: int):
+    """Per-place counts listed after a count: [(quantity, place)], or [] when there is no list."""
+    from .quantities import _QUAL, _num
+
+    q0 = qs[0]
+    anchor = max(q0.end, t.end)
+    after = sorted((m for m in places_in if anchor <= m.start < hi and m.place_type != "country"), key=lambda m: m.start)
+    if not after or not re.fullmatch(r"\s*(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?", s[anchor:after[0].start]):
+        return []
+    items = [(q0, after[0])]
+    prev_end = after[0].end
+    for m in after[1:]:
+        gap = _BREAK_ITEM.fullmatch(s[prev_end:m.start]) if prev_end <= m.start else None
+        if gap is None:
+            if s[prev_end:m.start].strip() in ("", "State", "Region", "state", "region", "Township"):
+                prev_end = m.end  # "Kachin State" read as two mentions
+                continue
+            break
+        val = _num(gap.group("num"))
+        qual = _QUAL.get((gap.group("qual") or "").lower(), "exact")
+        items.append((Quantity(val, q0.unit, qual, None, prev_end + gap.start("num"), prev_end + gap.end("num"),
+                               gap.group("num"), q0.noun), m))
+        prev_end = m.end
+    return items
 
 
 def _place_list(s: str, primary: list[Mention]) -> list[Mention]:
