@@ -289,3 +289,20 @@ def test_breakdowns_by_place_are_one_row_each(text, expected):
     e = ev(text)
     assert [(r.place, r.quantity) for r in e.itertuples()] == expected
     assert e["unit"].nunique() == 1 and e["event_id"].nunique() == len(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paletwa is now under the control of the Arakan Army.", ("control", "Arakan Army", "Paletwa", None)),
+    ("An ambush by the KNLA killed 20 junta soldiers near Kawkareik.", ("kill", "KNLA", "Kawkareik", 20)),
+    ("Chin fighters stormed the camp in Matupi and took 40 soldiers prisoner.", ("arrest", None, "Matupi", 40)),
+    ("Clashes left 12 soldiers dead in Hpakant.", ("kill", None, "Hpakant", 12)),
+    ("The TNLA announced that it had taken Namtu after a three-week battle.", ("seize", "TNLA", "Namtu", None)),
+    ("Arakan Army forces have been in full control of Buthidaung since May.", ("control", "Arakan Army", "Buthidaung", None)),
+])
+def test_more_phrasings(text, expected):
+    r = one(text)
+    assert (r.action, s(r.actor), r.place, s(r.quantity)) == expected
+
+
+def test_took_office_is_not_a_seizure():
+    assert ev("The general took office in 2021 and took part in talks in Naypyitaw.").empty

@@ -56,6 +56,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
                         r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
     ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
     ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:(?:out\s+)?of\s+(?:[A-Z]\w*(?:'s)?\s+)?\d+\s+)?(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
+    ("seize", "active", r"t(?:ook|aken)(?=\s+(?:the\s+(?:town|city|township|base|camp|headquarters)\s+of\s+)?(?-i:[A-Z][a-z]))"),
     ("seize", "fall", r"f(?:ell|allen|alls|all|alling)(?:\s+(?:to|into\s+the\s+hands\s+of))?"),
     ("seize", "lose", r"los(?:t|es|e|ing)"),
     ("seize", "noun", r"(?:capture|loss|fall|seizure|recapture|takeover|liberation|overrunning)\s+of"),
@@ -71,8 +72,10 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ("launch", "noun", r"(?:resumption|relaunch)\s+of"),
     ("launch", "active", r"(?:began|begun|started|commenced|kicked\s+off|resumed)"),
     ("kill", "active", r"kill(?:ed|s|ing)?"),
+    ("kill", "active", r"(?:left|leaving)\s+(?:[\w,-]+\s+){1,5}?dead"),
     ("injure", "active", r"(?:injur(?:ed|es|e|ing)|wound(?:ed|s|ing))"),
     ("arrest", "active", r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|in\s+custody|taken\s+prisoner|took\s+prisoner)"),
+    ("arrest", "active", r"t(?:ook|aken|aking)\s+(?:[\w,-]+\s+){1,5}?prisoners?"),
     ("surrender", "active", r"(?:surrender(?:ed|s|ing)?|turned\s+themselves\s+in|raised\s+(?:a|the)\s+white\s+flags?|laid\s+down\s+(?:their\s+)?arms|defected)"),
     ("destroy", "active", r"(?:destroy(?:ed|s|ing)?|burn(?:ed|t|s|ing)(?:\s+down)?|torched|razed|demolish(?:ed|ing)?|blew\s+up|blown\s+up|set\s+fire\s+to|setting\s+fires?(?:\s+(?:to|in))?)"),
     ("participate", "active", r"(?:take|took|taking|takes)\s+part|participat(?:e|ed|es|ing)|deployed|moved"),
@@ -285,7 +288,8 @@ class Extractor:
         """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
         cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
         eligible = [m for m in cands if (not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
-                                         or _FORCES_OF.search(s[max(0, m.start - 40):m.start]))
+                                         or _FORCES_OF.search(s[max(0, m.start - 40):m.start])
+                                         or _ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
                     and (not re.match(r"'s\b", s[m.end:m.end + 2]) or _FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
                     and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])]
         if prev_trig_end is not None:
@@ -396,7 +400,8 @@ class Extractor:
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice
-            if voice == "active" and t.action != "launch" and _PASSIVE_BEFORE.search(left):
+            if voice == "active" and t.action != "launch" and _PASSIVE_BEFORE.search(left) and \
+                    re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end], re.I):
                 voice = "passive"
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
@@ -443,6 +448,8 @@ class Extractor:
             if voice == "under":
                 inside = [m for m in actors_in if t.start <= m.start < t.end]
                 agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
+                if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
+                    agent = self._agent_after(s, t.end, hi, actors_in, ("of",))
             if voice == "passive" and action == "seize":
                 frm = self._agent_after(s, t.end, hi, actors_in, ("from",))
                 target = frm.canonical if frm else None
@@ -462,7 +469,7 @@ class Extractor:
         if action == "surrender":  # the side surrendered to, when named
             agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
         # ---- quantities ---------------------------------------------------
-        right_q = [q for q in quants if t.end <= q.start < hi]
+        right_q = [q for q in quants if t.start < q.start < hi]
         left_q = [q for q in quants if lo <= q.start < t.start]
         if voice in ("active", "noun", "lose"):
             q_side = right_q
@@ -780,6 +787,8 @@ class Extractor:
 # "troops from the TNLA", "fighters of the AA": the actor heads the subject
 _FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|columns|militants|combatants|personnel|"
                         r"battalions?|brigades?|army|wing)\s+(?:from|of)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+_ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
+                        r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
 _FORCE_NOUN_AFTER = re.compile(r"'s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|"
                                r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?)\b", re.I)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|added|claimed)"
