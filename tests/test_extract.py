@@ -306,3 +306,9 @@ def test_more_phrasings(text, expected):
 
 def test_took_office_is_not_a_seizure():
     assert ev("The general took office in 2021 and took part in talks in Naypyitaw.").empty
+
+
+def test_vague_elliptical_count():
+    e = ev("More than 50 junta soldiers were killed and dozens wounded in the battle for Hsihseng.")
+    assert e[["action", "qualifier", "unit"]].astype(str).values.tolist() == [
+        ["kill", "more_than", "personnel"], ["injure", "dozens", "personnel"]]

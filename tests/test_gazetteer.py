@@ -60,11 +60,18 @@ def test_anti_and_pro_prefixes_are_adjectives(m):
     ("Mogok", "Mogoke", "Mandalay"), ("Munaung", "Munaung", "Rakhine"), ("Manaung", "Munaung", "Rakhine"),
     ("Arakan", "Rakhine", "Rakhine"), ("Karenni", "Kayah", "Kayah"), ("Chin Shwe Haw", "Chinshwehaw", "Shan"),
     ("Lashio", "Lashio", "Shan"), ("Buthidaung", "Buthidaung", "Rakhine"), ("Loikaw", "Loikaw", "Kayah"),
+    ("Taungup", "Toungup", "Rakhine"), ("Sandoway", "Thandwe", "Rakhine"), ("Akyab", "Sittwe", "Rakhine"),
+    ("Moulmein", "Mawlamyine", "Mon"), ("Pa-an", "Hpa-An", "Kayin"), ("Hpa An", "Hpa-An", "Kayin"),
+    ("Kalay", "Kale", "Sagaing"), ("Papun", "Hpapun", "Kayin"), ("Tiddim", "Tedim", "Chin"),
+    ("Kyaingtong", "Kengtung", "Shan"), ("Mobye", "Moebye", "Shan"),
 ])
 def test_place_alias_families(m, surface, canonical, admin1):
     e = place(m, f"Fighting was reported in {surface} on Monday.", surface)
     assert (e.canonical, e.admin1) == (canonical, admin1)
-    assert e.lat is not None and 9 < e.lat < 29 and 92 < e.lon < 102
+    if e.lat is not None:  # a town outside the MIMU list has no coordinates rather than borrowed ones
+        assert 9 < e.lat < 29 and 92 < e.lon < 102
+    else:
+        assert e.canonical == "Moebye"
 
 
 def test_region_descriptors_and_longest_match(m):

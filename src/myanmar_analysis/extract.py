@@ -501,9 +501,11 @@ class Extractor:
             if m_bare and prev_units and prev_units[-1] == "personnel":
                 from .quantities import _num
 
-                val = _num(m_bare.group(1))
-                if val is not None:
-                    qs = [Quantity(val, "personnel", "exact", None, lo + m_bare.start(1), lo + m_bare.end(1), m_bare.group(1))]
+                vague = m_bare.group(1).lower() == "dozens"
+                val = None if vague else _num(m_bare.group(1))
+                if val is not None or vague:
+                    qs = [Quantity(val, "personnel", "dozens" if vague else "exact", None, lo + m_bare.start(1),
+                                   lo + m_bare.end(1), m_bare.group(1))]
                     if action == "seize":
                         action, units = "arrest", UNITS_FOR["arrest"]
         if action in ("kill", "injure", "arrest") and not qs and voice == "active":

@@ -156,6 +156,9 @@ def _places() -> pd.DataFrame:
                      "admin1": r.admin1 or None, "admin1_part": r.state_part or None,
                      "lat": coords["lat"] if coords else None, "lon": coords["lon"] if coords else None,
                      "aliases": _split_aliases(r.aliases), "source": r.note})
+    for r in rows:  # "Hpa-An" is also written "Hpa An" and "HpaAn"; "Nyaung-U" likewise
+        r["aliases"] = list(r["aliases"]) + [v for a in r["aliases"] if "-" in a
+                                             for v in (a.replace("-", " "), a.replace("-", ""))]
     df = pd.DataFrame(rows)
     df["aliases"] = df["aliases"].map(lambda a: "|".join(dict.fromkeys(a)))
     return df
