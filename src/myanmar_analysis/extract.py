@@ -125,7 +125,6 @@ _PERSONNEL_NOUN = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|off
                              r"servicemen|militia(?:men)?|conscripts|prisoners)\b", re.I)
 _BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
                             r"shops|markets?)\b", re.I)
-_SINCE = re.compile(r"\b(?:since|as\s+of|from)\s+$", re.I)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
 _PREV_DAY = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before)\b", re.I)
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning))\b", re.I)
@@ -863,9 +862,6 @@ def _place_list(s: str, primary: list[Mention]) -> list[Mention]:
     return []
 
 
-def _nearest_date(ds: list[D.DateWindow], pos: int) -> D.DateWindow | None:
-    return min(ds, key=lambda d: abs(d.char_start - pos)) if ds else None
-
 
 def _place_name(e: Event) -> str | None:
     if not e.places:
@@ -934,7 +930,7 @@ def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
 
     ex = Extractor()
     rows = []
-    s_by, m_by, s_text = _group_records(sentences, mentions)
+    s_by, m_by = _group_records(sentences, mentions)
     for art in articles.itertuples():
         sents = s_by.get(art.article_id)
         if sents is None:
@@ -974,7 +970,7 @@ def _group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
                                         ("lat", float), ("lon", float), ("geo_precision", str), ("side", str))]
     for aid, *vals in zip(*cols):
         m_by.setdefault(aid, []).append(Mention(*vals))
-    return s_by, m_by, None
+    return s_by, m_by
 
 
 def _rows(art, n: int, e: Event, sent_text: dict, ex: Extractor) -> list[dict]:

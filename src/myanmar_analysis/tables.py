@@ -39,48 +39,20 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     return path
 
 
-def write_partitioned(df: pd.DataFrame, path: str | Path, rows: int) -> Path:
-    """Write a table as a folder of Parquet parts of ``rows`` rows, swapped in whole."""
-    import shutil
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
-    try:
-        for i, start in enumerate(range(0, max(len(df), 1), rows)):
-            df.iloc[start:start + rows].to_parquet(tmp / f"part-{i:05d}.parquet", index=False)
-        old = path.with_name(f".{path.name}.old")
-        if path.is_dir():
-            path.rename(old)
-        elif path.exists():
-            path.unlink()
-        tmp.rename(path)
-        shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return path
-
-
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, csv: bool = True,
-                 partition_rows: int | None = None) -> list[Path]:
-    """Validate and write each table as ``<name>.parquet`` (and ``<name>.csv``);
-    with ``partition_rows``, the large tables as partitioned Parquet folders."""
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path, csv: bool = True) -> list[Path]:
+    """Validate and write each table as ``<name>.parquet`` (and ``<name>.csv``)."""
     from .schemas import SCHEMAS
 
     out = []
     for name, df in tables.items():
         if name in SCHEMAS:
             validate(df, name)
-        if partition_rows and name in ("articles", "sentences", "mentions", "events"):
-            out.append(write_partitioned(df, Path(out_dir) / f"{name}.parquet", partition_rows))
-        else:
-            p = Path(out_dir) / f"{name}.parquet"
-            if p.is_dir():
-                import shutil
+        p = Path(out_dir) / f"{name}.parquet"
+        if p.is_dir():  # a streamed table written before as a folder of parts
+            import shutil
 
-                shutil.rmtree(p)
-            out.append(write_table(df, p))
+            shutil.rmtree(p)
+        out.append(write_table(df, p))
         if csv:
             out.append(write_table(df, Path(out_dir) / f"{name}.csv"))
     return out
