@@ -52,7 +52,7 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ("seize", "active", r"(?:seiz(?:ed|es|e|ing)|captur(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|occupied|occupies|occupying"
                         r"|retook|retak(?:en|es|e|ing)|recaptur(?:ed|es|e|ing)|liberated|liberating|overtook|overtaken"
                         r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|(?:re)?gain(?:ed|s|ing)?\s+(?:full\s+|complete\s+)?control\s+of"
-                        r"|won\s+control\s+of)"
+                        r"|won\s+control\s+of|wrest(?:ed|s|ing)?)"
                         r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
     ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
     ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:(?:out\s+)?of\s+(?:[A-Z]\w*(?:'s)?\s+)?\d+\s+)?(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
@@ -60,6 +60,11 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ("seize", "fall", r"f(?:ell|allen|alls|all|alling)(?:\s+(?:to|into\s+the\s+hands\s+of))?"),
     ("seize", "lose", r"los(?:t|es|e|ing)"),
     ("seize", "noun", r"(?:capture|loss|fall|seizure|recapture|takeover|liberation|overrunning)\s+of"),
+    # the side that leaves gives the place to the other: "withdrew from", "abandoned", "ceded ... to"
+    ("seize", "retreat", r"(?:withdr(?:ew|awn|aws|awing|aw)|retreat(?:ed|s|ing)?|pull(?:ed|s|ing)?\s+(?:back|out))"
+                         r"(?=[\"'\u201d\u2019]?\s+(?:[\w'-]+\s+){0,4}?from\b)"),
+    ("seize", "retreat", r"(?:abandon(?:ed|s|ing)?|relinquish(?:ed|es|ing)?|ced(?:ed|es|e|ing)|evacuat(?:ed|es|ing))"),
+    ("seize", "retreat", r"(?:withdrawal|retreat|pull-?out)(?=[\"'\u201d\u2019]?\s+from\b)"),
     ("control", "active", r"(?:ha(?:ve|s|d|ving)|claim(?:ed|s)?\s+to\s+have|in)\s+(?:(?:complete|total|full|effective|almost\s+complete)\s+)?control\s+of"),
     ("control", "active", r"(?:controls|controlled|controlling)"),
     ("control", "active", r"(?:claim(?:s|ed)?|said|says|believed|reported)\s+to\s+(?:\w+ly\s+)?control"),
@@ -68,7 +73,8 @@ _TRIGGERS: list[tuple[str, str, str]] = [
     ("control", "active", r"(?:hold|holds|held|holding)"),
     ("handover", "active", r"hand(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:back|over)"),
     ("handover", "active", r"return(?:ed|s|ing)?(?=\s[^.;]{0,60}?\bto\s+(?:the\s+)?(?:military|junta|regime|army)\b)"),
-    ("launch", "active", r"launch(?:ed|es|ing)?"),
+    ("launch", "active", r"(?:launch(?:ed|es|ing)?|mount(?:ed|s|ing)?)"),
+    ("launch", "siege", r"(?:l(?:aid|ay|ays|aying)\s+siege\s+to|besieg(?:ed|es|ing))"),
     ("launch", "noun", r"(?:resumption|relaunch)\s+of"),
     ("launch", "active", r"(?:began|begun|started|commenced|kicked\s+off|resumed)"),
     ("kill", "active", r"kill(?:ed|s|ing)?"),
@@ -180,6 +186,7 @@ class Event:
     operation: str | None = None
     claimant: str | None = None
     claim_status: str = "reported"
+    implied_taker: bool = False  # the taker was read from context, not named
 
 
 class _Article:
@@ -193,6 +200,61 @@ class _Article:
         self.last_operation: str | None = None
         self.sentence_subjects: list[tuple[int, Mention]] = []  # first actor of each earlier sentence
         self.current_sid = -1
+        self.salience: dict[str, float] = {}  # actor -> weight of its mentions so far
+        self.last_mention: dict[str, Mention] = {}
+
+    def note_actors(self, actors: list[Mention], headline: bool) -> None:
+        """Count actor mentions: the headline weighs double, a sentence's first actor more."""
+        for i, m in enumerate(actors):
+            w = (2.0 if headline else 1.0) * (1.5 if i == 0 else 1.0)
+            self.salience[m.canonical] = self.salience.get(m.canonical, 0.0) + w
+            self.last_mention[m.canonical] = m
+
+    def salient(self, side_not: str | None = "military") -> Mention | None:
+        """The article's main actor so far (not of ``side_not``): the one an analyst
+        reads as the taker when a sentence names none ("the junta lost Hpakant")."""
+        best = None
+        for name, w in self.salience.items():
+            m = self.last_mention[name]
+            if side_not is not None and m.side == side_not:
+                continue
+            if best is None or w > best[0]:
+                best = (w, m)
+        return replace(best[1], start=-1, end=-1) if best else None
+
+    def opponent(self, loser: Mention | None, op_actor: Mention | None = None) -> Mention | None:
+        """Who takes what ``loser`` gives up: the military when a non-state force
+        withdraws; else the owner of an operation the sentence names ("lost 300
+        bases since the start of Operation 1027"); else the article's main
+        non-state actor."""
+        if loser is None:
+            return None
+        if loser.side != "military":
+            return _MILITARY
+        return op_actor or self.salient()
+
+
+_MILITARY = Mention(-1, -1, "actor", "Tatmadaw", side="military")
+_PERSONNEL_END = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|commanders?|"
+                            r"servicemen|militia(?:men)?|conscripts)\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?"
+                            r"(?:\w+ly\s+)?$", re.I)
+_PLACE_SUBJECT = re.compile(r"\b(?:the|a|this|that)\s+(?:\w+\s+)?(?:village|town|city|base|camp|post|outpost|garrison|"
+                            r"headquarters|township)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)*$", re.I)
+_BY_MILITARY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)(?:'s)?\s+"
+                          r"(?:\w+\s+)?(?:shelling|air\s*strikes?|bombardments?|bombing|artillery|troops|forces|soldiers|drones?|"
+                          r"attacks?|fire|raids?|columns|units|jets|aircraft|navy|vessels)\b", re.I)
+# "the western state", "the entire region": the state last named
+_THE_STATE = re.compile(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+|(?:north|south|east|west)(?:ern)?\s+|coastal\s+|"
+                        r"restive\s+|neighbou?ring\s+)?(?:state|region)\b", re.I)
+_NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group|groups|alliance|coalition|organi[sz]ation|"
+                            r"guerrillas?|allied)\b", re.I)
+# a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
+_NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
+                            r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|forces)|"
+                            r"(?:\w+\s+)?armed\s+groups?|guerrillas?|anti-regime\s+(?:forces|troops|groups?)|allied\s+(?:armed\s+)?forces)\b", re.I)
+# "fell back under military control", "came under junta control": the side is an adjective
+_UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+                             r"(?:military|junta|regime|army|government)(?:'s)?\s+(?:control|hands)\b", re.I)
 
 
 def _find_triggers(s: str) -> list[Trig]:
@@ -221,10 +283,18 @@ def _clause_left(s: str, prev_end: int, start: int) -> int:
     return lo
 
 
+# "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
+_REALIS_INF = re.compile(r"\b(?:forced|compelled|obliged|had|has|have|having|decided|managed|able|allowed|allowing|enabled|"
+                         r"enabling|began|begun|started|continued|went\s+on|succeeded\s+in|proceeded)\s+to\s+(?:\w+ly\s+)?$",
+                         re.I)
+
+
 def _irrealis(left: str) -> bool:
     tail = left[-90:]
     if _REPORTED_INF.search(tail):
         tail = _REPORTED_INF.sub(" ", tail)
+    elif _REALIS_INF.search(tail):
+        tail = _REALIS_INF.sub(" ", tail)
     elif _INFINITIVE.search(tail):
         return True
     return bool(_IRREALIS.search(tail))
@@ -281,6 +351,8 @@ class Extractor:
         elif "army" in phrase:
             cands = [m for m in cands if self.actor_type.get(m.canonical) in ("EAO", "military")] or cands
         nonmil = [m for m in cands if m.side != "military"]
+        if _NONSTATE_WORD.search(phrase):  # "the rebels", "the group": never the military
+            return nonmil[0] if nonmil else st.salient()
         return nonmil[0] if nonmil else (cands[0] if cands else None)
 
     def _subject(self, st, s, left_lo, trig_start, actors_in_s, prev_trig_end) -> tuple[Mention | None, bool, bool]:
@@ -317,7 +389,22 @@ class Extractor:
         if last_pron:
             prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
             return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
+        desc = [d for d in _NONSTATE_DESC.finditer(seg)
+                if not _PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
+        if desc:  # "A rebel group has withdrawn", "Karen armed groups seized": the article's main non-state actor
+            return st.salient(), "description", False
         return None, False, False
+
+    def _op_actor(self, ops_in: list[Mention]) -> Mention | None:
+        """The actor that owns a named operation of the sentence, if known."""
+        from .operations import operations_table
+
+        known = operations_table().set_index("name")["actor"]
+        for o in ops_in:
+            name = known.get(o.canonical)
+            if name:
+                return Mention(-1, -1, "actor", name, side=self.actor_side.get(name))
+        return None
 
     @staticmethod
     def _agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
@@ -334,6 +421,8 @@ class Extractor:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = _Article(pub)
+        for sid, _par, a, b, kind in sents:  # the article's main actors, read as a whole first
+            st.note_actors([m for m in ms_all if m.kind == "actor" and a <= m.start < b], kind == "headline")
         j = 0
         for r in sents:
             sid, _par, a, b, kind = r
@@ -365,7 +454,8 @@ class Extractor:
             if ops:
                 st.last_operation = ops[-1].canonical
         events = _merge_duplicates(st.events)
-        return [e for e in events if e.actor is not None or e.places or e.quantities]
+        # an event needs something named: an actor read from context alone is not enough
+        return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
     def _sentence(self, st: _Article, text: str, a: int, b: int, sid: int, sm: list[Mention]) -> None:
         s = text[a:b]
@@ -385,7 +475,8 @@ class Extractor:
         dates_ = [d for d in dates_ if not (d.month is not None and any(a <= d.char_start < b or d.char_start <= a < d.char_end
                                                                         for a, b in rel_spans))]
         all_dates = sorted(dates_, key=lambda d: d.char_start)
-        quants = find_quantities(s)
+        # a number inside a date ("on March 25 after the village ...") counts nothing
+        quants = [q for q in find_quantities(s) if not any(d.char_start <= q.start < d.char_end for d in all_dates)]
         prev_agent: Mention | None = None
         prev_end: int | None = None
         sentence_events: list[Event] = []
@@ -404,6 +495,9 @@ class Extractor:
                 voice = "passive"
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
+            if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and _PERSONNEL_END.search(left) and \
+                    re.match(r"\s*(?:[,.;]|and\b|$)", right) and re.search(r"(?:ed|en)$", s[t.start:t.end]):
+                voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
             if voice == "active" and t.action in ("seize", "form") and re.search(r"(?:ed|en|ated)$", s[t.start:t.end]):
                 if _ADJ_RECENT.search(left[-20:]):
                     voice = "passive"
@@ -427,16 +521,20 @@ class Extractor:
             last_evs = evs
             if evs[0].actor is not None:
                 prev_agent = evs[0].actor
+        named = {(_place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
+        sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and _place_name(e) in named)]
         st.events.extend(sentence_events)
 
     def _build(self, st, s, t, voice, lo, hi, left, right, actors_in, places_in, ops_in, quants, all_dates,
                framing, prev_agent, prev_end, sid, base, sentence_events) -> list[Event] | None:
         action = t.action
         trig_text = s[t.start:t.end].lower()
-        if action == "control" and voice == "under" and re.search(r"\b(?:came|come|comes|coming|fell|fall)\s+$", left):
-            return None  # "came under X control when it seized ...": the seizure is the event
+        if action == "control" and voice == "under" and re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", left):
+            return None  # "fell under X control": the fall is the event
+        if action == "control" and voice == "under" and re.search(r"\b(?:came|come|comes|coming|brought)\s+(?:back\s+)?$", left):
+            action = "seize"  # "28 posts have come under PDF control": a change of hands
         # ---- agent --------------------------------------------------------
-        agent, target = None, None
+        agent, target, implied = None, None, False
         subj, via_pron, is_list = self._subject(st, s, lo, t.start, actors_in, prev_end)
         if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
             words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
@@ -444,6 +542,11 @@ class Extractor:
             if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
                 nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
                 agent = nxt_a[0] if nxt_a else None
+            if voice == "fall" and agent is None and _UNDER_MILITARY.match(right):
+                agent = _MILITARY
+            elif voice == "fall" and agent is None and re.match(r"\s+(?:back\s+)?under\b", right):
+                inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
+                agent = inside[0] if inside else None
             if voice == "under":
                 inside = [m for m in actors_in if t.start <= m.start < t.end]
                 agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
@@ -458,8 +561,28 @@ class Extractor:
         elif voice == "lose":
             agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
             target = subj.canonical if subj else None
+            if agent is None and action == "seize":
+                agent = st.opponent(subj, self._op_actor(ops_in))
+                implied = agent is not None
+        elif voice == "retreat":
+            loser = subj
+            if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
+                poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and re.match(r"'s?\s", s[m.end:m.end + 3])]
+                loser = poss[-1] if poss else None
+            if loser is None:
+                speaker = self._claim(s, actors_in, t)[0]
+                loser = next((m for m in actors_in if m.canonical == speaker), None)
+            agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
+            if agent is None:
+                agent = _MILITARY if _UNDER_MILITARY.match(right) else st.opponent(loser, self._op_actor(ops_in))
+                implied = True
+            target = loser.canonical if loser else None
+            if agent is None or not (any(t.end <= m.start < hi for m in places_in) or _TERRITORIAL.search(right[:70])):
+                return None
+            voice = "active"
         else:
             agent = subj
+            implied = via_pron == "description"
             if agent is None and not is_list and prev_agent is not None and not re.search(r"[.;:]", left):
                 agent = prev_agent
         if action == "seize" and agent is not None and agent.side == "military" and voice == "active" and \
@@ -467,6 +590,11 @@ class Extractor:
             agent = None
         if action == "surrender":  # the side surrendered to, when named
             agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
+            if _PLACE_SUBJECT.search(left) or any(0 <= t.start - m.end <= 12 for m in places_in if m.start >= lo):
+                # "the village surrendered to 300 junta troops": the place changed hands, nobody gave up
+                if agent is None:
+                    return None
+                action, voice, quants = "seize", "active", []
         # ---- quantities ---------------------------------------------------
         right_q = [q for q in quants if t.start < q.start < hi]
         left_q = [q for q in quants if lo <= q.start < t.start]
@@ -483,6 +611,8 @@ class Extractor:
         units = UNITS_FOR[action]
         if action == "seize" and any(q.unit == "personnel" for q in q_side) and not any(q.unit in units for q in q_side):
             action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
+        if action == "seize" and voice == "passive" and _PERSONNEL_END.search(left):
+            action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
         qs = [q for q in q_side if q.unit in units]
         civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
         if not qs and voice == "active" and left_q:
@@ -514,7 +644,8 @@ class Extractor:
         # ---- what makes a trigger an event ----------------------------------
         if action in ("kill", "injure") and (not qs or (civilians and not qs)):
             return None
-        if action == "arrest" and not qs and not _PERSONNEL_NOUN.search(right[:60]):
+        if action == "arrest" and not qs and not _PERSONNEL_NOUN.search(right[:60]) and \
+                not (voice == "passive" and _PERSONNEL_END.search(left)):
             return None
         if action == "surrender" and not qs and not (_PERSONNEL_NOUN.search(left) or _PERSONNEL_NOUN.search(right[:50])):
             return None
@@ -539,7 +670,8 @@ class Extractor:
         if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
             direct_place = any(t.end <= m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
                                for m in places_in)
-            if not any(q.unit == "country_share" for q in qs) and not direct_place:
+            if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
+                    and not direct_place:
                 return None
         if action in ("seize", "handover") and voice in ("active", "lose") and _NOT_TERRITORY.match(right) and not qs:
             return None
@@ -574,8 +706,12 @@ class Extractor:
         # ---- date ---------------------------------------------------------
         date_w, basis = self._date(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left, bool(qs))
         claimant, status = self._claim(s, actors_in, t)
-        if agent is None and action in ("seize", "control") and voice in ("passive", "fall") and claimant and \
-                self.actor_side.get(claimant) != "military":
+        if agent is None and voice == "passive" and _BY_MILITARY.match(right):
+            agent = _MILITARY  # "destroyed by junta shelling"
+        mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in actors_in) or \
+            re.search(r"\b(?:junta|regime|military|army)\b", left, re.I)
+        if agent is None and voice in ("passive", "fall") and claimant and self.actor_side.get(claimant) != "military" \
+                and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
             agent = next((m for m in actors_in if m.canonical == claimant), None)
         if target is None and action == "seize" and (agent is None or agent.side != "military") and \
                 re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
@@ -587,7 +723,7 @@ class Extractor:
             for q, pl in items:
                 pts = [t.start, t.end, q.start, q.end, pl.start, pl.end]
                 out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [pl], [q], date_w, basis,
-                                 op, claimant, status))
+                                 op, claimant, status, implied))
             return out
         # ---- assemble -----------------------------------------------------
         span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
@@ -608,14 +744,16 @@ class Extractor:
             if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
                 pts += [d.char_start, d.char_end]
             out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
-                             [pl] if pl else [], qs, d, bs, op, claimant, status))
+                             [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
         return out
 
     @staticmethod
     def _is_launch(s, t, voice, left, right, ops_in, trig_text) -> bool:
         if voice == "noun":
             return bool(ops_in) and not re.search(r"\bsince\s+(?:the\s+)?$", left)
-        if trig_text.startswith("launch"):
+        if voice == "siege":
+            return True
+        if trig_text.startswith(("launch", "mount")):
             if voice == "passive":
                 return bool(_LAUNCH_OBJECT.search(left) or ops_in)
             return bool(_LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right)
@@ -673,7 +811,7 @@ class Extractor:
                 if len(group) > 1:
                     place_list = [e.places[0] for e in reversed(group)]
                 best = prev[0].places[0]
-        if best is None and re.search(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+)?(?:state|region)\b", right[:60] + left[-30:], re.I):
+        if best is None and _THE_STATE.search(right[:60] + left[-30:]):
             states = [m for _, m in st.place_history if m.place_type == "state"]
             if states:
                 best = replace(states[-1], start=-1, end=-1)
@@ -892,14 +1030,15 @@ def _merge_duplicates(events: list[Event]) -> list[Event]:
                         (e.actor is None or (o.actor is None and _width(o.date) <= _width(e.date))
                          or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
                         (e.operation is None or o.operation is None or e.operation == o.operation) and \
-                        (e.date_basis == "publication" or _dates_compatible(o.date, e.date)) and \
+                        (e.date_basis == "publication" or _dates_compatible(o.date, e.date)
+                         or (o.date_basis == "publication" and o.sentence_id == e.sentence_id)) and \
                         (o.quantities == [] or e.actor is None):
                     dup = o
                     break
         if dup is None:
             out.append(e)
             continue
-        if dup.actor is None and e.actor is not None:
+        if dup.actor is None and e.actor is not None and not e.implied_taker:
             dup.actor = e.actor
         if dup.operation is None:
             dup.operation = e.operation
