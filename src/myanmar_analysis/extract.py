@@ -210,13 +210,14 @@ class _Article:
             self.salience[m.canonical] = self.salience.get(m.canonical, 0.0) + w
             self.last_mention[m.canonical] = m
 
-    def salient(self, side_not: str | None = "military") -> Mention | None:
-        """The article's main actor so far (not of ``side_not``): the one an analyst
-        reads as the taker when a sentence names none ("the junta lost Hpakant")."""
+    def salient(self, keep=None, side_not: str | None = "military") -> Mention | None:
+        """The article's main actor (not of ``side_not``; among those ``keep``
+        accepts): the one an analyst reads as the taker when a sentence names
+        none ("the junta lost Hpakant")."""
         best = None
         for name, w in self.salience.items():
             m = self.last_mention[name]
-            if side_not is not None and m.side == side_not:
+            if (side_not is not None and m.side == side_not) or (keep is not None and not keep(name)):
                 continue
             if best is None or w > best[0]:
                 best = (w, m)
@@ -235,6 +236,10 @@ class _Article:
 
 
 _MILITARY = Mention(-1, -1, "actor", "Tatmadaw", side="military")
+_RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$", re.I)
+_THE_OPERATION = re.compile(r"\b(?:the|this)\s+(?:operation|offensive)\b", re.I)
+_MEMBERSHIP = re.compile(r"\b(?:made\s+up\s+of|compris(?:ed|ing|es)|consist(?:s|ing)?\s+of|which\s+includes?|including|"
+                         r"members?\s+of|along\s+with|alongside|composed\s+of)\b", re.I)
 _PERSONNEL_END = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|commanders?|"
                             r"servicemen|militia(?:men)?|conscripts)\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?"
                             r"(?:\w+ly\s+)?$", re.I)
@@ -332,9 +337,17 @@ class Extractor:
     def __init__(self):
         from .gazetteer import actors
 
+        from .gazetteer import alliances
+        from .operations import operations_table
+
         a = actors()
         self.actor_side = dict(zip(a["name"], a["side"].astype(str)))
         self.actor_type = dict(zip(a["name"], a["type"].astype(str)))
+        self.actor_words = {r.name: f"{r.name} {r.full_name} {r.aliases}".lower() for r in a.itertuples()}
+        self.members: dict[str, set[str]] = {}
+        for r in alliances().itertuples():
+            self.members.setdefault(r.alliance, set()).add(r.member)
+        self.op_actor = {r.name: r.actor for r in operations_table().itertuples() if r.actor}
 
     # -- helpers ------------------------------------------------------------
     def _resolve_pronoun(self, st: _Article, prior_in_sentence: list[Mention], phrase: str) -> Mention | None:
@@ -367,6 +380,10 @@ class Extractor:
             # after an earlier verb, an actor before any comma is that verb's object
             eligible = [m for m in eligible if re.search(r"[,;]|\band\b", s[prev_trig_end:m.start])]
         seg = s[left_lo:trig_start]
+        if _RELATIVE_END.search(seg) and len(cands) >= 2:
+            head = self._alliance_head(cands, s[cands[0].end:trig_start])
+            if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
+                return head, False, False
         pron = list(_PRONOUN.finditer(seg))
         last_pron = pron[-1] if pron else None
         if eligible:
@@ -376,6 +393,9 @@ class Extractor:
             if len(lst) >= 2 and re.search(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
                                            r"backed by|supported by|joined by)\b", between):
                 return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
+            head = self._alliance_head(lst, between) if len(lst) >= 2 else None
+            if head is not None:
+                return head, False, False
             if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
                     and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
                 return None, False, True  # "X, Y and Z launched": a joint subject
@@ -391,19 +411,38 @@ class Extractor:
             return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
         desc = [d for d in _NONSTATE_DESC.finditer(seg)
                 if not _PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
-        if desc:  # "A rebel group has withdrawn", "Karen armed groups seized": the article's main non-state actor
+        if desc:  # "A rebel group has withdrawn": the article's main non-state actor
+            eth = re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
+            if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic"):
+                # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
+                word = eth.group(1).lower()
+                m = st.salient(lambda c: word in self.actor_words.get(c, ""))
+                return m, ("description" if m else False), False
             return st.salient(), "description", False
         return None, False, False
 
-    def _op_actor(self, ops_in: list[Mention]) -> Mention | None:
-        """The actor that owns a named operation of the sentence, if known."""
-        from .operations import operations_table
-
-        known = operations_table().set_index("name")["actor"]
-        for o in ops_in:
-            name = known.get(o.canonical)
+    def _op_actor(self, ops_in: list[Mention], st: _Article | None = None, s: str = "") -> Mention | None:
+        """The actor that owns a named operation of the sentence ("since the start
+        of Operation 1027"), or of "the operation" the article named last."""
+        names = [o.canonical for o in ops_in]
+        if not names and st is not None and st.last_operation and _THE_OPERATION.search(s):
+            names = [st.last_operation]
+        for n in names:
+            name = self.op_actor.get(n)
             if name:
                 return Mention(-1, -1, "actor", name, side=self.actor_side.get(name))
+        return None
+
+    def _alliance_head(self, ms: list[Mention], between: str) -> Mention | None:
+        """"The Northern Alliance, made up of the KIA, TNLA and MNDAA, seized ...",
+        "the TNLA, a member of the Brotherhood Alliance along with the MNDAA and AA,
+        which launched ...": an alliance named with its own members acts as one."""
+        for m in ms:
+            if self.actor_type.get(m.canonical) != "alliance":
+                continue
+            others = {x.canonical for x in ms if x is not m}
+            if others and (others <= self.members.get(m.canonical, set()) or _MEMBERSHIP.search(between)):
+                return m
         return None
 
     @staticmethod
@@ -562,7 +601,7 @@ class Extractor:
             agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
             target = subj.canonical if subj else None
             if agent is None and action == "seize":
-                agent = st.opponent(subj, self._op_actor(ops_in))
+                agent = st.opponent(subj, self._op_actor(ops_in, st, s))
                 implied = agent is not None
         elif voice == "retreat":
             loser = subj
@@ -574,7 +613,7 @@ class Extractor:
                 loser = next((m for m in actors_in if m.canonical == speaker), None)
             agent = self._agent_after(s, t.end, hi, actors_in, ("to",))
             if agent is None:
-                agent = _MILITARY if _UNDER_MILITARY.match(right) else st.opponent(loser, self._op_actor(ops_in))
+                agent = _MILITARY if _UNDER_MILITARY.match(right) else st.opponent(loser, self._op_actor(ops_in, st, s))
                 implied = True
             target = loser.canonical if loser else None
             if agent is None or not (any(t.end <= m.start < hi for m in places_in) or _TERRITORIAL.search(right[:70])):
@@ -849,6 +888,13 @@ class Extractor:
             return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
         if pick is None and framing:
             pick = framing[-1]
+        launches = [e for e in sentence_events if e.action == "launch" and e.date is not None and e.date.start]
+        if has_qty and pub_w and launches and (pick is None or pick.char_start < t.start) and \
+                (pick is None or launches[-1].date.char_start == pick.char_start) and launches[-1].date.start <= pub_w.end:
+            # "launched the offensive on 27 October and seized 300 posts": a tally from the launch
+            d0 = launches[-1].date
+            return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
+                                char_start=d0.char_start, char_end=d0.char_end), "since"
         if pick is not None:
             pre = s[max(lo, pick.char_start - 80):pick.char_start]
             own_since = re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I)

@@ -73,7 +73,8 @@ _COUNT = re.compile(
     re.I,
 )
 _VAGUE = re.compile(
-    rf"\b(?P<vague>dozens|hundreds|several|scores)\s+(?:of\s+)?{_MOD}(?P<noun>{_NOUN_RE})\b", re.I)
+    rf"\b(?P<vague>(?:several|a\s+few|many)\s+(?:dozen|hundred)|dozens|hundreds|several|scores)\s+(?:of\s+)?{_MOD}"
+    rf"(?P<noun>{_NOUN_RE})\b", re.I)
 _FRACTIONS = {
     "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3, "one third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
@@ -168,8 +169,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         add(m, Quantity(val, unit, qual, total, start + m.start(), start + m.end(), m.group(), noun))
     for m in _VAGUE.finditer(seg):
         noun = m.group("noun").lower()
-        v = m.group("vague").lower()
-        qual = {"dozens": "dozens", "scores": "dozens", "hundreds": "hundreds", "several": "several"}[v]
+        v = m.group("vague").lower().split()[-1]  # "several hundred" counts in hundreds
+        qual = {"dozens": "dozens", "dozen": "dozens", "scores": "dozens", "hundreds": "hundreds", "hundred": "hundreds",
+                "several": "several"}[v]
         add(m, Quantity(None, _UNIT_NOUNS.get(noun), qual, None, start + m.start(), start + m.end(), m.group(), noun))
     out.sort(key=lambda q: q.start)
     return out
