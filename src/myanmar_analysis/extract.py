@@ -49,10 +49,13 @@ _ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|e
 # (action, voice, pattern). Voices: active, passive (decided by context), noun,
 # fall ("X fell to Y"), lose ("X lost Y to Z"), under ("under X control").
 _TRIGGERS: list[tuple[str, str, str]] = [
+    # "recovered the bodies of 61 enemy troops", "found at least 12 bodies": a body count
+    ("kill", "bodies", r"(?:recover(?:ed|s|ing)?|f(?:ound|ind|inds|inding)|seiz(?:ed|es|ing)|collect(?:ed|s|ing)?|retriev(?:ed|es|ing))"
+                       r"(?=\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?:[\w,]+\s+)?(?:dead\s+)?bodies\b)"),
     ("seize", "active", r"(?:seiz(?:ed|es|e|ing)|captur(?:ed|es|e|ing)|overr(?:an|un|uns|unning)|occupied|occupies|occupying"
                         r"|retook|retak(?:en|es|e|ing)|recaptur(?:ed|es|e|ing)|liberated|liberating|overtook|overtaken"
                         r"|t(?:ook|aken|akes|aking|ake)\s+over|wrested\s+control\s+of|(?:re)?gain(?:ed|s|ing)?\s+(?:full\s+|complete\s+)?control\s+of"
-                        r"|won\s+control\s+of|wrest(?:ed|s|ing)?)"
+                        r"|won\s+control\s+of|wrest(?:ed|s|ing)?|reoccup(?:ied|ies|y|ying))"
                         r"(?:\s+(?:the\s+)?(?:complete|total|full|almost\s+complete|effective)?\s*control\s+of)?"),
     ("seize", "active", r"t(?:ook|aken|akes|aking|ake)\s+(?:(?:complete|total|full|effective)\s+)?control\s+of"),
     ("seize", "active", r"t(?:ook|aking)(?=\s+(?:the\s+)?(?:(?:several|dozens\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|key|strategic|main|last|remaining)\s+)+(?:(?:out\s+)?of\s+(?:[A-Z]\w*(?:'s)?\s+)?\d+\s+)?(?:\w+\s+)?(?:outposts|posts|positions|bases|camps|towns|townships|villages|hills)\b)"),
@@ -262,6 +265,43 @@ _UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:
                              r"(?:military|junta|regime|army|government)(?:'s)?\s+(?:control|hands)\b", re.I)
 
 
+_BODIES = re.compile(r"\s+(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+)?\s*"
+                     r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
+                     r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
+
+
+def _body_count(s: str, pos: int, hi: int) -> Quantity | None:
+    """The count of "the bodies of 61 enemy troops" / "13 dead bodies of fighters", as
+    personnel killed; ``None`` for civilians or when no number is given."""
+    from .quantities import _QUAL, _num
+
+    m = _BODIES.match(s, pos, hi)
+    if m is None or re.search(r"\b(?:civilians?|residents|villagers|people|children|women)\b", m.group("rest"), re.I):
+        return None
+    for n, q in (("n1", "q1"), ("n2", "q2")):
+        val = _num(m.group(n)) if m.group(n) else None
+        if val is not None:
+            qual = _QUAL.get(re.sub(r"\s+", " ", (m.group(q) or "").lower()), "exact")
+            return Quantity(val, "personnel", qual, None, m.start(n), m.end(n), m.group(n), "bodies")
+    return None
+
+
+def _speaker(s: str, actors: list[Mention]) -> Mention | None:
+    """The actor that opens the sentence as its speaker ("The regime said that ...")."""
+    for m in actors[:1]:
+        if m.start <= 40 and re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:said|says|stated|announced|claimed|reported|told)\b",
+                                       s[m.end:]):
+            return m
+    return None
+
+
+def _dateline_end(s: str) -> int:
+    """End of a wire dateline opening the sentence ("YANGON, Oct 18, 2025 (AFP) - "), else 0:
+    its place and date are where and when the story was filed, not the event's."""
+    m = re.match(r"[A-Z][A-Z .'-]{2,30},[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s", s)
+    return m.end() if m else 0
+
+
 def _find_triggers(s: str) -> list[Trig]:
     found = []
     for action, voice, rx in _TRIGGER_RES:
@@ -350,11 +390,14 @@ class Extractor:
         self.op_actor = {r.name: r.actor for r in operations_table().itertuples() if r.actor}
 
     # -- helpers ------------------------------------------------------------
-    def _resolve_pronoun(self, st: _Article, prior_in_sentence: list[Mention], phrase: str) -> Mention | None:
+    def _resolve_pronoun(self, st: _Article, prior_in_sentence: list[Mention], phrase: str,
+                         speaker: Mention | None = None) -> Mention | None:
         """The antecedent of "it", "they", "the group", "the alliance": the agent of
         the latest event, else the subject of the latest sentence, else the nearest
         actor; descriptions narrow by type."""
         phrase = phrase.lower()
+        if speaker is not None and re.fullmatch(r"it|they|we|(?:its|their)\s+\w+", phrase):
+            return speaker  # "The regime said that ... it recovered": the speaker
         agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
         last_subj = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
         cands = [*reversed(prior_in_sentence), *last_subj, *agents,
@@ -372,6 +415,8 @@ class Extractor:
         """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
         cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
         eligible = [m for m in cands if (not _PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
+                                         or (re.search(r"\bwith\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])
+                                             and re.match(r"[\s\"'\u201c]+\w+ing\b", s[m.end:m.end + 20]))
                                          or _FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                          or _ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
                     and (not re.match(r"'s\b", s[m.end:m.end + 2]) or _FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
@@ -404,11 +449,11 @@ class Extractor:
                 if rv:  # "The AA said it had seized": the pronoun is the speaker
                     return eligible[-1], True, False
                 prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
-                return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
+                return self._resolve_pronoun(st, prior, last_pron.group("p"), _speaker(s, actors_in_s)), True, False
             return eligible[-1], False, False
         if last_pron:
             prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
-            return self._resolve_pronoun(st, prior, last_pron.group("p")), True, False
+            return self._resolve_pronoun(st, prior, last_pron.group("p"), _speaker(s, actors_in_s)), True, False
         desc = [d for d in _NONSTATE_DESC.finditer(seg)
                 if not _PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
         if desc:  # "A rebel group has withdrawn": the article's main non-state actor
@@ -449,7 +494,8 @@ class Extractor:
     def _agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
         for m in _after_words(words).finditer(s, pos, hi):
             a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
-                 and not re.search(r"[,;.]", s[m.end():x.start])]
+                 and not re.search(r"[,;.]", s[m.end():x.start])
+                 and not re.match(r"-(?:allied|backed|led|aligned|affiliated|linked)\b", s[x.end:x.end + 12])]
             if a:
                 return a[0]
         return None
@@ -501,7 +547,8 @@ class Extractor:
         rel = [replace(m, start=m.start - a, end=m.end - a) for m in sm]
         actors_in = [m for m in rel if m.kind == "actor"]
         # places that only name a road ("the Lashio-Muse road") do not locate an event
-        places_in = [m for m in rel if m.kind == "place" and not _road_name(s, m)]
+        dl = _dateline_end(s)
+        places_in = [m for m in rel if m.kind == "place" and not _road_name(s, m) and m.start >= dl]
         ops_in = [m for m in rel if m.kind == "operation"]
         # triggers under a negation or modal are dropped before clauses are cut,
         # so "launched an offensive to retake Lashio in late September" keeps its date
@@ -513,7 +560,7 @@ class Extractor:
         rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]
         dates_ = [d for d in dates_ if not (d.month is not None and any(a <= d.char_start < b or d.char_start <= a < d.char_end
                                                                         for a, b in rel_spans))]
-        all_dates = sorted(dates_, key=lambda d: d.char_start)
+        all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
         # a number inside a date ("on March 25 after the village ...") counts nothing
         quants = [q for q in find_quantities(s) if not any(d.char_start <= q.start < d.char_end for d in all_dates)]
         prev_agent: Mention | None = None
@@ -530,7 +577,7 @@ class Extractor:
             right = s[t.end:nxt]
             voice = t.voice
             if voice == "active" and t.action != "launch" and _PASSIVE_BEFORE.search(left) and \
-                    re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end], re.I):
+                    re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end].split()[0], re.I):
                 voice = "passive"
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
@@ -634,6 +681,11 @@ class Extractor:
                 if agent is None:
                     return None
                 action, voice, quants = "seize", "active", []
+        if voice == "bodies":
+            q = _body_count(s, t.end, hi)
+            if q is None:
+                return None
+            quants, voice = [q], "active"
         # ---- quantities ---------------------------------------------------
         right_q = [q for q in quants if t.start < q.start < hi]
         left_q = [q for q in quants if lo <= q.start < t.start]
@@ -814,6 +866,9 @@ class Extractor:
             return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country"), []
         if voice in ("passive", "fall", "under") or action == "surrender":
             side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
+            rel = [m for m in side1 if re.fullmatch(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}", s[m.end:t.start])]
+            if rel:  # "between A and B, which was handed back": B
+                side1 = rel
             side2 = [m for m in clause if m.start >= t.end]
         else:
             side1 = [m for m in clause if m.start >= t.end]

@@ -78,6 +78,11 @@ _FUNCTION_WORDS = {
     "must", "should", "did", "does", "also", "still", "now", "then", "and", "or", "but", "in", "on",
     "at", "to", "from", "across", "into", "with", "without", "by", "for", "of", "over", "after",
     "before", "since", "as", "that", "which", "who", "continues", "remains", "itself", "again",
+    # irregular past tenses: "the junta said", "the regime lost", "the military retook"
+    "said", "told", "took", "retook", "lost", "won", "held", "fought", "made", "sent", "began", "left", "ran",
+    "overran", "struck", "shot", "brought", "withdrew", "drew", "gave", "got", "kept", "led", "met", "put",
+    "saw", "set", "stood", "went", "wrote", "hit", "cut", "built", "broke", "burnt", "knew", "paid", "sought",
+    "laid", "let", "fled", "spent", "thought", "threw", "understood", "became", "came", "chose", "did",
 }
 
 
