@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--gold", metavar="FILE.yaml", required=True, help="gold events (format of ../shared/corpus/gold)")
     ev.add_argument("--events", metavar="FILE", help="score this events table instead of extracting")
     ev.add_argument("--quiet", action="store_true", help="only the overall and per-action figures")
+    ev.add_argument("--by-attribute", action="store_true",
+                    help="also print F1 with each attribute (actor, place, date, quantity) left unscored in turn, "
+                         "then with all four: what each attribute costs (as score_events.py --by-attribute)")
+    ev.add_argument("--by-action", action="store_true",
+                    help="also print, per action, the F1 with each attribute left unscored")
     rp = sub.add_parser("report", help="execute the notebooks on the corpus and export HTML reports")
     _add_corpus_args(rp)
     rp.add_argument("--out", metavar="DIR", default=None, help="report folder (default reports/)")
@@ -123,6 +128,12 @@ def cmd_evaluate(args) -> int:
         events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
     result = evaluate.score(events, gold)
     print(evaluate.report(result, details=not args.quiet))
+    if args.by_attribute:
+        print()
+        print(evaluate.by_attribute_report(evaluate.by_attribute(events, gold)))
+    if args.by_action:
+        print()
+        print(evaluate.by_action_report(evaluate.by_action_and_attribute(events, gold)))
     return 0
 
 

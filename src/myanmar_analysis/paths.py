@@ -70,6 +70,12 @@ def gold_dir() -> Path:
     return shared_dir() / "corpus" / "gold"
 
 
+def gold_set(name: str) -> tuple[Path, Path]:
+    """A hand-coded gold set of the shared corpus ("seeds", "dev", "dev2"): its
+    article folder (``<shared>/corpus/<name>``) and gold file (``gold/<name>.yaml``)."""
+    return shared_dir() / "corpus" / name, gold_dir() / f"{name}.yaml"
+
+
 def cache_dir() -> Path:
     """Cache for fetched external files (``MYANMAR_CACHE`` or the user cache dir)."""
     env = os.environ.get("MYANMAR_CACHE")
