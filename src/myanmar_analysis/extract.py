@@ -446,7 +446,7 @@ class Extractor:
                 return None, False, True  # "X, Y and Z launched": a joint subject
             if last_pron and left_lo + last_pron.start() > eligible[-1].end:
                 rv = _REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
-                if rv:  # "The AA said it had seized": the pronoun is the speaker
+                if rv and not _NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
                     return eligible[-1], True, False
                 prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
                 return self._resolve_pronoun(st, prior, last_pron.group("p"), _speaker(s, actors_in_s)), True, False
@@ -461,7 +461,7 @@ class Extractor:
             if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic"):
                 # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
                 word = eth.group(1).lower()
-                m = st.salient(lambda c: word in self.actor_words.get(c, ""))
+                m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", self.actor_words.get(c, "")) is not None)
                 return m, ("description" if m else False), False
             return st.salient(), "description", False
         return None, False, False
@@ -615,7 +615,8 @@ class Extractor:
                framing, prev_agent, prev_end, sid, base, sentence_events) -> list[Event] | None:
         action = t.action
         trig_text = s[t.start:t.end].lower()
-        if action == "control" and voice == "under" and re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", left):
+        if action == "control" and voice == "under" and \
+                re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", s[max(0, t.start - 20):t.start]):
             return None  # "fell under X control": the fall is the event
         if action == "control" and voice == "under" and re.search(r"\b(?:came|come|comes|coming|brought)\s+(?:back\s+)?$", left):
             action = "seize"  # "28 posts have come under PDF control": a change of hands
@@ -628,9 +629,12 @@ class Extractor:
             if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
                 nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
                 agent = nxt_a[0] if nxt_a else None
-            if voice == "fall" and agent is None and _UNDER_MILITARY.match(right):
+            under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
+            if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
+                hi = max(hi, t.end + under.end())
+            if voice == "fall" and agent is None and _UNDER_MILITARY.match(s, t.end):
                 agent = _MILITARY
-            elif voice == "fall" and agent is None and re.match(r"\s+(?:back\s+)?under\b", right):
+            elif voice == "fall" and agent is None and under:
                 inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
                 agent = inside[0] if inside else None
             if voice == "under":
