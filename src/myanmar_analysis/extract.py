@@ -31,6 +31,7 @@ Every row carries its article, sentence and the character span of its evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from datetime import date, timedelta
@@ -206,12 +207,11 @@ class _Article:
         self.salience: dict[str, float] = {}  # actor -> weight of its mentions so far
         self.last_mention: dict[str, Mention] = {}
 
-    def note_actors(self, actors: list[Mention], headline: bool) -> None:
-        """Count actor mentions: the headline weighs double, a sentence's first actor more."""
-        for i, m in enumerate(actors):
-            w = (2.0 if headline else 1.0) * (1.5 if i == 0 else 1.0)
-            self.salience[m.canonical] = self.salience.get(m.canonical, 0.0) + w
-            self.last_mention[m.canonical] = m
+    def note_actor(self, m: Mention, headline: bool, first: bool) -> None:
+        """Count an actor mention: the headline weighs double, a sentence's first mention more."""
+        w = (2.0 if headline else 1.0) * (1.5 if first else 1.0)
+        self.salience[m.canonical] = self.salience.get(m.canonical, 0.0) + w
+        self.last_mention[m.canonical] = m
 
     def salient(self, keep=None, side_not: str | None = "military") -> Mention | None:
         """The article's main actor (not of ``side_not``; among those ``keep``
@@ -506,8 +506,12 @@ class Extractor:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = _Article(pub)
-        for sid, _par, a, b, kind in sents:  # the article's main actors, read as a whole first
-            st.note_actors([m for m in ms_all if m.kind == "actor" and a <= m.start < b], kind == "headline")
+        heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
+        starts = [a for _sid, _par, a, _b, _k in sents]
+        for i, m in enumerate(ms_all):  # the article's main actors, read as a whole first
+            if m.kind == "actor":
+                first = i == 0 or ms_all[i - 1].start < starts[max(0, bisect_right(starts, m.start) - 1)]
+                st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
         j = 0
         for r in sents:
             sid, _par, a, b, kind = r
