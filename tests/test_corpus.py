@@ -3,7 +3,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from myanmar_analysis.corpus import load_articles
+from myanmar_analysis.corpus import infer_published, load_articles
+from myanmar_analysis.operations import find_operations, operations_table
+from myanmar_analysis.paths import PACKAGE_DIR
 from myanmar_analysis.schemas import columns, validate
 
 from conftest import write
@@ -190,3 +192,125 @@ def test_article_id_is_stable_and_depends_on_text(tmp_path):
     assert load_articles([tmp_path]).articles.iloc[0]["article_id"] == first
     write(tmp_path, "x.txt", ARTICLE.replace("3 March", "4 March"))
     assert load_articles([tmp_path]).articles.iloc[0]["article_id"] != first
+
+
+# --- inferring the publication window from the text --------------------------
+
+
+def window(text):
+    w = infer_published(text)
+    assert w is not None, text
+    return w
+
+
+def covers(w, day):
+    return w.start <= day and (w.end is None or day <= w.end)
+
+
+def test_elapsed_time_from_a_dated_anchor_dates_the_text():
+    w = window("Fourteen months since Chin fighters opened their campaign in March 2023, they now control "
+               "four of the state's nine townships. They said on Friday that Falam was next.")
+    assert covers(w, date(2024, 5, 15)) and w.start >= date(2024, 4, 20) and w.end <= date(2024, 7, 1)
+    w = window("Karen troops surrounded Hpapun on 2 November 2024 and, after more than seven months, they still "
+               "hold the roads around it, a commander said on Monday.")
+    assert covers(w, date(2025, 6, 10)) and w.start >= date(2025, 5, 25) and w.end <= date(2025, 7, 2)
+
+
+def test_elapsed_time_not_counted_up_to_now_is_only_a_lower_bound():
+    # "the first six months of" is part of a period; a later dated fact moves the window on
+    w = window("During the first six months of the campaign begun in March 2023, Chin fighters took two towns. "
+               "The group lost a hill post in June 2024.")
+    assert w.start == date(2024, 6, 1)
+    # the count runs to the sentence's own date, not to publication
+    w = window("On 9 May 2024, after just over five weeks since the offensive of 1 April 2024, the group held "
+               "three bases.")
+    assert w.start == date(2024, 5, 9) and w.end > date(2024, 6, 1)
+
+
+def test_years_after_the_coup_and_its_anniversaries():
+    assert covers(window("Two years after the 2021 coup, the resistance is stronger than ever, a spokesman "
+                         "said on Tuesday."), date(2023, 2, 1))
+    w = window("Three years after the coup, the army has lost a swathe of the north, analysts say.")
+    assert covers(w, date(2024, 2, 1)) and w.start >= date(2023, 12, 1)
+    w = window("Protesters marked the third anniversary of the coup with a silent strike on Thursday.")
+    assert covers(w, date(2024, 2, 1)) and w.end <= date(2024, 3, 31)
+
+
+def test_last_year_dates_fix_the_publication_year():
+    w = window("During Operation Shan-Man the MDY PDF captured Singu on September 3 last year. The army retook "
+               "Madaya on June 9 and a nearby town on Sunday.")
+    assert w.start == date(2025, 6, 9) and w.end.year == 2025
+    # with nothing that dates the text, "last year" says nothing about which year
+    assert infer_published("Kani was overrun on Aug. 14 last year. The army took it back on Monday.") is None
+
+
+def test_bare_years_are_history_and_only_lower_bounds():
+    w = window("Mawhun became a town in 2019. Resistance groups seized it on Tuesday.")
+    assert (w.start, w.end) == (date(2019, 1, 1), None)
+    w = window("Under the 2008 Constitution the zone is self-administered. The MNDAA took its capital on "
+               "4 May 2024, residents said on Friday.")
+    assert w.start == date(2024, 5, 4) and w.end is not None and w.end < date(2024, 7, 1)
+    w = window("The group was formed in March 2022. In 2024 it captured eleven towns.")
+    assert (w.start, w.end) == (date(2024, 1, 1), None)
+
+
+def test_text_dated_only_by_period_starts_runs_to_the_next_year_end():
+    w = window("Since January 2024, the group has taken five towns. Since May 2023, it has taken 40 posts.")
+    assert (w.start, w.end) == (date(2024, 1, 1), date(2025, 12, 31))
+
+
+def test_wire_dateline_is_the_publication_day():
+    w = window("Army loses border post\n\nMANDALAY, March 14 (Reuters) - The TNLA said it had seized a post, "
+               "the latest gain in Operation 1027.")
+    assert (w.start, w.end, w.precision) == (date(2024, 3, 14), date(2024, 3, 14), "day")
+    w = window("Army loses border post\n\nOn March 14 the TNLA seized a post, the latest gain in Operation 1027.")
+    assert w.start == date(2024, 3, 14) and w.precision != "day"
+
+
+def test_dates_still_to_come_bound_the_window():
+    w = window("The army took back Hsihseng on 2 August 2025. Polls in the township are scheduled for Nov. 30.")
+    assert (w.start, w.end) == (date(2025, 8, 2), date(2025, 11, 30))
+    # "due to" gives a cause and "by" a past deadline: neither is a date to come
+    w = window("Fighting stopped due to heavy rain on 3 May 2024, villagers said on Friday.")
+    assert w.start == date(2024, 5, 3) and w.end > date(2024, 5, 3)
+    w = window("By March 2024 the group had taken ten towns, and it will push on, a spokesman said.")
+    assert w.start == date(2024, 3, 1) and w.end > date(2024, 3, 31)
+    # a date to come far off does not stretch the window to it
+    w = window("The army took back Hsihseng on 2 February 2025. Polls in the township are scheduled for Dec. 20.")
+    assert w.start == date(2025, 2, 2) and w.end < date(2025, 6, 1)
+
+
+def test_year_less_date_beside_a_weekday_is_recent():
+    later = ("The army had lost Kutkai on Sept. 14. Operation 1027 was launched on Oct. 27, 2023.")
+    w = window("The truce was signed on Sunday, after talks opened in Mongla on Feb. 9. " + later)
+    assert w.start == date(2025, 2, 9) and w.end < date(2025, 4, 1)
+    w = window("The truce talks opened in Mongla on Feb. 9. " + later)
+    assert w.start == date(2024, 9, 14)
+
+
+def test_year_less_dates_follow_the_dated_fact_told_before_them():
+    # the operation's own day told without a year is that day, not a year later
+    w = window("Three groups opened Operation 1027 on the 27th of October. By the 4th of December, five weeks "
+               "after Operation 1027 began, they held 200 posts.")
+    assert w.start == date(2023, 12, 4)
+    # "Jan. 8" follows Operation 1027 (October 2023), not the later operation named earlier
+    w = window("Operation Shan-Man began on June 25. The MDY PDF took Singu on July 9 and Madaya on Wednesday. "
+               "The Brotherhood launched Operation 1027 on Oct. 27; the KIA has taken six towns since it began "
+               "its own push on Jan. 8.")
+    assert w.start == date(2024, 7, 9) and w.end < date(2024, 9, 1)
+
+
+def test_weekday_with_day_pins_the_year():
+    w = window("The KIA took the camp on Thursday, 9 May, a year after the 2023 floods.")
+    assert w.start == date(2024, 5, 9)
+    assert infer_published("The group seized a hill camp on Monday, a spokesman said.") is None
+
+
+def test_named_operations_anchor_dates():
+    assert [op.start for _, _, op in find_operations("during Operation Shan-Man in Mandalay")] == [date(2024, 6, 25)]
+    assert [op.start for _, _, op in find_operations("the KIA's Operation 0307 near Laiza")] == [date(2024, 3, 7)]
+    assert find_operations("the 0307 bus and a Shan man") == []
+    actors = set(pd.read_csv(PACKAGE_DIR / "data" / "actors.csv", dtype=str)["name"])
+    table = operations_table()
+    assert set(table["actor"]) <= actors
+    assert table["source"].str.len().min() > 20  # every row says where its date comes from

@@ -1,8 +1,10 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from myanmar_analysis.dates import DateWindow, find_dates, parse_date_value, precision_for
+from myanmar_analysis.dates import (DateWindow, add_months, at_year, elapsed_window, find_dates, find_elapsed,
+                                    first_on_or_after, last_on_or_before, parse_date_value, precision_for,
+                                    weekday_dates)
 
 
 def one(text, ref=None):
@@ -71,3 +73,78 @@ def test_precision_for_widths():
     assert precision_for(date(2024, 1, 1), date(2024, 1, 31)) == "month"
     assert precision_for(date(2024, 9, 1), date(2024, 12, 31)) == "season"
     assert precision_for(date(2024, 1, 1), date(2024, 12, 31)) == "year"
+
+
+# --- helpers for dating an article ----------------------------------------
+
+def test_year_less_dates_are_placed_in_a_chosen_year():
+    day = one("The post fell on 9 July.")
+    assert at_year(day, 2022).start == date(2022, 7, 9)
+    part = one("Fighting grew in early September.")
+    w = at_year(part, 2024)
+    assert (w.start, w.end) == (date(2024, 9, 1), date(2024, 9, 10))
+    month = one("The camp was lost in January.")
+    assert (at_year(month, 2023).start, at_year(month, 2023).end) == (date(2023, 1, 1), date(2023, 1, 31))
+    assert at_year(one("It fell on 29 February."), 2023) is None  # not a leap year
+    assert first_on_or_after(day, date(2022, 7, 9)).start == date(2022, 7, 9)
+    assert first_on_or_after(day, date(2022, 7, 10)).start == date(2023, 7, 9)
+    # a month reaching the bound counts: "in January" after "15 January 2023" is that January
+    assert first_on_or_after(month, date(2023, 1, 15)).start == date(2023, 1, 1)
+    assert last_on_or_before(day, date(2024, 7, 8)).start == date(2023, 7, 9)
+    assert last_on_or_before(day, date(2024, 7, 9)).start == date(2024, 7, 9)
+
+
+def test_add_months_clamps_to_the_month_end():
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2023, 11, 5), 14) == date(2025, 1, 5)
+    assert add_months(date(2023, 3, 5), -3) == date(2022, 12, 5)
+
+
+def test_elapsed_window_counts_whole_units():
+    nov = DateWindow(date(2022, 11, 1), date(2022, 11, 30), "month")
+    lo, hi = elapsed_window(nov, 14, "month")
+    assert date(2024, 1, 1) - lo <= timedelta(days=5) and hi == date(2024, 2, 29)
+    lo, hi = elapsed_window(DateWindow(date(2023, 5, 8), date(2023, 5, 8), "day"), 5, "month", "more than")
+    assert lo <= date(2023, 10, 8) <= date(2023, 11, 8) == hi
+    lo, hi = elapsed_window(DateWindow(date(2022, 2, 1), date(2022, 2, 1), "day"), 2, "year", "nearly")
+    assert date(2022, 12, 1) <= lo <= date(2023, 2, 1) and hi == date(2024, 2, 1)  # a year to two
+    lo, hi = elapsed_window(DateWindow(date(2022, 2, 1), date(2022, 2, 1), "day"), 3, "week")
+    assert (lo, hi) == (date(2022, 2, 21), date(2022, 3, 1))
+
+
+@pytest.mark.parametrize("text,n,unit,kind,first", [
+    ("the group now holds six towns, 20 months since it began", 20, "month", "since", False),
+    ("two years after the takeover, the economy is in ruins", 2, "year", "since", False),
+    ("and after almost nine weeks, the siege is still on", 9, "week", "after", False),
+    ("in the first ten months of the campaign", 10, "month", "since", True),
+    ("on the fifth anniversary of the takeover", 5, "year", "anniversary", False),
+])
+def test_find_elapsed(text, n, unit, kind, first):
+    (e,) = find_elapsed(text)
+    assert (e.n, e.unit, e.kind, e.first) == (n, unit, kind, first)
+
+
+def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
+    assert find_elapsed("a 12-day offensive by 300 troops") == []
+    assert find_elapsed("the years of war") == []
+
+
+def test_weekday_dates_pin_the_one_year_that_fits():
+    (w,) = weekday_dates("The attack began on Thursday, 9 May, before dawn.", range(2021, 2026))
+    assert w.start == date(2024, 5, 9)
+    (w,) = weekday_dates("Talks ended on Sunday, October 2.", range(2021, 2026))
+    assert w.start == date(2022, 10, 2)
+    # no year in range has that day on that weekday, or the year is given
+    assert weekday_dates("on Friday, 9 May", range(2021, 2024)) == []
+    assert weekday_dates("on Thursday, 9 May 2024", range(2021, 2027)) == []
+
+
+def test_weekday_dates_left_out_when_two_years_fit():
+    # 1 March was a Friday in both 2019 and 2024
+    assert weekday_dates("on Friday, 1 March", range(2019, 2025)) == []
+    assert weekday_dates("on Friday, 1 March", range(2020, 2025))[0].start == date(2024, 3, 1)
+
+
+def test_find_elapsed_reads_thousands_as_one_number():
+    assert [e.n for e in find_elapsed("more than 1,000 days since the coup")] == []
+    assert [e.n for e in find_elapsed("some 900 days since the coup")] == [900]

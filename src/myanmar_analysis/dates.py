@@ -380,3 +380,182 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             taken[s:e] = b"\x01" * (e - s)
     out.sort(key=lambda w: w.char_start)
     return out
+
+
+# --- year-less dates, elapsed time and weekdays: helpers for dating an article ---
+
+_PART_AT_START = re.compile(_PART + r"[-\s]", re.I)
+
+
+def at_year(d: DateWindow, year: int) -> DateWindow | None:
+    """A year-less date (``find_dates`` without a reference) placed in ``year``.
+
+    ``None`` when the day does not exist that year (29 February).
+    """
+    if d.month is None:
+        return None
+    if d.day is not None:
+        win, prec = _window_day(year, d.month, d.day), "day"
+    else:
+        m = _PART_AT_START.match(d.text)
+        if m:
+            win = _window_month_part(year, d.month, m.group("part"))
+            prec = precision_for(*win)
+        else:
+            win, prec = _window_month(year, d.month), "month"
+    if win is None:
+        return None
+    return replace(d, start=win[0], end=win[1], precision=prec, year_explicit=False)
+
+
+def first_on_or_after(d: DateWindow, lo: date) -> DateWindow | None:
+    """The earliest placement of a year-less date whose window reaches ``lo``
+    (``end >= lo``): in news, a year-less date comes after the dated facts told
+    before it, and "in November" after "November 2023" is that same November."""
+    for y in range(lo.year - 1, lo.year + 6):
+        w = at_year(d, y)
+        if w is not None and w.end >= lo:
+            return w
+    return None
+
+
+def last_on_or_before(d: DateWindow, hi: date) -> DateWindow | None:
+    """The latest placement of a year-less date that starts on or before ``hi``."""
+    for y in range(hi.year + 1, hi.year - 6, -1):
+        w = at_year(d, y)
+        if w is not None and w.start <= hi:
+            return w
+    return None
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clamped to the month's end."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return date(y, m + 1, min(d.day, _last_day(y, m + 1)))
+
+
+_UNIT_MONTHS = {"year": 12, "month": 1}
+_UNIT_DAYS = {"week": 7, "day": 1}
+# How much earlier than the exact count a writer may already round up to it.
+ROUND_UP_DAYS = {"year": 45, "month": 4, "week": 1, "day": 0}
+_HALF_UNIT_DAYS = {"year": 182, "month": 15, "week": 3, "day": 0}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    if unit in _UNIT_MONTHS:
+        return add_months(d, n * _UNIT_MONTHS[unit])
+    return d + timedelta(days=n * _UNIT_DAYS[unit])
+
+
+def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -> tuple[date, date]:
+    """When "``n`` ``unit``s since ``anchor``" is told: ``(earliest, latest)``.
+
+    "13 months since November 2023" runs from 1 December 2024 (less a few days,
+    as writers round up) to 30 January 2025: the count is whole units, so the
+    true span is under ``n + 1`` units. "More than"/"over" keeps that window;
+    "nearly"/"almost"/"less than" moves it a unit earlier (to half a unit for
+    one: "nearly a year" is six months to a year); "about"/"around" widens it
+    by a unit on the early side.
+    """
+    q = qualifier.lower()
+    lo_n, hi_n, half = n, n + 1, False
+    if q in ("nearly", "almost", "less than", "under", "just under"):
+        lo_n, hi_n, half = n - 1, n, n == 1
+    elif q in ("about", "around", "some", "roughly", "approximately"):
+        lo_n, half = n - 1, n == 1
+    lo = _shift(anchor.start, lo_n, unit) - timedelta(days=ROUND_UP_DAYS[unit])
+    if half:
+        lo = anchor.start + timedelta(days=_HALF_UNIT_DAYS[unit])
+    return lo, _shift(anchor.end, hi_n, unit)
+
+
+_NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_QUAL = (r"(?:(?P<q>just over|just under|more than|less than|over|under|nearly|almost|about|around|some|roughly"
+         r"|approximately|just)\s+)?")
+_UNIT = r"[\s-]+(?P<u>day|week|month|year)s?\b"
+_DURATION = re.compile(
+    rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
+    r"(?:\s+(?P<rel>since|after|of)\b)?", re.I)
+_AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
+_ANNIVERSARY = re.compile(
+    r"\b(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
+
+
+@dataclass(frozen=True)
+class Elapsed:
+    """A stretch of time told in the text: "13 months since", "after more than
+    eight months", "the fourth anniversary of". ``kind`` is ``since`` (the
+    anchor follows: "since/after/of X"), ``after`` (the anchor is elsewhere in
+    the sentence) or ``anniversary``; ``first`` marks "the first eight months
+    of", a part of a period rather than the time up to now."""
+
+    char_start: int
+    char_end: int
+    n: int
+    unit: str
+    qualifier: str
+    kind: str
+    first: bool = False
+
+
+def _number(tok: str) -> int:
+    return int(tok) if tok.isdigit() else _NUMBER_WORDS[tok.lower()]
+
+
+def find_elapsed(text: str) -> list[Elapsed]:
+    """Elapsed-time phrases that can date a text from an anchor (see ``Elapsed``).
+
+    >>> [(e.n, e.unit, e.kind) for e in find_elapsed("now, 13 months since the offensive began")]
+    [(13, 'month', 'since')]
+    """
+    if not re.search(r"(?:day|week|month|year)s?\b|anniversary", text, re.I):
+        return []
+    out = []
+    for m in _DURATION.finditer(text):
+        if m.group("rel"):
+            out.append(Elapsed(m.start(), m.end(), _number(m.group("n")), m.group("u").lower(),
+                               (m.group("q") or "").lower(), "since", bool(m.group("first"))))
+    for m in _AFTER_DURATION.finditer(text):
+        out.append(Elapsed(m.start(), m.end(), _number(m.group("n")), m.group("u").lower(),
+                           (m.group("q") or "").lower(), "after"))
+    for m in _ANNIVERSARY.finditer(text):
+        tok = m.group("ord").lower()
+        n = _ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+        out.append(Elapsed(m.start(), m.end(), n, "year", "", "anniversary"))
+    out.sort(key=lambda e: e.char_start)
+    return out
+
+
+_WEEKDAY_DATE = re.compile(
+    rf"\b{_WD},?\s+(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
+    rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?\s*(?:{_YEAR}|\d))")
+
+
+def weekday_dates(text: str, years: range) -> list[DateWindow]:
+    """Year-less dates named with their weekday ("on Wednesday, 13 March"),
+    placed in the one year of ``years`` where that day is that weekday; dates
+    that fit no year, or more than one, are left out.
+
+    Any five consecutive years hold a given day-and-weekday at most once.
+    """
+    out = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        mon = _month_num(m.group("mon") or m.group("mon2"))
+        day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        fits = [y for y in years if (dt := _safe_date(y, mon, day)) and dt.weekday() == wd]
+        if len(fits) == 1:
+            dt = date(fits[0], mon, day)
+            out.append(DateWindow(dt, dt, "day", text=m.group(), char_start=m.start(), char_end=m.end(),
+                                  year_explicit=False, month=mon, day=day))
+    return out
