@@ -1,0 +1,54 @@
+"""What a reader keeps while reading one article: recent actors, places and
+events, the article's main actors (salience), and who takes what a side gives up."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import dates as D
+from .model import MILITARY, Event, Mention
+
+
+class ArticleContext:
+    """Discourse state while reading one article: recent actors, places, events."""
+
+    def __init__(self, pub: D.DateWindow | None):
+        self.pub = pub
+        self.recent_actors: list[Mention] = []  # in text order
+        self.place_history: list[tuple[int, Mention]] = []  # (sentence_id, place)
+        self.events: list[Event] = []
+        self.last_operation: str | None = None
+        self.sentence_subjects: list[tuple[int, Mention]] = []  # first actor of each earlier sentence
+        self.current_sid = -1
+        self.salience: dict[str, float] = {}  # actor -> weight of its mentions so far
+        self.last_mention: dict[str, Mention] = {}
+
+    def note_actor(self, m: Mention, headline: bool, first: bool) -> None:
+        """Count an actor mention: the headline weighs double, a sentence's first mention more."""
+        w = (2.0 if headline else 1.0) * (1.5 if first else 1.0)
+        self.salience[m.canonical] = self.salience.get(m.canonical, 0.0) + w
+        self.last_mention[m.canonical] = m
+
+    def salient(self, keep=None, side_not: str | None = "military") -> Mention | None:
+        """The article's main actor (not of ``side_not``; among those ``keep``
+        accepts): the one an analyst reads as the taker when a sentence names
+        none ("the junta lost Hpakant")."""
+        best = None
+        for name, w in self.salience.items():
+            m = self.last_mention[name]
+            if (side_not is not None and m.side == side_not) or (keep is not None and not keep(name)):
+                continue
+            if best is None or w > best[0]:
+                best = (w, m)
+        return replace(best[1], start=-1, end=-1) if best else None
+
+    def opponent(self, loser: Mention | None, op_actor: Mention | None = None) -> Mention | None:
+        """Who takes what ``loser`` gives up: the military when a non-state force
+        withdraws; else the owner of an operation the sentence names ("lost 300
+        bases since the start of Operation 1027"); else the article's main
+        non-state actor."""
+        if loser is None:
+            return None
+        if loser.side != "military":
+            return MILITARY
+        return op_actor or self.salient()

@@ -1,0 +1,99 @@
+"""Word patterns the extraction stages share: cues for voice, modality, roles,
+places, dates and counts (compiled once)."""
+
+from __future__ import annotations
+
+import re
+
+BE = r"(?:was|were|been|being|is|are|be|get|got)"
+ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|eventually)"
+# Words before a trigger (in its clause) that make it not a reported event.
+IRREALIS = re.compile(
+    r"\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|attempt(?:ed|ing|s)?\s+to|tr(?:y|ied|ying|ies)\s+to"
+    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|intend(?:s|ed)?\s+to|would|could|might|may|will|shall|if|unless"
+    r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|prevent"
+    r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
+    r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to)\b|n't\b",
+    re.I)
+INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
+                           r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}$", re.I)
+# "the recently captured camp" tells of a capture; "some liberated districts" only describes.
+ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
+ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
+REPORT_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|state|claimed|claims|claim|announced|announces|reported|reports|told|tells|"
+    r"confirmed|confirms|denied|denies|disputed|disputes|according\s+to|added|adding)\b", re.I)
+PRONOUN = re.compile(
+    r"\b(?P<p>it|they|we|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
+    r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
+    r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
+PREP_BEFORE = re.compile(r"\b(?:from|against|to|with|toward|towards|on|at|into|about|than|for|between|among|by|of|over|"
+                          r"according\s+to|supported\s+by)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+TERRITORIAL = re.compile(
+    r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"
+    r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"
+    r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
+NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|many|several|dozens|hundreds|amounts?|numbers?|of|"
+                            r"quantities|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|heavy|light|military|"
+                            r"artillery|assault|their|its)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|"
+                            r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?)\b", re.I)
+WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
+                      r"cache|supplies|mortars?|rockets?)\b", re.I)
+LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
+OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|counter-?offensive)s?\b|Operation\s+\d", re.I)
+PERSONNEL_NOUN = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|forces|commanders?|"
+                             r"servicemen|militia(?:men)?|conscripts|prisoners)\b", re.I)
+BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
+                            r"shops|markets?)\b", re.I)
+SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
+PREV_DAY = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before)\b", re.I)
+NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning))\b", re.I)
+OP_START = re.compile(r"\b(?:since|after)\s+(?:the\s+)?(?:start|launch|beginning|commencement|outset)\s+of\s+$", re.I)
+OP_FIRST_DAY = re.compile(r"\b(?:on\s+)?the\s+first\s+day\s+of\s+$", re.I)
+RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?$", re.I)
+THE_OPERATION = re.compile(r"\b(?:the|this)\s+(?:operation|offensive)\b", re.I)
+MEMBERSHIP = re.compile(r"\b(?:made\s+up\s+of|compris(?:ed|ing|es)|consist(?:s|ing)?\s+of|which\s+includes?|including|"
+                         r"members?\s+of|along\s+with|alongside|composed\s+of)\b", re.I)
+PERSONNEL_END = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|commanders?|"
+                            r"servicemen|militia(?:men)?|conscripts)\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?"
+                            r"(?:\w+ly\s+)?$", re.I)
+PLACE_SUBJECT = re.compile(r"\b(?:the|a|this|that)\s+(?:\w+\s+)?(?:village|town|city|base|camp|post|outpost|garrison|"
+                            r"headquarters|township)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)*$", re.I)
+BY_MILITARY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)(?:'s)?\s+"
+                          r"(?:\w+\s+)?(?:shelling|air\s*strikes?|bombardments?|bombing|artillery|troops|forces|soldiers|drones?|"
+                          r"attacks?|fire|raids?|columns|units|jets|aircraft|navy|vessels)\b", re.I)
+# "the western state", "the entire region": the state last named
+THE_STATE = re.compile(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+|(?:north|south|east|west)(?:ern)?\s+|coastal\s+|"
+                        r"restive\s+|neighbou?ring\s+)?(?:state|region)\b", re.I)
+NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group|groups|alliance|coalition|organi[sz]ation|"
+                            r"guerrillas?|allied)\b", re.I)
+# a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
+NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
+                            r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|forces)|"
+                            r"(?:\w+\s+)?armed\s+groups?|guerrillas?|anti-regime\s+(?:forces|troops|groups?)|allied\s+(?:armed\s+)?forces)\b", re.I)
+# "fell back under military control", "came under junta control": the side is an adjective
+UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
+                             r"(?:military|junta|regime|army|government)(?:'s)?\s+(?:control|hands)\b", re.I)
+BODIES = re.compile(r"\s+(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+)?\s*"
+                     r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
+                     r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
+# "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
+REALIS_INF = re.compile(r"\b(?:forced|compelled|obliged|had|has|have|having|decided|managed|able|allowed|allowing|enabled|"
+                         r"enabling|began|begun|started|continued|went\s+on|succeeded\s+in|proceeded)\s+to\s+(?:\w+ly\s+)?$",
+                         re.I)
+# "said on Tuesday", "told The Irrawaddy on Wednesday": only names may stand between.
+# "troops from the TNLA", "fighters of the AA": the actor heads the subject
+FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|columns|militants|combatants|personnel|"
+                        r"battalions?|brigades?|army|wing)\s+(?:from|of)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
+                        r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
+FORCE_NOUN_AFTER = re.compile(r"'s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|"
+                               r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?)\b", re.I)
+REPORT_DATE = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|added|claimed)"
+                          r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
+BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"
+                         r"(?P<num>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?:more\s+|others?\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)

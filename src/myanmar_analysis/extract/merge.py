@@ -1,0 +1,59 @@
+"""Restatements: later tellings of an event already found are merged into it."""
+
+from __future__ import annotations
+
+from .. import dates as D
+from .model import Event
+
+
+def place_name(e: Event) -> str | None:
+    if not e.places:
+        return None
+    p = e.places[0]
+    return p.township if p.place_type == "landmark" and p.township else p.canonical
+
+
+def same_place(a: Event, b: Event) -> bool:
+    return place_name(a) == place_name(b)
+
+
+def date_width(d: D.DateWindow | None) -> int:
+    return 10_000 if d is None or d.start is None else (d.end - d.start).days
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """Drop restatements: a later event without quantities whose action and place
+    equal an earlier one's, with no actor or the same actor and a compatible
+    date. Missing actor, operation or date of the first telling are filled in
+    from the restatement."""
+    out: list[Event] = []
+    for e in events:
+        dup = None
+        if not e.quantities:
+            for o in out:
+                if o.action == e.action and same_place(o, e) and \
+                        (e.actor is None or (o.actor is None and date_width(o.date) <= date_width(e.date))
+                         or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
+                        (e.operation is None or o.operation is None or e.operation == o.operation) and \
+                        (e.date_basis == "publication" or dates_compatible(o.date, e.date)
+                         or (o.date_basis == "publication" and o.sentence_id == e.sentence_id)) and \
+                        (o.quantities == [] or e.actor is None):
+                    dup = o
+                    break
+        if dup is None:
+            out.append(e)
+            continue
+        if dup.actor is None and e.actor is not None and not e.implied_taker:
+            dup.actor = e.actor
+        if dup.operation is None:
+            dup.operation = e.operation
+        if dup.date_basis == "publication" and e.date_basis in ("explicit", "since", "operation") and \
+                e.actor is not None and dup.actor is not None and e.actor.canonical == dup.actor.canonical:
+            dup.date, dup.date_basis = e.date, e.date_basis
+    return out
+
+
+def dates_compatible(a: D.DateWindow | None, b: D.DateWindow | None) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    return not (a.end < b.start or b.end < a.start)

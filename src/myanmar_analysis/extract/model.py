@@ -1,0 +1,107 @@
+"""The plain records the stages pass along: mentions, triggers, clauses, events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import dates as D
+from ..quantities import Quantity
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    place_type: str | None = None
+    admin1: str | None = None
+    township: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str | None = None
+    side: str | None = None
+
+
+@dataclass
+class Trig:
+    action: str
+    voice: str
+    start: int
+    end: int
+
+
+@dataclass
+class Clause:
+    """One trigger in its sentence: the words around it and what the sentence holds.
+
+    ``lo``/``hi`` bound the trigger's clause in the sentence ``s``; ``left`` and
+    ``right`` are the words between them and the trigger, as cut when the clause
+    was found. ``voice`` starts as the trigger's and is refined by the stages.
+    """
+
+    s: str
+    t: Trig
+    voice: str
+    lo: int
+    hi: int
+    left: str
+    right: str
+    actors: list[Mention]
+    places: list[Mention]
+    ops: list[Mention]
+    quants: list[Quantity]
+    dates: list[D.DateWindow]
+    framing: list[D.DateWindow]  # dates before the sentence's first trigger
+    prev_agent: Mention | None
+    prev_end: int | None  # end of the previous trigger of the sentence
+    sid: int
+    base: int  # offset of the sentence in the article
+    sentence_events: list["Event"]
+
+    @property
+    def trig_text(self) -> str:
+        return self.s[self.t.start:self.t.end].lower()
+
+
+@dataclass
+class Event:
+    action: str
+    sentence_id: int
+    start: int
+    end: int
+    actor: Mention | None = None
+    target: str | None = None
+    places: list[Mention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    date: D.DateWindow | None = None
+    date_basis: str | None = None
+    operation: str | None = None
+    claimant: str | None = None
+    claim_status: str = "reported"
+    implied_taker: bool = False  # the taker was read from context, not named
+
+
+@dataclass
+class Roles:
+    """Who acted and on whom, as read for one clause."""
+
+    agent: Mention | None
+    target: str | None
+    implied: bool  # the agent was read from context (the article's main actor, a description)
+    subject: Mention | None
+    via_pronoun: bool | str  # True for a pronoun, "description" for "the rebels", "a rebel group"
+    joint_list: bool  # "X, Y and Z launched": a coordinated subject
+
+
+MILITARY = Mention(-1, -1, "actor", "Tatmadaw", side="military")
+
+# The units an action counts.
+UNITS_FOR = {
+    "kill": {"personnel"}, "injure": {"personnel"}, "arrest": {"personnel"}, "surrender": {"personnel"},
+    "participate": {"personnel"}, "destroy": {"building"},
+    "seize": {"base", "position", "town", "township", "village", "country_share"},
+    "control": {"base", "position", "town", "township", "village", "country_share"},
+    "handover": {"base", "position", "town", "township", "village"},
+    "launch": set(), "form": set(),
+}

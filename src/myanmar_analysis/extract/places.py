@@ -1,0 +1,162 @@
+"""Places: where an event happened, from the clause, the sentence or the
+paragraph; lists of places and per-place breakdowns of a count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..quantities import Quantity
+from .counts import is_tally
+from .lexicon import BREAK_ITEM, THE_STATE
+from .model import Event, Mention, Trig
+
+
+SPECIFICITY = {"landmark": 0, "town": 0, "township": 1, "area": 2, "state": 3, "country": 4}
+
+
+def nearest(ms: list[Mention], pos: int) -> Mention | None:
+    return min(ms, key=lambda m: abs(m.start - pos)) if ms else None
+
+
+def specificity(m: Mention) -> float:
+    if m.place_type == "area" and m.admin1 and "|" in m.admin1:
+        return 3.5  # an area spanning several states is vaguer than one state
+    return SPECIFICITY.get(m.place_type, 5)
+
+
+def state_of(m: Mention) -> Mention:
+    """The state/region a place lies in, as a mention at the same position."""
+    if m.place_type in ("state", "country") or not m.admin1 or "|" in (m.admin1 or ""):
+        return m
+    return Mention(m.start, m.end, "place", m.admin1, "state", m.admin1, None, None, None, "state")
+
+
+def dateline_end(s: str) -> int:
+    """End of a wire dateline opening the sentence ("YANGON, Oct 18, 2025 (AFP) - "), else 0:
+    its place and date are where and when the story was filed, not the event's."""
+    m = re.match(r"[A-Z][A-Z .'-]{2,30},[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s", s)
+    return m.end() if m else 0
+
+
+def road_name(s: str, m: Mention) -> bool:
+    """A place that only names a road or border ("Lashio-Muse road", "Thai-Myanmar border")."""
+    before, after = s[max(0, m.start - 30):m.start], s[m.end:m.end + 40]
+    joined = before.endswith("-") or after.startswith("-")
+    return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
+
+
+def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[Mention], hi: int):
+    """Per-place counts listed after a count: [(quantity, place)], or [] when there is no list."""
+    from ..quantities import _QUAL, _num
+
+    q0 = qs[0]
+    anchor = max(q0.end, t.end)
+    after = sorted((m for m in places_in if anchor <= m.start < hi and m.place_type != "country"), key=lambda m: m.start)
+    if not after or not re.fullmatch(r"\s*(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?", s[anchor:after[0].start]):
+        return []
+    items = [(q0, after[0])]
+    prev_end = after[0].end
+    for m in after[1:]:
+        gap = BREAK_ITEM.fullmatch(s[prev_end:m.start]) if prev_end <= m.start else None
+        if gap is None:
+            if s[prev_end:m.start].strip() in ("", "State", "Region", "state", "region", "Township"):
+                prev_end = m.end  # "Kachin State" read as two mentions
+                continue
+            break
+        val = _num(gap.group("num"))
+        qual = _QUAL.get((gap.group("qual") or "").lower(), "exact")
+        items.append((Quantity(val, q0.unit, qual, None, prev_end + gap.start("num"), prev_end + gap.end("num"),
+                               gap.group("num"), q0.noun), m))
+        prev_end = m.end
+    return items
+
+
+def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
+    """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each."""
+    towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")), key=lambda m: m.start)
+    states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
+    for group in (towns, states):
+        if len(group) < 2:
+            continue
+        keep = [group[0]]
+        for m in group[1:]:
+            gap = s[keep[-1].end:m.start]
+            if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", gap) \
+                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap):
+                keep.append(m)
+            else:
+                break
+        if len(keep) >= 2 and (group is towns or re.match(r"\s+(?:states|regions)\b", s[keep[-1].end:keep[-1].end + 10])):
+            return keep
+    return []
+
+
+def place_for(st, s, t, voice, lo, hi, places_in, qs, action, sentence_events, right, left):
+    """The event's place (and, for a listed object, each place of the list)."""
+    has_share = any(q.unit == "country_share" for q in qs)
+    tally = is_tally(qs)
+    clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")]
+    country = [m for m in clause if m.place_type == "country"]
+    across = re.search(r"\b(?:across|throughout)\s+the\s+country\b(?!')|\bnationwide\b", right, re.I)
+    clause = [m for m in clause if m.place_type != "country"]
+    if has_share or across:
+        if country:
+            return country[0], []
+        return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country"), []
+    if voice in ("passive", "fall", "under") or action == "surrender":
+        side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
+        rel = [m for m in side1 if re.fullmatch(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}", s[m.end:t.start])]
+        if rel:  # "between A and B, which was handed back": B
+            side1 = rel
+        side2 = [m for m in clause if m.start >= t.end]
+    else:
+        side1 = [m for m in clause if m.start >= t.end]
+        side2 = sorted((m for m in clause if m.start < t.start), key=lambda m: -m.start)
+    primary = side1 or side2
+    place_list = []
+    if action in ("seize", "control", "handover") and not qs:
+        place_list = listed_places(s, primary)
+    best = None
+    if primary:
+        # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
+        direct = [m for m in side1 if m.start >= t.end and m.start - t.end <= 28 and
+                  not re.search(r"[,;]|\b(?:in|at|near|across|along|around|outside|inside|within|from)\b",
+                                s[t.end:m.start])] if side1 is primary else []
+        if direct:
+            best = direct[0]
+        else:
+            best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
+    if tally:
+        if best is not None:
+            states = [m for m in primary if m.place_type in ("state", "area")]
+            best = states[0] if states else state_of(best)
+        place_list = []
+    elif best is not None and best.place_type in ("state", "area") and action in ("kill", "injure", "arrest", "surrender", "destroy"):
+        inner = [m for m in places_in if m.place_type in ("town", "township", "landmark")
+                 and best.canonical in (m.admin1 or "").split("|")]
+        if inner:
+            best = nearest(inner, t.start)
+    if best is None and action == "handover" or (best is None and re.search(
+            r"\b(?:it|them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
+        prev = [e for e in reversed(st.events + sentence_events) if e.places]
+        if prev:
+            group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
+            if len(group) > 1:
+                place_list = [e.places[0] for e in reversed(group)]
+            best = prev[0].places[0]
+    if best is None and THE_STATE.search(right[:60] + left[-30:]):
+        states = [m for _, m in st.place_history if m.place_type == "state"]
+        if states:
+            best = replace(states[-1], start=-1, end=-1)
+    if best is None and action not in ("launch", "form"):
+        sent = [m for m in places_in if m.place_type != "country"]
+        if sent:
+            best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
+        elif st.place_history and action != "participate":
+            last_sid = st.place_history[-1][0]
+            recent = [m for sid_, m in st.place_history if sid_ >= last_sid - 2]
+            towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
+            best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
+            best = replace(best, start=-1, end=-1)
+    return best, place_list

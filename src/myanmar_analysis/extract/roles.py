@@ -1,0 +1,169 @@
+"""Roles: who acted (the agent), on whom (the target), read from the clause
+and, where the clause names nobody, from the article (pronouns, descriptions,
+alliances, the owner of a named operation)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .discourse import ArticleContext
+from .lexicon import (ATTACK_BY, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD, PREP_BEFORE,
+                      PRONOUN, RELATIVE_END, REPORT_VERB, THE_OPERATION)
+from .model import Mention
+
+
+@dataclass
+class ActorBook:
+    """What the stages know of the actors: side and type, the words of their
+    names, alliance members, and the owners of named operations."""
+
+    side: dict[str, str]
+    type: dict[str, str]
+    words: dict[str, str]
+    members: dict[str, set[str]]
+    op_owner: dict[str, str]
+
+    @classmethod
+    def load(cls) -> "ActorBook":
+        from ..gazetteer import actors, alliances
+        from ..operations import operations_table
+
+        a = actors()
+        members: dict[str, set[str]] = {}
+        for r in alliances().itertuples():
+            members.setdefault(r.alliance, set()).add(r.member)
+        return cls(side=dict(zip(a["name"], a["side"].astype(str))),
+                   type=dict(zip(a["name"], a["type"].astype(str))),
+                   words={r.name: f"{r.name} {r.full_name} {r.aliases}".lower() for r in a.itertuples()},
+                   members=members,
+                   op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor})
+
+
+def speaker(s: str, actors: list[Mention]) -> Mention | None:
+    """The actor that opens the sentence as its speaker ("The regime said that ...")."""
+    for m in actors[:1]:
+        if m.start <= 40 and re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:said|says|stated|announced|claimed|reported|told)\b",
+                                       s[m.end:]):
+            return m
+    return None
+
+
+@lru_cache(maxsize=None)
+def after_words(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
+
+
+def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
+                     speaker: Mention | None = None) -> Mention | None:
+    """The antecedent of "it", "they", "the group", "the alliance": the agent of
+    the latest event, else the subject of the latest sentence, else the nearest
+    actor; descriptions narrow by type."""
+    phrase = phrase.lower()
+    if speaker is not None and re.fullmatch(r"it|they|we|(?:its|their)\s+\w+", phrase):
+        return speaker  # "The regime said that ... it recovered": the speaker
+    agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
+    last_subj = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
+    cands = [*reversed(prior_in_sentence), *last_subj, *agents,
+             *(m for _, m in reversed(st.sentence_subjects[-3:])), *reversed(st.recent_actors[-8:])]
+    if "alliance" in phrase or "coalition" in phrase:
+        cands = [m for m in cands if book.type.get(m.canonical) == "alliance"] or cands
+    elif "army" in phrase:
+        cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
+    nonmil = [m for m in cands if m.side != "military"]
+    if NONSTATE_WORD.search(phrase):  # "the rebels", "the group": never the military
+        return nonmil[0] if nonmil else st.salient()
+    return nonmil[0] if nonmil else (cands[0] if cands else None)
+
+
+def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end) -> tuple[Mention | None, bool, bool]:
+    """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
+    cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
+    eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
+                                     or (re.search(r"\bwith\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])
+                                         and re.match(r"[\s\"'\u201c]+\w+ing\b", s[m.end:m.end + 20]))
+                                     or FORCES_OF.search(s[max(0, m.start - 40):m.start])
+                                     or ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
+                and (not re.match(r"'s\b", s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
+                and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])]
+    if prev_trig_end is not None:
+        # after an earlier verb, an actor before any comma is that verb's object
+        eligible = [m for m in eligible if re.search(r"[,;]|\band\b", s[prev_trig_end:m.start])]
+    seg = s[left_lo:trig_start]
+    if RELATIVE_END.search(seg) and len(cands) >= 2:
+        head = alliance_head(book, cands, s[cands[0].end:trig_start])
+        if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
+            return head, False, False
+    pron = list(PRONOUN.finditer(seg))
+    last_pron = pron[-1] if pron else None
+    if eligible:
+        first = eligible[0]
+        lst = [m for m in eligible if m.start < first.end + 160]
+        between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
+        if len(lst) >= 2 and re.search(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
+                                       r"backed by|supported by|joined by)\b", between):
+            return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
+        head = alliance_head(book, lst, between) if len(lst) >= 2 else None
+        if head is not None:
+            return head, False, False
+        if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
+                and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
+            return None, False, True  # "X, Y and Z launched": a joint subject
+        if last_pron and left_lo + last_pron.start() > eligible[-1].end:
+            rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
+            if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
+                return eligible[-1], True, False
+            prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
+            return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
+        return eligible[-1], False, False
+    if last_pron:
+        prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
+        return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
+    desc = [d for d in NONSTATE_DESC.finditer(seg)
+            if not PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
+    if desc:  # "A rebel group has withdrawn": the article's main non-state actor
+        eth = re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
+        if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic"):
+            # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
+            word = eth.group(1).lower()
+            m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
+            return m, ("description" if m else False), False
+        return st.salient(), "description", False
+    return None, False, False
+
+
+def op_actor(book: ActorBook, ops_in: list[Mention], st: ArticleContext | None = None, s: str = "") -> Mention | None:
+    """The actor that owns a named operation of the sentence ("since the start
+    of Operation 1027"), or of "the operation" the article named last."""
+    names = [o.canonical for o in ops_in]
+    if not names and st is not None and st.last_operation and THE_OPERATION.search(s):
+        names = [st.last_operation]
+    for n in names:
+        name = book.op_owner.get(n)
+        if name:
+            return Mention(-1, -1, "actor", name, side=book.side.get(name))
+    return None
+
+
+def alliance_head(book: ActorBook, ms: list[Mention], between: str) -> Mention | None:
+    """"The Northern Alliance, made up of the KIA, TNLA and MNDAA, seized ...",
+    "the TNLA, a member of the Brotherhood Alliance along with the MNDAA and AA,
+    which launched ...": an alliance named with its own members acts as one."""
+    for m in ms:
+        if book.type.get(m.canonical) != "alliance":
+            continue
+        others = {x.canonical for x in ms if x is not m}
+        if others and (others <= book.members.get(m.canonical, set()) or MEMBERSHIP.search(between)):
+            return m
+    return None
+
+
+def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
+    for m in after_words(words).finditer(s, pos, hi):
+        a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
+             and not re.search(r"[,;.]", s[m.end():x.start])
+             and not re.match(r"-(?:allied|backed|led|aligned|affiliated|linked)\b", s[x.end:x.end + 12])]
+        if a:
+            return a[0]
+    return None

@@ -1,0 +1,122 @@
+"""The ``events`` table: one row per event and quantity, from the tidied
+articles, sentences and mentions."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .. import dates as D
+from .core import Extractor
+from .model import Event, Mention
+
+
+def pub_window(row) -> D.DateWindow | None:
+    s, e = row.published_start, row.published_end
+    if pd.isna(s):
+        return None
+    s = pd.Timestamp(s).date()
+    e = None if pd.isna(e) else pd.Timestamp(e).date()
+    return D.DateWindow(s, e, row.published_precision if isinstance(row.published_precision, str) else "year")
+
+
+def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The ``events`` table: one row per event and quantity (see ``schemas``)."""
+    from ..schemas import conform, empty_table
+
+    ex = Extractor()
+    rows = []
+    s_by, m_by = group_records(sentences, mentions)
+    for art in articles.itertuples():
+        sents = s_by.get(art.article_id)
+        if sents is None:
+            continue
+        text = art.text
+        try:
+            evs = ex.article_events(text, sents, m_by.get(art.article_id, []), pub_window(art))
+        except Exception as err:  # noqa: BLE001 - one odd article must not stop a corpus
+            import warnings
+
+            warnings.warn(f"{art.article}: extraction failed ({type(err).__name__}: {err}); no events from it")
+            continue
+        sent_text = {r[0]: text[r[2]:r[3]] for r in sents}
+        for n, e in enumerate(evs):
+            rows.extend(event_rows(art, n, e, sent_text, ex))
+    if not rows:
+        return empty_table("events")
+    return conform(pd.DataFrame(rows), "events")
+
+
+def _col(df: pd.DataFrame, name: str, kind=str) -> list:
+    vals = df[name].astype(object).to_numpy()
+    return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else kind(v) for v in vals]
+
+
+def group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
+    """Sentences and mentions as plain per-article lists (pandas rows are slow to walk)."""
+    s = sentences.sort_values(["article_id", "sentence_id"])
+    s_by: dict[str, list[tuple]] = {}
+    for aid, sid, par, a, b, kind in zip(_col(s, "article_id"), _col(s, "sentence_id", int), _col(s, "paragraph", int),
+                                         _col(s, "char_start", int), _col(s, "char_end", int), _col(s, "kind")):
+        s_by.setdefault(aid, []).append((sid, par, a, b, kind))
+    m = mentions.sort_values(["article_id", "char_start"])
+    m_by: dict[str, list[Mention]] = {}
+    cols = [_col(m, c, k) for c, k in (("article_id", str), ("char_start", int), ("char_end", int), ("entity_type", str),
+                                        ("canonical", str), ("place_type", str), ("admin1", str), ("township", str),
+                                        ("lat", float), ("lon", float), ("geo_precision", str), ("side", str))]
+    for aid, *vals in zip(*cols):
+        m_by.setdefault(aid, []).append(Mention(*vals))
+    return s_by, m_by
+
+
+def event_rows(art, n: int, e: Event, sent_text: dict, ex: Extractor) -> list[dict]:
+    pl = e.places[0] if e.places else None
+    base = {
+        "article": art.article, "article_id": art.article_id, "event_id": f"{art.article_id}-{n:03d}",
+        "sentence_id": e.sentence_id, "char_start": e.start, "char_end": e.end,
+        "sentence": sent_text.get(e.sentence_id, ""), "evidence": art.text[e.start:e.end],
+        "action": e.action, "actor": e.actor.canonical if e.actor else None,
+        "actor_side": ex.book.side.get(e.actor.canonical) if e.actor else None,
+        "target": e.target,
+        "place": (pl.township if pl and pl.place_type == "landmark" and pl.township else pl.canonical) if pl else None,
+        "place_type": pl.place_type if pl else None, "admin1": pl.admin1 if pl else None,
+        "township": pl.township if pl else None, "lat": pl.lat if pl else None, "lon": pl.lon if pl else None,
+        "geo_precision": pl.geo_precision if pl else None,
+        "date_start": e.date.start if e.date else None, "date_end": e.date.end if e.date else None,
+        "date_precision": e.date.precision if e.date else None, "date_text": e.date.text if e.date else None,
+        "date_basis": e.date_basis, "operation": e.operation, "claimant": e.claimant,
+        "claim_status": e.claim_status,
+    }
+    if not e.quantities:
+        return [{**base, "qty_index": 0}]
+    out = []
+    for i, q in enumerate(e.quantities):
+        out.append({**base, "qty_index": i, "quantity": q.value, "unit": q.unit, "qualifier": q.qualifier, "of_total": q.of_total,
+                    "quantity_text": q.text})
+    return out
+
+
+def events_from_text(text: str, published: str | None = None, title: str = "Test article",
+                     article: str = "text.txt") -> pd.DataFrame:
+    """The events table for one article given as a string (for checks and notebooks).
+
+    >>> ev = events_from_text("The AA seized Pauktaw on 19 January 2024.", published="2024-01-25")
+    >>> ev[["action", "actor", "place", "date_start"]].astype(str).values.tolist()
+    [['seize', 'Arakan Army', 'Pauktaw', '2024-01-19']]
+    """
+    from ..corpus import article_id_for
+    from ..gazetteer import mention_rows
+    from ..tidy import sentences_of, tidy_body
+
+    t = tidy_body(text, title=title, join_wrapped=True)
+    aid = article_id_for(t.text)
+    pub = D.parse_date_value(published) if published else None
+    arts = pd.DataFrame([{"article": article, "article_id": aid, "text": t.text, "title": t.title,
+                          "published_start": pub.start if pub else None, "published_end": pub.end if pub else None,
+                          "published_precision": pub.precision if pub else None}])
+    sents = pd.DataFrame(sentences_of(aid, t.text))
+    ments = pd.DataFrame(mention_rows(aid, t.text, sents["char_start"].tolist()))
+    if ments.empty:
+        from ..schemas import empty_table
+
+        ments = empty_table("mentions")
+    return events_for(arts, sents, ments)

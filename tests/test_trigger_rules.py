@@ -1,0 +1,51 @@
+"""The trigger table (``extract/rules/triggers.yaml``): every rule's examples are
+found by its pattern and its counter-examples are not; the table is checked
+against the vocabularies when it loads. These tests need no boundary files."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from myanmar_analysis.extract import triggers as T
+from myanmar_analysis.schemas import ACTIONS
+
+RULES = T.trigger_rules()
+EXAMPLES = [(i, r, e) for i, r in enumerate(RULES) for e in r.examples]
+COUNTERS = [(i, r, c) for i, r in enumerate(RULES) for c in r.counter_examples]
+
+
+@pytest.mark.parametrize("i,rule,text", EXAMPLES, ids=[f"{i}-{r.action}-{r.voice}: {e}" for i, r, e in EXAMPLES])
+def test_each_example_is_found(i, rule, text):
+    assert rule.regex.search(text)
+
+
+@pytest.mark.parametrize("i,rule,text", COUNTERS, ids=[f"{i}-{r.action}-{r.voice}: {c}" for i, r, c in COUNTERS])
+def test_each_counter_example_is_not_found(i, rule, text):
+    assert not rule.regex.search(text)
+
+
+def test_every_action_of_the_vocabulary_has_a_trigger_and_every_rule_examples():
+    assert {r.action for r in RULES} == set(ACTIONS)
+    assert all(r.examples for r in RULES)
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"action": "capture"}, "action 'capture' is not one of"),
+    ({"voice": "sideways"}, "voice 'sideways' is not one of"),
+    ({"examples": []}, "needs examples"),
+    ({"pattern": "(unclosed"}, "bad pattern"),
+])
+def test_a_table_that_does_not_fit_the_vocabularies_is_refused_with_the_rule_named(tmp_path, monkeypatch, change, message):
+    rows = yaml.safe_load((T.RULES_DIR / "triggers.yaml").read_text(encoding="utf-8"))["triggers"]
+    rows[3].update(change)
+    (tmp_path / "triggers.yaml").write_text(yaml.safe_dump({"triggers": rows}), encoding="utf-8")
+    monkeypatch.setattr(T, "RULES_DIR", tmp_path)
+    T.trigger_rules.cache_clear()
+    try:
+        with pytest.raises(T.RuleError, match=message) as err:
+            T.trigger_rules()
+        assert "rule 4" in str(err.value)
+    finally:
+        monkeypatch.undo()
+        T.trigger_rules.cache_clear()
