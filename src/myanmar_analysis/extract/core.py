@@ -8,19 +8,18 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
-from ..quantities import CIVILIAN_NOUNS, Quantity, bare_count_after, find_quantities
+from ..quantities import Quantity, find_quantities
 from .claims import claim_for
-from .counts import body_count
+from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
-from .gates import is_launch
-from .lexicon import (ADJ_DET, ADJ_RECENT, BUILDING_NOUN, BY_MILITARY, NOT_TERRITORY, PASSIVE_BEFORE, PERSONNEL_END,
-                      PERSONNEL_NOUN, PLACE_SUBJECT, PREP_BEFORE, REPORT_DATE, TERRITORIAL, UNDER_MILITARY, WEAPONS)
+from .gates import keep_event, placed_or_territorial
+from .lexicon import ADJ_DET, ADJ_RECENT, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
 from .merge import merge_duplicates, place_name
-from .model import MILITARY, UNITS_FOR, Event, Mention
+from .model import Clause, Event, Mention, Roles
 from .places import breakdown, dateline_end, place_for, road_name
-from .roles import ActorBook, agent_after, op_actor, subject
+from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for
 from .timing import date_for
-from .triggers import ANY_TRIGGER, appositive, clause_left, find_triggers, irrealis
+from .triggers import ANY_TRIGGER, appositive, clause_left, find_triggers, irrealis, reread_control
 
 
 class Extractor:
@@ -123,8 +122,9 @@ class Extractor:
                     prev_end = t.end
                     continue
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
-            evs = self._build(st, s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants,
-                              all_dates, framing, prev_agent, prev_end, sid, a, sentence_events)
+            c = Clause(s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants, all_dates, framing,
+                       prev_agent, prev_end, sid, a, sentence_events)
+            evs = self._build(st, c)
             prev_end = t.end
             if not evs:
                 continue
@@ -143,233 +143,71 @@ class Extractor:
         sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and place_name(e) in named)]
         st.events.extend(sentence_events)
 
-    def _build(self, st, s, t, voice, lo, hi, left, right, actors_in, places_in, ops_in, quants, all_dates,
-               framing, prev_agent, prev_end, sid, base, sentence_events) -> list[Event] | None:
-        action = t.action
-        trig_text = s[t.start:t.end].lower()
-        if action == "control" and voice == "under" and \
-                re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", s[max(0, t.start - 20):t.start]):
-            return None  # "fell under X control": the fall is the event
-        if action == "control" and voice == "under" and re.search(r"\b(?:came|come|comes|coming|brought)\s+(?:back\s+)?$", left):
-            action = "seize"  # "28 posts have come under PDF control": a change of hands
-        # ---- agent --------------------------------------------------------
-        agent, target, implied = None, None, False
-        subj, via_pron, is_list = subject(self.book, st, s, lo, t.start, actors_in, prev_end)
-        if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
-            words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
-            agent = agent_after(s, t.end, hi, actors_in, words)
-            if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
-                nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
-                agent = nxt_a[0] if nxt_a else None
-            under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
-            if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
-                hi = max(hi, t.end + under.end())
-            if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
-                agent = MILITARY
-            elif voice == "fall" and agent is None and under:
-                inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
-                agent = inside[0] if inside else None
-            if voice == "under":
-                inside = [m for m in actors_in if t.start <= m.start < t.end]
-                agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
-                if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
-                    agent = agent_after(s, t.end, hi, actors_in, ("of",))
-            if voice == "passive" and action == "seize":
-                frm = agent_after(s, t.end, hi, actors_in, ("from",))
-                target = frm.canonical if frm else None
-            if voice == "noun" and agent is None:
-                poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"'s?\s", s[m.end:t.start])]
-                agent = poss[0] if poss else None
-        elif voice == "lose":
-            agent = agent_after(s, t.end, hi, actors_in, ("to",))
-            target = subj.canonical if subj else None
-            if agent is None and action == "seize":
-                agent = st.opponent(subj, op_actor(self.book, ops_in, st, s))
-                implied = agent is not None
-        elif voice == "retreat":
-            loser = subj
-            if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
-                poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and re.match(r"'s?\s", s[m.end:m.end + 3])]
-                loser = poss[-1] if poss else None
-            if loser is None:
-                speaker = claim_for(s, actors_in, t)[0]
-                loser = next((m for m in actors_in if m.canonical == speaker), None)
-            agent = agent_after(s, t.end, hi, actors_in, ("to",))
-            if agent is None:
-                agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(self.book, ops_in, st, s))
-                implied = True
-            target = loser.canonical if loser else None
-            if agent is None or not (any(t.end <= m.start < hi for m in places_in) or TERRITORIAL.search(right[:70])):
+    def _build(self, st: ArticleContext, c: Clause) -> list[Event] | None:
+        """The events of one trigger: the stages run in order over its clause."""
+        action = reread_control(c)
+        if action is None:
+            return None
+        roles = assign_roles(self.book, st, c, action)
+        if roles is None:
+            return None
+        quants = c.quants
+        if action == "surrender" and surrendered_place(c):
+            if roles.agent is None:
                 return None
-            voice = "active"
-        else:
-            agent = subj
-            implied = via_pron == "description"
-            if agent is None and not is_list and prev_agent is not None and not re.search(r"[.;:]", left):
-                agent = prev_agent
-        if action == "seize" and agent is not None and agent.side == "military" and voice == "active" and \
-                trig_text.startswith("los"):
-            agent = None
-        if action == "surrender":  # the side surrendered to, when named
-            agent = agent_after(s, t.end, hi, actors_in, ("to",))
-            if PLACE_SUBJECT.search(left) or any(0 <= t.start - m.end <= 12 for m in places_in if m.start >= lo):
-                # "the village surrendered to 300 junta troops": the place changed hands, nobody gave up
-                if agent is None:
-                    return None
-                action, voice, quants = "seize", "active", []
-        if voice == "bodies":
-            q = body_count(s, t.end, hi)
+            action, c.voice, quants = "seize", "active", []
+        if c.voice == "bodies":
+            q = body_count(c.s, c.t.end, c.hi)
             if q is None:
                 return None
-            quants, voice = [q], "active"
-        # ---- quantities ---------------------------------------------------
-        right_q = [q for q in quants if t.start < q.start < hi]
-        left_q = [q for q in quants if lo <= q.start < t.start]
-        if voice in ("active", "noun", "lose"):
-            q_side = right_q
-        elif voice == "under":
-            q_side = left_q
-        else:
-            q_side = left_q
-        if action == "surrender" and voice == "active":
-            q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
-        if action == "participate":
-            q_side = left_q + right_q
-        units = UNITS_FOR[action]
-        if action == "seize" and any(q.unit == "personnel" for q in q_side) and not any(q.unit in units for q in q_side):
-            action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
-        if action == "seize" and voice == "passive" and PERSONNEL_END.search(left):
-            action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
-        qs = [q for q in q_side if q.unit in units]
-        civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
-        if not qs and voice == "active" and left_q:
-            # "the 10 town it has captured": the counted object comes first
-            q = left_q[-1]
-            if q.unit in units and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+|[A-Z][\w' -]{1,60}?)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?",
-                                                s[q.end:t.start]):
-                qs = [q]
-        if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
-            # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-            m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?:about|around|some|over|more than|at least|nearly)\s+)?(\d[\d,]*|two|three|"
-                               r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:(?:were|others)\s+(?:were\s+)?)?$", left)
-            prev_units = [q.unit for e in sentence_events for q in e.quantities] + \
-                [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
-            if m_bare and prev_units and prev_units[-1] == "personnel":
-                from ..quantities import _num
+            quants, c.voice = [q], "active"
+        action, qs, civilians = quantities_for(c, action, quants)
+        if not keep_event(self.book, c, action, qs, civilians, roles):
+            return None
+        best, listed = place_for(st, c, action, qs)
+        if not placed_or_territorial(c, action, qs, best):
+            return None
+        op = operation_for(st, c, action)
+        agent_from_operation(self.book, st, c, action, roles, op)
+        date_w, basis = date_for(st, c, op, action, bool(qs))
+        claimant, status = claim_for(c.s, c.actors, c.t)
+        complete_roles(self.book, c, action, roles, claimant)
+        return assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
 
-                vague = m_bare.group(1).lower() == "dozens"
-                val = None if vague else _num(m_bare.group(1))
-                if val is not None or vague:
-                    qs = [Quantity(val, "personnel", "dozens" if vague else "exact", None, lo + m_bare.start(1),
-                                   lo + m_bare.end(1), m_bare.group(1))]
-                    if action == "seize":
-                        action, units = "arrest", UNITS_FOR["arrest"]
-        if action in ("kill", "injure", "arrest") and not qs and voice == "active":
-            bare = bare_count_after(s, t.end, hi)
-            if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
-                qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
-        # ---- what makes a trigger an event ----------------------------------
-        if action in ("kill", "injure") and (not qs or (civilians and not qs)):
-            return None
-        if action == "arrest" and not qs and not PERSONNEL_NOUN.search(right[:60]) and \
-                not (voice == "passive" and PERSONNEL_END.search(left)):
-            return None
-        if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])):
-            return None
-        if action == "participate" and not qs:
-            return None
-        if action == "destroy" and not qs and not BUILDING_NOUN.search(right[:80]):
-            return None
-        if action == "launch" and not is_launch(s, t, voice, left, right, ops_in, trig_text):
-            return None
-        if action == "form":
-            if voice == "passive":
-                if subj is None or self.book.type.get(subj.canonical) not in ("alliance", "government-in-exile", "PDF", "EAO"):
-                    return None
-                agent = subj
-            else:
-                obj = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 40)]
-                if not obj:
-                    return None
-                agent = obj[0]
-            if re.search(r"\bbeing\s+$", left):
-                return None
-        if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
-            direct_place = any(t.end <= m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
-                               for m in places_in)
-            if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
-                    and not direct_place:
-                return None
-        if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and not qs:
-            return None
-        if action == "seize" and voice == "passive" and not qs and WEAPONS.search(left[-90:]) and \
-                not TERRITORIAL.search(left[-90:]):
-            return None  # "54 assault rifles ... were captured": materiel, not territory
-        # ---- place ---------------------------------------------------------
-        best, place_list = place_for(st, s, t, voice, lo, hi, places_in, qs, action, sentence_events, right, left)
-        if action in ("seize", "control", "handover") and best is None and not qs and \
-                not TERRITORIAL.search(right[:80] + left[-40:]):
-            return None
-        # ---- operation ----------------------------------------------------
-        op = None
-        near_ops = [o for o in ops_in if lo - 60 <= o.start < hi]
-        if near_ops:
-            op = near_ops[0].canonical
-        elif action in ("launch", "participate") and re.search(r"\b(?:the|this)\s+(?:operation|offensive)\b", s, re.I):
-            op = st.last_operation
-        if action == "launch" and agent is None and op and not is_list:
-            from ..operations import operations_table
 
-            known = operations_table().set_index("name")
-            if op in known.index and known.loc[op, "actor"]:
-                agent = Mention(t.start, t.end, "actor", known.loc[op, "actor"], side=self.book.side.get(known.loc[op, "actor"]))
-        if action == "participate" and agent is None:
-            poss = [m for m in actors_in if lo <= m.start < hi and re.match(r"'s\b", s[m.end:m.end + 2])]
-            agent = poss[0] if poss else None
-        if action == "participate" and agent is None and op:
-            launches = [e for e in st.events + sentence_events if e.action == "launch" and e.operation == op and e.actor]
-            if launches:
-                agent = launches[0].actor
-        # ---- date ---------------------------------------------------------
-        date_w, basis = date_for(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left, bool(qs))
-        claimant, status = claim_for(s, actors_in, t)
-        if agent is None and voice == "passive" and BY_MILITARY.match(right):
-            agent = MILITARY  # "destroyed by junta shelling"
-        mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in actors_in) or \
-            re.search(r"\b(?:junta|regime|military|army)\b", left, re.I)
-        if agent is None and voice in ("passive", "fall") and claimant and self.book.side.get(claimant) != "military" \
-                and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
-            agent = next((m for m in actors_in if m.canonical == claimant), None)
-        if target is None and action == "seize" and (agent is None or agent.side != "military") and \
-                re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
-            target = "Tatmadaw"
-        # ---- a breakdown: "four towns fell in Sagaing, two in Magway and one in Chin State"
-        items = breakdown(s, t, voice, qs, places_in, hi) if len(qs) == 1 and qs[0].value is not None else []
-        if len(items) >= 2:
-            out = []
-            for q, pl in items:
-                pts = [t.start, t.end, q.start, q.end, pl.start, pl.end]
-                out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [pl], [q], date_w, basis,
-                                 op, claimant, status, implied))
-            return out
-        # ---- assemble -----------------------------------------------------
-        span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
-        if agent is not None and lo <= agent.start < hi and not via_pron:
-            span_pts += [agent.start, agent.end]
-        ev_places = place_list if len(place_list) > 1 else ([best] if best else [])
+def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Mention | None, listed: list[Mention],
+             date_w: D.DateWindow | None, basis: str | None, op: str | None, claimant: str | None,
+             status: str) -> list[Event]:
+    """The events of a clause, each with the span of its evidence: one per place
+    of a listed object ("seized A, B and C") or per place of a breakdown ("four
+    towns in Sagaing, two in Magway"), each item keeping a date of its own."""
+    s, t, lo, hi, sid, base = c.s, c.t, c.lo, c.hi, c.sid, c.base
+    agent, target, implied = roles.agent, roles.target, roles.implied
+    items = breakdown(s, t, c.voice, qs, c.places, hi) if len(qs) == 1 and qs[0].value is not None else []
+    if len(items) >= 2:
         out = []
-        for i, pl in enumerate(ev_places or [None]):
-            pts = list(span_pts)
-            d, bs = date_w, basis
-            if pl is not None and lo <= pl.start < hi:
-                pts += [pl.start, pl.end]
-                if len(ev_places) > 1:
-                    item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
-                    own = [x for x in all_dates if pl.end <= x.char_start < item_end]
-                    if own:
-                        d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
-            if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
-                pts += [d.char_start, d.char_end]
-            out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
-                             [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
+        for q, pl in items:
+            pts = [t.start, t.end, q.start, q.end, pl.start, pl.end]
+            out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [pl], [q], date_w, basis,
+                             op, claimant, status, implied))
         return out
+    span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
+    if agent is not None and lo <= agent.start < hi and not roles.via_pronoun:
+        span_pts += [agent.start, agent.end]
+    ev_places = listed if len(listed) > 1 else ([best] if best else [])
+    out = []
+    for i, pl in enumerate(ev_places or [None]):
+        pts = list(span_pts)
+        d, bs = date_w, basis
+        if pl is not None and lo <= pl.start < hi:
+            pts += [pl.start, pl.end]
+            if len(ev_places) > 1:
+                item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
+                own = [x for x in c.dates if pl.end <= x.char_start < item_end]
+                if own:
+                    d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
+        if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
+            pts += [d.char_start, d.char_end]
+        out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
+                         [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
+    return out

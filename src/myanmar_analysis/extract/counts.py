@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import Quantity
-from .lexicon import BODIES
+from ..quantities import CIVILIAN_NOUNS, Quantity, _num, bare_count_after
+from .lexicon import BODIES, PERSONNEL_END, PLACE_SUBJECT
+from .model import UNITS_FOR, Clause
 
 
 def body_count(s: str, pos: int, hi: int) -> Quantity | None:
     """The count of "the bodies of 61 enemy troops" / "13 dead bodies of fighters", as
     personnel killed; ``None`` for civilians or when no number is given."""
-    from ..quantities import _QUAL, _num
+    from ..quantities import _QUAL
 
     m = BODIES.match(s, pos, hi)
     if m is None or re.search(r"\b(?:civilians?|residents|villagers|people|children|women)\b", m.group("rest"), re.I):
@@ -26,3 +27,56 @@ def body_count(s: str, pos: int, hi: int) -> Quantity | None:
 
 def is_tally(qs: list[Quantity]) -> bool:
     return any(q.unit in ("town", "township", "village") and (q.value is None or q.value > 1) for q in qs)
+
+
+def surrendered_place(c: Clause) -> bool:
+    """"The village surrendered to 300 junta troops": a place, not people, gave up."""
+    return bool(PLACE_SUBJECT.search(c.left)) or \
+        any(0 <= c.t.start - m.end <= 12 for m in c.places if m.start >= c.lo)
+
+
+def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity]]:
+    """The counts of the unit the action counts, on the side of the trigger its
+    voice puts the object: ``(action, counts, civilian counts)``. Soldiers
+    captured make a seizure an arrest; a bare number after a count of soldiers
+    shares its unit ("30 were killed and 12 captured")."""
+    s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
+    right_q = [q for q in quants if t.start < q.start < hi]
+    left_q = [q for q in quants if lo <= q.start < t.start]
+    q_side = right_q if voice in ("active", "noun", "lose") else left_q
+    if action == "surrender" and voice == "active":
+        q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
+    if action == "participate":
+        q_side = left_q + right_q
+    units = UNITS_FOR[action]
+    if action == "seize" and any(q.unit == "personnel" for q in q_side) and not any(q.unit in units for q in q_side):
+        action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
+    if action == "seize" and voice == "passive" and PERSONNEL_END.search(left):
+        action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
+    qs = [q for q in q_side if q.unit in units]
+    civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
+    if not qs and voice == "active" and left_q:
+        # "the 10 town it has captured": the counted object comes first
+        q = left_q[-1]
+        if q.unit in units and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+|[A-Z][\w' -]{1,60}?)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?",
+                                            s[q.end:t.start]):
+            qs = [q]
+    if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
+        # "30 troops were killed and 12 captured": a bare number sharing the unit before it
+        m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?:about|around|some|over|more than|at least|nearly)\s+)?(\d[\d,]*|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:(?:were|others)\s+(?:were\s+)?)?$", left)
+        prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \
+            [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
+        if m_bare and prev_units and prev_units[-1] == "personnel":
+            vague = m_bare.group(1).lower() == "dozens"
+            val = None if vague else _num(m_bare.group(1))
+            if val is not None or vague:
+                qs = [Quantity(val, "personnel", "dozens" if vague else "exact", None, lo + m_bare.start(1),
+                               lo + m_bare.end(1), m_bare.group(1))]
+                if action == "seize":
+                    action = "arrest"
+    if action in ("kill", "injure", "arrest") and not qs and voice == "active":
+        bare = bare_count_after(s, t.end, hi)
+        if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
+            qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
+    return action, qs, civilians

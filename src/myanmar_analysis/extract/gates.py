@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LAUNCH_OBJECT, OFFENSIVE_SUBJECT
+from .lexicon import (BUILDING_NOUN, LAUNCH_OBJECT, NOT_TERRITORY, OFFENSIVE_SUBJECT, PERSONNEL_END, PERSONNEL_NOUN,
+                      TERRITORIAL, WEAPONS)
+from .model import Clause, Roles
 
 
-def is_launch(s, t, voice, left, right, ops_in, trig_text) -> bool:
+def is_launch(c: Clause) -> bool:
+    """A launch trigger launches an offensive: its object (or subject, for "began")
+    is an operation or offensive, or it lays siege to a place."""
+    t, voice, left, right, ops_in, trig_text = c.t, c.voice, c.left, c.right, c.ops, c.trig_text
     if voice == "noun":
         return bool(ops_in) and not re.search(r"\bsince\s+(?:the\s+)?$", left)
     if voice == "siege":
@@ -20,3 +25,55 @@ def is_launch(s, t, voice, left, right, ops_in, trig_text) -> bool:
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     return bool(OFFENSIVE_SUBJECT.search(left[-40:]))  # began / started / resumed
+
+
+def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles) -> bool:
+    """What makes a trigger an event: casualties need a count of personnel,
+    arrests and surrenders people, destruction buildings, a launch an offensive,
+    a founding its founder (set here as the agent), a "hold" a place or a
+    count; seizures need territory, not materiel."""
+    s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
+    if action in ("kill", "injure") and (not qs or (civilians and not qs)):
+        return False
+    if action == "arrest" and not qs and not PERSONNEL_NOUN.search(right[:60]) and \
+            not (voice == "passive" and PERSONNEL_END.search(left)):
+        return False
+    if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])):
+        return False
+    if action == "participate" and not qs:
+        return False
+    if action == "destroy" and not qs and not BUILDING_NOUN.search(right[:80]):
+        return False
+    if action == "launch" and not is_launch(c):
+        return False
+    if action == "form":
+        subj = roles.subject
+        if voice == "passive":
+            if subj is None or book.type.get(subj.canonical) not in ("alliance", "government-in-exile", "PDF", "EAO"):
+                return False
+            roles.agent = subj
+        else:
+            obj = [m for m in c.actors if t.end <= m.start < min(c.hi, t.end + 40)]
+            if not obj:
+                return False
+            roles.agent = obj[0]
+        if re.search(r"\bbeing\s+$", left):
+            return False
+    if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
+        direct_place = any(t.end <= m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
+                           for m in c.places)
+        if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
+                and not direct_place:
+            return False
+    if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and not qs:
+        return False
+    if action == "seize" and voice == "passive" and not qs and WEAPONS.search(left[-90:]) and \
+            not TERRITORIAL.search(left[-90:]):
+        return False  # "54 assault rifles ... were captured": materiel, not territory
+    return True
+
+
+def placed_or_territorial(c: Clause, action: str, qs: list, place) -> bool:
+    """A change or statement of control needs a place, a count, or a word for territory."""
+    return not (action in ("seize", "control", "handover") and place is None and not qs and
+                not TERRITORIAL.search(c.right[:80] + c.left[-40:]))

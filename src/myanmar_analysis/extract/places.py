@@ -9,7 +9,8 @@ from dataclasses import replace
 from ..quantities import Quantity
 from .counts import is_tally
 from .lexicon import BREAK_ITEM, THE_STATE
-from .model import Event, Mention, Trig
+from .discourse import ArticleContext
+from .model import Clause, Mention, Trig
 
 
 SPECIFICITY = {"landmark": 0, "town": 0, "township": 1, "area": 2, "state": 3, "country": 4}
@@ -92,8 +93,10 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
     return []
 
 
-def place_for(st, s, t, voice, lo, hi, places_in, qs, action, sentence_events, right, left):
+def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
+    s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
+    sentence_events, right, left = c.sentence_events, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
     tally = is_tally(qs)
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")]

@@ -8,10 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .claims import claim_for
 from .discourse import ArticleContext
-from .lexicon import (ATTACK_BY, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD, PREP_BEFORE,
-                      PRONOUN, RELATIVE_END, REPORT_VERB, THE_OPERATION)
-from .model import Mention
+from .lexicon import (ATTACK_BY, BY_MILITARY, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
+                      PREP_BEFORE, PRONOUN, RELATIVE_END, REPORT_VERB, TERRITORIAL, THE_OPERATION, UNDER_MILITARY)
+from .model import MILITARY, Clause, Mention, Roles
 
 
 @dataclass
@@ -167,3 +168,121 @@ def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
         if a:
             return a[0]
     return None
+
+
+def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) -> Roles | None:
+    """Who acted (the agent) and on whom (the target), by the trigger's voice.
+
+    Passives, falls and "under X control" take the actor after "by"/"to"/inside;
+    "X lost Y" leaves Y to the other side; a side that withdraws from, abandons
+    or cedes a place leaves it to the other side (``None`` when that place is
+    not territory). May lengthen the clause (``c.hi``) and settle ``c.voice``.
+    """
+    s, t, lo, hi, voice, right, left = c.s, c.t, c.lo, c.hi, c.voice, c.right, c.left
+    actors_in, places_in, trig_text = c.actors, c.places, c.trig_text
+    agent, target, implied = None, None, False
+    subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, c.prev_end)
+    if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
+        words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
+        agent = agent_after(s, t.end, hi, actors_in, words)
+        if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
+            nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
+            agent = nxt_a[0] if nxt_a else None
+        under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
+        if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
+            hi = c.hi = max(hi, t.end + under.end())
+        if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
+            agent = MILITARY
+        elif voice == "fall" and agent is None and under:
+            inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
+            agent = inside[0] if inside else None
+        if voice == "under":
+            inside = [m for m in actors_in if t.start <= m.start < t.end]
+            agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
+            if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
+                agent = agent_after(s, t.end, hi, actors_in, ("of",))
+        if voice == "passive" and action == "seize":
+            frm = agent_after(s, t.end, hi, actors_in, ("from",))
+            target = frm.canonical if frm else None
+        if voice == "noun" and agent is None:
+            poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"'s?\s", s[m.end:t.start])]
+            agent = poss[0] if poss else None
+    elif voice == "lose":
+        agent = agent_after(s, t.end, hi, actors_in, ("to",))
+        target = subj.canonical if subj else None
+        if agent is None and action == "seize":
+            agent = st.opponent(subj, op_actor(book, c.ops, st, s))
+            implied = agent is not None
+    elif voice == "retreat":
+        loser = subj
+        if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
+            poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and re.match(r"'s?\s", s[m.end:m.end + 3])]
+            loser = poss[-1] if poss else None
+        if loser is None:
+            speaker_ = claim_for(s, actors_in, t)[0]
+            loser = next((m for m in actors_in if m.canonical == speaker_), None)
+        agent = agent_after(s, t.end, hi, actors_in, ("to",))
+        if agent is None:
+            agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
+            implied = True
+        target = loser.canonical if loser else None
+        if agent is None or not (any(t.end <= m.start < hi for m in places_in) or TERRITORIAL.search(right[:70])):
+            return None
+        c.voice = "active"
+    else:
+        agent = subj
+        implied = via_pron == "description"
+        if agent is None and not is_list and c.prev_agent is not None and not re.search(r"[.;:]", left):
+            agent = c.prev_agent
+    if action == "seize" and agent is not None and agent.side == "military" and c.voice == "active" and \
+            trig_text.startswith("los"):
+        agent = None
+    if action == "surrender":  # the side surrendered to, when named
+        agent = agent_after(s, t.end, hi, actors_in, ("to",))
+    return Roles(agent, target, implied, subj, via_pron, is_list)
+
+
+def operation_for(st: ArticleContext, c: Clause, action: str) -> str | None:
+    """The named operation an event belongs to: one named near the clause, or
+    "the operation" the article named last (for launches and troop strengths)."""
+    near_ops = [o for o in c.ops if c.lo - 60 <= o.start < c.hi]
+    if near_ops:
+        return near_ops[0].canonical
+    if action in ("launch", "participate") and THE_OPERATION.search(c.s):
+        return st.last_operation
+    return None
+
+
+def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action: str, roles: Roles,
+                         op: str | None) -> None:
+    """Launches and troop strengths with no named agent: the operation's owner,
+    a possessive ("the AA's 3,000 troops"), or whoever launched the operation."""
+    if action == "launch" and roles.agent is None and op and not roles.joint_list:
+        owner = book.op_owner.get(op)
+        if owner:
+            roles.agent = Mention(c.t.start, c.t.end, "actor", owner, side=book.side.get(owner))
+    if action == "participate" and roles.agent is None:
+        poss = [m for m in c.actors if c.lo <= m.start < c.hi and re.match(r"'s\b", c.s[m.end:m.end + 2])]
+        roles.agent = poss[0] if poss else None
+    if action == "participate" and roles.agent is None and op:
+        launches = [e for e in st.events + c.sentence_events if e.action == "launch" and e.operation == op and e.actor]
+        if launches:
+            roles.agent = launches[0].actor
+
+
+def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None) -> None:
+    """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
+    military's; "were captured, the AA said" is the non-state speaker's (for
+    casualties, only when the victims are the military's); the target of a
+    seizure told against the regime is the military."""
+    s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
+    if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
+        roles.agent = MILITARY
+    mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
+        re.search(r"\b(?:junta|regime|military|army)\b", left, re.I)
+    if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
+            and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
+        roles.agent = next((m for m in c.actors if m.canonical == claimant), None)
+    if roles.target is None and action == "seize" and (roles.agent is None or roles.agent.side != "military") and \
+            re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
+        roles.target = "Tatmadaw"

@@ -8,10 +8,16 @@ from datetime import date, timedelta
 
 from .. import dates as D
 from ..operations import find_operations
+from .discourse import ArticleContext
 from .lexicon import NEXT_DAY, OP_FIRST_DAY, OP_START, PREV_DAY, SAME_DAY, SINCE_CLAUSE
+from .model import Clause
 
 
-def date_for(st, s, t, lo, hi, all_dates, framing, op, action, sentence_events, left, has_qty=False):
+def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
+             has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
+    """The event's date window and its basis (``schemas.DATE_BASIS``)."""
+    s, t, lo, hi, all_dates, framing = c.s, c.t, c.lo, c.hi, c.dates, c.framing
+    sentence_events, left = c.sentence_events, c.left
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     clause = [d for d in all_dates if lo <= d.char_start < hi]

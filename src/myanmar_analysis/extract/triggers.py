@@ -13,7 +13,7 @@ import yaml
 
 from ..schemas import ACTIONS
 from .lexicon import INFINITIVE, IRREALIS, REALIS_INF, REPORTED_INF
-from .model import Mention, Trig
+from .model import Clause, Mention, Trig
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 # How a trigger's roles are read (see rules/triggers.yaml).
@@ -108,3 +108,16 @@ def appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
     before = s[max(0, t.start - 4):t.start]
     return bool(re.fullmatch(r".*,\s*", before)) and any(0 <= t.start - m.end <= 4 for m in actors) and \
         s[t.start:t.end].lower().endswith(("formed", "founded", "established", "created"))
+
+
+def reread_control(c: Clause) -> str | None:
+    """The action of an "under X control" trigger read with the verb before it:
+    "fell under X control" is the fall's event (``None`` here); "came under X
+    control" is a change of hands (a seizure). Other triggers keep theirs."""
+    t = c.t
+    if t.action == "control" and c.voice == "under":
+        if re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", c.s[max(0, t.start - 20):t.start]):
+            return None
+        if re.search(r"\b(?:came|come|comes|coming|brought)\s+(?:back\s+)?$", c.left):
+            return "seize"
+    return t.action
