@@ -16,7 +16,7 @@ from .gates import keep_event, placed_or_territorial
 from .lexicon import ADJ_DET, ADJ_RECENT, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
 from .merge import merge_duplicates, place_name
 from .model import Clause, Event, Mention, Roles
-from .places import breakdown, dateline_end, place_for, road_name
+from .places import CONTINUED_LIST, breakdown, continued_list, dateline_end, place_for, road_name
 from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for
 from .timing import date_for
 from .triggers import ANY_TRIGGER, appositive, clause_left, find_triggers, irrealis, reread_control
@@ -56,6 +56,9 @@ class Extractor:
             st.current_sid = sid
             if kind != "headline" and ANY_TRIGGER.search(text, a, b):
                 self._sentence(st, text, a, b, sid, sm)
+            if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
+                rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
+                st.events.extend(continued_list(st, text[a:b], rel, sid, a))
             actors = [m for m in sm if m.kind == "actor"]
             st.recent_actors.extend(actors)
             if actors and kind != "headline":

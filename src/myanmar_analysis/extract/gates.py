@@ -62,8 +62,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
         direct_place = any(t.end <= m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
                            for m in c.places)
+        held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
-                and not direct_place:
+                and not direct_place and not held_by:
             return False
     if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and not qs:
         return False

@@ -90,10 +90,18 @@ FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|colu
 ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
                         r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
 FORCE_NOUN_AFTER = re.compile(r"'s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|"
-                               r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?)\b", re.I)
+                               r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?|attacks?|"
+                               r"air\s*strikes?|shelling|bombardments?|offensives?|assaults?|raids?)\b", re.I)
 REPORT_DATE = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|added|claimed)"
                           r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
 BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"
                          r"(?P<num>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?:more\s+|others?\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# ", following the recapture of", ", after seizing": a phrase apart from the main clause's modal
+PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
+# verbs and nouns of taking back: with no agent named, the military retook the place
+RETAKE = re.compile(r"^re(?:took|tak|captur|gain|occup|conquer)", re.I)
+# "five Burma army camps", "the junta base": an actor's name modifying a facility
+FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|garrisons?|checkpoints?|airports?|"
+                            r"airfields?|stations?)\b", re.I)

@@ -10,7 +10,7 @@ from ..quantities import Quantity
 from .counts import is_tally
 from .lexicon import BREAK_ITEM, THE_STATE
 from .discourse import ArticleContext
-from .model import Clause, Mention, Trig
+from .model import Clause, Event, Mention, Trig  # noqa: F401
 
 
 SPECIFICITY = {"landmark": 0, "town": 0, "township": 1, "area": 2, "state": 3, "country": 4}
@@ -163,3 +163,25 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
             best = replace(best, start=-1, end=-1)
     return best, place_list
+
+
+# "These areas included ...", "They include ...", "Among them were ...": the sentence lists
+# what the previous sentence's event took
+CONTINUED_LIST = re.compile(r"\W*(?:(?:these|those|the\s+seized|the\s+captured)\s+(?:\w+\s+)?(?:areas|towns|places|territories|"
+                            r"bases|camps|townships|villages|positions|outposts|cities)\s+(?:included|include|includes|were|are)|"
+                            r"they\s+(?:included|include)|among\s+them\s+(?:were|are))\b", re.I)
+
+
+def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, base: int) -> list[Event]:
+    """The places a sentence lists as the previous event's object ("captured
+    several areas. These areas included A, B and C"): one event each, with the
+    previous event's action, actor and date. States and areas that hold a listed
+    town are context, not items."""
+    m = CONTINUED_LIST.match(s)
+    prev = [e for e in st.events if e.action in ("seize", "control", "handover") and e.sentence_id == sid - 1]
+    if m is None or not prev:
+        return []
+    p = prev[-1]
+    items = [x for x in places if x.place_type in ("town", "township", "landmark", "area")
+             and not re.match(r"\s+(?:such\s+as|including|like)\b", s[x.end:x.end + 20])]  # "places in X such as": context
+    return [replace(p, sentence_id=sid, start=base + x.start, end=base + x.end, places=[x], quantities=[]) for x in items]

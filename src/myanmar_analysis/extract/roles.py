@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from .claims import claim_for
 from .discourse import ArticleContext
-from .lexicon import (ATTACK_BY, BY_MILITARY, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
-                      PREP_BEFORE, PRONOUN, RELATIVE_END, REPORT_VERB, TERRITORIAL, THE_OPERATION, UNDER_MILITARY)
+from .lexicon import (ATTACK_BY, BY_MILITARY, FACILITY_AFTER, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
+                      PREP_BEFORE, PRONOUN, RELATIVE_END, REPORT_VERB, RETAKE, TERRITORIAL, THE_OPERATION, UNDER_MILITARY)
 from .model import MILITARY, Clause, Mention, Roles
 
 
@@ -87,7 +87,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                      or ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
                 and (not re.match(r"'s\b", s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
-                and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])]
+                and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])
+                and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
         eligible = [m for m in eligible if re.search(r"[,;]|\band\b", s[prev_trig_end:m.start])]
@@ -283,6 +284,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None)
+    if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
+        # "was retaken on 25 April", "the recapture of X": taking back, with no taker named, is the
+        # military's, unless it was taken back from the military
+        taken_from_military = roles.target is not None and book.side.get(roles.target) == "military"
+        roles.agent, roles.implied = (None if taken_from_military else MILITARY), True
     if roles.target is None and action == "seize" and (roles.agent is None or roles.agent.side != "military") and \
             re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
         roles.target = "Tatmadaw"

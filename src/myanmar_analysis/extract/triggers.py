@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from ..schemas import ACTIONS
-from .lexicon import INFINITIVE, IRREALIS, REALIS_INF, REPORTED_INF
+from .lexicon import INFINITIVE, IRREALIS, PHRASE_AFTER_COMMA, REALIS_INF, REPORTED_INF
 from .model import Clause, Mention, Trig
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -93,7 +93,15 @@ def clause_left(s: str, prev_end: int, start: int) -> int:
 
 
 def irrealis(left: str) -> bool:
+    """Is the trigger after ``left`` not a reported event (negated, modal, an
+    attempt or a plan)? A phrase opened after a comma ("..., following the
+    recapture of X") stands apart from the modal of the main clause."""
     tail = left[-90:]
+    cut = None
+    for cut in PHRASE_AFTER_COMMA.finditer(tail):
+        pass
+    if cut is not None:
+        tail = tail[cut.start() + 1:]
     if REPORTED_INF.search(tail):
         tail = REPORTED_INF.sub(" ", tail)
     elif REALIS_INF.search(tail):
