@@ -39,9 +39,18 @@ class Extractor:
             if m.kind == "actor":
                 first = i == 0 or ms_all[i - 1].start < starts[max(0, bisect_right(starts, m.start) - 1)]
                 st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
+        lede = next((r[0] for r in sents if r[4] != "headline"), None)
+        for sid, par, a, b, kind in sents:
+            st.paragraph_of[sid] = par
+        for m in ms_all:
+            if m.kind == "place":
+                sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
+                kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
+                st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
         j = 0
         for r in sents:
-            sid, _par, a, b, kind = r
+            sid, par, a, b, kind = r
+            st.current_paragraph = par
             while j < len(ms_all) and ms_all[j].start < a:
                 j += 1
             k = j
@@ -53,6 +62,7 @@ class Extractor:
             if places and len(places) == 1 and kind != "headline" and \
                     text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
                 st.place_history = []
+                st.sectioned = True
             st.current_sid = sid
             if kind != "headline" and ANY_TRIGGER.search(text, a, b):
                 self._sentence(st, text, a, b, sid, sm)

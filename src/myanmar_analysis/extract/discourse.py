@@ -22,6 +22,24 @@ class ArticleContext:
         self.current_sid = -1
         self.salience: dict[str, float] = {}  # actor -> weight of its mentions so far
         self.last_mention: dict[str, Mention] = {}
+        self.paragraph_of: dict[int, int] = {}  # sentence_id -> paragraph
+        self.current_paragraph = -1
+        self.sectioned = False  # the article has place headings: places carry through a section
+        self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
+        self.place_mention: dict[str, Mention] = {}
+
+    def note_place(self, m: Mention, weight: float) -> None:
+        """Count a town or township mention (the headline and the lede weigh more)."""
+        if m.place_type in ("town", "township", "landmark"):
+            self.place_weight[m.canonical] = self.place_weight.get(m.canonical, 0.0) + weight
+            self.place_mention.setdefault(m.canonical, m)
+
+    def main_place(self) -> Mention | None:
+        """The town the article is about: the most mentioned, the headline and lede counting more."""
+        if not self.place_weight:
+            return None
+        name = max(self.place_weight, key=lambda k: self.place_weight[k])
+        return replace(self.place_mention[name], start=-1, end=-1)
 
     def note_actor(self, m: Mention, headline: bool, first: bool) -> None:
         """Count an actor mention: the headline weighs double, a sentence's first mention more."""

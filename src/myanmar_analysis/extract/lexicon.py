@@ -105,3 +105,5 @@ RETAKE = re.compile(r"^re(?:took|tak|captur|gain|occup|conquer)", re.I)
 # "five Burma army camps", "the junta base": an actor's name modifying a facility
 FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|garrisons?|checkpoints?|airports?|"
                             r"airfields?|stations?)\b", re.I)
+# "large swathes of territory", "areas": an object that names no place
+GENERIC_TERRITORY = re.compile(r"\b(?:territor(?:y|ies)|swathes?|areas|ground|land|regions)\b", re.I)

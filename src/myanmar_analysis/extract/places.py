@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 from .counts import is_tally
-from .lexicon import BREAK_ITEM, THE_STATE
+from .lexicon import BREAK_ITEM, GENERIC_TERRITORY, THE_STATE
 from .discourse import ArticleContext
 from .model import Clause, Event, Mention, Trig  # noqa: F401
 
@@ -156,12 +156,18 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         sent = [m for m in places_in if m.place_type != "country"]
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
-        elif st.place_history and action != "participate":
-            last_sid = st.place_history[-1][0]
-            recent = [m for sid_, m in st.place_history if sid_ >= last_sid - 2]
-            towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
-            best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
-            best = replace(best, start=-1, end=-1)
+        elif action != "participate":
+            # the place carried through the paragraph; a new paragraph without one is about the article's town
+            here = st.place_history if st.sectioned else \
+                [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
+            if here:
+                last_sid = here[-1][0]
+                recent = [m for sid_, m in here if sid_ >= last_sid - 2]
+                towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
+                best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
+                best = replace(best, start=-1, end=-1)
+            elif st.main_place() is not None and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]):
+                best = st.main_place() if not tally else state_of(st.main_place())
     return best, place_list
 
 
