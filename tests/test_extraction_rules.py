@@ -51,6 +51,8 @@ def test_rule(case):
         return
     for want in case["expect"]:
         assert any(_matches(r, want) for r in rows), f"no row like {want} in {[{k: r[k] for k in want} for r in rows]}"
+    if case.get("none_like"):  # and no row like this one
+        assert not [r for r in rows if _matches(r, case["none_like"])], rows
 
 
 def _seizes(text: str, published: str = "2025-05-10") -> list[tuple]:

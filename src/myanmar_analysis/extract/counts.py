@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import CIVILIAN_NOUNS, Quantity, _num, bare_count_after
-from .lexicon import BODIES, PERSONNEL_END, PLACE_SUBJECT
+from ..quantities import _QUAL, CIVILIAN_NOUNS, Quantity, _num, bare_count_after
+from .lexicon import BODIES, OF_THEM, PERSONNEL_END, PLACE_SUBJECT
 from .model import UNITS_FOR, Clause
 
 
 def body_count(s: str, pos: int, hi: int) -> Quantity | None:
     """The count of "the bodies of 61 enemy troops" / "13 dead bodies of fighters", as
     personnel killed; ``None`` for civilians or when no number is given."""
-    from ..quantities import _QUAL
 
     m = BODIES.match(s, pos, hi)
     if m is None or re.search(r"\b(?:civilians?|residents|villagers|people|children|women)\b", m.group("rest"), re.I):
@@ -75,6 +74,20 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
                                lo + m_bare.end(1), m_bare.group(1))]
                 if action == "seize":
                     action = "arrest"
+    if action in ("kill", "injure", "arrest", "surrender") and voice != "active":
+        # "of 900 troops, an estimated 300 of them died": the part, with the unit of the whole it counts
+        of_them = [m for m in OF_THEM.finditer(left)]
+        earlier = [q for q in quants if q.end <= lo + (of_them[-1].start() if of_them else 0) and q.unit]
+        if of_them and earlier and earlier[-1].unit == "personnel" and \
+                not any(q.start >= lo + of_them[-1].start() for q in qs):
+            m = of_them[-1]
+            val = _num(m.group("num"))
+            if val is not None:
+                qs = [Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                               lo + m.start("num"), lo + m.end("num"), m.group("num"), "them")]
+    if action == "destroy" and not qs and left_q and left_q[-1].unit == "building" and \
+            re.fullmatch(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?", s[left_q[-1].end:t.start]):
+        qs = [left_q[-1]]  # "several buildings burned"
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)
         if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):

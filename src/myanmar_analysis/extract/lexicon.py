@@ -107,3 +107,6 @@ FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|he
                             r"airfields?|stations?)\b", re.I)
 # "large swathes of territory", "areas": an object that names no place
 GENERIC_TERRITORY = re.compile(r"\b(?:territor(?:y|ies)|swathes?|areas|ground|land|regions)\b", re.I)
+# "an estimated 700 of them": a count of what was counted before
+OF_THEM = re.compile(r"(?:(?P<qual>an\s+estimated|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+                     r"(?P<num>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+of\s+(?:them|those|these)\b", re.I)

@@ -115,7 +115,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         side2 = [m for m in clause if m.start >= t.end]
     else:
         side1 = [m for m in clause if m.start >= t.end]
-        side2 = sorted((m for m in clause if m.start < t.start), key=lambda m: -m.start)
+        # places after an earlier verb of the sentence are that verb's objects ("seized X ..., since it launched")
+        side2 = sorted((m for m in clause if m.start < t.start and (c.prev_end is None or m.start < c.prev_end)),
+                       key=lambda m: -m.start)
     primary = side1 or side2
     place_list = []
     if action in ("seize", "control", "handover") and not qs:
@@ -149,8 +151,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 place_list = [e.places[0] for e in reversed(group)]
             best = prev[0].places[0]
     if best is None and THE_STATE.search(right[:60] + left[-30:]):
+        here = [m for m in places_in if m.place_type == "state" and m.start < t.start]
         states = [m for _, m in st.place_history if m.place_type == "state"]
-        if states:
+        if here:  # "captured a base in Rakhine State and now controls most of that region"
+            best = here[-1]
+        elif states:
             best = replace(states[-1], start=-1, end=-1)
     if best is None and action not in ("launch", "form"):
         sent = [m for m in places_in if m.place_type != "country"]
