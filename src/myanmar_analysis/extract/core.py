@@ -13,7 +13,7 @@ from .claims import claim_for
 from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
-from .lexicon import ADJ_DET, ADJ_RECENT, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
+from .lexicon import ADJ_DET, ADJ_RECENT, NONSTATE_MODIFIER, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
 from .merge import merge_duplicates, place_name
 from .model import Clause, Event, Mention, Roles
 from .places import CONTINUED_LIST, breakdown, continued_list, dateline_end, place_for, road_name
@@ -89,7 +89,9 @@ class Extractor:
     def _sentence(self, st: ArticleContext, text: str, a: int, b: int, sid: int, sm: list[Mention]) -> None:
         s = text[a:b]
         rel = [replace(m, start=m.start - a, end=m.end - a) for m in sm]
-        actors_in = [m for m in rel if m.kind == "actor"]
+        # "allied armed forces", "ethnic armed forces": a description of a non-state side, not the military
+        actors_in = [m for m in rel if m.kind == "actor"
+                     and not (m.side == "military" and NONSTATE_MODIFIER.search(s, max(0, m.start - 25), m.start))]
         # places that only name a road ("the Lashio-Muse road") do not locate an event
         dl = dateline_end(s)
         places_in = [m for m in rel if m.kind == "place" and not road_name(s, m) and m.start >= dl]
@@ -185,6 +187,8 @@ class Extractor:
         date_w, basis = date_for(st, c, op, action, bool(qs))
         claimant, status = claim_for(c.s, c.actors, c.t)
         complete_roles(self.book, c, action, roles, claimant)
+        if action == "control" and roles.agent is None and not qs:
+            return None  # "territories controlled by a region": who holds them is not said
         return assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
 
 

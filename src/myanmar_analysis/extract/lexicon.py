@@ -38,7 +38,9 @@ TERRITORIAL = re.compile(
 NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|many|several|dozens|hundreds|amounts?|numbers?|of|"
                             r"quantities|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|heavy|light|military|"
                             r"artillery|assault|their|its)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|"
-                            r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?)\b", re.I)
+                            r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?|communications?|contact|touch|"
+                            r"support|confidence|trust|hope|interest|patience|faith|face|credibility|legitimacy|"
+                            r"elections?|votes?|seats?|cases?|appeals?)\b", re.I)
 WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
                       r"cache|supplies|mortars?|rockets?)\b", re.I)
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
@@ -110,3 +112,8 @@ GENERIC_TERRITORY = re.compile(r"\b(?:territor(?:y|ies)|swathes?|areas|ground|la
 # "an estimated 700 of them": a count of what was counted before
 OF_THEM = re.compile(r"(?:(?P<qual>an\s+estimated|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
                      r"(?P<num>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+of\s+(?:them|those|these)\b", re.I)
+# "allied armed forces", "ethnic armed forces": a non-state side described, not the military named
+NONSTATE_MODIFIER = re.compile(r"\b(?:allied|ethnic|resistance|revolutionary|rebel|anti-junta|anti-regime|local|other|"
+                               r"their|its)\s+$", re.I)
+# a break between two verbs that stops the first one's subject carrying over ("Oct. 27 and" is none)
+SENTENCE_BREAK = re.compile(r"[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bNo)\.", re.I)

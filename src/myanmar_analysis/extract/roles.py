@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .claims import claim_for
 from .discourse import ArticleContext
-from .lexicon import (ATTACK_BY, BY_MILITARY, FACILITY_AFTER, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
+from .lexicon import (ATTACK_BY, BY_MILITARY, FACILITY_AFTER, SENTENCE_BREAK, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
                       PREP_BEFORE, PRONOUN, RELATIVE_END, REPORT_VERB, RETAKE, TERRITORIAL, THE_OPERATION, UNDER_MILITARY)
 from .model import MILITARY, Clause, Mention, Roles
 
@@ -233,7 +233,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     else:
         agent = subj
         implied = via_pron == "description"
-        if agent is None and not is_list and c.prev_agent is not None and not re.search(r"[.;:]", left):
+        if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left):
             agent = c.prev_agent
     if action == "seize" and agent is not None and agent.side == "military" and c.voice == "active" and \
             trig_text.startswith("los"):
