@@ -122,7 +122,7 @@ class Extractor:
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice
-            if voice == "active" and t.action != "launch" and PASSIVE_BEFORE.search(left) and \
+            if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
                     re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end].split()[0], re.I):
                 voice = "passive"
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
