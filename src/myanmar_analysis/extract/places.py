@@ -171,8 +171,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
                 best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
-            elif st.main_place() is not None and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]):
-                best = st.main_place() if not tally else state_of(st.main_place())
+            elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]):
+                best = st.main_place()  # a tally without a place is not about the article's town
     return best, place_list
 
 
