@@ -2,9 +2,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from myanmar_analysis.dates import (DateWindow, add_months, at_year, elapsed_window, find_dates, find_elapsed,
-                                    first_on_or_after, last_on_or_before, parse_date_value, precision_for,
-                                    weekday_dates)
+from myanmar_analysis.dates import (DateWindow, add_months, at_year, elapsed_window, find_anaphoric_dates, find_dates,
+                                    find_elapsed, find_relative_dates, first_on_or_after, last_on_or_before,
+                                    parse_date_value, precision_for, weekday_dates)
 
 
 def one(text, ref=None):
@@ -148,3 +148,81 @@ def test_weekday_dates_left_out_when_two_years_fit():
 def test_find_elapsed_reads_thousands_as_one_number():
     assert [e.n for e in find_elapsed("more than 1,000 days since the coup")] == []
     assert [e.n for e in find_elapsed("some 900 days since the coup")] == [900]
+
+
+# --- relative years and dates told against the story's own time --------------
+
+PUB_DEC = DateWindow(date(2024, 12, 18), date(2024, 12, 20), "week")
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("Tonzang fell on Dec. 2 last year.", "2023-12-02", "2023-12-02", "day"),
+    ("Tonzang fell on 2 December last year.", "2023-12-02", "2023-12-02", "day"),
+    ("It was taken on the 9th of March this year.", "2024-03-09", "2024-03-09", "day"),
+    ("It was taken on March 9 of last year.", "2023-03-09", "2023-03-09", "day"),
+    ("Clashes began in late October last year.", "2023-10-21", "2023-10-31", "month"),
+    ("The camp fell in November of last year.", "2023-11-01", "2023-11-30", "month"),
+])
+def test_day_and_month_with_a_relative_year_is_one_window(text, start, end, precision):
+    (d,) = find_relative_dates(text, PUB_DEC)
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
+    assert text[d.char_start:d.char_end] == d.text
+
+
+def test_lower_case_may_before_last_year_is_no_month():
+    (d,) = find_relative_dates("They said it may last year or more.", PUB_DEC)
+    assert d.text == "last year" and d.precision == "year"
+
+
+def test_sentence_initial_preposition_reads_a_month():
+    d = one("In June, the column withdrew.", DateWindow(date(2025, 2, 1), date(2025, 2, 1), "day"))
+    assert (d.start, d.end) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert find_dates("They march in june.") == []
+
+
+def test_a_month_at_the_end_of_a_sentence_leaves_the_full_stop():
+    assert one("The offensive began in November.").text == "November"
+    assert one("It fell on Nov. 6, 2023.").text == "Nov. 6, 2023"
+
+
+JUNE_2023 = one("The offensive began in June 2023.")
+MARCH_5 = one("Mindat fell on 5 March 2024.")
+
+
+@pytest.mark.parametrize("text,anchor,start,end,precision", [
+    ("Matupi was lost in October that year.", JUNE_2023, "2023-10-01", "2023-10-31", "month"),
+    ("Matupi was lost in March the same year.", JUNE_2023, "2023-03-01", "2023-03-31", "month"),
+    ("It fell on 4 May the following year.", JUNE_2023, "2024-05-04", "2024-05-04", "day"),
+    ("It fell in mid-August that year.", JUNE_2023, "2023-08-11", "2023-08-20", "week"),
+    ("Later that year, the army returned.", JUNE_2023, "2023-07-01", "2023-12-31", "season"),
+    ("Earlier that year, the army left.", JUNE_2023, "2023-01-01", "2023-05-31", "season"),
+    ("That same year, the army left.", JUNE_2023, "2023-01-01", "2023-12-31", "year"),
+    ("The next year, the army left.", JUNE_2023, "2024-01-01", "2024-12-31", "year"),
+    ("Later that month, Kanpetlet fell.", MARCH_5, "2024-03-06", "2024-03-31", "month"),
+    ("Earlier that month, Kanpetlet fell.", MARCH_5, "2024-03-01", "2024-03-04", "week"),
+    ("The following month, Kanpetlet fell.", MARCH_5, "2024-04-01", "2024-04-30", "month"),
+    ("Kanpetlet fell three days later.", MARCH_5, "2024-03-08", "2024-03-08", "day"),
+    ("Kanpetlet fell a month later.", MARCH_5, "2024-04-05", "2024-04-05", "day"),
+])
+def test_anaphoric_dates_resolve_against_the_date_told_before(text, anchor, start, end, precision):
+    (d,) = find_anaphoric_dates(text, [anchor])
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
+    assert text[d.char_start:d.char_end] == d.text
+
+
+def test_anaphoric_dates_take_the_nearest_anchor_in_the_text_first():
+    text = "Mindat fell in May 2022, and in October that year Matupi fell too."
+    (d,) = find_anaphoric_dates(text, [JUNE_2023], find_dates(text))
+    assert (d.start, d.end) == (date(2022, 10, 1), date(2022, 10, 31))
+
+
+def test_anaphoric_dates_need_an_anchor_of_the_right_kind():
+    assert find_anaphoric_dates("Matupi was lost in October that year.", []) == []
+    # a year-less date ("on 5 March", resolved against publication) states no year
+    yearless = one("It fell on 5 March.", DateWindow(date(2024, 6, 1), date(2024, 6, 1), "day"))
+    assert find_anaphoric_dates("Matupi was lost in October that year.", [yearless]) == []
+    # a month needs an anchor within one month
+    assert find_anaphoric_dates("Later that month, Kanpetlet fell.", [one("Fighting grew in 2023.")]) == []
+    # "nearly a year later" leans early
+    (d,) = find_anaphoric_dates("nearly a year later", [MARCH_5])
+    assert d.start < date(2025, 3, 5) == d.end

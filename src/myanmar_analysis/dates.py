@@ -25,9 +25,10 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # Capitalised only: "may" and "march" in lower case are usually not months.
+# A dot only after an abbreviation: "November." ends a sentence, "Nov." is the month.
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
 )
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -133,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
     ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
-    ("m", re.compile(rf"\b(?:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid)\s+(?P<mon>{_MONTH})")),
+    ("m", re.compile(rf"\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid)\s+(?P<mon>{_MONTH})")),
     ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
 ]
 # Words before a bare year that show it is a number, not a year.
@@ -272,7 +273,13 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
                                  r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b", re.I)),
-    ("month_rel_year", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<which>last|this)\s+year\b")),
+    # "on 6 November last year", "Aug. 25 last year", "on 3 May this year": one day
+    ("day_month_rel_year", re.compile(
+        rf"\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s+(?:the\s+)?(?P<d2>{_DAY}))"
+        r",?\s+(?:of\s+)?(?P<which>last|this)\s+year\b")),
+    # "October last year", "late March this year", "November of last year"
+    ("month_rel_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
+                                  r"(?P<which>last|this)\s+year\b", re.I)),
     ("part_month_rel", re.compile(r"\b(?P<part>early|late|mid)[- ](?P<which>this|last)\s+month\b", re.I)),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
@@ -346,9 +353,15 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             elif kind == "this_month":
                 win = (ps.replace(day=1), pe)
             elif kind == "month_rel_year":
-                y = ps.year - 1 if m.group("which") == "last" else ps.year
+                if not m.group("mon")[0].isupper():
+                    continue  # "may", "march": not months in lower case
+                y = ps.year - 1 if m.group("which").lower() == "last" else ps.year
                 mo = _month_num(m.group("mon"))
-                win = _window_month(y, mo)
+                win = _window_month_part(y, mo, m.group("part")) if m.group("part") else _window_month(y, mo)
+            elif kind == "day_month_rel_year":
+                y = ps.year - 1 if m.group("which") == "last" else ps.year
+                mo = _month_num(m.group("mon") or m.group("mon2"))
+                win = _window_day(y, mo, int(re.match(r"\d+", m.group("d") or m.group("d2")).group()))
             elif kind == "part_month_rel":
                 ref = ps if m.group("which").lower() == "this" else ps.replace(day=1) - timedelta(days=1)
                 a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m.group("part").lower()]
@@ -373,13 +386,141 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (date(ps.year, 1, 1), pe)
             if win is None or win[0] > win[1]:
                 continue
-            prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week") and win[0] == win[1] \
-                else "month" if kind == "month_rel_year" else precision_for(*win)
+            prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week", "day_month_rel_year") \
+                and win[0] == win[1] else "month" if kind == "month_rel_year" and not m.group("part") \
+                else precision_for(*win)
             out.append(DateWindow(win[0], win[1], prec, text=text[s:e], char_start=s, char_end=e,
                                   year_explicit=False))
             taken[s:e] = b"\x01" * (e - s)
     out.sort(key=lambda w: w.char_start)
     return out
+
+
+# --- dates told against the story's own time: "in October that year" ------
+
+_THAT = r"(?:that|the\s+same|that\s+same)"
+_ANAPHORIC: list[tuple[str, re.Pattern]] = [
+    ("day_month_year", re.compile(
+        rf"\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s+(?:the\s+)?(?P<d2>{_DAY}))"
+        rf",?\s+(?:of\s+)?(?P<which>{_THAT}|the\s+(?:following|next|previous)|the\s+year\s+before)\s+year\b")),
+    ("month_year", re.compile(
+        rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
+        rf"(?P<which>{_THAT}|the\s+(?:following|next|previous))\s+year\b")),
+    ("later_month", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+month\b", re.I)),
+    ("later_year", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+year\b", re.I)),
+    ("that_month", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+month\b", re.I)),
+    ("next_month", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+month\b", re.I)),
+    ("that_year", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+year\b", re.I)),
+    ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
+    # "two days later", "nearly a year later", "a week later"
+    ("later_by", re.compile(r"\b(?:(?P<q>nearly|almost|about|around|some|roughly|just\s+over|more\s+than|over)\s+)?"
+                            r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                            r"[\s-]+(?P<u>day|week|month|year)s?\s+later\b", re.I)),
+]
+_ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before)\s+(?:year|month)\b|s?\s+later\b", re.I)
+
+
+def _year_of(w: DateWindow) -> int | None:
+    return w.start.year if w.start and w.end and w.start.year == w.end.year else None
+
+
+def _tells_year(w: DateWindow) -> bool:
+    """Whether a window's text states its year ("June 2024", "October last year")."""
+    return w.year_explicit or bool(re.search(r"\byear\b", w.text, re.I))
+
+
+def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
+                         own: list[DateWindow] = ()) -> list[DateWindow]:
+    """Dates told against the story's own time rather than publication: "in
+    October that year", "on 3 May the following year", "later that month",
+    "the same year". Each is resolved against its anchor: the last date told
+    before it, in ``text`` (``own``: dates found in ``text``, with positions)
+    or before it (``earlier``, in text order). A year needs an anchor that
+    states one ("June 2024", "October last year"); a month, one within a single
+    month. An expression without an anchor is left out.
+
+    >>> june = find_dates("The town fell in June 2024.")
+    >>> [d.text for d in find_anaphoric_dates("It was lost in October that year.", june)]
+    ['October that year']
+    >>> find_anaphoric_dates("It was lost in October that year.", june)[0].start.isoformat()
+    '2024-10-01'
+    """
+    if not _ANA_HINT.search(text):
+        return []
+    taken = bytearray(len(text))
+    out: list[DateWindow] = []
+    for kind, pat in _ANAPHORIC:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            fits = _tells_year if kind in _YEAR_KINDS else \
+                (lambda w: w.start.replace(day=1) == w.end.replace(day=1))
+            told = [a for a in earlier if a.resolved] + [a for a in own if a.resolved and 0 <= a.char_end <= s]
+            told = [a for a in told if fits(a)]
+            if not told:
+                continue
+            win = _anaphoric_window(kind, m, told[-1])
+            if win is None or win[0] > win[1]:
+                continue
+            g = m.groupdict()
+            mon = g.get("mon") or g.get("mon2")
+            prec = "day" if kind == "day_month_year" and win[0] == win[1] else "month" \
+                if kind in ("month_year", "that_month", "next_month") and not g.get("part") else precision_for(*win)
+            out.append(DateWindow(win[0], win[1], prec, text=text[s:e], char_start=s, char_end=e,
+                                  year_explicit=False, month=_month_num(mon) if mon else None))
+            taken[s:e] = b"\x01" * (e - s)
+    out.sort(key=lambda w: w.char_start)
+    return out
+
+
+_YEAR_KINDS = ("day_month_year", "month_year", "later_year", "that_year", "next_year")
+
+
+def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date, date] | None:
+    g = m.groupdict()
+    if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
+        n, unit, q = _number(g["n"]), g["u"].lower(), re.sub(r"\s+", " ", (g.get("q") or "").lower())
+        lo, hi = _shift(anchor.start, n, unit), _shift(anchor.end, n, unit)
+        slack = timedelta(days=max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2))
+        if q in ("nearly", "almost", "about", "around", "some", "roughly"):
+            lo -= slack
+        if q in ("about", "around", "some", "roughly", "just over", "more than", "over"):
+            hi += slack
+        return lo, hi
+    which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
+    y = _year_of(anchor)
+    if kind in _YEAR_KINDS:
+        if y is None:
+            return None
+        if kind == "next_year" or which in ("the following", "the next"):
+            y += 1
+        elif which in ("the previous", "the year before"):
+            y -= 1
+    if kind == "day_month_year":
+        return _window_day(y, _month_num(g["mon"] or g["mon2"]), int(re.match(r"\d+", g["d"] or g["d2"]).group()))
+    if kind == "month_year":
+        mo = _month_num(g["mon"])
+        return _window_month_part(y, mo, g["part"]) if g.get("part") else _window_month(y, mo)
+    if kind in ("that_year", "next_year"):
+        return date(y, 1, 1), date(y, 12, 31)
+    if kind == "later_year":  # after (before) the anchor; the whole year when the anchor fills it
+        if which == "later":
+            return (anchor.end + timedelta(days=1) if anchor.end < date(y, 12, 31) else date(y, 1, 1)), date(y, 12, 31)
+        return date(y, 1, 1), (anchor.start - timedelta(days=1) if anchor.start > date(y, 1, 1) else date(y, 12, 31))
+    # months: the anchor must lie in one month
+    if anchor.start.replace(day=1) != anchor.end.replace(day=1):
+        return None
+    a = anchor.start
+    first, last = a.replace(day=1), a.replace(day=_last_day(a.year, a.month))
+    if kind == "next_month":
+        nxt = add_months(first, 1)
+        return nxt, nxt.replace(day=_last_day(nxt.year, nxt.month))
+    if kind == "later_month":
+        if which == "later":
+            return (anchor.end + timedelta(days=1) if anchor.end < last else first), last
+        return first, (anchor.start - timedelta(days=1) if anchor.start > first else last)
+    return first, last
 
 
 # --- year-less dates, elapsed time and weekdays: helpers for dating an article ---

@@ -79,6 +79,8 @@ class Extractor:
                     st.sentence_subjects.append((sid, subj[0]))
             if kind != "headline":
                 st.place_history.extend((sid, m) for m in places)
+            if kind != "headline":
+                st.told_dates.extend((sid, d) for d in D.find_dates(text[a:b], st.pub) if d.resolved)
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
                 st.last_operation = ops[-1].canonical

@@ -24,6 +24,7 @@ class ArticleContext:
         self.last_mention: dict[str, Mention] = {}
         self.paragraph_of: dict[int, int] = {}  # sentence_id -> paragraph
         self.current_paragraph = -1
+        self.told_dates: list[tuple[int, D.DateWindow]] = []  # (sentence_id, date) of every date told so far
         self.sectioned = False  # the article has place headings: places carry through a section
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}

@@ -1,29 +1,145 @@
 """Dates: the event's window from the clause, the sentence, a named operation,
-a running tally ("since ..."), or the days up to publication."""
+a running tally ("since ..."), the story told so far ("in October that year",
+"Additionally, ..."), or the days up to publication."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import dates as D
 from ..operations import find_operations
 from .discourse import ArticleContext
-from .lexicon import NEXT_DAY, OP_FIRST_DAY, OP_START, PREV_DAY, SAME_DAY, SINCE_CLAUSE
+from .lexicon import NEXT_DAY, OP_FIRST_DAY, OP_START, PREV_DAY, REPORT_DATE, SAME_DAY, SINCE_CLAUSE
 from .model import Clause
+
+# the bases of windows a text told (not a tally, not the days up to publication)
+TOLD = ("explicit", "relative", "operation", "same_day")
+# "since it launched", "since the Arakan Army seized": the since-clause is the trigger's own,
+# and a date that follows is the date of this event, not the start of a tally
+OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
+# "since the start of the operation": the operation the article told of
+SINCE_THE_OPERATION = re.compile(
+    r"\b(?:since|after)\s+(?:the\s+)?(?:start|launch|beginning|commencement|outset)\s+of\s+"
+    r"(?:the|this|that|its|their)\s+(?:(?:\w+\s+)?operation|(?:\w+\s+)?offensive|campaign)\b", re.I)
+# ", and nearly a year later, in October 2024, ...": a date past this belongs to the next clause
+COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|;|\s[-–—]\s")
+# "since ...", "after it launched ...": what a count after the trigger runs from
+SINCE_LAUNCH = re.compile(r"\bsince\b|\bafter\s+(?:[\w'’-]+\s+){0,3}?(?:launch(?:ed|ing)?|beg(?:an|inning)|"
+                          r"start(?:ed|ing)?|open(?:ed|ing)?)\b", re.I)
+# "the first since", "the most since": a superlative, not a tally
+SUPERLATIVE = re.compile(r"\b(?:first|most|largest|biggest|worst|heaviest|highest|greatest|deadliest|only)\b", re.I)
+# a sentence that adds another event to the story told just before
+CONTINUATION = re.compile(r"\W*(?:additionally|in\s+addition|also|furthermore|moreover)\s*,", re.I)
+# "said on 25 July it had taken": the event is told as done by the day it was told
+TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|the\s+\w+(?:\s+\w+)?|[A-Z][\w-]*)\s+)?"
+                       r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+
+
+def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
+    """The dates the article told before sentence ``sid``, in text order: of
+    its events, and of every sentence when the reader keeps them
+    (``st.told_dates``: (sentence id, window) pairs)."""
+    told = [(e.sentence_id, e.date.char_start, e.date) for e in st.events
+            if e.date is not None and e.date.resolved and e.date_basis in TOLD and e.sentence_id < sid]
+    told += [(i, w.char_start, w) for i, w in st.told_dates if i < sid and w.resolved]
+    return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1]))]
+
+
+def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
+    """The sentence's dates with those told against the story's time ("in
+    October that year", "later that month") resolved against the last date told
+    before them, in place of their reading against publication."""
+    ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), c.dates)
+    if not ana:
+        return list(c.dates)
+    kept = [d for d in c.dates if not any(a.char_start <= d.char_start < a.char_end or
+                                          d.char_start <= a.char_start < d.char_end for a in ana)]
+    return sorted(kept + ana, key=lambda d: d.char_start)
+
+
+def _operation_start(st: ArticleContext) -> D.DateWindow | None:
+    """The start of the operation the article told of: a named one, else the
+    last dated launch."""
+    if st.last_operation:
+        from ..operations import operations_table
+
+        rows = operations_table().set_index("name")
+        if st.last_operation in rows.index:
+            d0 = date.fromisoformat(rows.loc[st.last_operation, "start_date"])
+            return D.DateWindow(d0, d0, "day", text=st.last_operation)
+    launches = [e for e in st.events if e.action == "launch" and e.date is not None and e.date.resolved
+                and e.date_basis in TOLD]
+    return launches[-1].date if launches else None
+
+
+def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None) -> D.DateWindow | None:
+    """"X said on 25 July it had taken the base": the day of the telling, the
+    last day the event can have happened (dates of the telling are otherwise
+    left out of the sentence's dates)."""
+    if not re.search(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", s[max(lo, t_start - 30):t_start]):
+        return None
+    found = [d for d in D.find_dates(s[:t_start], pub) if d.resolved] + D.find_relative_dates(s[:t_start], pub)
+    for d in sorted(found, key=lambda d: -d.char_start):
+        if d.char_start < lo:
+            break
+        if REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start]) and TOLD_DONE.match(s[d.char_end:t_start]):
+            return replace(d, start=d.start - timedelta(days=7), precision=D.precision_for(d.start - timedelta(days=7),
+                                                                                          d.end))
+    return None
+
+
+def _since_after(s: str, t_end: int, dates: list[D.DateWindow]) -> D.DateWindow | None:
+    """"has seized 180 outposts ... since it launched its offensive on 13
+    November" (or "after it launched"): the date a since-clause after the
+    trigger gives, past the trigger's clause."""
+    m = SINCE_LAUNCH.search(s, t_end)
+    if m is None or m.start() - t_end > 150 or re.search(r"[;—–]|\.\s|\s-\s", s[t_end:m.start()]) or \
+            SUPERLATIVE.search(s[t_end:m.start()]):
+        return None
+    nxt = [d for d in dates if d.char_start >= m.end()]
+    if not nxt or re.search(r"[;]|\.\s|\bsince\b", s[m.end():nxt[0].char_start]) or nxt[0].char_start - m.end() > 120:
+        return None
+    return nxt[0]
+
+
+def _continued(st: ArticleContext, c: Clause) -> D.DateWindow | None:
+    """"Additionally, the group seized B": another event of the story the
+    sentences just before told, on its date (the last told event of the nearest
+    sentence with events, one or two back)."""
+    if not CONTINUATION.match(c.s):
+        return None
+    earlier = [e for e in st.events if c.sid - 2 <= e.sentence_id < c.sid]
+    if not earlier:
+        return None
+    last_sid = max(e.sentence_id for e in earlier)
+    dated = [e for e in earlier if e.sentence_id == last_sid and e.date is not None and e.date.resolved
+             and e.date_basis != "publication"]
+    return dated[-1].date if dated else None
 
 
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
-    s, t, lo, hi, all_dates, framing = c.s, c.t, c.lo, c.hi, c.dates, c.framing
+    s, t, lo, hi = c.s, c.t, c.lo, c.hi
     sentence_events, left = c.sentence_events, c.left
+    all_dates = story_dates(st, c)
+    # dates before the sentence's first trigger; a sentence-initial "Later that month," too
+    fb = max((d.char_end for d in c.framing), default=-1)
+    framing = [d for d in all_dates if d.char_end <= fb or (
+        d.char_end <= t.start and not d.year_explicit and re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[:d.char_start]))]
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     clause = [d for d in all_dates if lo <= d.char_start < hi]
     after = [d for d in clause if d.char_start >= t.end]
     before = [d for d in clause if d.char_start < t.start]
     pick = after[0] if after else (before[-1] if before else None)
+    # "On 27 October 2023 the operation began, and a year later, in October 2024, ...":
+    # a date past a coordinated clause is that clause's; this one keeps its own
+    alt = before[-1] if before else (framing[-1] if framing else None)
+    if after and alt is not None and COORDINATION.search(s[t.end:after[0].char_start]):
+        pick = alt
     for o in find_operations(s):
         pre = s[max(0, o[0] - 45):o[0]]
         if OP_START.search(pre) and action == "launch" and o[0] - 25 <= t.end <= o[0]:
@@ -33,10 +149,22 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
         if OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
             return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
+    so = SINCE_THE_OPERATION.search(s, max(0, lo - 60), hi)
+    if so and action != "launch" and pub_w and pick is None and not framing:
+        # "Since the beginning of the operation, the military has lost 30 towns":
+        # a running tally from the start of the operation told of before
+        d0 = _operation_start(st)
+        if d0 is not None and d0.start <= pub_w.end:
+            return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=s[so.start():so.end()],
+                                char_start=so.start(), char_end=so.end()), "since"
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+    told = _told_on(s, lo, t.start, pub)
+    if told is not None and (pick is None or pick.char_start >= t.end and (
+            pick.char_start - t.end > 60 or re.search(r",|\bbut\b", s[t.end:pick.char_start]))):
+        return told, "explicit"
     if pick is None and framing:
         pick = framing[-1]
     launches = [e for e in sentence_events if e.action == "launch" and e.date is not None and e.date.start]
@@ -46,20 +174,26 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         d0 = launches[-1].date
         return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
                             char_start=d0.char_start, char_end=d0.char_end), "since"
+    perfect = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", left[-30:], re.I)
     if pick is not None:
         pre = s[max(lo, pick.char_start - 80):pick.char_start]
-        own_since = re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I)
+        own_since = re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I) or (
+            OWN_SINCE.search(s[max(lo, t.start - 60):t.start]) and pick.char_start >= t.end)
         # a running tally: counted, or told in the perfect ("have captured ... since")
         sm_ = SINCE_CLAUSE.search(pre)
         since_pos = max(lo, pick.char_start - 80) + sm_.start() if sm_ else -1
-        tally = has_qty or (re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", left[-30:], re.I)
-                            and t.end <= since_pos and not re.search(r"[,;]", s[t.end:since_pos]))
+        tally = has_qty or (perfect and t.end <= since_pos and not re.search(r"[,;]", s[t.end:since_pos]))
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end:
             return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                 text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
         if not (sm_ and not own_since):
             return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
         # "the first town to fall since the 2021 coup": that date is not this event's
+    elif has_qty and pub_w:
+        d0 = _since_after(s, t.end, all_dates)
+        if d0 is not None and d0.start <= pub_w.end:
+            return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
+                                char_start=d0.char_start, char_end=d0.char_end), "since"
     prev = [e for e in st.events + sentence_events if e.date is not None]
     if SAME_DAY.search(s) and prev:
         return prev[-1].date, "same_day"
@@ -69,6 +203,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     if NEXT_DAY.search(s) and prev and prev[-1].date.start:
         p = prev[-1].date
         return D.DateWindow(p.start + timedelta(days=1), p.end + timedelta(days=1), p.precision), "same_day"
+    cont = _continued(st, c)
+    if cont is not None:
+        return replace(cont, char_start=-1, char_end=-1), "same_day"
     if action == "launch" and op:
         from ..operations import operations_table
 
