@@ -165,7 +165,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # the place carried through the paragraph; a new paragraph without one is about the article's town
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
-            if here:
+            if tally and not st.sectioned:
+                pass  # a count of towns or bases told without a place: no town of the story is its place
+            elif here:
                 last_sid = here[-1][0]
                 recent = [m for sid_, m in here if sid_ >= last_sid - 2]
                 towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
