@@ -27,6 +27,8 @@ class Extractor:
 
     def __init__(self):
         self.book = ActorBook.load()
+        self._last_agent: Mention | None = None  # the agent read for the last trigger, even if no event
+        self._last_implied = False
 
     def article_events(self, text: str, sents: list[tuple], ms_all: list[Mention],
                        pub: D.DateWindow | None) -> list[Event]:
@@ -141,9 +143,14 @@ class Extractor:
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
             c = Clause(s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants, all_dates, framing,
                        prev_agent, prev_end, sid, a, sentence_events)
+            self._last_agent = None
             evs = self._build(st, c)
             prev_end = t.end
             if not evs:
+                # "after destroying remaining troops and fully conquered the HQ": a verb that is no
+                # event still hands its subject to the next
+                if self._last_agent is not None and not self._last_implied:
+                    prev_agent = self._last_agent
                 continue
             if t.action == "launch" and last_evs and re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I):
                 # "has captured 40 posts since launching an offensive in December": a tally from the launch
@@ -168,6 +175,7 @@ class Extractor:
         roles = assign_roles(self.book, st, c, action)
         if roles is None:
             return None
+        self._last_agent, self._last_implied = roles.agent, roles.implied or bool(roles.via_pronoun)
         quants = c.quants
         if action == "surrender" and surrendered_place(c):
             if roles.agent is None:
