@@ -49,3 +49,26 @@ def test_a_table_that_does_not_fit_the_vocabularies_is_refused_with_the_rule_nam
     finally:
         monkeypatch.undo()
         T.trigger_rules.cache_clear()
+
+
+@pytest.mark.parametrize("i,rule,text", EXAMPLES, ids=[f"{i}-{r.action}-{r.voice}: {e}" for i, r, e in EXAMPLES])
+def test_the_cheap_filters_never_hide_a_trigger(i, rule, text):
+    """The sentence filter (on lower-cased text) and a rule's stems pass every example, in any case."""
+    for variant in (text, text.upper(), text.title()):
+        if not rule.regex.search(variant):
+            continue
+        assert T.ANY_TRIGGER.search(variant.translate(T.ASCII_LOWER))
+        stems = T.leading_stems(rule.pattern)
+        assert stems is None or any(s in variant.lower() for s in stems)
+
+
+def test_stems_are_the_fixed_beginnings_of_the_alternatives():
+    assert T.leading_stems(r"(?:seiz(?:ed|es)|captur(?:ed|ing))") == ("captur", "seiz")
+    assert T.leading_stems(r"f(?:ound|ind)(?=\s+bodies)") == ("find", "found")
+    assert T.leading_stems(r"(?:re)?gain(?:ed)?") is None      # an optional start: no stem
+    assert T.leading_stems(r"t(?:ook|ake)") == ("take", "took")
+    assert T.leading_stems(r"(?:in|on)\s+x") is None            # too short to filter on
+
+
+def test_lowered_patterns_keep_escapes_and_open_case_sensitive_groups():
+    assert T.lowered_pattern(r"(?-i:[A-Z][a-z])\S+Operation") == r"(?:[a-z][a-z])\S+operation"

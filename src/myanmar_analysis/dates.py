@@ -420,6 +420,11 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before)\s+(?:year|month)\b|s?\s+later\b", re.I)
 
 
+def has_anaphoric_date(text: str) -> bool:
+    """A cheap test: could ``text`` hold a date told against the story's time?"""
+    return _ANA_HINT.search(text) is not None
+
+
 def _year_of(w: DateWindow) -> int | None:
     return w.start.year if w.start and w.end and w.start.year == w.end.year else None
 

@@ -19,7 +19,7 @@ from .model import Clause, Event, Mention, Roles
 from .places import CONTINUED_LIST, breakdown, continued_list, dateline_end, place_for, road_name
 from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for
 from .timing import date_for
-from .triggers import ANY_TRIGGER, appositive, clause_left, find_triggers, irrealis, reread_control
+from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
 
 
 class Extractor:
@@ -35,6 +35,8 @@ class Extractor:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = ArticleContext(pub)
+        lowered = text.translate(ASCII_LOWER)
+        st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
         starts = [a for _sid, _par, a, _b, _k in sents]
         for i, m in enumerate(ms_all):  # the article's main actors, read as a whole first
@@ -66,7 +68,7 @@ class Extractor:
                 st.place_history = []
                 st.sectioned = True
             st.current_sid = sid
-            if kind != "headline" and ANY_TRIGGER.search(text, a, b):
+            if kind != "headline" and ANY_TRIGGER.search(lowered, a, b):
                 self._sentence(st, text, a, b, sid, sm)
             if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
                 rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
@@ -82,7 +84,7 @@ class Extractor:
             if kind != "headline":
                 st.place_history.extend((sid, m) for m in places)
             if kind != "headline":
-                st.told_dates.extend((sid, d) for d in D.find_dates(text[a:b], st.pub) if d.resolved)
+                st.sentence_spans.append((sid, a, b))
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
                 st.last_operation = ops[-1].canonical

@@ -24,10 +24,23 @@ class ArticleContext:
         self.last_mention: dict[str, Mention] = {}
         self.paragraph_of: dict[int, int] = {}  # sentence_id -> paragraph
         self.current_paragraph = -1
-        self.told_dates: list[tuple[int, D.DateWindow]] = []  # (sentence_id, date) of every date told so far
+        self.text = ""
+        self.sentence_spans: list[tuple[int, int, int]] = []  # (sentence_id, start, end) of body sentences read
+        self._told: dict[int, list[D.DateWindow]] = {}  # dates of a sentence, found when first asked for
         self.sectioned = False  # the article has place headings: places carry through a section
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}
+
+    def dates_told_before(self, sid: int) -> list[tuple[int, D.DateWindow]]:
+        """(sentence id, date) of every date told in the body before sentence ``sid``."""
+        out = []
+        for i, a, b in self.sentence_spans:
+            if i >= sid:
+                break
+            if i not in self._told:
+                self._told[i] = [d for d in D.find_dates(self.text[a:b], self.pub) if d.resolved]
+            out += [(i, d) for d in self._told[i]]
+        return out
 
     def note_place(self, m: Mention, weight: float) -> None:
         """Count a town or township mention (the headline and the lede weigh more)."""

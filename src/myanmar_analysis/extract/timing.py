@@ -39,11 +39,10 @@ TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|the\s+\w+(
 
 def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     """The dates the article told before sentence ``sid``, in text order: of
-    its events, and of every sentence when the reader keeps them
-    (``st.told_dates``: (sentence id, window) pairs)."""
+    its events, and of every earlier sentence (read when first needed)."""
     told = [(e.sentence_id, e.date.char_start, e.date) for e in st.events
             if e.date is not None and e.date.resolved and e.date_basis in TOLD and e.sentence_id < sid]
-    told += [(i, w.char_start, w) for i, w in st.told_dates if i < sid and w.resolved]
+    told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved]
     return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1]))]
 
 
@@ -51,6 +50,8 @@ def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     """The sentence's dates with those told against the story's time ("in
     October that year", "later that month") resolved against the last date told
     before them, in place of their reading against publication."""
+    if not D.has_anaphoric_date(c.s):
+        return list(c.dates)
     ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), c.dates)
     if not ana:
         return list(c.dates)

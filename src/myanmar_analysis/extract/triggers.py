@@ -61,14 +61,107 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     return tuple(out)
 
 
-TRIGGER_RES = [(r.action, r.voice, r.regex) for r in trigger_rules()]
-# One pass that tells whether a sentence can hold an event at all (most do not).
-ANY_TRIGGER = re.compile("|".join(rf"\b(?:{r.pattern})\b" for r in trigger_rules()), re.I)
+def _alternatives(p: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    alts, depth, start, in_class, i = [], 0, 0, False, 0
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(p[start:i])
+            start = i + 1
+        i += 1
+    return alts + [p[start:]]
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index just after the group opened at ``i``."""
+    depth, j, in_class = 0, i, False
+    while j < len(p):
+        ch = p[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return len(p)
+
+
+def _stems(p: str, depth: int = 0) -> list[str] | None:
+    """Literal beginnings, one of which every match of ``p`` starts with."""
+    out = []
+    for a in _alternatives(p):
+        lit = re.match(r"[a-z]*", a).group()
+        rest = a[len(lit):]
+        if len(lit) >= 3 and not rest[:1] in ("?", "*", "{"):
+            out.append(lit)
+            continue
+        if rest.startswith("(?:") and depth < 3:
+            end = _group_end(rest, 0)
+            if rest[end:end + 1] in ("?", "*", "{"):
+                return None
+            inner = _stems(rest[3:end - 1], depth + 1) if not lit or not lit[-1:] in ("?",) else None
+            if inner is None:
+                return None
+            out.extend(lit + x for x in inner)
+            continue
+        if len(lit) >= 1 and rest.startswith("(?:") is False and len(lit) < 3:
+            return None
+        return None
+    return out
+
+
+def leading_stems(pattern: str) -> tuple[str, ...] | None:
+    """Literal beginnings one of which any match of ``pattern`` starts with
+    ("seiz", "captur", "found", ...), for a cheap test before the regular
+    expression runs; ``None`` when a beginning is shorter than three fixed
+    letters (the rule then always runs)."""
+    stems = _stems(pattern)
+    if not stems or any(len(x) < 3 for x in stems):
+        return None
+    return tuple(sorted(set(stems)))
+
+
+TRIGGER_RES = [(r.action, r.voice, r.regex, leading_stems(r.pattern)) for r in trigger_rules()]
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# One pass that tells whether a sentence can hold an event at all (most do not). It runs on the
+# text lowered with ASCII_LOWER (same length, same offsets) without re.I, three times faster;
+# a case-sensitive part of a rule is read as any lower-case letters (a superset, for a filter).
+def lowered_pattern(pattern: str) -> str:
+    """``pattern`` for text lowered with ASCII_LOWER, without re.I: letters and
+    ranges lowered (escapes such as \\S or \\W kept), case-sensitive groups opened."""
+    pattern = re.sub(r"[(][?]-i:", "(?:", pattern).replace("A-Z", "a-z")
+    return re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern)
+
+
+ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lowered_pattern(r.pattern)})\b" for r in trigger_rules()))
 
 
 def find_triggers(s: str) -> list[Trig]:
     found = []
-    for action, voice, rx in TRIGGER_RES:
+    low = s.lower()
+    for action, voice, rx, stems in TRIGGER_RES:
+        if stems is not None and not any(st in low for st in stems):
+            continue
         for m in rx.finditer(s):
             found.append(Trig(action, voice, m.start(), m.end()))
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
