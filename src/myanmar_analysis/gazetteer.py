@@ -15,6 +15,18 @@ per sentence does not grow with the size of the gazetteer. Longest match wins
 capitals ("AA", not "aa"); names that are also English words or personal
 names ("Ann", "Pale", "Hlaing") need a place cue around them; persons with
 honorifics are found first and never read as places.
+
+Two fallbacks add mentions the alias list does not spell out (``match`` column):
+
+- ``variant``: a capitalised name the aliases miss is looked up by its sound key
+  (``variant_key``: "Moekok" and "Mogok" both give ``mokok``) among the MIMU towns
+  and townships. It counts only when its key names one place, it has five
+  letters or more, stands alone (not inside a longer capitalised name), is not an
+  English word or personal name (``VARIANT_STOP``), and is not the first word of
+  a sentence unless a place cue or a Burmese onset ("Ht", "Hs") vouches for it.
+- ``defined``: a name directly followed by an acronym in parentheses ("the
+  Mandalay People's Defense Force (MPDF)") makes later uses of that acronym in
+  the same text mentions of the same actor or place.
 """
 
 from __future__ import annotations
@@ -71,6 +83,85 @@ _ADJ_NOUN = re.compile(
     r"installations?|facilit(?:y|ies)|airstrikes?|aircraft|court|tribunal|analysts?|experts?|affairs|"
     r"strategy|strategies|pressure|power|media|television|TV|newspapers?|Department|Counsellor|-run)\b")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+# -- sound keys of Burmese romanisations --------------------------------------
+# English-language reporting spells one Burmese or Shan name many ways. The key
+# folds the spellings that vary between writers and keeps the sounds that tell
+# two places apart; each step was kept only if it joined variants without
+# merging MIMU places (see tests/test_spelling_variants.py for the statistics).
+_VK_STEPS = (
+    (re.compile(r"ar\b"), "a"),                        # long a written -ar at a word's end: Thar/Tha, Mar/Ma
+    (re.compile(r"[^a-z]+"), ""),                      # spaces, hyphens, apostrophes: Mong Lon/Monglon, Hpa-An
+    (re.compile(r"o([kntmp])e(?=[^aeiouy]|$)"), r"o\1"),  # o + final consonant + mute e: Mogoke/Mogok, Monekoe
+    (re.compile(r"th"), "s"),                          # Burmese th for Shan hs: Thibaw/Hsipaw, Theinni/Hseni
+    (re.compile(r"(?:hk|kh)(?=i[aeou])"), "c"),        # palatal k before i + vowel: Nawnghkio/Naungcho
+    (re.compile(r"^ah"), "@"),                         # the a- prefix written Ah- (Ahlone, Ahtaung) stays: alone, along
+    (re.compile(r"h"), ""),                            # aspiration and tone h: hs, ht, hk, hp, kh, ph, hl, hm
+    (re.compile(r"oe|aw|au|ou|ow"), "o"),              # one o vowel: Moebye/Mobye, Taungoo/Toungoo
+    (re.compile(r"ee|ea"), "i"),
+    (re.compile(r"oo"), "u"),                          # Nyaung Oo/Nyaung-U
+    (re.compile(r"(?:ay|ei|ey)(?![aeiou])"), "e"),     # Kalay/Kale, Theinni, Yamaythin/Yamethin
+    (re.compile(r"(?<=[^aeiou])y$"), "i"),             # final y after a consonant: Myawaddy/Myawadi
+    (re.compile(r"i(?=[aeou])"), ""),                  # i before a vowel: -hkio/-cho
+    (re.compile(r"ng$"), "n"),                         # final nasal: Mong Long/Monglon, Mantong/Manton
+    (re.compile(r"ng"), "q"),                          # velar nasal, one sound: Mongngawt is not Monekoe
+    (re.compile(r"(?<=o)t$"), ""),                     # final t after o (Shan -awt): Mongngawt/Mong Ngaw
+)
+_VK_VOICE = str.maketrans("gbd", "kpt")                # voicing varies: Moekok, Pwint Phyu, Madupi/Matupi
+_VK_DOUBLE = re.compile(r"(.)\1+")                     # doubled letters: Myawaddy/Myawadi, Pakokku/Pakkoku
+
+
+def variant_key(name: str) -> str:
+    """Sound key of a romanised Burmese or Shan name: spellings of one name share it.
+
+    >>> [variant_key(n) for n in ("Mogok", "Mogoke", "Moekok")]
+    ['mokok', 'mokok', 'mokok']
+    >>> variant_key("Mong Ngaw") == variant_key("Mongngawt") != variant_key("Monekoe")
+    True
+    """
+    s = name.lower()
+    for rx, rep in _VK_STEPS:
+        s = rx.sub(rep, s)
+    return _VK_DOUBLE.sub(r"\1", s.translate(_VK_VOICE))
+
+
+# English words and names (five letters or more) whose key is an unambiguous MIMU
+# town's or township's: never read as a spelling variant. They are every such word
+# of a 170,000-word English list with its proper names (Debian's american-english-large,
+# checked once against the keys, not needed at run time); lowercase.
+VARIANT_STOP = frozenset("""
+audion baboon ballot basion baton begone billing bogon cigar dahlia dealing galea galiot galle galley galliot
+gallo gatha gunning hoedown hogan hokan hoping hopping houdon kasha kassa lassa lasso layton letdown lhasa
+madman mobbing mongo moose moping mopping motion motown mouton mutton oping outdone palau paley pallia passion
+patio paton patton pealing peeling piling pilling potation proem sallie shadow shale shaley shandong shane
+tatar thane tiling tilling whole yanking youngling
+""".split())
+# Capitalised words that may open a sentence before a name, or a name of a place type after it.
+_VARIANT_LEAD = frozenset("the in at on of from near to into and but or as by for with while when after before "
+                          "since until both then also so yet outside inside around".split())
+_VARIANT_TAIL = frozenset("township town city district region state division".split())
+# A name followed by one of these names a village, camp or landmark, not the MIMU town.
+_VARIANT_SITE = re.compile(r"\s+(?:[Vv]illages?|camps?|bases?|hills?|outposts?|posts?|gates?|bridges?|roads?|rivers?|"
+                           r"streams?|creeks?|dams?|mountains?|monaster(?:y|ies)|pagodas?|temples?|schools?|"
+                           r"hospitals?|markets?|junctions?|quarters|ward|street)\b")
+_CAP_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
+_CAP_RUN = re.compile(r"(?<![\w'’.@/%-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"
+                      r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![\w-])")
+# Another word of a name right before or after a run: a capitalised word (not one
+# that opens a sentence after a full stop), an initial, or a name in capitals.
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w'’]*[^\W\d_]|[A-Z]\.|"
+                          r"van|von|de|da|di|del|der|bin|binti|al|el|le|la)\s+$")
+_NAME_AFTER = re.compile(r"^\s+(?:[A-Z]\.|[A-Z][^\W\d_]+(?![\w-]))")
+# Burmese personal-name syllables: a run made only of them is a person ("Maung Hla").
+_NAME_SYLLABLES = frozenset(
+    "kyaw aung win tun min hla thein soe myint zaw htun khin maung myo naing nyein moe thant oo yan wai kyi than "
+    "htay shwe myat ko ma mya nu thu zin ye lin htet pyae phyo hein thura nay wunna sein san saw nang sai khun tin "
+    "thaung nyunt lwin htoo aye phyu pyi thiri nandar ei su hnin".split())
+# Onsets no English word has (aspirated and velar-nasal ones): "Htigyaing was seized" needs no cue.
+_BURMESE_ONSET = re.compile(r"(?:H[stkpmnl]|Ng|Ky)[a-z]")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'”’)\]]*|\n\s*[*•-])\s*$")
+# "Name (ACRONYM)": an acronym of 2-10 characters, a capital first and at least two capitals.
+_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)")
 
 
 _FUNCTION_WORDS = {
@@ -209,6 +300,21 @@ def alliances() -> pd.DataFrame:
     return pd.read_csv(DATA / "alliances.csv", dtype=str, keep_default_na=False)
 
 
+def _one_place(entries) -> bool:
+    """Do these gazetteer entries name one place: one state/region, and one township
+    (MIMU spells some townships two ways: "Lay Shi", "Layshi") or points less than
+    about 25 km apart?"""
+    es = list(entries)
+    if len({en.admin1 for en in es}) != 1:
+        return False
+    if len({variant_key(en.township or "") for en in es}) == 1:
+        return True
+    pts = [(en.lat, en.lon) for en in es]
+    if any(a is None for a, _ in pts):
+        return False
+    return max(abs(a - c) + abs(b - d) for a, b in pts for c, d in pts) < 0.25
+
+
 @dataclass(frozen=True)
 class Entry:
     entity_type: str
@@ -239,12 +345,15 @@ class Matcher:
             for alias in {r.name, r.full_name, r.short_name, *_split_aliases(r.aliases)}:
                 if alias:
                     add(alias, e)
+        variants: dict[str, list[Entry]] = {}
         for r in _places().itertuples():
             def num(x):
                 return None if pd.isna(x) else float(x)
             e = Entry("place", r.name, r.place_type, r.admin1, r.township, r.pcode, num(r.lat), num(r.lon))
             for alias in r.aliases.split("|"):
                 add(alias, e)
+                if r.place_type in ("town", "township"):
+                    variants.setdefault(variant_key(re.sub(r"\s+(?:Township|Town|town)$", "", alias)), []).append(e)
             if r.place_type == "state":
                 for alias in r.aliases.split("|"):  # "the State of Chin"; "if" is a frequent typo of "of"
                     if " " not in alias:
@@ -258,6 +367,14 @@ class Matcher:
         for key, cands in table.items():
             self.auto.add_word(key, key)
         self.auto.make_automaton()
+        # sound key -> the places it names, kept only when they are one place (a town and
+        # its township, or two MIMU spellings of one town); actor names' keys never match
+        actor_keys = {variant_key(a) for a, cands in table.items() if any(en.entity_type == "actor" for _, en in cands)}
+        self.variants = {k: sorted(dict.fromkeys(es), key=lambda en: en.place_type != "town")
+                         for k, es in variants.items()
+                         if len(k) >= 4 and k not in actor_keys and _one_place(dict.fromkeys(es))}
+        self._variant_cache: dict[str, tuple | None] = {}
+        self.variant_ambiguous = sorted(k for k, es in variants.items() if not _one_place(dict.fromkeys(es)))
 
     # -- candidate filtering -------------------------------------------------
     @staticmethod
@@ -315,8 +432,11 @@ class Matcher:
         """Persons introduced by an honorific or title: (start, end, name without the title)."""
         return [(m.start(), m.end(), m.group("name")) for m in _PERSON.finditer(text)]
 
-    def find(self, text: str) -> list[dict]:
-        """Mentions in ``text``: dicts with char_start, char_end, surface and the entry fields."""
+    def find(self, text: str, variants: bool = True, defined: bool = True) -> list[dict]:
+        """Mentions in ``text``: dicts with char_start, char_end, surface, entity and match
+        (exact | variant | defined; see ``variant_mentions`` and ``defined_mentions``).
+
+        ``text`` is one article (acronym definitions hold within it)."""
         low = text.translate(_ASCII_LOWER)
         found = []
         for end, key in self.auto.iter(low):
@@ -331,7 +451,8 @@ class Matcher:
         out = []
         for s, e, name in persons:
             taken[s:e] = b"\x01" * (e - s)
-            out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": Entry("person", name)})
+            out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": Entry("person", name),
+                        "match": "exact"})
         for s, e, key in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
             if any(taken[s:e]):
                 continue
@@ -341,9 +462,146 @@ class Matcher:
             if entry.entity_type == "actor" and s > 0 and text[s - 1] == "-":
                 continue  # "anti-junta", "pro-regime": an adjective, not the actor
             taken[s:e] = b"\x01" * (e - s)
-            out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry})
+            out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
+        if variants:
+            out.extend(self.variant_mentions(text, taken))
         out.sort(key=lambda m: m["char_start"])
+        if defined:
+            out = self.defined_mentions(text, out)
         return out
+
+    # -- fallbacks ---------------------------------------------------------
+    def variant_mentions(self, text: str, taken: bytearray) -> list[dict]:
+        """Towns and townships written in a spelling the aliases lack, found by ``variant_key``.
+
+        A candidate is a run of capitalised words not already matched, less a leading
+        function word ("In", "The") and a trailing place word ("Township"): one to three
+        words, five letters or more, whose key names one place. It must stand alone:
+        not next to another capitalised word or an initial (a longer name), not alone
+        in brackets (a credit or a gloss), not all personal-name syllables ("Maung
+        Hla"), not followed by "camp" or "village" (a site named after the town), not
+        written in lower case elsewhere in the text, and not the first word of a
+        sentence unless a place cue or a Burmese onset ("Ht", "Hs", "Ng"...) vouches for it.
+        """
+        out = []
+        for r in _CAP_RUN.finditer(text):
+            rs, re_ = r.span()
+            if taken.find(1, rs, re_) >= 0:
+                continue  # part of it is a known name: "Mong Ngaw Township" after "Mong Ngaw" matched
+            hit = self._variant_core(r.group())
+            if hit is None:
+                continue
+            cs, ce, lead, tail, cands = hit
+            s, e = rs + cs, rs + ce
+            m = self._variant_in_context(text, rs, re_, s, e, lead, tail, cands)
+            if m:
+                out.append(m)
+                taken[s:e] = b"\x01" * (e - s)
+        return out
+
+    def _variant_core(self, run: str):
+        """(start, end, lead word, tail word, places) of the name in a run of capitalised
+        words, when its key names one place; None otherwise. Cached: runs repeat."""
+        cache = self._variant_cache
+        if run in cache:
+            return cache[run]
+        if len(cache) > 200_000:
+            cache.clear()
+        words = list(_CAP_WORD.finditer(run))
+        lead = tail = None
+        while words and words[0].group().lower() in _VARIANT_LEAD:
+            lead = words.pop(0).group().lower()
+        while words and words[-1].group().lower() in _VARIANT_TAIL:
+            tail = words.pop().group().lower()
+        hit = None
+        if words and len(words) <= 3:
+            s, e = words[0].start(), words[-1].end()
+            surface = run[s:e]
+            low = surface.lower()
+            ws = [w.group().lower() for w in words]
+            if (sum(c.isalpha() for c in surface) >= 5 and low not in self.table
+                    and not any(w in VARIANT_STOP or w in _VARIANT_LEAD for w in ws)
+                    and low.replace(" ", "") not in VARIANT_STOP
+                    and not (len(ws) > 1 and all(w in _NAME_SYLLABLES for w in ws))):
+                cands = self.variants.get(variant_key(surface))
+                if cands:
+                    hit = (s, e, lead, tail, cands)
+        cache[run] = hit
+        return hit
+
+    def _variant_in_context(self, text, rs, re_, s, e, lead, tail, cands) -> dict | None:
+        surface = text[s:e]
+        before, after = text[max(0, rs - 40):rs], text[re_:re_ + 40]
+        if _NAME_BEFORE.search(before) or _NAME_AFTER.match(after):
+            return None  # one word of a longer name: "Ashok P. Nadkarni", "Thibaut GRIDEL"
+        if before[-1:] in ("(", "[") and after[:1] in (")", "]"):
+            return None  # a name alone in brackets: a credit or a gloss, not a reported place
+        if tail is None and _VARIANT_SITE.match(after):
+            return None
+        if rs == 0 or _SENTENCE_END.search(before[-6:]):
+            # the first word of a sentence: a capital tells nothing
+            cued = (lead is not None and _PLACE_CUE_BEFORE.search(f"{lead} ")) or tail is not None \
+                or _PLACE_CUE_AFTER.match(text[e:e + 40]) or _BURMESE_ONSET.match(surface)
+            if not cued:
+                return None
+        low = surface.lower()
+        if re.search(rf"(?<![A-Za-z]){re.escape(low)}(?![A-Za-z])", text):
+            return None  # written in lower case elsewhere in the text: a common word
+        entry = cands[0]
+        if tail == "township":
+            entry = next((en for en in cands if en.place_type == "township"), entry)
+        return {"char_start": s, "char_end": e, "surface": surface, "entity": entry, "match": "variant"}
+
+    @staticmethod
+    def defined_mentions(text: str, found: list[dict]) -> list[dict]:
+        """Mentions plus later uses of acronyms defined in parentheses after an actor or place.
+
+        "the Mandalay People's Defense Force (MPDF)" makes each later "MPDF" a mention
+        of the same actor, in this text only. The parenthesis must hold an acronym
+        (two capitals or more, a capital first, its first letter the initial of a
+        word of the name): a year, a word or a translation defines nothing.
+        """
+        defs: list[tuple[int, str, Entry]] = []
+        for f in found:
+            en = f["entity"]
+            if en.entity_type not in ("actor", "place"):
+                continue
+            d = _ACRONYM_DEF.match(text, f["char_end"])
+            if not d:
+                continue
+            acr = d.group("acr")
+            if sum(c.isupper() for c in acr) < 2 or acr == f["surface"]:
+                continue
+            lead = re.search(r"(?:[A-Z][\w'’-]*\s+){0,4}$", text[max(0, f["char_start"] - 80):f["char_start"]])
+            initials = {w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", (lead.group() if lead else "") + f["surface"])}
+            if acr[0] not in initials:
+                continue
+            defs.append((d.end(), acr, en))
+        if not defs:
+            return found
+        by_start = {f["char_start"]: f for f in found}
+        spans = sorted((f["char_start"], f["char_end"]) for f in found)
+        added = []
+        for acr in {a for _, a, _ in defs}:
+            mine = sorted((pos, en) for pos, a, en in defs if a == acr)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                prior = [en for pos, en in mine if pos <= m.start()]
+                if not prior:
+                    continue
+                en = prior[-1]
+                old = by_start.get(m.start())
+                if old is not None:
+                    if old["char_end"] == m.end() and old["entity"] != en \
+                            and old["entity"].entity_type in ("actor", "place"):
+                        # the text's own definition wins over a listed alias
+                        by_start[m.start()] = {**old, "entity": en, "match": "defined"}
+                    continue
+                i = bisect.bisect_right(spans, (m.start(), len(text) + 1))
+                if i and spans[i - 1][1] > m.start():
+                    continue  # inside a longer mention
+                added.append({"char_start": m.start(), "char_end": m.end(), "surface": acr, "entity": en,
+                              "match": "defined"})
+        return sorted([*by_start.values(), *added], key=lambda f: f["char_start"])
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +623,7 @@ def mention_rows(article_id: str, text: str, sentence_starts: list[int], m: Matc
             "entity_type": en.entity_type, "canonical": en.canonical, "place_type": en.place_type,
             "admin1": en.admin1, "township": en.township, "pcode": en.pcode, "lat": en.lat, "lon": en.lon,
             "geo_precision": GEO_PRECISION.get(en.place_type) if en.entity_type == "place" else None,
-            "side": en.side,
+            "side": en.side, "match": f.get("match", "exact"),
         })
     return rows
 

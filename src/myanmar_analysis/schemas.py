@@ -21,6 +21,7 @@ ACTOR_TYPES = ("EAO", "PDF", "government-in-exile", "military", "alliance", "mil
 SIDES = ("resistance", "military", "other")
 ENTITY_TYPES = ("actor", "place", "operation", "person")
 GEO_PRECISIONS = ("town", "township", "state", "country", "area")
+MATCH_KINDS = ("exact", "variant", "defined")
 ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest", "surrender", "destroy",
            "participate", "form")
 UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
@@ -150,8 +151,10 @@ SCHEMAS: dict[str, dict] = {
             ("lon", "Float64", "places: longitude"),
             ("geo_precision", "category", "town | township | state | country | area"),
             ("side", "category", "actors: resistance | military | other"),
+            ("match", "category", "exact (an alias as listed) | variant (another spelling of a town or township, "
+                                  "by its sound key) | defined (an acronym the article defined in parentheses)"),
         ],
-        "vocab": {"entity_type": ENTITY_TYPES, "geo_precision": GEO_PRECISIONS, "side": SIDES},
+        "vocab": {"entity_type": ENTITY_TYPES, "geo_precision": GEO_PRECISIONS, "side": SIDES, "match": MATCH_KINDS},
     },
     "events": {
         "doc": ("One row per event and quantity: an event with two quantities is two rows sharing "
