@@ -117,3 +117,6 @@ NONSTATE_MODIFIER = re.compile(r"\b(?:allied|ethnic|resistance|revolutionary|reb
                                r"their|its)\s+$", re.I)
 # a break between two verbs that stops the first one's subject carrying over ("Oct. 27 and" is none)
 SENTENCE_BREAK = re.compile(r"[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bNo)\.", re.I)
+# "both towns fell", "the two villages were retaken": the places just named
+BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two|three|four))?\s*(?:towns|villages|cities|townships|bases|camps)"
+                         r"\s+(?:(?:have|had|were|was)\s+)?(?:\w+ly\s+)?$", re.I)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 from .counts import is_tally
-from .lexicon import BREAK_ITEM, GENERIC_TERRITORY, THE_STATE
+from .lexicon import BOTH_PLACES, BREAK_ITEM, GENERIC_TERRITORY, THE_STATE
 from .discourse import ArticleContext
 from .model import Clause, Event, Mention, Trig  # noqa: F401
 
@@ -122,6 +122,13 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     place_list = []
     if action in ("seize", "control", "handover") and not qs:
         place_list = listed_places(s, primary)
+        both = BOTH_PLACES.search(left)
+        if both and not place_list:  # "A was shelled, B was burned - both towns fell": the last towns named
+            n = {"both": 2, "two": 2, "three": 3, "four": 4}.get((both.group("n") or both.group("n2") or "").lower(), 0)
+            before = [m for m in places_in if m.start < lo + both.start() and m.place_type in ("town", "township", "landmark")]
+            if n and len(before) >= n:
+                place_list = before[-n:]
+                primary = place_list
     best = None
     if primary:
         # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
