@@ -88,3 +88,16 @@ def test_sentence_order_does_not_change_a_named_seizure():
     a = "The KIA captured Mansi on 4 May 2025. The Arakan Army captured Kyauktaw on 2 May 2025."
     b = "The Arakan Army captured Kyauktaw on 2 May 2025. The KIA captured Mansi on 4 May 2025."
     assert _seizes(a) == _seizes(b)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("The KIA overran the AB 366 base on 10 August 2025.", None),
+    ("Troops shelled the Light Infantry Battalion 324 base near Kyaukme on 2 May 2025.", None),
+    ("The AA captured the No. 5 post on 2 May 2025.", None),
+    ("The AA captured 5 posts on 2 May 2025.", 5),
+    ("The AA seized Buthidaung, the 10 town it has captured this year.", 10),
+])
+def test_a_unit_number_is_not_a_count(text, count):
+    ev = events_from_text(text, published="2025-05-10")
+    got = [float(q) for q in ev["quantity"].dropna().tolist()]
+    assert (got[:1] == [count]) if count is not None else not got

@@ -118,6 +118,14 @@ def _num(s: str) -> float | None:
     return None
 
 
+# A number that names a unit or a post rather than counting: "AB 366", "LIB 345", "No. 5", "Battalion 324".
+_UNIT_CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,5}|\bNo\.?|\bNumber|#|\b(?:Battalion|Brigade|Division|Regiment|Command|"
+                               r"Column|Company|Platoon|Outpost|Camp|Base|Post|Hill|Route|Highway|Road|Mile|Ward))\s*$")
+_SINGULAR_COUNTABLE = {"base", "camp", "garrison", "outpost", "post", "position", "checkpoint", "town", "city", "township",
+                       "village", "soldier", "troop", "officer", "fighter", "house", "home", "building", "school",
+                       "monastery", "church", "hospital", "mosque"}
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Counts, vague counts and country shares in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -158,6 +166,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 continue
         if re.match(r"\s+(?:stations?|headquarters|chief|post)\b", seg[m.end():m.end() + 15], re.I):
             continue  # "police station": the noun modifies another
+        if _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
+            continue  # "AB 366 base", "Battalion 324", "No. 5 post": a unit's number, not a count
+        if num[:1].isdigit() and noun in _SINGULAR_COUNTABLE and _num(num) not in (None, 1.0) and m.group("qual") is None \
+                and not re.search(r"\bthe\s+$", seg[max(0, m.start() - 5):m.start()], re.I):  # "the 10 town it took": a rank
+            continue  # "366 base": a number before a singular noun names, it does not count
         if re.match(r"\d{4}$", num) and m.group("qual") is None and noun not in ("troops", "soldiers"):
             continue  # a year before a noun ("2021 coup forces")
         val = _num(num)
