@@ -64,7 +64,10 @@ CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "
                   "staff", "students", "teachers", "monks", "patients", "displaced", "refugees"}
 _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS]), key=len, reverse=True))
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
-_MOD = r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along)\b)[\w'’-]+\s+){0,4}?"
+# up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number
+_MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|has|have|had|was|were|is|are|be|been|"
+        r"said|says|since|after|before|than|that|which|who|January|February|March|April|May|June|July|August|September|"
+        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[\w'’-]+\s+){0,4}?")
 
 _COUNT = re.compile(
     rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"

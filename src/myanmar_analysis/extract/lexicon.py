@@ -120,3 +120,5 @@ SENTENCE_BREAK = re.compile(r"[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|
 # "both towns fell", "the two villages were retaken": the places just named
 BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two|three|four))?\s*(?:towns|villages|cities|townships|bases|camps)"
                          r"\s+(?:(?:have|had|were|was)\s+)?(?:\w+ly\s+)?$", re.I)
+# the military named by an adjective: "junta control", "military rule", "regime hands"
+MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC)(?:'s)?\s+(?:control|rule|hands)\b", re.I)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .claims import claim_for
 from .discourse import ArticleContext
-from .lexicon import (ATTACK_BY, BY_MILITARY, FACILITY_AFTER, SENTENCE_BREAK, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
+from .lexicon import (ATTACK_BY, BY_MILITARY, FACILITY_AFTER, MILITARY_ADJ, SENTENCE_BREAK, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
                       PREP_BEFORE, PRONOUN, RELATIVE_END, REPORT_VERB, RETAKE, TERRITORIAL, THE_OPERATION, UNDER_MILITARY)
 from .model import MILITARY, Clause, Mention, Roles
 
@@ -74,7 +74,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
     nonmil = [m for m in cands if m.side != "military"]
     if NONSTATE_WORD.search(phrase):  # "the rebels", "the group": never the military
-        return nonmil[0] if nonmil else st.salient()
+        return nonmil[0] if nonmil else armed_salient(book, st, phrase)
     return nonmil[0] if nonmil else (cands[0] if cands else None)
 
 
@@ -111,7 +111,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             return head, False, False
         if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
                 and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
-            return None, False, True  # "X, Y and Z launched": a joint subject
+            if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
+                return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
+            return None, False, True  # "X, Y and Z launched": a joint subject names no one actor
         if last_pron and left_lo + last_pron.start() > eligible[-1].end:
             rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
             if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
@@ -131,7 +133,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             word = eth.group(1).lower()
             m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
             return m, ("description" if m else False), False
-        return st.salient(), "description", False
+        return armed_salient(book, st, desc[-1].group()), "description", False
     return None, False, False
 
 
@@ -200,6 +202,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if voice == "under":
             inside = [m for m in actors_in if t.start <= m.start < t.end]
             agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
+            if agent is None and MILITARY_ADJ.search(trig_text):
+                agent = MILITARY  # "restored to junta control", "under military rule"
             if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
                 agent = agent_after(s, t.end, hi, actors_in, ("of",))
         if voice == "passive" and action == "seize":
@@ -292,3 +296,13 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.target is None and action == "seize" and (roles.agent is None or roles.agent.side != "military") and \
             re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
         roles.target = "Tatmadaw"
+
+
+def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Mention | None:
+    """The force a description stands for: the article's main armed non-state
+    actor (a government in exile is not a force); with none, "resistance forces"
+    are the People's Defence Forces."""
+    m = st.salient(lambda c: book.type.get(c) != "government-in-exile")
+    if m is None and re.search(r"\bresistance\b", description, re.I) and "People's Defence Force" in book.side:
+        return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"])
+    return m
