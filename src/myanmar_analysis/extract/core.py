@@ -16,9 +16,9 @@ from .gates import keep_event, placed_or_territorial
 from .lexicon import ADJ_DET, ADJ_RECENT, NONSTATE_MODIFIER, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
 from .merge import merge_duplicates, place_name
 from .model import Clause, Event, Mention, Roles
-from .places import CONTINUED_LIST, breakdown, continued_list, dateline_end, place_for, road_name
+from .places import CONTINUED_LIST, breakdown, continued_list, dateline_end, own_place, place_for, road_name
 from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for
-from .timing import date_for
+from .timing import date_for, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
 
 
@@ -212,6 +212,11 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     towns in Sagaing, two in Magway"), each item keeping a date of its own."""
     s, t, lo, hi, sid, base = c.s, c.t, c.lo, c.hi, c.sid, c.base
     agent, target, implied = roles.agent, roles.target, roles.implied
+    own = [own_place(c, q) for q in qs] if len(qs) >= 2 else []
+    if own and all(own) and len({p.canonical for p in own}) >= 2:
+        # "five of Chin State's nine townships and two towns in Magway": each count has its place
+        return [Event(action, sid, base + min(t.start, q.start, pl.start), base + max(t.end, q.end, pl.end), agent, target,
+                      [pl], [q], date_w, basis, op, claimant, status, implied) for q, pl in zip(qs, own)]
     items = breakdown(s, t, c.voice, qs, c.places, hi) if len(qs) == 1 and qs[0].value is not None else []
     if len(items) >= 2:
         out = []
@@ -224,6 +229,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     if agent is not None and lo <= agent.start < hi and not roles.via_pronoun:
         span_pts += [agent.start, agent.end]
     ev_places = listed if len(listed) > 1 else ([best] if best else [])
+    respective = respective_dates(c) if len(ev_places) > 1 else []
     out = []
     for i, pl in enumerate(ev_places or [None]):
         pts = list(span_pts)
@@ -233,7 +239,9 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
             if len(ev_places) > 1:
                 item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
                 own = [x for x in c.dates if pl.end <= x.char_start < item_end]
-                if own:
+                if len(respective) == len(ev_places):  # "A and B on 3 and 9 May, respectively"
+                    d, bs = respective[i], "explicit"
+                elif own:
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
         if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
             pts += [d.char_start, d.char_end]

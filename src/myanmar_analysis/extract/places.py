@@ -205,3 +205,14 @@ def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, 
     items = [x for x in places if x.place_type in ("town", "township", "landmark", "area")
              and not re.match(r"\s+(?:such\s+as|including|like)\b", s[x.end:x.end + 20])]  # "places in X such as": context
     return [replace(p, sentence_id=sid, start=base + x.start, end=base + x.end, places=[x], quantities=[]) for x in items]
+
+
+def own_place(c: Clause, q: Quantity) -> Mention | None:
+    """The place a count names for itself: inside it ("five of Chin State's nine
+    townships") or right after it ("two towns in Magway")."""
+    inside = [m for m in c.places if q.start <= m.start < q.end and m.place_type != "country"]
+    if inside:
+        return inside[0]
+    after = [m for m in c.places if q.end <= m.start <= q.end + 25 and m.place_type != "country"
+             and re.fullmatch(r"\s+(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?", c.s[q.end:m.start])]
+    return after[0] if after else None

@@ -124,6 +124,11 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     if last_pron:
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
+    if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by)\s+", s[:trig_start], re.I):
+        # "After seizing Lashio, the MNDAA moved south": the participle's subject is the main clause's
+        main = [m for m in actors_in_s if m.start > trig_start and re.search(r",\s*(?:the\s+)?$", s[max(0, m.start - 8):m.start])]
+        if main:
+            return main[0], False, False
     desc = [d for d in NONSTATE_DESC.finditer(seg)
             if not PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor

@@ -126,6 +126,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     s, t, lo, hi = c.s, c.t, c.lo, c.hi
     sentence_events, left = c.sentence_events, c.left
     all_dates = story_dates(st, c)
+    ended = end_of_span(s, t, all_dates) if action in ("seize", "control", "handover", "surrender") else None
+    if ended is not None:
+        return ended, "explicit"
     # dates before the sentence's first trigger; a sentence-initial "Later that month," too
     fb = max((d.char_end for d in c.framing), default=-1)
     framing = [d for d in all_dates if d.char_end <= fb or (
@@ -218,3 +221,53 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         start = pub_w.start - timedelta(days=7)
         return D.DateWindow(start, pub_w.end, D.precision_for(start, pub_w.end)), "publication"
     return None, None
+
+
+RESPECTIVE_DAYS = re.compile(r"\b(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+)"
+                             r"(?P<last>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)")
+
+
+def respective_dates(c: Clause) -> list[D.DateWindow]:
+    """"on 3 and 9 February, respectively": one date per item, in order (none
+    without "respectively"). The last day carries the month and year for all."""
+    if "respectively" not in c.s:
+        return []
+    for m in RESPECTIVE_DAYS.finditer(c.s):
+        last = [d for d in c.dates if d.char_start == m.start("last") and d.start is not None and d.precision == "day"]
+        if not last:
+            continue
+        days = [int(re.match(r"\d+", x).group()) for x in re.findall(r"\d{1,2}(?:st|nd|rd|th)?", m.group("days"))]
+        out = []
+        for day in days:
+            try:
+                dd = last[0].start.replace(day=day)
+            except ValueError:
+                return []
+            out.append(D.DateWindow(dd, dd, "day", text=m.group(), char_start=m.start(), char_end=m.end()))
+        return out + [last[0]]
+    return []
+
+
+AFTER_SPAN = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:(?:nearly|almost|about|some)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|eleven|twelve)[-\s](?P<u>day|week|month)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+"
+                        r"(?:began|started|was\s+launched)\s+(?:on|in)\s+$", re.I)
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}
+
+
+def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
+    """"fell after a 12-day assault that began on 4 May": the fall came at the
+    end of the span, not at its start (a window of a few days around the end)."""
+    for d in dates:
+        if d.char_start < t.end or d.start is None:
+            continue
+        m = AFTER_SPAN.search(s, t.end, d.char_start)
+        if m is None or m.end() != d.char_start:
+            continue
+        n = _WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower()] * n
+        slack = {"day": 1, "week": 3, "month": 10}[m.group("u").lower()]
+        end = d.start + timedelta(days=days)
+        return D.DateWindow(end - timedelta(days=slack), end + timedelta(days=slack), "week" if slack > 1 else "day",
+                            text=s[m.start():d.char_end], char_start=m.start(), char_end=d.char_end)
+    return None
