@@ -16,7 +16,8 @@ from .gates import keep_event, placed_or_territorial
 from .lexicon import ADJ_DET, ADJ_RECENT, NONSTATE_MODIFIER, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
 from .merge import merge_duplicates, place_name
 from .model import Clause, Event, Mention, Roles
-from .places import CONTINUED_LIST, breakdown, continued_list, dateline_end, own_place, place_for, road_name
+from .places import (CONTINUED_LIST, breakdown, continued_list, dash_aside, dateline_end, listed_after, own_place, place_for,
+                     road_name)
 from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for
 from .timing import date_for, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
@@ -122,8 +123,8 @@ class Extractor:
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
             cut = re.search(r" - |: ", s[t.end:nxt])
-            if cut:
-                nxt = t.end + cut.start()
+            if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
+                nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
             lo = clause_left(s, prev_end or 0, t.start)
             left = s[lo:t.start]
             right = s[t.end:nxt]

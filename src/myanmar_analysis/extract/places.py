@@ -168,6 +168,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         sent = [m for m in places_in if m.place_type != "country"]
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
+            best = state_of(best) if tally else best
         elif action != "participate":
             # the place carried through the paragraph; a new paragraph without one is about the article's town
             here = st.place_history if st.sectioned else \
@@ -216,3 +217,27 @@ def own_place(c: Clause, q: Quantity) -> Mention | None:
     after = [m for m in c.places if q.end <= m.start <= q.end + 25 and m.place_type != "country"
              and re.fullmatch(r"\s+(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?", c.s[q.end:m.start])]
     return after[0] if after else None
+
+
+def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
+    """Is the text after a dash or colon at ``cut`` a list of places that a count
+    before it announces ("three towns - A, B and C -", "two bases: X and Y")?"""
+    if not re.search(r"\b(?:towns|townships|villages|bases|camps|cities|posts|outposts|positions)\s*$", s[max(0, cut - 30):cut], re.I):
+        return False
+    start = cut + (3 if s.startswith(" - ", cut) else 2)
+    end = s.find(" - ", start)
+    end = hi if end < 0 or end > hi else end
+    seg = s[start:end]
+    rest = seg
+    for m in sorted((m for m in places if start <= m.start < end), key=lambda m: -m.start):
+        rest = rest[:m.start - start] + rest[m.end - start:]
+    return bool(seg.strip()) and re.fullmatch(r"[\s,]*(?:(?:and|or)\b[\s,]*)*(?:(?:,|and)\s*)*[\s.]*", rest) is not None
+
+
+def dash_aside(s: str, cut: int, hi: int) -> bool:
+    """"seized Pauktaw - a key port - in January": a short aside between two
+    dashes, after which the clause goes on."""
+    if not s.startswith(" - ", cut):
+        return False
+    close = s.find(" - ", cut + 3)
+    return 0 < close - cut <= 60 and close < hi
