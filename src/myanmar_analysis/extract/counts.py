@@ -88,6 +88,11 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "destroy" and not qs and left_q and left_q[-1].unit == "building" and \
             re.fullmatch(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?", s[left_q[-1].end:t.start]):
         qs = [left_q[-1]]  # "several buildings burned"
+    if action == "seize" and not qs and voice == "active" and \
+            [q.unit for q in quants if q.end <= t.start and q.unit][-1:] == ["personnel"]:
+        bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
+        if bare and re.match(r"\s*(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)", s[bare[2]:bare[2] + 12], re.I):
+            action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)
         if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):

@@ -217,6 +217,9 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if voice == "noun" and agent is None:
             poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"'s?\s", s[m.end:t.start])]
             agent = poss[0] if poss else None
+        if voice == "noun" and agent is None and subj is not None and subj.side != "military" and \
+                re.search(r"\b(?:announced|claimed|reported|confirmed|celebrated|completed|declared)\s+(?:the|its|their)\s+$", left):
+            agent = subj  # "The AA announced the capture of Ann": the announcer took it
     elif voice == "lose":
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
         target = subj.canonical if subj else None
