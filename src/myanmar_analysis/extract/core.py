@@ -166,6 +166,14 @@ class Extractor:
             last_evs = evs
             if evs[0].actor is not None:
                 prev_agent = evs[0].actor
+        for i, e in enumerate(sentence_events):
+            if e.action in ("kill", "injure", "arrest") and e.actor is None:
+                # "40 soldiers were killed when the KIA overran the camp": the attacker of the clause after
+                later = [x for x in sentence_events[i + 1:] if x.action in ("seize", "launch") and x.actor is not None
+                         and x.actor.side != "military" and not x.implied_taker
+                         and re.search(r"\b(?:when|as|after|during|while)\b", text[e.end:x.start])]
+                if later and re.search(r"\b(?:soldiers|troops|junta|regime|military|personnel)\b", text[e.start:e.end] + s[:e.start - a], re.I):
+                    e.actor = later[0].actor
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
         sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and place_name(e) in named)]
         st.events.extend(sentence_events)

@@ -91,7 +91,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
-        eligible = [m for m in eligible if re.search(r"[,;]|\band\b", s[prev_trig_end:m.start])]
+        eligible = [m for m in eligible if re.search(r"[,;]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
+                                                      s[prev_trig_end:m.start])]
     seg = s[left_lo:trig_start]
     if RELATIVE_END.search(seg) and len(cands) >= 2:
         head = alliance_head(book, cands, s[cands[0].end:trig_start])
@@ -99,6 +100,11 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             return head, False, False
     pron = list(PRONOUN.finditer(seg))
     last_pron = pron[-1] if pron else None
+    if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
+        told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
+                if REPORT_VERB.match(seg, d.end() + 1) and d.end() + 12 >= last_pron.start()]
+        if told:  # "Resistance groups say they now control ...": the groups
+            return armed_salient(book, st, told[-1].group()), "description", False
     if eligible:
         first = eligible[0]
         lst = [m for m in eligible if m.start < first.end + 160]
@@ -172,7 +178,7 @@ def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
     for m in after_words(words).finditer(s, pos, hi):
         a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
              and not re.search(r"[,;.]", s[m.end():x.start])
-             and not re.match(r"-(?:allied|backed|led|aligned|affiliated|linked)\b", s[x.end:x.end + 12])]
+             and not re.match(r"-(?:allied|backed|aligned|affiliated|linked)\b", s[x.end:x.end + 12])]
         if a:
             return a[0]
     return None
