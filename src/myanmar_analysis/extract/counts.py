@@ -97,4 +97,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
         bare = bare_count_after(s, t.end, hi)
         if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
+    # "477 troops, including 67 officers": the part is not a second count
+    qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit for p in qs[:i])
+                                              and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", s[max(0, q.start - 20):q.start], re.I))]
     return action, qs, civilians
