@@ -584,7 +584,10 @@ class Matcher:
         added = []
         for acr in {a for _, a, _ in defs}:
             mine = sorted((pos, en) for pos, a, en in defs if a == acr)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+            # the acronym, or a slip of it with two letters swapped ("MDPF" for "MPDF")
+            slips = {acr[:i] + acr[i + 1] + acr[i] + acr[i + 2:] for i in range(1, len(acr) - 1)} if len(acr) >= 4 else set()
+            alts = "|".join(re.escape(x) for x in sorted({acr, *slips}, key=len, reverse=True))
+            for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", text):
                 prior = [en for pos, en in mine if pos <= m.start()]
                 if not prior:
                     continue

@@ -198,7 +198,8 @@ class Extractor:
                 return None
             quants, c.voice = [q], "active"
         action, qs, civilians = quantities_for(c, action, quants)
-        if not keep_event(self.book, c, action, qs, civilians, roles):
+        previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
+        if not keep_event(self.book, c, action, qs, civilians, roles, previous):
             return None
         best, listed = place_for(st, c, action, qs)
         if not placed_or_territorial(c, action, qs, best):

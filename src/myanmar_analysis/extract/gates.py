@@ -27,7 +27,7 @@ def is_launch(c: Clause) -> bool:
     return bool(OFFENSIVE_SUBJECT.search(left[-40:]))  # began / started / resumed
 
 
-def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles) -> bool:
+def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "") -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
     arrests and surrenders people, destruction buildings, a launch an offensive,
     a founding its founder (set here as the agent), a "hold" a place or a
@@ -35,8 +35,14 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
+    # "arrested some of them": the people last told of, if they were soldiers
+    told = re.findall(r"\b(soldiers|troops|personnel|officers|fighters|combatants|servicemen|conscripts|deserters|villagers|"
+                      r"civilians|residents|people|protesters|students|workers|monks|refugees)\b", previous + " " + left, re.I)
+    some_of_them = re.match(r"\s+(?:some|many|several|dozens|all|most|a\s+number|scores)\s+of\s+(?:them|those)\b", right) \
+        and told and told[-1].lower() in ("soldiers", "troops", "personnel", "officers", "fighters", "combatants",
+                                          "servicemen", "conscripts", "deserters")
     if action == "arrest" and not qs and not PERSONNEL_NOUN.search(right[:60]) and \
-            not (voice == "passive" and PERSONNEL_END.search(left)):
+            not (voice == "passive" and PERSONNEL_END.search(left)) and not some_of_them:
         return False
     if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])):
         return False
