@@ -1,0 +1,349 @@
+"""When an article was written, read from its text when its metadata does not say.
+
+``infer_published`` gives a window: its start is the latest date the text tells
+as past (a dated fact, a named operation's start, time counted from a dated
+anchor, a dateline); its end a short while after, cut at dates told as still to
+come. A text that dates nothing gives ``None``; one whose only years are history
+gives an open window (no end) rather than a guessed year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from . import dates, tidy
+from .operations import find_operations
+
+_RECENT = re.compile(
+    r"\b(?:yesterday|today|tonight|this (?:week|weekend|morning|afternoon|evening)|last (?:week|weekend|night)"
+    r"|(?:last|on|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)? (?:morning|afternoon|evening|night))\b"
+)
+
+COUP = dates.DateWindow(date(2021, 2, 1), date(2021, 2, 1), "day", text="coup")
+_COUP_WORD = re.compile(r"\bcoup\b", re.I)
+# A stretch of time counted up to now, not a past episode ("is still raging").
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today)\b", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|scheduled|slated|expected to|planned for|set for|upcoming|to be held)\b"
+                         r"[^.;]{0,40}$", re.I)
+_BEFORE_CUE = re.compile(r"\bbefore\s+$", re.I)
+_WILL = re.compile(r"\bwill\b", re.I)
+_SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+_RECENT_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+                          r"|this week|last week)\b")
+_YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s+")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?:,\s*[A-Z][\w' -]{1,30})?$)")
+# How long after its latest dated fact an article is taken to appear: three
+# weeks when that fact is a day and the text tells of "Monday", "this week"
+# (news of the week); six weeks with such words but a coarser latest fact
+# ("late June"); two months when nothing speaks of the recent past.
+_AFTER_RECENT_DAY = timedelta(days=21)
+_AFTER_RECENT = timedelta(days=45)
+_AFTER_LATEST = timedelta(days=60)
+_TIED_SLACK = timedelta(days=21)
+_FUTURE_REACH = timedelta(days=120)
+
+
+@dataclass
+class _Evidence:
+    """What an article's dates say about when it was written."""
+
+    lows: list = field(default_factory=list)       # windows the publication comes after (start counts)
+    elapsed: list = field(default_factory=list)    # from elapsed time: (earliest, likely latest) publication
+    highs: list = field(default_factory=list)      # latest possible publication dates (elapsed time)
+    future: list = field(default_factory=list)     # latest possible publication dates (told as to come)
+    bare_years: list = field(default_factory=list)  # years told bare: lower bounds only
+    since_only: bool = True                          # every dated fact opens a period ("since X")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [sp for a, b in tidy.paragraph_spans(text) for sp in tidy.split_sentences(text, a, b)]
+
+
+def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence holding character ``pos`` (a one-character span if none does)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return pos, pos + 1
+
+
+def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) -> bool:
+    """A date told as still to come: after "will", "scheduled", "expected to",
+    "to be held" in its sentence ("the vote is scheduled for Dec. 12"), or
+    "before" it in a sentence that says "will" ("they will leave before the
+    end of May")."""
+    before = text[max(sentence[0], d.char_start - 60):d.char_start]
+    if _FUTURE_CUE.search(before):
+        return True
+    return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
+
+
+def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[int, dates.DateWindow, set]]:
+    """Dated things in ``text[a:b]``, in text order, as ``(position, window,
+    positions of the dates it stands for)``: explicit dates, named operations'
+    starts, and the coup: the date or year beside the word "coup" when it is
+    given ("the February 2021 coup" is 1 February 2021), else 1 February 2021."""
+    out = [(d.char_start, d, {d.char_start}) for d in found
+           if d.resolved and d.year_explicit and a <= d.char_start < b]
+    out += [(s, dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=s, char_end=e), set())
+            for s, e, op in ops if a <= s < b]
+    for m in _COUP_WORD.finditer(text, a, b):
+        near = [x for x in out if m.start() - 20 <= x[0] <= m.end() + 30 and x[2]]
+        out = [x for x in out if x not in near]
+        used = set().union(*(x[2] for x in near))
+        pos = min([m.start(), *(x[0] for x in near)])
+        fine = [x[1] for x in near if x[1].precision != "year" or x[1].start.year != COUP.start.year]
+        out.append((pos, fine[0] if fine else COUP, used))
+    return sorted(out, key=lambda x: x[0])
+
+
+def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list, list]:
+    """Publication bounds from time counted from a dated anchor.
+
+    "13 months since it launched the offensive in November 2023", "three years
+    after the coup", "launched on 4 December 2024 ... after more than eight
+    months, the battle is still raging", "the fourth anniversary of the coup".
+    The anchor follows "since/after/of" (or, for "after N months", is the one
+    dated thing in the sentence). Every such phrase gives a lower bound; it
+    gives an upper bound only when counted up to now: the sentence speaks in
+    the present and names no other date (the count may run to that date), and
+    it is not "the first eight months of".
+    """
+    lows, highs = [], []
+    for e in dates.find_elapsed(text):
+        a, b = _span_of(spans, e.char_start)
+        if e.kind == "after":
+            cands = anchors_in(text, a, b, found, ops)
+            if len(cands) != 1:
+                continue
+        else:
+            cands = anchors_in(text, e.char_end, b, found, ops)
+        if not cands:
+            continue
+        _, anchor, used = cands[0]
+        if e.kind == "anniversary":
+            lo = dates.add_months(anchor.start, 12 * e.n) - timedelta(days=31)
+            hi = dates.add_months(anchor.end, 12 * e.n) + timedelta(days=31)
+        else:
+            lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
+        others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
+        to_now = not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
+        # where the publication likely falls: the whole span when it is short,
+        # else the three weeks after the exact count ("four years after" is told
+        # around the anniversary)
+        exact = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
+        likely = hi if (to_now and e.unit != "year") or e.kind == "anniversary" else exact + _AFTER_RECENT_DAY
+        lows.append(dates.DateWindow(lo, likely, "day", text=text[e.char_start:e.char_end], year_explicit=False))
+        if to_now:
+            highs.append(hi)
+    return lows, highs
+
+
+def find_dateline(text: str, found: list) -> dates.DateWindow | None:
+    """A wire dateline opening one of the first paragraphs: "YANGON, Oct 18,
+    2025 (AFP) -", "Aug 5 (Reuters) -", a paragraph that is only "Namtu,
+    December 29". It is the date of the report itself (maybe without a year)."""
+    for a, b in tidy.paragraph_spans(text)[:4]:
+        m = _DATELINE_PLACE.match(text, a, b)
+        at = m.end() if m else a
+        for d in found:
+            if d.char_start == at and _DATELINE_TAIL.match(text, d.char_end, b):
+                return d
+    return None
+
+
+def _year_relation(text: str, d: dates.DateWindow) -> int | None:
+    """-1 for "Nov. 6 last year", 0 for "March 3 this year", else None."""
+    m = _YEAR_REL.match(text, d.char_end)
+    if not m:
+        return None
+    return 0 if m.group("which").lower() == "this" else -1
+
+
+def gather_evidence(text: str, found: list, ops: list, spans: list) -> _Evidence:
+    """Sort the explicit dates: past facts (lower bounds), dates still to come
+    (upper bounds), bare years (lower bounds only: "became a town in 2018",
+    "under the 2008 Constitution", "since the 2021 coup" are history, not the
+    present), and add operations' start dates and elapsed-time bounds."""
+    ev = _Evidence()
+    for d in found:
+        if not (d.resolved and d.year_explicit):
+            continue
+        sent = _span_of(spans, d.char_start)
+        if is_future_date(text, d, sent):
+            ev.future.append(d.end)
+        elif d.precision == "year":
+            ev.bare_years.append(d.start.year)
+        else:
+            ev.lows.append(d)
+            ev.since_only &= bool(_SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start]))
+    ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
+    lows, highs = elapsed_bounds(text, found, ops, spans)
+    ev.lows += ops_w + lows
+    ev.elapsed = lows
+    ev.highs += highs
+    ev.since_only &= not (ops_w or lows)
+    return ev
+
+
+def restated_anchor(d: dates.DateWindow, anchors: list, sentence: tuple[int, int]) -> dates.DateWindow | None:
+    """The dated fact a year-less date repeats: "on the 27th of October" beside
+    Operation 1027 (launched 27 October 2023) is that day, not the next
+    October; a month alone repeats a fact of its sentence ("in October, the
+    alliance launched Operation 1027")."""
+    for w in anchors:
+        if w.precision != "day" or w.start.month != d.month:
+            continue
+        if d.day == w.start.day or (d.day is None and sentence[0] <= w.char_start < sentence[1]):
+            return dates.at_year(d, w.start.year)
+    return None
+
+
+def year_less_floor(d: dates.DateWindow, facts: list, lo: date) -> date:
+    """The date a year-less date is placed after: the dated fact told nearest
+    before it in the text ("Operation 1027 began on 27 October 2023 ... the
+    AA's own offensive on Nov. 13" is November 2023, though a later operation
+    is named elsewhere), but no more than a year before ``lo``, the latest
+    lower bound (a year-less date is within the year before publication); when
+    no dated fact comes before it, ``lo`` itself."""
+    before = [w for w in facts if 0 <= w.char_start < d.char_start]
+    if not before:
+        return lo
+    nearest = max(before, key=lambda w: w.char_start)
+    return min(lo, max(nearest.start, lo - timedelta(days=365)))
+
+
+def _place_year_less(d, lo: date, hi: date | None):
+    """A year-less past date: its first placement reaching ``lo``, or the last
+    one before ``hi`` when that is too late."""
+    w = dates.first_on_or_after(d, lo)
+    if w is not None and hi is not None and w.start > hi:
+        w = dates.last_on_or_before(d, hi)
+    return w
+
+
+def _likely_end(facts: list, elapsed: list, start: date, recent: bool) -> date:
+    """The guessed end of the window: a while after the latest dated fact (see
+    ``_AFTER_RECENT_DAY``), or the likely end that elapsed time gives."""
+    ends = [w.end for w in elapsed if w.start <= start]
+    latest = max((w for w in facts if w.end is not None and w.start <= start), key=lambda w: (w.end, w.start),
+                 default=None)
+    if latest is not None:
+        after = _AFTER_LATEST if not recent else _AFTER_RECENT_DAY if latest.precision == "day" else _AFTER_RECENT
+        ends.append(latest.end + after)
+    return max(ends, default=start + (_AFTER_RECENT_DAY if recent else _AFTER_LATEST))
+
+
+def fix_year_by_relation(text: str, year_less: list, lo: date,
+                         hi: date | None) -> tuple[date, date | None, list, list]:
+    """Year-less dates told with "last year" / "this year" fix the publication
+    year: "seized on Aug. 25 last year", placed after the latest dated fact
+    ``lo``, puts the publication in the year after that August.
+
+    Returns the new ``(lo, hi)``, those dates placed, and the other year-less dates.
+    """
+    placed, rest = [], []
+    for d in year_less:
+        rel = _year_relation(text, d)
+        w = dates.first_on_or_after(d, lo) if rel is not None else None
+        if w is None:
+            rest.append(d)
+            continue
+        y = w.start.year - rel
+        lo, hi = max(lo, date(y, 1, 1)), min(hi or date(y, 12, 31), date(y, 12, 31))
+        placed.append(replace(w, year_explicit=True))  # its year is now known: a dated fact
+    return lo, hi, placed, rest
+
+
+def _sort_year_less(text: str, year_less: list, spans: list) -> tuple[list, list, list]:
+    """Year-less dates as (still to come, past, recent): a day in a sentence that
+    also says "on Saturday", "today", "this week" is recent news, unless it
+    opens a period ("since Feb. 9")."""
+    future, past, tied = [], [], []
+    for d in year_less:
+        sent = _span_of(spans, d.char_start)
+        if is_future_date(text, d, sent):
+            future.append(d)
+        elif (d.precision == "day" and _RECENT_WORD.search(text, sent[0], sent[1])
+              and not _SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start])):
+            tied.append(d)
+        else:
+            past.append(d)
+    return future, past, tied
+
+
+def infer_published(text: str) -> dates.DateWindow | None:
+    """A publication window inferred from the dates an article mentions.
+
+    - A wire dateline ("YANGON, Oct 18, 2025 (AFP) -") is the publication day.
+    - Lower bounds: every dated fact told as past, a named operation's start,
+      time counted from a dated anchor ("13 months since November 2023"), and
+      a weekday with its day ("Thursday, 9 May") in the one year that fits.
+      Bare years are lower bounds only: when one is the latest bound ("became
+      a town in 2018"), the window is open-ended (``end`` is ``None``).
+    - Upper bounds: elapsed time counted up to now, dates still to come
+      ("scheduled for Dec. 28").
+    - Year-less dates: "Nov. 6 last year" puts the publication in the year
+      after that November; other past ones are placed after the dated fact told
+      before them (``year_less_floor``) unless they repeat a dated fact
+      (``restated_anchor``); a recent one ("signed on Sunday after talks opened
+      on Feb. 9") comes no earlier than three weeks before the others.
+    - The window runs from the latest lower bound to a while after the latest
+      dated fact (``_likely_end``), cut at the upper bounds, or stretched to a
+      date to come within four months. A text whose dated facts all open
+      periods ("since March 2024") runs to the end of the following year.
+
+    ``None`` when the text dates nothing.
+    """
+    found = dates.find_dates(text)
+    ops = find_operations(text)
+    if not found and not ops and not _COUP_WORD.search(text):
+        return None
+    spans = _sentence_spans(text)
+    ev = gather_evidence(text, found, ops, spans)
+    bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
+    base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
+    if base is None:
+        return None
+    pinned = dates.weekday_dates(text, range(base.year, base.year + 5))
+    lows = ev.lows + pinned
+    if not lows:  # only bare years: history, not the present
+        return dates.DateWindow(bare, min((f for f in ev.future if f >= bare), default=None), "year")
+    ev.since_only &= not pinned
+    lo = max([w.start for w in lows] + ([bare] if bare else []))
+    hi = min(ev.highs) if ev.highs and min(ev.highs) >= lo else None
+    dl = find_dateline(text, found)
+    if dl is not None:
+        w = dl if dl.resolved else _place_year_less(dl, lo, hi)
+        if w is not None and w.start >= lo - timedelta(days=3):
+            return dates.DateWindow(w.start, w.start, "day", text=dl.text)
+    pinned_at = {w.char_start for w in pinned}
+    year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at]
+    lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi)
+    lows += by_relation
+    future, past, tied = _sort_year_less(text, year_less, spans)
+    facts = [w for w in lows if w.year_explicit]
+    placed = [w for d in past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
+                                  or _place_year_less(d, year_less_floor(d, facts, lo), hi)) is not None]
+    latest = max([lo, *(w.start for w in placed)])
+    placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
+    lows += placed
+    start = max([lo, *(w.start for w in placed)])
+    end = _likely_end([w for w in lows if w not in ev.elapsed], ev.elapsed, start, bool(_RECENT.search(text)))
+    to_come = [w.end for d in future if (w := dates.first_on_or_after(d, start)) is not None] + ev.future
+    upper = min([x for x in [hi, *to_come] if x is not None and x >= start], default=None)
+    if bare is not None and start == bare > max(w.start for w in lows):
+        end = upper  # a bare year is the latest bound: open-ended
+    elif ev.since_only and not placed:
+        end = min(upper or date.max, date(start.year + 1, 12, 31))
+    elif upper is not None and (upper < end or (upper in to_come and upper - start <= _FUTURE_REACH)):
+        end = upper
+    if end is None:
+        return dates.DateWindow(start, None, "year")
+    end = max(end, start)
+    return dates.DateWindow(start, end, dates.precision_for(start, end))
