@@ -13,12 +13,12 @@ from .claims import claim_for
 from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
-from .lexicon import ADJ_DET, ADJ_RECENT, NONSTATE_MODIFIER, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
+from .lexicon import ADJ_DET, ADJ_RECENT, DEAL, NONSTATE_MODIFIER, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
 from .merge import merge_duplicates, place_name
-from .model import Clause, Event, Mention, Roles
+from .model import MILITARY, Clause, Event, Mention, Roles
 from .places import (CONTINUED_LIST, breakdown, continued_list, dash_aside, dateline_end, listed_after, own_place, place_for,
                      road_name)
-from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for
+from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for, speaker
 from .timing import date_for, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
 
@@ -172,8 +172,15 @@ class Extractor:
                 later = [x for x in sentence_events[i + 1:] if x.action in ("seize", "launch") and x.actor is not None
                          and x.actor.side != "military" and not x.implied_taker
                          and re.search(r"\b(?:when|as|after|during|while)\b", text[e.end:x.start])]
-                if later and re.search(r"\b(?:soldiers|troops|junta|regime|military|personnel)\b", text[e.start:e.end] + s[:e.start - a], re.I):
+                military_victims = re.search(r"\b(?:soldiers|troops|junta|regime|military|personnel)\b",
+                                             text[e.start:e.end] + s[:e.start - a], re.I)
+                if later and military_victims:
                     e.actor = later[0].actor
+                elif military_victims:  # "30 soldiers were wounded when the KIA shelled the base"
+                    when = [m for m in actors_in if m.start >= e.end - a and m.side != "military"
+                            and re.search(r"\b(?:when|as|after)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])]
+                    if when:
+                        e.actor = when[0]
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
         sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and place_name(e) in named)]
         st.events.extend(sentence_events)
@@ -186,8 +193,19 @@ class Extractor:
         roles = assign_roles(self.book, st, c, action)
         if roles is None:
             return None
-        self._last_agent, self._last_implied = roles.agent, roles.implied or bool(roles.via_pronoun)
+        # an agent read through "it"/"they" passes on only when it is the sentence's speaker ("the AA said it had ...")
+        spoke = speaker(c.s, c.actors)
+        self._last_agent = roles.agent
+        self._last_implied = roles.implied or (bool(roles.via_pronoun) and not (
+            roles.via_pronoun is True and spoke is not None and roles.agent is not None
+            and roles.agent.canonical == spoke.canonical))
         quants = c.quants
+        if action == "seize" and DEAL.search(c.s) and (c.t.voice in ("retreat", "under", "fall") or roles.agent is MILITARY):
+            # "ceded Hsipaw to the junta under a China-brokered deal": given back by agreement, by who held it
+            giver = roles.target
+            action = "handover"
+            roles.agent = Mention(-1, -1, "actor", giver, side=self.book.side.get(giver)) if giver else None
+            roles.implied = False
         if action == "surrender" and surrendered_place(c):
             if roles.agent is None:
                 return None

@@ -25,7 +25,8 @@ def body_count(s: str, pos: int, hi: int) -> Quantity | None:
 
 
 def is_tally(qs: list[Quantity]) -> bool:
-    return any(q.unit in ("town", "township", "village") and (q.value is None or q.value > 1) for q in qs)
+    """Counts of towns or townships: tallies, coded per state (villages keep their township)."""
+    return any(q.unit in ("town", "township") and (q.value is None or q.value > 1) for q in qs)
 
 
 def surrendered_place(c: Clause) -> bool:
@@ -48,9 +49,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "participate":
         q_side = left_q + right_q
     units = UNITS_FOR[action]
-    if action == "seize" and any(q.unit == "personnel" for q in q_side) and not any(q.unit in units for q in q_side):
+    if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
+            and not any(q.unit in units for q in q_side):
         action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
-    if action == "seize" and voice == "passive" and PERSONNEL_END.search(left):
+    if action == "seize" and voice == "passive" and c.t.voice != "retreat" and PERSONNEL_END.search(left):
         action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
     qs = [q for q in q_side if q.unit in units]
     civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]

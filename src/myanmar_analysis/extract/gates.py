@@ -22,9 +22,13 @@ def is_launch(c: Clause) -> bool:
         if voice == "passive":
             return bool(LAUNCH_OBJECT.search(left) or ops_in)
         return bool(LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right)
+                    or re.search(r"\b(?:offensive|operation|campaign|assault)s?,?\s+(?:which|that)\s+(?:\w+\s+){0,4}$", left, re.I)
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
-    return bool(OFFENSIVE_SUBJECT.search(left[-40:]))  # began / started / resumed
+    # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
+    return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
+        re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground)\s+)*"
+                 r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I))
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "") -> bool:

@@ -13,7 +13,8 @@ IRREALIS = re.compile(
     r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|intend(?:s|ed)?\s+to|would|could|might|may|will|shall|if|unless"
     r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|prevent"
     r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
-    r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to)\b|n't\b",
+    r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to"
+    r"|den(?:y|ies|ied|ying)|rejected\s+(?:claims|reports)|^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)\b|n't\b",
     re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
@@ -30,7 +31,7 @@ PRONOUN = re.compile(
     r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
 PREP_BEFORE = re.compile(r"\b(?:from|against|to|with|toward|towards|on|at|into|about|than|for|between|among|by|of|over|"
-                          r"according\s+to|supported\s+by)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+                          r"according\s+to|supported\s+by)\s+(?:the\s+)?(?:(?!(?:the|a|an)\b)\w+(?:'s)?\s+){0,2}$", re.I)
 TERRITORIAL = re.compile(
     r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"
     r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"
@@ -122,3 +123,10 @@ BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two
                          r"\s+(?:(?:have|had|were|was)\s+)?(?:\w+ly\s+)?$", re.I)
 # the military named by an adjective: "junta control", "military rule", "regime hands"
 MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC)(?:'s)?\s+(?:control|rule|hands)\b", re.I)
+# a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
+NOT_THE_PLACE = re.compile(r"(?:\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
+                           r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+                           r"\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
+# given back by agreement: "under a China-brokered deal", "as agreed", "as part of the ceasefire"
+DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|following|per)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:deal|agreement|truce|ceasefire|accord|pact)\b|\bas\s+agreed\b|\bbrokered\b", re.I)

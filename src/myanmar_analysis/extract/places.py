@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 from .counts import is_tally
-from .lexicon import BOTH_PLACES, BREAK_ITEM, GENERIC_TERRITORY, THE_STATE
+from .lexicon import BOTH_PLACES, BREAK_ITEM, GENERIC_TERRITORY, NOT_THE_PLACE, THE_STATE
 from .discourse import ArticleContext
 from .model import Clause, Event, Mention, Trig  # noqa: F401
 
@@ -84,7 +84,9 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
         for m in group[1:]:
             gap = s[keep[-1].end:m.start]
             if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", gap) \
-                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap):
+                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap) \
+                    and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
+                                      r"surrounding|encircling|threatening)\b", gap, re.I):
                 keep.append(m)
             else:
                 break
@@ -99,9 +101,13 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     sentence_events, right, left = c.sentence_events, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
     tally = is_tally(qs)
-    clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")]
+    # "20 km east of Myitkyina", "retreated toward Padaung": a reference point or a destination, not the place
+    clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")
+              and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)]
     country = [m for m in clause if m.place_type == "country"]
-    across = re.search(r"\b(?:across|throughout)\s+the\s+country\b(?!')|\bnationwide\b", right, re.I)
+    across = re.search(r"\b(?:across|throughout)\s+the\s+country\b(?!')|\bnationwide\b|\b(?:across|throughout)\s+Myanmar\b",
+                       right, re.I) or (tally and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|"
+                                                          r"throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
     clause = [m for m in clause if m.place_type != "country"]
     if has_share or across:
         if country:

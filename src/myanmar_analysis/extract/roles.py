@@ -116,6 +116,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         if head is not None:
             return head, False, False
         if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
+                and not re.search(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\b", re.sub(r"\([^)]*\)", "", between)) \
                 and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
             if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
                 return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
@@ -240,6 +241,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if loser is None:
             speaker_ = claim_for(s, actors_in, t)[0]
             loser = next((m for m in actors_in if m.canonical == speaker_), None)
+        if loser is None and re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left):
+            loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
         if agent is None:
             agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
