@@ -177,7 +177,7 @@ class Extractor:
                 if later and military_victims:
                     e.actor = later[0].actor
                 elif military_victims:  # "30 soldiers were wounded when the KIA shelled the base"
-                    when = [m for m in actors_in if m.start >= e.end - a and m.side != "military"
+                    when = [m for m in actors_in if m.start > e.start - a and m.side != "military"
                             and re.search(r"\b(?:when|as|after)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])]
                     if when:
                         e.actor = when[0]
@@ -227,6 +227,8 @@ class Extractor:
         date_w, basis = date_for(st, c, op, action, bool(qs))
         claimant, status = claim_for(c.s, c.actors, c.t)
         complete_roles(self.book, c, action, roles, claimant)
+        if action == "handover" and roles.agent is None and best is not None:
+            roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
         if action == "control" and roles.agent is None and not qs:
             return None  # "territories controlled by a region": who holds them is not said
         return assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
@@ -240,6 +242,10 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     towns in Sagaing, two in Magway"), each item keeping a date of its own."""
     s, t, lo, hi, sid, base = c.s, c.t, c.lo, c.hi, c.sid, c.base
     agent, target, implied = roles.agent, roles.target, roles.implied
+    if len(qs) == 1 and best is not None:
+        inside = [m for m in c.places if qs[0].start <= m.start < qs[0].end and m.place_type != "country"]
+        if inside and inside[0].canonical != best.canonical:  # "six of Rakhine's 17 townships": Rakhine's
+            best, listed = inside[0], []
     own = [own_place(c, q) for q in qs] if len(qs) >= 2 else []
     if own and all(own) and len({p.canonical for p in own}) >= 2:
         # "five of Chin State's nine townships and two towns in Magway": each count has its place
@@ -276,3 +282,16 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
         out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
                          [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
     return out
+
+
+def last_holder(st: ArticleContext, c: Clause, place: Mention) -> Mention | None:
+    """Who held a place before it was handed over, as the sentence tells it: the
+    non-military taker of its seizure there ("... after the MNDAA seized it"), else
+    the one non-military actor the sentence names."""
+    name = place.township if place.place_type == "landmark" and place.township else place.canonical
+    for e in reversed(c.sentence_events):
+        if e.action in ("seize", "control") and e.actor is not None and e.actor.side != "military" and \
+                e.places and place_name(e) == name:
+            return e.actor
+    later = [m for m in c.actors if m.side != "military"]
+    return later[0] if len({m.canonical for m in later}) == 1 else None

@@ -29,6 +29,11 @@ def is_tally(qs: list[Quantity]) -> bool:
     return any(q.unit in ("town", "township") and (q.value is None or q.value > 1) for q in qs)
 
 
+# people counted after a verb who are not combatants ("killing four patients")
+_NOT_COMBATANTS = {"people", "civilians", "residents", "patients", "villagers", "children", "women", "men", "students",
+                   "monks", "worshippers", "workers", "farmers", "passengers", "refugees"}
+
+
 def surrendered_place(c: Clause) -> bool:
     """"The village surrendered to 300 junta troops": a place, not people, gave up."""
     return bool(PLACE_SUBJECT.search(c.left)) or \
@@ -97,7 +102,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)
-        if bare and not re.match(r"\s*(?:people|civilians|residents)", s[bare[2]:bare[2] + 15]):
+        words = re.findall(r"[a-z]+", s[bare[2]:bare[2] + 30].lower())[:2] if bare else []
+        if bare and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
     # "477 troops, including 67 officers": the part is not a second count
     qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit for p in qs[:i])

@@ -9,6 +9,10 @@ from .lexicon import (BUILDING_NOUN, LAUNCH_OBJECT, NOT_TERRITORY, OFFENSIVE_SUB
                       TERRITORIAL, WEAPONS)
 from .model import Clause, Roles
 
+# "about 90 percent of", "most of", "half of": a share of the place that follows
+SHARE_OF = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
+                      r"half|most|much|a\s+third|two-thirds|three-quarters|a\s+quarter|all|large\s+parts?)\s+of\s+(?:the\s+)?", re.I)
+
 
 def is_launch(c: Clause) -> bool:
     """A launch trigger launches an offensive: its object (or subject, for "began")
@@ -70,8 +74,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         if re.search(r"\bbeing\s+$", left):
             return False
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
-        direct_place = any(t.end <= m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
-                           for m in c.places)
+        direct_place = any(t.end <= m.start <= t.end + 45 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
+                           and (m.start <= t.end + 20 or SHARE_OF.fullmatch(s[t.end:m.start])) for m in c.places)
         held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:

@@ -86,7 +86,7 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
             if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", gap) \
                     and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
-                                      r"surrounding|encircling|threatening)\b", gap, re.I):
+                                      r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):
                 keep.append(m)
             else:
                 break
@@ -105,9 +105,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)]
     country = [m for m in clause if m.place_type == "country"]
-    across = re.search(r"\b(?:across|throughout)\s+the\s+country\b(?!')|\bnationwide\b|\b(?:across|throughout)\s+Myanmar\b",
-                       right, re.I) or (tally and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|"
-                                                          r"throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
+    nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\bnationwide\b"
+    across = re.search(nationwide, right, re.I) or (qs and re.search(nationwide, left, re.I)) or \
+        (qs and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
     clause = [m for m in clause if m.place_type != "country"]
     if has_share or across:
         if country:
@@ -228,7 +228,8 @@ def own_place(c: Clause, q: Quantity) -> Mention | None:
 def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     """Is the text after a dash or colon at ``cut`` a list of places that a count
     before it announces ("three towns - A, B and C -", "two bases: X and Y")?"""
-    if not re.search(r"\b(?:towns|townships|villages|bases|camps|cities|posts|outposts|positions)\s*$", s[max(0, cut - 30):cut], re.I):
+    if not re.search(r"\b(?:towns|townships|villages|bases|camps|cities|posts|outposts|positions)\b[^:.;]{0,40}$",
+                     s[max(0, cut - 70):cut], re.I):
         return False
     start = cut + (3 if s.startswith(" - ", cut) else 2)
     end = s.find(" - ", start)

@@ -73,6 +73,8 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     elif "army" in phrase:
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
     nonmil = [m for m in cands if m.side != "military"]
+    # "the ministry said they had captured": a force did, not a government in exile
+    nonmil = [m for m in nonmil if book.type.get(m.canonical) != "government-in-exile"] or nonmil
     if NONSTATE_WORD.search(phrase):  # "the rebels", "the group": never the military
         return nonmil[0] if nonmil else armed_salient(book, st, phrase)
     return nonmil[0] if nonmil else (cands[0] if cands else None)
@@ -131,7 +133,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     if last_pron:
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
-    if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by)\s+", s[:trig_start], re.I):
+    if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with)\s+(?:(?:the|its|their)\s+)?", s[:trig_start], re.I):
         # "After seizing Lashio, the MNDAA moved south": the participle's subject is the main clause's
         main = [m for m in actors_in_s if m.start > trig_start and re.search(r",\s*(?:the\s+)?$", s[max(0, m.start - 8):m.start])]
         if main:
@@ -144,6 +146,12 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
             word = eth.group(1).lower()
             m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
+            if m is None and not re.search(r"\b(?:groups|organi[sz]ations|alliances|coalitions)\b", desc[-1].group(), re.I):
+                # "Kachin fighters" with no actor told yet: the one armed group of that name ("Chin groups" are several)
+                named = [c for c, w in book.words.items() if book.type.get(c) == "EAO"
+                         and re.search(rf"\b{re.escape(word)}\b", w)]
+                if len(named) == 1:
+                    m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
             return m, ("description" if m else False), False
         return armed_salient(book, st, desc[-1].group()), "description", False
     return None, False, False
@@ -168,6 +176,8 @@ def alliance_head(book: ActorBook, ms: list[Mention], between: str) -> Mention |
     which launched ...": an alliance named with its own members acts as one."""
     for m in ms:
         if book.type.get(m.canonical) != "alliance":
+            continue
+        if REPORT_VERB.search(between):  # "the Alliance said its member the TNLA had captured": the member did
             continue
         others = {x.canonical for x in ms if x is not m}
         if others and (others <= book.members.get(m.canonical, set()) or MEMBERSHIP.search(between)):
@@ -241,14 +251,18 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if loser is None:
             speaker_ = claim_for(s, actors_in, t)[0]
             loser = next((m for m in actors_in if m.canonical == speaker_), None)
-        if loser is None and re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left):
+        if loser is None and (re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left)
+                              or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left)
+                                  and not NONSTATE_DESC.search(left))):
             loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
         if agent is None:
             agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
             implied = True
         target = loser.canonical if loser else None
-        if agent is None or not (any(t.end <= m.start < hi for m in places_in) or TERRITORIAL.search(right[:70])):
+        left_by_military = loser is not None and loser.side == "military"  # a military withdrawal is news even with no taker
+        if (agent is None and not left_by_military) or \
+                not (any(t.end <= m.start < hi for m in places_in) or TERRITORIAL.search(right[:70])):
             return None
         c.voice = "active"
     else:
@@ -301,7 +315,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
     mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
-        re.search(r"\b(?:junta|regime|military|army)\b", left, re.I)
+        re.search(r"\b(?:junta|regime|military|army)\b", left, re.I) or \
+        (re.search(r"\b(?:soldiers|troops)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters)\b", left))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None)

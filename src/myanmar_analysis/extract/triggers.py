@@ -181,8 +181,8 @@ def clause_left(s: str, prev_end: int, start: int) -> int:
     boundary such as ", but" / "while"."""
     lo = prev_end
     dashes = [m.start() for m in re.finditer(" - ", s[lo:start])]
-    aside = {a for a, b in zip(dashes, dashes[1:]) if b - a <= 60} | \
-        {b for a, b in zip(dashes, dashes[1:]) if b - a <= 60}  # "three towns - A, B and C - fell": one clause
+    aside = {a for a, b in zip(dashes, dashes[1:]) if b - a <= 120} | \
+        {b for a, b in zip(dashes, dashes[1:]) if b - a <= 120}  # "three towns - A, B and C - fell": one clause
     for m in re.finditer(r";| - |: |, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b|\bwhen\b", s[lo:start]):
         if m.group() == " - " and m.start() in aside:
             continue
