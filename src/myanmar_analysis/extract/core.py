@@ -181,6 +181,11 @@ class Extractor:
                             and re.search(r"\b(?:when|as|after)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])]
                     if when:
                         e.actor = when[0]
+        placed = [e for e in sentence_events if e.places and e.action != "launch"]
+        for e in sentence_events:  # "captured Buthidaung after an assault that began on 4 May": the launch was there too
+            before = [x for x in placed if x.start < e.start]
+            if e.action == "launch" and not e.places and before:
+                e.places = list(before[0].places)
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
         sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and place_name(e) in named)]
         st.events.extend(sentence_events)
@@ -229,6 +234,12 @@ class Extractor:
         complete_roles(self.book, c, action, roles, claimant)
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
+        if action == "seize" and roles.agent is None and best is not None:
+            # "the airport was seized on 21 January": by whoever launched the offensive on the place
+            on = [e for e in st.events if e.action == "launch" and e.actor is not None and e.actor.side != "military"
+                  and e.places and place_name(e) == (best.township if best.place_type == "landmark" and best.township else best.canonical)]
+            if on:
+                roles.agent, roles.implied = on[-1].actor, True
         if action == "control" and roles.agent is None and not qs:
             return None  # "territories controlled by a region": who holds them is not said
         return assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)

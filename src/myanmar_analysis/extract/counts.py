@@ -55,7 +55,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
         q_side = left_q + right_q
     units = UNITS_FOR[action]
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
-            and not any(q.unit in units for q in q_side):
+            and not any(q.unit in units for q in q_side) \
+            and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in q_side if q.unit == "personnel" and q.start > t.end):
         action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
     if action == "seize" and voice == "passive" and c.t.voice != "retreat" and PERSONNEL_END.search(left):
         action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"

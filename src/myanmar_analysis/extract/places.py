@@ -238,6 +238,7 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     rest = seg
     for m in sorted((m for m in places if start <= m.start < end), key=lambda m: -m.start):
         rest = rest[:m.start - start] + rest[m.end - start:]
+    rest = re.sub(r"\([^)]{0,30}\)", " ", rest)  # "Nawnghkio (10 July), Mogoke (24 July)": dates of the items
     return bool(seg.strip()) and re.fullmatch(r"[\s,]*(?:(?:and|or)\b[\s,]*)*(?:(?:,|and)\s*)*[\s.]*", rest) is not None
 
 

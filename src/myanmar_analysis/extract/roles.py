@@ -234,6 +234,9 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if voice == "noun" and agent is None:
             poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"'s?\s", s[m.end:t.start])]
             agent = poss[0] if poss else None
+        if voice == "noun" and agent is None and subj is not None and \
+                re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
+            agent = subj  # "Following the capture of Paletwa, the AA controls ...": the main clause's subject
         if voice == "noun" and agent is None and subj is not None and subj.side != "military" and \
                 re.search(r"\b(?:announced|claimed|reported|confirmed|celebrated|completed|declared)\s+(?:the|its|their)\s+$", left):
             agent = subj  # "The AA announced the capture of Ann": the announcer took it
@@ -252,7 +255,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             speaker_ = claim_for(s, actors_in, t)[0]
             loser = next((m for m in actors_in if m.canonical == speaker_), None)
         if loser is None and (re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left)
-                              or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left)
+                              or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left, re.I)
                                   and not NONSTATE_DESC.search(left))):
             loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
