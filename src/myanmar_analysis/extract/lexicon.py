@@ -131,3 +131,6 @@ NOT_THE_PLACE = re.compile(r"(?:\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:
 # given back by agreement: "under a China-brokered deal", "as agreed", "as part of the ceasefire"
 DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|following|per)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:deal|agreement|truce|ceasefire|accord|pact)\b|\bas\s+agreed\b|\bbrokered\b", re.I)
+# words that put a count in a region: it is not national
+REGIONAL = re.compile(r"\b(?:border|region|state|area|district|township|frontier|highway|road|northern|southern|eastern|"
+                      r"western|central|upper|lower|north|south|east|west)\b", re.I)

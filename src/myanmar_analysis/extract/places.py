@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 from .counts import is_tally
-from .lexicon import BOTH_PLACES, BREAK_ITEM, GENERIC_TERRITORY, NOT_THE_PLACE, THE_STATE
+from .lexicon import BOTH_PLACES, BREAK_ITEM, GENERIC_TERRITORY, NOT_THE_PLACE, REGIONAL, THE_STATE
 from .discourse import ArticleContext
 from .model import Clause, Event, Mention, Trig  # noqa: F401
 
@@ -189,6 +189,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 best = replace(best, start=-1, end=-1)
             elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]):
                 best = st.main_place()  # a tally without a place is not about the article's town
+    if best is None and tally and action in ("seize", "control") and not places_in and \
+            any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
+        # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national
+        best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
     return best, place_list
 
 
