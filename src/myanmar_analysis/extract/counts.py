@@ -70,16 +70,16 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
             qs = [q]
     if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
         # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-        m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?:about|around|some|over|more than|at least|nearly)\s+)?(\d[\d,]*|two|three|"
+        m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?(?P<n>\d[\d,]*|two|three|"
                            r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:(?:were|others)\s+(?:were\s+)?)?$", left)
         prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \
             [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
         if m_bare and prev_units and prev_units[-1] == "personnel":
-            vague = m_bare.group(1).lower() == "dozens"
-            val = None if vague else _num(m_bare.group(1))
+            vague = m_bare.group("n").lower() == "dozens"
+            val = None if vague else _num(m_bare.group("n"))
             if val is not None or vague:
-                qs = [Quantity(val, "personnel", "dozens" if vague else "exact", None, lo + m_bare.start(1),
-                               lo + m_bare.end(1), m_bare.group(1))]
+                qual = "dozens" if vague else _QUAL.get((m_bare.group("qual") or "").lower(), "exact")
+                qs = [Quantity(val, "personnel", qual, None, lo + m_bare.start("n"), lo + m_bare.end("n"), m_bare.group("n"))]
                 if action == "seize":
                     action = "arrest"
     if action in ("kill", "injure", "arrest", "surrender") and voice != "active":

@@ -228,6 +228,9 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 agent = MILITARY  # "restored to junta control", "under military rule"
             if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
                 agent = agent_after(s, t.end, hi, actors_in, ("of",))
+            if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
+                nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
+                agent = nxt_a[0] if nxt_a else None
         if voice == "passive" and action == "seize":
             frm = agent_after(s, t.end, hi, actors_in, ("from",))
             target = frm.canonical if frm else None
