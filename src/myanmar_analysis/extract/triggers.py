@@ -106,26 +106,42 @@ def _group_end(p: str, i: int) -> int:
     return len(p)
 
 
-def _stems(p: str, depth: int = 0) -> list[str] | None:
-    """Literal beginnings, one of which every match of ``p`` starts with."""
+def _stems(p: str, prefix: str = "", depth: int = 0) -> list[str] | None:
+    """Literal beginnings (each after ``prefix``), one of which every match of
+    ``p`` starts with; ``None`` when some alternative has none of three letters."""
     out = []
     for a in _alternatives(p):
-        lit = re.match(r"[a-z]*", a).group()
-        rest = a[len(lit):]
-        if len(lit) >= 3 and not rest[:1] in ("?", "*", "{"):
-            out.append(lit)
+        while a.startswith(("(?<!", "(?<=", "(?=", "(?!")):  # assertions constrain, they do not start a match
+            a = a[_group_end(a, 0):]
+        if a.startswith("(?:") and depth < 4:  # a group of assertions only ("(?:(?<=x)|(?<=y))control")
+            end = _group_end(a, 0)
+            inner = a[3:end - 1]
+            if all(x.startswith(("(?<!", "(?<=")) and _group_end(x, 0) == len(x) for x in _alternatives(inner)):
+                a = a[end:]
+        m = re.match(r"(?:[a-z]|\\s\+)*", a)
+        lit = m.group().replace("\\s+", " ")
+        rest = a[m.end():]
+        if rest[:1] in ("?", "*", "{"):  # the last letter is optional
+            lit, rest = lit[:-1], ""
+        stem = prefix + lit
+        if len(stem) >= 3 and (not rest.startswith("(?:") or rest[_group_end(rest, 0):][:1] in ("?", "*", "{")):
+            out.append(stem)
             continue
-        if rest.startswith("(?:") and depth < 3:
+        if rest.startswith("(?:") and depth < 4:
             end = _group_end(rest, 0)
             if rest[end:end + 1] in ("?", "*", "{"):
+                if len(stem) >= 3:
+                    out.append(stem)
+                    continue
                 return None
-            inner = _stems(rest[3:end - 1], depth + 1) if not lit or not lit[-1:] in ("?",) else None
+            inner = _stems(rest[3:end - 1], stem, depth + 1)
             if inner is None:
                 return None
-            out.extend(lit + x for x in inner)
+            out.extend(inner)
             continue
-        if len(lit) >= 1 and rest.startswith("(?:") is False and len(lit) < 3:
-            return None
+        if len(stem) >= 3:
+            out.append(stem)
+            continue
         return None
     return out
 
@@ -141,7 +157,13 @@ def leading_stems(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(stems)))
 
 
-TRIGGER_RES = [(r.action, r.voice, r.regex, leading_stems(r.pattern)) for r in trigger_rules()]
+def _stem_filter(pattern: str) -> re.Pattern | None:
+    stems = leading_stems(pattern)
+    return re.compile("|".join(re.escape(x) for x in stems)) if stems else None
+
+
+# (action, voice, regex, stem filter run on the lower-cased sentence or None)
+TRIGGER_RES = [(r.action, r.voice, r.regex, _stem_filter(r.pattern)) for r in trigger_rules()]
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # One pass that tells whether a sentence can hold an event at all (most do not). It runs on the
 # text lowered with ASCII_LOWER (same length, same offsets) without re.I, three times faster;
@@ -160,7 +182,7 @@ def find_triggers(s: str) -> list[Trig]:
     found = []
     low = s.lower()
     for action, voice, rx, stems in TRIGGER_RES:
-        if stems is not None and not any(st in low for st in stems):
+        if stems is not None and stems.search(low) is None:
             continue
         for m in rx.finditer(s):
             found.append(Trig(action, voice, m.start(), m.end()))
