@@ -145,7 +145,7 @@ _VARIANT_SITE = re.compile(r"\s+(?:[Vv]illages?|camps?|bases?|hills?|outposts?|p
                            r"streams?|creeks?|dams?|mountains?|monaster(?:y|ies)|pagodas?|temples?|schools?|"
                            r"hospitals?|markets?|junctions?|quarters|ward|street)\b")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
-_CAP_RUN = re.compile(r"(?<![\w'’.@/%-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"
+_CAP_RUN = re.compile(r"(?=[A-Z])(?<![\w'’.@/%-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # (the lookahead first: cheaper)
                       r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![\w-])")
 # Another word of a name right before or after a run: a capitalised word (not one
 # that opens a sentence after a full stop), an initial, or a name in capitals.
@@ -484,11 +484,15 @@ class Matcher:
         sentence unless a place cue or a Burmese onset ("Ht", "Hs", "Ng"...) vouches for it.
         """
         out = []
+        cache = self._variant_cache
         for r in _CAP_RUN.finditer(text):
+            run = r.group()
+            if cache.get(run, 0) is None:
+                continue  # a run already known to name no place (most of them)
             rs, re_ = r.span()
             if taken.find(1, rs, re_) >= 0:
                 continue  # part of it is a known name: "Mong Ngaw Township" after "Mong Ngaw" matched
-            hit = self._variant_core(r.group())
+            hit = self._variant_core(run)
             if hit is None:
                 continue
             cs, ce, lead, tail, cands = hit

@@ -47,7 +47,11 @@ def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
 
 
 def _col(df: pd.DataFrame, name: str, kind=str) -> list:
-    vals = df[name].astype(object).to_numpy()
+    col = df[name]
+    if not col.isna().any():  # the common case: no gaps, no per-value checks
+        vals = col.tolist()
+        return vals if (kind is str and all(type(v) is str for v in vals[:1])) else [kind(v) for v in vals]
+    vals = col.astype(object).to_numpy()
     return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else kind(v) for v in vals]
 
 
