@@ -192,6 +192,13 @@ class Extractor:
             before = [x for x in placed if x.start < e.start]
             if e.action == "launch" and not e.places and before:
                 e.places = list(before[0].places)
+        handed = {place_name(e): e for e in sentence_events if e.action == "handover" and e.places}
+        for e in sentence_events:  # "pulled out of X, handing it back to the regime": one handover, by who left
+            h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None
+            if h is not None and e.target and (h.actor is None or h.actor.side == "military"):
+                h.actor = Mention(-1, -1, "actor", e.target, side=self.book.side.get(e.target))
+        sentence_events = [e for e in sentence_events
+                           if not (e.action == "seize" and e.implied_taker and e.places and place_name(e) in handed)]
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
         sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and place_name(e) in named)]
         st.events.extend(sentence_events)
@@ -260,7 +267,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     s, t, lo, hi, sid, base = c.s, c.t, c.lo, c.hi, c.sid, c.base
     agent, target, implied = roles.agent, roles.target, roles.implied
     if len(qs) == 1 and best is not None:
-        inside = [m for m in c.places if qs[0].start <= m.start < qs[0].end and m.place_type != "country"]
+        inside = [m for m in c.places if qs[0].start <= m.start < qs[0].end]  # "67 of Myanmar's 330 townships" too
         if inside and inside[0].canonical != best.canonical:  # "six of Rakhine's 17 townships": Rakhine's
             best, listed = inside[0], []
     own = [own_place(c, q) for q in qs] if len(qs) >= 2 else []

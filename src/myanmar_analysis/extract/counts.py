@@ -99,7 +99,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "seize" and not qs and voice == "active" and \
             [q.unit for q in quants if q.end <= t.start and q.unit][-1:] == ["personnel"]:
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
-        if bare and re.match(r"\s*(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)", s[bare[2]:bare[2] + 12], re.I):
+        if bare and re.match(r"\s*(?:others?\s+|more\s+)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)",
+                             s[bare[2]:bare[2] + 20], re.I):
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)

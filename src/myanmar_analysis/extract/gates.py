@@ -19,7 +19,10 @@ def is_launch(c: Clause) -> bool:
     is an operation or offensive, or it lays siege to a place."""
     t, voice, left, right, ops_in, trig_text = c.t, c.voice, c.left, c.right, c.ops, c.trig_text
     if voice == "noun":
-        return bool(ops_in) and not re.search(r"\bsince\s+(?:the\s+)?$", left)
+        if re.search(r"\bsince\s+(?:the\s+)?$", left):
+            return False
+        return bool(ops_in) or trig_text.startswith("open") or \
+            (trig_text.startswith(("start", "launch")) and bool(LAUNCH_OBJECT.search(right[:50])))
     if voice == "siege":
         return True
     if trig_text.startswith(("launch", "mount")):

@@ -28,7 +28,7 @@ REPORT_VERB = re.compile(
     r"\b(?:said|says|say|stated|states|state|claimed|claims|claim|announced|announces|reported|reports|told|tells|"
     r"confirmed|confirms|denied|denies|disputed|disputes|according\s+to|added|adding)\b", re.I)
 PRONOUN = re.compile(
-    r"\b(?P<p>it|they|we|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
+    r"\b(?P<p>it|they|we|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
 PREP_BEFORE = re.compile(r"\b(?:from|against|to|with|toward|towards|on|at|into|about|than|for|between|among|by|of|over|"
@@ -134,3 +134,6 @@ DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|following|per)\s+
 # words that put a count in a region: it is not national
 REGIONAL = re.compile(r"\b(?:border|region|state|area|district|township|frontier|highway|road|northern|southern|eastern|"
                       r"western|central|upper|lower|north|south|east|west)\b", re.I)
+# "five days after PDF fighters captured the town": the event is dated from a later one
+N_UNITS_AFTER = re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|months?)\s+"
+                           r"(?P<rel>after|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)

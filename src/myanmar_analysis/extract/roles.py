@@ -218,6 +218,11 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             hi = c.hi = max(hi, t.end + under.end())
         if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
             agent = MILITARY
+        elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
+                and not re.match(r"\s+(?:to|into)\b", s[t.end:]):
+            # "when their outpost fell on Saturday": to the article's main non-state actor, as read
+            agent = st.opponent(MILITARY, op_actor(book, c.ops, st, s))
+            implied = agent is not None
         elif voice == "fall" and agent is None and under:
             inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
             agent = inside[0] if inside else None

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from .. import dates as D
 from ..operations import find_operations
 from .discourse import ArticleContext
-from .lexicon import NEXT_DAY, OP_FIRST_DAY, OP_START, PREV_DAY, REPORT_DATE, SAME_DAY, SINCE_CLAUSE
+from .lexicon import N_UNITS_AFTER, NEXT_DAY, OP_FIRST_DAY, OP_START, PREV_DAY, REPORT_DATE, SAME_DAY, SINCE_CLAUSE
 from .model import Clause
 
 # the bases of windows a text told (not a tally, not the days up to publication)
@@ -129,6 +129,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     ended = end_of_span(s, t, all_dates) if action in ("seize", "control", "handover", "surrender") else None
     if ended is not None:
         return ended, "explicit"
+    shifted = shifted_date(s, t, all_dates)
+    if shifted is not None:
+        return shifted, "relative"
     # dates before the sentence's first trigger; a sentence-initial "Later that month," too
     fb = max((d.char_end for d in c.framing), default=-1)
     framing = [d for d in all_dates if d.char_end <= fb or (
@@ -271,3 +274,23 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
         return D.DateWindow(end - timedelta(days=slack), end + timedelta(days=slack), "week" if slack > 1 else "day",
                             text=s[m.start():d.char_end], char_start=m.start(), char_end=d.char_end)
     return None
+
+
+def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
+    """"Residents returned on Wednesday, five days after PDF fighters captured
+    the town": the capture is dated five days before the date of the clause it
+    hangs from (the last date told before the "after" phrase)."""
+    m = N_UNITS_AFTER.search(s, max(0, t.start - 80), t.start)
+    if m is None:
+        return None
+    anchor = [d for d in dates if d.char_end <= m.start() and d.start is not None]
+    if not anchor:
+        return None
+    w = anchor[-1]
+    n = _WORDS.get(m.group("n").lower()) or (1 if m.group("n").lower() in ("a", "an", "one") else int(m.group("n")))
+    days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
+    sign = -1 if m.group("rel").lower() == "after" else 1
+    slack = {"day": 0, "week": 2, "month": 10}[m.group("u").lower().rstrip("s")]
+    start, end = w.start + timedelta(days=sign * days - slack), w.end + timedelta(days=sign * days + slack)
+    return D.DateWindow(start, end, "day" if start == end else D.precision_for(start, end), text=m.group(),
+                        char_start=m.start(), char_end=m.end())
