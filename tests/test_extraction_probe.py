@@ -1,6 +1,7 @@
-"""A broad battery of sentences written for the project (``cases/probe_items.yaml``:
-198 items over the phenomena of the extraction issue, with the rows an analyst
-would code). Matching follows the reference scorer: names after alias
+"""Broad batteries of sentences written for the project (``cases/probe_items.yaml``,
+198 items over the phenomena of the extraction issue, and ``cases/probe2_items.yaml``,
+150 fresh items written later as a check of generality), with the rows an analyst
+would code. Matching follows the reference scorer: names after alias
 resolution (KNLA and KNU accepted for each other), a state-level place accepted
 where the item gives a state, quantities by unit, value and (when given)
 qualifier, date windows that overlap and are not much wider.
@@ -22,7 +23,8 @@ import yaml
 from myanmar_analysis.evaluate import canon
 from myanmar_analysis.extract import events_from_text
 
-ITEMS = yaml.safe_load((Path(__file__).parent / "cases" / "probe_items.yaml").read_text(encoding="utf-8"))
+ITEMS = [i for f in sorted((Path(__file__).parent / "cases").glob("probe*_items.yaml"))
+         for i in yaml.safe_load(f.read_text(encoding="utf-8"))]
 _SAME = {canon("KNLA"): canon("Karen National Union")}
 
 
