@@ -7,19 +7,29 @@ import re
 from .lexicon import PREP_BEFORE, REPORT_VERB
 
 
+_CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b")
+_DENIED = re.compile(r"\bden(?:ied|ies|y)\b")
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)?\b")
+_DISPUTED = re.compile(r"\bdisput(?:ed|es)\b")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?")
+_BREAK = re.compile(r"[,;.]|\b(?:to|the\s+\w+\s+on)\b")
+_THE_GAP = re.compile(r"\s+(?:the\s+)?")
+_QUOTE_END = re.compile(r"[,\"]\s*$")
+
+
 def claim_for(s, actors_in, t) -> tuple[str | None, str]:
     low = s.lower()
     status = "reported"
-    if re.search(r"\bclaim(?:ed|s)?\b", low):
+    if _CLAIMED.search(low):
         status = "claimed"
-    if re.search(r"\bden(?:ied|ies|y)\b", low):
+    if _DENIED.search(low):
         status = "denied"
-    elif re.search(r"\bconfirm(?:ed|s)?\b", low):
+    elif _CONFIRMED.search(low):
         status = "confirmed"
-    elif re.search(r"\bdisput(?:ed|es)\b", low):
+    elif _DISPUTED.search(low):
         status = "disputed"
     claimant = None
-    for m in re.finditer(r"\baccording\s+to\s+(?:the\s+)?", s):
+    for m in _ACCORDING.finditer(s):
         a = [x for x in actors_in if m.end() - 4 <= x.start <= m.end() + 5]
         if a:
             claimant = a[0].canonical
@@ -29,15 +39,15 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
                 continue
             # "the KNDF said", "TNLA spokesman Lwei Yay Oo told": the actor speaks
             before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()
-                      and not re.search(r"[,;.]|\b(?:to|the\s+\w+\s+on)\b", s[x.end:m.start()])
+                      and not _BREAK.search(s, x.end, m.start())
                       and not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])]
             # '..., said the KNDF': the speaker after the verb
-            after_ = [x for x in actors_in if x.start >= m.end() and re.fullmatch(r"\s+(?:the\s+)?", s[m.end():x.start])
+            after_ = [x for x in actors_in if x.start >= m.end() and _THE_GAP.fullmatch(s, m.end(), x.start)
                       and m.group().lower() in ("said", "says", "stated", "claimed", "told")]
             if before:
                 claimant = before[-1].canonical
                 break
-            if after_ and re.search(r"[,\"]\s*$", s[:m.start()]):
+            if after_ and _QUOTE_END.search(s, 0, m.start()):
                 claimant = after_[0].canonical
                 break
     if claimant and status == "reported":

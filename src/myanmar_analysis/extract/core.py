@@ -30,12 +30,14 @@ class Extractor:
         self.book = ActorBook.load()
         self._last_agent: Mention | None = None  # the agent read for the last trigger, even if no event
         self._last_implied = False
+        self._claim_of: tuple = (None, (None, "reported"))
 
     def article_events(self, text: str, sents: list[tuple], ms_all: list[Mention],
                        pub: D.DateWindow | None) -> list[Event]:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = ArticleContext(pub)
+        self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
         lowered = text.translate(ASCII_LOWER)
         st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
@@ -243,7 +245,9 @@ class Extractor:
         op = operation_for(st, c, action)
         agent_from_operation(self.book, st, c, action, roles, op)
         date_w, basis = date_for(st, c, op, action, bool(qs))
-        claimant, status = claim_for(c.s, c.actors, c.t)
+        if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
+            self._claim_of = ((c.sid, c.base), claim_for(c.s, c.actors, c.t))
+        claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant)
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"

@@ -33,10 +33,13 @@ def state_of(m: Mention) -> Mention:
     return Mention(m.start, m.end, "place", m.admin1, "state", m.admin1, None, None, None, "state")
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s")
+
+
 def dateline_end(s: str) -> int:
     """End of a wire dateline opening the sentence ("YANGON, Oct 18, 2025 (AFP) - "), else 0:
     its place and date are where and when the story was filed, not the event's."""
-    m = re.match(r"[A-Z][A-Z .'-]{2,30},[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s", s)
+    m = _DATELINE.match(s)
     return m.end() if m else 0
 
 

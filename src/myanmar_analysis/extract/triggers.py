@@ -198,14 +198,19 @@ def find_triggers(s: str) -> list[Trig]:
     return out
 
 
+_DASH = re.compile(" - ")
+_CLAUSE_CUT = re.compile(r";| - |: |, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b|\bwhen\b")
+_COMMA_END = re.compile(r".*,\s*")
+
+
 def clause_left(s: str, prev_end: int, start: int) -> int:
     """Start of a clause: after ``prev_end``, a semicolon, a dash, or a
     boundary such as ", but" / "while"."""
     lo = prev_end
-    dashes = [m.start() for m in re.finditer(" - ", s[lo:start])]
+    dashes = [m.start() for m in _DASH.finditer(s[lo:start])]
     aside = {a for a, b in zip(dashes, dashes[1:]) if b - a <= 120} | \
         {b for a, b in zip(dashes, dashes[1:]) if b - a <= 120}  # "three towns - A, B and C - fell": one clause
-    for m in re.finditer(r";| - |: |, (?:but|while|whereas|although|though)\b|\bwhile\b|\bbut\b|\bwhen\b", s[lo:start]):
+    for m in _CLAUSE_CUT.finditer(s[lo:start]):
         if m.group() == " - " and m.start() in aside:
             continue
         lo = prev_end + m.end()
@@ -234,7 +239,7 @@ def irrealis(left: str) -> bool:
 def appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
     """"The NUG, formed by ousted lawmakers, ...": a participle describing an actor."""
     before = s[max(0, t.start - 4):t.start]
-    return bool(re.fullmatch(r".*,\s*", before)) and any(0 <= t.start - m.end <= 4 for m in actors) and \
+    return bool(_COMMA_END.fullmatch(before)) and any(0 <= t.start - m.end <= 4 for m in actors) and \
         s[t.start:t.end].lower().endswith(("formed", "founded", "established", "created"))
 
 
