@@ -172,7 +172,16 @@ def lowered_pattern(pattern: str) -> str:
     """``pattern`` for text lowered with ASCII_LOWER, without re.I: letters and
     ranges lowered (escapes such as \\S or \\W kept), case-sensitive groups opened."""
     pattern = re.sub(r"[(][?]-i:", "(?:", pattern).replace("A-Z", "a-z")
-    return re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern)
+    pattern = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern)
+    # lookbehinds dropped (a superset, far cheaper to try at every position), and groups they leave empty
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?<=", "(?<!"), i):
+            i = _group_end(pattern, i)
+            continue
+        out.append(pattern[i])
+        i += 1
+    return re.sub(r"\(\?:\|*\)", "", "".join(out))
 
 
 ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lowered_pattern(r.pattern)})\b" for r in trigger_rules()))
