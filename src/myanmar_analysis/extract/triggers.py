@@ -61,9 +61,10 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
     return tuple(out)
 
 
-def _alternatives(p: str) -> list[str]:
-    """The top-level alternatives of a pattern."""
-    alts, depth, start, in_class, i = [], 0, 0, False, 0
+def _structure(p: str, start: int = 0):
+    """(index, character, depth after it) for each character of pattern ``p`` from
+    ``start`` that is not escaped and not inside a character class."""
+    depth, i, in_class = 0, start, False
     while i < len(p):
         ch = p[i]
         if ch == "\\":
@@ -73,36 +74,27 @@ def _alternatives(p: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
+        i += 1
+
+
+def _alternatives(p: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    alts, start = [], 0
+    for i, ch, depth in _structure(p):
+        if ch == "|" and depth == 0:
             alts.append(p[start:i])
             start = i + 1
-        i += 1
     return alts + [p[start:]]
 
 
 def _group_end(p: str, i: int) -> int:
     """Index just after the group opened at ``i``."""
-    depth, j, in_class = 0, i, False
-    while j < len(p):
-        ch = p[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
+    for j, ch, depth in _structure(p, i):
+        if ch == ")" and depth == 0:
+            return j + 1
     return len(p)
 
 
