@@ -1,14 +1,12 @@
 from datetime import date
 
 import pandas as pd
-import pytest
+from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
 from myanmar_analysis.schemas import columns, validate
-
-from conftest import write
 
 ARTICLE = "Rebels take hill town\n\nThe Kachin army seized the town of Waingmaw on 3 March 2024, officials said.\n"
 

@@ -2,9 +2,21 @@ from datetime import date, timedelta
 
 import pytest
 
-from myanmar_analysis.dates import (DateWindow, add_months, at_year, elapsed_window, find_anaphoric_dates, find_dates,
-                                    find_elapsed, find_relative_dates, first_on_or_after, last_on_or_before,
-                                    parse_date_value, precision_for, weekday_dates)
+from myanmar_analysis.dates import (
+    DateWindow,
+    add_months,
+    at_year,
+    elapsed_window,
+    find_anaphoric_dates,
+    find_dates,
+    find_elapsed,
+    find_relative_dates,
+    first_on_or_after,
+    last_on_or_before,
+    parse_date_value,
+    precision_for,
+    weekday_dates,
+)
 
 
 def one(text, ref=None):

@@ -1,4 +1,3 @@
-import pytest
 
 from myanmar_analysis.tidy import normalize, sentences_of, split_sentences, tidy_body
 

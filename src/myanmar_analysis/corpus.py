@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +19,9 @@ import pandas as pd
 import yaml
 
 from . import dates, tidy
-from .published import infer_published  # noqa: F401 - read_article uses it; tests import it here
 from .paths import ARTICLE_SUFFIXES, FOLDER_README_NAMES, MANIFEST_NAME
+from .published import infer_published  # noqa: F401 - read_article uses it; tests import it here
 from .schemas import conform, empty_table, validate
-
-log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 5_000_000
 META_FIELDS = ("title", "outlet", "url", "published", "author", "language")

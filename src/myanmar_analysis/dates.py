@@ -18,18 +18,21 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-PRECISIONS = ("day", "week", "month", "season", "year")
+from .lexicon import (
+    INDEFINITE_ARTICLES,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    WEEKDAYS,
+    alternation,
+    month_alternation,
+    number_words,
+)
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTHS, 1)}  # "jan": 1
 # Capitalised only: "may" and "march" in lower case are usually not months.
 # A dot only after an abbreviation: "November." ends a sentence, "Nov." is the month.
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?"
-    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
-)
+_MONTH = rf"(?:{month_alternation()})(?![a-z])"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
@@ -84,7 +87,7 @@ def _month_num(token: str) -> int:
 
 
 def precision_for(start: date, end: date) -> str:
-    """The coarsest-honest precision word for a window's width."""
+    """The coarsest-honest precision word (``schemas.PRECISIONS``) for a window's width."""
     days = (end - start).days + 1
     if days <= 1:
         return "day"
@@ -149,7 +152,7 @@ _NOT_YEAR_AFTER = re.compile(
 
 
 # Every absolute date expression holds a digit or a capitalised month name.
-_DATE_HINT = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
 _REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past", re.I)
 
 
@@ -262,14 +265,10 @@ def parse_date_value(value) -> DateWindow | None:
     return replace(found[0], char_start=-1, char_end=-1) if found else None
 
 
-def shift(d: date, days: int) -> date:
-    return d + timedelta(days=days)
-
-
 # --- relative expressions, resolved against the publication window ---------
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
+_WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
                                  r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b", re.I)),
@@ -414,7 +413,7 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
     # "two days later", "nearly a year later", "a week later"
     ("later_by", re.compile(r"\b(?:(?P<q>nearly|almost|about|around|some|roughly|just\s+over|more\s+than|over)\s+)?"
-                            r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                            rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 12))})"
                             r"[\s-]+(?P<u>day|week|month|year)s?\s+later\b", re.I)),
 ]
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before)\s+(?:year|month)\b|s?\s+later\b", re.I)
@@ -586,15 +585,7 @@ _UNIT_DAYS = {"week": 7, "day": 1}
 # How much earlier than the exact count a writer may already round up to it.
 ROUND_UP_DAYS = {"year": 45, "month": 4, "week": 1, "day": 0}
 _HALF_UNIT_DAYS = {"year": 182, "month": 15, "week": 3, "day": 0}
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
-}
+_NUMBER_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS}
 
 
 def _shift(d: date, n: int, unit: str) -> date:
@@ -634,7 +625,7 @@ _DURATION = re.compile(
     r"(?:\s+(?P<rel>since|after|of)\b)?", re.I)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 _ANNIVERSARY = re.compile(
-    r"\b(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
+    r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -676,7 +667,7 @@ def find_elapsed(text: str) -> list[Elapsed]:
                            (m.group("q") or "").lower(), "after"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
-        n = _ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+        n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
         out.append(Elapsed(m.start(), m.end(), n, "year", "", "anniversary"))
     out.sort(key=lambda e: e.char_start)
     return out

@@ -12,8 +12,9 @@ import os
 
 import pandas as pd
 
+from .geodata import ATTRIBUTION  # the maps' credit, defined with the boundary files
+
 SIDE_COLORS = {"resistance": "#1b7837", "military": "#b2182b", "other": "#7570b3", "unknown": "#999999"}
-ATTRIBUTION = "Boundaries: MIMU"
 
 
 def setup_notebook() -> None:

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates, tidy
+from .lexicon import WEEKDAYS, alternation
 from .operations import find_operations
 
+_WEEKDAY = alternation(WEEKDAYS)
 _RECENT = re.compile(
     r"\b(?:yesterday|today|tonight|this (?:week|weekend|morning|afternoon|evening)|last (?:week|weekend|night)"
-    r"|(?:last|on|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)? (?:morning|afternoon|evening|night))\b"
+    rf"|(?:last|on|late|early) (?:{_WEEKDAY})"
+    rf"|(?:{_WEEKDAY})(?:'s)? (?:morning|afternoon|evening|night))\b"
 )
 
 COUP = dates.DateWindow(date(2021, 2, 1), date(2021, 2, 1), "day", text="coup")
@@ -32,8 +34,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|scheduled|slated|expected to|planned for|se
 _BEFORE_CUE = re.compile(r"\bbefore\s+$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
-_RECENT_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
-                          r"|this week|last week)\b")
+_RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
 _YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?:,\s*[A-Z][\w' -]{1,30})?$)")

@@ -3,7 +3,8 @@
 Each table: its key, its columns (name, dtype, meaning) and the vocabularies of
 its categorical columns. ``conform`` gives a DataFrame the schema's columns
 and dtypes; ``validate`` runs before a table is written and fails loudly.
-``docs/schemas.md`` is generated from here (``python -m myanmar_analysis schemas``).
+``docs/schemas.md`` is generated from here and from ``lexicon`` (the shared
+word lists) by ``python -m myanmar_analysis schemas``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pandas as pd
 
 DATE = "datetime64[ms]"
 
-STATUS = ("loaded", "skipped", "duplicate")
+STATUS = ("loaded", "skipped", "duplicate", "failed")
 PUBLISHED_SOURCES = ("front_matter", "manifest", "byline", "inferred", "unknown")
 PRECISIONS = ("day", "week", "month", "season", "year")
 SENTENCE_KINDS = ("headline", "caption", "body")
@@ -21,6 +22,9 @@ ACTOR_TYPES = ("EAO", "PDF", "government-in-exile", "military", "alliance", "mil
 SIDES = ("resistance", "military", "other")
 ENTITY_TYPES = ("actor", "place", "operation", "person")
 GEO_PRECISIONS = ("town", "township", "state", "country", "area")
+# The geo_precision of a mention of each place type: a landmark is placed at its town.
+GEO_PRECISION_OF_PLACE = {"town": "town", "township": "township", "state": "state", "country": "country",
+                          "area": "area", "landmark": "town"}
 MATCH_KINDS = ("exact", "variant", "defined")
 ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest", "surrender", "destroy",
            "participate", "form")
@@ -37,7 +41,7 @@ SCHEMAS: dict[str, dict] = {
             ("file", "string", "path of the file relative to its corpus folder"),
             ("article", "string", "file name (the article key in other tables)"),
             ("corpus_dir", "string", "the corpus folder the file was found in"),
-            ("status", "category", "loaded | skipped | duplicate"),
+            ("status", "category", "loaded | skipped | duplicate | failed (read, but its extraction raised)"),
             ("reason", "string", "human-readable reason, including warnings for loaded files"),
             ("format", "string", "txt | markdown | html | other"),
             ("encoding", "string", "encoding the bytes were decoded with (empty when not decoded)"),
@@ -261,7 +265,9 @@ def validate(df: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 def schema_markdown() -> str:
-    """The schemas as Markdown (the content of docs/schemas.md)."""
+    """The schemas, then the shared word lists, as Markdown (the content of docs/schemas.md)."""
+    from . import lexicon  # (plain data that imports nothing of the package: no cycle)
+
     lines = ["# Table schemas", "",
              "Generated from `src/myanmar_analysis/schemas.py` by `python -m myanmar_analysis schemas`.",
              "Empty means unknown, never zero.", ""]
@@ -270,4 +276,4 @@ def schema_markdown() -> str:
                   "| column | dtype | meaning |", "|---|---|---|"]
         lines += [f"| `{c}` | {d} | {m} |" for c, d, m in spec["columns"]]
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n" + lexicon.markdown()

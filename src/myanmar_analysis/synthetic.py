@@ -12,6 +12,8 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from .lexicon import MONTHS, WEEKDAYS
+
 EVENT_TEMPLATES = [
     "{actor} fighters seized {town} on {date}, the group said in a statement.",
     "The {junta} lost the town of {town} to the {actor} {weekday_phrase}.",
@@ -45,9 +47,6 @@ FILLER = [
     "Health workers said cases of malaria and diarrhoea were increasing in the camps.",
     "Some families have returned to their homes to find them looted and damaged.",
 ]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
 
 
 def _pools():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import dates
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS
 
 # One-to-one character replacements (so normalisation never shifts meaning).
 _CHAR_MAP = str.maketrans({
@@ -78,6 +79,7 @@ def _is_image_credit(par: str) -> bool:
 
 _NAME_SMALL = {"and", "of", "the", "de", "van", "bin", "in", "on", "at", "for", "with", "staff", "admin", "reporter",
                "correspondent", "newsroom", "news", "desk", "writer", "editor", "by", "published", "updated"}
+_MONTH_STARTS = frozenset(m[:3].lower() for m in MONTHS)  # "aug": a month written in any form
 
 
 def _is_byline(par: str) -> bool:
@@ -85,8 +87,7 @@ def _is_byline(par: str) -> bool:
     if not _BYLINE.fullmatch(par) or len(par.split()) > 12:
         return False
     words = re.findall(r"[^\W\d_][\w'.-]*", par)
-    months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-    return all(w[0].isupper() or w.lower() in _NAME_SMALL or w.lower()[:3] in months for w in words[1:])
+    return all(w[0].isupper() or w.lower() in _NAME_SMALL or w.lower()[:3] in _MONTH_STARTS for w in words[1:])
 
 
 def _fullmatch_furniture(par: str) -> str | None:
@@ -211,18 +212,17 @@ def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "brig", "sgt", "cpl", "pvt",
     "adm", "cmdr", "gov", "sen", "rep", "rev", "prof", "st", "mt", "no", "nos", "vol",
-    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    *(a.lower() for a in MONTH_ABBREVIATIONS if a != "Mar"),  # "Aug. 5"; "Mar." has never been one here
     "inc", "ltd", "co", "corp", "vs", "e.g", "i.e", "approx", "est", "lt-col", "lt-gen",
     "maj-gen", "brig-gen", "snr", "sr", "jr", "fig", "cf", "pp", "ed",
 }
 _STARTERS = {
     "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
-    "but", "in", "on", "at", "after", "before", "meanwhile", "however", "on", "according",
+    "but", "in", "on", "at", "after", "before", "meanwhile", "however", "according",
     "since", "while", "there", "his", "her", "their", "its", "our",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+\S)")
 _NEXT_WORD = re.compile(r"\s+([\"'(\[]*)(\S+)")
-SENTENCE_KINDS = ("headline", "caption", "body")
 
 
 def _is_boundary(text: str, end: int, next_start: int) -> bool:
@@ -294,10 +294,11 @@ def sentences_of(article_id: str, text: str, has_headline: bool = True) -> list[
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """The ``sentences`` table for an ``articles`` table.
 
-    ``text[char_start:char_end]`` of the article is the sentence; ``kind`` is
-    ``headline`` (the first paragraph), ``caption`` or ``body``.
+    ``text[char_start:char_end]`` of the article is the sentence; ``kind``
+    (``schemas.SENTENCE_KINDS``) is ``headline`` (the first paragraph),
+    ``caption`` or ``body``.
     """
-    from .schemas import empty_table, conform
+    from .schemas import conform, empty_table
 
     rows = []
     for aid, text, title in zip(articles["article_id"], articles["text"], articles["title"]):
