@@ -38,12 +38,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .operations import find_operations, operations_table
+from .operations import operations_table
 from .paths import PACKAGE_DIR
+from .schemas import GEO_PRECISION_OF_PLACE
 
 DATA = PACKAGE_DIR / "data"
-GEO_PRECISION = {"town": "town", "township": "township", "state": "state", "country": "country",
-                 "area": "area", "landmark": "town"}
 
 # Names that are also common English words or Burmese personal-name syllables:
 # matched as places only next to a place cue ("in Ann", "Ann Township").
@@ -168,12 +167,12 @@ _FUNCTION_WORDS = {
     "has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",
     "must", "should", "did", "does", "also", "still", "now", "then", "and", "or", "but", "in", "on",
     "at", "to", "from", "across", "into", "with", "without", "by", "for", "of", "over", "after",
-    "before", "since", "as", "that", "which", "who", "continues", "remains", "itself", "again",
+    "before", "since", "as", "that", "which", "who", "continues", "remains", "retains", "maintains", "itself", "again",
     # irregular past tenses: "the junta said", "the regime lost", "the military retook"
     "said", "told", "took", "retook", "lost", "won", "held", "fought", "made", "sent", "began", "left", "ran",
     "overran", "struck", "shot", "brought", "withdrew", "drew", "gave", "got", "kept", "led", "met", "put",
     "saw", "set", "stood", "went", "wrote", "hit", "cut", "built", "broke", "burnt", "knew", "paid", "sought",
-    "laid", "let", "fled", "spent", "thought", "threw", "understood", "became", "came", "chose", "did",
+    "laid", "let", "fled", "spent", "thought", "threw", "understood", "became", "came", "chose",
 }
 
 
@@ -364,7 +363,7 @@ class Matcher:
             for alias in {r.name, *_split_aliases(r.aliases)}:
                 add(alias, e)
         self.table = table
-        for key, cands in table.items():
+        for key in table:
             self.auto.add_word(key, key)
         self.auto.make_automaton()
         # sound key -> the places it names, kept only when they are one place (a town and
@@ -629,7 +628,7 @@ def mention_rows(article_id: str, text: str, sentence_starts: list[int], m: Matc
             "char_start": f["char_start"], "char_end": f["char_end"], "surface": f["surface"],
             "entity_type": en.entity_type, "canonical": en.canonical, "place_type": en.place_type,
             "admin1": en.admin1, "township": en.township, "pcode": en.pcode, "lat": en.lat, "lon": en.lon,
-            "geo_precision": GEO_PRECISION.get(en.place_type) if en.entity_type == "place" else None,
+            "geo_precision": GEO_PRECISION_OF_PLACE.get(en.place_type) if en.entity_type == "place" else None,
             "side": en.side, "match": f.get("match", "exact"),
         })
     return rows

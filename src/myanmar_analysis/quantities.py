@@ -1,10 +1,10 @@
 """Quantities in text: "more than 300 military bases", "14 of Rakhine's 17
 townships", "about one-fifth of the country", "dozens of camps".
 
-Each quantity has a value (``None`` for "dozens", "several"), a unit from the
-corpus vocabulary, a qualifier, and ``of_total`` for ratios. A number becomes a
-quantity only when it counts a unit noun: populations, durations, distances,
-years and battalion numbers do not.
+Each quantity has a value (``None`` for "dozens", "several"), a unit
+(``schemas.UNITS``), a qualifier (``schemas.QUALIFIERS``), and ``of_total`` for
+ratios. A number becomes a quantity only when it counts a unit noun:
+populations, durations, distances, years and battalion numbers do not.
 """
 
 from __future__ import annotations
@@ -12,19 +12,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .schemas import QUALIFIERS, UNITS  # noqa: F401 - the vocabularies, defined once
+from .lexicon import (
+    INDEFINITE_ARTICLES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    ROUND_NUMBERS,
+    TENS,
+    VAGUE_COUNTS,
+    alternation,
+    number_words,
+)
 
-_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12,
-}
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_NUM_WORD = (rf"(?:{_TENS}(?:[- ]{_UNITS_W})?|a dozen|a hundred|one hundred|eleven|twelve|thirteen|fourteen|"
-             rf"fifteen|sixteen|seventeen|eighteen|nineteen|ten|{_UNITS_W})")
+_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS, **TENS, **ROUND_NUMBERS}
+_TENS = rf"(?:{alternation(TENS)})"
+_UNITS_W = rf"(?:{alternation(number_words(1, 9))})"
+_NUM_WORD = (rf"(?:{_TENS}(?:[- ]{_UNITS_W})?|a dozen|a hundred|one hundred|{alternation(number_words(11, 19))}|ten|"
+             rf"{_UNITS_W})")
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUM_WORD}|an?)"
 
 _QUAL = {
@@ -66,8 +70,8 @@ _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
 # up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number
 _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|has|have|had|was|were|is|are|be|been|"
-        r"said|says|since|after|before|than|that|which|who|January|February|March|April|May|June|July|August|September|"
-        r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)[\w'’-]+\s+){0,4}?")
+        rf"said|says|since|after|before|than|that|which|who|{alternation(MONTHS + MONTH_ABBREVIATIONS)})\b|\d)"
+        r"[\w'’-]+\s+){0,4}?")
 
 _COUNT = re.compile(
     rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
@@ -93,6 +97,15 @@ _SHARE = re.compile(
 )
 
 
+# "14 police and army outposts": two modifiers joined by "and" before a facility noun (the count is of
+# the facilities, not of the police); run before the plain counts so that "14 police" is not read.
+_COORD_FACILITY = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
+    rf"[a-z][\w'-]*\s+(?P<noun>outposts|posts|positions|bases|camps|checkpoints|garrisons)\b", re.I)
+# "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
+_OWN_PART = re.compile(
+    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
+    rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
 _QTY_HINT = re.compile(rf"\d|\b(?:{_NUM_WORD}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
 
@@ -156,6 +169,22 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         q = Quantity(round(val, 4), "country_share", qual, None, start + m.start(), start + m.end(), m.group(),
                      "country" if m.group("country") else "share")
         add(m, q)
+    if " of its " in seg or " of their " in seg or " of our " in seg or " of his " in seg:
+        for m in _OWN_PART.finditer(seg):
+            val = _num(m.group("num"))
+            if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):
+                add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                                start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
+    if (" and " in seg or " or " in seg) and any(w in seg for w in ("posts", "positions", "bases", "camps", "checkpoints",
+                                                                 "garrisons")):
+        for m in _COORD_FACILITY.finditer(seg):
+            val = _num(m.group("num"))
+            mods = m.group()[m.end("num") - m.start():m.start("noun") - m.start()].lower().split()
+            if any(w != "police" and (w in _UNIT_NOUNS or w in CIVILIAN_NOUNS or _num(w) is not None) for w in mods):
+                continue  # "30 soldiers and five bases": two counts, not one
+            if val is not None and not _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
+                add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
+                                None, start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
     for m in _COUNT.finditer(seg):
         noun = m.group("noun").lower()
         num = m.group("num")
@@ -186,8 +215,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for m in _VAGUE.finditer(seg):
         noun = m.group("noun").lower()
         v = m.group("vague").lower().split()[-1]  # "several hundred" counts in hundreds
-        qual = {"dozens": "dozens", "dozen": "dozens", "scores": "dozens", "hundreds": "hundreds", "hundred": "hundreds",
-                "several": "several"}[v]
+        qual = VAGUE_COUNTS[v]
         add(m, Quantity(None, _UNIT_NOUNS.get(noun), qual, None, start + m.start(), start + m.end(), m.group(), noun))
     out.sort(key=lambda q: q.start)
     return out

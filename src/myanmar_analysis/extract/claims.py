@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import SPEAKER_AFTER_VERBS
 from .lexicon import PREP_BEFORE, REPORT_VERB
-
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b")
 _DENIED = re.compile(r"\bden(?:ied|ies|y)\b")
@@ -43,7 +43,7 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
                       and not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])]
             # '..., said the KNDF': the speaker after the verb
             after_ = [x for x in actors_in if x.start >= m.end() and _THE_GAP.fullmatch(s, m.end(), x.start)
-                      and m.group().lower() in ("said", "says", "stated", "claimed", "told")]
+                      and m.group().lower() in SPEAKER_AFTER_VERBS]
             if before:
                 claimant = before[-1].canonical
                 break

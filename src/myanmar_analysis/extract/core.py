@@ -13,11 +13,32 @@ from .claims import claim_for
 from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
-from .lexicon import ADJ_DET, ADJ_RECENT, DEAL, NONSTATE_MODIFIER, PASSIVE_BEFORE, PERSONNEL_END, PREP_BEFORE, REPORT_DATE
+from .lexicon import (
+    ADJ_DET,
+    ADJ_RECENT,
+    DEAL,
+    NONSTATE_MODIFIER,
+    OWN_LOSSES,
+    PASSIVE_BEFORE,
+    PERSONNEL_END,
+    PREP_BEFORE,
+    REPORT_DATE,
+)
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles
-from .places import (CONTINUED_LIST, breakdown, continued_list, dash_aside, dateline_end, listed_after, own_place, place_for,
-                     road_name)
+from .places import (
+    CONTINUED_LIST,
+    breakdown,
+    colon_breakdown,
+    continued_list,
+    dash_aside,
+    dateline_end,
+    listed_after,
+    own_place,
+    place_for,
+    road_name,
+    state_of,
+)
 from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for, speaker
 from .timing import date_for, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
@@ -47,7 +68,7 @@ class Extractor:
                 first = i == 0 or ms_all[i - 1].start < starts[max(0, bisect_right(starts, m.start) - 1)]
                 st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
         lede = next((r[0] for r in sents if r[4] != "headline"), None)
-        for sid, par, a, b, kind in sents:
+        for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
         for m in ms_all:
             if m.kind == "place":
@@ -112,7 +133,7 @@ class Extractor:
         # triggers under a negation or modal are dropped before clauses are cut,
         # so "launched an offensive to retake Lashio in late September" keeps its date
         trigs = [t for t in found if not appositive(s, t, actors_in)
-                 and not irrealis(s[clause_left(s, 0, t.start):t.start])]
+                 and not irrealis(s[clause_left(s, 0, t.start):t.start], t.action in ("kill", "injure"))]
         if not trigs:
             return
         dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
@@ -239,7 +260,18 @@ class Extractor:
         previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
         if not keep_event(self.book, c, action, qs, civilians, roles, previous):
             return None
-        best, listed = place_for(st, c, action, qs)
+        colon = colon_breakdown(c.s, c.hi, qs[0], c.places) if len(qs) == 1 and qs[0].value is not None and \
+            c.s.startswith(":", c.hi) else []
+        if colon:  # the total's place is told before the colon, each part's after it
+            whole = replace(c, s=c.s[:c.hi], places=[m for m in c.places if m.start < c.hi])
+            best, listed = place_for(st, whole, action, qs)
+            states = {pl.admin1 for _q, pl in colon}
+            if not whole.places and best is not None and best.start < 0 and len(states) == 1 and None not in states:
+                best, listed = state_of(colon[0][1]), []  # the parts all lie in one state: the whole does too
+            elif not whole.places and best is not None and best.start < 0 and best.place_type != "country":
+                best, listed = None, []  # told of no place but its parts': not the article's town
+        else:
+            best, listed = place_for(st, c, action, qs)
         if not placed_or_territorial(c, action, qs, best):
             return None
         op = operation_for(st, c, action)
@@ -249,6 +281,12 @@ class Extractor:
             self._claim_of = ((c.sid, c.base), claim_for(c.s, c.actors, c.t))
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant)
+        if action in ("kill", "injure") and qs and OWN_LOSSES.search(c.s, qs[0].start, qs[0].end):
+            # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing
+            owner = claimant or (roles.subject.canonical if roles.subject is not None else None)
+            if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
+                side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
+                roles.agent = st.opponent(side, None) if side.side == "military" else MILITARY
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
         if action == "seize" and roles.agent is None and best is not None:
@@ -259,7 +297,11 @@ class Extractor:
                 roles.agent, roles.implied = on[-1].actor, True
         if action == "control" and roles.agent is None and not qs:
             return None  # "territories controlled by a region": who holds them is not said
-        return assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+        out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+        for q, pl in colon:  # "...: 27 in Shan State, 14 in Rakhine": one event per part
+            out.append(Event(action, c.sid, c.base + q.start, c.base + pl.end, roles.agent, roles.target, [pl], [q], date_w,
+                             basis, op, claimant, status, roles.implied))
+        return out
 
 
 def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Mention | None, listed: list[Mention],
@@ -270,10 +312,20 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     towns in Sagaing, two in Magway"), each item keeping a date of its own."""
     s, t, lo, hi, sid, base = c.s, c.t, c.lo, c.hi, c.sid, c.base
     agent, target, implied = roles.agent, roles.target, roles.implied
-    if len(qs) == 1 and best is not None:
+    also: list[Event] = []
+    if len(qs) == 1:
         inside = [m for m in c.places if qs[0].start <= m.start < qs[0].end]  # "67 of Myanmar's 330 townships" too
-        if inside and inside[0].canonical != best.canonical:  # "six of Rakhine's 17 townships": Rakhine's
+        if inside and (best is None or inside[0].canonical != best.canonical):  # "six of Rakhine's 17 townships": Rakhine's
             best, listed = inside[0], []
+        first = [m for m in c.places if t.end <= m.start < qs[0].start and m.place_type in ("town", "township", "landmark")]
+        if inside and first and action in ("seize", "control") and c.voice == "active" and \
+                re.fullmatch(r"\s+(?:the\s+(?:town|city|township)\s+of\s+)?", s[t.end:first[0].start]) and \
+                re.fullmatch(r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'-]*\s*){1,3})?\s*,?\s*and\s+", s[first[0].end:qs[0].start]):
+            # "controls Paletwa in Chin State and six of Rakhine's 17 townships": the town is an object too
+            d_ok = date_w is not None and date_w.char_start >= 0 and basis in ("explicit", "relative", "since")
+            pts = [t.start, first[0].end] + ([date_w.char_start, date_w.char_end] if d_ok else [])
+            also.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [first[0]], [], date_w, basis,
+                              op, claimant, status, implied))
     own = [own_place(c, q) for q in qs] if len(qs) >= 2 else []
     if own and all(own) and len({p.canonical for p in own}) >= 2:
         # "five of Chin State's nine townships and two towns in Magway": each count has its place
@@ -309,7 +361,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
             pts += [d.char_start, d.char_end]
         out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
                          [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
-    return out
+    return also + out
 
 
 def last_holder(st: ArticleContext, c: Clause, place: Mention) -> Mention | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation, number_words
 from ..quantities import _QUAL, CIVILIAN_NOUNS, Quantity, _num, bare_count_after
-from .lexicon import BODIES, OF_THEM, PERSONNEL_END, PLACE_SUBJECT
+from .lexicon import BODIES, BRINGING, BROUGHT_TO, OF_THEM, PERSONNEL_END, PLACE_SUBJECT
 from .model import UNITS_FOR, Clause
 
 
@@ -54,6 +55,14 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "participate":
         q_side = left_q + right_q
     units = UNITS_FOR[action]
+    if action == "control" and BRINGING.search(left):
+        to = BROUGHT_TO.match(right)
+        before = [q for q in quants if q.end <= t.start and q.unit in units]
+        if to and before and _num(to.group("num")) is not None:
+            # "took ten townships, bringing the number under its control to 14 out of 17": 14 held now
+            total = _num(to.group("total")) if to.group("total") else None
+            return action, [Quantity(_num(to.group("num")), before[-1].unit, _QUAL.get((to.group("qual") or "").lower(), "exact"),
+                                     total, t.end + to.start("num"), t.end + to.end(), to.group().strip(), before[-1].noun)], []
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
             and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in q_side if q.unit == "personnel" and q.start > t.end):
@@ -70,8 +79,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
             qs = [q]
     if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
         # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-        m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?(?P<n>\d[\d,]*|two|three|"
-                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)\s+(?:(?:were|others)\s+(?:were\s+)?)?$", left)
+        m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
+                           rf"(?P<n>\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", left)
         prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \
             [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
         if m_bare and prev_units and prev_units[-1] == "personnel":

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (BUILDING_NOUN, LAUNCH_OBJECT, NOT_TERRITORY, OFFENSIVE_SUBJECT, PERSONNEL_END, PERSONNEL_NOUN,
-                      TERRITORIAL, WEAPONS)
+from .lexicon import (
+    BUILDING_NOUN,
+    LAUNCH_OBJECT,
+    NOT_TERRITORY,
+    OFFENSIVE_SUBJECT,
+    PERSONNEL_END,
+    PERSONNEL_NOUN,
+    TERRITORIAL,
+    WEAPONS,
+)
 from .model import Clause, Roles
 
 # "about 90 percent of", "most of", "half of": a share of the place that follows
@@ -35,7 +43,8 @@ def is_launch(c: Clause) -> bool:
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
         re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground)\s+)*"
-                 r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I))
+                 r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I)) or \
+        bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "") -> bool:
@@ -80,9 +89,16 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         direct_place = any(t.end <= m.start <= t.end + 45 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
                            and (m.start <= t.end + 20 or SHARE_OF.fullmatch(s[t.end:m.start])) for m in c.places)
         held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
+        share = SHARE_OF.match(right)  # "now hold about 60 percent of the township": the place told before
+        the_place = re.match(r"(?:the\s+)?(?:town|township|city)\b", right[share.end():]) if share else \
+            re.match(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|centre|center|gate)\b)", right)
+        direct_place = direct_place or bool(the_place)
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:
             return False
+    if action == "seize" and trig_text.startswith("pass") and \
+            not re.search(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", left, re.I):
+        return False  # "control of Mabein passed to the junta", not "the bill passed to the committee"
     if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and not qs:
         return False
     if action == "seize" and voice == "passive" and not qs and WEAPONS.search(left[-90:]) and \

@@ -1,9 +1,20 @@
 """Word patterns the extraction stages share: cues for voice, modality, roles,
-places, dates and counts (compiled once)."""
+places, dates and counts (compiled once). Number words, months, reporting
+verbs and personnel nouns come from the package's ``lexicon``."""
 
 from __future__ import annotations
 
 import re
+
+from ..lexicon import (
+                       MONTH_ABBREVIATIONS,
+                       ORDINAL_WORDS,
+                       PERSONNEL_NOUNS,
+                       REPORTING_VERBS,
+                       TELLING_VERBS,
+                       alternation,
+                       number_words,
+)
 
 BE = r"(?:was|were|been|being|is|are|be|get|got)"
 ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|eventually)"
@@ -24,9 +35,7 @@ PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}$", re.I)
 # "the recently captured camp" tells of a capture; "some liberated districts" only describes.
 ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
-REPORT_VERB = re.compile(
-    r"\b(?:said|says|say|stated|states|state|claimed|claims|claim|announced|announces|reported|reports|told|tells|"
-    r"confirmed|confirms|denied|denies|disputed|disputes|according\s+to|added|adding)\b", re.I)
+REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
@@ -38,7 +47,7 @@ TERRITORIAL = re.compile(
     r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"
     r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
 NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|many|several|dozens|hundreds|amounts?|numbers?|of|"
-                            r"quantities|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|heavy|light|military|"
+                            rf"quantities|\d[\d,]*|{alternation(number_words(2, 10))}|heavy|light|military|"
                             r"artillery|assault|their|its)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|"
                             r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?|communications?|contact|touch|"
                             r"support|confidence|trust|hope|interest|patience|faith|face|credibility|legitimacy|"
@@ -47,8 +56,7 @@ WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|veh
                       r"cache|supplies|mortars?|rockets?)\b", re.I)
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
 OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|counter-?offensive)s?\b|Operation\s+\d", re.I)
-PERSONNEL_NOUN = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|forces|commanders?|"
-                             r"servicemen|militia(?:men)?|conscripts|prisoners)\b", re.I)
+PERSONNEL_NOUN = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS + ('forces', 'prisoners'))})\b", re.I)
 BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
                             r"shops|markets?)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
@@ -60,8 +68,7 @@ RELATIVE_END = re.compile(r",\s*(?:which|who|that)\s+(?:\w+ly\s+)?(?:(?:has|have
 THE_OPERATION = re.compile(r"\b(?:the|this)\s+(?:operation|offensive)\b", re.I)
 MEMBERSHIP = re.compile(r"\b(?:made\s+up\s+of|compris(?:ed|ing|es)|consist(?:s|ing)?\s+of|which\s+includes?|including|"
                          r"members?\s+of|along\s+with|alongside|composed\s+of)\b", re.I)
-PERSONNEL_END = re.compile(r"\b(?:soldiers|troops|personnel|police(?:men)?|officers|fighters|combatants|commanders?|"
-                            r"servicemen|militia(?:men)?|conscripts)\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?"
+PERSONNEL_END = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS)})\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?"
                             r"(?:\w+ly\s+)?$", re.I)
 PLACE_SUBJECT = re.compile(r"\b(?:the|a|this|that)\s+(?:\w+\s+)?(?:village|town|city|base|camp|post|outpost|garrison|"
                             r"headquarters|township)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)*$", re.I)
@@ -96,11 +103,11 @@ ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids
 FORCE_NOUN_AFTER = re.compile(r"'s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|"
                                r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?|attacks?|"
                                r"air\s*strikes?|shelling|bombardments?|offensives?|assaults?|raids?)\b", re.I)
-REPORT_DATE = re.compile(r"\b(?:said|says|told|tells|stated|announced|reported|added|claimed)"
+REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"
                           r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
 BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"
-                         r"(?P<num>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 12))})\s+"
                          r"(?:more\s+|others?\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ", following the recapture of", ", after seizing": a phrase apart from the main clause's modal
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
@@ -113,12 +120,12 @@ FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|he
 GENERIC_TERRITORY = re.compile(r"\b(?:territor(?:y|ies)|swathes?|areas|ground|land|regions)\b", re.I)
 # "an estimated 700 of them": a count of what was counted before
 OF_THEM = re.compile(r"(?:(?P<qual>an\s+estimated|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
-                     r"(?P<num>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+of\s+(?:them|those|these)\b", re.I)
+                     rf"(?P<num>\d[\d,]*|{alternation(number_words(2, 10))}|dozens)\s+of\s+(?:them|those|these)\b", re.I)
 # "allied armed forces", "ethnic armed forces": a non-state side described, not the military named
 NONSTATE_MODIFIER = re.compile(r"\b(?:allied|ethnic|resistance|revolutionary|rebel|anti-junta|anti-regime|local|other|"
                                r"their|its)\s+$", re.I)
 # a break between two verbs that stops the first one's subject carrying over ("Oct. 27 and" is none)
-SENTENCE_BREAK = re.compile(r"[;:]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bNo)\.", re.I)
+SENTENCE_BREAK = re.compile(r"[;:]|" + "".join(rf"(?<!\b{a})" for a in MONTH_ABBREVIATIONS) + r"(?<!\bNo)\.", re.I)
 # "both towns fell", "the two villages were retaken": the places just named
 BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two|three|four))?\s*(?:towns|villages|cities|townships|bases|camps)"
                          r"\s+(?:(?:have|had|were|was)\s+)?(?:\w+ly\s+)?$", re.I)
@@ -135,5 +142,29 @@ DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|following|per)\s+
 REGIONAL = re.compile(r"\b(?:border|region|state|area|district|township|frontier|highway|road|northern|southern|eastern|"
                       r"western|central|upper|lower|north|south|east|west)\b", re.I)
 # "five days after PDF fighters captured the town": the event is dated from a later one
-N_UNITS_AFTER = re.compile(r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>days?|weeks?|months?)\s+"
+N_UNITS_AFTER = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 10))})\s+(?P<u>days?|weeks?|months?)\s+"
                            r"(?P<rel>after|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)
+# "two outposts near X and a third near Y", "..., and another in Y": one more item of a breakdown
+BREAK_ONE_MORE = re.compile(rf"\s*(?:,|;|\band\b|, and)\s+(?:(?:a|one)\s+(?:{alternation(number_words(3, 10, ORDINAL_WORDS))})|"
+                            r"another(?:\s+one)?|one\s+more)\s+(?:\w+\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+# "on 2 May", "in May 2024": the month, not the modal (case-sensitive; "May have been" stays a modal)
+MONTH_MAY = re.compile(r"\bMay\b(?!\s+(?:have|has|be|not|also|well|still|yet)\b)")
+# "as many as 90 soldiers may have died": a hedged count of the dead, still a reported toll (casualties only)
+HEDGED_PAST = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:been\s+)?$", re.I)
+# "34 of its fighters", "45 of their own troops": the speaker's own losses, inflicted by the other side
+OWN_LOSSES = re.compile(r"\bof\s+(?:its|their|our)\s+(?:own\s+)?", re.I)
+# "Kachin fighters", "Fighters of the Kokang group": a force named by its people (read against the actor names)
+ETHNIC_FORCE = re.compile(r"(?<![\w'-])(?-i:(?P<w>[A-Z][\w'-]+))\s+(?:armed\s+)?(?:group|army|fighters|forces|troops|rebels|insurgents|"
+                          r"guerrillas|soldiers)\b", re.I)
+NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", "people's", "the", "all", "junta", "regime",
+              "government", "military", "union", "federal", "allied", "resistance", "revolutionary", "ethnic", "local",
+              "border", "northern", "southern", "eastern", "western", "three", "brotherhood", "tatmadaw", "sac"}
+# one item of a count broken down after a colon: "89 towns: 27 in Shan State, 14 in Rakhine and ..."
+COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
+                        rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 12))})\s+"
+                        r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+# "..., bringing the number under its control to 14 out of 17": the count held after the event
+BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|overall)\s+)?(?:total|number|tally|count)\s+(?:of\s+[\w'-]+\s+)?(?:(?:it|they)\s+)?$", re.I)
+BROUGHT_TO = re.compile(r"\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
+                        rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 20))})\b"
+                        r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>\d[\d,]*))?", re.I)

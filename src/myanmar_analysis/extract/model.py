@@ -57,7 +57,7 @@ class Clause:
     prev_end: int | None  # end of the previous trigger of the sentence
     sid: int
     base: int  # offset of the sentence in the article
-    sentence_events: list["Event"]
+    sentence_events: list[Event]
 
     @property
     def trig_text(self) -> str:

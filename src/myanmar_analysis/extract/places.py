@@ -8,10 +8,18 @@ from dataclasses import replace
 
 from ..quantities import Quantity
 from .counts import is_tally
-from .lexicon import BOTH_PLACES, BREAK_ITEM, GENERIC_TERRITORY, NOT_THE_PLACE, REGIONAL, THE_STATE
 from .discourse import ArticleContext
+from .lexicon import (
+    BOTH_PLACES,
+    BREAK_ITEM,
+    BREAK_ONE_MORE,
+    COLON_ITEM,
+    GENERIC_TERRITORY,
+    NOT_THE_PLACE,
+    REGIONAL,
+    THE_STATE,
+)
 from .model import Clause, Event, Mention, Trig  # noqa: F401
-
 
 SPECIFICITY = {"landmark": 0, "town": 0, "township": 1, "area": 2, "state": 3, "country": 4}
 
@@ -57,12 +65,20 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
     q0 = qs[0]
     anchor = max(q0.end, t.end)
     after = sorted((m for m in places_in if anchor <= m.start < hi and m.place_type != "country"), key=lambda m: m.start)
-    if not after or not re.fullmatch(r"\s*(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?", s[anchor:after[0].start]):
+    if not after or not re.fullmatch(r"\s*(?:\w+\s+)?(?:in|at|near)\s+(?:the\s+)?", s[anchor:after[0].start]):
         return []
     items = [(q0, after[0])]
     prev_end = after[0].end
     for m in after[1:]:
         gap = BREAK_ITEM.fullmatch(s[prev_end:m.start]) if prev_end <= m.start else None
+        one = BREAK_ONE_MORE.fullmatch(s[prev_end:m.start]) if gap is None and prev_end <= m.start else None
+        if one is not None and re.match(r"\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|remain(?:s|ed)?)\b", s[m.end:]):
+            break  # "... and another base near Y was shelled": the subject of a clause of its own
+        if one is not None:  # "two outposts near X and a third near Y": one more there
+            items.append((Quantity(1.0, q0.unit, "exact", None, prev_end + one.start(), prev_end + one.end(),
+                                   one.group().strip(), q0.noun), m))
+            prev_end = m.end
+            continue
         if gap is None:
             if s[prev_end:m.start].strip() in ("", "State", "Region", "state", "region", "Township"):
                 prev_end = m.end  # "Kachin State" read as two mentions
@@ -175,6 +191,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = replace(states[-1], start=-1, end=-1)
     if best is None and action not in ("launch", "form"):
         sent = [m for m in places_in if m.place_type != "country"]
+        # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
+        sent = [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or sent
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best
@@ -256,3 +274,31 @@ def dash_aside(s: str, cut: int, hi: int) -> bool:
         return False
     close = s.find(" - ", cut + 3)
     return 0 < close - cut <= 60 and close < hi
+
+
+def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> list[tuple[Quantity, Mention]]:
+    """Per-place counts told after a colon that ends the count's clause ("captured
+    89 towns in 2024: 27 in Shan State, 14 in Rakhine and the rest elsewhere"):
+    [(quantity, place)], each place right after its number; [] when none."""
+    from ..quantities import _QUAL, _num
+
+    m0 = re.match(r":\s*", s[cut:cut + 3])
+    if m0 is None:
+        return []
+    pos = cut + m0.end()
+    by_start = {m.start: m for m in places if m.start >= pos and m.place_type != "country"}
+    items = []
+    while True:
+        it = COLON_ITEM.match(s, pos)
+        pl = by_start.get(it.end()) if it else None
+        if pl is None:
+            break
+        val = _num(it.group("num"))
+        if val is None:
+            break
+        items.append((Quantity(val, q0.unit, _QUAL.get((it.group("qual") or "").lower(), "exact"), None,
+                               it.start("num"), it.end("num"), it.group("num"), q0.noun), pl))
+        pos = pl.end
+        nxt = re.match(r"\s+(?:State|Region|Township|state|region|township)\b", s[pos:])
+        pos += nxt.end() if nxt else 0
+    return items

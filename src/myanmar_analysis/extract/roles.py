@@ -6,12 +6,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
+from ..lexicon import SPEAKER_VERBS, alternation
 from .claims import claim_for
 from .discourse import ArticleContext
-from .lexicon import (ATTACK_BY, BY_MILITARY, FACILITY_AFTER, MILITARY_ADJ, SENTENCE_BREAK, FORCE_NOUN_AFTER, FORCES_OF, MEMBERSHIP, NONSTATE_DESC, NONSTATE_WORD,
-                      PREP_BEFORE, PRONOUN, RELATIVE_END, REPORT_VERB, RETAKE, TERRITORIAL, THE_OPERATION, UNDER_MILITARY)
+from .lexicon import (
+    ATTACK_BY,
+    BRINGING,
+    BY_MILITARY,
+    ETHNIC_FORCE,
+    FACILITY_AFTER,
+    FORCE_NOUN_AFTER,
+    FORCES_OF,
+    MEMBERSHIP,
+    MILITARY_ADJ,
+    NONSTATE_DESC,
+    NONSTATE_WORD,
+    NOT_ETHNIC,
+    PREP_BEFORE,
+    PRONOUN,
+    RELATIVE_END,
+    REPORT_VERB,
+    RETAKE,
+    SENTENCE_BREAK,
+    TERRITORIAL,
+    THE_OPERATION,
+    UNDER_MILITARY,
+)
 from .model import MILITARY, Clause, Mention, Roles
 
 
@@ -27,7 +49,7 @@ class ActorBook:
     op_owner: dict[str, str]
 
     @classmethod
-    def load(cls) -> "ActorBook":
+    def load(cls) -> ActorBook:
         from ..gazetteer import actors, alliances
         from ..operations import operations_table
 
@@ -45,13 +67,13 @@ class ActorBook:
 def speaker(s: str, actors: list[Mention]) -> Mention | None:
     """The actor that opens the sentence as its speaker ("The regime said that ...")."""
     for m in actors[:1]:
-        if m.start <= 40 and re.match(r"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:said|says|stated|announced|claimed|reported|told)\b",
+        if m.start <= 40 and re.match(rf"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b",
                                        s[m.end:]):
             return m
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def after_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
 
@@ -154,7 +176,30 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                     m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
             return m, ("description" if m else False), False
         return armed_salient(book, st, desc[-1].group()), "description", False
+    for e in ETHNIC_FORCE.finditer(seg):
+        pre = s[max(0, left_lo + e.start() - 40):left_lo + e.start()]
+        if PREP_BEFORE.search(pre) and not FORCES_OF.search(pre):
+            continue
+        m = ethnic_force(book, st, e.group("w"))
+        if m is not None:  # "Kachin fighters now hold ...", "Fighters of the Kokang group raised ...": that force
+            return m, "description", False
     return None, False, False
+
+
+def ethnic_force(book: ActorBook, st: ArticleContext, word: str) -> Mention | None:
+    """The non-state force a people's name stands for ("Kokang fighters"): the
+    article's main actor of that name, else the one armed group so named."""
+    word = word.lower()
+    if word in NOT_ETHNIC:
+        return None
+    def named(c: str) -> bool:
+        return re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", book.words.get(c, "")) is not None
+    m = st.salient(named)
+    if m is not None:
+        return m
+    # only when one force bears the name ("Chin fighters" may be the CNF's or the Chin Brotherhood's)
+    forces = [c for c in book.words if book.side.get(c) != "military" and book.type.get(c) != "government-in-exile" and named(c)]
+    return Mention(-1, -1, "actor", forces[0], side=book.side.get(forces[0])) if len(forces) == 1 else None
 
 
 def op_actor(book: ActorBook, ops_in: list[Mention], st: ArticleContext | None = None, s: str = "") -> Mention | None:
@@ -229,8 +274,17 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if voice == "under":
             inside = [m for m in actors_in if t.start <= m.start < t.end]
             agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
+            if agent is None and not inside and re.search(r"\b(?:its|their)\b", trig_text) and c.prev_agent is not None and \
+                    BRINGING.search(left):
+                agent = c.prev_agent  # "the AA took ten townships, bringing the number under its control to 14"
             if agent is None and MILITARY_ADJ.search(trig_text):
                 agent = MILITARY  # "restored to junta control", "under military rule"
+            if agent is None and re.search(r"\b(?:resistance|rebel|revolutionary)\b", trig_text, re.I):
+                # "in resistance hands, KNDF commanders say": the speaking force, else the article's main one
+                said = claim_for(s, actors_in, t)[0]
+                agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
+                    armed_salient(book, st, trig_text)
+                implied = agent is not None
             if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
                 agent = agent_after(s, t.end, hi, actors_in, ("of",))
             if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
@@ -259,6 +313,11 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
             poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and re.match(r"'s?\s", s[m.end:m.end + 3])]
             loser = poss[-1] if poss else None
+        if loser is None and c.sentence_events and re.search(r",\s*(?:and\s+)?$", left) and not re.search(r"[;:]", left) and \
+                c.sentence_events[-1].action == "seize" and c.sentence_events[-1].target:
+            # "troops fled X, abandoning two bases": the participle's subject is the one who fled
+            gone = c.sentence_events[-1].target
+            loser = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=book.side.get(gone))
         if loser is None:
             speaker_ = claim_for(s, actors_in, t)[0]
             loser = next((m for m in actors_in if m.canonical == speaker_), None)
@@ -327,7 +386,9 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.agent = MILITARY
     mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
         re.search(r"\b(?:junta|regime|military|army)\b", left, re.I) or \
-        (re.search(r"\b(?:soldiers|troops)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters)\b", left))
+        (re.search(r"\b(?:soldiers|troops)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters)\b", left)) or \
+        (re.search(r"\b(?:others?|more)\b", left) and any(  # "35 soldiers were killed and 12 others captured": the same side
+            e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None)

@@ -19,8 +19,14 @@ def pub_window(row) -> D.DateWindow | None:
     return D.DateWindow(s, e, row.published_precision if isinstance(row.published_precision, str) else "year")
 
 
-def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
-    """The ``events`` table: one row per event and quantity (see ``schemas``)."""
+def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
+               failures: list[tuple[str, str]] | None = None) -> pd.DataFrame:
+    """The ``events`` table: one row per event and quantity (see ``schemas``).
+
+    An article whose extraction raises gives no events; with ``failures`` (a
+    list) its ``(article_id, error)`` is appended there, otherwise a warning
+    names it. The rest of the articles are extracted either way.
+    """
     from ..schemas import conform, empty_table
 
     ex = Extractor()
@@ -34,9 +40,13 @@ def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
         try:
             evs = ex.article_events(text, sents, m_by.get(art.article_id, []), pub_window(art))
         except Exception as err:  # noqa: BLE001 - one odd article must not stop a corpus
+            if failures is not None:
+                failures.append((art.article_id, f"{type(err).__name__}: {err}"))
+                continue
             import warnings
 
-            warnings.warn(f"{art.article}: extraction failed ({type(err).__name__}: {err}); no events from it")
+            warnings.warn(f"{art.article}: extraction failed ({type(err).__name__}: {err}); no events from it",
+                          stacklevel=2)
             continue
         sent_text = {r[0]: text[r[2]:r[3]] for r in sents}
         for n, e in enumerate(evs):

@@ -9,9 +9,20 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import dates as D
+from ..lexicon import NUMBER_WORDS, alternation, number_words
 from ..operations import find_operations
 from .discourse import ArticleContext
-from .lexicon import N_UNITS_AFTER, NEXT_DAY, OP_FIRST_DAY, OP_START, PREV_DAY, REPORT_DATE, SAME_DAY, SINCE_CLAUSE
+from .lexicon import (
+    BRINGING,
+    N_UNITS_AFTER,
+    NEXT_DAY,
+    OP_FIRST_DAY,
+    OP_START,
+    PREV_DAY,
+    REPORT_DATE,
+    SAME_DAY,
+    SINCE_CLAUSE,
+)
 from .model import Clause
 
 # the bases of windows a text told (not a tally, not the days up to publication)
@@ -164,6 +175,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         if d0 is not None and d0.start <= pub_w.end:
             return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=s[so.start():so.end()],
                                 char_start=so.start(), char_end=so.end()), "since"
+    if action == "control" and pub_w and BRINGING.search(left):
+        return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
@@ -174,6 +187,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return told, "explicit"
     if pick is None and framing:
         pick = framing[-1]
+    if pick is not None and pick.char_start < t.start and pick.start is not None and pick.precision == "day":
+        nd = NEXT_DAY.search(s, max(lo, pick.char_end), hi)
+        pd_ = None if nd else PREV_DAY.search(s, max(lo, pick.char_end), hi)
+        if nd or pd_:
+            # "bombed the town on Wednesday, but overran its base the following day": a day after the date told
+            k = timedelta(days=1 if nd else -1)
+            return D.DateWindow(pick.start + k, pick.end + k, pick.precision, text=s[(nd or pd_).start():(nd or pd_).end()],
+                                char_start=(nd or pd_).start(), char_end=(nd or pd_).end()), "relative"
     launches = [e for e in sentence_events if e.action == "launch" and e.date is not None and e.date.start]
     if has_qty and pub_w and launches and (pick is None or pick.char_start < t.start) and \
             (pick is None or launches[-1].date.char_start == pick.char_start) and launches[-1].date.start <= pub_w.end:
@@ -251,11 +272,10 @@ def respective_dates(c: Clause) -> list[D.DateWindow]:
     return []
 
 
-AFTER_SPAN = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:(?:nearly|almost|about|some)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|eleven|twelve)[-\s](?P<u>day|week|month)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+"
+AFTER_SPAN = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:(?:nearly|almost|about|some)\s+)?"
+                        rf"(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))})"
+                        r"[-\s](?P<u>day|week|month)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+"
                         r"(?:began|started|was\s+launched)\s+(?:on|in)\s+$", re.I)
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12}
 
 
 def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
@@ -267,7 +287,7 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
         m = AFTER_SPAN.search(s, t.end, d.char_start)
         if m is None or m.end() != d.char_start:
             continue
-        n = _WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower()] * n
         slack = {"day": 1, "week": 3, "month": 10}[m.group("u").lower()]
         end = d.start + timedelta(days=days)
@@ -287,7 +307,7 @@ def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
     if not anchor:
         return None
     w = anchor[-1]
-    n = _WORDS.get(m.group("n").lower()) or (1 if m.group("n").lower() in ("a", "an", "one") else int(m.group("n")))
+    n = NUMBER_WORDS.get(m.group("n").lower()) or (1 if m.group("n").lower() in ("a", "an", "one") else int(m.group("n")))
     days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
     sign = -1 if m.group("rel").lower() == "after" else 1
     slack = {"day": 0, "week": 2, "month": 10}[m.group("u").lower().rstrip("s")]

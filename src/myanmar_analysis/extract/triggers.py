@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from ..schemas import ACTIONS
-from .lexicon import INFINITIVE, IRREALIS, PHRASE_AFTER_COMMA, REALIS_INF, REPORTED_INF
+from .lexicon import HEDGED_PAST, INFINITIVE, IRREALIS, MONTH_MAY, PHRASE_AFTER_COMMA, REALIS_INF, REPORTED_INF
 from .model import Clause, Mention, Trig
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -218,13 +218,20 @@ def clause_left(s: str, prev_end: int, start: int) -> int:
     return lo
 
 
-def irrealis(left: str) -> bool:
+def irrealis(left: str, casualty: bool = False) -> bool:
     """Is the trigger after ``left`` not a reported event (negated, modal, an
     attempt or a plan)? A phrase opened after a comma ("..., following the
-    recapture of X") stands apart from the modal of the main clause."""
+    recapture of X") stands apart from the modal of the main clause. For a
+    casualty (``casualty``), "may have died" is a hedged toll, still reported."""
     tail = left[-90:]
+    if "May" in tail:
+        tail = MONTH_MAY.sub("Mai", tail)  # the month is no modal
+    if casualty:
+        hedge = HEDGED_PAST.search(tail)
+        if hedge is not None:
+            tail = tail[:hedge.start()] + " "
     cut = None
-    for cut in PHRASE_AFTER_COMMA.finditer(tail):
+    for cut in PHRASE_AFTER_COMMA.finditer(tail):  # noqa: B007 - the last match is wanted
         pass
     if cut is not None:
         tail = tail[cut.start() + 1:]
