@@ -26,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -35,7 +35,8 @@ CACHE = Path(os.environ.get("MYANMAR_BENCH_CACHE", HERE / "cache"))
 
 def measure(n: int, engine: str) -> dict:
     """One size, in this process: stage timings, rates, references, peak memory."""
-    from myanmar_analysis import corpus as C, extract, gazetteer, synthetic, tidy
+    from myanmar_analysis import corpus as C
+    from myanmar_analysis import extract, gazetteer, synthetic, tidy
     from myanmar_analysis.tables import write_tables
 
     folder = synthetic.write_corpus(CACHE / f"corpus_{n}", n)
@@ -166,7 +167,7 @@ def main() -> int:
     print(f"import: {st['import_s']} s; build on the sample corpus: {st['build_sample_s']} s")
     out = HERE / "results"
     out.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = out / f"bench-{stamp}.json"
     path.write_text(json.dumps({"when": stamp, "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                                                            "platform": platform.platform()},

@@ -4,11 +4,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import write
 
 from myanmar_analysis.cli import main
 from myanmar_analysis.tables import write_table
-
-from conftest import write
 
 
 def test_help_runs_as_module():
@@ -28,7 +27,9 @@ def test_build_writes_parquet_and_csv(tmp_path, seeds_dir, capsys):
     for r in sents.itertuples():
         assert text[r.article_id][r.char_start:r.char_end] == r.text
     assert "articles: 3" in capsys.readouterr().out
-    assert not list(out.glob(".*"))  # no temporary leftovers
+    # no temporary leftovers: the lock and the one current build
+    assert sorted(p.name for p in out.glob(".*")) == [".build.lock", ".builds"]
+    assert len(list((out / ".builds").iterdir())) == 1
 
 
 def test_build_on_empty_folder_exits_zero_with_message(tmp_path, capsys):

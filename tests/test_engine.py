@@ -1,4 +1,4 @@
-"""The Dask engine gives the same tables as the single-process one."""
+"""The Dask executor gives the same tables as the local one, in memory and built."""
 import pandas as pd
 import pytest
 
@@ -40,7 +40,9 @@ def test_build_streams_partitioned_tables_equal_to_the_in_memory_run(corpus, tmp
         pd.testing.assert_frame_equal(got, mem[name].reset_index(drop=True), check_dtype=False,
                                       check_categorical=False, obj=name)
         assert len(pd.read_csv(out / f"{name}.csv")) == len(mem[name])
-    assert not list(out.glob(".*"))
+    # no temporary leftovers: the lock and the one current build
+    assert sorted(p.name for p in out.glob(".*")) == [".build.lock", ".builds"]
+    assert len(list((out / ".builds").iterdir())) == 1
 
 
 def test_local_build_in_small_chunks_settles_duplicates_across_chunks(corpus, tmp_path):

@@ -48,6 +48,22 @@ def quantity_label(quantity, unit, qualifier, of_total=None, short: bool = False
     return f"{QUALIFIER_MARK.get(qualifier, '')}{n} {noun}"
 
 
+def filter_actors(events: pd.DataFrame, actors: list[str] | None = None) -> pd.DataFrame:
+    """The events of the given actors (canonical names); all events when
+    ``actors`` is None or empty. Events without a named actor are left out
+    of a filtered table."""
+    if not actors:
+        return events
+    return events[events["actor"].isin(list(actors))]
+
+
+def as_of(events: pd.DataFrame) -> str:
+    """The date the events run to: the latest ``date_end``, as ``YYYY-MM-DD``
+    (for "claims as of ..." in titles); ``"unknown"`` when no event is dated."""
+    last = events["date_end"].max()
+    return f"{last:%Y-%m-%d}" if pd.notna(last) else "unknown"
+
+
 def claims(events: pd.DataFrame) -> pd.DataFrame:
     """One row per quantity claim, as stated, with its source and date.
 
@@ -87,6 +103,21 @@ def latest_claims(events: pd.DataFrame, action: str = "seize") -> pd.DataFrame:
                                        "as_of", "article", "n_claims", "conflict", "all_claims"])
 
 
+def conflicting_claims(events: pd.DataFrame, actions=("seize", "control")) -> pd.DataFrame:
+    """Where sources disagree: the seizure and control claims about a state
+    and unit for which the claims give different figures, side by side.
+
+    Columns: ``admin1``, ``unit``, ``action``, ``actor``, ``claim``,
+    ``date_end``, ``article``. Sorted by state, unit and date. Claims without
+    a state are left out (they cannot be compared). The index is each row's
+    position in ``claims()`` of its action.
+    """
+    both = pd.concat([claims(events[events["action"] == a]) for a in actions])
+    disagree = both.groupby(["admin1", "unit"], observed=True)["claim"].transform("nunique") > 1
+    return both[disagree].sort_values(["admin1", "unit", "date_end"])[
+        ["admin1", "unit", "action", "actor", "claim", "date_end", "article"]]
+
+
 def timeline(events: pd.DataFrame, operation: str | None = None, start=None, end=None,
              actors: list[str] | None = None) -> pd.DataFrame:
     """One row per event (quantities joined), dated ones only, sorted by date.
@@ -120,6 +151,19 @@ def undated(events: pd.DataFrame) -> pd.DataFrame:
     """Events without a date window: listed, never dropped."""
     ev = _per_event(events)
     return ev[ev["date_start"].isna()].sort_values(["article", "event_id"]).reset_index(drop=True)
+
+
+def events_by_side_and_precision(timeline: pd.DataFrame) -> pd.DataFrame:
+    """Number of events per side (rows; ``not named`` when the text names no
+    actor's side) and date precision (columns; the precisions that occur).
+
+    Takes ``timeline()`` (or the ``events`` table: an event with several
+    quantities counts once). Events without a date precision are not counted.
+    """
+    ev = timeline.drop_duplicates("event_id")
+    ev = ev.assign(side=ev["actor_side"].astype("string").fillna("not named"))
+    return ev.pivot_table(index="side", columns="date_precision", values="event_id", aggfunc="count", fill_value=0,
+                          observed=True)
 
 
 def _per_event(events: pd.DataFrame) -> pd.DataFrame:
@@ -156,13 +200,19 @@ def towns_seized(events: pd.DataFrame) -> pd.DataFrame:
                                        "last_reported", "n_reports", "articles"])
 
 
-def cumulative_towns(events: pd.DataFrame) -> pd.DataFrame:
+def cumulative_towns(events: pd.DataFrame, last_only: bool = False) -> pd.DataFrame:
     """Running count of distinct towns reported seized, per actor, by the date of
-    first report (undated reports are left out of the curve and counted in ``undated``)."""
+    first report (undated reports are left out of the curve and counted in ``undated``).
+
+    ``last_only``: one row per actor, its last step: the number of distinct
+    dated towns and the town and date that reached it."""
     t = towns_seized(events)
     dated = t[t["first_reported"].notna()].sort_values(["actor", "first_reported", "place"])
     dated = dated.assign(cumulative_towns=dated.groupby("actor").cumcount() + 1)
-    return dated[["actor", "first_reported", "place", "cumulative_towns"]].reset_index(drop=True)
+    out = dated[["actor", "first_reported", "place", "cumulative_towns"]]
+    if last_only:
+        out = out.groupby("actor").tail(1)
+    return out.reset_index(drop=True)
 
 
 def control_by_state(events: pd.DataFrame, states) -> pd.DataFrame:
@@ -195,6 +245,25 @@ def control_by_state(events: pd.DataFrame, states) -> pd.DataFrame:
                      township_claim_as_of=x["as_of"], township_claim_conflict=bool(x["conflict"]))
         rows.append(r)
     return pd.DataFrame(rows)
+
+
+SHARE_COLUMNS = ["state", "township_claim", "township_claim_actor", "township_share", "township_claim_as_of",
+                 "township_claim_conflict"]
+
+
+def township_share_claims(by_state: pd.DataFrame) -> pd.DataFrame:
+    """The states of ``control_by_state()`` with a township-share claim ("14 of
+    17 townships"): ``state``, ``township_claim``, ``township_claim_actor``,
+    ``township_share``, ``township_claim_as_of``, ``township_claim_conflict``
+    (rows keep their index in ``by_state``)."""
+    return by_state.loc[by_state["township_share"].notna(), SHARE_COLUMNS]
+
+
+def township_share_map(by_state: pd.DataFrame) -> pd.DataFrame:
+    """``control_by_state()`` for a map of ``township_share``: ``has_reports``
+    is whether the state has a township-share claim, so states without one
+    are drawn as "no reports", not as 0%."""
+    return by_state.assign(has_reports=by_state["township_share"].notna())
 
 
 def control_by_township(events: pd.DataFrame) -> pd.DataFrame:

@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="Dask's local scheduler (engine dask)")
     b.add_argument("--address", default=None, help="a dask.distributed scheduler address, e.g. tcp://host:8786")
     b.add_argument("--partition-size", type=int, default=500, metavar="N", help="files per partition (engine dask)")
+    b.add_argument("--if-stale", action="store_true",
+                   help="do nothing when --out already holds the tables of this corpus built by this code")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar (default: when writing to a terminal)")
     x = sub.add_parser("extract", help="write the events table to FILE (.csv or .parquet)")
@@ -71,15 +73,30 @@ def cmd_build(args) -> int:
 
     dirs = _corpus_dirs(args)
     out = Path(args.out) if args.out else paths.processed_dir()
+    if args.if_stale:
+        from .buildinfo import is_current
+
+        if is_current(out, dirs, args.max_bytes or DEFAULT_MAX_BYTES):
+            print(f"{out} is current for this corpus and code: nothing to build")
+            return 0
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     opts = {"progress": progress}
     if args.engine == "dask":  # the local engine streams in chunks of 2,000 files
         opts.update(scheduler=args.scheduler, address=args.address, partition_size=args.partition_size)
-    counts = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv,
-                   engine=args.engine, **opts)
+    from .outfolder import BuildBusy
+
+    try:
+        counts = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv,
+                       engine=args.engine, if_stale=args.if_stale, **opts)
+    except BuildBusy as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     print(f"articles: {counts['articles']}  sentences: {counts['sentences']}  "
           f"skipped: {counts.get('status_skipped', 0)}  duplicates: {counts.get('status_duplicate', 0)}  "
-          f"files: {counts['ingest_report']}")
+          f"failed: {counts.get('status_failed', 0)}  files: {counts['ingest_report']}")
+    if counts.get("status_failed"):
+        print(f"{counts['status_failed']} article(s) failed extraction: see status 'failed' in "
+              f"{out / 'ingest_report.csv'} for the errors", file=sys.stderr)
     for name, n in counts.items():
         if not name.startswith("status_"):
             print(f"  {name:<14} {n:>6} rows -> {out / (name + '.parquet')}")
@@ -141,19 +158,35 @@ def cmd_report(args) -> int:
     import os
     import tempfile
 
+    from .corpus import DEFAULT_MAX_BYTES
+    from .notebook import ensure_built, tables_folder
     from .report import build_reports
 
     dirs = _corpus_dirs(args)
-    if args.corpus:  # the notebooks' kernels resolve the corpus from the environment
-        os.environ["MYANMAR_CORPUS"] = ":".join(str(Path(d).resolve()) for d in dirs)
     nbs = sorted((paths.project_root() / "notebooks").glob("[0-9][0-9]_*.ipynb"))
     if not nbs:
         print("error: no notebooks found in notebooks/", file=sys.stderr)
         return 2
-    out = Path(args.out) if args.out else paths.reports_dir()
-    with tempfile.TemporaryDirectory(prefix="myanmar-notebooks-") as work:
-        for p in build_reports(nbs, out, work):
-            print(f"  {p}")
+    folder = tables_folder(args.corpus)
+    done = ensure_built(dirs, folder, args.max_bytes or DEFAULT_MAX_BYTES)
+    print(f"tables {'read from' if done == 'read' else 'built in'} {folder}", file=sys.stderr)
+    # the notebooks' kernels read the tables built once here
+    env = {"MYANMAR_TABLES": str(folder.resolve())}
+    if args.corpus:
+        env["MYANMAR_CORPUS"] = ":".join(str(Path(d).resolve()) for d in dirs)
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        out = Path(args.out) if args.out else paths.reports_dir()
+        with tempfile.TemporaryDirectory(prefix="myanmar-notebooks-") as work:
+            for p in build_reports(nbs, out, work):
+                print(f"  {p}")
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
     return 0
 
 

@@ -464,7 +464,7 @@ class GoldSets:
         self.scores = {name: score(ev, gold) for name, (ev, gold) in self.runs.items()}
 
     @classmethod
-    def extract(cls, names: Iterable[str] = GOLD_SETS) -> "GoldSets":
+    def extract(cls, names: Iterable[str] = GOLD_SETS) -> GoldSets:
         """Extract the events of each gold set's folder in ``../shared/corpus``
         and score them against ``gold/<name>.yaml``."""
         from . import paths

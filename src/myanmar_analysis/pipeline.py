@@ -1,4 +1,11 @@
-"""The pipeline as one call: corpus folders in, every table out."""
+"""The pipeline as one call: corpus folders in, every table out.
+
+The chain of stages is ``stages.Chain``; where it runs is an executor's
+business (``executors``: local, chunk by chunk, or Dask). ``run`` keeps the
+tables in memory; ``build`` writes them to a folder part by part, with a
+``build.json`` saying what they were built from (``buildinfo``), switched in
+whole when done (``outfolder``).
+"""
 
 from __future__ import annotations
 
@@ -6,139 +13,73 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import tidy
-from .corpus import DEFAULT_MAX_BYTES, load_articles
-from .tables import write_tables
+from . import buildinfo
+from .corpus import DEFAULT_MAX_BYTES
+from .executors import executor_for
+from .outfolder import BuildFolder
+from .stages import REFERENCE, STREAMED, Chain, concat_tables, reference_tables
+from .tables import PartWriter, write_tables
+
+__all__ = ["run", "build", "extract_events", "STREAMED", "REFERENCE"]
 
 
 def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "local",
-        scheduler: str = "processes", address: str | None = None, partition_size: int = 500,
-        progress: bool = False) -> dict[str, pd.DataFrame]:
-    """Every table of the pipeline, in order, for the given corpus folders.
+        **engine_opts) -> dict[str, pd.DataFrame]:
+    """Every table of the pipeline, in memory, for the given corpus folders.
 
-    ``engine="dask"`` runs reading and extraction over partitions of the file
-    list (``scheduler``: threads | processes | synchronous, or a
-    ``dask.distributed`` ``address``); the tables are the same as with
-    ``engine="local"``.
+    ``engine``: "local" or "dask"; ``engine_opts`` go to ``executors.executor_for``
+    (``scheduler``, ``address``, ``partition_size``, ``chunk_size``, ``progress``).
+    The tables are the same whichever runs them.
     """
-    from . import extract, gazetteer
-
-    if engine == "dask":
-        from .engine import run_dask
-
-        return run_dask(corpus_dirs, max_bytes, scheduler=scheduler, address=address,
-                        partition_size=partition_size, progress=progress)
-    if engine != "local":
-        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
-    corpus = load_articles(corpus_dirs, max_bytes=max_bytes, progress=progress)
-    sentences = tidy.sentences(corpus.articles)
-    mentions = gazetteer.mentions(corpus.articles, sentences)
-    return {
-        "ingest_report": corpus.ingest_report,
-        "articles": corpus.articles,
-        "removed": corpus.removed,
-        "sentences": sentences,
-        "mentions": mentions,
-        "events": extract.events_for(corpus.articles, sentences, mentions),
-        "places": gazetteer.places(),
-        "actors": gazetteer.actors(),
-    }
+    executor = executor_for(engine, **engine_opts)
+    chunks = list(executor.run(Chain.plan(corpus_dirs, max_bytes)))
+    return {**concat_tables(chunks), **reference_tables()}
 
 
 def extract_events(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
     """Only the events table for the given corpus folders."""
-    from . import extract, gazetteer
-
-    corpus = load_articles(corpus_dirs, max_bytes=max_bytes)
-    sentences = tidy.sentences(corpus.articles)
-    mentions = gazetteer.mentions(corpus.articles, sentences)
-    return extract.events_for(corpus.articles, sentences, mentions)
-
-
-STREAMED = ("ingest_report", "articles", "removed", "sentences", "mentions", "events")
-
-
-def extract_tables(corpus) -> dict[str, pd.DataFrame]:
-    """The per-article stages for one loaded chunk: every streamed table."""
-    from . import extract, gazetteer
-
-    sentences = tidy.sentences(corpus.articles)
-    mentions = gazetteer.mentions(corpus.articles, sentences)
-    return {"ingest_report": corpus.ingest_report, "articles": corpus.articles, "removed": corpus.removed,
-            "sentences": sentences, "mentions": mentions,
-            "events": extract.events_for(corpus.articles, sentences, mentions)}
+    return run(corpus_dirs, max_bytes)["events"]
 
 
 def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
-          csv: bool = True, engine: str = "local", chunk_size: int = 2000, progress: bool = False,
+          csv: bool = True, engine: str = "local", if_stale: bool = False, wait: bool = False,
           **engine_opts) -> dict[str, int]:
     """Run the pipeline and write every table to ``out_dir``; returns rows per table
     and files per ingest status (``status_<name>``).
 
-    The corpus is processed and written chunk by chunk, so memory stays flat
-    whatever its size: the per-article tables are Parquet folders of parts
+    The per-article tables are written chunk by chunk as Parquet folders of parts
     (``events.parquet/part-00000.parquet`` ...; ``pandas.read_parquet`` reads a
-    folder as one table) with one CSV twin each. ``engine="dask"`` processes the
-    chunks in parallel (see ``engine.build_dask``).
+    folder as one table) with one CSV twin each, into a new build folder that
+    becomes current in one step when whole, with its ``build.json``
+    (``outfolder``): an interrupted build leaves the previous tables, whole.
+
+    ``if_stale``: do nothing (and return the counts of the current build) when
+    ``out_dir`` already holds this corpus built by this code. Another build
+    writing to ``out_dir`` raises ``outfolder.BuildBusy``, or is waited for
+    with ``wait``.
     """
-    from . import gazetteer
-    from .corpus import SettleState, plan_files, read_tasks, settle, tables_of
-    from .tables import PartWriter
-
-    if engine == "dask":
-        from .engine import build_dask
-
-        counts = build_dask(corpus_dirs, out_dir, max_bytes=max_bytes, csv=csv, progress=progress, **engine_opts)
-    elif engine == "local":
-        tasks = plan_files(corpus_dirs)
-        writer = PartWriter(out_dir, list(STREAMED), csv=csv)
-        state, status = SettleState(), {}
-        chunks = [tasks[i:i + chunk_size] for i in range(0, len(tasks), chunk_size)] or [[]]
-        if progress:
-            from tqdm import tqdm
-
-            chunks = tqdm(chunks, desc=f"building ({len(tasks)} files)", unit="chunk")
-        try:
-            for i, chunk in enumerate(chunks):
-                corpus = settle(read_tasks(chunk, max_bytes), state) if chunk else tables_of([], [], [])
-                for k, v in corpus.ingest_report["status"].value_counts().items():
-                    status[k] = status.get(k, 0) + int(v)
-                writer.write(i, extract_tables(corpus))
-            counts = writer.commit()
-        except BaseException:
-            writer.abort()
-            raise
-        counts.update({f"status_{k}": v for k, v in status.items()})
-    else:
-        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
-    small = {"places": gazetteer.places(), "actors": gazetteer.actors()}
-    write_tables(small, out_dir, csv=csv)
-    counts.update({k: len(v) for k, v in small.items()})
+    executor = executor_for(engine, **engine_opts)
+    with BuildFolder(out_dir, wait=wait) as folder:
+        if if_stale and buildinfo.is_current(out_dir, corpus_dirs, max_bytes):
+            return dict(buildinfo.read_manifest(out_dir)["counts"])
+        writer = PartWriter(folder.path, list(STREAMED), csv=csv)
+        counts: dict[str, int] = {n: 0 for n in STREAMED}
+        for part in executor.run(Chain.plan(corpus_dirs, max_bytes, sink=writer.sink())):
+            for k, v in part.items():
+                counts[k] = counts.get(k, 0) + v
+        writer.finish()
+        small = reference_tables()
+        write_tables(small, folder.path, csv=csv)
+        counts.update({k: len(v) for k, v in small.items()})
+        buildinfo.write_manifest(folder.path, corpus_dirs, max_bytes, counts)
+        folder.commit()
     return counts
 
 
-_CACHE: dict[tuple, dict[str, pd.DataFrame]] = {}
+def read_built(folder: str | Path) -> dict[str, pd.DataFrame]:
+    """Every table of a built folder, with the schemas' column types."""
+    from .schemas import conform
 
-
-def load_tables(corpus: list[str | Path] | str | None = None) -> dict[str, pd.DataFrame]:
-    """Every table for the configured corpus (``None``: the default resolution of
-    ``paths.resolve_corpus_dirs``), computed once per process. For notebooks."""
-    from . import paths
-
-    if isinstance(corpus, (str, Path)):
-        corpus = [corpus]
-    dirs, _ = paths.resolve_corpus_dirs(corpus)
-    key = tuple(str(Path(d).resolve()) for d in dirs)
-    if key not in _CACHE:
-        _CACHE[key] = run(dirs)
-    return _CACHE[key]
-
-
-def corpus_description(corpus: list[str | Path] | str | None = None) -> str:
-    """Which corpus folders are used, by folder name only (stable across machines)."""
-    from . import paths
-
-    if isinstance(corpus, (str, Path)):
-        corpus = [corpus]
-    dirs, why = paths.resolve_corpus_dirs(corpus)
-    return why.split(":")[0] + ": " + ", ".join(Path(d).name for d in dirs) if dirs else why
+    folder = Path(folder)
+    return {name: conform(pd.read_parquet(folder / f"{name}.parquet").reset_index(drop=True), name)
+            for name in (*STREAMED, *REFERENCE)}

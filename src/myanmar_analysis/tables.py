@@ -1,7 +1,11 @@
 """Writing and reading the pipeline's tables (Parquet, with CSV twins).
 
-Writes are atomic: each file is written to a temporary name in the same folder
-and renamed into place, so an interrupted build never leaves half a table.
+Single tables are written atomically (a temporary name in the same folder,
+renamed into place); a build's tables are written into a new folder made
+current in one step (``outfolder``). CSV twins are spreadsheet-safe: a text
+cell starting with ``= + - @`` (or a tab or carriage return) gets a leading
+apostrophe so a spreadsheet shows it instead of running it; the Parquet keeps
+the text as it is.
 """
 
 from __future__ import annotations
@@ -13,6 +17,25 @@ from pathlib import Path
 import pandas as pd
 
 from .schemas import validate
+
+# A cell starting with one of these may be run as a formula by a spreadsheet (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame with text cells that a spreadsheet could read as a formula
+    prefixed by an apostrophe (for CSV twins only; Parquet keeps the text)."""
+    out = None
+    for col in df.columns:
+        s = df[col]
+        if not (pd.api.types.is_string_dtype(s) or s.dtype == object or isinstance(s.dtype, pd.CategoricalDtype)):
+            continue
+        text = s.astype("string")
+        hit = text.str.startswith(FORMULA_START).fillna(False).astype(bool)
+        if hit.any():
+            out = df.copy() if out is None else out
+            out[col] = text.mask(hit, "'" + text)
+    return df if out is None else out
 
 
 def _atomic(path: Path, write) -> None:
@@ -33,7 +56,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     if path.suffix == ".parquet":
         _atomic(path, lambda t: df.to_parquet(t, index=False))
     elif path.suffix == ".csv":
-        _atomic(path, lambda t: df.to_csv(t, index=False))
+        _atomic(path, lambda t: spreadsheet_safe(df).to_csv(t, index=False))
     else:
         raise ValueError(f"unsupported table format {path.suffix!r} for {path}: use .parquet or .csv")
     return path
@@ -63,58 +86,53 @@ def read_table(name: str, folder: str | Path) -> pd.DataFrame:
     return pd.read_parquet(Path(folder) / f"{name}.parquet")
 
 
-class PartWriter:
-    """Writes tables part by part (``<name>.parquet/part-NNNNN.parquet`` and one
-    ``<name>.csv``) into temporary places, swapped in whole by ``commit``: a
-    corpus is written as it is processed, never held whole in memory."""
+class PartSink:
+    """Writes one chunk's tables as numbered Parquet parts into given folders;
+    small and picklable, so workers of a parallel build can run it."""
 
-    def __init__(self, out_dir: str | Path, names: list[str], csv: bool = True):
-        self.out = Path(out_dir)
-        self.out.mkdir(parents=True, exist_ok=True)
-        self.names, self.csv = names, csv
-        self.tmp = {n: Path(tempfile.mkdtemp(prefix=f".{n}.parquet.", dir=self.out)) for n in names}
-        self.csv_tmp = {n: self.out / f".{n}.csv.part" for n in names} if csv else {}
-        for p in self.csv_tmp.values():
-            p.unlink(missing_ok=True)
-        self.rows = {n: 0 for n in names}
+    def __init__(self, dirs: dict[str, str]):
+        self.dirs = dict(dirs)
 
-    def write(self, index: int, tables: dict[str, pd.DataFrame]) -> None:
+    def __call__(self, index: int, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+        """Write the parts; return rows per table and files per ingest status (``status_<name>``)."""
         from .schemas import SCHEMAS
 
-        for n in self.names:
+        counts = {}
+        for n, folder in self.dirs.items():
             df = tables[n]
             if n in SCHEMAS:
                 validate(df, n)
-            df.to_parquet(self.tmp[n] / f"part-{index:05d}.parquet", index=False)
-            self.rows[n] += len(df)
+            df.to_parquet(Path(folder) / f"part-{index:05d}.parquet", index=False)
+            counts[n] = len(df)
+        if "ingest_report" in tables:
+            for k, v in tables["ingest_report"]["status"].value_counts().items():
+                if v:
+                    counts[f"status_{k}"] = int(v)
+        return counts
 
-    def commit(self) -> dict[str, int]:
-        """Concatenate CSV twins in part order and move every table into place."""
-        import shutil
 
+class PartWriter:
+    """Writes tables part by part into a new build folder (``<name>.parquet/part-NNNNN.parquet``),
+    then one CSV twin per table: a corpus is written as it is processed, never
+    held whole in memory. The folder is made current by ``outfolder.BuildFolder``."""
+
+    def __init__(self, folder: str | Path, names: list[str], csv: bool = True):
+        self.folder = Path(folder)
+        self.names, self.csv = names, csv
+        self.dirs = {n: self.folder / f"{n}.parquet" for n in names}
+        for d in self.dirs.values():
+            d.mkdir(parents=True, exist_ok=True)
+
+    def sink(self) -> PartSink:
+        """The writer of parts into this build's folders."""
+        return PartSink({n: str(p) for n, p in self.dirs.items()})
+
+    def finish(self) -> None:
+        """Write each table's CSV twin from its parts, in part order."""
+        if not self.csv:
+            return
         for n in self.names:
-            parts = sorted(self.tmp[n].glob("part-*.parquet"))
-            if self.csv:
-                with open(self.csv_tmp[n], "w", encoding="utf-8", newline="") as f:
-                    for i, part in enumerate(parts):
-                        pd.read_parquet(part).to_csv(f, index=False, header=(i == 0))
-            target = self.out / f"{n}.parquet"
-            old = self.out / f".{n}.parquet.old"
-            shutil.rmtree(old, ignore_errors=True)
-            if target.is_dir():
-                target.rename(old)
-            elif target.exists():
-                target.unlink()
-            self.tmp[n].rename(target)
-            shutil.rmtree(old, ignore_errors=True)
-            if self.csv:
-                os.replace(self.csv_tmp[n], self.out / f"{n}.csv")
-        return dict(self.rows)
-
-    def abort(self) -> None:
-        import shutil
-
-        for n in self.names:
-            shutil.rmtree(self.tmp[n], ignore_errors=True)
-            if self.csv:
-                self.csv_tmp[n].unlink(missing_ok=True)
+            parts = sorted(self.dirs[n].glob("part-*.parquet"))
+            with open(self.folder / f"{n}.csv", "w", encoding="utf-8", newline="") as f:
+                for i, part in enumerate(parts):
+                    spreadsheet_safe(pd.read_parquet(part)).to_csv(f, index=False, header=(i == 0))

@@ -1,0 +1,198 @@
+"""The pipeline's stages, in order: the chain from files to tables, written once.
+
+=========  ============  ===========================================  =====================
+stage      runs          does                                         code
+=========  ============  ===========================================  =====================
+plan       driver        every file, in order; READMEs, name clashes  ``corpus.plan_files``
+read       per file      bytes -> decoded, tidied article             ``corpus.read_tasks``
+settle     driver        duplicates marked in file order              ``corpus.decide``
+sentences  per article   sentence table                               ``tidy.sentences``
+mentions   per article   actors, places, dates, operations            ``gazetteer.mentions``
+events     per article   dated events and quantities                  ``extract.events_for``
+reference  once          places and actors known to the gazetteer     ``gazetteer``
+=========  ============  ===========================================  =====================
+
+``Chain`` holds the plan and exposes the stages as a few calls (``read``,
+``settle``, ``scan``, ``decide``, ``reread``, ``extract``, ``finish``). The
+executors (``executors``) only decide where and when those calls run; they know
+nothing of what is inside them.
+
+Failures are data: an article whose stages raise is listed in the ingest report
+with status ``failed`` and the error, and left out of the other tables; the
+rest of the corpus is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import DEFAULT_MAX_BYTES, Corpus, FileTask, SettleState, decide, plan_files, read_tasks, settle, tables_of
+from .schemas import conform, empty_table
+
+STREAMED = ("ingest_report", "articles", "removed", "sentences", "mentions", "events")
+REFERENCE = ("places", "actors")
+ARTICLE_TABLES = ("sentences", "mentions", "events")
+
+
+def article_tables(articles: pd.DataFrame, failures: list[tuple[str, str]] | None = None) -> dict[str, pd.DataFrame]:
+    """The per-article stages over a frame of settled articles: sentences, mentions, events."""
+    from . import extract, gazetteer, tidy
+
+    sentences = tidy.sentences(articles)
+    mentions = gazetteer.mentions(articles, sentences)
+    return {"sentences": sentences, "mentions": mentions,
+            "events": extract.events_for(articles, sentences, mentions, failures=failures)}
+
+
+def reference_tables() -> dict[str, pd.DataFrame]:
+    """The tables that do not depend on the corpus."""
+    from . import gazetteer
+
+    return {"places": gazetteer.places(), "actors": gazetteer.actors()}
+
+
+def _systemic(err: BaseException) -> bool:
+    """Errors that are about the machine or the installation, not about an article."""
+    from .geodata import DataFileError
+
+    return isinstance(err, (DataFileError, MemoryError, ImportError)) or not isinstance(err, Exception)
+
+
+def _one_by_one(articles: pd.DataFrame, failures: list[tuple[str, str]]) -> dict[str, pd.DataFrame]:
+    """The per-article stages run on each article alone (after a chunk raised)."""
+    parts: dict[str, list[pd.DataFrame]] = {n: [] for n in ARTICLE_TABLES}
+    for i in range(len(articles)):
+        one = articles.iloc[i:i + 1]
+        try:
+            got = article_tables(one, failures)
+        except Exception as err:  # noqa: BLE001 - reported as the article's failure
+            if _systemic(err):
+                raise
+            failures.append((one["article_id"].iat[0], f"{type(err).__name__}: {err}"))
+            continue
+        for n in ARTICLE_TABLES:
+            if len(got[n]):
+                parts[n].append(got[n])
+    return {n: conform(pd.concat(f, ignore_index=True), n) if f else empty_table(n) for n, f in parts.items()}
+
+
+def mark_failed(corpus: Corpus, failures: list[tuple[str, str]]) -> Corpus:
+    """The chunk's tables with the failed articles reported as such and left out."""
+    if not failures:
+        return corpus
+    why = dict(failures)
+    rep = corpus.ingest_report.copy()
+    hit = rep["article_id"].isin(why)
+    reasons = rep.loc[hit, "article_id"].map(why)
+    rep["status"] = rep["status"].astype("string")
+    rep.loc[hit, "status"] = "failed"
+    rep.loc[hit, "reason"] = "extraction failed: " + reasons + "; the article is left out of every table"
+    rep.loc[hit, "article_id"] = ""
+    keep = ~corpus.articles["article_id"].isin(why)
+    gone_files = set(corpus.articles.loc[~keep, "article"])
+    keep_removed = ~corpus.removed["article"].isin(gone_files)
+    return Corpus(corpus.articles[keep].reset_index(drop=True), corpus.removed[keep_removed].reset_index(drop=True),
+                  conform(rep, "ingest_report"), corpus.message)
+
+
+def extract_chunk(corpus: Corpus) -> dict[str, pd.DataFrame]:
+    """Every streamed table for one settled chunk of the corpus."""
+    failures: list[tuple[str, str]] = []
+    try:
+        derived = article_tables(corpus.articles, failures)
+    except Exception as err:  # noqa: BLE001 - find the article(s) behind it
+        if _systemic(err) or len(corpus.articles) == 0:
+            raise
+        failures = []
+        derived = _one_by_one(corpus.articles, failures)
+        if len(failures) == len(corpus.articles) > 1:
+            raise  # every article fails the same way: not the articles' fault
+    if failures:
+        gone = {a for a, _ in failures}
+        derived = {n: df[~df["article_id"].isin(gone)].reset_index(drop=True) for n, df in derived.items()}
+        corpus = mark_failed(corpus, failures)
+    return {"ingest_report": corpus.ingest_report, "articles": corpus.articles, "removed": corpus.removed, **derived}
+
+
+def collect(index: int, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """A sink that keeps a chunk's tables (for building in memory)."""
+    return tables
+
+
+@dataclass
+class Chain:
+    """The planned files of one corpus and the calls an executor makes on them."""
+
+    tasks: list[FileTask]
+    max_bytes: int = DEFAULT_MAX_BYTES
+    sink: Callable[[int, dict[str, pd.DataFrame]], object] = collect
+
+    @classmethod
+    def plan(cls, corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, sink=collect) -> Chain:
+        return cls(plan_files(corpus_dirs), max_bytes, sink)
+
+    def parts(self, size: int) -> list[list[FileTask]]:
+        """The plan cut into consecutive parts of ``size`` files (one empty part for no files)."""
+        return [self.tasks[i:i + size] for i in range(0, len(self.tasks), size)] or [[]]
+
+    # one pass, in order (a sequential executor): read, settle against what came before, extract
+    def new_state(self) -> SettleState:
+        return SettleState()
+
+    def read_and_settle(self, part: list[FileTask], state: SettleState) -> Corpus:
+        return settle(read_tasks(part, self.max_bytes), state) if part else tables_of([], [], [])
+
+    # two passes (a parallel executor): scan every part, decide on the driver, then read again
+    def scan(self, part: list[FileTask]) -> list[tuple[dict, str | None]]:
+        """Each file's report row and article id, without its text."""
+        return [(r.report, r.article["article_id"] if r.article else None) for r in read_tasks(part, self.max_bytes)]
+
+    @staticmethod
+    def decide(scanned: list[list[tuple[dict, str | None]]]) -> list[tuple[list[dict], list[bool]]]:
+        """Settle every file in order: per part, the report rows and which articles are kept."""
+        state, out = SettleState(), []
+        for part in scanned:
+            reps, keeps = [], []
+            for report, aid in part:
+                rep, keep = decide(report, aid, state)
+                reps.append(rep)
+                keeps.append(keep)
+            out.append((reps, keeps))
+        return out
+
+    def reread(self, part: list[FileTask], decision: tuple[list[dict], list[bool]]) -> Corpus:
+        reports, keeps = decision
+        results = read_tasks(part, self.max_bytes)
+        arts = [r.article for r, k in zip(results, keeps) if k]
+        removed = [row for r, k in zip(results, keeps) if k for row in r.removed]
+        return tables_of(reports, arts, removed)
+
+    # both
+    @staticmethod
+    def extract(corpus: Corpus) -> dict[str, pd.DataFrame]:
+        return extract_chunk(corpus)
+
+    def finish(self, index: int, tables: dict[str, pd.DataFrame]):
+        return self.sink(index, tables)
+
+    def settled_part(self, index: int, part: list[FileTask], decision) -> object:
+        """Everything a parallel executor runs for one part after deciding: read, extract, sink."""
+        return self.finish(index, self.extract(self.reread(part, decision)))
+
+
+def concat_tables(chunks: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """The streamed tables of consecutive chunks as one set of tables."""
+    out = {}
+    for name in STREAMED:
+        frames = [c[name] for c in chunks if len(c[name])]
+        out[name] = conform(pd.concat(frames, ignore_index=True), name) if frames else empty_table(name)
+    return out
+
+
+def status_counts(report: pd.DataFrame) -> dict[str, int]:
+    """Files per ingest status, as ``status_<name>`` counts."""
+    return {f"status_{k}": int(v) for k, v in report["status"].value_counts().items() if v}
