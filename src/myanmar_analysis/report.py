@@ -85,14 +85,21 @@ def execute(notebook: str | Path, out: str | Path | None = None, cwd: str | Path
     return target
 
 
-def build_reports(notebooks: list[str | Path], out_dir: str | Path, workdir: str | Path) -> list[Path]:
+def build_reports(notebooks: list[str | Path], out_dir: str | Path, workdir: str | Path,
+                  jobs: int | None = None) -> list[Path]:
     """Execute each notebook into ``workdir`` (committed notebooks stay untouched)
-    and export it as ``out_dir/<name>.html``."""
-    out = []
+    and export it as ``out_dir/<name>.html``.
+
+    The notebooks run side by side (``jobs`` kernels at once; default: one per
+    CPU, at most four): each only reads the built tables.
+    """
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    for nbp in notebooks:
-        nbp = Path(nbp)
-        executed = execute(nbp, workdir / nbp.name, cwd=nbp.parent)
-        out.append(export_html(executed, Path(out_dir) / f"{nbp.stem}.html"))
-    return out
+    nbs = [Path(p) for p in notebooks]
+    jobs = jobs or max(1, min(4, os.cpu_count() or 1, len(nbs)))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        executed = list(pool.map(lambda nbp: execute(nbp, workdir / nbp.name, cwd=nbp.parent), nbs))
+    return [export_html(ex, Path(out_dir) / f"{nbp.stem}.html") for nbp, ex in zip(nbs, executed, strict=True)]
