@@ -8,17 +8,53 @@ arguments such as a missing folder.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from . import __version__, paths
 
 
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of bytes, not {n}")
+    return n
+
+
+class UsageError(Exception):
+    """An argument that cannot be used (exit status 2)."""
+
+
+def _writable_dir(path: Path) -> Path:
+    """``path`` as an output folder: created if missing; ``UsageError`` when it cannot be written."""
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"--out {path} is a file; give a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot create the output folder {path}: {e.strerror or e}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write to the output folder {path}: permission denied")
+    return path
+
+
+def _writable_file(path: Path) -> Path:
+    """``path`` as an output file; ``UsageError`` when it is a folder or its folder cannot be written."""
+    if path.is_dir():
+        raise UsageError(f"--out {path} is a folder; give a file name ending in .csv or .parquet")
+    _writable_dir(path.parent if str(path.parent) else Path("."))
+    return path
+
+
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", action="append", metavar="DIR",
                    help="corpus folder (repeatable); default: MYANMAR_CORPUS, then data/raw/, "
                         "then the sample corpus in ../shared/corpus")
-    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+    p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="skip files larger than N bytes (default 5,000,000)")
 
 
@@ -72,7 +108,7 @@ def cmd_build(args) -> int:
     from .pipeline import build
 
     dirs = _corpus_dirs(args)
-    out = Path(args.out) if args.out else paths.processed_dir()
+    out = _writable_dir(Path(args.out) if args.out else paths.processed_dir())
     if args.if_stale:
         from .buildinfo import is_current
 
@@ -115,6 +151,7 @@ def cmd_extract(args) -> int:
     if out.suffix not in (".csv", ".parquet"):
         print(f"error: --out must end in .csv or .parquet, not {out.name!r}", file=sys.stderr)
         return 2
+    _writable_file(out)
     events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
     from .schemas import validate
 
@@ -138,7 +175,11 @@ def cmd_evaluate(args) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     if args.events:
-        events = evaluate.read_events(args.events)
+        try:
+            events = evaluate.read_events(args.events)
+        except ValueError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
     else:
         from .pipeline import extract_events
 
@@ -155,7 +196,6 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_report(args) -> int:
-    import os
     import tempfile
 
     from .corpus import DEFAULT_MAX_BYTES
@@ -163,6 +203,7 @@ def cmd_report(args) -> int:
     from .report import build_reports
 
     dirs = _corpus_dirs(args)
+    out = _writable_dir(Path(args.out) if args.out else paths.reports_dir())
     nbs = sorted((paths.project_root() / "notebooks").glob("[0-9][0-9]_*.ipynb"))
     if not nbs:
         print("error: no notebooks found in notebooks/", file=sys.stderr)
@@ -177,7 +218,6 @@ def cmd_report(args) -> int:
     saved = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     try:
-        out = Path(args.out) if args.out else paths.reports_dir()
         with tempfile.TemporaryDirectory(prefix="myanmar-notebooks-") as work:
             for p in build_reports(nbs, out, work):
                 print(f"  {p}")
@@ -206,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"build": cmd_build, "extract": cmd_extract, "evaluate": cmd_evaluate,
                 "report": cmd_report, "schemas": cmd_schemas}[args.command](args)
-    except FileNotFoundError as e:
+    except (FileNotFoundError, UsageError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # noqa: BLE001 - a data-file problem is explained, not dumped

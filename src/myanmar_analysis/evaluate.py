@@ -132,36 +132,90 @@ class Atom:
     id: str = ""
 
 
+# Columns an events table needs to be scored: without one of them every atom
+# would silently miss on that attribute.
+SCORED_COLUMNS = ("article", "event_id", "action", "actor", "place", "date_start", "date_end",
+                  "quantity", "unit", "qualifier")
+
+
 def read_events(path: str | Path) -> pd.DataFrame:
-    """An events table from CSV or Parquet."""
+    """An events table from CSV or Parquet; ``ValueError`` with the reason when
+    the file is missing, empty, unreadable or lacks a scored column."""
     path = Path(path)
-    if path.suffix == ".parquet":
-        return pd.read_parquet(path)
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    if not path.is_file():
+        raise ValueError(f"events file not found: {path}" + (" (it is a folder)" if path.is_dir() else ""))
+    if path.stat().st_size == 0:
+        raise ValueError(f"{path}: the events file is empty")
+    try:
+        if path.suffix == ".parquet":
+            df = pd.read_parquet(path)
+        else:
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError, OSError, ValueError) as e:
+        kind = "Parquet" if path.suffix == ".parquet" else "UTF-8 CSV"
+        raise ValueError(f"{path}: not a readable {kind} events table ({type(e).__name__}: {e})") from e
+    check_events(df, str(path))
+    return df
+
+
+def check_events(events: pd.DataFrame, name: str = "events table") -> None:
+    """``ValueError`` naming the scored columns the table lacks."""
+    missing = [c for c in SCORED_COLUMNS if c not in events.columns]
+    if missing:
+        raise ValueError(f"{name} lacks columns {missing}, needed for scoring "
+                         f"(has {list(events.columns)[:12]}{' ...' if len(events.columns) > 12 else ''})")
 
 
 def load_gold(path: str | Path) -> dict:
     """A gold file (format of ``../shared/corpus/gold``); ``ValueError`` if it is not one."""
     try:
         gold = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        raise ValueError(f"{path}: not valid YAML ({e})") from e
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as e:
+        raise ValueError(f"{path}: not a readable YAML gold file ({type(e).__name__}: {e})") from e
     if not isinstance(gold, dict) or not isinstance(gold.get("articles"), list):
         raise ValueError(f"{path}: a gold file needs a top-level 'articles' list")
     for a in gold["articles"]:
-        if not isinstance(a, dict) or "file" not in a or not isinstance(a.get("events", []), list):
-            raise ValueError(f"{path}: each article needs 'file' and an 'events' list")
+        if not isinstance(a, dict) or not isinstance(a.get("file"), str) or not isinstance(a.get("events") or [], list):
+            raise ValueError(f"{path}: each article needs 'file' (a name) and an 'events' list")
         for ev in a.get("events") or []:
-            if "action" not in ev and "action_any" not in ev:
-                raise ValueError(f"{path}: event {ev.get('id')} of {a['file']} has no action")
+            problem = _gold_event_problem(ev)
+            if problem:
+                who = ev.get("id") if isinstance(ev, dict) else repr(ev)[:40]
+                raise ValueError(f"{path}: event {who} of {a['file']}: {problem}")
     return gold
+
+
+def _gold_event_problem(ev) -> str | None:
+    """What makes one gold event unusable, or ``None``."""
+    if not isinstance(ev, dict):
+        return "an event must be a mapping"
+    if not isinstance(ev.get("action"), str) and not (
+            isinstance(ev.get("action_any"), list) and all(isinstance(x, str) for x in ev["action_any"])):
+        return "needs an 'action' (a word) or 'action_any' (a list of words)"
+    for key in ("actor", "place"):
+        if ev.get(key) is not None and not isinstance(ev[key], str):
+            return f"'{key}' must be a name or null"
+    for key in ("actor_any", "place_any"):
+        if ev.get(key) is not None and not isinstance(ev[key], list):
+            return f"'{key}' must be a list"
+    qs = ev.get("quantities")
+    if qs is not None and not (isinstance(qs, list) and all(isinstance(q, dict) for q in qs)):
+        return "'quantities' must be a list of mappings"
+    for q in qs or []:
+        if q.get("value") is not None and not isinstance(q["value"], (int, float)):
+            return f"quantity value {q['value']!r} is not a number"
+    d = ev.get("date")
+    if d is not None:
+        if not isinstance(d, dict) or "start" not in d or "end" not in d:
+            return "'date' must be null or a mapping with 'start' and 'end'"
+        if not all(isinstance(d[k], (str, date)) and _to_date(d[k]) is not None for k in ("start", "end")):
+            return f"date {d.get('start')!r}..{d.get('end')!r} is not a pair of ISO dates"
+    return None
 
 
 def predicted_atoms(events: pd.DataFrame) -> list[Atom]:
     """One atom per row of the events table."""
-    need = {"article", "event_id", "action"}
-    if not need <= set(events.columns):
-        raise ValueError(f"events table lacks columns {sorted(need - set(events.columns))}")
+    check_events(events)
     out = []
     for r in events.to_dict("records"):
         unit = str(r.get("unit") or "").strip().lower()

@@ -127,6 +127,12 @@ def resolve_corpus_dirs(explicit: list[str | Path] | None = None) -> tuple[list[
     else:
         dirs, source = [], ""
     if dirs:
+        files = [str(d) for d in dirs if d.exists() and not d.is_dir()]
+        if files:
+            raise FileNotFoundError(
+                f"corpus must be folders, not files: {', '.join(files)} (given by {source}); "
+                "put the articles in a folder and pass it with --corpus DIR"
+            )
         missing = [str(d) for d in dirs if not d.is_dir()]
         if missing:
             raise FileNotFoundError(
