@@ -77,3 +77,22 @@ def test_sentence_rows_offsets_and_kinds():
     for r in rows:
         assert text[r["char_start"]:r["char_end"]] == r["text"]
     assert [r["sentence_id"] for r in rows] == list(range(5))
+
+
+def test_a_one_paragraph_text_is_body_not_a_headline(tmp_path):
+    """A text file of one prose paragraph keeps its sentences (and events); a short first line is still a headline."""
+    import pandas as pd
+
+    from myanmar_analysis import pipeline
+    from myanmar_analysis.tidy import looks_like_headline, tidy_body
+
+    (tmp_path / "one.txt").write_text("The KIA captured Sumprabum on 3 March 2024. At least 25 soldiers were killed.\n",
+                                      encoding="utf-8")
+    t = pipeline.run([tmp_path])
+    assert t["articles"]["title"].iat[0] in ("", None) or pd.isna(t["articles"]["title"].iat[0])
+    assert (t["sentences"]["kind"] == "body").sum() == 2
+    assert {"seize", "kill"} <= set(t["events"]["action"])
+    assert tidy_body("KIA takes Sumprabum\n\nThe KIA captured the town.").title == "KIA takes Sumprabum"
+    assert looks_like_headline("Junta retakes Hsipaw after weeks of fighting")
+    assert not looks_like_headline("The junta retook Hsipaw. It said so on Monday.")
+    assert not looks_like_headline(" ".join(["word"] * 31))

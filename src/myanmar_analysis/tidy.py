@@ -158,11 +158,21 @@ def split_paragraphs(body: str, join_wrapped: bool) -> list[str]:
     return pars
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z0-9]")
+
+
+def looks_like_headline(par: str) -> bool:
+    """A paragraph that can be a headline: one sentence of at most 30 words. A
+    first paragraph of prose (a one-paragraph text file) stays body text."""
+    return len(par.split()) <= 30 and not _NEXT_SENTENCE.search(par)
+
+
 def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -> Tidied:
     """Normalise a body, take the headline, and remove page furniture.
 
     ``title`` is the headline from metadata; when absent the first
-    non-furniture paragraph is the headline. Removed: navigation, comment and
+    non-furniture paragraph is the headline if it reads as one
+    (``looks_like_headline``), else the article has no headline. Removed: navigation, comment and
     share widgets, next/previous links, image credits, bylines and datelines
     (kept in ``dateline``), captions repeating the headline, and repeated
     paragraphs.
@@ -187,7 +197,7 @@ def tidy_body(body: str, title: str | None = None, join_wrapped: bool = False) -
         if reason is None and (dl := _is_dateline(par)) is not None:
             reason, dateline = "dateline", dateline or par
             byline_date = byline_date or dl
-        if reason is None and head is None:
+        if reason is None and head is None and not kept and looks_like_headline(par):
             head, head_key = par, key
             continue
         if reason is None and key in seen:
