@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from .lexicon import (
     INDEFINITE_ARTICLES,
@@ -34,6 +34,9 @@ _MONTHS = {m[:3].lower(): i for i, m in enumerate(MONTHS, 1)}  # "jan": 1
 # A dot only after an abbreviation: "November." ends a sentence, "Nov." is the month.
 _MONTH = rf"(?:{month_alternation()})(?![a-z])"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# A year written next to its month or day ("3 March 1900", "May 2150"): any four digits. Outside _YEAR it
+# must not count something ("in March 1500 troops"); a date with a year is never read as year-less.
+_ANY_YEAR = r"\d{4}"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 # Parts of a year, as (first month, last month).
@@ -107,32 +110,52 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def shift_days(d: date, days: int) -> date:
+    """``d`` moved by ``days``, held at the ends of the calendar (1 January of
+    year 1, 31 December 9999) instead of raising ``OverflowError``: dates near
+    the calendar's limits (a publication date of 0001-01-01) must not stop an
+    article."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
+def _in_calendar(y: int) -> bool:
+    return MINYEAR <= y <= MAXYEAR
+
+
+# Windows of a day, a month, a year or a part of them; ``None`` for a year the calendar does not hold.
 def _window_day(y, m, d):
     dt = _safe_date(y, m, d)
     return (dt, dt) if dt else None
 
 
 def _window_month(y, m):
-    return date(y, m, 1), date(y, m, _last_day(y, m))
+    return (date(y, m, 1), date(y, m, _last_day(y, m))) if _in_calendar(y) else None
+
+
+def _window_year(y):
+    return (date(y, 1, 1), date(y, 12, 31)) if _in_calendar(y) else None
 
 
 def _window_year_part(y, part):
     a, b = _YEAR_PARTS[part.lower()]
-    return date(y, a, 1), date(y, b, _last_day(y, b))
+    return (date(y, a, 1), date(y, b, _last_day(y, b))) if _in_calendar(y) else None
 
 
 def _window_month_part(y, m, part):
     a, b = _MONTH_PARTS[part.lower()]
-    return date(y, m, a), date(y, m, min(b, _last_day(y, m)))
+    return (date(y, m, a), date(y, m, min(b, _last_day(y, m)))) if _in_calendar(y) else None
 
 
 # Patterns in priority order; earlier ones claim their span first.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
-    ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("part_my", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b", re.I)),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
+    ("part_my", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)", re.I)),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
@@ -150,6 +173,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"villagers|refugees|km|kilometres|kilometers|miles|meters|metres|feet|acres|tons|tonnes|workers|families|"
     r"students|prisoners|households|votes|dollars|kyat|baht|yuan)\b")
 
+
+_PLAIN_YEAR = re.compile(_YEAR)
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?\d{4}\b(?![,.]\d)")
 
 # Every absolute date expression holds a digit or a capitalised month name.
 _DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
@@ -209,6 +235,11 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if kind == "y" and (_NOT_YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()])
                         or _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])):
         return None
+    if y is not None and not _PLAIN_YEAR.fullmatch(g["y"]) and _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+        return None  # "in March 1500 troops": a count after the month, not a year
+    written = _YEAR_AFTER.match(text, m.end()) if y is None else None
+    if written and not _NOT_YEAR_AFTER.match(text[written.end():written.end() + 40]):
+        return None  # "3 March 0000": a year is written, one the calendar does not hold; never another year
     explicit = y is not None
     if y is None:
         y = _resolve_year_less(mon, day, ref)
@@ -222,11 +253,11 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         win, prec = _window_month(y, mon), "month"
     elif kind in ("part_my", "part_m"):
         win = _window_month_part(y, mon, part)
-        prec = precision_for(*win)
+        prec = precision_for(*win) if win else "week"
     elif kind == "part_y":
         win, prec = _window_year_part(y, part), "season"
     else:
-        win, prec = (date(y, 1, 1), date(y, 12, 31)), "year"
+        win, prec = _window_year(y), "year"
     if win is None:
         return None
     return DateWindow(win[0], win[1], prec, year_explicit=explicit, month=mon, day=day)
@@ -255,8 +286,9 @@ def parse_date_value(value) -> DateWindow | None:
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", s)
     if m:
         y, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= mo <= 12:
-            return DateWindow(*_window_month(y, mo), "month", text=s)
+        win = _window_month(y, mo) if 1 <= mo <= 12 else None
+        if win:
+            return DateWindow(*win, "month", text=s)
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", s)
     if m:
         dt = _safe_date(*(int(x) for x in m.groups()))
@@ -328,27 +360,27 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             if kind in ("weekday", "weekday_last_week"):
                 wd = _WEEKDAYS.index((m.groupdict().get("wd") or m.groupdict().get("wd2")).lower())
                 if kind == "weekday_last_week":
-                    win = _weekday_window(ps - timedelta(days=13), pe - timedelta(days=7), wd)
+                    win = _weekday_window(shift_days(ps, -13), shift_days(pe, -7), wd)
                 elif m.group("last"):
-                    win = _weekday_window(ps - timedelta(days=7), pe - timedelta(days=1), wd)
+                    win = _weekday_window(shift_days(ps, -7), shift_days(pe, -1), wd)
                 else:
-                    win = _weekday_window(ps - timedelta(days=6), pe, wd)
+                    win = _weekday_window(shift_days(ps, -6), pe, wd)
             elif kind == "weekend":
-                win = (ps - timedelta(days=8), pe)
+                win = (shift_days(ps, -8), pe)
                 sat = _weekday_window(*win, 5)
                 sun = _weekday_window(*win, 6)
                 win = (min(sat[0], sun[0]), max(sat[1], sun[1])) if sat and sun else None
             elif kind == "yesterday":
-                win = (ps - timedelta(days=1), pe - timedelta(days=1))
+                win = (shift_days(ps, -1), shift_days(pe, -1))
             elif kind == "today":
                 win = (ps, pe)
             elif kind == "last_week":
-                win = (ps - timedelta(days=13), pe - timedelta(days=1))
+                win = (shift_days(ps, -13), shift_days(pe, -1))
             elif kind == "this_week":
-                win = (ps - timedelta(days=6), pe)
+                win = (shift_days(ps, -6), pe)
             elif kind == "last_month":
-                first = ps.replace(day=1) - timedelta(days=1)
-                win = (first.replace(day=1), (pe.replace(day=1) - timedelta(days=1)))
+                first = shift_days(ps.replace(day=1), -1)
+                win = (first.replace(day=1), shift_days(pe.replace(day=1), -1))
             elif kind == "this_month":
                 win = (ps.replace(day=1), pe)
             elif kind == "month_rel_year":
@@ -362,7 +394,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 mo = _month_num(m.group("mon") or m.group("mon2"))
                 win = _window_day(y, mo, int(re.match(r"\d+", m.group("d") or m.group("d2")).group()))
             elif kind == "part_month_rel":
-                ref = ps if m.group("which").lower() == "this" else ps.replace(day=1) - timedelta(days=1)
+                ref = ps if m.group("which").lower() == "this" else shift_days(ps.replace(day=1), -1)
                 a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m.group("part").lower()]
                 win = (ref.replace(day=a), ref.replace(day=min(b, _last_day(ref.year, ref.month))))
                 if win[0] > pe:
@@ -373,14 +405,15 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 if which == "next":
                     win = None
                 else:
-                    a, b = _YEAR_PARTS[m.group("part").lower()]
-                    if which == "the" and date(y, a, 1) > pe:
-                        y -= 1  # "by the end of the year", told in January: the year just ended
-                    win = (date(y, a, 1), date(y, b, _last_day(y, b)))
+                    win = _window_year_part(y, m.group("part"))
+                    if which == "the" and win and win[0] > pe:
+                        # "by the end of the year", told in January: the year just ended
+                        win = _window_year_part(y - 1, m.group("part"))
             elif kind == "recent":
-                win = (ps - timedelta(days=14), pe)
+                win = (shift_days(ps, -14), pe)
             elif kind == "last_year":
-                win = (date(ps.year - 1, 1, 1), date(pe.year - 1, 12, 31))
+                last = _window_year(ps.year - 1), _window_year(pe.year - 1)
+                win = (last[0][0], last[1][1]) if last[0] and last[1] else None
             elif kind == "this_year":
                 win = (date(ps.year, 1, 1), pe)
             if win is None or win[0] > win[1]:
@@ -486,11 +519,11 @@ def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date,
     if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
         n, unit, q = _number(g["n"]), g["u"].lower(), re.sub(r"\s+", " ", (g.get("q") or "").lower())
         lo, hi = _shift(anchor.start, n, unit), _shift(anchor.end, n, unit)
-        slack = timedelta(days=max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2))
+        slack = max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2)
         if q in ("nearly", "almost", "about", "around", "some", "roughly"):
-            lo -= slack
+            lo = shift_days(lo, -slack)
         if q in ("about", "around", "some", "roughly", "just over", "more than", "over"):
-            hi += slack
+            hi = shift_days(hi, slack)
         return lo, hi
     which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
     y = _year_of(anchor)
@@ -507,7 +540,7 @@ def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date,
         mo = _month_num(g["mon"])
         return _window_month_part(y, mo, g["part"]) if g.get("part") else _window_month(y, mo)
     if kind in ("that_year", "next_year"):
-        return date(y, 1, 1), date(y, 12, 31)
+        return _window_year(y)
     if kind == "later_year":  # after (before) the anchor; the whole year when the anchor fills it
         if which == "later":
             return (anchor.end + timedelta(days=1) if anchor.end < date(y, 12, 31) else date(y, 1, 1)), date(y, 12, 31)
@@ -519,7 +552,7 @@ def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date,
     first, last = a.replace(day=1), a.replace(day=_last_day(a.year, a.month))
     if kind == "next_month":
         nxt = add_months(first, 1)
-        return nxt, nxt.replace(day=_last_day(nxt.year, nxt.month))
+        return (nxt, nxt.replace(day=_last_day(nxt.year, nxt.month))) if nxt > first else None
     if kind == "later_month":
         if which == "later":
             return (anchor.end + timedelta(days=1) if anchor.end < last else first), last
@@ -545,7 +578,7 @@ def at_year(d: DateWindow, year: int) -> DateWindow | None:
         m = _PART_AT_START.match(d.text)
         if m:
             win = _window_month_part(year, d.month, m.group("part"))
-            prec = precision_for(*win)
+            prec = precision_for(*win) if win else "week"
         else:
             win, prec = _window_month(year, d.month), "month"
     if win is None:
@@ -574,9 +607,12 @@ def last_on_or_before(d: DateWindow, hi: date) -> DateWindow | None:
 
 
 def add_months(d: date, n: int) -> date:
-    """``d`` moved by ``n`` calendar months, the day clamped to the month's end."""
+    """``d`` moved by ``n`` calendar months, the day clamped to the month's end
+    (and the date to the calendar's ends, as ``shift_days``)."""
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
+    if not _in_calendar(y):
+        return date.min if y < MINYEAR else date.max
     return date(y, m + 1, min(d.day, _last_day(y, m + 1)))
 
 
@@ -591,7 +627,7 @@ _NUMBER_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS}
 def _shift(d: date, n: int, unit: str) -> date:
     if unit in _UNIT_MONTHS:
         return add_months(d, n * _UNIT_MONTHS[unit])
-    return d + timedelta(days=n * _UNIT_DAYS[unit])
+    return shift_days(d, n * _UNIT_DAYS[unit])
 
 
 def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -> tuple[date, date]:
@@ -610,9 +646,9 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
         lo_n, hi_n, half = n - 1, n, n == 1
     elif q in ("about", "around", "some", "roughly", "approximately"):
         lo_n, half = n - 1, n == 1
-    lo = _shift(anchor.start, lo_n, unit) - timedelta(days=ROUND_UP_DAYS[unit])
+    lo = shift_days(_shift(anchor.start, lo_n, unit), -ROUND_UP_DAYS[unit])
     if half:
-        lo = anchor.start + timedelta(days=_HALF_UNIT_DAYS[unit])
+        lo = shift_days(anchor.start, _HALF_UNIT_DAYS[unit])
     return lo, _shift(anchor.end, hi_n, unit)
 
 

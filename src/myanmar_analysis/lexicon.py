@@ -20,6 +20,8 @@ NUMBER_WORDS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 ROUND_NUMBERS = {"a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100, "one hundred": 100}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+               "billion": 1_000_000_000}
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
@@ -54,6 +56,8 @@ PURPOSES = {
     "NUMBER_WORDS": 'Number words and their values, one to twenty: "five bases", "two days later".',
     "TENS": 'Tens, which take a unit word after them: "thirty-five soldiers".',
     "ROUND_NUMBERS": 'Round counts written as words: "a dozen outposts", "one hundred troops".',
+    "MULTIPLIERS": 'Words that multiply the number before them: "three hundred troops", "1.5 million people", '
+                   '"two lakh residents".',
     "ORDINAL_WORDS": 'Ordinals and their values: "the fourth anniversary of the coup".',
     "VAGUE_COUNTS": 'Counts told without a number, and their qualifier (schemas QUALIFIERS): "dozens of bases".',
     "MONTHS": "Month names, January first: the month's number is its place plus one.",

@@ -16,6 +16,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    MULTIPLIERS,
     NUMBER_WORDS,
     ROUND_NUMBERS,
     TENS,
@@ -25,11 +26,35 @@ from .lexicon import (
 )
 
 _WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS, **TENS, **ROUND_NUMBERS}
+
+
+def _longest_first(words) -> str:
+    return alternation(sorted(words, key=len, reverse=True))
+
+
 _TENS = rf"(?:{alternation(TENS)})"
 _UNITS_W = rf"(?:{alternation(number_words(1, 9))})"
-_NUM_WORD = (rf"(?:{_TENS}(?:[- ]{_UNITS_W})?|a dozen|a hundred|one hundred|{alternation(number_words(11, 19))}|ten|"
-             rf"{_UNITS_W})")
-_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUM_WORD}|an?)"
+# one to ninety-nine in words: "seven", "seventeen", "seventy-seven", "ninety nine"
+_BELOW_100 = rf"(?:{_TENS}(?:[- ]{_UNITS_W})?|{_longest_first(number_words(10, 19))}|{_UNITS_W})"
+_AN = rf"(?:{alternation(INDEFINITE_ARTICLES)})"
+_BIG = rf"(?:{_longest_first(w for w, v in MULTIPLIERS.items() if v > 100)})"  # thousand, lakh, million ...
+_SCALE = rf"(?:{_longest_first(MULTIPLIERS)})"
+# A count in words is read left to right, each part once (alternatives tried at every word must stay few):
+# a group "three", "three hundred and fifty", "a hundred", "a dozen"; groups joined by thousand, lakh, million
+# ("two thousand five hundred", "one million two hundred thousand").
+_HUNDRED_PART = rf"\s+(?:hundred(?:\s+(?:and\s+)?{_BELOW_100})?|dozen)"
+_NEXT_GROUP = rf"(?:{_BELOW_100}|{_AN}(?=\s+hundred))(?:{_HUNDRED_PART})?"
+_WORD_COUNT = rf"(?:{_BELOW_100}|{_AN})(?:{_HUNDRED_PART})?(?:\s+{_BIG}(?:\s+(?:and\s+)?{_NEXT_GROUP})?)*"
+# a count in digits: "1,200", "1,00,000" (South Asian grouping, 100000), "1.5 million", "3 lakh"; not "10^30"
+_DIGITS = r"(?:\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_DIGIT_COUNT = rf"{_DIGITS}(?:[\s-]+{_SCALE}\b)?"
+_NUM = rf"(?:{_DIGIT_COUNT}|{_WORD_COUNT})"  # with a bare "a"/"an" ("a town")
+# Patterns of counts (no groups) for the readers that build their own: any count but a bare "a"/"an";
+# a count with a multiplier
+NUMBER = rf"(?:{_DIGIT_COUNT}|(?!{_AN}\b(?!\s+(?:hundred|dozen|{_BIG})\b)){_WORD_COUNT})"
+MULTIPLIED = rf"(?:{_DIGITS}[\s-]+{_SCALE}\b|(?=(?:{_BELOW_100}|{_AN})\s+(?:hundred|dozen|{_BIG})\b){_WORD_COUNT})"
+# what may not touch a count's digits: a word, a decimal point, a digit group, a range, an exponent ("10^30", "10**3")
+_NOT_BEFORE = r"(?<![\w.,^*-])(?<![\^*]\s)"
 
 _QUAL = {
     "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
@@ -74,7 +99,7 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|has
         r"[\w'’-]+\s+){0,4}?")
 
 _COUNT = re.compile(
-    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
     rf"\s+{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b",
     re.I,
@@ -100,14 +125,14 @@ _SHARE = re.compile(
 # "14 police and army outposts": two modifiers joined by "and" before a facility noun (the count is of
 # the facilities, not of the police); run before the plain counts so that "14 police" is not read.
 _COORD_FACILITY = re.compile(
-    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
     rf"[a-z][\w'-]*\s+(?P<noun>outposts|posts|positions|bases|camps|checkpoints|garrisons)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
-    rf"(?<![\w.,-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
-_QTY_HINT = re.compile(rf"\d|\b(?:{_NUM_WORD}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
+_QTY_HINT = re.compile(rf"\d|\b(?:{_BELOW_100}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -122,16 +147,44 @@ class Quantity:
     noun: str = ""
 
 
-def _num(s: str) -> float | None:
-    s = s.lower().replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
+def count_value(s: str) -> float | None:
+    """The value of a count as written: "1,200", "1,00,000", "1.5 million",
+    "three hundred and fifty", "two thousand five hundred", "a dozen", "an"
+    (``None`` when ``s`` is no count).
+
+    >>> [count_value(x) for x in ("two thousand five hundred", "1.5 million", "1,00,000", "10^30")]
+    [2500.0, 1500000.0, 100000.0, None]
+    """
+    s = " ".join(s.lower().split())
+    m = _DIGITS_VALUE.fullmatch(s)
+    if m:
+        val = float(m.group("d").replace(",", ""))
+        return round(val * MULTIPLIERS[m.group("scale")], 4) if m.group("scale") else val
     if s in _WORDS:
         return float(_WORDS[s])
-    m = re.fullmatch(rf"({_TENS})[- ]({_UNITS_W})", s)
-    if m:
-        return float(_WORDS[m.group(1)] + _WORDS[m.group(2)])
-    return None
+    words = [w for w in re.split(r"[\s-]+", s) if w != "and"]
+    if not words:
+        return None
+    total = current = 0
+    for i, w in enumerate(words):
+        if w in INDEFINITE_ARTICLES and i == 0:
+            current = 1
+        elif w in NUMBER_WORDS or w in TENS:
+            current += NUMBER_WORDS.get(w) or TENS[w]
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in MULTIPLIERS and MULTIPLIERS[w] < 1000:  # "three hundred": a part of a group
+            current = (current or 1) * MULTIPLIERS[w]
+        elif w in MULTIPLIERS:  # "two thousand": a whole group
+            total += (current or 1) * MULTIPLIERS[w]
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+_num = count_value  # (the name the extractor's modules import)
+_DIGITS_VALUE = re.compile(rf"(?P<d>\d[\d,]*(?:\.\d+)?)(?:[\s-]+(?P<scale>{_SCALE}))?,?")
 
 
 # A number that names a unit or a post rather than counting: "AB 366", "LIB 345", "No. 5", "Battalion 324".
@@ -221,7 +274,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return out
 
 
-_BARE = re.compile(rf"^\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUM_WORD})\b(?!\s*(?:%|per|km|miles|years|days|weeks|months|hours))", re.I)
+_BARE = re.compile(rf"^\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b"
+                   r"(?!\s*(?:%|per|km|miles|years|days|weeks|months|hours|\^|\*\*|[.,]\d))", re.I)
 
 
 def bare_count_after(text: str, pos: int, end: int) -> tuple[float, str, int] | None:

@@ -43,6 +43,60 @@ from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles
 from .timing import date_for, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
 
+# The longest sentence read as one: the longest in the gold corpora is under 600 characters. A longer
+# one (a table dumped without full stops) is read in pieces of at most this many characters, cut at
+# clause breaks: each trigger reads its whole sentence, so the work on a sentence grows with the square
+# of its length, and on pieces of bounded length it grows with the length.
+MAX_SENTENCE = 2_000
+# Where a piece may end, best first: a semicolon, a dash, a comma before "and", a comma, "and", a space
+# (with how much of the break the piece keeps: its punctuation).
+_BREAKS = (("; ", 1), (" - ", 2), (", and ", 1), (", ", 1), (" and ", 0), (" ", 0))
+
+
+class LongSentenceWarning(UserWarning):
+    """A sentence longer than ``MAX_SENTENCE`` characters was read in pieces."""
+
+
+def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
+                    limit: int | None = None) -> list[tuple[int, int]]:
+    """``text[a:b]`` as consecutive spans of at most ``limit`` characters
+    (``MAX_SENTENCE``; one span when it is that short), each cut at the best
+    clause break in the second half of its room (``_BREAKS``) and never inside a
+    mention (``mentions``, in text order). The spans cover the sentence but the
+    whitespace between them."""
+    limit = MAX_SENTENCE if limit is None else limit
+    if b - a <= limit:
+        return [(a, b)]
+    starts = [m.start for m in mentions]
+    out = []
+    lo = a
+    while b - lo > limit:
+        hi = lo + limit
+        cut = -1
+        for brk, keep in _BREAKS:
+            cut = text.rfind(brk, lo + limit // 2, hi - keep)
+            if cut > lo:
+                cut += keep
+                break
+        if cut <= lo:
+            cut = hi
+        i = bisect_right(starts, cut) - 1  # the mention that starts last before the cut: does it run over it?
+        while i >= 0 and mentions[i].start < cut:
+            m = mentions[i]
+            if m.end > cut:
+                cut = m.start if m.start > lo else m.end
+                break
+            if cut - m.start > 200:  # (mentions are short: those further back end before the cut)
+                break
+            i -= 1
+        out.append((lo, cut))
+        lo = cut
+        while lo < b and text[lo].isspace():
+            lo += 1
+    if lo < b:
+        out.append((lo, b))
+    return out
+
 
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
@@ -52,6 +106,8 @@ class Extractor:
         self._last_agent: Mention | None = None  # the agent read for the last trigger, even if no event
         self._last_implied = False
         self._claim_of: tuple = (None, (None, "reported"))
+        # the last article's sentences read in pieces: (sentence_id, characters, [(start, end) of each piece])
+        self.long_sentences: list[tuple[int, int, list[tuple[int, int]]]] = []
 
     def article_events(self, text: str, sents: list[tuple], ms_all: list[Mention],
                        pub: D.DateWindow | None) -> list[Event]:
@@ -59,6 +115,7 @@ class Extractor:
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = ArticleContext(pub)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
+        self.long_sentences = []
         lowered = text.translate(ASCII_LOWER)
         st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
@@ -93,7 +150,17 @@ class Extractor:
                 st.sectioned = True
             st.current_sid = sid
             if kind != "headline" and ANY_TRIGGER.search(lowered, a, b):
-                self._sentence(st, text, a, b, sid, sm)
+                pieces = sentence_pieces(text, a, b, sm)
+                if len(pieces) > 1:
+                    self.long_sentences.append((sid, b - a, pieces))
+                i = 0
+                for pa, pb in pieces:
+                    while i < len(sm) and sm[i].start < pa:
+                        i += 1
+                    k = i
+                    while k < len(sm) and sm[k].start < pb:
+                        k += 1
+                    self._sentence(st, text, pa, pb, sid, [m for m in sm[i:k] if m.end <= pb])
             if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
                 rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
                 st.events.extend(continued_list(st, text[a:b], rel, sid, a))
@@ -340,7 +407,9 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
                              op, claimant, status, implied))
         return out
     span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
-    if agent is not None and lo <= agent.start < hi and not roles.via_pronoun:
+    # Only the sentence's own mentions widen the evidence: an agent or place read from context (an
+    # earlier event's, the story's) has offsets of another sentence, which may fall in this clause's range.
+    if agent is not None and lo <= agent.start < hi and not roles.via_pronoun and _own(agent, c.actors):
         span_pts += [agent.start, agent.end]
     ev_places = listed if len(listed) > 1 else ([best] if best else [])
     respective = respective_dates(c) if len(ev_places) > 1 else []
@@ -348,7 +417,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     for i, pl in enumerate(ev_places or [None]):
         pts = list(span_pts)
         d, bs = date_w, basis
-        if pl is not None and lo <= pl.start < hi:
+        if pl is not None and lo <= pl.start < hi and _own(pl, c.places):
             pts += [pl.start, pl.end]
             if len(ev_places) > 1:
                 item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
@@ -362,6 +431,11 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
         out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
                          [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
     return also + out
+
+
+def _own(m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``m`` one of the sentence's ``mentions`` (not one read from context)?"""
+    return any(x is m for x in mentions)
 
 
 def last_holder(st: ArticleContext, c: Clause, place: Mention) -> Mention | None:

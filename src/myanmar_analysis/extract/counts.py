@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation, number_words
-from ..quantities import _QUAL, CIVILIAN_NOUNS, Quantity, _num, bare_count_after
+from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after
 from .lexicon import BODIES, BRINGING, BROUGHT_TO, OF_THEM, PERSONNEL_END, PLACE_SUBJECT
 from .model import UNITS_FOR, Clause
 
@@ -80,7 +80,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
         # "30 troops were killed and 12 captured": a bare number sharing the unit before it
         m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
-                           rf"(?P<n>\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", left)
+                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", left)
         prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \
             [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
         if m_bare and prev_units and prev_units[-1] == "personnel":

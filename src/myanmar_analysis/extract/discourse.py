@@ -30,6 +30,7 @@ class ArticleContext:
         self.sectioned = False  # the article has place headings: places carry through a section
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}
+        self.story_dates_of: tuple = (None, [])  # ((sentence id, offset), its dates read against the story)
 
     def dates_told_before(self, sid: int) -> list[tuple[int, D.DateWindow]]:
         """(sentence id, date) of every date told in the body before sentence ``sid``."""

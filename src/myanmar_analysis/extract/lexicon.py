@@ -15,6 +15,7 @@ from ..lexicon import (
                        alternation,
                        number_words,
 )
+from ..quantities import MULTIPLIED
 
 BE = r"(?:was|were|been|being|is|are|be|get|got)"
 ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|eventually)"
@@ -107,7 +108,7 @@ REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"
                           r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
 BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"
-                         rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 12))})\s+"
+                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
                          r"(?:more\s+|others?\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ", following the recapture of", ", after seizing": a phrase apart from the main clause's modal
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
@@ -120,7 +121,7 @@ FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|he
 GENERIC_TERRITORY = re.compile(r"\b(?:territor(?:y|ies)|swathes?|areas|ground|land|regions)\b", re.I)
 # "an estimated 700 of them": a count of what was counted before
 OF_THEM = re.compile(r"(?:(?P<qual>an\s+estimated|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
-                     rf"(?P<num>\d[\d,]*|{alternation(number_words(2, 10))}|dozens)\s+of\s+(?:them|those|these)\b", re.I)
+                     rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 10))}|dozens)\s+of\s+(?:them|those|these)\b", re.I)
 # "allied armed forces", "ethnic armed forces": a non-state side described, not the military named
 NONSTATE_MODIFIER = re.compile(r"\b(?:allied|ethnic|resistance|revolutionary|rebel|anti-junta|anti-regime|local|other|"
                                r"their|its)\s+$", re.I)
@@ -161,10 +162,10 @@ NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", 
               "border", "northern", "southern", "eastern", "western", "three", "brotherhood", "tatmadaw", "sac"}
 # one item of a count broken down after a colon: "89 towns: 27 in Shan State, 14 in Rakhine and ..."
 COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
-                        rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 12))})\s+"
+                        rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
                         r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
 # "..., bringing the number under its control to 14 out of 17": the count held after the event
 BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|overall)\s+)?(?:total|number|tally|count)\s+(?:of\s+[\w'-]+\s+)?(?:(?:it|they)\s+)?$", re.I)
 BROUGHT_TO = re.compile(r"\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
-                        rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 20))})\b"
-                        r"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>\d[\d,]*))?", re.I)
+                        rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 20))})\b"
+                        rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>{MULTIPLIED}|\d[\d,]*))?", re.I)

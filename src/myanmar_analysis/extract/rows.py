@@ -48,12 +48,44 @@ def events_for(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Dat
             warnings.warn(f"{art.article}: extraction failed ({type(err).__name__}: {err}); no events from it",
                           stacklevel=2)
             continue
+        if ex.long_sentences:
+            _warn_long(art.article, ex.long_sentences)
         sent_text = {r[0]: text[r[2]:r[3]] for r in sents}
+        pieces = {sid: ps for sid, _n, ps in ex.long_sentences}
         for n, e in enumerate(evs):
-            rows.extend(event_rows(art, n, e, sent_text, ex))
+            ps = pieces.get(e.sentence_id)
+            sentence = sent_text.get(e.sentence_id, "") if ps is None else piece_text(text, ps, e.start)
+            rows.extend(event_rows(art, n, e, sentence, ex))
     if not rows:
         return empty_table("events")
-    return conform(pd.DataFrame(rows), "events")
+    from ..corrections import event_keys
+
+    df = pd.DataFrame(rows)
+    df["event_key"] = event_keys(df)
+    df["review"] = "machine"
+    return conform(df, "events")
+
+
+def _warn_long(article: str, long: list[tuple[int, int, list]]) -> None:
+    """Says which sentences of an article were read in pieces (``core.MAX_SENTENCE``)."""
+    import warnings
+
+    from .core import MAX_SENTENCE, LongSentenceWarning
+
+    told = ", ".join(f"sentence {sid} ({n:,} characters, {len(ps)} pieces)" for sid, n, ps in long[:3])
+    more = f" and {len(long) - 3} more" if len(long) > 3 else ""
+    warnings.warn(f"{article}: {told}{more} longer than {MAX_SENTENCE:,} characters: read in pieces (no event "
+                  "spans two; the sentence column of their events holds the piece)", LongSentenceWarning, stacklevel=3)
+
+
+def piece_text(text: str, pieces: list[tuple[int, int]], pos: int) -> str:
+    """The piece of a long sentence that holds offset ``pos``: what its events
+    show as their sentence (a whole sentence on every row of its events would
+    make the table grow with the square of the sentence's length)."""
+    from bisect import bisect_right
+
+    a, b = pieces[max(0, bisect_right([p[0] for p in pieces], pos) - 1)]
+    return text[a:b]
 
 
 def _col(df: pd.DataFrame, name: str, kind=str) -> list:
@@ -82,12 +114,12 @@ def group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
     return s_by, m_by
 
 
-def event_rows(art, n: int, e: Event, sent_text: dict, ex: Extractor) -> list[dict]:
+def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict]:
     pl = e.places[0] if e.places else None
     base = {
         "article": art.article, "article_id": art.article_id, "event_id": f"{art.article_id}-{n:03d}",
         "sentence_id": e.sentence_id, "char_start": e.start, "char_end": e.end,
-        "sentence": sent_text.get(e.sentence_id, ""), "evidence": art.text[e.start:e.end],
+        "sentence": sentence, "evidence": art.text[e.start:e.end],
         "action": e.action, "actor": e.actor.canonical if e.actor else None,
         "actor_side": ex.book.side.get(e.actor.canonical) if e.actor else None,
         "target": e.target,

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
+from functools import lru_cache
 
 from .. import dates as D
 from ..lexicon import NUMBER_WORDS, alternation, number_words
@@ -48,6 +49,17 @@ TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|the\s+\w+(
                        r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 
 
+# What a whole sentence holds, read once for all its triggers (each trigger's clause is dated on its own).
+@lru_cache(maxsize=16)
+def _operations_in(s: str) -> tuple:
+    return tuple(find_operations(s))
+
+
+@lru_cache(maxsize=16)
+def _anaphoric_in(s: str) -> bool:
+    return D.has_anaphoric_date(s)
+
+
 def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     """The dates the article told before sentence ``sid``, in text order: of
     its events, and of every earlier sentence (read when first needed)."""
@@ -61,14 +73,16 @@ def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     """The sentence's dates with those told against the story's time ("in
     October that year", "later that month") resolved against the last date told
     before them, in place of their reading against publication."""
-    if not D.has_anaphoric_date(c.s):
+    if not _anaphoric_in(c.s):
         return list(c.dates)
+    if st.story_dates_of[0] == (c.sid, c.base):  # the same for every trigger of the sentence: read once
+        return list(st.story_dates_of[1])
     ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), c.dates)
-    if not ana:
-        return list(c.dates)
     kept = [d for d in c.dates if not any(a.char_start <= d.char_start < a.char_end or
                                           d.char_start <= a.char_start < d.char_end for a in ana)]
-    return sorted(kept + ana, key=lambda d: d.char_start)
+    out = sorted(kept + ana, key=lambda d: d.char_start)
+    st.story_dates_of = ((c.sid, c.base), out)
+    return list(out)
 
 
 def _operation_start(st: ArticleContext) -> D.DateWindow | None:
@@ -97,8 +111,8 @@ def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None) -> D.DateW
         if d.char_start < lo:
             break
         if REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start]) and TOLD_DONE.match(s[d.char_end:t_start]):
-            return replace(d, start=d.start - timedelta(days=7), precision=D.precision_for(d.start - timedelta(days=7),
-                                                                                          d.end))
+            start = D.shift_days(d.start, -7)
+            return replace(d, start=start, precision=D.precision_for(start, d.end))
     return None
 
 
@@ -158,7 +172,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     alt = before[-1] if before else (framing[-1] if framing else None)
     if after and alt is not None and COORDINATION.search(s[t.end:after[0].char_start]):
         pick = alt
-    for o in find_operations(s):
+    for o in _operations_in(s):
         pre = s[max(0, o[0] - 45):o[0]]
         if OP_START.search(pre) and action == "launch" and o[0] - 25 <= t.end <= o[0]:
             # "since the launch of Operation 1027": this launch is the operation's start
@@ -192,8 +206,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         pd_ = None if nd else PREV_DAY.search(s, max(lo, pick.char_end), hi)
         if nd or pd_:
             # "bombed the town on Wednesday, but overran its base the following day": a day after the date told
-            k = timedelta(days=1 if nd else -1)
-            return D.DateWindow(pick.start + k, pick.end + k, pick.precision, text=s[(nd or pd_).start():(nd or pd_).end()],
+            k = 1 if nd else -1
+            return D.DateWindow(D.shift_days(pick.start, k), D.shift_days(pick.end, k), pick.precision, text=s[(nd or pd_).start():(nd or pd_).end()],
                                 char_start=(nd or pd_).start(), char_end=(nd or pd_).end()), "relative"
     launches = [e for e in sentence_events if e.action == "launch" and e.date is not None and e.date.start]
     if has_qty and pub_w and launches and (pick is None or pick.char_start < t.start) and \
@@ -222,15 +236,15 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         if d0 is not None and d0.start <= pub_w.end:
             return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
                                 char_start=d0.char_start, char_end=d0.char_end), "since"
-    prev = [e for e in st.events + sentence_events if e.date is not None]
-    if SAME_DAY.search(s) and prev:
-        return prev[-1].date, "same_day"
-    if PREV_DAY.search(s) and prev and prev[-1].date.start:
-        p = prev[-1].date
-        return D.DateWindow(p.start - timedelta(days=1), p.end - timedelta(days=1), p.precision), "same_day"
-    if NEXT_DAY.search(s) and prev and prev[-1].date.start:
-        p = prev[-1].date
-        return D.DateWindow(p.start + timedelta(days=1), p.end + timedelta(days=1), p.precision), "same_day"
+    # the last date told of an event before this one (its position is another clause's: not kept)
+    p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
+        next((e.date for e in reversed(st.events) if e.date is not None), None)
+    if p is not None and SAME_DAY.search(s):
+        return replace(p, char_start=-1, char_end=-1), "same_day"
+    if p is not None and p.start and PREV_DAY.search(s):
+        return D.DateWindow(D.shift_days(p.start, -1), D.shift_days(p.end, -1), p.precision), "same_day"
+    if p is not None and p.start and NEXT_DAY.search(s):
+        return D.DateWindow(D.shift_days(p.start, 1), D.shift_days(p.end, 1), p.precision), "same_day"
     cont = _continued(st, c)
     if cont is not None:
         return replace(cont, char_start=-1, char_end=-1), "same_day"
@@ -242,7 +256,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return D.DateWindow(d0, d0, "day", text=op), "operation"
     if pub_w:
         # reported without a date: in the days up to publication
-        start = pub_w.start - timedelta(days=7)
+        start = D.shift_days(pub_w.start, -7)
         return D.DateWindow(start, pub_w.end, D.precision_for(start, pub_w.end)), "publication"
     return None, None
 
@@ -290,8 +304,8 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
         n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
         days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower()] * n
         slack = {"day": 1, "week": 3, "month": 10}[m.group("u").lower()]
-        end = d.start + timedelta(days=days)
-        return D.DateWindow(end - timedelta(days=slack), end + timedelta(days=slack), "week" if slack > 1 else "day",
+        end = D.shift_days(d.start, days)
+        return D.DateWindow(D.shift_days(end, -slack), D.shift_days(end, slack), "week" if slack > 1 else "day",
                             text=s[m.start():d.char_end], char_start=m.start(), char_end=d.char_end)
     return None
 
@@ -311,6 +325,6 @@ def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
     days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
     sign = -1 if m.group("rel").lower() == "after" else 1
     slack = {"day": 0, "week": 2, "month": 10}[m.group("u").lower().rstrip("s")]
-    start, end = w.start + timedelta(days=sign * days - slack), w.end + timedelta(days=sign * days + slack)
+    start, end = D.shift_days(w.start, sign * days - slack), D.shift_days(w.end, sign * days + slack)
     return D.DateWindow(start, end, "day" if start == end else D.precision_for(start, end), text=m.group(),
                         char_start=m.start(), char_end=m.end())
