@@ -84,7 +84,16 @@ def timeline_figure(tl: pd.DataFrame, title: str = "Events over time"):
     fig.update_layout(title=title, barmode="overlay", xaxis_type="date", height=250 + 22 * tl["row"].nunique(),
                       yaxis={"categoryorder": "category descending"}, legend_title_text="side",
                       margin={"l": 10, "r": 10, "t": 50, "b": 30}, template="plotly_white")
+    if tl.empty:
+        _say_empty(fig, "no dated events")
     return fig
+
+
+def _say_empty(fig, text: str) -> None:
+    """Say so on an empty plotly figure (instead of bare axes)."""
+    fig.add_annotation(text=text, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 14})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
 
 
 def timeline_static(tl: pd.DataFrame, title: str = "Events over time"):
@@ -102,6 +111,8 @@ def timeline_static(tl: pd.DataFrame, title: str = "Events over time"):
         else:
             ax.hlines(y, s0, s1 + pd.Timedelta(days=1), color=c, lw=5, alpha=0.6)
     ax.set_yticks(range(len(rows)), rows)
+    if not rows:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
     ax.set_title(title)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
@@ -126,6 +137,8 @@ def claims_bar(latest: pd.DataFrame, title: str = "Latest claim per actor, state
                              hovertemplate="%{y}<br>%{text}<br>all claims: %{customdata[0]}<extra></extra>"))
     fig.update_layout(title=title + " (* sources disagree)", barmode="group", template="plotly_white",
                       height=250 + 28 * len(d), margin={"l": 10, "r": 40, "t": 50, "b": 30})
+    if d.empty:
+        _say_empty(fig, "no claims with a number")
     return fig
 
 
@@ -137,18 +150,39 @@ def _simplified(gdf, tolerance: float = 0.02):
     return g
 
 
+def _numeric(values) -> pd.Series:
+    """A column as floats (``None``/``pd.NA`` become NaN), so an all-missing
+    column is not mistaken for a categorical one by geopandas."""
+    return pd.to_numeric(pd.Series(values), errors="coerce").astype(float)
+
+
+def _choropleth_static(g, column: str, ax, cmap: str, edge: dict, legend_label: str, missing: dict) -> bool:
+    """Draw ``g`` coloured by ``column`` (missing values with the ``missing`` style);
+    returns False (and draws every shape as missing) when no value is present."""
+    g = g.copy()
+    g[column] = _numeric(g[column]).to_numpy()
+    if g[column].notna().any():
+        g.plot(column=column, ax=ax, cmap=cmap, legend=True, **edge,
+               legend_kwds={"label": legend_label, "shrink": 0.5}, missing_kwds=missing)
+        return True
+    g.plot(ax=ax, **{**edge, **missing})  # nothing to colour: every shape is "no reports"
+    return False
+
+
 def state_map_static(states, table: pd.DataFrame, column: str, title: str, as_of: str, towns: pd.DataFrame | None = None,
                      legend_label: str = ""):
-    """A state/region choropleth for print: grey hatched "no reports"; towns as points."""
+    """A state/region choropleth for print: grey hatched "no reports"; towns as points.
+    With no reports at all every state is grey and the title says so."""
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
     g = states.merge(table, on="state", how="left")
+    g[column] = _numeric(g[column]).to_numpy()
     g.loc[~g["has_reports"].fillna(False).astype(bool), column] = None
     fig, ax = plt.subplots(figsize=(6, 8))
-    g.plot(column=column, ax=ax, cmap="OrRd", legend=True, edgecolor="#555555", linewidth=0.4,
-           legend_kwds={"label": legend_label or column, "shrink": 0.5},
-           missing_kwds={"color": "#e0e0e0", "hatch": "///", "edgecolor": "#999999"})
+    any_value = _choropleth_static(g, column, ax, "OrRd", {"edgecolor": "#555555", "linewidth": 0.4},
+                                   legend_label or column,
+                                   {"color": "#e0e0e0", "hatch": "///", "edgecolor": "#999999"})
     if towns is not None and len(towns):
         for side, t in towns.assign(side=towns["side"].map(_side)).groupby("side", sort=True):
             ax.scatter(t["lon"], t["lat"], s=12, color=SIDE_COLORS[side], edgecolor="black", linewidth=0.3, zorder=3,
@@ -159,7 +193,7 @@ def state_map_static(states, table: pd.DataFrame, column: str, title: str, as_of
     handles.append(Patch(facecolor="#e0e0e0", hatch="///", edgecolor="#999999"))
     labels.append("no reports")
     ax.legend(handles, labels, loc="lower left", fontsize=7)
-    ax.set_title(f"{title}\nclaims as of {as_of}")
+    ax.set_title(f"{title}{'' if any_value else ' (no reports)'}\nclaims as of {as_of}")
     ax.set_axis_off()
     ax.annotate(f"{ATTRIBUTION}. Claims: myanmar-analysis events table.", (0.01, 0.005), xycoords="figure fraction",
                 fontsize=6)
@@ -167,36 +201,85 @@ def state_map_static(states, table: pd.DataFrame, column: str, title: str, as_of
     return fig
 
 
+def _rings(geom, ndigits: int = 3) -> tuple[list, list]:
+    """A (multi)polygon's outer rings as x and y lists, rings separated by ``None``
+    (plotly fills each part of a ``fill="toself"`` trace on its own). Holes are
+    left out: in the MIMU states they are small water bodies, no state lies in one."""
+    parts = getattr(geom, "geoms", [geom])
+    xs: list = []
+    ys: list = []
+    for poly in parts:
+        if poly.is_empty or poly.area == 0:  # an island simplified away
+            continue
+        x, y = poly.exterior.coords.xy
+        if xs:
+            xs.append(None)
+            ys.append(None)
+        xs += [round(v, ndigits) for v in x]
+        ys += [round(v, ndigits) for v in y]
+    return xs, ys
+
+
 def state_map_interactive(states, table: pd.DataFrame, column: str, title: str, as_of: str, hover_cols: list[str],
                           towns: pd.DataFrame | None = None):
-    """The same map in plotly: hover shows the claims; "no reports" states in grey."""
-    import json
+    """The same map in plotly: hover shows the claims; "no reports" states in grey.
+
+    Drawn offline: each state is a filled polygon (``go.Scatter``,
+    ``fill="toself"``) on plain axes with the aspect of the map's mid latitude,
+    not a plotly geo/map subplot (those fetch a base map or tiles from the
+    internet when the figure is opened, and draw nothing without one). One
+    trace per state, ``meta`` its name, ``legendgroup`` "reports" or "no
+    reports"; a hidden point carries the colour bar.
+    """
+    import math
 
     import plotly.graph_objects as go
+    from plotly.colors import sample_colorscale
 
     g = _simplified(states)[["state", "geometry"]].merge(table, on="state", how="left")
-    geo = json.loads(g[["state", "geometry"]].to_json(drop_id=True))
-    has = g["has_reports"].fillna(False).astype(bool)
+    has = g["has_reports"].fillna(False).astype(bool).to_numpy()
+    z = _numeric(g[column]).to_numpy()
+    has = has & ~pd.isna(z)
     hover = ["<b>" + esc(s) + "</b><br>" + "<br>".join(f"{c}: {esc(v)}" for c, v in zip(hover_cols, vals))
              for s, vals in zip(g["state"], g[hover_cols].itertuples(index=False))]
+    lo = min(0.0, float(z[has].min())) if has.any() else 0.0
+    hi = float(z[has].max()) if has.any() else 1.0
+    hi = hi if hi > lo else lo + 1.0
     fig = go.Figure()
-    fig.add_trace(go.Choropleth(geojson=geo, featureidkey="properties.state", locations=g.loc[has, "state"].tolist(),
-                                z=g.loc[has, column].astype(float).tolist(), colorscale="OrRd",
-                                text=[h for h, k in zip(hover, has) if k], hoverinfo="text", name="reports",
-                                colorbar={"title": column}, marker_line_color="#555555"))
-    fig.add_trace(go.Choropleth(geojson=geo, featureidkey="properties.state", locations=g.loc[~has, "state"].tolist(),
-                                z=[0] * int((~has).sum()), colorscale=[[0, "#e0e0e0"], [1, "#e0e0e0"]], showscale=False,
-                                text=[h + "<br>no reports" for h, k in zip(hover, has) if not k], hoverinfo="text",
-                                name="no reports", marker_line_color="#999999"))
+    shown = set()
+    for i, (state, geom) in enumerate(zip(g["state"], g.geometry)):
+        xs, ys = _rings(geom)
+        group = "reports" if has[i] else "no reports"
+        color = sample_colorscale("OrRd", [(z[i] - lo) / (hi - lo)])[0] if has[i] else "#e0e0e0"
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", fill="toself", fillcolor=color, meta=state,
+                                 line={"color": "#555555" if has[i] else "#999999", "width": 0.6},
+                                 name=group, legendgroup=group, hoveron="fills",
+                                 showlegend=group == "no reports" and group not in shown,  # reports: colour bar
+                                 text=hover[i] + ("" if has[i] else "<br>no reports"), hoverinfo="text"))
+        shown.add(group)
+    if has.any():  # the colour bar, on one invisible point
+        c = g.geometry[has].iloc[0].representative_point()
+        fig.add_trace(go.Scatter(x=[round(c.x, 3)], y=[round(c.y, 3)], mode="markers", showlegend=False,
+                                 hoverinfo="skip", name="colour scale",
+                                 marker={"color": [z[has][0]], "colorscale": "OrRd", "cmin": lo, "cmax": hi,
+                                         "opacity": 0, "showscale": True,
+                                         "colorbar": {"title": {"text": column, "side": "right"}}}))
     if towns is not None and len(towns):
-        fig.add_trace(go.Scattergeo(lon=towns["lon"].round(4).tolist(), lat=towns["lat"].round(4).tolist(),
-                                    mode="markers", name="towns reported seized",
-                                    marker={"size": 6, "color": [SIDE_COLORS[_side(s)] for s in towns.get("side", [])]
-                                            if "side" in towns else "#333333"},
-                                    text=[f"{esc(p)}: {esc(a)}" for p, a in zip(towns["place"], towns["actor"])],
-                                    hoverinfo="text"))
-    fig.update_geos(fitbounds="locations", visible=False)
-    fig.update_layout(title=f"{title} — claims as of {as_of}", height=700, margin={"l": 0, "r": 0, "t": 50, "b": 30},
+        fig.add_trace(go.Scatter(x=towns["lon"].astype(float).round(4).tolist(),
+                                 y=towns["lat"].astype(float).round(4).tolist(),
+                                 mode="markers", name="towns reported seized",
+                                 marker={"size": 6, "color": [SIDE_COLORS[_side(s)] for s in towns.get("side", [])]
+                                         if "side" in towns else "#333333", "line": {"width": 0.5, "color": "black"}},
+                                 text=[f"{esc(p)}: {esc(a)}" for p, a in zip(towns["place"], towns["actor"])],
+                                 hoverinfo="text"))
+    bounds = g.total_bounds
+    aspect = 1 / math.cos(math.radians((bounds[1] + bounds[3]) / 2))  # degrees of latitude drawn longer
+    axis = {"visible": False, "showgrid": False, "zeroline": False}
+    fig.update_xaxes(**axis, constrain="domain")
+    fig.update_yaxes(**axis, scaleanchor="x", scaleratio=round(aspect, 4), constrain="domain")
+    fig.update_layout(title=f"{title}{'' if has.any() else ' (no reports)'} — claims as of {as_of}", height=700,
+                      margin={"l": 0, "r": 0, "t": 50, "b": 30}, plot_bgcolor="white", hovermode="closest",
+                      legend={"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top"},
                       annotations=[{"text": f"{ATTRIBUTION}", "x": 0, "y": 0, "xref": "paper", "yref": "paper",
                                     "showarrow": False, "font": {"size": 10}}])
     return fig
@@ -210,11 +293,11 @@ def township_map_static(townships, table: pd.DataFrame, title: str, as_of: str):
     t = table.rename(columns={"state": "ts_state"})
     g = townships.merge(t, left_on=["state", "township"], right_on=["ts_state", "township"], how="left")
     fig, ax = plt.subplots(figsize=(6, 8))
-    g.plot(column="reports", ax=ax, cmap="Purples", legend=True, edgecolor="#777777", linewidth=0.15,
-           legend_kwds={"label": "event reports naming the township", "shrink": 0.5},
-           missing_kwds={"color": "#eeeeee", "hatch": "...", "edgecolor": "#bbbbbb", "linewidth": 0.1})
+    any_value = _choropleth_static(g, "reports", ax, "Purples", {"edgecolor": "#777777", "linewidth": 0.15},
+                                   "event reports naming the township",
+                                   {"color": "#eeeeee", "hatch": "...", "edgecolor": "#bbbbbb", "linewidth": 0.1})
     ax.legend([Patch(facecolor="#eeeeee", hatch="...", edgecolor="#bbbbbb")], ["no reports"], loc="lower left", fontsize=7)
-    ax.set_title(f"{title}\nclaims as of {as_of}")
+    ax.set_title(f"{title}{'' if any_value else ' (no reports)'}\nclaims as of {as_of}")
     ax.set_axis_off()
     ax.annotate(ATTRIBUTION, (0.01, 0.005), xycoords="figure fraction", fontsize=6)
     fig.tight_layout()

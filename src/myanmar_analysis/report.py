@@ -3,8 +3,13 @@
 Plain ``nbconvert --to html`` drops plotly figures stored as
 ``application/vnd.plotly.v1+json`` (see ``../shared/NOTEBOOKS.md``). The
 preprocessor here turns each into HTML with ``plotly.io.to_html``, inlining
-plotly.js once per report, and the exporter drops code cells and the
-CDN script tags (require.js, MathJax), so a report opens offline.
+plotly.js once per report, and the exporter drops code cells and
+everything the "lab" template would load from a CDN (require.js, MathJax,
+the mermaid.js loader, the widget manager), so a report opens offline and
+makes no network request (``tests/test_reports.py`` opens each report in
+headless Chromium with networking disabled and logs every request). Figures
+that would fetch data themselves (plotly's geo and tile maps) are not used:
+see ``plots.state_map_interactive``.
 """
 
 from __future__ import annotations
@@ -50,18 +55,28 @@ def _as_json(obj) -> str:
 
 _CDN_SCRIPT = re.compile(r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>", re.I)
 
+# The "lab" template without the blocks that load scripts from a CDN.
+OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+
 
 def export_html(notebook: str | Path, out: str | Path) -> Path:
     """Export an executed notebook to one HTML file that opens offline, code hidden."""
     import nbformat
+    from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(notebook), as_version=4)
-    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    exporter = HTMLExporter(template_name="lab", template_file="offline.html.j2",
+                            extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     exporter.register_preprocessor(PlotlyToHTML, enabled=True)
     body, _ = exporter.from_notebook_node(copy.deepcopy(nb))
-    body = _CDN_SCRIPT.sub("", body)
+    body = _CDN_SCRIPT.sub("", body)  # in case a template change brings one back
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".html.tmp")
@@ -85,13 +100,19 @@ def execute(notebook: str | Path, out: str | Path | None = None, cwd: str | Path
     return target
 
 
+class ReportError(RuntimeError):
+    """Some notebooks failed; the reports of the others were written."""
+
+
 def build_reports(notebooks: list[str | Path], out_dir: str | Path, workdir: str | Path,
                   jobs: int | None = None) -> list[Path]:
     """Execute each notebook into ``workdir`` (committed notebooks stay untouched)
     and export it as ``out_dir/<name>.html``.
 
     The notebooks run side by side (``jobs`` kernels at once; default: one per
-    CPU, at most four): each only reads the built tables.
+    CPU, at most four): each only reads the built tables. A notebook that fails
+    does not stop the others: their reports are written, then ``ReportError``
+    names the failed notebooks and their errors.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -100,6 +121,26 @@ def build_reports(notebooks: list[str | Path], out_dir: str | Path, workdir: str
     workdir.mkdir(parents=True, exist_ok=True)
     nbs = [Path(p) for p in notebooks]
     jobs = jobs or max(1, min(4, os.cpu_count() or 1, len(nbs)))
+
+    def run(nbp: Path):
+        try:
+            return execute(nbp, workdir / nbp.name, cwd=nbp.parent), None
+        except Exception as e:  # noqa: BLE001 - reported below with the notebook's name
+            return None, e
+
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        executed = list(pool.map(lambda nbp: execute(nbp, workdir / nbp.name, cwd=nbp.parent), nbs))
-    return [export_html(ex, Path(out_dir) / f"{nbp.stem}.html") for nbp, ex in zip(nbs, executed, strict=True)]
+        results = list(pool.map(run, nbs))
+    written = [export_html(ex, Path(out_dir) / f"{nbp.stem}.html")
+               for nbp, (ex, err) in zip(nbs, results, strict=True) if err is None]
+    failed = [(nbp.name, err) for nbp, (_, err) in zip(nbs, results, strict=True) if err is not None]
+    if failed:
+        detail = "\n\n".join(f"{name}: {_last_lines(err)}" for name, err in failed)
+        raise ReportError(f"{len(failed)} notebook(s) failed ({', '.join(n for n, _ in failed)}); "
+                          f"{len(written)} report(s) written to {out_dir}\n\n{detail}") from failed[0][1]
+    return written
+
+
+def _last_lines(err: Exception, n: int = 12) -> str:
+    """The end of an error's text (a notebook's error ends with the exception), without colour codes."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(err)).strip()
+    return "\n".join(text.splitlines()[-n:])
