@@ -1,7 +1,8 @@
 """What a folder of built tables was built from: ``build.json`` beside the tables.
 
 The fingerprint covers the corpus (every file's path, size and modification
-time), the size limit, and this package's code and rule files, so tables are
+time, so also its corrections.yaml), corrections files given outside it, the
+size limit, and this package's code and rule files, so tables are
 stale as soon as an article or an extraction rule changes. The manifest is
 written last into the new build's folder, which becomes current whole
 (``outfolder``): a folder without one holds no complete build.
@@ -33,20 +34,30 @@ def code_fingerprint() -> str:
 
 
 def corpus_fingerprint(corpus_dirs: list[str | Path]) -> str:
-    """sha256 over every file under the folders: path, size, modification time."""
+    """sha256 over every path found under the folders (as the loader finds them:
+    ``corpus.found_signature``): path, size, modification time."""
+    from .corpus import found_signature
+
     h = hashlib.sha256()
     for folder in map(Path, corpus_dirs):
-        h.update(str(folder.resolve()).encode())
-        for p in sorted(folder.rglob("*")):
-            if p.is_file():
-                st = p.stat()
-                h.update(f"{p.relative_to(folder).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        h.update(os.fsencode(folder.resolve()))
+        for line in found_signature(folder):
+            h.update(line)
     return h.hexdigest()
 
 
-def fingerprint(corpus_dirs: list[str | Path], max_bytes: int) -> str:
-    h = hashlib.sha256(f"{corpus_fingerprint(corpus_dirs)}:{max_bytes}:{code_fingerprint()}".encode())
+def files_fingerprint(files: list[str | Path]) -> str:
+    """sha256 over extra input files (corrections given outside the corpus): path, size, time."""
+    h = hashlib.sha256()
+    for p in map(Path, files):
+        st = p.stat() if p.exists() else None
+        h.update(f"{p.resolve()}\0{st.st_size if st else -1}\0{st.st_mtime_ns if st else -1}\n".encode())
     return h.hexdigest()
+
+
+def fingerprint(corpus_dirs: list[str | Path], max_bytes: int, files: list[str | Path] = ()) -> str:
+    parts = f"{corpus_fingerprint(corpus_dirs)}:{max_bytes}:{code_fingerprint()}:{files_fingerprint(sorted(set(map(str, files))))}"
+    return hashlib.sha256(parts.encode()).hexdigest()
 
 
 def read_manifest(folder: str | Path) -> dict | None:
@@ -57,11 +68,13 @@ def read_manifest(folder: str | Path) -> dict | None:
         return None
 
 
-def write_manifest(folder: str | Path, corpus_dirs: list[str | Path], max_bytes: int, counts: dict) -> dict:
+def write_manifest(folder: str | Path, corpus_dirs: list[str | Path], max_bytes: int, counts: dict,
+                   files: list[str | Path] = ()) -> dict:
     from . import __version__
 
     info = {
-        "fingerprint": fingerprint(corpus_dirs, max_bytes),
+        "fingerprint": fingerprint(corpus_dirs, max_bytes, files),
+        "corrections": sorted({str(Path(f).resolve()) for f in files}),
         "corpus_dirs": [str(Path(d).resolve()) for d in corpus_dirs],
         "max_bytes": max_bytes,
         "version": __version__,
@@ -75,7 +88,8 @@ def write_manifest(folder: str | Path, corpus_dirs: list[str | Path], max_bytes:
     return info
 
 
-def is_current(folder: str | Path, corpus_dirs: list[str | Path], max_bytes: int) -> bool:
-    """Whether the folder holds a complete build of exactly this corpus with this code."""
+def is_current(folder: str | Path, corpus_dirs: list[str | Path], max_bytes: int,
+               files: list[str | Path] = ()) -> bool:
+    """Whether the folder holds a complete build of exactly this corpus (and corrections files) with this code."""
     info = read_manifest(folder)
-    return bool(info) and info.get("fingerprint") == fingerprint(corpus_dirs, max_bytes)
+    return bool(info) and info.get("fingerprint") == fingerprint(corpus_dirs, max_bytes, files)

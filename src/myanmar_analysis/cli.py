@@ -54,6 +54,8 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", action="append", metavar="DIR",
                    help="corpus folder (repeatable); default: MYANMAR_CORPUS, then data/raw/, "
                         "then the sample corpus in ../shared/corpus")
+    p.add_argument("--corrections", action="append", metavar="FILE",
+                   help="corrections file (repeatable), applied after corrections.yaml in each corpus folder")
     p.add_argument("--max-bytes", type=_positive_int, default=None, metavar="N",
                    help="skip files larger than N bytes (default 5,000,000)")
 
@@ -93,6 +95,18 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="execute the notebooks on the corpus and export HTML reports")
     _add_corpus_args(rp)
     rp.add_argument("--out", metavar="DIR", default=None, help="report folder (default reports/)")
+    rv = sub.add_parser("review", help="write the events most worth a look to a CSV; "
+                                       "--apply turns a filled one into corrections entries")
+    _add_corpus_args(rv)
+    rv.add_argument("--out", metavar="FILE.csv", default="review.csv", help="the review queue (default review.csv)")
+    rv.add_argument("--limit", type=_positive_int, default=None, metavar="N", help="only the N most doubtful rows")
+    rv.add_argument("--apply", metavar="FILLED.csv", help="a filled review queue to turn into corrections entries")
+    rv.add_argument("--to", metavar="CORRECTIONS.yaml", help="with --apply: the corrections file to append to")
+    exp = sub.add_parser("export", help="write the events in another format (acled: ACLED's columns and codes)")
+    _add_corpus_args(exp)
+    exp.add_argument("--format", choices=("acled",), default="acled", help="acled (see docs/acled.md)")
+    exp.add_argument("--out", metavar="FILE.csv", required=True,
+                     help="the export; events that do not map go to FILE.unmapped.csv with the reason")
     sub.add_parser("schemas", help="print the table schemas as Markdown (docs/schemas.md)")
     return ap
 
@@ -123,13 +137,17 @@ def cmd_build(args) -> int:
 
     try:
         counts = build(dirs, out, max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, csv=not args.no_csv,
-                       engine=args.engine, if_stale=args.if_stale, **opts)
+                       engine=args.engine, if_stale=args.if_stale, corrections=args.corrections, **opts)
     except BuildBusy as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(f"articles: {counts['articles']}  sentences: {counts['sentences']}  "
           f"skipped: {counts.get('status_skipped', 0)}  duplicates: {counts.get('status_duplicate', 0)}  "
           f"failed: {counts.get('status_failed', 0)}  files: {counts['ingest_report']}")
+    if counts.get("corrections") or counts.get("corrections_report"):
+        print(f"corrections: {counts.get('corrections', 0)} changes applied, "
+              f"{counts.get('corrections_report', 0)} entries not applied"
+              + (f" (see {out / 'corrections_report.csv'})" if counts.get("corrections_report") else ""))
     if counts.get("status_failed"):
         print(f"{counts['status_failed']} article(s) failed extraction: see status 'failed' in "
               f"{out / 'ingest_report.csv'} for the errors", file=sys.stderr)
@@ -152,7 +170,8 @@ def cmd_extract(args) -> int:
         print(f"error: --out must end in .csv or .parquet, not {out.name!r}", file=sys.stderr)
         return 2
     _writable_file(out)
-    events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+    events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                            corrections=args.corrections)
     from .schemas import validate
 
     validate(events, "events")
@@ -183,7 +202,8 @@ def cmd_evaluate(args) -> int:
     else:
         from .pipeline import extract_events
 
-        events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES)
+        events = extract_events(_corpus_dirs(args), max_bytes=args.max_bytes or DEFAULT_MAX_BYTES,
+                                corrections=args.corrections)
     result = evaluate.score(events, gold)
     print(evaluate.report(result, details=not args.quiet))
     if args.by_attribute:
@@ -209,7 +229,7 @@ def cmd_report(args) -> int:
         print("error: no notebooks found in notebooks/", file=sys.stderr)
         return 2
     folder = tables_folder(args.corpus)
-    done = ensure_built(dirs, folder, args.max_bytes or DEFAULT_MAX_BYTES)
+    done = ensure_built(dirs, folder, args.max_bytes or DEFAULT_MAX_BYTES, args.corrections)
     print(f"tables {'read from' if done == 'read' else 'built in'} {folder}", file=sys.stderr)
     # the notebooks' kernels read the tables built once here
     env = {"MYANMAR_TABLES": str(folder.resolve())}
@@ -230,6 +250,59 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from . import review
+
+    if args.apply:
+        if not args.to:
+            raise UsageError("--apply needs --to CORRECTIONS.yaml: the corrections file to append the entries to")
+        try:
+            entries, problems = review.entries_from_review(review.read_filled(args.apply))
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        for p in problems:
+            print(f"{args.apply}: {p}", file=sys.stderr)
+        if entries:
+            review.append_entries(entries, _writable_file(Path(args.to)))
+        print(f"{len(entries)} corrections entries -> {args.to}; {len(problems)} rows not used. "
+              "They are applied by the next build.")
+        return 0
+    from .notebook import load
+
+    out = _writable_file(Path(args.out))
+    _corpus_dirs(args)
+    tables = load(args.corpus, max_bytes=args.max_bytes)
+    q = review.queue(tables["events"], tables["mentions"], limit=args.limit)
+    review.write_queue(q, out)
+    counts = q["reasons"].str.split("; ").explode().value_counts()
+    print(f"{len(q)} of {len(tables['events'])} event rows to review -> {out}")
+    for reason, n in counts.items():
+        print(f"  {n:>5}  {reason}")
+    print("Fill 'verdict' (ok | reject | fix) and the fix_ columns, then: review --apply FILE --to corrections.yaml")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .acled import write_acled
+    from .notebook import load
+
+    out = Path(args.out)
+    if out.suffix != ".csv":
+        print(f"error: --out must end in .csv, not {out.name!r}", file=sys.stderr)
+        return 2
+    _writable_file(out)
+    _corpus_dirs(args)
+    tables = load(args.corpus, max_bytes=args.max_bytes)
+    print(f"tables {'read from' if tables.action == 'read' else 'built in'} {tables.folder}", file=sys.stderr)
+    counts = write_acled(tables["events"], out, places=tables["places"], actors=tables["actors"],
+                         articles=tables["articles"])
+    from .acled import unmapped_path
+
+    print(f"acled: {counts['rows']} rows -> {out}; {counts['unmapped']} events that do not map -> "
+          f"{unmapped_path(out)}")
+    return 0
+
+
 def cmd_schemas(args) -> int:
     from .schemas import schema_markdown
 
@@ -238,6 +311,8 @@ def cmd_schemas(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .corrections import CorrectionsError
+
     ap = _parser()
     args = ap.parse_args(argv)
     if args.command is None:
@@ -245,8 +320,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return {"build": cmd_build, "extract": cmd_extract, "evaluate": cmd_evaluate,
-                "report": cmd_report, "schemas": cmd_schemas}[args.command](args)
-    except (FileNotFoundError, UsageError) as e:
+                "report": cmd_report, "review": cmd_review, "export": cmd_export, "schemas": cmd_schemas}[args.command](args)
+    except (FileNotFoundError, UsageError, CorrectionsError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # noqa: BLE001 - a data-file problem is explained, not dumped

@@ -74,16 +74,18 @@ def tables_folder(corpus: list[str | Path] | str | Path | None = None) -> Path:
     return paths.cache_dir() / "tables" / key
 
 
-def ensure_built(corpus_dirs: list[str | Path], folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Build the tables into ``folder`` unless it already holds them for this corpus
-    and code; returns "read" or "built". A build running elsewhere is waited for."""
-    from .pipeline import build
+def ensure_built(corpus_dirs: list[str | Path], folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                 corrections: list[str | Path] | None = None) -> str:
+    """Build the tables into ``folder`` unless it already holds them for this corpus,
+    corrections and code; returns "read" or "built". A build running elsewhere is waited for."""
+    from .pipeline import build, read_corrections
 
-    if buildinfo.is_current(folder, corpus_dirs, max_bytes):
+    files = [e.file for e in read_corrections(corpus_dirs, corrections)]
+    if buildinfo.is_current(folder, corpus_dirs, max_bytes, files):
         return "read"
     manifest = Path(folder) / buildinfo.MANIFEST
     before = manifest.resolve() if manifest.exists() else None
-    build(corpus_dirs, folder, max_bytes=max_bytes, if_stale=True, wait=True)
+    build(corpus_dirs, folder, max_bytes=max_bytes, if_stale=True, wait=True, corrections=corrections)
     return "read" if manifest.resolve() == before else "built"  # another kernel built it meanwhile
 
 
@@ -98,10 +100,12 @@ def load(corpus: list[str | Path] | str | Path | None = None, max_bytes: int | N
     dirs, _ = paths.resolve_corpus_dirs(_as_list(corpus))
     folder = tables_folder(corpus)
     info = buildinfo.read_manifest(folder) or {}
+    same = info.get("corpus_dirs") == [str(Path(d).resolve()) for d in dirs]
     if max_bytes is None:
-        same = info.get("corpus_dirs") == [str(Path(d).resolve()) for d in dirs]
         max_bytes = int(info["max_bytes"]) if same and "max_bytes" in info else DEFAULT_MAX_BYTES
-    action = ensure_built(dirs, folder, max_bytes)
+    # corrections files given outside the corpus when the folder was built (report --corrections)
+    extra = [f for f in info.get("corrections", []) if Path(f).is_file()] if same else []
+    action = ensure_built(dirs, folder, max_bytes, extra)
     return Tables(read_built(folder), folder, action, corpus_description(corpus))
 
 

@@ -17,33 +17,58 @@ from . import buildinfo
 from .corpus import DEFAULT_MAX_BYTES
 from .executors import executor_for
 from .outfolder import BuildFolder
-from .stages import REFERENCE, STREAMED, Chain, concat_tables, reference_tables
-from .tables import PartWriter, write_tables
+from .schemas import conform, empty_table
+from .stages import CORPUS_WIDE, REFERENCE, STREAMED, Chain, concat_tables, control_tables, reference_tables
+from .tables import PartWriter, read_table, write_tables
 
 __all__ = ["run", "build", "extract_events", "STREAMED", "REFERENCE"]
 
 
 def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "local",
-        **engine_opts) -> dict[str, pd.DataFrame]:
+        corrections: list[str | Path] | None = None, **engine_opts) -> dict[str, pd.DataFrame]:
     """Every table of the pipeline, in memory, for the given corpus folders.
 
     ``engine``: "local" or "dask"; ``engine_opts`` go to ``executors.executor_for``
     (``scheduler``, ``address``, ``partition_size``, ``chunk_size``, ``progress``).
-    The tables are the same whichever runs them.
+    The tables are the same whichever runs them. Corrections: ``corrections.yaml``
+    at the root of each corpus folder, then the ``corrections`` files.
     """
+    entries = read_corrections(corpus_dirs, corrections)
     executor = executor_for(engine, **engine_opts)
-    chunks = list(executor.run(Chain.plan(corpus_dirs, max_bytes)))
-    return {**concat_tables(chunks), **reference_tables()}
+    tables = concat_tables(list(executor.run(Chain.plan(corpus_dirs, max_bytes, entries=entries))))
+    rest = _unmatched(entries, tables["corrections"], tables["corrections_report"])
+    if len(rest):
+        frames = [f for f in (tables["corrections_report"], rest) if len(f)]
+        tables["corrections_report"] = conform(pd.concat(frames, ignore_index=True), "corrections_report")
+    reference = reference_tables()
+    return {**tables, **reference, **control_tables(tables["events"], reference)}
 
 
-def extract_events(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+def read_corrections(corpus_dirs: list[str | Path], extra: list[str | Path] | None = None) -> list:
+    """The correction entries for a corpus: ``corrections.yaml`` in each folder, then ``extra`` files."""
+    from . import corrections
+
+    return corrections.read_files(corrections.find_files(corpus_dirs, extra))
+
+
+def _unmatched(entries: list, applied: pd.DataFrame, problems: pd.DataFrame) -> pd.DataFrame:
+    """Report rows for the entries no chunk could place."""
+    from . import corrections
+
+    seen = set(applied["entry"].dropna().astype(int)) | set(problems["entry"].dropna().astype(int))
+    rows = corrections.unmatched(entries, seen)
+    return conform(pd.DataFrame(rows), "corrections_report") if rows else empty_table("corrections_report")
+
+
+def extract_events(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
+                   corrections: list[str | Path] | None = None) -> pd.DataFrame:
     """Only the events table for the given corpus folders."""
-    return run(corpus_dirs, max_bytes)["events"]
+    return run(corpus_dirs, max_bytes, corrections=corrections)["events"]
 
 
 def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
           csv: bool = True, engine: str = "local", if_stale: bool = False, wait: bool = False,
-          **engine_opts) -> dict[str, int]:
+          corrections: list[str | Path] | None = None, **engine_opts) -> dict[str, int]:
     """Run the pipeline and write every table to ``out_dir``; returns rows per table
     and files per ingest status (``status_<name>``).
 
@@ -58,28 +83,40 @@ def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = D
     writing to ``out_dir`` raises ``outfolder.BuildBusy``, or is waited for
     with ``wait``.
     """
+    entries = read_corrections(corpus_dirs, corrections)
+    files = [e.file for e in entries]
     executor = executor_for(engine, **engine_opts)
     with BuildFolder(out_dir, wait=wait) as folder:
-        if if_stale and buildinfo.is_current(out_dir, corpus_dirs, max_bytes):
+        if if_stale and buildinfo.is_current(out_dir, corpus_dirs, max_bytes, files):
             return dict(buildinfo.read_manifest(out_dir)["counts"])
         writer = PartWriter(folder.path, list(STREAMED), csv=csv)
+        sink = writer.sink()
         counts: dict[str, int] = {n: 0 for n in STREAMED}
-        for part in executor.run(Chain.plan(corpus_dirs, max_bytes, sink=writer.sink())):
+        n_parts = 0
+        for part in executor.run(Chain.plan(corpus_dirs, max_bytes, sink=sink, entries=entries)):
+            n_parts += 1
             for k, v in part.items():
                 counts[k] = counts.get(k, 0) + v
+        if entries:  # entries no chunk could place: one more part of the report
+            done = {n: pd.read_parquet(folder.path / f"{n}.parquet", columns=["entry"])
+                    for n in ("corrections", "corrections_report")}
+            rest = _unmatched(entries, done["corrections"], done["corrections_report"])
+            if len(rest):
+                last = {n: empty_table(n) for n in STREAMED if n != "ingest_report"}
+                sink(n_parts, {**last, "ingest_report": empty_table("ingest_report"), "corrections_report": rest})
+                counts["corrections_report"] += len(rest)
         writer.finish()
         small = reference_tables()
+        small.update(control_tables(read_table("events", folder.path), small))
         write_tables(small, folder.path, csv=csv)
         counts.update({k: len(v) for k, v in small.items()})
-        buildinfo.write_manifest(folder.path, corpus_dirs, max_bytes, counts)
+        buildinfo.write_manifest(folder.path, corpus_dirs, max_bytes, counts, files)
         folder.commit()
     return counts
 
 
 def read_built(folder: str | Path) -> dict[str, pd.DataFrame]:
     """Every table of a built folder, with the schemas' column types."""
-    from .schemas import conform
-
     folder = Path(folder)
     return {name: conform(pd.read_parquet(folder / f"{name}.parquet").reset_index(drop=True), name)
-            for name in (*STREAMED, *REFERENCE)}
+            for name in (*STREAMED, *REFERENCE, *CORPUS_WIDE)}

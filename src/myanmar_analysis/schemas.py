@@ -15,6 +15,8 @@ DATE = "datetime64[ms]"
 
 STATUS = ("loaded", "skipped", "duplicate", "failed")
 PUBLISHED_SOURCES = ("front_matter", "manifest", "byline", "inferred", "unknown")
+# Article languages (ISO 639-1): English, and Burmese script (my).
+LANGUAGES = ("en", "my")
 PRECISIONS = ("day", "week", "month", "season", "year")
 SENTENCE_KINDS = ("headline", "caption", "body")
 PLACE_TYPES = ("state", "township", "town", "area", "landmark", "country")
@@ -31,6 +33,8 @@ ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest",
 UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
 QUALIFIERS = ("exact", "more_than", "at_least", "approximately", "nearly", "up_to", "dozens", "hundreds", "several")
 DATE_BASIS = ("explicit", "relative", "since", "operation", "same_day", "publication")
+REVIEW = ("machine", "fixed", "added")
+CORRECTION_DOS = ("reject", "fix", "add")
 CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
 
 SCHEMAS: dict[str, dict] = {
@@ -38,10 +42,10 @@ SCHEMAS: dict[str, dict] = {
         "doc": "One row per file found under the corpus folders: what became of it and why.",
         "key": ["corpus_dir", "file"],
         "columns": [
-            ("file", "string", "path of the file relative to its corpus folder"),
+            ("file", "string", "path found, relative to its corpus folder (a folder or link to one ends in /; ./ is the folder itself)"),
             ("article", "string", "file name (the article key in other tables)"),
             ("corpus_dir", "string", "the corpus folder the file was found in"),
-            ("status", "category", "loaded | skipped | duplicate | failed (read, but its extraction raised)"),
+            ("status", "category", "loaded | skipped | duplicate | failed (reading or extraction raised; reason holds the error)"),
             ("reason", "string", "human-readable reason, including warnings for loaded files"),
             ("format", "string", "txt | markdown | html | other"),
             ("encoding", "string", "encoding the bytes were decoded with (empty when not decoded)"),
@@ -73,7 +77,7 @@ SCHEMAS: dict[str, dict] = {
             ("sha256", "string", "sha256 of the raw bytes"),
             ("corpus_dir", "string", "corpus folder the file came from"),
         ],
-        "vocab": {"published_precision": PRECISIONS, "published_source": PUBLISHED_SOURCES},
+        "vocab": {"published_precision": PRECISIONS, "published_source": PUBLISHED_SOURCES, "language": LANGUAGES},
         "dates": [("published_start", "published_end")],
     },
     "removed": {
@@ -198,11 +202,88 @@ SCHEMAS: dict[str, dict] = {
             ("operation", "string", "named operation, e.g. Operation 1027"),
             ("claimant", "string", "who the text says makes the claim; empty when unattributed"),
             ("claim_status", "category", "reported | claimed | denied | disputed | confirmed"),
+            ("event_key", "string", "key of the row that survives rebuilds: what corrections name (corrections.py)"),
+            ("review", "category", "machine | fixed | added: as extracted, fixed or added by a correction"),
         ],
-        "vocab": {"action": ACTIONS, "actor_side": SIDES, "geo_precision": GEO_PRECISIONS, "unit": UNITS,
+        "vocab": {"review": REVIEW, "action": ACTIONS, "actor_side": SIDES, "geo_precision": GEO_PRECISIONS, "unit": UNITS,
                   "qualifier": QUALIFIERS, "date_precision": PRECISIONS, "date_basis": DATE_BASIS,
                   "claim_status": CLAIM_STATUS},
         "dates": [("date_start", "date_end")],
+    },
+    "control_timeline": {
+        "doc": ("One row per place and interval of control, from the place-level seize, handover and control "
+                "events in date order (control.py); reversals are rows, disagreements are contested."),
+        "key": ["place", "since"],
+        "columns": [
+            ("place", "string", "canonical place (town, township or landmark)"),
+            ("place_type", "string", "town | township | landmark"),
+            ("admin1", "string", "state/region"),
+            ("township", "string", "township"),
+            ("status", "string", "military | the named holder | contested | unknown (taken, taker not named)"),
+            ("side", "string", "the holder's side: resistance | military | other; empty when contested or unknown"),
+            ("since", DATE, "first day of the window in which the change happened"),
+            ("since_end", DATE, "last day of that window"),
+            ("since_precision", "string", "day | week | month | season | year"),
+            ("until", DATE, "start of the next interval; empty while current"),
+            ("claimant", "string", "who claims it, | separated"),
+            ("claims", "string", "every claim behind the interval: holder (action, dates, status, claimant)"),
+            ("n_claims", "Int64", "number of events behind it"),
+            ("event_ids", "string", "the events behind it, | separated"),
+        ],
+        "vocab": {},
+        "dates": [("since", "since_end")],
+    },
+    "control_panel": {
+        "doc": "Township x period x place: the control status at the start of each month (control.control_panel).",
+        "key": ["ts_pcode", "period", "place"],
+        "columns": [
+            ("ts_pcode", "string", "MIMU township pcode"),
+            ("township", "string", "township"),
+            ("admin1", "string", "state/region"),
+            ("period", DATE, "first day of the period (month)"),
+            ("place", "string", "the place the status is about"),
+            ("place_type", "string", "town | township | landmark"),
+            ("status", "string", "military | the named holder | contested | unknown"),
+            ("side", "string", "the holder's side"),
+            ("settled", "boolean", "false while the period's first day is inside the window of the change"),
+            ("claimant", "string", "who claims it, | separated"),
+            ("event_ids", "string", "the events behind it, | separated"),
+        ],
+        "vocab": {},
+    },
+    "corrections": {
+        "doc": "One row per change a correction made: the entry, the field, the value before and after.",
+        "key": ["entry", "field"],
+        "columns": [
+            ("entry", "Int64", "0-based number of the entry, over the corrections files in order"),
+            ("file", "string", "the corrections file"),
+            ("line", "Int64", "line of the entry in that file"),
+            ("do", "category", "reject | fix | add"),
+            ("key", "string", "event_key of the row changed (added rows get an add- key)"),
+            ("article", "string", "file name of the article"),
+            ("field", "string", "the column changed (empty for a rejection)"),
+            ("before", "string", "its value before (for a rejection: the action and evidence)"),
+            ("after", "string", "its value after"),
+            ("note", "string", "the entry's note"),
+            ("who", "string", "who wrote the entry"),
+        ],
+        "vocab": {"do": CORRECTION_DOS},
+    },
+    "corrections_report": {
+        "doc": "One row per correction entry that could not be applied, with the reason; the build goes on.",
+        "key": ["entry"],
+        "columns": [
+            ("entry", "Int64", "0-based number of the entry, over the corrections files in order"),
+            ("file", "string", "the corrections file"),
+            ("line", "Int64", "line of the entry in that file"),
+            ("do", "category", "reject | fix | add"),
+            ("key", "string", "the event_key it names"),
+            ("article", "string", "the article it names"),
+            ("reason", "string", "why it was not applied"),
+            ("note", "string", "the entry's note"),
+            ("who", "string", "who wrote the entry"),
+        ],
+        "vocab": {"do": CORRECTION_DOS},
     },
 }
 

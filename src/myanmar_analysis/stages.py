@@ -9,7 +9,9 @@ settle     driver        duplicates marked in file order              ``corpus.d
 sentences  per article   sentence table                               ``tidy.sentences``
 mentions   per article   actors, places, dates, operations            ``gazetteer.mentions``
 events     per article   dated events and quantities                  ``extract.events_for``
+correct    per article   the analyst's corrections applied            ``corrections.apply``
 reference  once          places and actors known to the gazetteer     ``gazetteer``
+control    corpus        control timeline and panel from the events   ``control``
 =========  ============  ===========================================  =====================
 
 ``Chain`` holds the plan and exposes the stages as a few calls (``read``,
@@ -25,7 +27,7 @@ rest of the corpus is built.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -33,8 +35,10 @@ import pandas as pd
 from .corpus import DEFAULT_MAX_BYTES, Corpus, FileTask, SettleState, decide, plan_files, read_tasks, settle, tables_of
 from .schemas import conform, empty_table
 
-STREAMED = ("ingest_report", "articles", "removed", "sentences", "mentions", "events")
+STREAMED = ("ingest_report", "articles", "removed", "sentences", "mentions", "events", "corrections",
+            "corrections_report")
 REFERENCE = ("places", "actors")
+CORPUS_WIDE = ("control_timeline", "control_panel")
 ARTICLE_TABLES = ("sentences", "mentions", "events")
 
 
@@ -46,6 +50,16 @@ def article_tables(articles: pd.DataFrame, failures: list[tuple[str, str]] | Non
     mentions = gazetteer.mentions(articles, sentences)
     return {"sentences": sentences, "mentions": mentions,
             "events": extract.events_for(articles, sentences, mentions, failures=failures)}
+
+
+def control_tables(events: pd.DataFrame, reference: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The corpus-wide stage after the events: who holds which place, since when (``control``)."""
+    from . import control
+
+    tl = control.timeline(events, reference["actors"])
+    panel = control.control_panel(tl, reference["places"])
+    return {"control_timeline": conform(tl, "control_timeline") if len(tl) else empty_table("control_timeline"),
+            "control_panel": conform(panel, "control_panel") if len(panel) else empty_table("control_panel")}
 
 
 def reference_tables() -> dict[str, pd.DataFrame]:
@@ -99,8 +113,9 @@ def mark_failed(corpus: Corpus, failures: list[tuple[str, str]]) -> Corpus:
                   conform(rep, "ingest_report"), corpus.message)
 
 
-def extract_chunk(corpus: Corpus) -> dict[str, pd.DataFrame]:
-    """Every streamed table for one settled chunk of the corpus."""
+def extract_chunk(corpus: Corpus, entries: list | None = None) -> dict[str, pd.DataFrame]:
+    """Every streamed table for one settled chunk of the corpus, with the
+    corrections ``entries`` (``corrections.Entry``) that concern it applied."""
     failures: list[tuple[str, str]] = []
     try:
         derived = article_tables(corpus.articles, failures)
@@ -115,7 +130,19 @@ def extract_chunk(corpus: Corpus) -> dict[str, pd.DataFrame]:
         gone = {a for a, _ in failures}
         derived = {n: df[~df["article_id"].isin(gone)].reset_index(drop=True) for n, df in derived.items()}
         corpus = mark_failed(corpus, failures)
+    derived.update(correct(derived, corpus.articles, entries or []))
     return {"ingest_report": corpus.ingest_report, "articles": corpus.articles, "removed": corpus.removed, **derived}
+
+
+def correct(derived: dict[str, pd.DataFrame], articles: pd.DataFrame, entries: list) -> dict[str, pd.DataFrame]:
+    """The corrections stage for one chunk: the corrected events, what was applied, what could not be."""
+    from . import corrections
+
+    events, applied, problems = corrections.apply(derived["events"], articles, derived["sentences"], entries)
+    return {"events": conform(events, "events") if len(events) else empty_table("events"),
+            "corrections": conform(pd.DataFrame(applied), "corrections") if applied else empty_table("corrections"),
+            "corrections_report": (conform(pd.DataFrame(problems), "corrections_report") if problems
+                                   else empty_table("corrections_report"))}
 
 
 def collect(index: int, tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -130,10 +157,12 @@ class Chain:
     tasks: list[FileTask]
     max_bytes: int = DEFAULT_MAX_BYTES
     sink: Callable[[int, dict[str, pd.DataFrame]], object] = collect
+    entries: list = field(default_factory=list)  # corrections.Entry, applied after extraction
 
     @classmethod
-    def plan(cls, corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, sink=collect) -> Chain:
-        return cls(plan_files(corpus_dirs), max_bytes, sink)
+    def plan(cls, corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, sink=collect,
+             entries: list | None = None) -> Chain:
+        return cls(plan_files(corpus_dirs), max_bytes, sink, list(entries or []))
 
     def parts(self, size: int) -> list[list[FileTask]]:
         """The plan cut into consecutive parts of ``size`` files (one empty part for no files)."""
@@ -172,9 +201,8 @@ class Chain:
         return tables_of(reports, arts, removed)
 
     # both
-    @staticmethod
-    def extract(corpus: Corpus) -> dict[str, pd.DataFrame]:
-        return extract_chunk(corpus)
+    def extract(self, corpus: Corpus) -> dict[str, pd.DataFrame]:
+        return extract_chunk(corpus, self.entries)
 
     def finish(self, index: int, tables: dict[str, pd.DataFrame]):
         return self.sink(index, tables)
