@@ -73,3 +73,13 @@ def test_report_builds_once_and_the_kernels_read(corpus, tmp_path, monkeypatch):
     assert cli.main(["report", "--corpus", str(corpus), "--out", str(tmp_path / "r")]) == 0
     assert seen and seen[0][1] == "read"
     assert "MYANMAR_TABLES" not in os.environ  # restored after the report
+
+
+def test_the_setup_line_counts_reviewed_rows(corpus, capsys):
+    key = notebook.load(corpus)["events"]["event_key"].iat[0]
+    (corpus / "corrections.yaml").write_text(f"- {{key: {key}, do: fix, set: {{actor: KIA}}}}\n"
+                                             "- {key: ev-000000000000.0, do: reject}\n", encoding="utf-8")
+    notebook.setup(corpus)
+    out = capsys.readouterr().out
+    assert "events: 1 rows (0 as extracted, 1 fixed, 0 added by corrections)" in out
+    assert "1 correction entries not applied" in out

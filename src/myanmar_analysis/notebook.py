@@ -50,7 +50,17 @@ class Tables(Mapping):
 
     def describe(self) -> str:
         verb = "read from" if self.action == "read" else "built in"
-        return f"{self.corpus}; tables {verb} {_shown(self.folder)}"
+        return f"{self.corpus}; tables {verb} {_shown(self.folder)}\n{review_line(self.tables)}"
+
+
+def review_line(tables: Mapping[str, pd.DataFrame]) -> str:
+    """How many event rows are as extracted, fixed or added by a correction, and entries not applied."""
+    ev = tables["events"]
+    n = ev["review"].astype("string").fillna("machine").value_counts()
+    line = (f"events: {len(ev)} rows ({int(n.get('machine', 0))} as extracted, {int(n.get('fixed', 0))} fixed, "
+            f"{int(n.get('added', 0))} added by corrections)")
+    stale = len(tables.get("corrections_report", ()))
+    return line + (f"; {stale} correction entries not applied (see corrections_report)" if stale else "")
 
 
 def _as_list(corpus) -> list[str | Path] | None:
