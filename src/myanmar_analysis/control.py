@@ -115,12 +115,13 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.Dat
     out of the intervals and listed by ``undated_changes``.
     """
     ch = changes(events, actors)
-    ch = ch[ch["start"].notna()]
-    out = []
-    for place, g in ch.sort_values(["place", "start", "end", "event_id"]).groupby("place", sort=True):
-        for cluster in _clusters(g):
-            out.append(_interval(cluster))
-        _close(out, place)
+    ch = ch[ch["start"].notna()].sort_values(["place", "start", "end", "event_id"])
+    by_place: dict[str, list[dict]] = {}
+    for rec in ch.to_dict("records"):  # plain records: a corpus has thousands of changes
+        by_place.setdefault(rec["place"], []).append(rec)
+    out: list[dict] = []
+    for place in sorted(by_place):
+        out.extend(_close([_interval(c) for c in _clusters(by_place[place])]))
     cols = ["place", "place_type", "admin1", "township", "status", "side", "since", "since_end", "since_precision",
             "until", "claimant", "claims", "n_claims", "event_ids"]
     tl = pd.DataFrame(out, columns=cols)
@@ -135,46 +136,54 @@ def undated_changes(events: pd.DataFrame, actors: pd.DataFrame | None = None) ->
     return ch[ch["start"].isna()].reset_index(drop=True)
 
 
-def _clusters(g: pd.DataFrame) -> list[pd.DataFrame]:
-    """Changes of one place grouped where their date windows overlap (they cannot be ordered)."""
-    groups, current, reach = [], [], None
-    for i, r in g.iterrows():
-        if current and r["start"] <= reach:
-            current.append(i)
+def _clusters(recs: list[dict]) -> list[list[dict]]:
+    """Changes of one place (in date order) grouped where their date windows overlap: they cannot be ordered."""
+    groups: list[list[dict]] = []
+    reach = None
+    for r in recs:
+        if groups and r["start"] <= reach:
+            groups[-1].append(r)
             reach = max(reach, r["end"])
         else:
-            if current:
-                groups.append(g.loc[current])
-            current, reach = [i], r["end"]
-    if current:
-        groups.append(g.loc[current])
+            groups.append([r])
+            reach = r["end"]
     return groups
 
 
-def _interval(c: pd.DataFrame) -> dict:
-    holders = [h for h in dict.fromkeys(c["holder"]) if h != "unknown"] or ["unknown"]
-    denied = (c["claim_status"].astype("string") == "denied").any()
+def _present(x) -> bool:
+    return isinstance(x, str) and bool(x)
+
+
+def _interval(c: list[dict]) -> dict:
+    holders = [h for h in dict.fromkeys(r["holder"] for r in c) if h != "unknown"] or ["unknown"]
+    denied = any(str(r["claim_status"]) == "denied" for r in c if r["claim_status"] is not None
+                 and r["claim_status"] is not pd.NA)
     contested = len(holders) > 1 or denied
     status = "contested" if contested else holders[0]
-    sides = set(c.loc[c["holder"] == status, "side"].dropna()) if not contested else set()
-    claims = "; ".join(
-        f"{r.holder} ({r.action}, {_day(r.start)}"
-        + (f"..{_day(r.end)}" if r.end != r.start else "") + (f", {r.claim_status}" if pd.notna(r.claim_status)
-                                                              and r.claim_status != "reported" else "")
-        + (f", by {r.claimant}" if isinstance(r.claimant, str) and r.claimant else "") + ")"
-        for r in c.itertuples())
-    first = c.iloc[0]
+    sides = {r["side"] for r in c if r["holder"] == status and _present(r["side"])} if not contested else set()
+    claims = "; ".join(_claim(r) for r in c)
+    first = c[0]
     return {"place": first["place"], "place_type": first["place_type"], "admin1": first["admin1"],
             "township": first["township"], "status": status, "side": sides.pop() if len(sides) == 1 else None,
-            "since": c["start"].min(), "since_end": c["end"].max(),
-            "since_precision": first["precision"] if len(c) == 1 else _coarsest(c["precision"]),
-            "until": None, "claimant": "|".join(dict.fromkeys(x for x in c["claimant"] if isinstance(x, str) and x))
-            or None, "claims": claims, "n_claims": len(c), "event_ids": "|".join(c["event_id"])}
+            "since": min(r["start"] for r in c), "since_end": max(r["end"] for r in c),
+            "since_precision": first["precision"] if len(c) == 1 else _coarsest([r["precision"] for r in c]),
+            "until": None, "claimant": "|".join(dict.fromkeys(r["claimant"] for r in c if _present(r["claimant"])))
+            or None, "claims": claims, "n_claims": len(c), "event_ids": "|".join(r["event_id"] for r in c)}
 
 
-def _coarsest(precisions: pd.Series) -> str:
+def _claim(r: dict) -> str:
+    status = r["claim_status"]
+    text = f"{r['holder']} ({r['action']}, {_day(r['start'])}" + (f"..{_day(r['end'])}" if r["end"] != r["start"] else "")
+    if _present(status if isinstance(status, str) else None) and status != "reported":
+        text += f", {status}"
+    if _present(r["claimant"]):
+        text += f", by {r['claimant']}"
+    return text + ")"
+
+
+def _coarsest(precisions: list) -> str | None:
     order = list(PRECISIONS)
-    got = [p for p in precisions.astype("string").dropna() if p in order]
+    got = [str(p) for p in precisions if isinstance(p, str) and p in order]
     return max(got, key=order.index) if got else None
 
 
@@ -182,9 +191,8 @@ def _day(d) -> str:
     return f"{pd.Timestamp(d):%Y-%m-%d}" if pd.notna(d) else "?"
 
 
-def _close(out: list[dict], place: str) -> None:
-    """End each interval of the place where the next begins; merge repeats of the same holder."""
-    rows = [r for r in out if r["place"] == place]
+def _close(rows: list[dict]) -> list[dict]:
+    """One place's intervals in order: each ends where the next begins; repeats of one holder merge."""
     merged: list[dict] = []
     for r in rows:
         if merged and merged[-1]["status"] == r["status"] != "contested":
@@ -198,7 +206,7 @@ def _close(out: list[dict], place: str) -> None:
         if merged:
             merged[-1]["until"] = r["since"]
         merged.append(r)
-    out[:] = [r for r in out if r["place"] != place] + merged
+    return merged
 
 
 def control_at(tl: pd.DataFrame, when) -> pd.DataFrame:
