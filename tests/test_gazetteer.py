@@ -163,3 +163,14 @@ def test_every_gold_actor_and_place_of_the_seeds_is_recognised(seeds, shared):
                 ok = want in places or (want[0] == scorer.canon(want[1]) and any(a == want[1] for _, a in places)) \
                     or (want[0] == "myanmar" and any(p == "myanmar" for p, _ in places))
                 assert ok, (art["file"], ev["id"], want, sorted(places))
+
+
+@pytest.mark.parametrize("text, surface, is_place", [
+    ("The AA overran the Gwa garrison after a month.", "Gwa", True),
+    ("Troops fled the Ann headquarters of the Western Command.", "Ann", True),
+    ("Gwa and his brother were detained.", "Gwa", False),
+    ("Ann said the garrison was quiet.", "Ann", False),
+])
+def test_a_garrison_or_headquarters_after_an_ambiguous_name_makes_it_a_place(m, text, surface, is_place):
+    hits = [f for f in m.find(text) if f["surface"] == surface and f["entity"].entity_type == "place"]
+    assert bool(hits) == is_place, m.find(text)

@@ -60,7 +60,7 @@ _PLACE_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|of|near|to|from|into|inside|around|outside|towards?|captured|seized|took|took over|entered|"
     r"attacked|overran|control of|town|city|township|Command in|fall of|fell in)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
-                              r"airport|Airport|,\s*(?:a|the)\s+(?:town|township|city))\b")
+                              r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:town|township|city))\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)
 _TOWN_CUE = re.compile(r"(?:\b(?:town|city)\s+of\s+|\bdowntown\s+)$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|upper|lower|north|south|east|west)\s+$", re.I)
