@@ -330,6 +330,11 @@ def test_sample_reports_open_offline(tmp_path, shared, monkeypatch):
     for report in reports:
         assert_offline(report, tmp_path / "browser", shapes=len(geodata.states()) if report.stem.startswith("04")
                        else None)
+    # every interactive figure has its data beside the report, traced to the built tables
+    timeline = sorted((out / "02_operation_1027_timeline_figures").glob("figure-*.csv"))
+    assert len(timeline) >= 2
+    meta = json.loads(timeline[0].with_suffix(".json").read_text())
+    assert meta["tables"]["fingerprint"] and meta["articles"] and meta["rows"] > 0
 
 
 ONE_ARTICLE = "The Arakan Army seized Pauktaw on 19 January 2024. At least 40 soldiers were killed.\n"
@@ -384,3 +389,34 @@ def test_a_failing_notebook_does_not_stop_the_other_reports(tmp_path):
     with pytest.raises(ReportError, match=r"02_broken\.ipynb(.|\n)*no data for this map"):
         build_reports(nbs, tmp_path / "out", tmp_path / "work", jobs=2)
     assert sorted(p.name for p in (tmp_path / "out").glob("*.html")) == ["01_ok.html", "03_ok.html"]
+
+
+def test_every_plotly_figure_has_its_data_and_sources_beside_the_report(tmp_path, monkeypatch):
+    """figure-NN.csv holds what was drawn (trace, x, y, hover text without markup);
+    figure-NN.json its title, the articles named and the tables it came from."""
+    import plotly.graph_objects as go
+
+    from myanmar_analysis.report import write_figure_data
+
+    built = tmp_path / "tables"
+    built.mkdir()
+    (built / "build.json").write_text(json.dumps({"fingerprint": "abc", "corpus_dirs": ["/c"],
+                                                  "built_at": "2026-11-30T00:00:00+00:00"}))
+    monkeypatch.setenv("MYANMAR_TABLES", str(built))
+    fig = go.Figure([go.Scatter(x=["2024-01-05", "2024-03-01", None], y=["Hsipaw", "Kutkai", None], name="TNLA",
+                                hovertext=["<b>Hsipaw</b><br>taken<br><i>a_one.md</i>", "Kutkai &amp; more", None]),
+                     go.Bar(x=["a", "b"], y=[3, 4], name="counts")])
+    fig.update_layout(title="What fell when")
+    paths = write_figure_data([fig], tmp_path / "02_timeline.html")
+    folder = tmp_path / "02_timeline_figures"
+    assert sorted(p.name for p in paths) == ["figure-01.csv", "figure-01.json"] and folder.is_dir()
+    import pandas as pd
+
+    table = pd.read_csv(folder / "figure-01.csv", keep_default_na=False)
+    assert len(table) == 4 and list(table["trace_name"]) == ["TNLA", "TNLA", "counts", "counts"]
+    assert "<" not in table["hover"].iat[0] and "a_one.md" in table["hover"].iat[0]
+    assert table["hover"].iat[1] == "Kutkai & more"
+    meta = json.loads((folder / "figure-01.json").read_text())
+    assert meta["title"] == "What fell when" and meta["articles"] == ["a_one.md"]
+    assert meta["as_of"] == "2024-03-01" and meta["tables"]["fingerprint"] == "abc"
+    assert write_figure_data([], tmp_path / "x.html") == []

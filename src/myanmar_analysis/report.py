@@ -15,10 +15,15 @@ see ``plots.state_map_interactive``.
 from __future__ import annotations
 
 import copy
+import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nbconvert.preprocessors import Preprocessor
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
 
@@ -37,6 +42,7 @@ class PlotlyToHTML(Preprocessor):
             data = out.get("data", {})
             if PLOTLY_MIME in data:
                 fig = pio.from_json(_as_json(data[PLOTLY_MIME]), skip_invalid=True)
+                resources.setdefault("figures", []).append(fig)
                 div_id = f"plotly-{index}-{len(resources.setdefault('plotly_divs', []))}"
                 resources["plotly_divs"].append(div_id)
                 data["text/html"] = pio.to_html(fig, full_html=False, include_plotlyjs=self._first, div_id=div_id,
@@ -75,13 +81,78 @@ def export_html(notebook: str | Path, out: str | Path) -> Path:
                             extra_loaders=[DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
                             exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     exporter.register_preprocessor(PlotlyToHTML, enabled=True)
-    body, _ = exporter.from_notebook_node(copy.deepcopy(nb))
+    body, resources = exporter.from_notebook_node(copy.deepcopy(nb))
     body = _CDN_SCRIPT.sub("", body)  # in case a template change brings one back
     out = Path(out)
+    write_figure_data(resources.get("figures", []), out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".html.tmp")
     tmp.write_text(body, encoding="utf-8")
     tmp.replace(out)
+    return out
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_ARTICLE = re.compile(r"[\w.()'-]+\.(?:md|markdown|txt|html?)\b")
+
+
+def figure_table(fig) -> pd.DataFrame:
+    """Exactly what a plotly figure draws, one row per point: trace, x, y, the
+    hover text without markup, and custom data."""
+    import pandas as pd
+
+    rows = []
+    for i, t in enumerate(fig.data):
+        xs, ys = getattr(t, "x", None), getattr(t, "y", None)
+        if xs is None and ys is None:
+            continue
+        n = max(len(xs) if xs is not None else 0, len(ys) if ys is not None else 0)
+        hover = getattr(t, "hovertext", None) or getattr(t, "text", None)
+        custom = getattr(t, "customdata", None)
+        for k in range(n):
+            x = xs[k] if xs is not None and k < len(xs) else None
+            y = ys[k] if ys is not None and k < len(ys) else None
+            if x is None and y is None:
+                continue  # a gap between line segments
+            h = hover[k] if isinstance(hover, (list, tuple)) and k < len(hover) else (
+                hover if isinstance(hover, str) else None)
+            c = custom[k] if custom is not None and k < len(custom) else None
+            rows.append({"trace": i, "trace_name": t.name, "x": x, "y": y,
+                         "hover": html.unescape(_TAGS.sub(" ", h)).strip() if isinstance(h, str) else None,
+                         "customdata": "|".join(map(str, c)) if isinstance(c, (list, tuple)) else c})
+    return pd.DataFrame(rows, columns=["trace", "trace_name", "x", "y", "hover", "customdata"])
+
+
+def write_figure_data(figures: list, report: Path) -> list[Path]:
+    """Beside ``report.html``: ``<report>_figures/figure-NN.csv`` (what was drawn) and
+    ``figure-NN.json`` (title, the articles named in it, the tables it was drawn
+    from: corpus, fingerprint, build time, and the latest date drawn)."""
+    import json
+    import os
+
+    from . import buildinfo
+    from .tables import write_table
+
+    folder = report.with_name(f"{report.stem}_figures")
+    if not figures:
+        return []
+    folder.mkdir(parents=True, exist_ok=True)
+    built = buildinfo.read_manifest(os.environ["MYANMAR_TABLES"]) if os.environ.get("MYANMAR_TABLES") else None
+    out = []
+    for n, fig in enumerate(figures, start=1):
+        table = figure_table(fig)
+        csv = write_table(table, folder / f"figure-{n:02d}.csv")
+        dates = [str(x)[:10] for x in table["x"] if isinstance(x, str) and re.match(r"\d{4}-\d{2}-\d{2}", str(x))]
+        meta = {
+            "report": report.name, "figure": n,
+            "title": fig.layout.title.text if fig.layout.title and fig.layout.title.text else None,
+            "rows": len(table), "as_of": max(dates) if dates else None,
+            "articles": sorted({m.group().strip() for h in table["hover"].dropna() for m in _ARTICLE.finditer(h)}),
+            "tables": {k: built.get(k) for k in ("corpus_dirs", "fingerprint", "built_at", "corrections")}
+            if built else None,
+        }
+        (folder / f"figure-{n:02d}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False), encoding="utf-8")
+        out += [csv, folder / f"figure-{n:02d}.json"]
     return out
 
 
