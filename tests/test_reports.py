@@ -313,28 +313,47 @@ def test_offline_check_catches_network_use(tmp_path):
     assert map_shapes(dom) == 0  # and without it the geo map draws no state
 
 
+# A report's size limit: 5 MiB. plotly.js inlined once is 4.8 MB of it and the page's style sheets
+# about 0.2 MB, so the figures, images and tables of one report share about 0.2 MB.
+REPORT_MAX_BYTES = 5 * 1024 * 1024
+
+
+def township_map_shapes(tables) -> int:
+    """Filled shapes of notebook 04's interactive map: the 15 states/regions (the
+    "no reports" background) and every township with a report on the last change."""
+    from myanmar_analysis import control_maps
+
+    tl = tables["control_timeline"]
+    st = control_maps.township_status(tl, geodata.townships(), None, tables["places"])
+    return len(geodata.states()) + int((st["status_class"] != "no reports").sum())
+
+
 def test_sample_reports_open_offline(tmp_path, shared, monkeypatch):
-    """Every report of the sample corpus: no network request (static scan and
-    headless Chromium with networking off), and the interactive map draws all
-    15 states/regions."""
-    from myanmar_analysis import cli
+    """Every report of the sample corpus: under 5 MiB, no network request (static
+    scan and headless Chromium with networking off), and the interactive map of
+    notebook 04 draws all 15 states/regions and every township with a report."""
+    from myanmar_analysis import cli, notebook
+    from myanmar_analysis.pipeline import read_built
 
     for k in ("MYANMAR_CORPUS", "MYANMAR_TABLES"):
         monkeypatch.delenv(k, raising=False)
     out = tmp_path / "reports"
     corpus = shared / "corpus"
-    assert cli.main(["report", "--corpus", str(corpus / "seeds"), "--corpus", str(corpus / "dev"),
-                     "--out", str(out)]) == 0
+    dirs = [corpus / "seeds", corpus / "dev"]
+    assert cli.main(["report", *[a for d in dirs for a in ("--corpus", str(d))], "--out", str(out)]) == 0
     reports = sorted(out.glob("*.html"))
     assert [p.stem[:2] for p in reports] == ["01", "02", "03", "04", "05"]
+    shapes = township_map_shapes(read_built(notebook.tables_folder(dirs)))
+    assert shapes > len(geodata.states())  # the sample corpus reports townships
     for report in reports:
-        assert_offline(report, tmp_path / "browser", shapes=len(geodata.states()) if report.stem.startswith("04")
-                       else None)
+        assert report.stat().st_size < REPORT_MAX_BYTES, f"{report.name}: {report.stat().st_size} bytes"
+        assert_offline(report, tmp_path / "browser", shapes=shapes if report.stem.startswith("04") else None)
     # every interactive figure has its data beside the report, traced to the built tables
     timeline = sorted((out / "02_operation_1027_timeline_figures").glob("figure-*.csv"))
     assert len(timeline) >= 2
-    meta = json.loads(timeline[0].with_suffix(".json").read_text())
-    assert meta["tables"]["fingerprint"] and meta["articles"] and meta["rows"] > 0
+    metas = [json.loads(p.with_suffix(".json").read_text()) for p in timeline]
+    assert all(m["tables"]["fingerprint"] and m["rows"] > 0 for m in metas)
+    assert any(m["articles"] for m in metas)  # what fell when names its articles
 
 
 ONE_ARTICLE = "The Arakan Army seized Pauktaw on 19 January 2024. At least 40 soldiers were killed.\n"
@@ -370,7 +389,10 @@ def test_report_builds_on_any_corpus(case, tmp_path, monkeypatch):
     html04 = (out / "04_control_by_state.html").read_text(encoding="utf-8")
     assert ("Pauktaw" in html04) == (case == "one_event_article")
     assert ("(no reports)" in html04) == (case != "one_event_article")  # the interactive map's title
-    assert_offline(out / "04_control_by_state.html", tmp_path / "browser", shapes=15)
+    assert (out / "04_control_by_state.html").stat().st_size < REPORT_MAX_BYTES
+    # the 15 states/regions, and Pauktaw township when the article reports it
+    assert_offline(out / "04_control_by_state.html", tmp_path / "browser",
+                   shapes=15 + (case == "one_event_article"))
 
 
 def test_a_failing_notebook_does_not_stop_the_other_reports(tmp_path):

@@ -311,3 +311,301 @@ def show(fig) -> None:
 
     display(fig)
     plt.close(fig)
+
+
+# --- Control status maps (control_maps.township_status) ------------------------------------------------------------
+
+STATUS_COLORS = {"military": "#b2182b", "resistance": "#1b7837", "other armed group": "#7570b3",
+                 "contested": "#f1a340", "unknown": "#8c8c8c", "no reports": "#eeeeee"}
+STATUS_HATCH = {"unknown": "xx"}
+STATUS_EDGE = {"no reports": "#eeeeee"}  # no township lines where nothing is reported (state lines orient)
+
+
+def status_legend(counts: pd.Series | None = None, hatch: bool = True) -> tuple[list, list[str]]:
+    """Legend handles and labels for EVERY status class, present or not (explicit
+    patches: a legend built from what was drawn would drop the classes no township has)."""
+    from matplotlib.patches import Patch
+
+    from .control_maps import STATUS_CLASSES
+
+    handles = [Patch(facecolor=STATUS_COLORS[c], hatch=STATUS_HATCH.get(c) if hatch else None,
+                     edgecolor=STATUS_EDGE.get(c, "#555555"), linewidth=0.4) for c in STATUS_CLASSES]
+    labels = [c if counts is None else f"{c} ({int(counts.get(c, 0))})" for c in STATUS_CLASSES]
+    return handles, labels
+
+
+def _polygon_paths(geoms) -> list:
+    """matplotlib paths (holes included) for the polygons of each geometry."""
+    import numpy as np
+    import shapely
+    from matplotlib.path import Path
+
+    out = []
+    for geom in geoms:
+        for poly in shapely.get_parts(geom):
+            if poly.geom_type == "MultiPolygon" or poly.geom_type == "GeometryCollection":
+                out += _polygon_paths(list(shapely.get_parts(poly)))
+                continue
+            if poly.geom_type != "Polygon" or poly.is_empty:
+                continue
+            verts, codes = [], []
+            for ring in (poly.exterior, *poly.interiors):
+                xy = np.asarray(ring.coords)[:, :2]
+                verts.append(xy)
+                codes += [Path.MOVETO] + [Path.LINETO] * (len(xy) - 2) + [Path.CLOSEPOLY]
+            out.append(Path(np.concatenate(verts), codes))
+    return out
+
+
+def _draw_status(g, ax, linewidth: float = 0.15, hatch: bool = True, states=None) -> None:
+    """Townships filled by class, one collection per class (drawn once, when the
+    figure is). With ``states``: the states are the "no reports" background (one
+    shape each, no seams between townships) and their boundaries are drawn on top."""
+    import math
+
+    from matplotlib.collections import PathCollection
+
+    from .control_maps import STATUS_CLASSES
+
+    outline = _polygon_paths(_simplified(states[["geometry"]], 0.01).geometry) if states is not None else None
+    if outline is not None:
+        ax.add_collection(PathCollection(outline, facecolor=STATUS_COLORS["no reports"], edgecolor="none"))
+    for c in STATUS_CLASSES:
+        part = g[g["status_class"] == c]
+        if len(part) and not (c == "no reports" and outline is not None):
+            ax.add_collection(PathCollection(_polygon_paths(part.geometry), facecolor=STATUS_COLORS[c],
+                                             hatch=STATUS_HATCH.get(c) if hatch else None,
+                                             edgecolor=STATUS_EDGE.get(c, "#ffffff"), linewidth=linewidth))
+    if outline is not None:
+        ax.add_collection(PathCollection(outline, facecolor="none", edgecolor="#888888", linewidth=0.4))
+    x0, y0, x1, y1 = g.total_bounds
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))  # degrees of latitude drawn longer
+    ax.set_axis_off()
+
+
+def _status_geo(townships, status, tolerance: float = 0.005):
+    """The township polygons (simplified for drawing) with their status row."""
+    g = _simplified(townships[["ts_pcode", "geometry"]], tolerance)
+    return g.merge(status.drop(columns=[c for c in ("geometry",) if c in status]), on="ts_pcode", how="left").assign(
+        status_class=lambda d: d["status_class"].astype("string").fillna("no reports"))
+
+
+def township_status_map_static(townships, status: pd.DataFrame, title: str, as_of: str, states=None):
+    """Townships coloured by status class (``control_maps.township_status``); the
+    legend lists every class with its count, empty ones included; state/region
+    boundaries drawn when ``states`` is given."""
+    import matplotlib.pyplot as plt
+
+    from .control_maps import status_counts
+
+    fig, ax = plt.subplots(figsize=(6, 8))
+    _draw_status(_status_geo(townships, status), ax, states=states)
+    handles, labels = status_legend(status_counts(status))
+    ax.legend(handles, labels, loc="lower left", fontsize=7, title="status (townships)", title_fontsize=7)
+    none = bool((status["status_class"] == "no reports").all())
+    ax.set_title(f"{title}{' (no reports)' if none else ''}\nas of {as_of}")
+    ax.annotate(f"{ATTRIBUTION}. Status: myanmar-analysis control timeline.", (0.01, 0.005),
+                xycoords="figure fraction", fontsize=6)
+    fig.tight_layout()
+    return fig
+
+
+def township_status_small_multiples(townships, tl: pd.DataFrame, dates, title: str, places=None, ncols: int = 4,
+                                    states=None):
+    """One township status map per date (e.g. quarter ends), side by side, one
+    legend for all (every class; no hatching, the panels are small); state/region
+    boundaries drawn when ``states`` is given."""
+    import math
+
+    import matplotlib.pyplot as plt
+
+    from .control_maps import status_counts, township_status
+
+    dates = list(dates) or [None]
+    ncols = min(ncols, len(dates))
+    nrows = math.ceil(len(dates) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(2.2 * ncols, 3.5 * nrows + 0.7), squeeze=False)
+    shapes = _simplified(townships[["ts_pcode", "geometry"]], 0.01)
+    for ax, day in zip(axes.flat, dates):
+        if day is None:
+            st = township_status(tl.iloc[0:0], townships)
+            ax.set_title("no dated change", fontsize=8)
+        else:
+            st = township_status(tl, townships, day, places)
+            n = status_counts(st)
+            ax.set_title(f"{pd.Timestamp(day):%Y-%m-%d}\n{int(n.drop('no reports').sum())} townships with reports",
+                         fontsize=8)
+        _draw_status(_status_geo(shapes, st, 0), ax, linewidth=0.1, hatch=False, states=states)
+    for ax in list(axes.flat)[len(dates):]:
+        ax.set_axis_off()
+    handles, labels = status_legend(hatch=False)
+    fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=7, frameon=False)
+    fig.suptitle(title, fontsize=10)
+    fig.text(0.01, 0.005, ATTRIBUTION, fontsize=6)
+    fig.tight_layout(rect=(0, 0.06, 1, 0.98))
+    return fig
+
+
+def _compact_rings(geom, tolerance: float, ndigits: int) -> tuple[list, list]:
+    """Outer rings of a township, simplified; a township simplified away is drawn less simplified."""
+    import shapely
+
+    for tol, nd in ((tolerance, ndigits), (tolerance / 10, ndigits + 1), (0.0, 4)):
+        g = shapely.set_precision(geom.simplify(tol, preserve_topology=True), 10 ** -nd) if tol else geom
+        xs, ys = _rings(g, nd)
+        if len(xs) >= 4:
+            return xs, ys
+    return _rings(geom.envelope, 4)
+
+
+def _history_hover(township, state, rows) -> str:
+    """A township's hover label: its name, then every interval of its places
+    (date window, place, holder, class, evidence ids), escaped."""
+    head = f"{esc(township)} ({esc(state)})"
+    if rows is None or not len(rows):
+        return f"{head}: no reports"
+    lines = []
+    for r in rows.itertuples():
+        when = f"{pd.Timestamp(r.since):%Y-%m-%d}" + (f"..{pd.Timestamp(r.since_end):%Y-%m-%d}"
+                                                      if r.since_end != r.since else "")
+        lines.append(f"{when} {esc(r.place)}: {esc(r.status)} ({esc(r.status_class)}) "
+                     f"[{esc(str(r.event_ids).replace('|', ' '))}]")
+    return f"<b>{head}</b><br>" + "<br>".join(lines)
+
+
+def _without_islets(geom, min_area: float):
+    """A (multi)polygon without the parts smaller than ``min_area`` (square degrees)."""
+    import shapely
+    from shapely.geometry import MultiPolygon
+
+    parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and p.area >= min_area]
+    return MultiPolygon(parts) if parts else geom
+
+
+def township_status_interactive(townships, tl: pd.DataFrame, dates, as_of=None, places=None,
+                                title: str = "Township status", states=None, tolerance: float = 0.03,
+                                ndigits: int = 2):
+    """Townships as filled polygons coloured by status class, with a slider over ``dates``.
+
+    Offline like ``state_map_interactive``: filled polygons (``go.Scatter``,
+    ``fill="toself"``) on hidden axes of equal scale; no geo/tile subplot.
+
+    - ``states`` ``None``: one polygon per township of ``townships``, in its order.
+    - ``states`` given: the states/regions are the grey "no reports" background
+      (one polygon each, islets under 0.002 square degrees left out), and only
+      the townships with a report on one of the dates are drawn over them —
+      the map looks the same (the static maps draw no lines between townships
+      without reports either) and the page is about 60 kB lighter.
+
+    The hover label of a township shows its history: every interval of its
+    places with the dates, holder, class and evidence ids (escaped); its colour
+    is the class on the slider's date. The slider (``dates`` and ``as_of``,
+    starting on ``as_of``, default the last date) restyles only the townships
+    whose class changes; the title gives the date and the count. Settings
+    shared by all polygons live in the figure's template, to keep the page small.
+    """
+    import math
+
+    import plotly.graph_objects as go
+
+    from .control_maps import STATUS_CLASSES, status_counts, township_history, township_status
+
+    dates = sorted({pd.Timestamp(d) for d in [*dates, *([as_of] if as_of is not None and pd.notna(as_of) else [])]})
+    start = pd.Timestamp(as_of) if as_of is not None and pd.notna(as_of) else (dates[-1] if dates else None)
+    on = {d: township_status(tl, townships, d, places) for d in dates}
+    base = on[start] if start is not None else township_status(tl.iloc[0:0], townships)
+    look = {d: [STATUS_COLORS[c] for c in s["status_class"]] for d, s in on.items()}
+    colors = look.get(start, [STATUS_COLORS["no reports"]] * len(base))
+    grey = STATUS_COLORS["no reports"]
+    reported = [i for i in range(len(base)) if any(look[d][i] != grey for d in dates)]
+    drawn = reported if states is not None else list(range(len(base)))
+    history = dict(tuple(township_history(tl, townships, places).groupby("ts_pcode", sort=False)))
+    geoms = townships.set_index(townships["ts_pcode"].astype(str)).geometry
+    template = go.layout.Template(data={"scatter": [go.Scatter(
+        mode="lines", fill="toself", fillcolor=grey, hoveron="fills", hoverinfo="text",
+        showlegend=False, line={"color": "#ffffff", "width": 0.3})]})
+    fig = go.Figure(layout={"template": template})
+    if states is not None:
+        n_by_state = base.groupby("state").size()
+        k_by_state = base.iloc[reported].groupby("state").size()
+        for st, geom in zip(states["state"], states.geometry):
+            xs, ys = _compact_rings(_without_islets(geom, 0.002), tolerance, ndigits)
+            fig.add_trace(go.Scatter(x=xs, y=ys, line={"color": "#999999", "width": 0.6}, meta=str(st),
+                                     text=f"{esc(st)}: {int(n_by_state.get(st, 0))} townships, "
+                                          f"{int(k_by_state.get(st, 0))} with a report (coloured)"))
+    first = len(fig.data)
+    for i in drawn:
+        r = base.iloc[i]
+        xs, ys = _compact_rings(geoms[r["ts_pcode"]], tolerance, ndigits)
+        fig.add_trace(go.Scatter(x=xs, y=ys, text=_history_hover(r["township"], r["state"], history.get(r["ts_pcode"])),
+                                 fillcolor=None if colors[i] == grey else colors[i]))
+    for c in STATUS_CLASSES:  # the legend: every class, drawn or not
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", fill="none", name=c, showlegend=True,
+                                 hoverinfo="skip", marker={"size": 11, "symbol": "square", "color": STATUS_COLORS[c],
+                                                           "line": {"width": 0.5, "color": "#555555"}}))
+    n_ts = len(base)
+
+    def heading(day) -> str:
+        if day is None:
+            return f"{title} (no reports)"
+        n = status_counts(on[day])
+        return f"{title} on {day:%Y-%m-%d}: {int(n.drop('no reports').sum())} of {n_ts} townships with reports"
+
+    bounds = townships.total_bounds
+    aspect = 1 / math.cos(math.radians((bounds[1] + bounds[3]) / 2))
+    axis = {"visible": False, "showgrid": False, "zeroline": False}
+    fig.update_xaxes(**axis, constrain="domain")
+    fig.update_yaxes(**axis, scaleanchor="x", scaleratio=round(aspect, 4), constrain="domain")
+    fig.update_layout(title={"text": heading(start)}, height=760, plot_bgcolor="white", hovermode="closest",
+                      margin={"l": 0, "r": 0, "t": 50, "b": 10},
+                      legend={"x": 0.01, "y": 0.99, "xanchor": "left", "yanchor": "top", "title": {"text": "status"}},
+                      annotations=[{"text": ATTRIBUTION, "x": 0, "y": 0, "xref": "paper", "yref": "paper",
+                                    "showarrow": False, "font": {"size": 10}}])
+    if len(dates) > 1:
+        varying = [k for k, i in enumerate(drawn) if len({look[d][i] for d in dates}) > 1]
+        traces = [first + k for k in varying]
+        steps = [{"label": f"{d:%Y-%m-%d}", "method": "update",
+                  "args": [{"fillcolor": [look[d][drawn[k]] for k in varying]}, {"title.text": heading(d)}, traces]}
+                 for d in dates]
+        fig.update_layout(sliders=[{"active": dates.index(start), "steps": steps, "pad": {"t": 10},
+                                    "currentvalue": {"prefix": "as of "}}])
+    return fig
+
+
+def compact_png(fig, colors: int = 48) -> bytes:
+    """A matplotlib figure as a PNG of at most ``colors`` + a few colours: the exact
+    status and side colours, black and white, and an adaptive palette for the rest
+    (anti-aliased edges, colour bars); each pixel takes its nearest palette colour.
+    Maps of flat colours lose nothing visible and shrink several times."""
+    import io
+
+    import numpy as np
+    from PIL import Image as PILImage
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=fig.dpi)
+    img = PILImage.open(io.BytesIO(buf.getvalue())).convert("RGB")
+    fixed = list(dict.fromkeys(c.lower() for c in (*STATUS_COLORS.values(), *SIDE_COLORS.values(), "#000000",
+                                                   "#ffffff")))
+    adaptive = img.quantize(colors=colors, dither=PILImage.Dither.NONE).getpalette()[: 3 * colors]
+    pal = np.array([int(c[i:i + 2], 16) for c in fixed for i in (1, 3, 5)] + adaptive, dtype=np.int32).reshape(-1, 3)
+    arr = np.asarray(img)
+    uniq, inverse = np.unique(arr.reshape(-1, 3), axis=0, return_inverse=True)
+    nearest = ((uniq[:, None, :].astype(np.int32) - pal[None, :, :]) ** 2).sum(-1).argmin(1).astype(np.uint8)
+    out_img = PILImage.fromarray(nearest[inverse.ravel()].reshape(arr.shape[:2]), mode="P")
+    out_img.putpalette(pal.astype(np.uint8).ravel().tolist())
+    out = io.BytesIO()
+    out_img.save(out, format="png", optimize=True)
+    return out.getvalue()
+
+
+def show_compact(fig, colors: int = 48) -> None:
+    """Display a matplotlib figure as a small PNG (``compact_png``) once, and close it."""
+    import matplotlib.pyplot as plt
+    from IPython.display import Image, display
+
+    data = compact_png(fig, colors)
+    plt.close(fig)
+    display(Image(data=data, format="png"))
