@@ -34,6 +34,7 @@ from .places import (
     dash_aside,
     dateline_end,
     listed_after,
+    local_villages,
     own_place,
     place_for,
     road_name,
@@ -114,6 +115,9 @@ class Extractor:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = ArticleContext(pub)
+        local = local_villages(text, sents, ms_all)
+        if local:  # villages the gazetteer does not list, named by the article
+            ms_all = sorted(ms_all + local, key=lambda m: m.start)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
         self.long_sentences = []
         lowered = text.translate(ASCII_LOWER)
@@ -325,7 +329,10 @@ class Extractor:
             quants, c.voice = [q], "active"
         action, qs, civilians = quantities_for(c, action, quants)
         previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
-        if not keep_event(self.book, c, action, qs, civilians, roles, previous):
+        # the article tells of fighting: a non-state force took or attacked a place
+        fighting = action == "arrest" and any(e.action in ("seize", "launch") and e.actor is not None and e.actor.side != "military"
+                                              and e.places for e in st.events + c.sentence_events)
+        if not keep_event(self.book, c, action, qs, civilians, roles, previous, fighting):
             return None
         colon = colon_breakdown(c.s, c.hi, qs[0], c.places) if len(qs) == 1 and qs[0].value is not None and \
             c.s.startswith(":", c.hi) else []

@@ -7,9 +7,11 @@ import re
 
 from .lexicon import (
     BUILDING_NOUN,
+    CIVILIAN_OFFICIALS,
     LAUNCH_OBJECT,
     NOT_TERRITORY,
     OFFENSIVE_SUBJECT,
+    OFFICIALS_END,
     PERSONNEL_END,
     PERSONNEL_NOUN,
     TERRITORIAL,
@@ -47,9 +49,11 @@ def is_launch(c: Clause) -> bool:
         bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
 
 
-def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "") -> bool:
+def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
+               fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
-    arrests and surrenders people, destruction buildings, a launch an offensive,
+    arrests and surrenders people (officials too, when ``fighting``: the
+    article tells of a non-state force taking or attacking a place), destruction buildings, a launch an offensive,
     a founding its founder (set here as the agent), a "hold" a place or a
     count; seizures need territory, not materiel."""
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
@@ -62,7 +66,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         and told and told[-1].lower() in ("soldiers", "troops", "personnel", "officers", "fighters", "combatants",
                                           "servicemen", "conscripts", "deserters")
     if action == "arrest" and not qs and not PERSONNEL_NOUN.search(right[:60]) and \
-            not (voice == "passive" and PERSONNEL_END.search(left)) and not some_of_them:
+            not (voice == "passive" and PERSONNEL_END.search(left)) and not some_of_them and \
+            not (fighting and voice == "passive" and OFFICIALS_END.search(left) and not CIVILIAN_OFFICIALS.search(left)):
         return False
     if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])):
         return False

@@ -169,3 +169,27 @@ BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|over
 BROUGHT_TO = re.compile(r"\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 20))})\b"
                         rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>{MULTIPLIED}|\d[\d,]*))?", re.I)
+# "Mayin village", "the village of Nabu": a settlement named by the text (places.local_villages)
+VILLAGE_WORD = re.compile(r"\b[Vv]illages?\b")
+VILLAGE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)* ){1,5})$")
+VILLAGE_NAME_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)*)(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w-])")
+# a person's name before "village head", "village administrator": an honorific before it
+HONORIFIC_BEFORE = re.compile(r"\b(?:U|Daw|Ko|Ma|Maung|Sai|Nang|Naw|Saw|Mahn|Mr|Ms|Mrs|Dr)\.?\s+$")
+# words that open a name run but are no part of the name ("Nearby Nabu village")
+VILLAGE_LEAD = frozenset("""the a an this that these those each every one another other nearby neighbouring neighboring
+local remote small large big entire whole several many some both all no his her their its our my same next first last
+new old in at on of from near to into and but or as by for with while when after before since until outside inside
+around then also so yet frontline hilltop rural mountain mountainous where which""".split())
+# words that make the run something other than a village's name: a unit, a force, a people, a faith
+VILLAGE_NOT_NAME = frozenset("""army military junta regime police militia battalion brigade regiment command division
+infantry artillery light tactical border guard force forces headquarters air naval navy refugee refugees displacement
+idp operation operations people's peoples defence defense liberation national front alliance council government state
+region township district union party camp camps base bases model ward town city strategic key rohingya kachin karen
+chin shan mon bamar burmese rakhine arakanese ta'ang palaung kokang wa naga lisu lahu akha kayan karenni muslim
+buddhist christian hindu chinese thai indian danu pa-o pao myanmar burma northern southern eastern western central
+upper lower north south east west""".split())
+# "senior officials were arrested": officials seized, of the side that lost (gates.keep_event reads the
+# article's fighting); "NLD officials", "election officials" were civilians
+OFFICIALS_END = re.compile(r"\bofficials\s+(?:(?:were|was|had\s+been|have\s+been|been|are|being)\s+)?(?:\w+ly\s+)?$", re.I)
+CIVILIAN_OFFICIALS = re.compile(r"\b(?:NLD|party|election|electoral|civilian|opposition|NUG|activists?|civil|union|"
+                                r"parliament(?:ary)?|elected|exiled|democratic)\W+(?:\w+\W+){0,2}officials\s+[^.]*$", re.I)

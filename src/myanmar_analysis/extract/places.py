@@ -15,13 +15,19 @@ from .lexicon import (
     BREAK_ONE_MORE,
     COLON_ITEM,
     GENERIC_TERRITORY,
+    HONORIFIC_BEFORE,
     NOT_THE_PLACE,
     REGIONAL,
     THE_STATE,
+    VILLAGE_LEAD,
+    VILLAGE_NAME_AFTER,
+    VILLAGE_NAME_BEFORE,
+    VILLAGE_NOT_NAME,
+    VILLAGE_WORD,
 )
 from .model import Clause, Event, Mention, Trig  # noqa: F401
 
-SPECIFICITY = {"landmark": 0, "town": 0, "township": 1, "area": 2, "state": 3, "country": 4}
+SPECIFICITY = {"landmark": 0, "town": 0, "village": 0, "township": 1, "area": 2, "state": 3, "country": 4}
 
 
 def nearest(ms: list[Mention], pos: int) -> Mention | None:
@@ -302,3 +308,74 @@ def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> li
         nxt = re.match(r"\s+(?:State|Region|Township|state|region|township)\b", s[pos:])
         pos += nxt.end() if nxt else 0
     return items
+
+
+def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
+    """Villages the gazetteer does not list, named by the article itself: a run of
+    capitalised words right before "village" ("troops retook Mayin village") or
+    after "the village of", less a leading function word ("nearby"); then every
+    other use of that name in the article ("Mayin fell in March"). Not a name: a
+    run that overlaps a known name (a town, an actor: "Kyondoe village", "a KIA
+    village"), holds a word of a unit, force or people ("Battalion", "Shan"),
+    follows an honorific (a person: "Daw Khin Mya, village head"), or is written
+    in lower case elsewhere in the article (a common word). Camps, hills and
+    outposts are left to the town near them, as the reference codes them.
+    Each is a place of type "village" in the state its sentence names, else in
+    the article's main state; no coordinates (``geo_precision`` "area")."""
+    if VILLAGE_WORD.search(text) is None:
+        return []
+    taken = bytearray(len(text) + 1)
+    for m in ms:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    starts = [a for _sid, _par, a, _b, _k in sents]
+
+    def sentence_of(pos: int) -> tuple:
+        from bisect import bisect_right
+        return sents[max(0, bisect_right(starts, pos) - 1)]
+
+    names: dict[str, int] = {}  # name -> position of the telling that vouches for it
+    for w in VILLAGE_WORD.finditer(text):
+        spans = []
+        before = VILLAGE_NAME_BEFORE.search(text, max(0, w.start() - 60), w.start())
+        if before is not None:
+            spans.append((before.start(1), before.end(1) - 1))
+        after = VILLAGE_NAME_AFTER.match(text, w.end())
+        if after is not None and w.group().lower() == "village":
+            spans.append((after.start(1), after.end(1)))
+        for a, b in spans:
+            words = text[a:b].split(" ")
+            while words and words[0].lower() in VILLAGE_LEAD:
+                a += len(words.pop(0)) + 1
+            if not words or len(words) > 3 or any(x.lower() in VILLAGE_NOT_NAME for x in words):
+                continue
+            if taken.find(1, a, b) >= 0 or sum(ch.isalpha() for ch in text[a:b]) < 3 or \
+                    HONORIFIC_BEFORE.search(text, max(0, a - 8), a):
+                continue  # a known name, or a person's ("U Tun Lin, village head")
+            name = text[a:b]
+            if re.search(rf"(?<![\w'-]){re.escape(name.lower())}(?![\w'-])", text):
+                continue  # written in lower case elsewhere: a common word
+            names.setdefault(name, a)
+    if not names:
+        return []
+    # the state a village lies in: its sentence's, else the article's main one (the headline and lede weigh more)
+    weight: dict[str, float] = {}
+    lede = next((r[0] for r in sents if r[4] != "headline"), None)
+    for m in ms:
+        if m.kind == "place" and m.admin1 and "|" not in m.admin1 and m.place_type != "country":
+            sid, _par, _a, _b, kind = sentence_of(m.start)
+            w_ = 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0
+            weight[m.admin1] = weight.get(m.admin1, 0.0) + w_
+    main_state = max(weight, key=lambda k: weight[k]) if weight else None
+    out = []
+    for name, pos in names.items():
+        _sid, _par, sa, sb, _k = sentence_of(pos)
+        here = [m for m in ms if sa <= m.start < sb and m.kind == "place" and m.admin1 and "|" not in m.admin1
+                and m.place_type != "country"]
+        states = [m.admin1 for m in here if m.place_type == "state"] or [m.admin1 for m in here]
+        admin1 = states[0] if len(set(states)) == 1 else main_state
+        for x in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text):
+            if taken.find(1, x.start(), x.end()) >= 0:
+                continue
+            out.append(Mention(x.start(), x.end(), "place", name, "village", admin1, None, None, None, "area"))
+            taken[x.start():x.end()] = b"\x01" * (x.end() - x.start())
+    return out

@@ -102,7 +102,8 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     return nonmil[0] if nonmil else (cands[0] if cands else None)
 
 
-def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end) -> tuple[Mention | None, bool, bool]:
+def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
+            ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
     eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
@@ -144,7 +145,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
             if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
                 return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
-            return None, False, True  # "X, Y and Z launched": a joint subject names no one actor
+            if joint_subject(book, s, lst, trig_start, ops):
+                return lst[0], False, True  # "X, Y and Z say they seized": any member is right; the first is named first
+            return None, False, True  # "X, Y and Z launched Operation N": the coalition's, no one actor
         if last_pron and left_lo + last_pron.start() > eligible[-1].end:
             rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
             if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
@@ -184,6 +187,22 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         if m is not None:  # "Kachin fighters now hold ...", "Fighters of the Kokang group raised ...": that force
             return m, "description", False
     return None, False, False
+
+
+# what may stand between a coordinated subject and its verb: a gloss, "say they (have)", an adverb
+JOINT_TO_VERB = re.compile(r"\)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:forces|fighters|troops|groups|units))?\s*,?\s*(?:(?:say|says|said|claim|claims|claimed|announced|stated)\s+"
+                           r"(?:that\s+)?(?:they|it)\s+)?(?:(?:have|has|had|jointly|together|also|now|\w+ly)\s+){0,3}")
+
+
+def joint_subject(book: ActorBook, s: str, lst: list[Mention], trig_start: int, ops) -> bool:
+    """Is a list of actors ("The KIA, the ABSDF and a local PDF say they captured")
+    the joint subject of the verb, which then may be credited to any member? Only
+    when the list runs right up to the verb, every member is a non-state force
+    (an alliance that covers them is found before), and the sentence names no
+    operation (a coalition's operation is no one member's)."""
+    return not ops and not re.search(r"\boperation\s+[\w-]*\d", s, re.I) and \
+        all(book.side.get(m.canonical) not in (None, "military") for m in lst) and \
+        JOINT_TO_VERB.fullmatch(s, lst[-1].end, trig_start) is not None
 
 
 def ethnic_force(book: ActorBook, st: ArticleContext, word: str) -> Mention | None:
@@ -251,7 +270,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     s, t, lo, hi, voice, right, left = c.s, c.t, c.lo, c.hi, c.voice, c.right, c.left
     actors_in, places_in, trig_text = c.actors, c.places, c.trig_text
     agent, target, implied = None, None, False
-    subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, c.prev_end)
+    subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, c.prev_end, c.ops)
     if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
         words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
         agent = agent_after(s, t.end, hi, actors_in, words)
