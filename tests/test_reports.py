@@ -354,6 +354,10 @@ def test_sample_reports_open_offline(tmp_path, shared, monkeypatch):
     metas = [json.loads(p.with_suffix(".json").read_text()) for p in timeline]
     assert all(m["tables"]["fingerprint"] and m["rows"] > 0 for m in metas)
     assert any(m["articles"] for m in metas)  # what fell when names its articles
+    # static figures shown with their table (plots.show(fig, data=...)): the table beside them
+    assert len(list((out / "02_operation_1027_timeline_figures").glob("static-*.csv"))) == 1
+    maps = sorted((out / "04_control_by_state_figures").glob("static-*.csv"))
+    assert len(maps) == 3 and all(p.stat().st_size > 50 for p in maps)
 
 
 ONE_ARTICLE = "The Arakan Army seized Pauktaw on 19 January 2024. At least 40 soldiers were killed.\n"

@@ -304,12 +304,31 @@ def township_map_static(townships, table: pd.DataFrame, title: str, as_of: str):
     return fig
 
 
-def show(fig) -> None:
-    """Display a matplotlib figure once and close it (so no backend shows it again)."""
+# Output metadata key carrying the table a static figure was drawn from (written
+# beside the report by ``report.write_figure_data``).
+FIGURE_DATA_KEY = "myanmar_analysis/figure_data"
+
+
+def _figure_metadata(data: pd.DataFrame | None, title: str | None = None) -> dict | None:
+    if data is None:
+        return None
+    import json
+
+    data = pd.DataFrame(data)  # a GeoDataFrame's shapes are not data to read: left out
+    data = data.drop(columns=[c for c in data.columns if str(data[c].dtype) == "geometry"])
+    records = json.loads(data.to_json(orient="records", date_format="iso", default_handler=str))
+    return {FIGURE_DATA_KEY: {"title": title, "columns": [str(c) for c in data.columns], "rows": records}}
+
+
+def show(fig, data: pd.DataFrame | None = None) -> None:
+    """Display a matplotlib figure once and close it (so no backend shows it again).
+    ``data``: the table it was drawn from, kept with the output so the report
+    writes it beside the figure."""
     import matplotlib.pyplot as plt
     from IPython.display import display
 
-    display(fig)
+    title = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else None
+    display(fig, metadata=_figure_metadata(data, title))
     plt.close(fig)
 
 
@@ -601,11 +620,13 @@ def compact_png(fig, colors: int = 48) -> bytes:
     return out.getvalue()
 
 
-def show_compact(fig, colors: int = 48) -> None:
-    """Display a matplotlib figure as a small PNG (``compact_png``) once, and close it."""
+def show_compact(fig, colors: int = 48, data: pd.DataFrame | None = None) -> None:
+    """Display a matplotlib figure as a small PNG (``compact_png``) once, and close it;
+    ``data`` as for ``show``."""
     import matplotlib.pyplot as plt
     from IPython.display import Image, display
 
-    data = compact_png(fig, colors)
+    title = fig._suptitle.get_text() if getattr(fig, "_suptitle", None) else None
+    png = compact_png(fig, colors)
     plt.close(fig)
-    display(Image(data=data, format="png"))
+    display(Image(data=png, format="png"), metadata=_figure_metadata(data, title))

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 PLOTLY_MIME = "application/vnd.plotly.v1+json"
+FIGURE_DATA_KEY = "myanmar_analysis/figure_data"  # as plots.FIGURE_DATA_KEY
 
 
 # The cartesian plotly.js bundle (1.5 MB instead of 4.8 MB), vendored with its
@@ -68,6 +69,9 @@ class PlotlyToHTML(Preprocessor):
 
         for out in cell.get("outputs", []):
             data = out.get("data", {})
+            drawn = out.get("metadata", {}).get(FIGURE_DATA_KEY)
+            if drawn:  # a static figure shown with the table it was drawn from
+                resources.setdefault("static_figures", []).append(drawn)
             if PLOTLY_MIME in data:
                 fig = pio.from_json(_as_json(data[PLOTLY_MIME]), skip_invalid=True)
                 resources.setdefault("figures", []).append(fig)
@@ -130,7 +134,7 @@ def export_html(notebook: str | Path, out: str | Path) -> Path:
     body = _CDN_SCRIPT.sub("", body)  # in case a template change brings one back
     body = _STYLE.sub(lambda m: m.group(1) + minify_css(m.group(2)) + m.group(3), body)
     out = Path(out)
-    write_figure_data(resources.get("figures", []), out)
+    write_figure_data(resources.get("figures", []), out, resources.get("static_figures", []))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".html.tmp")
     tmp.write_text(body, encoding="utf-8")
@@ -169,37 +173,49 @@ def figure_table(fig) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["trace", "trace_name", "x", "y", "hover", "customdata"])
 
 
-def write_figure_data(figures: list, report: Path) -> list[Path]:
-    """Beside ``report.html``: ``<report>_figures/figure-NN.csv`` (what was drawn) and
-    ``figure-NN.json`` (title, the articles named in it, the tables it was drawn
-    from: corpus, fingerprint, build time, and the latest date drawn)."""
+def write_figure_data(figures: list, report: Path, static: list[dict] | None = None) -> list[Path]:
+    """Beside ``report.html``, in ``<report>_figures/``: for each interactive figure
+    ``figure-NN.csv`` (exactly what was drawn) and for each static figure shown
+    with its table (``plots.show(fig, data=...)``) ``static-NN.csv`` (the table it
+    was drawn from); each with a ``.json``: title, the articles named, the
+    tables it came from (corpus, fingerprint, build time) and the latest date."""
+    import pandas as pd
+
+    items = [(f"figure-{n:02d}", figure_table(fig),
+              fig.layout.title.text if fig.layout.title and fig.layout.title.text else None)
+             for n, fig in enumerate(figures, start=1)]
+    items += [(f"static-{n:02d}", pd.DataFrame(d.get("rows") or [], columns=d.get("columns")), d.get("title"))
+              for n, d in enumerate(static or [], start=1)]
+    if not items:
+        return []
+    folder = report.with_name(f"{report.stem}_figures")
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, table, title in items:
+        out += _write_one(folder, name, table, title, report.name)
+    return out
+
+
+def _write_one(folder: Path, name: str, table: pd.DataFrame, title: str | None, report: str) -> list[Path]:
     import json
     import os
 
     from . import buildinfo
     from .tables import write_table
 
-    folder = report.with_name(f"{report.stem}_figures")
-    if not figures:
-        return []
-    folder.mkdir(parents=True, exist_ok=True)
     built = buildinfo.read_manifest(os.environ["MYANMAR_TABLES"]) if os.environ.get("MYANMAR_TABLES") else None
-    out = []
-    for n, fig in enumerate(figures, start=1):
-        table = figure_table(fig)
-        csv = write_table(table, folder / f"figure-{n:02d}.csv")
-        dates = [str(x)[:10] for x in table["x"] if isinstance(x, str) and re.match(r"\d{4}-\d{2}-\d{2}", str(x))]
-        meta = {
-            "report": report.name, "figure": n,
-            "title": fig.layout.title.text if fig.layout.title and fig.layout.title.text else None,
-            "rows": len(table), "as_of": max(dates) if dates else None,
-            "articles": sorted({m.group().strip() for h in table["hover"].dropna() for m in _ARTICLE.finditer(h)}),
-            "tables": {k: built.get(k) for k in ("corpus_dirs", "fingerprint", "built_at", "corrections")}
-            if built else None,
-        }
-        (folder / f"figure-{n:02d}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False), encoding="utf-8")
-        out += [csv, folder / f"figure-{n:02d}.json"]
-    return out
+    csv = write_table(table, folder / f"{name}.csv")
+    cells = [str(v) for col in table.columns for v in table[col].dropna()]
+    dates = [c[:10] for c in cells if re.match(r"\d{4}-\d{2}-\d{2}", c)]
+    meta = {
+        "report": report, "figure": name, "title": title, "rows": len(table), "as_of": max(dates) if dates else None,
+        "articles": sorted({m.group().strip() for c in cells for m in _ARTICLE.finditer(c)}),
+        "tables": {k: built.get(k) for k in ("corpus_dirs", "fingerprint", "built_at", "corrections")}
+        if built else None,
+    }
+    js = folder / f"{name}.json"
+    js.write_text(json.dumps(meta, indent=1, ensure_ascii=False), encoding="utf-8")
+    return [csv, js]
 
 
 def execute(notebook: str | Path, out: str | Path | None = None, cwd: str | Path | None = None,
