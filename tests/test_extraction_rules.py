@@ -101,3 +101,22 @@ def test_a_unit_number_is_not_a_count(text, count):
     ev = events_from_text(text, published="2025-05-10")
     got = [float(q) for q in ev["quantity"].dropna().tolist()]
     assert (got[:1] == [count]) if count is not None else not got
+
+
+def test_a_restated_fall_told_by_an_anaphor_beside_a_neighbour_merges_into_the_capture():
+    text = ("The KIA captured Mansi on 3 May 2025. "
+            "Shelling from neighbouring Tigyaing Township hit the town after it fell.")
+    assert _seizes(text) == [("Kachin Independence Army", "Mansi", "2025-05-03")]
+
+
+def test_a_restated_fall_whose_taker_is_only_inferred_merges_with_an_ally_s_capture():
+    # "it fell" names no taker: the one read from salience (the ABSDF) is the KIA's ally, not a second seizure
+    text = ("The KIA, backed by the ABSDF and a local PDF, captured Mansi on 3 May 2025. "
+            "The ABSDF said junta shelling from neighbouring Tigyaing Township hit the town after it fell.")
+    assert _seizes(text) == [("Kachin Independence Army", "Mansi", "2025-05-03")]
+
+
+def test_an_inferred_taker_of_the_other_side_is_a_new_event_not_a_restatement():
+    text = "The KNU seized Myawaddy on 10 April 2024. Later the KNU withdrew from Myawaddy."
+    takers = [a for a, _p, _d in _seizes(text, published="2024-04-30")]
+    assert sorted(takers) == ["Karen National Union", "Tatmadaw"]

@@ -136,6 +136,18 @@ MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|
 NOT_THE_PLACE = re.compile(r"(?:\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                            r"\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
+# a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
+# object of a seizure that names no place of its own
+ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"
+ANAPHOR_BEFORE = re.compile(rf"(?<![\w'-])(?P<np>it|the\s+(?:(?-i:[a-z])[\w-]*\s+)?{ANAPHOR_NOUN})\s+"
+                            rf"(?:(?:{BE}|has|have|had|also|finally|eventually|later|then|quickly|soon|itself)\s+){{0,3}}$", re.I)
+ANAPHOR_AFTER = re.compile(rf"\s+(?P<np>it|the\s+(?:(?-i:[a-z])[\w-]*\s+)?{ANAPHOR_NOUN})(?!\s+of\b|\s*,?\s+(?-i:[A-Z]))\b", re.I)
+# a definite anaphoric noun phrase told before the subject: "fired at the town after it fell": it is the town
+ANAPHOR_NP = re.compile(rf"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?{ANAPHOR_NOUN}\b(?!\s+of\b|\s*,?\s+(?-i:[A-Z]))", re.I)
+# a place told as another one's neighbour ("from neighbouring Mohnyin", "nearby Singu"): not the place talked of
+NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|nearby|near-by|adjacent|adjoining)\s+(?:the\s+)?$", re.I)
+# a place told as the source or location of something else: "shelling from X", "fled out of X", "in X"
+SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of|in|at|on|inside|near)\s+(?:the\s+)?$", re.I)
 # given back by agreement: "under a China-brokered deal", "as agreed", "as part of the ceasefire"
 DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|following|per)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:deal|agreement|truce|ceasefire|accord|pact)\b|\bas\s+agreed\b|\bbrokered\b", re.I)

@@ -32,7 +32,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if not e.quantities:
             for o in out:
                 if o.action == e.action and same_place(o, e) and \
-                        (e.actor is None or (o.actor is None and date_width(o.date) <= date_width(e.date))
+                        (e.actor is None or (e.implied_taker and o.actor is not None and o.actor.side == e.actor.side)
+                         or (o.actor is None and date_width(o.date) <= date_width(e.date))
                          or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
                         (e.operation is None or o.operation is None or e.operation == o.operation) and \
                         (e.date_basis == "publication" or dates_compatible(o.date, e.date)

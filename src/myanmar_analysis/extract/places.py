@@ -10,14 +10,19 @@ from ..quantities import Quantity
 from .counts import is_tally
 from .discourse import ArticleContext
 from .lexicon import (
+    ANAPHOR_AFTER,
+    ANAPHOR_BEFORE,
+    ANAPHOR_NP,
     BOTH_PLACES,
     BREAK_ITEM,
     BREAK_ONE_MORE,
     COLON_ITEM,
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
+    NEIGHBOUR_BEFORE,
     NOT_THE_PLACE,
     REGIONAL,
+    SOURCE_BEFORE,
     THE_STATE,
     VILLAGE_LEAD,
     VILLAGE_NAME_AFTER,
@@ -120,8 +125,67 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
     return []
 
 
+def anaphor_at(c: Clause, action: str) -> int | None:
+    """Where the seized thing is told by an anaphor ("after it fell", "the town was
+    retaken", "recaptured the base"), in the sentence; None when it is named."""
+    if action not in ("seize", "control"):
+        return None
+    if c.voice in ("passive", "fall"):
+        m = ANAPHOR_BEFORE.search(c.left)
+        return c.lo + m.start("np") if m else None
+    if c.voice == "active":
+        m = ANAPHOR_AFTER.match(c.right)
+        return c.t.end + m.start("np") if m else None
+    return None
+
+
+def other_places(c: Clause, action: str) -> list[Mention]:
+    """Places of the sentence that are not what an anaphoric subject or object
+    refers to: one told as a neighbour ("shelling from neighbouring Mohnyin
+    Township targeted the town after it fell", "residents fled to nearby Singu
+    after the town fell"), or the source or location of something else told
+    before another anaphoric noun phrase, which is the antecedent ("guns in X
+    fired at the town after it fell": it is the town, not X). A place the
+    anaphor may stand for ("troops fled from Hpakant after it fell") stays."""
+    pos = anaphor_at(c, action)
+    if pos is None:
+        return []
+    s = c.s
+    out = []
+    for m in c.places:
+        if m.place_type == "country" or pos <= m.start < pos + 40 and m.start >= c.t.end:
+            continue
+        if NEIGHBOUR_BEFORE.search(s, max(0, m.start - 25), m.start):
+            out.append(m)
+            continue
+        if m.end <= pos and SOURCE_BEFORE.search(s, max(0, m.start - 12), m.start):
+            # an anaphoric noun phrase between the place and the subject, not in apposition to the place
+            nps = [x for x in ANAPHOR_NP.finditer(s, m.end, pos) if re.search(r"\w", s[m.end:x.start()])]
+            if nps:
+                out.append(m)
+    return out
+
+
+def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
+    """The place an anaphoric subject or object stands for: the place of the last
+    event told (in the article so far or the sentence) whose kind fits the noun
+    ("the town": a town; "the village": a village; "it": a town, village or base)."""
+    pos = anaphor_at(c, action)
+    word = c.s[pos:pos + 60].split()[:3] if pos is not None else []
+    noun = word[-1].lower() if word and word[0].lower() == "the" else "it"
+    kinds = {"town": ("town",), "city": ("town",), "village": ("village",), "township": ("township",)}.get(
+        re.sub(r"\W+$", "", noun), ("town", "village", "landmark"))
+    for e in reversed(st.events + c.sentence_events):
+        if e.places and e.places[0].place_type in kinds:
+            return replace(e.places[0], start=-1, end=-1)
+    return None
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
+    foreign = other_places(c, action)
+    if foreign:  # "the town fell" told beside a neighbouring town: the anaphor's antecedent, not that town
+        c = replace(c, places=[m for m in c.places if not any(m is x for x in foreign)])
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
     sentence_events, right, left = c.sentence_events, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
@@ -188,6 +252,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             if len(group) > 1:
                 place_list = [e.places[0] for e in reversed(group)]
             best = prev[0].places[0]
+    if best is None and foreign:  # the anaphor's antecedent: the last place of its kind an event was told at
+        best = antecedent(st, c, action)
     if best is None and THE_STATE.search(right[:60] + left[-30:]):
         here = [m for m in places_in if m.place_type == "state" and m.start < t.start]
         states = [m for _, m in st.place_history if m.place_type == "state"]
@@ -214,7 +280,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
                 best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
-            elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]):
+            elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) \
+                    and st.main_place().canonical not in {m.canonical for m in foreign}:
                 best = st.main_place()  # a tally without a place is not about the article's town
     if best is None and tally and action in ("seize", "control") and not places_in and \
             any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
