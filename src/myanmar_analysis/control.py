@@ -62,19 +62,6 @@ def _named(name: str, actors: dict[str, tuple[str, str]]) -> tuple[str | None, s
     return None, None
 
 
-def _actor_index(actors: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
-    if actors is None:
-        from . import gazetteer
-
-        actors = gazetteer.actors()
-    out = {}
-    for r in actors.itertuples():
-        for n in {r.name, r.full_name, r.short_name, *str(r.aliases or "").split("|")}:
-            if isinstance(n, str) and n.strip():
-                out[n.strip().lower()] = (r.name, str(r.side))
-    return out
-
-
 def changes(events: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per place-level change of hands or control claim, with its holder and date window."""
     cols = ["place", "place_type", "admin1", "township", "holder", "side", "start", "end", "precision", "action",
@@ -84,7 +71,9 @@ def changes(events: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.Data
     ev = ev[ev["action"].isin(CHANGES) & ev["place"].notna() & ev["place_type"].isin(PLACE_TYPES) & ~tally]
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    names = _actor_index(actors)
+    from .gazetteer import actor_names
+
+    names = actor_names(actors)
     rows = []
     for r in ev.itertuples():
         if r.action == "handover":

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from .schemas import ACTIONS, CLAIM_STATUS, CORRECTION_DOS, PRECISIONS, QUALIFIERS, SIDES, UNITS
+from .schemas import ACTIONS, CLAIM_STATUS, CORRECTION_DOS, GEO_PRECISION_OF_PLACE, PRECISIONS, QUALIFIERS, SIDES, UNITS
 
 FILE_NAME = "corrections.yaml"
 DOS = CORRECTION_DOS
@@ -189,22 +189,17 @@ class Lookups:
     """Canonical names for checking what an entry sets."""
 
     places: pd.DataFrame
-    actors: pd.DataFrame
+    actor_names: dict[str, tuple[str, str]]
 
     @classmethod
     def load(cls) -> Lookups:
         from . import gazetteer
 
-        return cls(gazetteer.places(), gazetteer.actors())
+        return cls(gazetteer.places(), gazetteer.actor_names())
 
     def actor(self, name: str) -> tuple[str, str] | None:
         """(canonical name, side) for a name or alias, or ``None``."""
-        want = name.strip().lower()
-        for r in self.actors.itertuples():
-            names = {r.name, r.full_name, r.short_name, *(str(r.aliases or "").split("|"))}
-            if want in {str(n).strip().lower() for n in names if n and n is not pd.NA}:
-                return r.name, r.side
-        return None
+        return self.actor_names.get(name.strip().lower())
 
     def place(self, name: str) -> dict | None:
         """The gazetteer row of a place name or alias (towns before townships before states)."""
@@ -254,17 +249,13 @@ def _check_set(sets: dict, look: Lookups) -> tuple[dict, str | None]:
                 return {}, f"place: {v!r} is not in the gazetteer"
             out.update(place=row["name"], place_type=row["place_type"], admin1=row["admin1"],
                        township=row["township"], lat=row["lat"], lon=row["lon"],
-                       geo_precision=_GEO_OF_TYPE.get(str(row["place_type"]), pd.NA))
+                       geo_precision=GEO_PRECISION_OF_PLACE.get(str(row["place_type"]), pd.NA))
         else:
             out[k] = str(v)
     if "date_start" in out and "date_end" in out and pd.notna(out["date_start"]) and pd.notna(out["date_end"]) \
             and out["date_end"] < out["date_start"]:
         return {}, "date_end is before date_start"
     return out, None
-
-
-_GEO_OF_TYPE = {"town": "town", "township": "township", "state": "state", "country": "country",
-                "area": "area", "landmark": "township"}
 
 
 def _norm(s: str) -> str:

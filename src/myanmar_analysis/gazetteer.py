@@ -284,6 +284,18 @@ def _actors() -> pd.DataFrame:
     return a.assign(member_of=a["name"].map(member_of), members=a["name"].map(members))
 
 
+def actor_names(table: pd.DataFrame | None = None) -> dict[str, tuple[str, str]]:
+    """Every name, short name and alias of the actors table, lower-cased, to
+    ``(canonical name, side)``: for reading names an analyst or a sentence gives."""
+    table = actors() if table is None else table
+    out = {}
+    for r in table.itertuples():
+        for n in {r.name, r.full_name, r.short_name, *str(r.aliases or "").split("|")}:
+            if isinstance(n, str) and n.strip():
+                out[n.strip().lower()] = (r.name, str(r.side))
+    return out
+
+
 def actors() -> pd.DataFrame:
     """The ``actors`` table: canonical ``name``, ``full_name``, ``short_name``,
     ``type`` (EAO | PDF | government-in-exile | military | alliance | militia),

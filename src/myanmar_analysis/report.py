@@ -188,22 +188,25 @@ def write_figure_data(figures: list, report: Path, static: list[dict] | None = N
               for n, d in enumerate(static or [], start=1)]
     if not items:
         return []
-    folder = report.with_name(f"{report.stem}_figures")
-    folder.mkdir(parents=True, exist_ok=True)
-    out = []
-    for name, table, title in items:
-        out += _write_one(folder, name, table, title, report.name)
-    return out
-
-
-def _write_one(folder: Path, name: str, table: pd.DataFrame, title: str | None, report: str) -> list[Path]:
-    import json
     import os
 
     from . import buildinfo
+
+    folder = report.with_name(f"{report.stem}_figures")
+    folder.mkdir(parents=True, exist_ok=True)
+    built = buildinfo.read_manifest(os.environ["MYANMAR_TABLES"]) if os.environ.get("MYANMAR_TABLES") else None
+    out = []
+    for name, table, title in items:
+        out += _write_one(folder, name, table, title, report.name, built)
+    return out
+
+
+def _write_one(folder: Path, name: str, table: pd.DataFrame, title: str | None, report: str,
+               built: dict | None) -> list[Path]:
+    import json
+
     from .tables import write_table
 
-    built = buildinfo.read_manifest(os.environ["MYANMAR_TABLES"]) if os.environ.get("MYANMAR_TABLES") else None
     csv = write_table(table, folder / f"{name}.csv")
     cells = [str(v) for col in table.columns for v in table[col].dropna()]
     dates = [c[:10] for c in cells if re.match(r"\d{4}-\d{2}-\d{2}", c)]

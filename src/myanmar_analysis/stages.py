@@ -138,6 +138,9 @@ def correct(derived: dict[str, pd.DataFrame], articles: pd.DataFrame, entries: l
     """The corrections stage for one chunk: the corrected events, what was applied, what could not be."""
     from . import corrections
 
+    if not entries:
+        return {"events": derived["events"], "corrections": empty_table("corrections"),
+                "corrections_report": empty_table("corrections_report")}
     events, applied, problems = corrections.apply(derived["events"], articles, derived["sentences"], entries)
     return {"events": conform(events, "events") if len(events) else empty_table("events"),
             "corrections": conform(pd.DataFrame(applied), "corrections") if applied else empty_table("corrections"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -38,14 +39,13 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     return df if out is None else out
 
 
-def _umask_mode() -> int:
-    """The mode a new file gets from the user's umask (``mkstemp`` would give 0600)."""
+@lru_cache(maxsize=1)
+def file_mode() -> int:
+    """The mode a new file gets from the user's umask (``mkstemp`` would give 0600);
+    read once, on the first write, not on import."""
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
-
-
-FILE_MODE = _umask_mode()
 
 
 def _atomic(path: Path, write) -> None:
@@ -54,7 +54,7 @@ def _atomic(path: Path, write) -> None:
     os.close(fd)
     try:
         write(tmp)
-        os.chmod(tmp, FILE_MODE)
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
