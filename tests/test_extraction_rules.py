@@ -43,7 +43,7 @@ def _matches(row: dict, want: dict) -> bool:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
 def test_rule(case):
-    ev = events_from_text(case["text"], published=str(case["published"]))
+    ev = events_from_text(case["text"], published=str(case["published"]) if case.get("published") else None)
     rows = ev.to_dict("records")
     if case.get("none"):  # no row like `where` (or of `action`)
         where = case.get("where") or {"action": case["action"]}

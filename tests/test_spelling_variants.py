@@ -149,7 +149,7 @@ def test_mentions_table_has_the_match_column():
     arts = pd.DataFrame({"article_id": ["x"], "text": [text], "title": ["t"], "kind": ["body"]})
     ments = gazetteer.mentions(arts, sentences(arts))
     assert list(ments["match"].astype(str)) == ["exact", "variant", "defined"]
-    assert set(ments["match"].cat.categories) == {"exact", "variant", "defined"}
+    assert set(ments["match"].cat.categories) == {"exact", "variant", "defined", "named"}
 
 
 def test_name_alone_in_brackets_is_not_a_variant(m):

@@ -38,6 +38,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .lexicon import ORDINAL_WORDS, alternation, number_words
 from .operations import operations_table
 from .paths import PACKAGE_DIR
 from .schemas import GEO_PRECISION_OF_PLACE
@@ -58,11 +59,18 @@ NEEDS_CONTEXT = {
 CITY_FIRST = {"mandalay", "yangon", "nay pyi taw"}
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|of|near|to|from|into|inside|around|outside|towards?|captured|seized|took|took over|entered|"
-    r"attacked|overran|control of|town|city|township|Command in|fall of|fell in)\s+)$", re.I)
+    r"attacked|overran|control of|town|city|township|Command in|fall of|fell in|nearby|retook|recaptured|regained|"
+    r"reclaimed|besieged|shelled|bombed)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
                               r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:town|township|city))\b")
+# "Mese fell on Monday", "Ann fell to the AA": a listed name that only a place can be the subject of
+_FELL_AFTER = re.compile(r"^\s+fell\s+(?:to|on|in|after|into)\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)
 _TOWN_CUE = re.compile(r"(?:\b(?:town|city)\s+of\s+|\bdowntown\s+)$", re.I)
+# "a Sagaing town", "the fourth Magway town", "two Bago towns": a town of the region, not its namesake city
+_TOWN_OF_REGION_BEFORE = re.compile(
+    rf"\b(?:a|an|another|several|many|other|more|last|latest|{alternation(number_words(1, 12))}|"
+    rf"{alternation(number_words(1, 12, ORDINAL_WORDS))}|\d+(?:st|nd|rd|th)?)\s+$", re.I)
 _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|upper|lower|north|south|east|west)\s+$", re.I)
 
 _HONORIFIC = (
@@ -161,6 +169,16 @@ _BURMESE_ONSET = re.compile(r"(?:H[stkpmnl]|Ng|Ky)[a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'”’)\]]*|\n\s*[*•-])\s*$")
 # "Name (ACRONYM)": an acronym of 2-10 characters, a capital first and at least two capitals.
 _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)")
+# An armed group the actor list lacks, known by the form of its name: capitalised words ending in a
+# force's head ("the Zomi Liberation Army", "the Yaw Defence Force", "the Karen National Defence
+# Organisation"). Foreign and national armies are not such a group.
+_GROUP_HEAD = (r"(?:Army|Defen[cs]e\s+(?:Forces?|Organi[sz]ation|Army)|Liberation\s+(?:Front|Organi[sz]ation|Forces?)|"
+               r"Revolutionary\s+(?:Forces?|Front)|Resistance\s+Forces?|Guerrill?a\s+Forces?)")
+_GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]*|-[a-z]+)*|[A-Z]{2,5}|People['’]s)\s+){1,5}"
+                         rf"{_GROUP_HEAD})(?![\w-])")
+_GROUP_NOT_FIRST = frozenset("""the a an in on at of for and but as by from with after before during since when while this that
+these those its their our his her thai indian chinese bangladeshi american british japanese russian royal red
+myanmar burmese burma union national""".split())
 
 
 _FUNCTION_WORDS = {
@@ -350,6 +368,9 @@ class Matcher:
 
         def add(alias: str, entry: Entry):
             table.setdefault(alias.translate(_ASCII_LOWER), []).append((alias, entry))
+            if "'" in alias:  # "Ta’ang": the typographic apostrophe of most outlets
+                curly = alias.replace("'", "\u2019")
+                table.setdefault(curly.translate(_ASCII_LOWER), []).append((curly, entry))
 
         for r in _actors().itertuples():
             e = Entry("actor", r.name, side=r.side)
@@ -419,12 +440,26 @@ class Matcher:
         if any(en.entity_type == "operation" for en in ok):
             return next(en for en in ok if en.entity_type == "operation")
         heading = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
-        if key in NEEDS_CONTEXT and not (heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)):
+        if key in NEEDS_CONTEXT and not (heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
+                                         or _FELL_AFTER.match(after)):
             return None
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
                 re.match(r"^ [A-Z][a-z]+", after) and not re.match(r"^ (?:State|Region|Division|Township|Special)\b", after):
             return None  # "Shan Herald", "Kachin News Group": a name, not the state
+        if all(en.place_type == "state" for en in ok) and \
+                re.match(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b",
+                         after):
+            return None  # "the New Mon State Party", "the Shan State Army": an organisation's name
+        if all(en.place_type in ("state", "area") for en in ok) and \
+                re.match(r"^ (?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
+                         r"armies|resistance\s+(?:forces|groups?|fighters))\b", after):
+            return None  # "Karenni forces", "Kachin fighters": a people's force, not a place
         types = {en.place_type for en in ok}
+        stem = re.match(r"(.+?)\s+towns?$", key)
+        if stem and _TOWN_OF_REGION_BEFORE.search(before):
+            region = next((en for _a, en in self.table.get(stem.group(1), []) if en.place_type == "state"), None)
+            if region is not None:
+                return region
         if "state" in types and types & {"town", "township"}:
             region_cue = _REGION_CUE.match(after) or _DIRECTION_BEFORE.search(before)
             town_cue = _TOWN_CUE.search(before) or _PLACE_CUE_AFTER.match(after)
@@ -474,6 +509,8 @@ class Matcher:
                 continue  # "anti-junta", "pro-regime": an adjective, not the actor
             taken[s:e] = b"\x01" * (e - s)
             out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
+        if "Army" in text or "Force" in text or "Front" in text or "Organi" in text:
+            out = self.named_groups(text, taken, out)
         if variants:
             out.extend(self.variant_mentions(text, taken))
         out.sort(key=lambda m: m["char_start"])
@@ -482,6 +519,35 @@ class Matcher:
         return out
 
     # -- fallbacks ---------------------------------------------------------
+    @staticmethod
+    def named_groups(text: str, taken: bytearray, found: list[dict]) -> list[dict]:
+        """``found`` plus armed groups the actor list lacks, known by the form of their
+        name (``_GROUP_NAME``): "the Zomi Liberation Army seized Tonzang" names an actor
+        even though no list holds it. A name holding a listed actor ("Indaw People's
+        Defence Force") stays that actor; places inside the name ("Karen" in "Karen
+        National Defence Organisation") are not places. Match kind ``named``."""
+        actor_spans = [(f["char_start"], f["char_end"]) for f in found if f["entity"].entity_type == "actor"]
+        added = []
+        for m in _GROUP_NAME.finditer(text):
+            s, e = m.span("name")
+            prev = re.search(r"(\S+)\s+$", text[max(0, s - 40):s])
+            if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":", ";", ",")):
+                continue  # "Ta’ang National Liberation Army": the name began before the words read
+            words = text[s:e].split()
+            while words and words[0].lower() in _GROUP_NOT_FIRST:
+                s += len(words[0]) + len(text[s + len(words[0]):]) - len(text[s + len(words[0]):].lstrip())
+                words.pop(0)
+            if len(words) < 2 or words[0].lower() in _GROUP_NOT_FIRST:
+                continue
+            if any(a < e and s < b for a, b in actor_spans):
+                continue  # a listed actor's name, or one holding it: the list's entry stands
+            name = " ".join(text[s:e].split())
+            found = [f for f in found if not (s <= f["char_start"] and f["char_end"] <= e)]
+            taken[s:e] = b"\x01" * (e - s)
+            added.append({"char_start": s, "char_end": e, "surface": text[s:e],
+                          "entity": Entry("actor", name), "match": "named"})
+        return sorted(found + added, key=lambda f: f["char_start"]) if added else found
+
     def variant_mentions(self, text: str, taken: bytearray) -> list[dict]:
         """Towns and townships written in a spelling the aliases lack, found by ``variant_key``.
 

@@ -122,11 +122,14 @@ _SHARE = re.compile(
 )
 
 
-# "14 police and army outposts": two modifiers joined by "and" before a facility noun (the count is of
-# the facilities, not of the police); run before the plain counts so that "14 police" is not read.
+# "14 police and army outposts", "six military and police personnel": two modifiers joined by "and"
+# before the counted noun (the count is of the outposts or the personnel, not of the police); run before
+# the plain counts so that "14 police" is not read.
+_COORD_NOUNS = ("outposts", "posts", "positions", "bases", "camps", "checkpoints", "garrisons", "personnel", "officers",
+                "members", "servicemen")
 _COORD_FACILITY = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
-    rf"[a-z][\w'-]*\s+(?P<noun>outposts|posts|positions|bases|camps|checkpoints|garrisons)\b", re.I)
+    rf"[a-z][\w'-]*\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
@@ -228,13 +231,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
-    if (" and " in seg or " or " in seg) and any(w in seg for w in ("posts", "positions", "bases", "camps", "checkpoints",
-                                                                 "garrisons")):
+    if (" and " in seg or " or " in seg) and any(w in seg for w in _COORD_NOUNS):
         for m in _COORD_FACILITY.finditer(seg):
             val = _num(m.group("num"))
             mods = m.group()[m.end("num") - m.start():m.start("noun") - m.start()].lower().split()
             if any(w != "police" and (w in _UNIT_NOUNS or w in CIVILIAN_NOUNS or _num(w) is not None) for w in mods):
                 continue  # "30 soldiers and five bases": two counts, not one
+            if re.fullmatch(r"\d{4}", m.group("num")) and m.group("qual") is None:
+                continue  # "the 2021 army and police members": a year
             if val is not None and not _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
                 add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
                                 None, start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))

@@ -27,7 +27,7 @@ GEO_PRECISIONS = ("town", "township", "state", "country", "area")
 # The geo_precision of a mention of each place type: a landmark is placed at its town.
 GEO_PRECISION_OF_PLACE = {"town": "town", "township": "township", "state": "state", "country": "country",
                           "area": "area", "landmark": "town"}
-MATCH_KINDS = ("exact", "variant", "defined")
+MATCH_KINDS = ("exact", "variant", "defined", "named")
 ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest", "surrender", "destroy",
            "participate", "form")
 UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
@@ -160,7 +160,8 @@ SCHEMAS: dict[str, dict] = {
             ("geo_precision", "category", "town | township | state | country | area"),
             ("side", "category", "actors: resistance | military | other"),
             ("match", "category", "exact (an alias as listed) | variant (another spelling of a town or township, "
-                                  "by its sound key) | defined (an acronym the article defined in parentheses)"),
+                                  "by its sound key) | defined (an acronym the article defined in parentheses) | named (an "
+                                  "armed group the actor list lacks, known by the form of its name)"),
         ],
         "vocab": {"entity_type": ENTITY_TYPES, "geo_precision": GEO_PRECISIONS, "side": SIDES, "match": MATCH_KINDS},
     },

@@ -40,7 +40,15 @@ from .places import (
     road_name,
     state_of,
 )
-from .roles import ActorBook, agent_from_operation, assign_roles, complete_roles, operation_for, speaker
+from .roles import (
+    ActorBook,
+    agent_from_operation,
+    assign_roles,
+    complete_roles,
+    operation_for,
+    speaker,
+    unnamed_nonstate_taker,
+)
 from .timing import date_for, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
 
@@ -131,8 +139,11 @@ class Extractor:
         lede = next((r[0] for r in sents if r[4] != "headline"), None)
         for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
+        actor_starts = {m.start for m in ms_all if m.kind == "actor"}
         for m in ms_all:
             if m.kind == "place":
+                if any(m.end + k in actor_starts for k in (1, 2)) and text[m.end:m.end + 1] == " ":
+                    continue  # "Indaw PDF", "the Kalay People's Defence Force": the group's name, not a place told of
                 sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
                 kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
                 st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
@@ -372,6 +383,9 @@ class Extractor:
         if action == "control" and roles.agent is None and not qs:
             return None  # "territories controlled by a region": who holds them is not said
         out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+        if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):
+            for e in out:
+                e.taker_side = "resistance"
         for q, pl in colon:  # "...: 27 in Shan State, 14 in Rakhine": one event per part
             out.append(Event(action, c.sid, c.base + q.start, c.base + pl.end, roles.agent, roles.target, [pl], [q], date_w,
                              basis, op, claimant, status, roles.implied))

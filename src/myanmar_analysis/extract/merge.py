@@ -37,8 +37,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                          or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
                         (e.operation is None or o.operation is None or e.operation == o.operation) and \
                         (e.date_basis == "publication" or dates_compatible(o.date, e.date)
-                         or (o.date_basis == "publication" and o.sentence_id == e.sentence_id)) and \
-                        (o.quantities == [] or e.actor is None):
+                         or (o.date_basis == "publication" and o.sentence_id == e.sentence_id
+                             and not _earlier_loss(o, e))) and \
+                        (o.quantities == [] or e.actor is None) and \
+                        not (e.taker_side and o.actor is not None and o.actor.side and o.actor.side != e.taker_side):
                     dup = o
                     break
         if dup is None:
@@ -52,6 +54,12 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 e.actor is not None and dup.actor is not None and e.actor.canonical == dup.actor.canonical:
             dup.date, dup.date_basis = e.date, e.date_basis
     return out
+
+
+def _earlier_loss(o: Event, e: Event) -> bool:
+    """"The army retook Mese, which fell on 12 June to Karenni forces": a dated fall
+    told of a place the military retakes is the earlier loss, not the retaking again."""
+    return o.actor is not None and o.actor.side == "military" and e.actor is None and e.date_basis == "explicit"
 
 
 def dates_compatible(a: D.DateWindow | None, b: D.DateWindow | None) -> bool:

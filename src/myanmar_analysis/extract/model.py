@@ -80,6 +80,7 @@ class Event:
     claimant: str | None = None
     claim_status: str = "reported"
     implied_taker: bool = False  # the taker was read from context, not named
+    taker_side: str | None = None  # the side of a taker told but not named ("Karen armed groups"): not written out
 
 
 @dataclass

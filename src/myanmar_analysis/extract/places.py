@@ -232,6 +232,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                                 s[t.end:m.start])] if side1 is primary else []
         if direct:
             best = direct[0]
+            if best.place_type in ("state", "area"):  # "seized a third Magway town, Pauk,": the town named beside it
+                named = [m for m in side1 if m.start > best.end and m.place_type in ("town", "township")
+                         and re.fullmatch(r"\s*(?:towns?\s*)?,\s*(?:the\s+town\s+of\s+)?", s[best.end:m.start])]
+                best = named[0] if named else best
         else:
             best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
     if tally:

@@ -166,8 +166,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     desc = [d for d in NONSTATE_DESC.finditer(seg)
             if not PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
-        eth = re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
-        if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic"):
+        eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or \
+            re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
+        if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many"):
             # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
             word = eth.group(1).lower()
             m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
@@ -283,7 +284,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
             agent = MILITARY
         elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
-                and not re.match(r"\s+(?:to|into)\b", s[t.end:]):
+                and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]):
             # "when their outpost fell on Saturday": to the article's main non-state actor, as read
             agent = st.opponent(MILITARY, op_actor(book, c.ops, st, s))
             implied = agent is not None
@@ -357,7 +358,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     else:
         agent = subj
         implied = via_pron == "description"
-        if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left):
+        if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left) \
+                and not (action in ("seize", "control") and unnamed_nonstate_taker(c)):  # "which Karen and Mon groups had seized": not the first verb's agent
             agent = c.prev_agent
     if action == "seize" and agent is not None and agent.side == "military" and c.voice == "active" and \
             trig_text.startswith("los"):
@@ -429,3 +431,23 @@ def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Ment
     if m is None and re.search(r"\bresistance\b", description, re.I) and "People's Defence Force" in book.side:
         return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"])
     return m
+
+
+# "fell on 27 March to Karen and Mon groups", "Karen armed groups and allies seized": a non-state taker told
+# by a description that names no one actor
+_TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and\s+[A-Z][\w'-]+\s+)?)?"
+                          r"(?:(?:armed|ethnic|resistance|rebel|allied|anti-regime|anti-junta)\s+)?"
+                          r"(?:groups|forces|fighters|rebels|troops|resistance)\b")
+
+
+def unnamed_nonstate_taker(c: Clause) -> bool:
+    """Does the clause tell of a non-state taker without naming one actor?"""
+    if c.voice in ("fall", "lose"):
+        return bool(_TO_NONSTATE.search(c.right))
+    tail = c.left[-60:]
+    to_verb = r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|\w+ly)\s+){0,2}$"
+    if any(re.match(to_verb, tail[d.end():]) for d in NONSTATE_DESC.finditer(tail)):
+        return True
+    return any(e.group("w").lower() not in NOT_ETHNIC and re.match(to_verb, tail[e.end():])
+               for e in ETHNIC_FORCE.finditer(tail))
+
