@@ -18,6 +18,7 @@ from .lexicon import (
     ADJ_RECENT,
     DEAL,
     NONSTATE_MODIFIER,
+    NOT_THE_PLACE,
     OWN_LOSSES,
     PASSIVE_BEFORE,
     PERSONNEL_END,
@@ -189,6 +190,11 @@ class Extractor:
                     st.sentence_subjects.append((sid, subj[0]))
             if kind != "headline":
                 st.place_history.extend((sid, m) for m in places)
+                # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
+                # "the town" does not refer back to
+                st.reference_places.update(m.start for m in places
+                                           if NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)
+                                           or text.startswith((" District", " district"), m.end))
             if kind != "headline":
                 st.sentence_spans.append((sid, a, b))
             ops = [m for m in sm if m.kind == "operation"]

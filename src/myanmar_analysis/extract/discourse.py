@@ -16,6 +16,7 @@ class ArticleContext:
         self.pub = pub
         self.recent_actors: list[Mention] = []  # in text order
         self.place_history: list[tuple[int, Mention]] = []  # (sentence_id, place)
+        self.reference_places: set[int] = set()  # starts of places told as reference points ("40 km from X")
         self.events: list[Event] = []
         self.last_operation: str | None = None
         self.sentence_subjects: list[tuple[int, Mention]] = []  # first actor of each earlier sentence

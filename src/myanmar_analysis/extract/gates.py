@@ -24,6 +24,13 @@ SHARE_OF = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|som
                       r"half|most|much|a\s+third|two-thirds|three-quarters|a\s+quarter|all|large\s+parts?)\s+of\s+(?:the\s+)?", re.I)
 
 
+# "launched attacks to retake Kutkai", "began a new push to capture Bhamo": attacks aimed at taking a place
+AIMED_ATTACK = re.compile(r"\s+(?:(?:a|an|the|its|their|fresh|new|renewed|major|several|repeated|ground)\s+){0,3}"
+                          r"(?:attacks?|push|drive|bid|raids?)\s+(?:(?:on|against)\s+[^,;.]{1,40}?\s+)?"
+                          r"(?:to|aimed\s+at)\s+(?:re)?(?:take|taking|capture|capturing|seize|seizing|gain|regain|regaining|"
+                          r"retake|retaking|recapture|recapturing|overrun|storm)\b", re.I)
+
+
 def is_launch(c: Clause) -> bool:
     """A launch trigger launches an offensive: its object (or subject, for "began")
     is an operation or offensive, or it lays siege to a place."""
@@ -38,14 +45,14 @@ def is_launch(c: Clause) -> bool:
     if trig_text.startswith(("launch", "mount")):
         if voice == "passive":
             return bool(LAUNCH_OBJECT.search(left) or ops_in)
-        return bool(LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right)
+        return bool(LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right) or AIMED_ATTACK.match(right)
                     or re.search(r"\b(?:offensive|operation|campaign|assault)s?,?\s+(?:which|that)\s+(?:\w+\s+){0,4}$", left, re.I)
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
         re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground)\s+)*"
-                 r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I)) or \
+                 r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
         bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
 
 

@@ -41,7 +41,10 @@ PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
-PREP_BEFORE = re.compile(r"\b(?:from|against|to|with|toward|towards|on|at|into|about|than|for|between|among|by|of|over|"
+# "about 400 junta troops": an approximation, not a preposition
+_NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
+PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"
+                         rf"over{_NOT_A_COUNT}|"
                           r"according\s+to|supported\s+by)\s+(?:the\s+)?(?:(?!(?:the|a|an)\b)\w+(?:'s)?\s+){0,2}$", re.I)
 TERRITORIAL = re.compile(
     r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"

@@ -276,6 +276,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # the place carried through the paragraph; a new paragraph without one is about the article's town
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
+            if here and re.search(r"\b(?:the\s+(?:\w+\s+)?(?:town|city|village)|it)\b", left[-40:] + " " + right[:40], re.I):
+                here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
             if tally and not st.sectioned:
                 pass  # a count of towns or bases told without a place: no town of the story is its place
             elif here:

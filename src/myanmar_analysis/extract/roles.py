@@ -413,6 +413,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None)
+    if roles.agent is None and action in ("kill", "injure", "destroy"):
+        roles.agent = instrument_agent(s, lo, hi, c.actors)
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
         # "was retaken on 25 April", "the recapture of X": taking back, with no taker named, is the
         # military's, unless it was taken back from the military
@@ -450,4 +452,48 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
         return True
     return any(e.group("w").lower() not in NOT_ETHNIC and re.match(to_verb, tail[e.end():])
                for e in ETHNIC_FORCE.finditer(tail))
+
+
+# What kills, wounds or destroys when no one is its subject: the weapon and whose it is
+_INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bombing(?:\s+(?:campaign|raids?))?|bombardment|"
+               r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
+               r"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?)")
+_MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
+_MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
+_INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
+_CLASHES_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|firefights?)\s+with\s+(?:the\s+)?", re.I)
+_WITH_INSTRUMENT = re.compile(rf"\bwith\s+(?:a|an|its|their|heavy|repeated)\s+(?:\w+\s+)?{_INSTRUMENT}", re.I)
+
+
+def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention | None:
+    """The agent of a killing, wounding or destruction told by its weapon: "killed in junta
+    airstrikes", "when a KNDF drone struck", "a bombing campaign by the military", "artillery
+    fire from the army's base", "killed in clashes with junta troops" (the side fought), "the
+    junta responded with a bombing campaign that destroyed homes" (whose campaign it is)."""
+    seg = s[lo:hi]
+    for m in _INSTRUMENT_BY.finditer(seg):
+        if m.group("mil"):
+            return MILITARY
+        after = [a for a in actors if lo + m.end() <= a.start <= lo + m.end() + 2]
+        if after:
+            return after[0]
+    if _MIL_INSTRUMENT.search(seg):
+        return MILITARY
+    for a in actors:  # "a KNDF drone", "the AA's artillery"
+        if lo <= a.start < hi and re.match(rf"(?:['\u2019]s)?\s+(?:\w+\s+)?{_INSTRUMENT}\b", s[a.end:a.end + 40], re.I):
+            return a
+    w = _CLASHES_WITH.search(seg)
+    if w:
+        if re.match(_MILITARY_WORD + r"\b", seg[w.end():], re.I):
+            return MILITARY
+        nxt = [a for a in actors if lo + w.end() <= a.start <= lo + w.end() + 2]
+        if nxt:
+            return nxt[0]
+    if _WITH_INSTRUMENT.search(s, 0, hi):
+        before = [a for a in actors if a.start < lo + 0 + (_WITH_INSTRUMENT.search(s, 0, hi).start())]
+        if before:
+            return before[0]
+        if re.match(rf"\W*{_MILITARY_WORD}\b", s, re.I):
+            return MILITARY
+    return None
 
