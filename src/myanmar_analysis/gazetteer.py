@@ -174,6 +174,7 @@ _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)")
 # Organisation"). Foreign and national armies are not such a group.
 _GROUP_HEAD = (r"(?:Army|Defen[cs]e\s+(?:Forces?|Organi[sz]ation|Army)|Liberation\s+(?:Front|Organi[sz]ation|Forces?)|"
                r"Revolutionary\s+(?:Forces?|Front)|Resistance\s+Forces?|Guerrill?a\s+Forces?)")
+_GROUP_HEAD_RE = re.compile(rf"(?=[ADLRG])\b{_GROUP_HEAD}(?![\w-])")
 _GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]*|-[a-z]+)*|[A-Z]{2,5}|People['’]s)\s+){1,5}"
                          rf"{_GROUP_HEAD})(?![\w-])")
 _GROUP_NOT_FIRST = frozenset("""the a an in on at of for and but as by from with after before during since when while this that
@@ -509,8 +510,7 @@ class Matcher:
                 continue  # "anti-junta", "pro-regime": an adjective, not the actor
             taken[s:e] = b"\x01" * (e - s)
             out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
-        if "Army" in text or "Force" in text or "Front" in text or "Organi" in text:
-            out = self.named_groups(text, taken, out)
+        out = self.named_groups(text, taken, out)
         if variants:
             out.extend(self.variant_mentions(text, taken))
         out.sort(key=lambda m: m["char_start"])
@@ -526,9 +526,18 @@ class Matcher:
         even though no list holds it. A name holding a listed actor ("Indaw People's
         Defence Force") stays that actor; places inside the name ("Karen" in "Karen
         National Defence Organisation") are not places. Match kind ``named``."""
+        if "Army" not in text and "Force" not in text and "Front" not in text and "Organi" not in text:
+            return found
         actor_spans = [(f["char_start"], f["char_end"]) for f in found if f["entity"].entity_type == "actor"]
         added = []
-        for m in _GROUP_NAME.finditer(text):
+        last_end = 0
+        for h in _GROUP_HEAD_RE.finditer(text):  # the cheap head first, then the name that ends in it
+            if h.start() < last_end or taken[h.start()]:
+                continue  # inside a name read already ("the Arakan Army")
+            m = _GROUP_NAME.search(text, max(last_end, h.start() - 90), h.end())
+            if m is None or m.end() != h.end():
+                continue
+            last_end = m.end()
             s, e = m.span("name")
             prev = re.search(r"(\S+)\s+$", text[max(0, s - 40):s])
             if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":", ";", ",")):

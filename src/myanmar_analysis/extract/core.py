@@ -47,6 +47,7 @@ from .roles import (
     assign_roles,
     complete_roles,
     operation_for,
+    respective_actors,
     speaker,
     unnamed_nonstate_taker,
 )
@@ -106,6 +107,11 @@ def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
     if lo < b:
         out.append((lo, b))
     return out
+
+
+# an arrangement that lets a force into a town: its entry is no seizure
+ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
+                                    r"allowed|deal|ceasefire|truce)\b", re.I)
 
 
 class Extractor:
@@ -335,6 +341,8 @@ class Extractor:
             action = "handover"
             roles.agent = Mention(-1, -1, "actor", giver, side=self.book.side.get(giver)) if giver else None
             roles.implied = False
+        if action == "seize" and ENTERED_BY_ARRANGEMENT.search(c.s) and re.match(r"(?:entered|\w+ed\s+into)\b", c.trig_text):
+            return None  # "after talks with the junta, UWSA troops entered Tangyan": let in, not taken
         if action == "surrender" and surrendered_place(c):
             if roles.agent is None:
                 return None
@@ -440,6 +448,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
         span_pts += [agent.start, agent.end]
     ev_places = listed if len(listed) > 1 else ([best] if best else [])
     respective = respective_dates(c) if len(ev_places) > 1 else []
+    each_by = respective_actors(c, len(ev_places)) if len(ev_places) > 1 else []
     out = []
     for i, pl in enumerate(ev_places or [None]):
         pts = list(span_pts)
@@ -455,6 +464,8 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
         if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
             pts += [d.char_start, d.char_end]
+        if each_by:  # "The TNLA and the MNDAA seized A and B, respectively"
+            agent = each_by[i]
         out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
                          [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
     return also + out

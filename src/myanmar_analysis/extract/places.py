@@ -251,6 +251,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     if best is None and action == "handover" or (best is None and re.search(
             r"\b(?:it|them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
+        if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
+            prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
         if prev:
             group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
             if len(group) > 1:
@@ -276,14 +278,22 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # the place carried through the paragraph; a new paragraph without one is about the article's town
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
-            if here and re.search(r"\b(?:the\s+(?:\w+\s+)?(?:town|city|village)|it)\b", left[-40:] + " " + right[:40], re.I):
+            the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village)\b", left[-40:] + " " + right[:40], re.I)
+            if here and (the_town or re.search(r"\bit\b", left[-40:] + " " + right[:40], re.I)):
                 here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
+            if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
+                here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
+                        and m.start not in st.reference_places][-1:] or here
             if tally and not st.sectioned:
                 pass  # a count of towns or bases told without a place: no town of the story is its place
             elif here:
                 last_sid = here[-1][0]
                 recent = [m for sid_, m in here if sid_ >= last_sid - 2]
                 towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
+                # "Lalengpi town in Matupi Township": the town, not the township that holds it
+                towns = [m for m in towns if not (m.place_type in ("township", "town") and any(
+                    o.place_type in ("town", "landmark") and o.township == m.canonical and o.canonical != m.canonical
+                    for o in towns))] or towns
                 best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
             elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) \

@@ -67,8 +67,9 @@ class ActorBook:
 def speaker(s: str, actors: list[Mention]) -> Mention | None:
     """The actor that opens the sentence as its speaker ("The regime said that ...")."""
     for m in actors[:1]:
-        if m.start <= 40 and re.match(rf"\s*(?:\([^)]*\)\s*)?(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b",
-                                       s[m.end:]):
+        # "The Chin Brotherhood, a coalition that includes X and Y, said": past an appositive
+        if m.start <= 40 and re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
+                                       rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b", s[m.end:]):
             return m
     return None
 
@@ -151,7 +152,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         if last_pron and left_lo + last_pron.start() > eligible[-1].end:
             rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
             if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
-                return eligible[-1], True, False
+                sp = speaker(s, actors_in_s)
+                if sp is None or sp.start > eligible[-1].start or book.type.get(sp.canonical) == "government-in-exile":
+                    sp = eligible[-1]  # "the NUG, which oversees the PDFs, said they had": a force did
+                return sp, True, False
             prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
             return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
         return eligible[-1], False, False
@@ -496,4 +500,21 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
         if re.match(rf"\W*{_MILITARY_WORD}\b", s, re.I):
             return MILITARY
     return None
+
+
+def respective_actors(c: Clause, n: int) -> list[Mention]:
+    """"The TNLA and the MNDAA seized Namhsan and Laukkaing, respectively": the ``n``
+    actors of a coordinated subject, one per item, in order (none without "respectively",
+    or when the subject is not a list of exactly ``n`` actors)."""
+    if "respectively" not in c.s[c.t.end:]:
+        return []
+    before = [m for m in c.actors if c.lo <= m.start < c.t.start]
+    if len(before) != n:
+        return []
+    for a, b in zip(before, before[1:]):
+        if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", c.s[a.end:b.start]):
+            return []
+    if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:have|has|had|also|jointly)\s+)?", c.s[before[-1].end:c.t.start]):
+        return []
+    return before
 

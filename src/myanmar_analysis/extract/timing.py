@@ -283,6 +283,13 @@ def respective_dates(c: Clause) -> list[D.DateWindow]:
                 return []
             out.append(D.DateWindow(dd, dd, "day", text=m.group(), char_start=m.start(), char_end=m.end()))
         return out + [last[0]]
+    # "on 6 November and 24 February, respectively": the dates as told, in order
+    at = c.s.find("respectively", c.t.end)
+    told = [d for d in c.dates if c.t.end <= d.char_start < at and d.start is not None and at - d.char_end <= 80
+            and d.precision in ("day", "month")]
+    if at > 0 and len(told) >= 2 and re.fullmatch(r"[\s,]*(?:and|&)?\s*", c.s[told[-2].char_end:told[-1].char_start]) \
+            and re.fullmatch(r"\s*,?\s*", c.s[told[-1].char_end:at]):
+        return told
     return []
 
 
