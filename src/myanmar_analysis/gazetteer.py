@@ -60,11 +60,11 @@ CITY_FIRST = {"mandalay", "yangon", "nay pyi taw"}
 _PLACE_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|at|of|near|to|from|into|inside|around|outside|towards?|captured|seized|took|took over|entered|"
     r"attacked|overran|control of|town|city|township|Command in|fall of|fell in|nearby|retook|recaptured|regained|"
-    r"reclaimed|besieged|shelled|bombed)\s+)$", re.I)
+    r"reclaimed|besieged|shelled|bombed|encircled|surrounded|defending|defended|outside|across)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
                               r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:town|township|city))\b")
 # "Mese fell on Monday", "Ann fell to the AA": a listed name that only a place can be the subject of
-_FELL_AFTER = re.compile(r"^\s+fell\s+(?:to|on|in|after|into)\b")
+_FELL_AFTER = re.compile(r"^\s+(?:fell\s+(?:to|on|in|after|into)|came\s+under|(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|overrun|recaptured))\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)
 _TOWN_CUE = re.compile(r"(?:\b(?:town|city)\s+of\s+|\bdowntown\s+)$", re.I)
 # "a Sagaing town", "the fourth Magway town", "two Bago towns": a town of the region, not its namesake city
@@ -203,7 +203,13 @@ def _acts_as_noun(after: str) -> bool:
     if not m:
         return True  # punctuation, end, or a capitalised word follows
     w = m.group(1)
-    return w in _FUNCTION_WORDS or w.endswith("ed") or (w.endswith("s") and not w.endswith(("ss", "ns", "ps")))
+    return w in _FUNCTION_WORDS or w in _IRREGULAR_PAST or w.endswith("ed") or \
+        (w.endswith("s") and not w.endswith(("ss", "ns", "ps")))
+
+
+# past tenses without "-ed" that follow a subject ("the junta lost control of Gwa")
+_IRREGULAR_PAST = frozenset("""lost took won fled held led fought began withdrew retook overran said shot hit struck left
+gave kept sent brought ran sought made met told saw got put set cut""".split())
 
 
 def _split_aliases(s) -> list[str]:
@@ -494,6 +500,11 @@ class Matcher:
                 continue
             found.append((s, e, key))
         persons = self.persons(text)
+        if persons:  # "Pyu Saw Htee militiamen": a listed actor's name is not a person after its "Saw"
+            actor_keys = [(s, e) for s, e, key in found if e - s > 6 and any(
+                en.entity_type == "actor" for _a, en in self.table[key])]
+            persons = [p for p in persons if not any(s <= p[0] and p[1] <= e and (s, e) != (p[0], p[1])
+                                                     for s, e in actor_keys)]
         taken = bytearray(len(text))
         out = []
         for s, e, name in persons:

@@ -47,6 +47,7 @@ from .roles import (
     assign_roles,
     complete_roles,
     operation_for,
+    resolve_pronoun,
     respective_actors,
     speaker,
     unnamed_nonstate_taker,
@@ -109,6 +110,10 @@ def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
     return out
 
 
+# a sentence opened by a pronoun that speaks: "It said ...", "Their commander told ...", "The group said ..."
+PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+group|(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
+                             r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
+                             re.I)
 # an arrangement that lets a force into a town: its entry is no seizure
 ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
@@ -377,7 +382,13 @@ class Extractor:
         agent_from_operation(self.book, st, c, action, roles, op)
         date_w, basis = date_for(st, c, op, action, bool(qs))
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
-            self._claim_of = ((c.sid, c.base), claim_for(c.s, c.actors, c.t))
+            said = claim_for(c.s, c.actors, c.t)
+            pron = PRONOUN_SPEAKER.match(c.s)
+            if said[0] is None and pron:  # "It said four soldiers were killed": the actor told of before
+                who = resolve_pronoun(self.book, st, [], pron.group("p"))
+                if who is not None and who.side != "military":
+                    said = (who.canonical, "claimed")
+            self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant)
         if action in ("kill", "injure") and qs and OWN_LOSSES.search(c.s, qs[0].start, qs[0].end):

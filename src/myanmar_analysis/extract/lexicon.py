@@ -8,10 +8,12 @@ import re
 
 from ..lexicon import (
                        MONTH_ABBREVIATIONS,
+                       MONTHS,
                        ORDINAL_WORDS,
                        PERSONNEL_NOUNS,
                        REPORTING_VERBS,
                        TELLING_VERBS,
+                       WEEKDAYS,
                        alternation,
                        number_words,
 )
@@ -32,7 +34,7 @@ IRREALIS = re.compile(
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
                            r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
-PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}$", re.I)
+PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:\w+ed\s+and\s+)?$", re.I)  # "was stormed and taken"
 # "the recently captured camp" tells of a capture; "some liberated districts" only describes.
 ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
@@ -42,6 +44,11 @@ PRONOUN = re.compile(
     r"the\s+groups|the\s+alliance|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
 # "about 400 junta troops": an approximation, not a preposition
+# "On 29 December the junta lost ...": a date before the subject, not a preposition's object
+DATE_OPENER = re.compile(
+    rf"\b(?:on|in|by|since|from|until|last|early|late)\s+(?:(?:the\s+)?(?:night|morning|evening)\s+of\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{alternation(MONTHS + MONTH_ABBREVIATIONS)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"(?:,?\s+\d{{4}})?|{alternation(WEEKDAYS)}|\d{{4}})\s*,?\s+(?:the\s+)?$", re.I)
 _NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
 PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"
                          rf"over{_NOT_A_COUNT}|"

@@ -15,6 +15,7 @@ from .lexicon import (
     ATTACK_BY,
     BRINGING,
     BY_MILITARY,
+    DATE_OPENER,
     ETHNIC_FORCE,
     FACILITY_AFTER,
     FORCE_NOUN_AFTER,
@@ -108,6 +109,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
     eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
+                                     or DATE_OPENER.search(s[max(0, m.start - 40):m.start])
                                      or (re.search(r"\bwith\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])
                                          and re.match(r"[\s\"'\u201c]+\w+ing\b", s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
@@ -410,13 +412,14 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
     mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
-        re.search(r"\b(?:junta|regime|military|army)\b", left, re.I) or \
+        re.search(r"\b(?:junta|regime|military|army|police(?:men)?)\b", left, re.I) or \
         (re.search(r"\b(?:soldiers|troops)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters)\b", left)) or \
         (re.search(r"\b(?:others?|more)\b", left) and any(  # "35 soldiers were killed and 12 others captured": the same side
             e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
-        roles.agent = next((m for m in c.actors if m.canonical == claimant), None)
+        roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
+            Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
