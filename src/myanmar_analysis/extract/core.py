@@ -33,6 +33,7 @@ from .places import (
     colon_breakdown,
     continued_list,
     dash_aside,
+    dated_items,
     dateline_end,
     listed_after,
     local_villages,
@@ -414,6 +415,16 @@ class Extractor:
         for q, pl in colon:  # "...: 27 in Shan State, 14 in Rakhine": one event per part
             out.append(Event(action, c.sid, c.base + q.start, c.base + pl.end, roles.agent, roles.target, [pl], [q], date_w,
                              basis, op, claimant, status, roles.implied))
+        items = dated_items(c.s, qs[0], c.places, c.dates) if action in ("seize", "control") and len(qs) == 1 and not colon \
+            else []
+        if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
+            for e in out:
+                e.date = D.DateWindow(items[0][1].start, items[-1][1].end, "day" if items[0][1].start == items[-1][1].end
+                                      else items[-1][1].precision, text="")
+                e.date_basis = "explicit"
+            for pl, d in items:
+                out.append(Event(action, c.sid, c.base + pl.start, c.base + d.char_end, roles.agent, roles.target, [pl], [],
+                                 d, "explicit", op, claimant, status, roles.implied))
         return out
 
 

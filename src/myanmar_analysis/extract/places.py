@@ -356,6 +356,31 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     return bool(seg.strip()) and re.fullmatch(r"[\s,]*(?:(?:and|or)\b[\s,]*)*(?:(?:,|and)\s*)*[\s.]*", rest) is not None
 
 
+def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
+    """"Three towns fell - A on 25 February, B on 18 March and C on 18 May", "two bases:
+    X (3 May) and Y (9 May)": the places a count lists after a dash or colon, each with
+    the date told with it; ``[]`` unless every item (two or more) has a date of its own."""
+    cut = re.compile(r"[^.;:\u2014\u2013-]{0,60}?\s*(?:[:\u2014\u2013]|\s-\s)\s*").match(s, q.end)
+    if cut is None:
+        return []
+    start = cut.end()
+    end = next((i for i in (s.find(" - ", start), s.find(" \u2014 ", start), s.find(";", start)) if i >= 0), len(s))
+    listed = sorted((m for m in places if start <= m.start < end and m.place_type in ("town", "township", "landmark", "area")),
+                    key=lambda m: m.start)
+    if len(listed) < 2:
+        return []
+    out, last = [], start
+    for i, m in enumerate(listed):
+        nxt = listed[i + 1].start if i + 1 < len(listed) else end
+        own = [d for d in dates if m.end <= d.char_start < nxt and d.start is not None and d.precision in ("day", "month")]
+        if not own or not re.fullmatch(r"[\s,]*(?:and\s+)?", s[last:m.start]) or \
+                not re.fullmatch(r"\s*(?:\(|,\s*)?\s*(?:on|in)?\s*", s[m.end:own[0].char_start]):
+            return []
+        out.append((m, own[0]))
+        last = own[0].char_end + (1 if s.startswith(")", own[0].char_end) else 0)
+    return out
+
+
 def dash_aside(s: str, cut: int, hi: int) -> bool:
     """"seized Pauktaw - a key port - in January": a short aside between two
     dashes, after which the clause goes on."""

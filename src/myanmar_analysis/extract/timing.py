@@ -49,6 +49,26 @@ TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|the\s+\w+(
                        r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 
 
+_N = rf"(?P<n>\d{{1,2}}|{alternation(number_words(1, 12))})"
+OP_SPAN = re.compile(rf"\b(?:in|during|within|over)\s+(?:the|its)\s+first\s+{_N}\s+(?P<u>day|week|month|year)s?\s+of\s+(?:the\s+)?$",
+                     re.I)
+OP_SPAN_AFTER = re.compile(rf".*?\b(?:in|during|within|over)\s+the\s+{_N}\s+(?P<u>day|week|month|year)s?\s+(?:after|since|following)\s+"
+                           r"(?:the\s+(?:start|launch)\s+of\s+)?(?:the\s+)?[\w ]{3,30}?(?:\s+(?:began|started|was\s+launched))?\b", re.I)
+
+
+def _after(d: date, n: int, unit: str) -> date:
+    """``d`` plus ``n`` days, weeks, months or years (a month's end kept within the month)."""
+    import calendar
+    from datetime import timedelta
+
+    if unit in ("day", "week"):
+        return d + timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
 # What a whole sentence holds, read once for all its triggers (each trigger's clause is dated on its own).
 @lru_cache(maxsize=16)
 def _operations_in(s: str) -> tuple:
@@ -174,10 +194,17 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         pick = alt
     for o in _operations_in(s):
         pre = s[max(0, o[0] - 45):o[0]]
+        span = OP_SPAN.search(s[max(0, o[0] - 60):o[0]]) or OP_SPAN_AFTER.match(s, max(0, o[0] - 60), o[1] + 8)
+        if span and action != "launch" and (lo - 60 <= o[0] < hi or (not after and hi <= o[0] < hi + 60)):
+            # "in the first two months of Operation 1027", "in the 12 months after Operation 1027 began"
+            n = int(span.group("n")) if span.group("n").isdigit() else NUMBER_WORDS.get(span.group("n").lower(), 1)
+            end = _after(o[2].start, n, span.group("u").lower())
+            return D.DateWindow(o[2].start, end, D.precision_for(o[2].start, end), text=span.group()), "since"
         if OP_START.search(pre) and action == "launch" and o[0] - 25 <= t.end <= o[0]:
             # "since the launch of Operation 1027": this launch is the operation's start
             return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
-        if OP_START.search(pre) and pub_w and lo - 60 <= o[0] < hi:
+        if OP_START.search(pre) and pub_w and (lo - 60 <= o[0] < hi or (
+                not after and hi <= o[0] < hi + 60 and not re.search(r"[;.,]", s[hi:o[0]]))):
             return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
         if OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
             return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
