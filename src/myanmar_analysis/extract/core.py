@@ -323,7 +323,8 @@ class Extractor:
         sentence_events = [e for e in sentence_events
                            if not (e.action == "seize" and e.implied_taker and e.places and place_name(e) in handed)]
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
-        sentence_events = [e for e in sentence_events if not (e.implied_taker and e.places and place_name(e) in named)]
+        sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
+                                                              and e.places and place_name(e) in named)]
         st.events.extend(sentence_events)
 
     def _build(self, st: ArticleContext, c: Clause) -> list[Event] | None:

@@ -116,6 +116,13 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "seize" and voice == "passive" and not qs and WEAPONS.search(left[-90:]) and \
             not TERRITORIAL.search(left[-90:]):
         return False  # "54 assault rifles ... were captured": materiel, not territory
+    if action == "seize" and voice == "active" and not qs:
+        # the object up to its first preposition: "three trucks of ammunition" in "... on the road to Lashio"
+        obj = re.split(r"\b(?:on|in|near|from|at|along|during|after|before|outside|inside|around|to|with)\b|[,;.]",
+                       right[:80])[0]
+        if WEAPONS.search(obj) and not TERRITORIAL.search(obj) and not re.search(r"\b[A-Z][a-z]", obj) and \
+                not re.search(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plants?)\b", obj, re.I):
+            return False  # "seized two trucks of ammunition": materiel, not territory
     return True
 
 

@@ -64,7 +64,7 @@ NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|m
                             r"support|confidence|trust|hope|interest|patience|faith|face|credibility|legitimacy|"
                             r"elections?|votes?|seats?|cases?|appeals?)\b", re.I)
 WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
-                      r"cache|supplies|mortars?|rockets?)\b", re.I)
+                      r"cache|supplies|mortars?|rockets?|trucks?|lorr(?:y|ies)|tanks?|armou?red\s+vehicles?)\b", re.I)
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
 OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|counter-?offensive)s?\b|Operation\s+\d", re.I)
 PERSONNEL_NOUN = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS + ('forces', 'prisoners'))})\b", re.I)

@@ -228,6 +228,13 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return told, "explicit"
     if pick is None and framing:
         pick = framing[-1]
+    if pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender"):
+        w = WHEN_CLAUSE.match(s, hi) or WHEN_CLAUSE.match(s, t.end)
+        if w:  # "were detained by the AA when it overran the outpost on 18 March": the time of the when-clause
+            end = len(s) if not re.search(r"[;]", s[w.end():]) else w.end() + re.search(r"[;]", s[w.end():]).start()
+            when = [d for d in all_dates if w.end() <= d.char_start < end and d.start is not None]
+            if when and when[0].precision in ("day", "month"):
+                return when[0], ("explicit" if when[0].year_explicit or when[0].month else "relative")
     if pick is not None and pick.char_start < t.start and pick.start is not None and pick.precision == "day":
         nd = NEXT_DAY.search(s, max(lo, pick.char_end), hi)
         pd_ = None if nd else PREV_DAY.search(s, max(lo, pick.char_end), hi)
@@ -288,6 +295,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     return None, None
 
 
+# "..., when it overran the outpost": a clause that tells when the event happened
+WHEN_CLAUSE = re.compile(r"[^,;.]{0,80}?\b(?:when|as|while)\s+", re.I)
 RESPECTIVE_DAYS = re.compile(r"\b(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s+)"
                              r"(?P<last>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)")
 
