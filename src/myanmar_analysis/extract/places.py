@@ -325,7 +325,13 @@ def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, 
     p = prev[-1]
     items = [x for x in places if x.place_type in ("town", "township", "landmark", "area")
              and not re.match(r"\s+(?:such\s+as|including|like)\b", s[x.end:x.end + 20])]  # "places in X such as": context
-    return [replace(p, sentence_id=sid, start=base + x.start, end=base + x.end, places=[x], quantities=[]) for x in items]
+    out = [replace(p, sentence_id=sid, start=base + x.start, end=base + x.end, places=[x], quantities=[]) for x in items]
+    if out and not p.quantities and p.places and p.places[0].place_type in ("state", "area") and \
+            all((p.places[0].admin1 or p.places[0].canonical) in (x.admin1 or "").split("|") or x.place_type == "area"
+                for x in items):
+        # "captured several areas in Shan State. These areas included A, B and C": the items, not the state again
+        st.events.remove(p)
+    return out
 
 
 def own_place(c: Clause, q: Quantity) -> Mention | None:
