@@ -179,7 +179,8 @@ _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?\d{4}\b(?![,.]\d)")
 
 # Every absolute date expression holds a digit or a capitalised month name.
 _DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
-_REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past", re.I)
+_REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past|"
+                       r"\bago\b|the\s+[123]?\d(?:st|nd|rd|th)\b", re.I)
 
 
 def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
@@ -324,6 +325,10 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
     ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b", re.I)),
     ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
+    # "two weeks ago", "three days ago", "a month ago"
+    ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month)s?\s+ago\b", re.I)),
+    # "on the 14th": that day of the month, the latest on or before publication
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century))")),
 ]
 
 
@@ -411,6 +416,17 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                         win = _window_year_part(y - 1, m.group("part"))
             elif kind == "recent":
                 win = (shift_days(ps, -14), pe)
+            elif kind == "ago":
+                n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n")) if m.group("n").isdigit() \
+                    else NUMBER_WORDS[m.group("n").lower()]
+                days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower()] * n
+                slack = {"day": 0, "week": 3, "month": 10}[m.group("u").lower()]
+                win = (shift_days(ps, -days - slack), shift_days(pe, -days + slack))
+            elif kind == "day_of_month":
+                day = int(m.group("d"))
+                ref = pe if day <= pe.day else shift_days(pe.replace(day=1), -1)
+                d0 = _safe_date(ref.year, ref.month, day)
+                win = (d0, d0) if d0 is not None and (ps - d0).days <= 31 else None
             elif kind == "last_year":
                 last = _window_year(ps.year - 1), _window_year(pe.year - 1)
                 win = (last[0][0], last[1][1]) if last[0] and last[1] else None

@@ -82,6 +82,8 @@ _UNIT_NOUNS = {
     "commanders": "personnel", "commander": "personnel", "conscripts": "personnel", "recruits": "personnel",
     "prisoners": "personnel", "prisoners of war": "personnel", "pows": "personnel", "insurgents": "personnel",
     "rebels": "personnel", "guerrillas": "personnel", "militants": "personnel",
+    "sailors": "personnel", "marines": "personnel", "airmen": "personnel", "seamen": "personnel",
+    "pilots": "personnel", "guards": "personnel", "cadets": "personnel",
     "house": "building", "houses": "building", "homes": "building", "home": "building",
     "building": "building", "buildings": "building", "school": "building", "schools": "building",
     "monastery": "building", "monasteries": "building", "church": "building", "churches": "building",
@@ -90,7 +92,9 @@ _UNIT_NOUNS = {
 }
 # People who are not combatants: counted, but not as personnel.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "women", "men", "persons",
-                  "staff", "students", "teachers", "monks", "patients", "displaced", "refugees"}
+                  "staff", "students", "teachers", "monks", "patients", "displaced", "refugees", "journalists",
+                  "reporters", "activists", "protesters", "doctors", "nurses", "lawyers", "politicians", "workers",
+                  "farmers", "traders", "passengers"}
 _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS]), key=len, reverse=True))
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
 # up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number
@@ -253,7 +257,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     or not re.search(r"\b(?:and|lost|seized|captured|took|overran|overrun|taken|destroyed|burned|"
                                      r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", before, re.I)):
                 continue
-        if re.match(r"\s+(?:stations?|headquarters|chief|post)\b", seg[m.end():m.end() + 15], re.I):
+        if re.match(r"\s+(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b",
+                    seg[m.end():m.end() + 15], re.I):
             continue  # "police station": the noun modifies another
         if _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
             continue  # "AB 366 base", "Battalion 324", "No. 5 post": a unit's number, not a count

@@ -29,7 +29,11 @@ IRREALIS = re.compile(
     r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
     r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to"
     r"|den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+(?:\w+\s+)?(?:claims|reports)|rumou?r(?:s|ed)?|"
-    r"^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+)\b|n't\b",
+    r"^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
+    # "set a target of seizing", "a week away from capturing", "Should Bhamo fall", "rather than surrender"
+    r"|(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid)\s+of(?=\s+(?:\w+ing\s+)?$)|away\W*\s+from(?=\s+$)"
+    r"|^\W*should|rather\s+than(?=\s+$)|instead\s+of(?=\s+$)|close\s+to(?=\s+$)|on\s+the\s+verge\s+of(?=\s+$)"
+    r"|poised\s+to(?=\s+$))\b|n't\b",
     re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
@@ -111,7 +115,7 @@ FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|colu
                         r"battalions?|brigades?|army|wing)\s+(?:from|of)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
 ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
                         r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
-FORCE_NOUN_AFTER = re.compile(r"'s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|"
+FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|wing|"
                                r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?|attacks?|"
                                r"air\s*strikes?|shelling|bombardments?|offensives?|assaults?|raids?)\b", re.I)
 REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"

@@ -320,8 +320,14 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             frm = agent_after(s, t.end, hi, actors_in, ("from",))
             target = frm.canonical if frm else None
         if voice == "noun" and agent is None:
-            poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"'s?\s", s[m.end:t.start])]
+            poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"['\u2019]s?\s", s[m.end:t.start])]
             agent = poss[0] if poss else None
+            if agent is not None and trig_text.startswith("loss"):
+                # "the junta's loss of Lashio ..., a day after MNDAA fighters overran it": the loser is not the taker
+                target = agent.canonical
+                other = [m for m in actors_in if m.side != agent.side and m.canonical != agent.canonical]
+                agent = other[0] if other else st.opponent(agent, op_actor(book, c.ops, st, s))
+                implied = not other
         if voice == "noun" and agent is None and subj is not None and \
                 re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
             agent = subj  # "Following the capture of Paletwa, the AA controls ...": the main clause's subject
@@ -412,7 +418,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
     mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
-        re.search(r"\b(?:junta|regime|military|army|police(?:men)?)\b", left, re.I) or \
+        re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or \
         (re.search(r"\b(?:soldiers|troops)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters)\b", left)) or \
         (re.search(r"\b(?:others?|more)\b", left) and any(  # "35 soldiers were killed and 12 others captured": the same side
             e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
