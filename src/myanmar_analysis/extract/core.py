@@ -112,7 +112,8 @@ def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
 
 
 # a sentence opened by a pronoun that speaks: "It said ...", "Their commander told ...", "The group said ..."
-PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+group|(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
+PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|army|rebels|alliance|coalition)|"
+                             r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
                              r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
                              re.I)
 # an arrangement that lets a force into a town: its entry is no seizure

@@ -28,7 +28,7 @@ IRREALIS = re.compile(
     r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|prevent"
     r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
     r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to"
-    r"|den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+(?:\w+\s+)?(?:claims|reports)|rumou?r(?:s|ed)?|"
+    r"|den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+(?:[\w-]+\s+){0,3}?(?:claims|reports)|rumou?r(?:s|ed)?|"
     r"^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
     # "set a target of seizing", "a week away from capturing", "Should Bhamo fall", "rather than surrender"
     r"|(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid)\s+of(?=\s+(?:\w+ing\s+)?$)|away\W*\s+from(?=\s+$)"

@@ -164,7 +164,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     if last_pron:
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
-    if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with)\s+(?:(?:the|its|their)\s+)?", s[:trig_start], re.I):
+    if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with|having)\s+(?:(?:the|its|their)\s+)?", s[:trig_start],
+                    re.I):
         # "After seizing Lashio, the MNDAA moved south": the participle's subject is the main clause's
         main = [m for m in actors_in_s if m.start > trig_start and re.search(r",\s*(?:the\s+)?$", s[max(0, m.start - 8):m.start])]
         if main:
@@ -332,7 +333,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
             agent = subj  # "Following the capture of Paletwa, the AA controls ...": the main clause's subject
         if voice == "noun" and agent is None and subj is not None and subj.side != "military" and \
-                re.search(r"\b(?:announced|claimed|reported|confirmed|celebrated|completed|declared)\s+(?:the|its|their)\s+$", left):
+                re.search(r"\b(?:announced|claimed|reported|confirmed|celebrated|complet(?:ed|es|e|ing)|declared|finished|"
+                          r"finalised|finalized)\s+(?:the|its|their)\s+$", left):
             agent = subj  # "The AA announced the capture of Ann": the announcer took it
     elif voice == "lose":
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
@@ -474,6 +476,7 @@ _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bo
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
+_ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
 _CLASHES_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|firefights?)\s+with\s+(?:the\s+)?", re.I)
 _WITH_INSTRUMENT = re.compile(rf"\bwith\s+(?:a|an|its|their|heavy|repeated)\s+(?:\w+\s+)?{_INSTRUMENT}", re.I)
 
@@ -483,7 +486,12 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
     airstrikes", "when a KNDF drone struck", "a bombing campaign by the military", "artillery
     fire from the army's base", "killed in clashes with junta troops" (the side fought), "the
     junta responded with a bombing campaign that destroyed homes" (whose campaign it is)."""
+    when = re.compile(r"\b(?:when|as)\s+(?!well\b|of\b|a\s+result\b|part\b)").search(s, lo)
+    if when:  # "were wounded when AA drones struck", "razed when junta troops shelled the town"
+        hi = len(s)
     seg = s[lo:hi]
+    if when and re.search(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|forces|jets?|aircraft)\s+{_ATTACK_VERB}", seg, re.I):
+        return MILITARY
     for m in _INSTRUMENT_BY.finditer(seg):
         if m.group("mil"):
             return MILITARY
@@ -492,8 +500,10 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
             return after[0]
     if _MIL_INSTRUMENT.search(seg):
         return MILITARY
-    for a in actors:  # "a KNDF drone", "the AA's artillery"
-        if lo <= a.start < hi and re.match(rf"(?:['\u2019]s)?\s+(?:\w+\s+)?{_INSTRUMENT}\b", s[a.end:a.end + 40], re.I):
+    for a in actors:  # "a KNDF drone", "the AA's artillery", "when KIA troops shelled"
+        if lo <= a.start < hi and (re.match(rf"(?:['\u2019]s)?\s+(?:\w+\s+)?{_INSTRUMENT}\b", s[a.end:a.end + 40], re.I)
+                                   or (when and re.match(rf"(?:\s+(?:troops|fighters|forces|soldiers|units))?\s+{_ATTACK_VERB}",
+                                                         s[a.end:a.end + 40], re.I))):
             return a
     w = _CLASHES_WITH.search(seg)
     if w:
