@@ -17,8 +17,20 @@ from . import buildinfo
 from .corpus import DEFAULT_MAX_BYTES
 from .executors import executor_for
 from .outfolder import BuildFolder
-from .schemas import conform, empty_table
-from .stages import CORPUS_WIDE, REFERENCE, STREAMED, Chain, concat_tables, control_tables, reference_tables
+from .schemas import columns, conform, empty_table, validate
+from .stages import (
+    CORPUS_WIDE,
+    REDATED,
+    REFERENCE,
+    STREAMED,
+    Chain,
+    concat_tables,
+    control_tables,
+    date_across,
+    extract_again,
+    reference_tables,
+    replace_articles,
+)
 from .tables import PartWriter, read_table, write_tables
 
 __all__ = ["run", "build", "extract_events", "STREAMED", "REFERENCE"]
@@ -31,17 +43,81 @@ def run(corpus_dirs: list[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, engin
     ``engine``: "local" or "dask"; ``engine_opts`` go to ``executors.executor_for``
     (``scheduler``, ``address``, ``partition_size``, ``chunk_size``, ``progress``).
     The tables are the same whichever runs them. Corrections: ``corrections.yaml``
-    at the root of each corpus folder, then the ``corrections`` files.
+    at the root of each corpus folder, then the ``corrections`` files. Undated
+    articles that other articles of the corpus date are extracted again with
+    their window (``date_chunks``); ``corpus_dating`` says which and why.
     """
     entries = read_corrections(corpus_dirs, corrections)
     executor = executor_for(engine, **engine_opts)
-    tables = concat_tables(list(executor.run(Chain.plan(corpus_dirs, max_bytes, entries=entries))))
+    chunks, dating = date_chunks(list(executor.run(Chain.plan(corpus_dirs, max_bytes, entries=entries))), entries)
+    tables = concat_tables(chunks)
     rest = _unmatched(entries, tables["corrections"], tables["corrections_report"])
     if len(rest):
         frames = [f for f in (tables["corrections_report"], rest) if len(f)]
         tables["corrections_report"] = conform(pd.concat(frames, ignore_index=True), "corrections_report")
     reference = reference_tables()
-    return {**tables, **reference, **control_tables(tables["events"], reference)}
+    return {**tables, **reference, "corpus_dating": dating, **control_tables(tables["events"], reference)}
+
+
+def _concat(frames: list[pd.DataFrame], name: str) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    return conform(pd.concat(frames, ignore_index=True), name) if frames else empty_table(name)
+
+
+def date_chunks(chunks: list[dict[str, pd.DataFrame]], entries: list) -> tuple[list[dict], pd.DataFrame]:
+    """The chunks' tables after the dating stage (``stages.date_across``): the
+    undated articles the corpus dates extracted and corrected again, in place;
+    and the ``corpus_dating`` table."""
+    from . import corpus_dating
+
+    windows, dating = date_across(_concat([c["articles"] for c in chunks], "articles"),
+                                  _concat([c["events"] for c in chunks], "events"))
+    if windows.empty:
+        return chunks, dating
+    ids = set(windows["article_id"])
+    mine = {n: _concat([c[n][c[n]["article_id"].isin(ids)] for c in chunks], n)
+            for n in ("articles", "sentences", "mentions")}
+    new, failures = extract_again(mine["articles"], mine["sentences"], mine["mentions"], windows, entries)
+    dating = conform(corpus_dating.mark_failed(dating, failures), "corpus_dating")
+    return [replace_articles(c, new) for c in chunks], dating
+
+
+def date_built(folder: Path, entries: list) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The dating stage over a build's written parts: the re-dated articles'
+    parts rewritten (``date_chunks`` in memory). Returns the ``corpus_dating``
+    table and the change in rows per table. Only the undated articles' text,
+    and the re-dated articles' sentences and mentions, are read."""
+    from . import corpus_dating
+
+    def read(name: str, ids=None, cols=None) -> pd.DataFrame:
+        filters = [("article_id", "in", sorted(ids))] if ids is not None else None
+        return pd.read_parquet(folder / f"{name}.parquet", columns=cols, filters=filters)
+
+    meta = read("articles", cols=[c for c in columns("articles") if c != "text"])
+    events = conform(read("events"), "events")
+    todo = set(corpus_dating.undated_articles(meta, events)["article_id"])
+    if not todo:
+        return empty_table("corpus_dating"), {}
+    articles = conform(meta.merge(read("articles", todo, ["article_id", "text"]), on="article_id", how="left"),
+                       "articles")
+    windows, dating = date_across(articles, events)
+    if windows.empty:
+        return dating, {}
+    ids = set(windows["article_id"])
+    new, failures = extract_again(articles[articles["article_id"].isin(ids)], conform(read("sentences", ids), "sentences"),
+                                  conform(read("mentions", ids), "mentions"), windows, entries)
+    dating = conform(corpus_dating.mark_failed(dating, failures), "corpus_dating")
+    delta: dict[str, int] = {}
+    for part in sorted((folder / "articles.parquet").glob("part-*.parquet")):
+        if not pd.read_parquet(part, columns=["article_id"])["article_id"].isin(new["articles"]["article_id"]).any():
+            continue
+        chunk = {n: conform(pd.read_parquet(folder / f"{n}.parquet" / part.name), n) for n in REDATED}
+        changed = replace_articles(chunk, new)
+        for n in REDATED:
+            validate(changed[n], n)
+            changed[n].to_parquet(folder / f"{n}.parquet" / part.name, index=False)
+            delta[n] = delta.get(n, 0) + len(changed[n]) - len(chunk[n])
+    return dating, delta
 
 
 def read_corrections(corpus_dirs: list[str | Path], extra: list[str | Path] | None = None) -> list:
@@ -77,6 +153,10 @@ def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = D
     folder as one table) with one CSV twin each, into a new build folder that
     becomes current in one step when whole, with its ``build.json``
     (``outfolder``): an interrupted build leaves the previous tables, whole.
+    When the parts are written, the undated articles that other articles of the
+    corpus date (``corpus_dating``) are extracted again with their window and
+    their parts rewritten (``date_built``), before the CSV twins and the
+    corpus-wide tables.
 
     ``if_stale``: do nothing (and return the counts of the current build) when
     ``out_dir`` already holds this corpus built by this code. Another build
@@ -97,6 +177,9 @@ def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = D
             n_parts += 1
             for k, v in part.items():
                 counts[k] = counts.get(k, 0) + v
+        dating, delta = date_built(folder.path, entries)
+        for k, v in delta.items():
+            counts[k] += v
         if entries:  # entries no chunk could place: one more part of the report
             done = {n: pd.read_parquet(folder.path / f"{n}.parquet", columns=["entry"])
                     for n in ("corrections", "corrections_report")}
@@ -107,6 +190,7 @@ def build(corpus_dirs: list[str | Path], out_dir: str | Path, max_bytes: int = D
                 counts["corrections_report"] += len(rest)
         writer.finish()
         small = reference_tables()
+        small["corpus_dating"] = dating
         small.update(control_tables(read_table("events", folder.path), small))
         write_tables(small, folder.path, csv=csv)
         counts.update({k: len(v) for k, v in small.items()})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -158,8 +159,9 @@ def find_dateline(text: str, found: list) -> dates.DateWindow | None:
     return None
 
 
-def _year_relation(text: str, d: dates.DateWindow) -> int | None:
-    """-1 for "Nov. 6 last year", 0 for "March 3 this year", else None."""
+def year_relation(text: str, d: dates.DateWindow) -> int | None:
+    """-1 for "Nov. 6 last year", 0 for "March 3 this year", else None
+    (``d`` is a date found in ``text``)."""
     m = _YEAR_REL.match(text, d.char_end)
     if not m:
         return None
@@ -250,7 +252,7 @@ def fix_year_by_relation(text: str, year_less: list, lo: date,
     """
     placed, rest = [], []
     for d in year_less:
-        rel = _year_relation(text, d)
+        rel = year_relation(text, d)
         w = dates.first_on_or_after(d, lo) if rel is not None else None
         if w is None:
             rest.append(d)
@@ -278,7 +280,7 @@ def _sort_year_less(text: str, year_less: list, spans: list) -> tuple[list, list
     return future, past, tied
 
 
-def infer_published(text: str) -> dates.DateWindow | None:
+def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
     - A wire dateline ("YANGON, Oct 18, 2025 (AFP) -") is the publication day.
@@ -299,9 +301,18 @@ def infer_published(text: str) -> dates.DateWindow | None:
       date to come within four months. A text whose dated facts all open
       periods ("since March 2024") runs to the end of the following year.
 
+    ``known``: dates of the text whose year was learnt elsewhere (another
+    article of the corpus reports the same event with its year:
+    ``corpus_dating``), each a resolved window at the position of its words
+    ("April 22", or a weekday such as "Wednesday"). They are dated past facts
+    like the text's own and take the place of a year-less date found there.
+
     ``None`` when the text dates nothing.
     """
     found = dates.find_dates(text)
+    if known:
+        at = {k.char_start for k in known}
+        found = sorted([d for d in found if d.char_start not in at] + list(known), key=lambda d: d.char_start)
     ops = find_operations(text)
     if not found and not ops and not _COUP_WORD.search(text):
         return None

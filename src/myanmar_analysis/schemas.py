@@ -14,7 +14,9 @@ import pandas as pd
 DATE = "datetime64[ms]"
 
 STATUS = ("loaded", "skipped", "duplicate", "failed")
-PUBLISHED_SOURCES = ("front_matter", "manifest", "byline", "inferred", "unknown")
+# Where an article's publication window comes from; ``corpus``: dated by other
+# articles of the corpus that report the same events with their year (``corpus_dating``).
+PUBLISHED_SOURCES = ("front_matter", "manifest", "byline", "inferred", "corpus", "unknown")
 # Article languages (ISO 639-1): English, and Burmese script (my).
 LANGUAGES = ("en", "my")
 PRECISIONS = ("day", "week", "month", "season", "year")
@@ -36,6 +38,8 @@ DATE_BASIS = ("explicit", "relative", "since", "operation", "same_day", "publica
 REVIEW = ("machine", "fixed", "added")
 CORRECTION_DOS = ("reject", "fix", "add")
 CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
+CORPUS_DATING_STATUS = ("dated", "conflict", "unmatched", "failed")
+CUE_KINDS = ("day", "weekday")  # what an undated article tells of an event's day (corpus_dating)
 
 SCHEMAS: dict[str, dict] = {
     "ingest_report": {
@@ -71,7 +75,9 @@ SCHEMAS: dict[str, dict] = {
             ("published_start", DATE, "earliest possible publication date"),
             ("published_end", DATE, "latest possible publication date"),
             ("published_precision", "category", "day | week | month | season | year"),
-            ("published_source", "category", "front_matter | manifest | byline | inferred | unknown"),
+            ("published_source", "category", "front_matter | manifest | byline | inferred | corpus | unknown "
+                                              "(corpus: from other articles reporting the same events with a date, "
+                                              "see corpus_dating)"),
             ("text", "string", "tidied text, headline first; offsets in other tables refer to it"),
             ("n_words", "Int64", "number of words in text"),
             ("sha256", "string", "sha256 of the raw bytes"),
@@ -251,6 +257,39 @@ SCHEMAS: dict[str, dict] = {
             ("event_ids", "string", "the events behind it, | separated"),
         ],
         "vocab": {},
+    },
+    "corpus_dating": {
+        "doc": ("One row per event of an undated article (publication window missing or open-ended) matched to "
+                "the same event dated by another article of the corpus, or one row per undated article that "
+                "could not be dated, with the reason (corpus_dating.py). A dated article's events are extracted "
+                "again with the window; its published_source becomes corpus."),
+        "key": ["article_id", "evidence_start", "anchor_event_id"],
+        "columns": [
+            ("article", "string", "file name of the undated article"),
+            ("article_id", "string", "the undated article"),
+            ("status", "category", "dated | conflict (matches disagree: no window, never a guess) | unmatched "
+                                   "(no dated report of its events) | failed (extracting it again raised: kept as it was)"),
+            ("reason", "string", "what was matched, or why no window was given"),
+            ("published_start", DATE, "the window given: earliest publication date (empty unless dated)"),
+            ("published_end", DATE, "latest publication date"),
+            ("published_precision", "category", "day | week | month | season | year"),
+            ("sentence_id", "Int64", "sentence of the matched event in the undated article"),
+            ("evidence_start", "Int64", "offset of the matched event's evidence in the undated article's text"),
+            ("evidence", "string", "the words of the matched event (as first extracted, without a date)"),
+            ("cue", "string", "the date words of the undated article: a day without its year, or a weekday"),
+            ("cue_kind", "category", "day (a day without its year: 'April 22') | weekday (only a weekday: weaker "
+                                     "evidence, as one day in seven fits; filter on it when that matters)"),
+            ("place", "string", "place of the event (the same in both articles)"),
+            ("action", "category", "seize | handover | surrender | control (the same in both articles)"),
+            ("anchor_article", "string", "file name of the dated article that reports the same event"),
+            ("anchor_event_id", "string", "its event (events.event_id)"),
+            ("anchor_event_key", "string", "its event_key"),
+            ("anchor_date", DATE, "the day it gives the event"),
+            ("anchor_date_text", "string", "the date words of the dated article"),
+        ],
+        "vocab": {"status": CORPUS_DATING_STATUS, "published_precision": PRECISIONS, "action": ACTIONS,
+                  "cue_kind": CUE_KINDS},
+        "dates": [("published_start", "published_end")],
     },
     "corrections": {
         "doc": "One row per change a correction made: the entry, the field, the value before and after.",

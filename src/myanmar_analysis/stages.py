@@ -10,6 +10,8 @@ sentences  per article   sentence table                               ``tidy.sen
 mentions   per article   actors, places, dates, operations            ``gazetteer.mentions``
 events     per article   dated events and quantities                  ``extract.events_for``
 correct    per article   the analyst's corrections applied            ``corrections.apply``
+date       corpus        undated articles dated by the others; only   ``corpus_dating``
+                         those extracted and corrected again
 reference  once          places and actors known to the gazetteer     ``gazetteer``
 control    corpus        control timeline and panel from the events   ``control``
 =========  ============  ===========================================  =====================
@@ -30,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .corpus import DEFAULT_MAX_BYTES, Corpus, FileTask, SettleState, decide, plan_files, read_tasks, settle, tables_of
@@ -38,8 +41,10 @@ from .schemas import conform, empty_table
 STREAMED = ("ingest_report", "articles", "removed", "sentences", "mentions", "events", "corrections",
             "corrections_report")
 REFERENCE = ("places", "actors")
-CORPUS_WIDE = ("control_timeline", "control_panel")
+CORPUS_WIDE = ("corpus_dating", "control_timeline", "control_panel")
 ARTICLE_TABLES = ("sentences", "mentions", "events")
+# The streamed tables whose rows for an article change when it is dated by the corpus, and the column naming it.
+REDATED = {"articles": "article_id", "events": "article_id", "corrections": "article", "corrections_report": "article"}
 
 
 def article_tables(articles: pd.DataFrame, failures: list[tuple[str, str]] | None = None) -> dict[str, pd.DataFrame]:
@@ -60,6 +65,76 @@ def control_tables(events: pd.DataFrame, reference: dict[str, pd.DataFrame]) -> 
     panel = control.control_panel(tl, reference["places"])
     return {"control_timeline": conform(tl, "control_timeline") if len(tl) else empty_table("control_timeline"),
             "control_panel": conform(panel, "control_panel") if len(panel) else empty_table("control_panel")}
+
+
+def date_across(articles: pd.DataFrame, events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The corpus-wide dating stage (``corpus_dating.redate``): the new publication
+    windows of undated articles, and the ``corpus_dating`` table. ``articles``
+    needs ``text`` only for the undated ones."""
+    from . import corpus_dating, gazetteer
+
+    windows, dating = corpus_dating.redate(articles, events, gazetteer.actors())
+    return windows, conform(dating, "corpus_dating") if len(dating) else empty_table("corpus_dating")
+
+
+def extract_again(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame, windows: pd.DataFrame,
+                  entries: list) -> tuple[dict[str, pd.DataFrame], list[tuple[str, str]]]:
+    """The re-dated articles' rows of the tables that change (``REDATED``): the
+    articles with their new window (source ``corpus``), their events extracted
+    again with it, and the corrections applied to those again.
+
+    ``articles``, ``sentences``, ``mentions``: at least those of the articles in
+    ``windows``. Returns the rows, and ``(article_id, error)`` for articles whose
+    extraction now raises: they are left out of the rows (they keep their first
+    extraction).
+    """
+    from . import corpus_dating, extract
+
+    arts = corpus_dating.with_windows(articles[articles["article_id"].isin(windows["article_id"])], windows)
+    arts = conform(arts, "articles")
+    failures: list[tuple[str, str]] = []
+    events = extract.events_for(arts, sentences, mentions, failures=failures)
+    if failures:
+        gone = {a for a, _ in failures}
+        arts = arts[~arts["article_id"].isin(gone)].reset_index(drop=True)
+        events = events[~events["article_id"].isin(gone)].reset_index(drop=True)
+    return {"articles": arts, **correct({"events": events, "sentences": sentences}, arts, entries)}, failures
+
+
+def replace_articles(chunk: dict[str, pd.DataFrame], new: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """A chunk's tables with the rows of the articles in ``new["articles"]`` that
+    the chunk holds replaced by their rows in ``new`` (the ``REDATED`` tables).
+
+    An article's new rows take the place of its old ones in each table (where
+    it had none, they go at the end of the chunk's table), so a chunk changes
+    the same way whichever executor made it.
+    """
+    mine = chunk["articles"][chunk["articles"]["article_id"].isin(new["articles"]["article_id"])]
+    if mine.empty:
+        return chunk
+    ids = {"article_id": set(mine["article_id"]), "article": set(mine["article"])}
+    out = dict(chunk)
+    for name, col in REDATED.items():
+        old, add = chunk[name], new[name]
+        add = add[add[col].isin(ids[col])]
+        hit = old[col].isin(ids[col]).fillna(False).to_numpy(dtype=bool)
+        if not hit.any() and add.empty:
+            continue
+        # each row's slot: kept rows where they were, an article's new rows where its first old row was
+        keys = old[col].tolist()
+        first: dict = {}
+        for i in np.flatnonzero(hit):
+            first.setdefault(keys[i], i)
+        kept = old[~hit]
+        new_slots = [first.get(k, len(keys)) for k in add[col].tolist()]
+        slots = np.concatenate([np.flatnonzero(~hit), np.asarray(new_slots, dtype=int)])
+        frames = [f for f in (kept, add) if len(f)]
+        if not frames:
+            out[name] = empty_table(name)
+            continue
+        both = pd.concat(frames, ignore_index=True)
+        out[name] = conform(both.iloc[np.lexsort((np.arange(len(both)), slots))], name)
+    return out
 
 
 def reference_tables() -> dict[str, pd.DataFrame]:
