@@ -104,7 +104,10 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         share = SHARE_OF.match(right)  # "now hold about 60 percent of the township": the place told before
         the_place = re.match(r"(?:the\s+)?(?:town|township|city)\b", right[share.end():]) if share else \
             re.match(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|centre|center|gate)\b)", right)
-        direct_place = direct_place or bool(the_place)
+        # "still holds the state capital, Taunggyi": the place named beside its description
+        apposed = any(re.fullmatch(r"\s+the\s+(?:\w+\s+){0,2}(?:capital|town|city|seat|headquarters)\s*,\s*",
+                                   s[t.end:m.start]) for m in c.places if m.start > t.end)
+        direct_place = direct_place or bool(the_place) or apposed
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:
             return False

@@ -234,7 +234,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = direct[0]
             if best.place_type in ("state", "area"):  # "seized a third Magway town, Pauk,": the town named beside it
                 named = [m for m in side1 if m.start > best.end and m.place_type in ("town", "township")
-                         and re.fullmatch(r"\s*(?:towns?\s*)?,\s*(?:the\s+town\s+of\s+)?", s[best.end:m.start])]
+                         and re.fullmatch(r"\s*(?:towns?|(?:state\s+|regional\s+)?capital|seat)?\s*,\s*(?:the\s+town\s+of\s+)?",
+                                          s[best.end:m.start], re.I)]
                 best = named[0] if named else best
         else:
             best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
