@@ -177,6 +177,11 @@ _GROUP_HEAD = (r"(?:Army|Defen[cs]e\s+(?:Forces?|Organi[sz]ation|Army)|Liberatio
 _GROUP_HEAD_RE = re.compile(rf"(?=[ADLRG])\b{_GROUP_HEAD}(?![\w-])")
 _GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]*|-[a-z]+)*|[A-Z]{2,5}|People['’]s)\s+){1,5}"
                          rf"{_GROUP_HEAD})(?![\w-])")
+# A unit of the military named by its number: "the 99th Light Infantry Division", "LIB 345", "Infantry Battalion 31"
+_MILITARY_UNIT = re.compile(
+    r"(?<![\w-])(?:(?:No\.\s*)?\d{1,3}(?:st|nd|rd|th)?\s+(?:Light\s+Infantry\s+(?:Division|Battalion|Regiment)|Infantry\s+"
+    r"(?:Division|Battalion|Regiment)|Military\s+Operations\s+Command|Regional\s+Operations\s+Command|Artillery\s+Battalion)"
+    r"|(?:Light\s+Infantry\s+(?:Division|Battalion)|Infantry\s+Battalion|LIB|LID|IB|MOC|ROC)\s*(?:No\.\s*)?\d{1,3})(?![\w-])")
 _GROUP_NOT_FIRST = frozenset("""the a an in on at of for and but as by from with after before during since when while this that
 these those its their our his her thai indian chinese bangladeshi american british japanese russian royal red
 myanmar burmese burma union national""".split())
@@ -537,10 +542,19 @@ class Matcher:
         even though no list holds it. A name holding a listed actor ("Indaw People's
         Defence Force") stays that actor; places inside the name ("Karen" in "Karen
         National Defence Organisation") are not places. Match kind ``named``."""
-        if "Army" not in text and "Force" not in text and "Front" not in text and "Organi" not in text:
-            return found
-        actor_spans = [(f["char_start"], f["char_end"]) for f in found if f["entity"].entity_type == "actor"]
         added = []
+        for m in _MILITARY_UNIT.finditer(text) if ("Infantry" in text or "Command" in text or "LI" in text
+                                                     or "IB" in text or "Battalion" in text) else ():
+            s, e = m.span()
+            if any(taken[s:e]):
+                continue
+            found = [f for f in found if not (s <= f["char_start"] and f["char_end"] <= e)]
+            taken[s:e] = b"\x01" * (e - s)
+            added.append({"char_start": s, "char_end": e, "surface": text[s:e],
+                          "entity": Entry("actor", "Tatmadaw", side="military"), "match": "named"})
+        if "Army" not in text and "Force" not in text and "Front" not in text and "Organi" not in text:
+            return sorted(found + added, key=lambda f: f["char_start"]) if added else found
+        actor_spans = [(f["char_start"], f["char_end"]) for f in found if f["entity"].entity_type == "actor"]
         last_end = 0
         for h in _GROUP_HEAD_RE.finditer(text):  # the cheap head first, then the name that ends in it
             if h.start() < last_end or taken[h.start()]:

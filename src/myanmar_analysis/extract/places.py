@@ -191,7 +191,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     has_share = any(q.unit == "country_share" for q in qs)
     tally = is_tally(qs)
     # "20 km east of Myitkyina", "retreated toward Padaung": a reference point or a destination, not the place
-    clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under")
+    clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
+                                                                  and action != "handover")  # "handed A, B and C back"
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)]
     country = [m for m in clause if m.place_type == "country"]
     nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\bnationwide\b"
@@ -209,7 +210,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             side1 = rel
         side2 = [m for m in clause if m.start >= t.end]
     else:
-        side1 = [m for m in clause if m.start >= t.end]
+        side1 = [m for m in clause if m.start >= (t.start if action == "handover" else t.end)]
         # places after an earlier verb of the sentence are that verb's objects ("seized X ..., since it launched")
         side2 = sorted((m for m in clause if m.start < t.start and (c.prev_end is None or m.start < c.prev_end)),
                        key=lambda m: -m.start)

@@ -294,6 +294,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]):
             # "when their outpost fell on Saturday": to the article's main non-state actor, as read
             agent = st.opponent(MILITARY, op_actor(book, c.ops, st, s))
+            if agent is not None and book.type.get(agent.canonical) == "government-in-exile":
+                agent = None  # a government in exile takes no town itself
             implied = agent is not None
         elif voice == "fall" and agent is None and under:
             inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
@@ -425,6 +427,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         (re.search(r"\b(?:others?|more)\b", left) and any(  # "35 soldiers were killed and 12 others captured": the same side
             e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
+            and book.type.get(claimant) != "government-in-exile" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
