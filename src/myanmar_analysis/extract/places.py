@@ -269,7 +269,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = here[-1]
         elif states:
             best = replace(states[-1], start=-1, end=-1)
-    if best is None and action not in ("launch", "form"):
+    aimed = action == "launch" and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|against)\s+the\s+(?:\w+\s+)?(?:town|city|base|camp|"
+                                            r"headquarters|garrison)\b", right)  # "launched its final assault on the base"
+    if best is None and (action not in ("launch", "form") or aimed):
         sent = [m for m in places_in if m.place_type != "country"]
         # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
         sent = [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or sent

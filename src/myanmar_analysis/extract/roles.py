@@ -285,6 +285,14 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
             nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
             agent = nxt_a[0] if nxt_a else None
+        if agent is None and voice in ("fall", "passive"):
+            # "fell to the group", "was captured by them": the actor told of before
+            pr = re.match(r"(?:\s+(?:on|in)\s+[\w ,.]{1,25}?)?\s*(?:to|by)\s+(?P<p>the\s+(?:group|rebels|alliance|coalition|"
+                          r"ethnic\s+army|insurgents|militia)|them|it)\b", s[t.end:] if not trig_text.endswith(("to", "by"))
+                          else " to" + s[t.end:])
+            if pr:
+                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], pr.group("p"))
+                implied = agent is not None
         under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
         if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
             hi = c.hi = max(hi, t.end + under.end())

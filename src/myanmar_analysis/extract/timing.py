@@ -56,6 +56,9 @@ OP_SPAN_AFTER = re.compile(rf".*?\b(?:in|during|within|over)\s+the\s+{_N}\s+(?P<
                            r"(?:the\s+(?:start|launch)\s+of\s+)?(?:the\s+)?[\w ]{3,30}?(?:\s+(?:began|started|was\s+launched))?\b", re.I)
 
 
+N_AFTER = re.compile(rf"\b{_N}\s+(?P<u>day|week|month)s?\s+after\b", re.I)
+
+
 def _after(d: date, n: int, unit: str) -> date:
     """``d`` plus ``n`` days, weeks, months or years (a month's end kept within the month)."""
     import calendar
@@ -235,6 +238,13 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             when = [d for d in all_dates if w.end() <= d.char_start < end and d.start is not None]
             if when and when[0].precision in ("day", "month"):
                 return when[0], ("explicit" if when[0].year_explicit or when[0].month else "relative")
+    if pick is not None and pick.char_end <= t.start and pick.start is not None and pick.precision == "day":
+        later = N_AFTER.search(s, 0, pick.char_start)
+        if later and re.fullmatch(r"[^,;.]*", s[later.end():pick.char_start]) and re.search(r",", s[pick.char_end:t.start]):
+            # "Three weeks after the KIA began attacking Tanai on Sept. 30, the town fell": that long after the date
+            n = int(later.group("n")) if later.group("n").isdigit() else NUMBER_WORDS.get(later.group("n").lower(), 1)
+            d0 = _after(pick.start, n, later.group("u").lower())
+            return D.DateWindow(d0, d0, "day", text=later.group(), char_start=later.start(), char_end=later.end()), "relative"
     if pick is not None and pick.char_start < t.start and pick.start is not None and pick.precision == "day":
         nd = NEXT_DAY.search(s, max(lo, pick.char_end), hi)
         pd_ = None if nd else PREV_DAY.search(s, max(lo, pick.char_end), hi)
