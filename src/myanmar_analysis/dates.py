@@ -355,6 +355,8 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     taken = bytearray(len(text))
     out = []
     for kind, pat in _RELATIVE:
+        if (kind == "ago" and "ago" not in text) or (kind == "day_of_month" and "on the " not in text):
+            continue  # cheap: most sentences have neither
         for m in pat.finditer(text):
             s, e = m.span()
             while s < e and text[s] == " ":

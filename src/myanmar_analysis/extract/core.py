@@ -116,6 +116,7 @@ PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)
                              r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
                              r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
                              re.I)
+_REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into)\s+(?:the\s+)?$")
 # an arrangement that lets a force into a town: its entry is no seizure
 ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
@@ -205,9 +206,9 @@ class Extractor:
                 st.place_history.extend((sid, m) for m in places)
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
-                st.reference_places.update(m.start for m in places
-                                           if NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)
-                                           or text.startswith((" District", " district"), m.end))
+                st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)
+                                           or (_REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
+                                               and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)))
             if kind != "headline":
                 st.sentence_spans.append((sid, a, b))
             ops = [m for m in sm if m.kind == "operation"]

@@ -29,12 +29,11 @@ IRREALIS = re.compile(
     r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
     r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to"
     r"|den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+(?:[\w-]+\s+){0,3}?(?:claims|reports)|rumou?r(?:s|ed)?|"
-    r"^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+"
-    # "set a target of seizing", "a week away from capturing", "Should Bhamo fall", "rather than surrender"
-    r"|(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid)\s+of(?=\s+(?:\w+ing\s+)?$)|away\W*\s+from(?=\s+$)"
-    r"|^\W*should|rather\s+than(?=\s+$)|instead\s+of(?=\s+$)|close\s+to(?=\s+$)|on\s+the\s+verge\s+of(?=\s+$)"
-    r"|poised\s+to(?=\s+$))\b|n't\b",
+    r"^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+|^\W*should)\b|n't\b",
     re.I)
+# right before the trigger: "set a target of seizing", "a week away from capturing", "rather than surrender"
+IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid)\s+of\s+(?:\w+ing\s+)?|away\W*\s+from\s+|"
+                          r"rather\s+than\s+|instead\s+of\s+|close\s+to\s+|on\s+the\s+verge\s+of\s+|poised\s+to\s+)$", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
                            r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)

@@ -231,7 +231,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return told, "explicit"
     if pick is None and framing:
         pick = framing[-1]
-    if pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender"):
+    if (pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender")) and \
+            (" when " in s or " as " in s or " while " in s):
         w = WHEN_CLAUSE.match(s, hi) or WHEN_CLAUSE.match(s, t.end)
         if w:  # "were detained by the AA when it overran the outpost on 18 March": the time of the when-clause
             end = len(s) if not re.search(r"[;]", s[w.end():]) else w.end() + re.search(r"[;]", s[w.end():]).start()
@@ -239,7 +240,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             if when and when[0].precision in ("day", "month"):
                 return when[0], ("explicit" if when[0].year_explicit or when[0].month else "relative")
     if pick is not None and pick.char_end <= t.start and pick.start is not None and pick.precision == "day":
-        later = N_AFTER.search(s, 0, pick.char_start)
+        later = N_AFTER.search(s, 0, pick.char_start) if " after " in s else None
         if later and re.fullmatch(r"[^,;.]*", s[later.end():pick.char_start]) and re.search(r",", s[pick.char_end:t.start]):
             # "Three weeks after the KIA began attacking Tanai on Sept. 30, the town fell": that long after the date
             n = int(later.group("n")) if later.group("n").isdigit() else NUMBER_WORDS.get(later.group("n").lower(), 1)

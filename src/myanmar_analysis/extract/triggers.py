@@ -12,7 +12,16 @@ from pathlib import Path
 import yaml
 
 from ..schemas import ACTIONS
-from .lexicon import HEDGED_PAST, INFINITIVE, IRREALIS, MONTH_MAY, PHRASE_AFTER_COMMA, REALIS_INF, REPORTED_INF
+from .lexicon import (
+    HEDGED_PAST,
+    INFINITIVE,
+    IRREALIS,
+    IRREALIS_END,
+    MONTH_MAY,
+    PHRASE_AFTER_COMMA,
+    REALIS_INF,
+    REPORTED_INF,
+)
 from .model import Clause, Mention, Trig
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
@@ -241,7 +250,7 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         tail = REALIS_INF.sub(" ", tail)
     elif INFINITIVE.search(tail):
         return True
-    return bool(IRREALIS.search(tail))
+    return bool(IRREALIS.search(tail)) or bool(IRREALIS_END.search(tail, max(0, len(tail) - 45)))
 
 
 def appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
