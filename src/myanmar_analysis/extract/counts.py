@@ -41,6 +41,12 @@ def surrendered_place(c: Clause) -> bool:
         any(0 <= c.t.start - m.end <= 12 for m in c.places if m.start >= c.lo)
 
 
+# "30 troops were killed and 12 captured": a bare number sharing the unit before it
+_BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
+                          rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?"
+                          r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
     voice puts the object: ``(action, counts, civilian counts)``. Soldiers
@@ -79,8 +85,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
             qs = [q]
     if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
         # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-        m_bare = re.search(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
-                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", left)
+        m_bare = _BARE_SHARED.search(left)
         prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \
             [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
         if m_bare and prev_units and prev_units[-1] == "personnel":

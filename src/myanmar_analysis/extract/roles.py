@@ -65,12 +65,15 @@ class ActorBook:
                    op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor})
 
 
+_SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
+                     rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b")
+
+
 def speaker(s: str, actors: list[Mention]) -> Mention | None:
     """The actor that opens the sentence as its speaker ("The regime said that ...")."""
     for m in actors[:1]:
         # "The Chin Brotherhood, a coalition that includes X and Y, said": past an appositive
-        if m.start <= 40 and re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
-                                       rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b", s[m.end:]):
+        if m.start <= 40 and _SPEAKS.match(s, m.end):
             return m
     return None
 
