@@ -134,6 +134,14 @@ _COORD_NOUNS = ("outposts", "posts", "positions", "bases", "camps", "checkpoints
 _COORD_FACILITY = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
     rf"[a-z][\w'-]*\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
+# "Of Kachin State's 18 townships, 11 are ...": the part first told as the whole, then the count
+_OF_WHOLE_PART = re.compile(
+    rf"\b[Oo]f\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+)?(?P<total>{NUMBER})\s+"
+    r"(?P<noun>townships|towns|districts|states|regions|bases|camps|outposts|positions)\s*,\s*"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?=(?:are|were|have|had|is|now|remain|still|lie|fell)\b)")
+# "17 district and township seats", "five township seats": towns that seat a district or township
+_SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:(?:district|township)(?:-level)?\s+"
+                    r"(?:(?:and|or)\s+(?:district|township)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
@@ -229,6 +237,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         q = Quantity(round(val, 4), "country_share", qual, None, start + m.start(), start + m.end(), m.group(),
                      "country" if m.group("country") else "share")
         add(m, q)
+    if "seats" in seg or "capitals" in seg:
+        for m in _SEATS.finditer(seg):
+            val = _num(m.group("num"))
+            if val is not None:
+                add(m, Quantity(val, "town", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                                start + m.start(), start + m.end(), m.group(), "seats"))
+    if "Of " in seg or " of " in seg:
+        for m in _OF_WHOLE_PART.finditer(seg):
+            val, total = _num(m.group("num")), _num(m.group("total"))
+            if val is not None and total is not None and val <= total:
+                add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
+                                total, start + m.start("num"), start + m.end("num"), m.group(), m.group("noun").lower()))
     if " of its " in seg or " of their " in seg or " of our " in seg or " of his " in seg:
         for m in _OWN_PART.finditer(seg):
             val = _num(m.group("num"))

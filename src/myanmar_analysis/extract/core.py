@@ -35,6 +35,7 @@ from .places import (
     dash_aside,
     dated_items,
     dateline_end,
+    gapped_items,
     listed_after,
     local_villages,
     own_place,
@@ -327,6 +328,7 @@ class Extractor:
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
         sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
                                                               and e.places and place_name(e) in named)]
+        sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
         st.events.extend(sentence_events)
 
     def _build(self, st: ArticleContext, c: Clause) -> list[Event] | None:

@@ -113,6 +113,8 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
         keep = [group[0]]
         for m in group[1:]:
             gap = s[keep[-1].end:m.start]
+            if ";" in gap and not re.match(r"\s*(?:[,;.]|and\b|or\b|on\b|in\b|$)", s[m.end:]):
+                break  # "took Kyondoe on 3 March; Myawaddy remained tense": a new clause, not an item
             if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", gap) \
                     and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
@@ -388,6 +390,32 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
             return []
         out.append((m, own[0]))
         last = own[0].char_end + (1 if s.startswith(")", own[0].char_end) else 0)
+    return out
+
+
+def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], dates: list) -> list[Event]:
+    """"Lwegel fell in April; Sumprabum, in June; and Tanai, in October": the verb told
+    once, its other places and dates after semicolons, one event each with the first
+    event's action and actor (none unless every item has a place and a date)."""
+    if ";" not in s:
+        return []
+    dated = [e for e in events if e.action in ("seize", "control", "handover") and e.places and e.date is not None
+             and e.date_basis == "explicit" and e.places[0].start >= 0]
+    if not dated:
+        return []
+    first = dated[-1]
+    pos = max(first.end - base, first.places[0].end)
+    out = []
+    for m in re.finditer(r";\s*(?:and\s+)?", s[pos:]):
+        at = pos + m.end()
+        item = next((p for p in places if p.start == at), None)
+        if item is None:
+            break
+        d = next((x for x in dates if item.end < x.char_start <= item.end + 12
+                  and re.fullmatch(r",?\s*(?:in|on)?\s*", s[item.end:x.char_start])), None)
+        if d is None or d.start is None:
+            break
+        out.append(replace(first, start=base + item.start, end=base + d.char_end, places=[item], date=d, quantities=[]))
     return out
 
 
