@@ -31,6 +31,10 @@ AIMED_ATTACK = re.compile(r"\s+(?:(?:a|an|the|its|their|fresh|new|renewed|major|
                           r"retake|retaking|recapture|recapturing|overrun|storm)\b", re.I)
 
 
+_TOLD_PEOPLE = re.compile(r"\b(soldiers|troops|personnel|officers|fighters|combatants|servicemen|conscripts|deserters|villagers|"
+                          r"civilians|residents|people|protesters|students|workers|monks|refugees)\b", re.I)
+
+
 def is_launch(c: Clause) -> bool:
     """A launch trigger launches an offensive: its object (or subject, for "began")
     is an operation or offensive, or it lays siege to a place."""
@@ -67,11 +71,12 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
     # "arrested some of them": the people last told of, if they were soldiers
-    told = re.findall(r"\b(soldiers|troops|personnel|officers|fighters|combatants|servicemen|conscripts|deserters|villagers|"
-                      r"civilians|residents|people|protesters|students|workers|monks|refugees)\b", previous + " " + left, re.I)
-    some_of_them = re.match(r"\s+(?:some|many|several|dozens|all|most|a\s+number|scores)\s+of\s+(?:them|those)\b", right) \
-        and told and told[-1].lower() in ("soldiers", "troops", "personnel", "officers", "fighters", "combatants",
-                                          "servicemen", "conscripts", "deserters")
+    some_of_them = action == "arrest" and \
+        re.match(r"\s+(?:some|many|several|dozens|all|most|a\s+number|scores)\s+of\s+(?:them|those)\b", right)
+    if some_of_them:  # read only then: the people last told of
+        told = _TOLD_PEOPLE.findall(previous + " " + left)
+        some_of_them = bool(told) and told[-1].lower() in ("soldiers", "troops", "personnel", "officers", "fighters",
+                                                             "combatants", "servicemen", "conscripts", "deserters")
     if action == "arrest" and not qs and not PERSONNEL_NOUN.search(right[:60]) and \
             not (voice == "passive" and PERSONNEL_END.search(left)) and not some_of_them and \
             not (fighting and voice == "passive" and OFFICIALS_END.search(left) and not CIVILIAN_OFFICIALS.search(left)):
