@@ -419,11 +419,10 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             elif kind == "recent":
                 win = (shift_days(ps, -14), pe)
             elif kind == "ago":
-                n = 1 if m.group("n").lower() in ("a", "an") else int(m.group("n")) if m.group("n").isdigit() \
-                    else NUMBER_WORDS[m.group("n").lower()]
-                days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower()] * n
-                slack = {"day": 0, "week": 3, "month": 10}[m.group("u").lower()]
-                win = (shift_days(ps, -days - slack), shift_days(pe, -days + slack))
+                u = m.group("u").lower()
+                slack = {"day": 0, "week": 3, "month": 10}[u]
+                back = shift_units(ps, -number_of(m.group("n")), u), shift_units(pe, -number_of(m.group("n")), u)
+                win = (shift_days(back[0], -slack), shift_days(back[1], slack))
             elif kind == "day_of_month":
                 day = int(m.group("d"))
                 ref = pe if day <= pe.day else shift_days(pe.replace(day=1), -1)
@@ -535,8 +534,8 @@ _YEAR_KINDS = ("day_month_year", "month_year", "later_year", "that_year", "next_
 def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date, date] | None:
     g = m.groupdict()
     if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
-        n, unit, q = _number(g["n"]), g["u"].lower(), re.sub(r"\s+", " ", (g.get("q") or "").lower())
-        lo, hi = _shift(anchor.start, n, unit), _shift(anchor.end, n, unit)
+        n, unit, q = number_of(g["n"]), g["u"].lower(), re.sub(r"\s+", " ", (g.get("q") or "").lower())
+        lo, hi = shift_units(anchor.start, n, unit), shift_units(anchor.end, n, unit)
         slack = max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2)
         if q in ("nearly", "almost", "about", "around", "some", "roughly"):
             lo = shift_days(lo, -slack)
@@ -642,7 +641,8 @@ _HALF_UNIT_DAYS = {"year": 182, "month": 15, "week": 3, "day": 0}
 _NUMBER_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS}
 
 
-def _shift(d: date, n: int, unit: str) -> date:
+def shift_units(d: date, n: int, unit: str) -> date:
+    """``d`` moved by ``n`` days, weeks, months or years (``unit``)."""
     if unit in _UNIT_MONTHS:
         return add_months(d, n * _UNIT_MONTHS[unit])
     return shift_days(d, n * _UNIT_DAYS[unit])
@@ -664,10 +664,10 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
         lo_n, hi_n, half = n - 1, n, n == 1
     elif q in ("about", "around", "some", "roughly", "approximately"):
         lo_n, half = n - 1, n == 1
-    lo = shift_days(_shift(anchor.start, lo_n, unit), -ROUND_UP_DAYS[unit])
+    lo = shift_days(shift_units(anchor.start, lo_n, unit), -ROUND_UP_DAYS[unit])
     if half:
         lo = shift_days(anchor.start, _HALF_UNIT_DAYS[unit])
-    return lo, _shift(anchor.end, hi_n, unit)
+    return lo, shift_units(anchor.end, hi_n, unit)
 
 
 _NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -699,7 +699,8 @@ class Elapsed:
     first: bool = False
 
 
-def _number(tok: str) -> int:
+def number_of(tok: str) -> int:
+    """A count told in digits or words ("12", "three", "a")."""
     return int(tok) if tok.isdigit() else _NUMBER_WORDS[tok.lower()]
 
 
@@ -714,10 +715,10 @@ def find_elapsed(text: str) -> list[Elapsed]:
     out = []
     for m in _DURATION.finditer(text):
         if m.group("rel"):
-            out.append(Elapsed(m.start(), m.end(), _number(m.group("n")), m.group("u").lower(),
+            out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
                                (m.group("q") or "").lower(), "since", bool(m.group("first"))))
     for m in _AFTER_DURATION.finditer(text):
-        out.append(Elapsed(m.start(), m.end(), _number(m.group("n")), m.group("u").lower(),
+        out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
                            (m.group("q") or "").lower(), "after"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()

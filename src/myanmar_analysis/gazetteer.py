@@ -567,11 +567,11 @@ class Matcher:
             prev = re.search(r"(\S+)\s+$", text[max(0, s - 40):s])
             if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":", ";", ",")):
                 continue  # "Ta’ang National Liberation Army": the name began before the words read
-            words = text[s:e].split()
-            while words and words[0].lower() in _GROUP_NOT_FIRST:
-                s += len(words[0]) + len(text[s + len(words[0]):]) - len(text[s + len(words[0]):].lstrip())
-                words.pop(0)
-            if len(words) < 2 or words[0].lower() in _GROUP_NOT_FIRST:
+            for w in re.finditer(r"\S+", text[s:e]):  # "The Royal Thai Army": past the words no name opens with
+                if w.group().lower() not in _GROUP_NOT_FIRST:
+                    break
+            s += w.start()
+            if w.group().lower() in _GROUP_NOT_FIRST or len(text[s:e].split()) < 2:
                 continue
             if any(a < e and s < b for a, b in actor_spans):
                 continue  # a listed actor's name, or one holding it: the list's entry stands

@@ -17,12 +17,15 @@ from .lexicon import (
     ADJ_DET,
     ADJ_RECENT,
     DEAL,
+    ENTERED_BY_ARRANGEMENT,
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
     OWN_LOSSES,
     PASSIVE_BEFORE,
     PERSONNEL_END,
     PREP_BEFORE,
+    PRONOUN_SPEAKER,
+    REFERENCE_HINT,
     REPORT_DATE,
 )
 from .merge import merge_duplicates, place_name
@@ -112,17 +115,6 @@ def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
     return out
 
 
-# a sentence opened by a pronoun that speaks: "It said ...", "Their commander told ...", "The group said ..."
-PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|army|rebels|alliance|coalition)|"
-                             r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
-                             r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
-                             re.I)
-_REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into)\s+(?:the\s+)?$")
-# an arrangement that lets a force into a town: its entry is no seizure
-ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
-                                    r"allowed|deal|ceasefire|truce)\b", re.I)
-
-
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -208,7 +200,7 @@ class Extractor:
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
                 st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)
-                                           or (_REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
+                                           or (REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
                                                and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)))
             if kind != "headline":
                 st.sentence_spans.append((sid, a, b))

@@ -218,3 +218,12 @@ upper lower north south east west""".split())
 OFFICIALS_END = re.compile(r"\bofficials\s+(?:(?:were|was|had\s+been|have\s+been|been|are|being)\s+)?(?:\w+ly\s+)?$", re.I)
 CIVILIAN_OFFICIALS = re.compile(r"\b(?:NLD|party|election|electoral|civilian|opposition|NUG|activists?|civil|union|"
                                 r"parliament(?:ary)?|elected|exiled|democratic)\W+(?:\w+\W+){0,2}officials\s+[^.]*$", re.I)
+# a sentence opened by a pronoun that speaks: "It said ...", "Their commander told ...", "The group said ..."
+PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|army|rebels|alliance|coalition)|"
+                             r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
+                             r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
+                             re.I)
+REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into)\s+(?:the\s+)?$")
+# an arrangement that lets a force into a town: its entry is no seizure
+ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
+                                    r"allowed|deal|ceasefire|truce)\b", re.I)

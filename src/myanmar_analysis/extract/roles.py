@@ -471,16 +471,18 @@ _TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:
                           r"(?:groups|forces|fighters|rebels|troops|resistance)\b")
 
 
+# what may stand between a described subject and its verb: "Karen armed groups and allies (...) had seized"
+_TO_VERB = re.compile(r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|\w+ly)\s+){0,2}$")
+
+
 def unnamed_nonstate_taker(c: Clause) -> bool:
     """Does the clause tell of a non-state taker without naming one actor?"""
     if c.voice in ("fall", "lose"):
         return bool(_TO_NONSTATE.search(c.right))
     tail = c.left[-60:]
-    to_verb = r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|\w+ly)\s+){0,2}$"
-    if any(re.match(to_verb, tail[d.end():]) for d in NONSTATE_DESC.finditer(tail)):
+    if any(_TO_VERB.match(tail, d.end()) for d in NONSTATE_DESC.finditer(tail)):
         return True
-    return any(e.group("w").lower() not in NOT_ETHNIC and re.match(to_verb, tail[e.end():])
-               for e in ETHNIC_FORCE.finditer(tail))
+    return any(e.group("w").lower() not in NOT_ETHNIC and _TO_VERB.match(tail, e.end()) for e in ETHNIC_FORCE.finditer(tail))
 
 
 # What kills, wounds or destroys when no one is its subject: the weapon and whose it is
@@ -491,6 +493,9 @@ _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
+_WHEN = re.compile(r"\b(?:when|as)\s+(?!well\b|of\b|a\s+result\b|part\b)")
+_MILITARY_ATTACKS = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|forces|jets?|aircraft)\s+{_ATTACK_VERB}", re.I)
+_MILITARY_OPENS = re.compile(rf"\W*{_MILITARY_WORD}\b", re.I)
 _CLASHES_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|firefights?)\s+with\s+(?:the\s+)?", re.I)
 _WITH_INSTRUMENT = re.compile(rf"\bwith\s+(?:a|an|its|their|heavy|repeated)\s+(?:\w+\s+)?{_INSTRUMENT}", re.I)
 
@@ -500,11 +505,11 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
     airstrikes", "when a KNDF drone struck", "a bombing campaign by the military", "artillery
     fire from the army's base", "killed in clashes with junta troops" (the side fought), "the
     junta responded with a bombing campaign that destroyed homes" (whose campaign it is)."""
-    when = re.compile(r"\b(?:when|as)\s+(?!well\b|of\b|a\s+result\b|part\b)").search(s, lo)
+    when = _WHEN.search(s, lo)
     if when:  # "were wounded when AA drones struck", "razed when junta troops shelled the town"
         hi = len(s)
     seg = s[lo:hi]
-    if when and re.search(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|forces|jets?|aircraft)\s+{_ATTACK_VERB}", seg, re.I):
+    if when and _MILITARY_ATTACKS.search(seg):
         return MILITARY
     for m in _INSTRUMENT_BY.finditer(seg):
         if m.group("mil"):
@@ -526,11 +531,12 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
         nxt = [a for a in actors if lo + w.end() <= a.start <= lo + w.end() + 2]
         if nxt:
             return nxt[0]
-    if _WITH_INSTRUMENT.search(s, 0, hi):
-        before = [a for a in actors if a.start < lo + 0 + (_WITH_INSTRUMENT.search(s, 0, hi).start())]
+    w = _WITH_INSTRUMENT.search(s, 0, hi)
+    if w:
+        before = [a for a in actors if a.start < w.start()]
         if before:
             return before[0]
-        if re.match(rf"\W*{_MILITARY_WORD}\b", s, re.I):
+        if _MILITARY_OPENS.match(s):
             return MILITARY
     return None
 

@@ -49,27 +49,8 @@ TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|the\s+\w+(
                        r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 
 
-_N = rf"(?P<n>\d{{1,2}}|{alternation(number_words(1, 12))})"
-OP_SPAN = re.compile(rf"\b(?:in|during|within|over)\s+(?:the|its)\s+first\s+{_N}\s+(?P<u>day|week|month|year)s?\s+of\s+(?:the\s+)?$",
-                     re.I)
-OP_SPAN_AFTER = re.compile(rf".*?\b(?:in|during|within|over)\s+the\s+{_N}\s+(?P<u>day|week|month|year)s?\s+(?:after|since|following)\s+"
-                           r"(?:the\s+(?:start|launch)\s+of\s+)?(?:the\s+)?[\w ]{3,30}?(?:\s+(?:began|started|was\s+launched))?\b", re.I)
-
-
-N_AFTER = re.compile(rf"\b{_N}\s+(?P<u>day|week|month)s?\s+after\b", re.I)
-
-
-def _after(d: date, n: int, unit: str) -> date:
-    """``d`` plus ``n`` days, weeks, months or years (a month's end kept within the month)."""
-    import calendar
-    from datetime import timedelta
-
-    if unit in ("day", "week"):
-        return d + timedelta(days=n * (7 if unit == "week" else 1))
-    months = n * (12 if unit == "year" else 1)
-    y, m = divmod(d.month - 1 + months, 12)
-    y, m = d.year + y, m + 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+# between "the first two months of" / "the 12 months after" and the operation's name
+OF_THE_OPERATION = re.compile(r"\s+(?:the\s+(?:start|launch|beginning)\s+of\s+)?(?:the\s+)?", re.I)
 
 
 # What a whole sentence holds, read once for all its triggers (each trigger's clause is dated on its own).
@@ -195,14 +176,16 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     alt = before[-1] if before else (framing[-1] if framing else None)
     if after and alt is not None and COORDINATION.search(s[t.end:after[0].char_start]):
         pick = alt
+    elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     for o in _operations_in(s):
         pre = s[max(0, o[0] - 45):o[0]]
-        span = OP_SPAN.search(s[max(0, o[0] - 60):o[0]]) or OP_SPAN_AFTER.match(s, max(0, o[0] - 60), o[1] + 8)
+        # ("N weeks since the start of": the running tally below, to publication)
+        span = next((e for e in elapsed if e.kind == "since" and e.char_end <= o[0] and not s.endswith("since", 0, e.char_end)
+                     and OF_THE_OPERATION.fullmatch(s, e.char_end, o[0])), None) if elapsed else None
         if span and action != "launch" and (lo - 60 <= o[0] < hi or (not after and hi <= o[0] < hi + 60)):
             # "in the first two months of Operation 1027", "in the 12 months after Operation 1027 began"
-            n = int(span.group("n")) if span.group("n").isdigit() else NUMBER_WORDS.get(span.group("n").lower(), 1)
-            end = _after(o[2].start, n, span.group("u").lower())
-            return D.DateWindow(o[2].start, end, D.precision_for(o[2].start, end), text=span.group()), "since"
+            end = D.shift_units(o[2].start, span.n, span.unit)
+            return D.DateWindow(o[2].start, end, D.precision_for(o[2].start, end), text=s[span.char_start:o[1]]), "since"
         if OP_START.search(pre) and action == "launch" and o[0] - 25 <= t.end <= o[0]:
             # "since the launch of Operation 1027": this launch is the operation's start
             return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
@@ -240,12 +223,12 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             if when and when[0].precision in ("day", "month"):
                 return when[0], ("explicit" if when[0].year_explicit or when[0].month else "relative")
     if pick is not None and pick.char_end <= t.start and pick.start is not None and pick.precision == "day":
-        later = N_AFTER.search(s, 0, pick.char_start) if " after " in s else None
-        if later and re.fullmatch(r"[^,;.]*", s[later.end():pick.char_start]) and re.search(r",", s[pick.char_end:t.start]):
+        later = next((e for e in elapsed if e.kind == "since" and e.char_end <= pick.char_start), None) if elapsed else None
+        if later and re.fullmatch(r"[^,;.]*", s[later.char_end:pick.char_start]) and re.search(r",", s[pick.char_end:t.start]):
             # "Three weeks after the KIA began attacking Tanai on Sept. 30, the town fell": that long after the date
-            n = int(later.group("n")) if later.group("n").isdigit() else NUMBER_WORDS.get(later.group("n").lower(), 1)
-            d0 = _after(pick.start, n, later.group("u").lower())
-            return D.DateWindow(d0, d0, "day", text=later.group(), char_start=later.start(), char_end=later.end()), "relative"
+            d0 = D.shift_units(pick.start, later.n, later.unit)
+            return D.DateWindow(d0, d0, "day", text=s[later.char_start:later.char_end], char_start=later.char_start,
+                                char_end=later.char_end), "relative"
     if pick is not None and pick.char_start < t.start and pick.start is not None and pick.precision == "day":
         nd = NEXT_DAY.search(s, max(lo, pick.char_end), hi)
         pd_ = None if nd else PREV_DAY.search(s, max(lo, pick.char_end), hi)
