@@ -60,14 +60,27 @@ def test_the_cheap_filters_never_hide_a_trigger(i, rule, text):
         assert T.ANY_TRIGGER.search(variant.translate(T.ASCII_LOWER))
         stems = T.leading_stems(rule.pattern)
         assert stems is None or any(s in variant.lower() for s in stems)
+        keys = T.word_keys(rule.pattern)
+        assert keys is None or not keys.isdisjoint(T.sentence_keys(variant.lower()))
 
 
 def test_stems_are_the_fixed_beginnings_of_the_alternatives():
     assert T.leading_stems(r"(?:seiz(?:ed|es)|captur(?:ed|ing))") == ("captured", "capturing", "seized", "seizes")
     assert T.leading_stems(r"f(?:ound|ind)(?=\s+bodies)") == ("find", "found")
-    assert T.leading_stems(r"(?:re)?gain(?:ed)?") is None      # an optional start: no stem
+    assert T.leading_stems(r"(?:re)?gain(?:ed)?") == ("gain", "regain")  # an optional start: with it and without
+    assert T.leading_stems(r"(?:a)?b(?:c)?") is None           # too short either way
     assert T.leading_stems(r"t(?:ook|ake)") == ("take", "took")
     assert T.leading_stems(r"(?:in|on)\s+x") is None            # too short to filter on
+
+
+def test_word_keys_are_the_beginnings_of_words_a_match_starts_with():
+    assert T.word_keys(r"(?:seiz(?:ed|es)|captur(?:ed|ing))") == {"sei", "cap"}
+    assert T.word_keys(r"(?:under\s+control|in\s+(?:the\s+)?hands)") == {"und", "in"}  # "in hands": the word "in"
+    assert T.word_keys(r"(?:re)?gain(?:ed)?") == {"reg", "gai"}
+    assert T.word_keys(r"(?:in|on)\s+x") is None
+    keys = T.word_keys(r"captur(?:ed|es)")
+    assert not keys.isdisjoint(T.sentence_keys("rebels captured the town"))
+    assert keys.isdisjoint(T.sentence_keys("rebels recaptured the town"))  # no word begins so: \bcaptur cannot match
 
 
 def test_lowered_patterns_keep_escapes_and_open_case_sensitive_groups():

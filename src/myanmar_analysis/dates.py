@@ -179,6 +179,11 @@ _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?\d{4}\b(?![,.]\d)")
 
 # Every absolute date expression holds a digit or a capitalised month name.
 _DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
+# which patterns can match without a digit, and which need a month's name (of any case)
+_DIGIT = re.compile(r"\d")
+_MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
+_NO_DIGIT_KINDS = ("part_m", "m")
+_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "dm", "md", "part_m", "m")
 _REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past|"
                        r"\bago\b|the\s+[123]?\d(?:st|nd|rd|th)\b", re.I)
 
@@ -206,9 +211,12 @@ def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
     """
     if not _DATE_HINT.search(text):
         return []
+    digit, month = _DIGIT.search(text) is not None, _MONTH_HINT.search(text) is not None
     taken = bytearray(len(text))
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
+        if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS):
+            continue  # cheap: the pattern cannot match
         for m in pat.finditer(text):
             if kind == "m":
                 s, e = m.span("mon")

@@ -147,6 +147,9 @@ _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
+# words one of which a share or a vague count holds: a cheap test before the pattern runs
+_SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
+_VAGUE_WORDS = ("several", "dozen", "hundred", "scores")
 _QTY_HINT = re.compile(rf"\d|\b(?:{_BELOW_100}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
 
 
@@ -226,7 +229,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         taken[s:e] = b"\x01" * (e - s)
         out.append(q)
 
-    for m in _SHARE.finditer(seg):
+    low = seg.lower()
+    for m in (_SHARE.finditer(seg) if any(w in low for w in _SHARE_WORDS) else ()):
         after = seg[m.end():m.end() + 40]
         if m.group("country") is None and not (m.group("pct") and re.match(r"\s*(?:[,.;]|$|while|and|with|of (?:it|its))", after)):
             continue
@@ -294,7 +298,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         total = _num(m.group("total")) if m.group("total") else None
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
         add(m, Quantity(val, unit, qual, total, start + m.start(), start + m.end(), m.group(), noun))
-    for m in _VAGUE.finditer(seg):
+    for m in (_VAGUE.finditer(seg) if any(w in low for w in _VAGUE_WORDS) else ()):
         noun = m.group("noun").lower()
         v = m.group("vague").lower().split()[-1]  # "several hundred" counts in hundreds
         qual = VAGUE_COUNTS[v]

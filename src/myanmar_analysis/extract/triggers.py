@@ -134,7 +134,15 @@ def _stems(p: str, prefix: str = "", depth: int = 0) -> list[str] | None:
                 if len(stem) >= 3:
                     out.append(stem)
                     continue
-                return None
+                if rest[end:end + 1] != "?" or rest[end + 1:end + 2] in ("?", "+"):
+                    return None
+                # "(?:re)?gain": the beginnings with the group ("regain") and without it ("gain")
+                after = rest[end + 1:]
+                inner = _stems("|".join([x + after for x in _alternatives(rest[3:end - 1])] + [after]), stem, depth + 1)
+                if inner is None:
+                    return None
+                out.extend(inner)
+                continue
             inner = _stems(rest[3:end - 1], stem, depth + 1)
             if inner is None:
                 return None
@@ -158,13 +166,28 @@ def leading_stems(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(set(stems)))
 
 
-def _stem_filter(pattern: str) -> re.Pattern | None:
+_WORD = re.compile(r"\w+")
+
+
+def word_keys(pattern: str) -> frozenset[str] | None:
+    """The first three letters of the word each leading stem of ``pattern``
+    begins ("sei", "cap", "in"): a match starts at a word boundary, so the
+    sentence must hold a word beginning so (a set test, far cheaper than a
+    search); ``None`` when the rule always runs."""
     stems = leading_stems(pattern)
-    return re.compile("|".join(re.escape(x) for x in stems)) if stems else None
+    if not stems:
+        return None
+    keys = {m.group()[:3] if (m := _WORD.match(x)) else None for x in stems}
+    return None if None in keys else frozenset(keys)
 
 
-# (action, voice, regex, stem filter run on the lower-cased sentence or None)
-TRIGGER_RES = [(r.action, r.voice, r.regex, _stem_filter(r.pattern)) for r in trigger_rules()]
+def sentence_keys(low: str) -> set[str]:
+    """The first three letters of each word of a lower-cased sentence (see ``word_keys``)."""
+    return {w[:3] for w in _WORD.findall(low)}
+
+
+# (action, voice, regex, word keys tested against the lower-cased sentence's, or None)
+TRIGGER_RES = [(r.action, r.voice, r.regex, word_keys(r.pattern)) for r in trigger_rules()]
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # One pass that tells whether a sentence can hold an event at all (most do not). It runs on the
 # text lowered with ASCII_LOWER (same length, same offsets) without re.I, three times faster;
@@ -190,9 +213,9 @@ ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lowered_pattern(r.pattern)})\b" for r
 
 def find_triggers(s: str) -> list[Trig]:
     found = []
-    low = s.lower()
-    for action, voice, rx, stems in TRIGGER_RES:
-        if stems is not None and stems.search(low) is None:
+    keys = sentence_keys(s.lower())
+    for action, voice, rx, rule_keys in TRIGGER_RES:
+        if rule_keys is not None and rule_keys.isdisjoint(keys):
             continue
         for m in rx.finditer(s):
             found.append(Trig(action, voice, m.start(), m.end()))
