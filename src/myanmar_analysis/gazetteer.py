@@ -65,6 +65,9 @@ _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|C
                               r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:town|township|city))\b")
 # "Mese fell on Monday", "Ann fell to the AA": a listed name that only a place can be the subject of
 _FELL_AFTER = re.compile(r"^\s+(?:fell\s+(?:to|on|in|after|into)|came\s+under|(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|overrun|recaptured))\b")
+# the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
+_LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
+_LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)
 _TOWN_CUE = re.compile(r"(?:\b(?:town|city)\s+of\s+|\bdowntown\s+)$", re.I)
 # "a Sagaing town", "the fourth Magway town", "two Bago towns": a town of the region, not its namesake city
@@ -430,6 +433,16 @@ class Matcher:
             return surface[:1].isupper()  # proper nouns: capitalised in the text
         return True
 
+    def _listed_with_a_place(self, before: str, after: str) -> bool:
+        """"Shadaw, Mese, Hpasawng and Bawlake": an item of a list whose neighbour is a place
+        named without doubt (in the table, and not itself a name that needs context)."""
+        for m in (_LIST_ITEM_BEFORE.search(before), _LIST_ITEM_AFTER.match(after)):
+            if m is not None:
+                name = m.group("name").translate(_ASCII_LOWER)
+                if name not in NEEDS_CONTEXT and any(en.entity_type == "place" for _a, en in self.table.get(name, [])):
+                    return True
+        return False
+
     def _choose(self, text: str, s: int, e: int, cands: list[tuple[str, Entry]]) -> Entry | None:
         surface = text[s:e]
         ok = [en for alias, en in cands if self._case_ok(alias, surface)]
@@ -453,7 +466,7 @@ class Matcher:
             return next(en for en in ok if en.entity_type == "operation")
         heading = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
         if key in NEEDS_CONTEXT and not (heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
-                                         or _FELL_AFTER.match(after)):
+                                         or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
                 re.match(r"^ [A-Z][a-z]+", after) and not re.match(r"^ (?:State|Region|Division|Township|Special)\b", after):

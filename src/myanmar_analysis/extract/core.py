@@ -468,6 +468,10 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     ev_places = listed if len(listed) > 1 else ([best] if best else [])
     respective = respective_dates(c) if len(ev_places) > 1 else []
     each_by = respective_actors(c, len(ev_places)) if len(ev_places) > 1 else []
+    item_dates = [[x for x in c.dates if pl.end <= x.char_start < (ev_places[i + 1].start if i + 1 < len(ev_places) else hi)]
+                  for i, pl in enumerate(ev_places)] if len(ev_places) > 1 else []
+    if item_dates and not any(item_dates[:-1]):
+        item_dates = []  # "captured A, B and C since 5 October": a date after the last item is the whole list's
     out = []
     for i, pl in enumerate(ev_places or [None]):
         pts = list(span_pts)
@@ -475,8 +479,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
         if pl is not None and lo <= pl.start < hi and _own(pl, c.places):
             pts += [pl.start, pl.end]
             if len(ev_places) > 1:
-                item_end = ev_places[i + 1].start if i + 1 < len(ev_places) else hi
-                own = [x for x in c.dates if pl.end <= x.char_start < item_end]
+                own = item_dates[i] if item_dates else []
                 if len(respective) == len(ev_places):  # "A and B on 3 and 9 May, respectively"
                     d, bs = respective[i], "explicit"
                 elif own:

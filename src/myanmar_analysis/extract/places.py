@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import MONTH_ABBREVIATIONS
 from ..quantities import Quantity
 from .counts import is_tally
 from .discourse import ArticleContext
@@ -103,6 +104,10 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
     return items
 
 
+# the dot of a month's abbreviation ("A on Oct. 5 and B on Oct. 9"), which ends no sentence
+ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
+
+
 def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each."""
     towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")), key=lambda m: m.start)
@@ -115,7 +120,7 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
             gap = s[keep[-1].end:m.start]
             if ";" in gap and not re.match(r"\s*(?:[,;.]|and\b|or\b|on\b|in\b|$)", s[m.end:]):
                 break  # "took Kyondoe on 3 March; Myawaddy remained tense": a new clause, not an item
-            if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", gap) \
+            if len(gap) <= 45 and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
                     and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
                                       r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):

@@ -31,6 +31,8 @@ TOLD = ("explicit", "relative", "operation", "same_day")
 # "since it launched", "since the Arakan Army seized": the since-clause is the trigger's own,
 # and a date that follows is the date of this event, not the start of a tally
 OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
+# the commas of a list of names ("captured Shadaw, Mese and Bawlake since ..."), which do not end the clause
+LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # "since the start of the operation": the operation the article told of
 SINCE_THE_OPERATION = re.compile(
     r"\b(?:since|after)\s+(?:the\s+)?(?:start|launch|beginning|commencement|outset)\s+of\s+"
@@ -252,7 +254,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         # a running tally: counted, or told in the perfect ("have captured ... since")
         sm_ = SINCE_CLAUSE.search(pre)
         since_pos = max(lo, pick.char_start - 80) + sm_.start() if sm_ else -1
-        tally = has_qty or (perfect and t.end <= since_pos and not re.search(r"[,;]", s[t.end:since_pos]))
+        tally = has_qty or (perfect and t.end <= since_pos and not re.search(r"[,;]", LIST_COMMA.sub(" ", s[t.end:since_pos])))
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end:
             return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                 text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
