@@ -69,12 +69,18 @@ _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;
                      rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b")
 
 
+_MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def speaker(s: str, actors: list[Mention]) -> Mention | None:
     """The actor that opens the sentence as its speaker ("The regime said that ...")."""
     for m in actors[:1]:
         # "The Chin Brotherhood, a coalition that includes X and Y, said": past an appositive
-        if m.start <= 40 and _SPEAKS.match(s, m.end):
-            return m
+        said = _SPEAKS.match(s, m.end) if m.start <= 40 else None
+        if said:
+            # "A member of the Brotherhood Alliance, the TNLA, said": the member named beside it
+            named = [x for x in actors[1:] if m.end < x.start and x.end <= said.end()] if _MEMBER_OF.search(s[:m.start]) else []
+            return named[0] if named else m
     return None
 
 

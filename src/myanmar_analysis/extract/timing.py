@@ -47,7 +47,7 @@ SUPERLATIVE = re.compile(r"\b(?:first|most|largest|biggest|worst|heaviest|highes
 # a sentence that adds another event to the story told just before
 CONTINUATION = re.compile(r"\W*(?:additionally|in\s+addition|also|furthermore|moreover)\s*,", re.I)
 # "said on 25 July it had taken": the event is told as done by the day it was told
-TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|the\s+\w+(?:\s+\w+)?|[A-Z][\w-]*)\s+)?"
+TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|(?:the|its|their)\s+\w+(?:\s+\w+)?|[A-Z][\w-]*)\s+)?"
                        r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
 
 
@@ -106,10 +106,11 @@ def _operation_start(st: ArticleContext) -> D.DateWindow | None:
     return launches[-1].date if launches else None
 
 
-def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None) -> D.DateWindow | None:
+def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None, rest: tuple[int, int] = (0, 0)) -> D.DateWindow | None:
     """"X said on 25 July it had taken the base": the day of the telling, the
     last day the event can have happened (dates of the telling are otherwise
-    left out of the sentence's dates)."""
+    left out of the sentence's dates); "... had taken the base the previous
+    day" (``rest``, the span of the clause after the trigger): the day before it."""
     if not re.search(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", s[max(lo, t_start - 30):t_start]):
         return None
     found = [d for d in D.find_dates(s[:t_start], pub) if d.resolved] + D.find_relative_dates(s[:t_start], pub)
@@ -117,6 +118,10 @@ def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None) -> D.DateW
         if d.char_start < lo:
             break
         if REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start]) and TOLD_DONE.match(s[d.char_end:t_start]):
+            before = PREV_DAY.search(s, rest[0], min(rest[1], rest[0] + 80))
+            if before and d.precision == "day" and d.start == d.end and not re.search(r"[;,]", s[rest[0]:before.start()]):
+                day = D.shift_days(d.start, -1)
+                return D.DateWindow(day, day, "day", text=before.group(), char_start=before.start(), char_end=before.end())
             start = D.shift_days(d.start, -7)
             return replace(d, start=start, precision=D.precision_for(start, d.end))
     return None
@@ -210,7 +215,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
-    told = _told_on(s, lo, t.start, pub)
+    told = _told_on(s, lo, t.start, pub, (t.end, hi))
     if told is not None and (pick is None or pick.char_start >= t.end and (
             pick.char_start - t.end > 60 or re.search(r",|\bbut\b", s[t.end:pick.char_start]))):
         return told, "explicit"
