@@ -403,7 +403,7 @@ class Extractor:
                   and e.places and place_name(e) == (best.township if best.place_type == "landmark" and best.township else best.canonical)]
             if on:
                 roles.agent, roles.implied = on[-1].actor, True
-        if action == "control" and roles.agent is None and not qs:
+        if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
         if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):

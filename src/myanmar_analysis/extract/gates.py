@@ -60,6 +60,10 @@ def is_launch(c: Clause) -> bool:
         bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
 
 
+# a place (capitalised, not after a preposition) as the subject of "run by"
+_PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|effectively\s+)?$")
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -70,6 +74,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
+    if action == "control" and trig_text.lower() == "run" and not _PLACE_IS_RUN.search(left):
+        return False  # "Kani is now run by ...": the place is what is run, not "a clinic in Kani"
     # "arrested some of them": the people last told of, if they were soldiers
     some_of_them = action == "arrest" and \
         re.match(r"\s+(?:some|many|several|dozens|all|most|a\s+number|scores)\s+of\s+(?:them|those)\b", right)

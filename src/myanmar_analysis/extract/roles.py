@@ -485,6 +485,9 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
     """Does the clause tell of a non-state taker without naming one actor?"""
     if c.voice in ("fall", "lose"):
         return bool(_TO_NONSTATE.search(c.right))
+    by = re.match(r"\s+by\s+", c.right)
+    if by and NONSTATE_DESC.match(c.right, by.end()):  # "are now run by resistance administrations"
+        return True
     tail = c.left[-60:]
     if any(_TO_VERB.match(tail, d.end()) for d in NONSTATE_DESC.finditer(tail)):
         return True
