@@ -18,6 +18,7 @@ from .lexicon import (
     ADJ_RECENT,
     DEAL,
     ENTERED_BY_ARRANGEMENT,
+    LOCATOR,
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
     OWN_LOSSES,
@@ -202,6 +203,9 @@ class Extractor:
                 st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)
                                            or (REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
                                                and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)))
+                # "the base on Ma-Ei island, in Ramree Township": the township locates the place before it
+                st.reference_places.update(m.start for p, m in zip(places, places[1:]) if m.place_type in ("township", "state")
+                                           and p.place_type in ("town", "landmark", "village") and LOCATOR.fullmatch(text, p.end, m.start))
             if kind != "headline":
                 st.sentence_spans.append((sid, a, b))
             ops = [m for m in sm if m.kind == "operation"]
