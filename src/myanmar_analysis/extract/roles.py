@@ -448,6 +448,10 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
+    if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
+            _INSTRUMENT_SUBJECT.search(left[-70:]):
+        # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner
+        roles.agent = instrument_agent(s, lo, hi, c.actors) or roles.agent
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
@@ -497,8 +501,18 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
 # What kills, wounds or destroys when no one is its subject: the weapon and whose it is
 _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bombing(?:\s+(?:campaign|raids?))?|bombardment|"
                r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
-               r"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?)")
+               r"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
+               r"warplanes?|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))")
+# Weapons only the military has (aircraft, warships): whose they are needs no name. Drones,
+# artillery and shelling are every side's.
+_AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
+                         r"warplanes?|(?:fighter\s+)?jets?|helicopters?|gunships?|warships?|"
+                         r"(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
+# the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
+_SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
+# a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
+_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last)\b[^,;]{{0,30}}?)?\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
@@ -547,6 +561,11 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
             return before[0]
         if _MILITARY_OPENS.match(s):
             return MILITARY
+    air = _AIR_OR_SEA.search(seg)
+    if air and not _SUFFERED.search(seg, max(0, air.start() - 50), air.start()) and not any(lo <= a.start < hi and a.side != "military" and
+                                           re.match(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:air|drones?|helicopters?)", s[a.end:a.end + 30], re.I)
+                                           for a in actors):
+        return MILITARY  # "Airstrikes on Tuesday destroyed 20 houses", "navy vessels shelled the town"
     return None
 
 
