@@ -399,6 +399,11 @@ class Extractor:
             if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
                 roles.agent = st.opponent(side, None) if side.side == "military" else MILITARY
+        if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
+            # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
+            named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]
+            if named and all(m.side not in (None, "military") for m in named):
+                roles.agent = MILITARY
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
         if action == "seize" and roles.agent is None and best is not None:

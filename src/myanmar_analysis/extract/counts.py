@@ -54,6 +54,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     shares its unit ("30 were killed and 12 captured")."""
     s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
     right_q = [q for q in quants if t.start < q.start < hi]
+    inside = [q for q in right_q if q.end <= t.end]
+    if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
+        right_q = inside
     left_q = [q for q in quants if lo <= q.start < t.start]
     q_side = right_q if voice in ("active", "noun", "lose") else left_q
     if action == "surrender" and voice == "active":
