@@ -195,6 +195,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 if len(named) == 1:
                     m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
             return m, ("description" if m else False), False
+        if len(desc) >= 2 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", seg[desc[-2].end():desc[-1].start()]):
+            return None, False, True  # "ethnic armies and resistance forces captured 80 towns": many forces, no one actor
         return armed_salient(book, st, desc[-1].group()), "description", False
     for e in ETHNIC_FORCE.finditer(seg):
         pre = s[max(0, left_lo + e.start() - 40):left_lo + e.start()]
