@@ -69,6 +69,7 @@ _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;
                      rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b")
 
 
+_QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
 _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -171,6 +172,12 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
         return eligible[-1], False, False
     if last_pron:
+        if re.match(r"we\b|our\b", last_pron.group("p"), re.I):
+            # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
+            close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
+            after = [m for m in actors_in_s if close and close.end() <= m.start <= close.end() + 40]
+            if after:
+                return after[0], True, False
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
     if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with|having)\s+(?:(?:the|its|their)\s+)?", s[:trig_start],

@@ -253,12 +253,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
                             char_start=d0.char_start, char_end=d0.char_end), "since"
     perfect = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", left[-30:], re.I)
     if pick is not None:
-        pre = s[max(lo, pick.char_start - 80):pick.char_start]
+        # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
+        pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
+        pre = s[pre_lo:pick.char_start]
         own_since = re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I) or (
             OWN_SINCE.search(s[max(lo, t.start - 60):t.start]) and pick.char_start >= t.end)
         # a running tally: counted, or told in the perfect ("have captured ... since")
         sm_ = SINCE_CLAUSE.search(pre)
-        since_pos = max(lo, pick.char_start - 80) + sm_.start() if sm_ else -1
+        since_pos = pre_lo + sm_.start() if sm_ else -1
         tally = has_qty or (perfect and t.end <= since_pos and not re.search(r"[,;]", LIST_COMMA.sub(" ", s[t.end:since_pos])))
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end:
             return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
