@@ -1,10 +1,10 @@
 """A battery of 20 short passages written for the project in the style of news reports
 (``cases/passages5/``, events invented, not taken from any article), coded in the gold
 format of ``../shared/corpus`` (``cases/passages5_gold.yaml``) by a writer who saw neither
-the corpus nor the extractor. On its first run the extractor scored F1 0.56 on it (0.65 after the rules it
-prompted, each with test sentences of its own); it
-measures how the rules hold up on wording nobody tuned them on, scored atom by atom like
-the reference scorer (precision counts too, unlike the probe items).
+the corpus nor the extractor. On its first run the extractor scored F1 0.56 on it (0.65 after the rules
+it prompted, each with test sentences of its own). It measures how the rules hold up on
+wording nobody tuned them on, scored atom by atom like the reference scorer (precision
+counts too, unlike the probe items).
 
 The floor below is the score when the battery was last measured: a change that lowers it
 has made extraction worse on unseen wording and should say why.
