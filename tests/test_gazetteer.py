@@ -65,7 +65,7 @@ def test_anti_and_pro_prefixes_are_adjectives(m):
     ("Kalay", "Kale", "Sagaing"), ("Papun", "Hpapun", "Kayin"), ("Tiddim", "Tedim", "Chin"),
     ("Kyaingtong", "Kengtung", "Shan"), ("Mobye", "Moebye", "Shan"),
     ("Banmaw", "Bhamo", "Kachin"), ("Loilem", "Loilen", "Shan"), ("Yathedaung", "Rathedaung", "Rakhine"),
-    ("Platwa", "Paletwa", "Chin"),
+    ("Platwa", "Paletwa", "Chin"), ("Lweje", "Lwegel", "Kachin"), ("Loije", "Lwegel", "Kachin"),
 ])
 def test_place_alias_families(m, surface, canonical, admin1):
     e = place(m, f"Fighting was reported in {surface} on Monday.", surface)
