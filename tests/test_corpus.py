@@ -278,6 +278,17 @@ def test_dates_still_to_come_bound_the_window():
     assert w.start == date(2025, 2, 2) and w.end < date(2025, 6, 1)
 
 
+def test_a_year_aimed_at_is_no_lower_bound():
+    """"aim to end the dictatorship by 2026": a goal, not a year already reached."""
+    w = window("Three groups formed an alliance on 20 May 2025 and said they aim to end military rule by 2027.")
+    assert w.start == date(2025, 5, 20) and w.end < date(2026, 1, 1)
+    w = window("The council vowed to hold elections in 2028. The KNLA took Kyaikdon on 3 March 2025.")
+    assert w.start == date(2025, 3, 3) and w.end < date(2026, 1, 1)
+    # a year told as past still bounds the window from below
+    w = window("The KNLA took Kyaikdon on 3 March 2025. The town had been quiet since 2024.")
+    assert w.start == date(2025, 3, 3)
+
+
 def test_year_less_date_beside_a_weekday_is_recent():
     later = ("The army had lost Kutkai on Sept. 14. Operation 1027 was launched on Oct. 27, 2023.")
     w = window("The truce was signed on Sunday, after talks opened in Mongla on Feb. 9. " + later)

@@ -103,7 +103,11 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     cands = [*reversed(prior_in_sentence), *last_subj, *agents,
              *(m for _, m in reversed(st.sentence_subjects[-3:])), *reversed(st.recent_actors[-8:])]
     if "alliance" in phrase or "coalition" in phrase:
-        cands = [m for m in cands if book.type.get(m.canonical) == "alliance"] or cands
+        allied = [m for m in cands if book.type.get(m.canonical) == "alliance"]
+        if not allied:  # "alliance troops launched ..., the Brotherhood Alliance said": the article's alliance
+            told = st.salient(lambda c: book.type.get(c) == "alliance")
+            allied = [told] if told is not None else []
+        cands = allied or cands
     elif "army" in phrase:
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
     nonmil = [m for m in cands if m.side != "military"]
