@@ -282,6 +282,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         sent = [m for m in places_in if m.place_type != "country"]
         # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
         sent = [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or sent
+        # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
+        # semicolon is another clause's
+        sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best

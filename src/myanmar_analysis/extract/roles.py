@@ -69,6 +69,9 @@ _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;
                      rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b")
 
 
+# a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
+_OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
+                     r"\s*,\s*(?:which|who|whose)\b", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
 _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -133,7 +136,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
-        eligible = [m for m in eligible if re.search(r"[,;]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
+        eligible = [m for m in eligible if re.search(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
                                                       s[prev_trig_end:m.start])]
     seg = s[left_lo:trig_start]
     if RELATIVE_END.search(seg) and len(cands) >= 2:
@@ -147,6 +150,15 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 if REPORT_VERB.match(seg, d.end() + 1) and d.end() + 12 >= last_pron.start()]
         if told:  # "Resistance groups say they now control ...": the groups
             return armed_salient(book, st, told[-1].group()), "description", False
+    opener = _OPENER.match(s) if last_pron else None
+    if opener:  # actors inside the clause that describes the opening group are not the subject
+        aside = re.match(r"[^,;]*,", s[opener.end():])
+        eligible = [m for m in eligible if not (aside and opener.start("p") <= m.start < opener.end() + aside.end())]
+    if opener and not eligible and re.fullmatch(r"it|they|(?:its|their)\s+\w+", last_pron.group("p"), re.I) and \
+            REPORT_VERB.search(s, opener.end(), left_lo + last_pron.start()):
+        # "The group, which joined the Brotherhood Alliance's offensive, said its fighters had killed 300":
+        # the group the sentence opens with, not an actor of the clause describing it
+        return resolve_pronoun(book, st, [], opener.group("p")), True, False
     if eligible:
         first = eligible[0]
         lst = [m for m in eligible if m.start < first.end + 160]

@@ -31,6 +31,8 @@ TOLD = ("explicit", "relative", "operation", "same_day")
 # "since it launched", "since the Arakan Army seized": the since-clause is the trigger's own,
 # and a date that follows is the date of this event, not the start of a tally
 OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
+# a relative clause that describes the subject, between commas: its dates are its own verb's
+DESCRIBING = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
 # the commas of a list of names ("captured Shadaw, Mese and Bawlake since ..."), which do not end the clause
 LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # "since the start of the operation": the operation the article told of
@@ -175,6 +177,10 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     clause = [d for d in all_dates if lo <= d.char_start < hi]
+    aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start)] if ", wh" in s[:t.start] else []
+    if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
+        clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
+        framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
     after = [d for d in clause if d.char_start >= t.end]
     before = [d for d in clause if d.char_start < t.start]
     pick = after[0] if after else (before[-1] if before else None)
