@@ -28,6 +28,7 @@ from .lexicon import (
     PRONOUN_SPEAKER,
     REFERENCE_HINT,
     REPORT_DATE,
+    RETAKE,
 )
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles
@@ -412,6 +413,14 @@ class Extractor:
                   and e.places and place_name(e) == (best.township if best.place_type == "landmark" and best.township else best.canonical)]
             if on:
                 roles.agent, roles.implied = on[-1].actor, True
+        if action == "seize" and roles.agent is None and best is not None and c.voice in ("passive", "noun") and not qs and \
+                op is None and not RETAKE.match(c.trig_text) and \
+                (roles.target is None or self.book.side.get(roles.target) == "military"):
+            # "The capture of Mrauk-U on Tuesday ...", "Minbya was taken on 27 January": taken, by no one named,
+            # in a story whose main actor is a non-state force: that force
+            lead = st.salient(side_not=None)
+            if lead is not None and lead.side != "military" and self.book.type.get(lead.canonical) != "government-in-exile":
+                roles.agent, roles.implied = lead, True
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)

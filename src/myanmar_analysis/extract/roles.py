@@ -72,6 +72,8 @@ _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;
 # a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
 _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
                      r"\s*,\s*(?:which|who|whose)\b", re.I)
+# "was abandoned by", "had been evacuated by": a withdrawal told in the passive
+PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
 _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -388,6 +390,13 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             implied = agent is not None
     elif voice == "retreat":
         loser = subj
+        passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
+        if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
+            loser = agent_after(s, t.end, hi, actors_in, ("by",)) or \
+                (MILITARY if re.match(rf"\s+by\s+{_MILITARY_WORD}|\s+by\s+(?:\w+\s+)?(?:troops|soldiers)\b", right, re.I) else None)
+            by = re.match(r"\s+by\s+", right)
+            if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
+                loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
         if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
             poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and re.match(r"'s?\s", s[m.end:m.end + 3])]
             loser = poss[-1] if poss else None
@@ -403,16 +412,17 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                               or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left, re.I)
                                   and not NONSTATE_DESC.search(left))):
             loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
-        agent = agent_after(s, t.end, hi, actors_in, ("to",))
+        agent = None if passive else agent_after(s, t.end, hi, actors_in, ("to",))
         if agent is None:
             agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
             implied = True
         target = loser.canonical if loser else None
         left_by_military = loser is not None and loser.side == "military"  # a military withdrawal is news even with no taker
         if (agent is None and not left_by_military) or \
-                not (any(t.end <= m.start < hi for m in places_in) or TERRITORIAL.search(right[:70])):
+                not (any((lo <= m.start < t.start) if passive else (t.end <= m.start < hi) for m in places_in)
+                     or TERRITORIAL.search(left[-50:] if passive else right[:70])):
             return None
-        c.voice = "active"
+        c.voice = "passive" if passive else "active"
     else:
         agent = subj
         implied = via_pron == "description"
