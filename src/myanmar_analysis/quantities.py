@@ -105,7 +105,9 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|has
 _COUNT = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
-    rf"\s+{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b",
+    rf"\s+{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"
+    # "two police outposts": a noun that modifies a facility after it is not the counted noun
+    r"(?!\s+(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)",
     re.I,
 )
 _VAGUE = re.compile(

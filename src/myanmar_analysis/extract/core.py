@@ -29,6 +29,7 @@ from .lexicon import (
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
+    THE_WEAPON,
 )
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles
@@ -53,6 +54,7 @@ from .roles import (
     agent_from_operation,
     assign_roles,
     complete_roles,
+    instrument_agent,
     operation_for,
     resolve_pronoun,
     respective_actors,
@@ -74,6 +76,10 @@ _BREAKS = (("; ", 1), (" - ", 2), (", and ", 1), (", ", 1), (" and ", 0), (" ", 
 
 class LongSentenceWarning(UserWarning):
     """A sentence longer than ``MAX_SENTENCE`` characters was read in pieces."""
+
+
+# the date that opens an entry of a timeline, before a dash: "13 November 2023 — ", "By 22 November - ", "Late December — "
+TIMELINE_ENTRY = re.compile(r"\s*(?P<head>(?:(?:by|late|early|mid-?|on)\s+)?[\w .,-]{3,25}?)\s+[\u2014\u2013-]\s+(?=[A-Z0-9\"\u201c])", re.I)
 
 
 def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
@@ -160,6 +166,11 @@ class Extractor:
         j = 0
         for r in sents:
             sid, par, a, b, kind = r
+            if par != st.current_paragraph and kind != "headline":
+                head = TIMELINE_ENTRY.match(text, a, b)
+                told = D.find_dates(text[a:a + head.end("head")], pub) if head else []
+                if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
+                    st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
             st.current_paragraph = par
             while j < len(ms_all) and ms_all[j].start < a:
                 j += 1
@@ -394,6 +405,9 @@ class Extractor:
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant)
+        if action in ("kill", "injure", "destroy") and roles.agent is None and previous and THE_WEAPON.search(c.left[-40:]):
+            # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before
+            roles.agent = instrument_agent(previous, 0, len(previous), [])
         if action in ("kill", "injure") and qs and OWN_LOSSES.search(c.s, qs[0].start, qs[0].end):
             # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing
             owner = claimant or (roles.subject.canonical if roles.subject is not None else None)

@@ -25,6 +25,7 @@ class ArticleContext:
         self.last_mention: dict[str, Mention] = {}
         self.paragraph_of: dict[int, int] = {}  # sentence_id -> paragraph
         self.current_paragraph = -1
+        self.paragraph_dates: dict[int, D.DateWindow] = {}  # a timeline's entries: "8 January 2024 — Kyauktaw falls ..."
         self.text = ""
         self.sentence_spans: list[tuple[int, int, int]] = []  # (sentence_id, start, end) of body sentences read
         self._told: dict[int, list[D.DateWindow]] = {}  # dates of a sentence, found when first asked for

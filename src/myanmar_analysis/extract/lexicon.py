@@ -223,6 +223,9 @@ PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)
                              r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
                              r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
                              re.I)
+# a weapon told of before, as the subject: "The shelling destroyed ...", "the airstrikes killed ..."
+THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
+                        r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)
 REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into)\s+(?:the\s+)?$")
 # between a place and the township or state that locates it: "Ma-Ei island, in Ramree Township", "Lalengpi in Matupi Township"
 LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:the\s+)?")

@@ -113,6 +113,11 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             told = st.salient(lambda c: book.type.get(c) == "alliance")
             allied = [told] if told is not None else []
         cands = allied or cands
+    elif phrase == "the army" and not (last_subj and book.type.get(last_subj[0].canonical) == "EAO"
+                                       and "army" in st.text[last_subj[0].start:last_subj[0].end].lower()):
+        # "after the army abandoned its base": the military, unless an ethnic army named so ("the Arakan Army")
+        # was the last sentence's subject
+        return MILITARY
     elif "army" in phrase:
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
     nonmil = [m for m in cands if m.side != "military"]

@@ -297,6 +297,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         row = operations_table().set_index("name").loc[op]
         d0 = date.fromisoformat(row["start_date"])
         return D.DateWindow(d0, d0, "day", text=op), "operation"
+    entry = st.paragraph_dates.get(st.current_paragraph)
+    if entry is not None:  # a later sentence of a timeline's entry: the entry's date
+        return entry, "explicit"
     if pub_w:
         # reported without a date: in the days up to publication
         start = D.shift_days(pub_w.start, -7)
