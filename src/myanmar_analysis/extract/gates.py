@@ -35,6 +35,11 @@ _TOLD_PEOPLE = re.compile(r"\b(soldiers|troops|personnel|officers|fighters|comba
                           r"civilians|residents|people|protesters|students|workers|monks|refugees)\b", re.I)
 
 
+# "since the assault began", "since the offensive started": a start told again in a since-clause
+RESTATED_START = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?:\w+\s+)?(?:offensive|operation|assault|campaign|"
+                            r"fighting|attacks?|war|siege)\s+$", re.I)
+
+
 def is_launch(c: Clause) -> bool:
     """A launch trigger launches an offensive: its object (or subject, for "began")
     is an operation or offensive, or it lays siege to a place."""
@@ -54,6 +59,8 @@ def is_launch(c: Clause) -> bool:
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
+    if RESTATED_START.search(left[-50:]) and not re.match(r"\s+(?:on|in)\s+(?:\d|[A-Z])", right):
+        return False  # "killed 80 soldiers since the offensive began": told before, no start of its own here
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
         re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground)\s+)*"
                  r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
