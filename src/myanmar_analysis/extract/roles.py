@@ -154,8 +154,16 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     last_pron = pron[-1] if pron else None
     if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
-                if REPORT_VERB.match(seg, d.end() + 1) and d.end() + 12 >= last_pron.start()]
+                if REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start()
+                and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start() for m in actors_in_s)]
         if told:  # "Resistance groups say they now control ...": the groups
+            eth = re.search(r"\b([A-Z][\w'-]+)\s+$", seg[:told[-1].start()])
+            if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other"):
+                # "Karenni resistance forces said they had captured": a force of that name
+                word = eth.group(1).lower()
+                named = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
+                if named is not None:
+                    return named, "description", False
             return armed_salient(book, st, told[-1].group()), "description", False
     opener = _OPENER.match(s) if last_pron else None
     if opener:  # actors inside the clause that describes the opening group are not the subject
