@@ -438,6 +438,13 @@ class Extractor:
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+        begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
+            roles.agent is not None and date_w is not None and date_w.text else []
+        if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start:
+            # "Mogok has been in TNLA hands since 24 July": taken that day
+            out.append(Event("seize", c.sid, out[0].start, out[0].end, roles.agent, roles.target, out[0].places, [],
+                             D.DateWindow(date_w.start, date_w.start, "day", text=date_w.text, char_start=date_w.char_start,
+                                          char_end=date_w.char_end), "explicit", op, claimant, status, roles.implied))
         if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):
             for e in out:
                 e.taker_side = "resistance"

@@ -108,6 +108,10 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
 ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 
 
+# "eight of the state's 17 townships", "the region's 28 townships": the state the story is in
+THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
+
+
 def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each."""
     towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")), key=lambda m: m.start)
@@ -247,7 +251,15 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 best = named[0] if named else best
         else:
             best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
-    if tally:
+    the_state = tally and any(THE_STATES.search(q.text) for q in qs)
+    if the_state:  # "eight of the state's 17 townships": the state told before, not a place named after the count
+        told = [m for m in places_in if m.start < t.start and m.place_type != "country"] + \
+            [m for _sid, m in reversed(st.place_history) if m.place_type != "country"]
+        best = state_of(told[0] if told else best) if (told or best) else None
+        if best is not None and best.place_type not in ("state", "area"):
+            best = None
+        place_list = []
+    elif tally:
         if best is not None:
             states = [m for m in primary if m.place_type in ("state", "area")]
             best = states[0] if states else state_of(best)

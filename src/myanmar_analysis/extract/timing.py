@@ -257,7 +257,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         d0 = launches[-1].date
         return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
                             char_start=d0.char_start, char_end=d0.char_end), "since"
-    perfect = re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", left[-30:], re.I)
+    perfect = re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", left[-30:], re.I)
     if pick is not None:
         # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
         pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
