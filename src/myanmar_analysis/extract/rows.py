@@ -114,6 +114,19 @@ def group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
     return s_by, m_by
 
 
+def place_name_of(pl: Mention | None) -> str | None:
+    """The events table's place: a landmark's town ("Northeastern Command" is Lashio), and a
+    part of one state told by direction ("southern Shan", "upper Sagaing") that state, as the
+    reference scorer compares them (the mention's words stay in the evidence)."""
+    if pl is None:
+        return None
+    if pl.place_type == "landmark" and pl.township:
+        return pl.township
+    if pl.place_type == "area" and pl.admin1 and "|" not in pl.admin1 and not pl.township:
+        return pl.admin1
+    return pl.canonical
+
+
 def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict]:
     pl = e.places[0] if e.places else None
     base = {
@@ -123,7 +136,7 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
         "action": e.action, "actor": e.actor.canonical if e.actor else None,
         "actor_side": ex.book.side.get(e.actor.canonical) if e.actor else None,
         "target": e.target,
-        "place": (pl.township if pl and pl.place_type == "landmark" and pl.township else pl.canonical) if pl else None,
+        "place": place_name_of(pl),
         "place_type": pl.place_type if pl else None, "admin1": pl.admin1 if pl else None,
         "township": pl.township if pl else None, "lat": pl.lat if pl else None, "lon": pl.lon if pl else None,
         "geo_precision": pl.geo_precision if pl else None,
