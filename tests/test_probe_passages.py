@@ -1,13 +1,19 @@
-"""A battery of 20 short passages written for the project in the style of news reports
-(``cases/passages5/``, events invented, not taken from any article), coded in the gold
-format of ``../shared/corpus`` (``cases/passages5_gold.yaml``) by a writer who saw neither
-the corpus nor the extractor. On its first run the extractor scored F1 0.56 on it (0.65 after the rules
-it prompted, each with test sentences of its own). It measures how the rules hold up on
-wording nobody tuned them on, scored atom by atom like the reference scorer (precision
-counts too, unlike the probe items).
+"""Batteries of short passages written for the project in the style of news reports
+(events invented, not taken from any article), coded in the gold format of
+``../shared/corpus`` by writers who saw neither the corpus nor the extractor, and
+scored atom by atom like the reference scorer (precision counts too, unlike the
+probe items). They measure how the rules hold up on wording nobody tuned them on.
 
-The floor below is the score when the battery was last measured: a change that lowers it
-has made extraction worse on unseen wording and should say why.
+- ``cases/passages5/``: 20 passages, 136 required atoms. First run F1 0.56
+  (0.65 after the rules it prompted, each with test sentences of its own).
+- ``cases/passages6/``: 20 passages written later, on purpose unlike the first
+  (village fighting in Sagaing and Magway, Bago, Mon, Tanintharyi, conscription,
+  airstrike tolls, monthly monitors' tallies). First run F1 0.42 as its writer
+  coded it, 0.47 once its civilian casualties were marked optional as the corpus
+  README has them (108 required atoms).
+
+Each floor is the score when the battery was last measured: a change that lowers
+it has made extraction worse on unseen wording and should say why.
 """
 
 from pathlib import Path
@@ -18,19 +24,22 @@ from myanmar_analysis import evaluate
 from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
-FLOOR = 0.64
+FLOORS = {"passages5": 0.77, "passages6": 0.46}
 
 
-@pytest.fixture(scope="module")
-def result():
-    events = extract_events([CASES / "passages5"])
-    return evaluate.score(events, evaluate.load_gold(CASES / "passages5_gold.yaml"))
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def battery(request):
+    name = request.param
+    gold = evaluate.load_gold(CASES / f"{name}_gold.yaml")
+    return name, gold, evaluate.score(extract_events([CASES / name]), gold)
 
 
-def test_every_passage_is_read_and_coded(result):
-    assert len(list((CASES / "passages5").glob("*.md"))) == 20
-    assert len(evaluate.load_gold(CASES / "passages5_gold.yaml")["articles"]) == 20
+def test_every_passage_is_read_and_coded(battery):
+    name, gold, _ = battery
+    files = sorted(p.name for p in (CASES / name).glob("*.md"))
+    assert len(files) == 20 and sorted(a["file"] for a in gold["articles"]) == files
 
 
-def test_the_battery_scores_at_least_its_last_measurement(result):
-    assert result.f1 >= FLOOR, f"F1 {result.f1:.3f} fell below {FLOOR}"
+def test_the_battery_scores_at_least_its_last_measurement(battery):
+    name, _, result = battery
+    assert result.f1 >= FLOORS[name], f"{name}: F1 {result.f1:.3f} fell below {FLOORS[name]}"
