@@ -278,6 +278,22 @@ def test_dates_still_to_come_bound_the_window():
     assert w.start == date(2025, 2, 2) and w.end < date(2025, 6, 1)
 
 
+def test_a_day_told_just_before_the_dated_fact_is_in_its_year():
+    """"withdrew on 4 March 2025 ... Two days before, on 2 March": told out of order, the same year."""
+    w = window("The last junta unit left Hpakant overnight on 4 March 2025. Two days before the withdrawal, "
+               "on 2 March, an airstrike hit the town. The KIA had seized a base nearby on 27 February.")
+    assert w.start == date(2025, 3, 4) and w.end < date(2025, 6, 1)
+    # a day well after the fact told before it still moves on to the next year
+    w = window("Operation 1027 began on 27 October 2023. On Feb. 3 the army struck back.")
+    assert w.start == date(2024, 2, 3)
+
+
+def test_a_dateline_dates_an_article_whose_other_years_are_bare():
+    w = window("SITTWE, Dec 9 (Coastline) - AA fighters have captured the airport at Thandwe.\n\n"
+               "For the military, 2024 has been the worst year in Rakhine since the AA was founded in 2009.")
+    assert (w.start, w.end, w.precision) == (date(2024, 12, 9), date(2024, 12, 9), "day")
+
+
 def test_a_year_aimed_at_is_no_lower_bound():
     """"aim to end the dictatorship by 2026": a goal, not a year already reached."""
     w = window("Three groups formed an alliance on 20 May 2025 and said they aim to end military rule by 2027.")

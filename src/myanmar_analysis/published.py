@@ -48,6 +48,9 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?
 _AFTER_RECENT_DAY = timedelta(days=21)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
+# a year-less day a little before the dated fact told before it is that fact's year, told out of
+# order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
+_TOLD_BEFORE_SLACK = timedelta(days=45)
 _TIED_SLACK = timedelta(days=21)
 _FUTURE_REACH = timedelta(days=120)
 
@@ -209,18 +212,20 @@ def restated_anchor(d: dates.DateWindow, anchors: list, sentence: tuple[int, int
     return None
 
 
-def year_less_floor(d: dates.DateWindow, facts: list, lo: date) -> date:
+def year_less_floor(d: dates.DateWindow, facts: list, lo: date, slack: timedelta = timedelta(0)) -> date:
     """The date a year-less date is placed after: the dated fact told nearest
     before it in the text ("Operation 1027 began on 27 October 2023 ... the
     AA's own offensive on Nov. 13" is November 2023, though a later operation
-    is named elsewhere), but no more than a year before ``lo``, the latest
-    lower bound (a year-less date is within the year before publication); when
-    no dated fact comes before it, ``lo`` itself."""
+    is named elsewhere), less ``slack`` (a day a little before that fact is told
+    out of order: "withdrew on 4 March 2025 ... Two days before, on 2 March"),
+    but no more than a year before ``lo``, the latest lower bound (a year-less
+    date is within the year before publication); when no dated fact comes
+    before it, ``lo`` itself."""
     before = [w for w in facts if 0 <= w.char_start < d.char_start]
     if not before:
         return lo
     nearest = max(before, key=lambda w: w.char_start)
-    return min(lo, max(nearest.start, lo - timedelta(days=365)))
+    return min(lo, max(nearest.start - slack, lo - timedelta(days=365)))
 
 
 def _place_year_less(d, lo: date, hi: date | None):
@@ -326,7 +331,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return None
     pinned = dates.weekday_dates(text, range(base.year, base.year + 5))
     lows = ev.lows + pinned
-    if not lows:  # only bare years: history, not the present
+    if not lows:  # only bare years: history, not the present, unless a dateline tells the day
+        dl = find_dateline(text, found)
+        w = (dl if dl.resolved else _place_year_less(dl, bare, None)) if dl is not None else None
+        if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
+            return dates.DateWindow(w.start, w.start, "day", text=dl.text)
         return dates.DateWindow(bare, min((f for f in ev.future if f >= bare), default=None), "year")
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
@@ -343,7 +352,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     future, past, tied = _sort_year_less(text, year_less, spans)
     facts = [w for w in lows if w.year_explicit]
     placed = [w for d in past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
-                                  or _place_year_less(d, year_less_floor(d, facts, lo), hi)) is not None]
+                                  or _place_year_less(d, year_less_floor(d, facts, lo, _TOLD_BEFORE_SLACK), hi)) is not None]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
     lows += placed
