@@ -405,7 +405,8 @@ class Extractor:
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant)
-        if action in ("kill", "injure", "destroy") and roles.agent is None and previous and THE_WEAPON.search(c.left[-40:]):
+        if action in ("kill", "injure", "destroy") and roles.agent is None and previous and \
+                (THE_WEAPON.search(c.left[-40:]) or (action == "destroy" and c.voice == "passive")):
             # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before
             roles.agent = instrument_agent(previous, 0, len(previous), [])
         if action in ("kill", "injure") and qs and OWN_LOSSES.search(c.s, qs[0].start, qs[0].end):

@@ -36,9 +36,17 @@ _NOT_COMBATANTS = {"people", "civilians", "residents", "patients", "villagers", 
 
 
 def surrendered_place(c: Clause) -> bool:
-    """"The village surrendered to 300 junta troops": a place, not people, gave up."""
+    """"The village surrendered to 300 junta troops": a place, not people, gave up ("all 14
+    officers at the post in Theinzayat surrendered": people, the place only where they were)."""
+    if any(q.unit == "personnel" for q in c.quants if c.lo <= q.start < c.t.start):
+        return False
     return bool(PLACE_SUBJECT.search(c.left)) or \
-        any(0 <= c.t.start - m.end <= 12 for m in c.places if m.start >= c.lo)
+        any(0 <= c.t.start - m.end <= 12 and not _LOCATED.search(c.s, max(0, m.start - 14), m.start)
+            for m in c.places if m.start >= c.lo)
+
+
+# a place told as where someone was, not as the subject: "the post in Theinzayat", "stationed near Hpapun"
+_LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$", re.I)
 
 
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it

@@ -507,6 +507,13 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.agent = instrument_agent(s, lo, hi, c.actors) or roles.agent
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
+    if roles.agent is None and action in ("kill", "injure", "destroy") and c.prev_end is not None and \
+            COORDINATED_PARTICIPLE.match(left):
+        # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
+        roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) else None)
+    if roles.agent is None and action in ("kill", "injure", "destroy") and c.voice == "active" and \
+            _MILITARY_FORCE_SUBJECT.match(left) and not any(lo <= m.start < t.start and m.side != "military" for m in c.actors):
+        roles.agent = MILITARY  # "Soldiers from a junta column burned 80 houses"
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
         # "was retaken on 25 April", "the recapture of X": taking back, with no taker named, is the
         # military's, unless it was taken back from the military
@@ -555,13 +562,22 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
 _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bombing(?:\s+(?:campaign|raids?))?|bombardment|"
                r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
                r"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
-               r"warplanes?|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))")
+               r"warplanes?|aircraft|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))")
 # Weapons only the military has (aircraft, warships): whose they are needs no name. Drones,
 # artillery and shelling are every side's.
 _AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
-                         r"warplanes?|(?:fighter\s+)?jets?|helicopters?|gunships?|warships?|"
+                         r"warplanes?|aircraft|(?:fighter\s+)?jets?|helicopters?|gunships?|warships?|"
                          r"(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
+# the military's own people or machines as the subject: "soldiers from a junta column", "junta aircraft"
+_MILITARY_FORCE = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|columns?|forces|units?|battalions?|"
+                             r"aircraft|jets?|warplanes?|helicopters?|air\s*strikes?|patrols?|police)\b|"
+                             rf"\b(?:soldiers|troops)\s+(?:from|of)\s+(?:a|an|the)\s+{_MILITARY_WORD}", re.I)
+# ... opening the clause, as its subject (after an opening phrase of time or place)
+_MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?"
+                                     rf"(?:(?:the|a|an|two|three|several)\s+)?(?:{_MILITARY_FORCE.pattern})", re.I)
+# the verb is the second of two told of one subject: ", killing six people and destroying", "and burned"
+COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
