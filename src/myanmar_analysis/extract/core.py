@@ -14,6 +14,7 @@ from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
+    ACCORDING_TO_DESCRIPTION,
     ADJ_DET,
     ADJ_RECENT,
     DEAL,
@@ -26,6 +27,7 @@ from .lexicon import (
     PERSONNEL_END,
     PREP_BEFORE,
     PRONOUN_SPEAKER,
+    PRONOUN_SPEAKER_AFTER,
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
@@ -397,8 +399,8 @@ class Extractor:
         date_w, basis = date_for(st, c, op, action, bool(qs))
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
-            pron = PRONOUN_SPEAKER.match(c.s)
-            if said[0] is None and pron:  # "It said four soldiers were killed": the actor told of before
+            pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s)
+            if said[0] is None and pron:  # "It said four soldiers were killed", "..., the group said": the actor told of before
                 who = resolve_pronoun(self.book, st, [], pron.group("p"))
                 if who is not None and who.side != "military":
                     said = (who.canonical, "claimed")

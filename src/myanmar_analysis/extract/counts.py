@@ -45,6 +45,9 @@ def surrendered_place(c: Clause) -> bool:
             for m in c.places if m.start >= c.lo)
 
 
+# a force's strength, not its losses: "manned by about 60 troops", "a garrison of 300 soldiers"
+_STRENGTH = re.compile(r"\b(?:(?:manned|garrisoned|defended|guarded|held)\s+by|(?:garrison|strength)\s+of)"
+                       r"\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$", re.I)
 # a place told as where someone was, not as the subject: "the post in Theinzayat", "stationed near Hpapun"
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$", re.I)
 
@@ -61,6 +64,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     captured make a seizure an arrest; a bare number after a count of soldiers
     shares its unit ("30 were killed and 12 captured")."""
     s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
+    quants = [q for q in quants if not (q.unit == "personnel" and _STRENGTH.search(s, max(0, q.start - 40), q.start))]
     right_q = [q for q in quants if t.start < q.start < hi]
     inside = [q for q in right_q if q.end <= t.end]
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds

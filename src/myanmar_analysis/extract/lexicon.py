@@ -223,6 +223,13 @@ PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)
                              r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
                              r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
                              re.I)
+# the same told after the report: "..., the group said.", "..., according to the council."
+PRONOUN_SPEAKER_AFTER = re.compile(r"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|"
+                                   r"coalition|council)|(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
+                                   r"statement))(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?\s*[.\"\u201d]?\s*$", re.I)
+# "According to the council, 74 soldiers were captured": the same, opening the sentence
+ACCORDING_TO_DESCRIPTION = re.compile(r"\W*according\s+to\s+(?P<p>the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|"
+                                      r"coalition|council))\s*,", re.I)
 # a weapon told of before, as the subject: "The shelling destroyed ...", "the airstrikes killed ..."
 THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)

@@ -113,6 +113,9 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             told = st.salient(lambda c: book.type.get(c) == "alliance")
             allied = [told] if told is not None else []
         cands = allied or cands
+    elif "council" in phrase:  # "the council": a council the story named (the Chinland Council), not the junta's
+        cands = [m for m in cands if "council" in m.canonical.lower() and m.side != "military"] or \
+            ([told] if (told := st.salient(lambda c: "council" in c.lower())) is not None else cands)
     elif phrase == "the army" and not (last_subj and book.type.get(last_subj[0].canonical) == "EAO"
                                        and "army" in st.text[last_subj[0].start:last_subj[0].end].lower()):
         # "after the army abandoned its base": the military, unless an ethnic army named so ("the Arakan Army")

@@ -158,6 +158,28 @@ def _continued(st: ArticleContext, c: Clause) -> D.DateWindow | None:
     return dated[-1].date if dated else None
 
 
+def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
+    """"The KNLA overran the camp on 3 March. Nineteen soldiers were captured": the toll
+    of a fight just told, told without a date, is on that day (the last launch or
+    seizure of the sentence or the one before it, dated to the day; not for running
+    tallies)."""
+    if action not in ("kill", "injure", "arrest", "surrender") or SINCE_ANY.search(c.s) or OWN_TIME.search(c.s):
+        return None
+    told = [e for e in st.events + c.sentence_events if c.sid - 1 <= e.sentence_id <= c.sid
+            and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
+            and e.date.precision == "day" and e.date_basis in ("explicit", "relative")]
+    return told[-1].date if told else None
+
+
+# a sentence that opens with its time told against the one before: "The next day, ...", "That same day, ..."
+OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
+                            r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
+# a sentence that tells its own time against another day: "the next day", "two days later"
+OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b", re.I)
+# "since", "so far", "in total": a running tally, not a day's toll
+SINCE_ANY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+(?:year|month))\b", re.I)
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
@@ -282,6 +304,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
+    if OPENS_RELATIVE.match(s) and st.sentence_spans:
+        # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
+        for _sid, a0, b0 in reversed(st.sentence_spans[-3:]):
+            told = [d for d in D.find_dates(st.text[a0:b0], pub) + D.find_relative_dates(st.text[a0:b0], pub)
+                    if d.resolved and d.precision == "day"]
+            if told:
+                p = max(told, key=lambda d: d.char_start)
+                break
     if p is not None and SAME_DAY.search(s):
         return replace(p, char_start=-1, char_end=-1), "same_day"
     if p is not None and p.start and PREV_DAY.search(s):
@@ -300,6 +330,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     entry = st.paragraph_dates.get(st.current_paragraph)
     if entry is not None:  # a later sentence of a timeline's entry: the entry's date
         return entry, "explicit"
+    told = _told_just_before(st, c, action)
+    if told is not None:
+        return replace(told, char_start=-1, char_end=-1), "same_day"
     if pub_w:
         # reported without a date: in the days up to publication
         start = D.shift_days(pub_w.start, -7)
