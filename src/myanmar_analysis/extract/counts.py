@@ -128,13 +128,16 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "seize" and not qs and voice == "active" and \
             [q.unit for q in quants if q.end <= t.start and q.unit][-1:] == ["personnel"]:
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
-        if bare and re.match(r"\s*(?:others?\s+|more\s+)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)",
+        if bare and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)",
                              s[bare[2]:bare[2] + 20], re.I):
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)
         words = re.findall(r"[a-z]+", s[bare[2]:bare[2] + 30].lower())[:2] if bare else []
-        if bare and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
+        told = [q for q in quants if q.end <= t.start]
+        # "killing 11 people and wounding about 20": the number shares the people told before it
+        civil_before = bool(told) and told[-1].unit is None and told[-1].noun in (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS)
+        if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
     # "477 troops, including 67 officers": the part is not a second count
     qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit for p in qs[:i])

@@ -104,6 +104,8 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
     return items
 
 
+# a place followed by its own verb begins a new clause
+NEW_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|fell|falls)\b")
 # the dot of a month's abbreviation ("A on Oct. 5 and B on Oct. 9"), which ends no sentence
 ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 
@@ -112,8 +114,9 @@ ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
 
 
-def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
-    """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each."""
+def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
+    """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each.
+    ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
     towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")), key=lambda m: m.start)
     states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
     for group in (towns, states):
@@ -121,6 +124,8 @@ def listed_places(s: str, primary: list[Mention]) -> list[Mention]:
             continue
         keep = [group[0]]
         for m in group[1:]:
+            if after_verb and NEW_SUBJECT.match(s, m.end):
+                break  # "seized Ann and Taungup is expected to fall": a new clause's subject, not an item
             gap = s[keep[-1].end:m.start]
             if ";" in gap and not re.match(r"\s*(?:[,;.]|and\b|or\b|on\b|in\b|$)", s[m.end:]):
                 break  # "took Kyondoe on 3 March; Myawaddy remained tense": a new clause, not an item
@@ -228,7 +233,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     primary = side1 or side2
     place_list = []
     if action in ("seize", "control", "handover") and not qs:
-        place_list = listed_places(s, primary)
+        place_list = listed_places(s, primary, after_verb=primary is side1 and voice not in ("passive", "fall", "under"))
         both = BOTH_PLACES.search(left)
         if both and not place_list:  # "A was shelled, B was burned - both towns fell": the last towns named
             n = {"both": 2, "two": 2, "three": 3, "four": 4}.get((both.group("n") or both.group("n2") or "").lower(), 0)

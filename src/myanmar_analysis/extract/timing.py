@@ -171,6 +171,8 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return told[-1].date if told else None
 
 
+# the object of a verb ends with "and" before the next verb of the same subject
+SHARED_VERB_DATE = re.compile(r"^[^,;:]*\band\s+(?:\w+ly\s+)?$")
 # a sentence that opens with its time told against the one before: "The next day, ...", "That same day, ..."
 OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
@@ -211,6 +213,10 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     alt = before[-1] if before else (framing[-1] if framing else None)
     if after and alt is not None and COORDINATION.search(s[t.end:after[0].char_start]):
         pick = alt
+    if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
+        # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
+        later = [d for d in all_dates if d.char_start >= hi and d.resolved and not re.search(r"[;]|\.\s|\bbut\b", s[hi:d.char_start])]
+        pick = later[0] if later and later[0].char_start - hi <= 80 else None
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     for o in _operations_in(s):
         pre = s[max(0, o[0] - 45):o[0]]
