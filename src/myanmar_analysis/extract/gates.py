@@ -20,8 +20,8 @@ from .lexicon import (
 from .model import Clause, Roles
 
 # "about 90 percent of", "most of", "half of": a share of the place that follows
-SHARE_OF = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
-                      r"half|most|much|a\s+third|two-thirds|three-quarters|a\s+quarter|all|large\s+parts?)\s+of\s+(?:the\s+)?", re.I)
+SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
+                      r"half|most|much|a\s+third|two-thirds|three-quarters|a\s+quarter|all|large\s+parts?)[\"\u201d]?\s+of\s+(?:the\s+)?", re.I)
 
 
 # "launched attacks to retake Kutkai", "began a new push to capture Bhamo": attacks aimed at taking a place

@@ -69,6 +69,9 @@ _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;
                      rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b")
 
 
+# a relative clause between commas after the sentence's head, then this verb
+DESCRIBED_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\b[^,;]*(?:[\"\u201c][^\"\u201d]*[\"\u201d][^,;]*)?,\s*"
+                            r"(?:(?:has|have|had|also|then|now|later|\w+ly)\s+){0,2}")
 # a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
 _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
                      r"\s*,\s*(?:which|who|whose)\b", re.I)
@@ -168,6 +171,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 if named is not None:
                     return named, "description", False
             return armed_salient(book, st, told[-1].group()), "description", False
+    head = [m for m in actors_in_s if m.start <= 12 and s[:m.start].strip(" \"'\u201c").lower() in ("", "the")]
+    if not eligible and head and DESCRIBED_HEAD.fullmatch(s, head[0].end, trig_start):
+        # "The KIA, which says it holds most of the town, captured the prison": the head the clause describes
+        return head[0], False, False
     opener = _OPENER.match(s) if last_pron else None
     if opener:  # actors inside the clause that describes the opening group are not the subject
         aside = re.match(r"[^,;]*,", s[opener.end():])
