@@ -461,6 +461,8 @@ class Matcher:
                     return None
             if key in ("the military", "military", "the regime", "regime", "junta", "the junta") and not _acts_as_noun(after):
                 return None
+            if key == "military council" and re.search(r"\b(?!The\b)[A-Z][\w'-]*\s+$", before):
+                return None  # "the Kalay-Tamu Military Council": a resistance command named so, not the junta
             return actors_[0]
         if any(en.entity_type == "operation" for en in ok):
             return next(en for en in ok if en.entity_type == "operation")

@@ -521,7 +521,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             COORDINATED_PARTICIPLE.match(left):
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) else None)
-    if roles.agent is None and action in ("kill", "injure", "destroy") and c.voice == "active" and \
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _MILITARY_FORCE_SUBJECT.match(left) and not any(lo <= m.start < t.start and m.side != "military" for m in c.actors):
         roles.agent = MILITARY  # "Soldiers from a junta column burned 80 houses"
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
