@@ -331,7 +331,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("last_month", re.compile(r"\b(?:last|previous|the previous)\s+month\b", re.I)),
     ("this_month", re.compile(r"\b(?:this|earlier this)\s+month\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
-    ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b", re.I)),
+    ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b|\b(?:over|during|throughout)\s+the\s+year\b(?!\s+(?:before|after|to|since|of))", re.I)),
     ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
     # "two weeks ago", "three days ago", "a month ago"
     ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month)s?\s+ago\b", re.I)),

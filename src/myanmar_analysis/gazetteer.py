@@ -62,7 +62,8 @@ _PLACE_CUE_BEFORE = re.compile(
     r"attacked|overran|control of|town|city|township|Command in|fall of|fell in|nearby|retook|recaptured|regained|"
     r"reclaimed|besieged|shelled|bombed|encircled|surrounded|defending|defended|outside|across)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
-                              r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:town|township|city))\b")
+                              r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|township|city|capital|port)|"
+                              r",\s*home\s+(?:of|to)\s+the)\b")
 # "Mese fell on Monday", "Ann fell to the AA": a listed name that only a place can be the subject of
 _FELL_AFTER = re.compile(r"^\s+(?:fell\s+(?:to|on|in|after|into)|came\s+under|(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|overrun|recaptured))\b")
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after

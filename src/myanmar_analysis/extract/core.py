@@ -457,10 +457,13 @@ class Extractor:
         items = dated_items(c.s, qs[0], c.places, c.dates) if action in ("seize", "control") and len(qs) == 1 and not colon \
             else []
         if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
+            states = {pl.admin1 for pl, _d in items}
             for e in out:
                 e.date = D.DateWindow(items[0][1].start, items[-1][1].end, "day" if items[0][1].start == items[-1][1].end
                                       else items[-1][1].precision, text="")
                 e.date_basis = "explicit"
+                if not e.places and len(states) == 1 and None not in states:  # the count is where its items all lie
+                    e.places = [state_of(items[0][0])]
             for pl, d in items:
                 out.append(Event(action, c.sid, c.base + pl.start, c.base + d.char_end, roles.agent, roles.target, [pl], [],
                                  d, "explicit", op, claimant, status, roles.implied))

@@ -44,7 +44,7 @@ ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
-    r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
+    r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army)\b", re.I)
 # "about 400 junta troops": an approximation, not a preposition
 # "On 29 December the junta lost ...": a date before the subject, not a preposition's object
@@ -92,7 +92,7 @@ BY_MILITARY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:junta|regime|milit
 # "the western state", "the entire region": the state last named
 THE_STATE = re.compile(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+|(?:north|south|east|west)(?:ern)?\s+|coastal\s+|"
                         r"restive\s+|neighbou?ring\s+)?(?:state|region)\b", re.I)
-NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group|groups|alliance|coalition|organi[sz]ation|"
+NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group|groups|alliance|coalition|organi[sz]ation|the\s+fighters|"
                             r"guerrillas?|allied)\b", re.I)
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
 NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"

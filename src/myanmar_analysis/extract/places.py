@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import MONTH_ABBREVIATIONS
+from .. import dates as D
+from ..lexicon import MONTH_ABBREVIATIONS, alternation, number_words
 from ..quantities import Quantity
 from .counts import is_tally
 from .discourse import ArticleContext
@@ -393,6 +394,11 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     return bool(seg.strip()) and re.fullmatch(r"[\s,]*(?:(?:and|or)\b[\s,]*)*(?:(?:,|and)\s*)*[\s.]*", rest) is not None
 
 
+# an item's appositive ("Maungdaw, on the Bangladesh border,"), and a day counted from the item before
+ITEM_APPOSITIVE = re.compile(r",\s*[^,;:()]{2,60},")
+LATER = re.compile(rf"\s*,?\s*(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 30))})\s+(?P<u>day|week|month)s?\s+later\b", re.I)
+
+
 def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
     """"Three towns fell - A on 25 February, B on 18 March and C on 18 May", "two bases:
     X (3 May) and Y (9 May)": the places a count lists after a dash or colon, each with
@@ -406,16 +412,31 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
                     key=lambda m: m.start)
     if len(listed) < 2:
         return []
-    out, last = [], start
-    for i, m in enumerate(listed):
-        nxt = listed[i + 1].start if i + 1 < len(listed) else end
-        own = [d for d in dates if m.end <= d.char_start < nxt and d.start is not None and d.precision in ("day", "month")]
-        if not own or not re.fullmatch(r"[\s,]*(?:and\s+)?", s[last:m.start]) or \
-                not re.fullmatch(r"\s*(?:\(|,\s*)?\s*(?:on|in)?\s*", s[m.end:own[0].char_start]):
+    out, last, i = [], start, 0
+    while i < len(listed):
+        m = listed[i]
+        if not re.fullmatch(r"[\s,]*(?:and\s+)?", s[last:m.start]):
             return []
-        out.append((m, own[0]))
-        last = own[0].char_end + (1 if s.startswith(")", own[0].char_end) else 0)
-    return out
+        found = None
+        for after in (m.end, *((ap.end(),) if (ap := ITEM_APPOSITIVE.match(s, m.end)) else ())):
+            # "Maungdaw, on the Bangladesh border, on 8 December": past the item's appositive
+            j = next((k for k in range(i + 1, len(listed)) if listed[k].start >= after), len(listed))
+            nxt = listed[j].start if j < len(listed) else end
+            own = [d for d in dates if after <= d.char_start < nxt and d.start is not None and d.precision in ("day", "month")]
+            if own and re.fullmatch(r"\s*(?:\(|,\s*)?\s*(?:on|in)?\s*", s[after:own[0].char_start]):
+                found = (own[0], own[0].char_end + (1 if s.startswith(")", own[0].char_end) else 0), j)
+                break
+            later = LATER.match(s, after)
+            if later and out and out[-1][1].precision == "day":  # "and Ann, ..., twelve days later": from the item before
+                day = D.shift_units(out[-1][1].start, D.number_of(later.group("n")), later.group("u").lower())
+                found = (D.DateWindow(day, day, "day", text=later.group().strip(" ,"), char_start=later.start("n"),
+                                      char_end=later.end()), later.end(), j)
+                break
+        if found is None:
+            return []
+        out.append((m, found[0]))
+        last, i = found[1], found[2]
+    return out if len(out) >= 2 else []
 
 
 def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], dates: list) -> list[Event]:

@@ -522,6 +522,9 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) else None)
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
+            _STATE_TELLS_TROOPS.search(s[:t.start]):
+        roles.agent = MILITARY  # "state media reported that troops had killed about 30 'terrorists'"
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _MILITARY_FORCE_SUBJECT.match(left) and not any(lo <= m.start < t.start and m.side != "military" for m in c.actors):
         roles.agent = MILITARY  # "Soldiers from a junta column burned 80 houses"
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
@@ -586,6 +589,11 @@ _MILITARY_FORCE = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldie
 # ... opening the clause, as its subject (after an opening phrase of time or place)
 _MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?"
                                      rf"(?:(?:the|a|an|two|three|several)\s+)?(?:{_MILITARY_FORCE.pattern})", re.I)
+# troops told of by the regime's own voice: "state media reported that troops had killed"
+_STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run)?\s+(?:media|television|newspapers?)|junta-run\s+\w+|the\s+(?:junta|regime|military)|"
+                                 r"military\s+spokes(?:man|woman))\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|announced|claimed)"
+                                 r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces)\s+"
+                                 r"(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
 # the verb is the second of two told of one subject: ", killing six people and destroying", "and burned"
 COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
