@@ -211,7 +211,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     # "On 27 October 2023 the operation began, and a year later, in October 2024, ...":
     # a date past a coordinated clause is that clause's; this one keeps its own
     alt = before[-1] if before else (framing[-1] if framing else None)
-    if after and alt is not None and COORDINATION.search(s[t.end:after[0].char_start]):
+    if after and (alt is not None or hi < len(s)) and COORDINATION.search(s[t.end:after[0].char_start]):
+        # (with no date of its own, a date past ", and" before the next verb is that verb's:
+        # "controls eight townships, and on 18 May it captured Buthidaung")
         pick = alt
     if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
