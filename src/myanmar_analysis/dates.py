@@ -334,7 +334,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b|\b(?:over|during|throughout)\s+the\s+year\b(?!\s+(?:before|after|to|since|of))", re.I)),
     ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
     # "two weeks ago", "three days ago", "a month ago"
-    ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month)s?\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.I)),
     # "on the 14th": that day of the month, the latest on or before publication
     ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century))")),
 ]
@@ -428,7 +428,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (shift_days(ps, -14), pe)
             elif kind == "ago":
                 u = m.group("u").lower()
-                slack = {"day": 0, "week": 3, "month": 10}[u]
+                slack = {"day": 0, "week": 3, "month": 10, "year": 45}[u]
                 back = shift_units(ps, -number_of(m.group("n")), u), shift_units(pe, -number_of(m.group("n")), u)
                 win = (shift_days(back[0], -slack), shift_days(back[1], slack))
             elif kind == "day_of_month":
