@@ -11,6 +11,11 @@ probe items). They measure how the rules hold up on wording nobody tuned them on
   airstrike tolls, monthly monitors' tallies). First run F1 0.42 as its writer
   coded it, 0.47 once its civilian casualties were marked optional as the corpus
   README has them (108 required atoms).
+- ``cases/passages7/``: 16 passages in the mix of reporting on the war, written last
+  and measured once before any rule was written for it: first run F1 0.47 (P 0.46,
+  R 0.48; 102 required atoms), against 0.42 for the code of the start of the session
+  that wrote passages6 and 7. It is the project's best estimate of F1 on unseen
+  reporting; rules prompted by it come after that measurement.
 
 Each floor is the score when the battery was last measured: a change that lowers
 it has made extraction worse on unseen wording and should say why.
@@ -24,7 +29,7 @@ from myanmar_analysis import evaluate
 from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
-FLOORS = {"passages5": 0.81, "passages6": 0.66}
+FLOORS = {"passages5": 0.82, "passages6": 0.69, "passages7": 0.48}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
@@ -37,7 +42,7 @@ def battery(request):
 def test_every_passage_is_read_and_coded(battery):
     name, gold, _ = battery
     files = sorted(p.name for p in (CASES / name).glob("*.md"))
-    assert len(files) == 20 and sorted(a["file"] for a in gold["articles"]) == files
+    assert len(files) >= 16 and sorted(a["file"] for a in gold["articles"]) == files
 
 
 def test_the_battery_scores_at_least_its_last_measurement(battery):

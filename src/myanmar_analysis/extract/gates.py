@@ -132,7 +132,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "seize" and trig_text.startswith("pass") and \
             not re.search(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", left, re.I):
         return False  # "control of Mabein passed to the junta", not "the bill passed to the committee"
-    if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and not qs:
+    if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and \
+            (not qs or re.match(r"\W*power\b", right)):  # "seized power": no count after it is the power's
         return False
     if action == "seize" and voice == "passive" and not qs and WEAPONS.search(left[-90:]) and \
             not TERRITORIAL.search(left[-90:]):

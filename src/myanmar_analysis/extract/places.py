@@ -210,7 +210,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     # "20 km east of Myitkyina", "retreated toward Padaung": a reference point or a destination, not the place
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
                                                                   and action != "handover")  # "handed A, B and C back"
-              and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)]
+              and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
+              and not (m.start > t.end and ";" in s[t.end:m.start])]  # past a semicolon: another clause's
     country = [m for m in clause if m.place_type == "country"]
     nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\bnationwide\b"
     across = re.search(nationwide, right, re.I) or (qs and re.search(nationwide, left, re.I)) or \

@@ -171,6 +171,8 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return told[-1].date if told else None
 
 
+# a year that names a thing rather than dating the event: "the 2014 census", "the 2008 constitution"
+NAMED_BY_YEAR = re.compile(r"\s+(?:census|constitution|election|elections|coup|polls?|ceasefire|agreement|law)\b", re.I)
 # the object of a verb ends with "and" before the next verb of the same subject
 SHARED_VERB_DATE = re.compile(r"^[^,;:]*\band\s+(?:\w+ly\s+)?$")
 # a sentence that opens with its time told against the one before: "The next day, ...", "That same day, ..."
@@ -200,7 +202,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         d.char_end <= t.start and not d.year_explicit and re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[:d.char_start]))]
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
-    clause = [d for d in all_dates if lo <= d.char_start < hi]
+    clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)]
     aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start)] if ", wh" in s[:t.start] else []
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
@@ -219,6 +221,10 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
         later = [d for d in all_dates if d.char_start >= hi and d.resolved and not re.search(r"[;]|\.\s|\bbut\b", s[hi:d.char_start])]
         pick = later[0] if later and later[0].char_start - hi <= 80 else None
+    when = re.search(r"\s*,?\s*when\s*$", s[:lo]) if not before else None
+    told_when = next((d for d in all_dates if d.resolved and d.char_end == when.start()), None) if when else None
+    if told_when is not None:  # the clause opens with "when", after a date: "since mid-February, when the KNLA launched"
+        return told_when, ("explicit" if told_when.year_explicit or told_when.month else "relative")
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     for o in _operations_in(s):
         pre = s[max(0, o[0] - 45):o[0]]
@@ -288,6 +294,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
                             char_start=d0.char_start, char_end=d0.char_end), "since"
     perfect = re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", left[-30:], re.I)
+    if pick is not None and pick.start is not None and pick.char_end <= t.start and re.match(r"\s*,?\s*when\b", s[pick.char_end:]):
+        # "has intensified since mid-February, when the KNLA launched its offensive": the when-clause's time
+        return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
     if pick is not None:
         # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
         pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
