@@ -294,6 +294,19 @@ def test_a_dateline_dates_an_article_whose_other_years_are_bare():
     assert (w.start, w.end, w.precision) == (date(2024, 12, 9), date(2024, 12, 9), "day")
 
 
+def test_time_counted_from_an_operation_told_with_its_date_is_up_to_now():
+    """"Twelve days after ... launched Operation 1111 ... on November 11, 2023, fighters say they hold":
+    the operation and its date are one anchor, so the count runs to the telling."""
+    w = window("Twelve days after Karenni forces launched Operation 1111 on November 11, 2023, fighters say they hold "
+               "most of Loikaw. The Karenni Interim Executive Council, formed in June, runs the state.")
+    assert w.start == date(2023, 11, 23) and w.end < date(2024, 1, 1)
+
+
+def test_a_recent_day_in_a_text_whose_only_year_is_bare():
+    w = window("The council was formed last week, on December 6, and adopted a charter drafted over the course of 2023.")
+    assert w.start == date(2023, 12, 6) and w.end < date(2024, 1, 15)
+
+
 def test_a_year_aimed_at_is_no_lower_bound():
     """"aim to end the dictatorship by 2026": a goal, not a year already reached."""
     w = window("Three groups formed an alliance on 20 May 2025 and said they aim to end military rule by 2027.")

@@ -97,7 +97,9 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
     given ("the February 2021 coup" is 1 February 2021), else 1 February 2021."""
     out = [(d.char_start, d, {d.char_start}) for d in found
            if d.resolved and d.year_explicit and a <= d.char_start < b]
-    out += [(s, dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=s, char_end=e), set())
+    # (an operation's own date told beside it, "Operation 1111 ... on November 11, 2023", is the same anchor)
+    out += [(s, dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=s, char_end=e),
+             {d.char_start for d in found if a <= d.char_start < b and d.resolved and d.start == op.start})
             for s, e, op in ops if a <= s < b]
     for m in _COUP_WORD.finditer(text, a, b):
         near = [x for x in out if m.start() - 20 <= x[0] <= m.end() + 30 and x[2]]
@@ -336,6 +338,13 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         w = (dl if dl.resolved else _place_year_less(dl, bare, None)) if dl is not None else None
         if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
+        # "formed last week, on December 6 ... drafted over the course of 2023": a recent day in the bare year
+        recent = [w for d in found if not d.resolved and d.precision == "day" and d.day
+                  and _RECENT_WORD.search(text, *_span_of(spans, d.char_start))
+                  and (w := _place_year_less(d, bare, None)) is not None]
+        if recent:
+            start = max(w.start for w in recent)
+            return dates.DateWindow(start, start + _AFTER_RECENT_DAY, "week")
         return dates.DateWindow(bare, min((f for f in ev.future if f >= bare), default=None), "year")
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
