@@ -29,7 +29,7 @@ _RECENT = re.compile(
 COUP = dates.DateWindow(date(2021, 2, 1), date(2021, 2, 1), "day", text="coup")
 _COUP_WORD = re.compile(r"\bcoup\b", re.I)
 # A stretch of time counted up to now, not a past episode ("is still raging").
-_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today)\b", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"target(?:s|ed)?|goal|deadline)\b"
