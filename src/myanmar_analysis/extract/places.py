@@ -105,6 +105,9 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
     return items
 
 
+# a count over a long time: "since the coup", "last year", "in 2024", "so far"
+RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|(?:last|this|over\s+the|during\s+the)\s+year|"
+                           r"in\s+20\d\d|nationwide|across\s+the\s+country)\b", re.I)
 # a place followed by its own verb begins a new clause
 NEW_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|fell|falls)\b")
 # the dot of a month's abbreviation ("A on Oct. 5 and B on Oct. 9"), which ends no sentence
@@ -332,6 +335,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) \
                     and st.main_place().canonical not in {m.canonical for m in foreign}:
                 best = st.main_place()  # a tally without a place is not about the article's town
+    if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \
+            any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and RUNNING_TALLY.search(s):
+        # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
+        best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
     if best is None and tally and action in ("seize", "control") and not places_in and \
             any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
         # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national

@@ -140,12 +140,15 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
     eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
                                      or DATE_OPENER.search(s[max(0, m.start - 40):m.start])
+                                     or re.search(r"\bthat\s+(?:the\s+)?$", s[max(0, m.start - 10):m.start])  # "on Wednesday that security forces"
                                      or (re.search(r"\bwith\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])
                                          and re.match(r"[\s\"'\u201c]+\w+ing\b", s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                      or ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
                 and (not re.match(r"'s\b", s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
                 and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])
+                # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
+                and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3]))
                 and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
