@@ -184,6 +184,16 @@ OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|wee
 SINCE_ANY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+(?:year|month))\b", re.I)
 
 
+def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateWindow:
+    """"seized Mogok in July last year ... and took Momeik in August": a year-less month or day
+    told after a dated one of the same sentence, later in the calendar, is in that one's year."""
+    before = [x for x in dates if x.char_end <= d.char_start and x.resolved and x.precision in ("day", "month")
+              and x.start is not None and x.start.year < d.start.year]
+    if not before or before[-1].start.month > d.month:
+        return d
+    return D.at_year(d, before[-1].start.year) or d
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
@@ -294,6 +304,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
                             char_start=d0.char_start, char_end=d0.char_end), "since"
     perfect = re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", left[-30:], re.I)
+    if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
+        pick = _year_of_the_sentence(pick, all_dates)
     if pick is not None and pick.start is not None and pick.char_end <= t.start and re.match(r"\s*,?\s*when\b", s[pick.char_end:]):
         # "has intensified since mid-February, when the KNLA launched its offensive": the when-clause's time
         return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
