@@ -69,6 +69,7 @@ def test_key_collisions_over_mimu_towns_and_townships(m):
     ("Fighting spread across Naungcho Township in June.", "Naungcho", "Nawnghkio", "township"),
     ("Htigyaing burned for two days.", "Htigyaing", "Tigyaing", "town"),   # a Burmese onset opens the sentence
     ("Moekok Township fell quietly.", "Moekok", "Mogoke", "township"),     # a place word after the first word
+    ("Moekok was captured on Sunday.", "Moekok", "Mogoke", "town"),         # a seizure told of the first word
     ("In Moekok, shops stayed shut.", "Moekok", "Mogoke", "town"),          # a preposition before it
 ])
 def test_variants_are_found_and_flagged(m, text, surface, canonical, place_type):

@@ -69,6 +69,8 @@ _FELL_AFTER = re.compile(r"^\s+(?:fell\s+(?:to|on|in|after|into)|came\s+under|(?
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+# a sentence's first word in a new spelling, vouched for by a seizure told of it: "Pangwa was captured"
+_TAKEN_AFTER = re.compile(r"^\s+(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|overrun|recaptured)\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)
 _TOWN_CUE = re.compile(r"(?:\b(?:town|city)\s+of\s+|\bdowntown\s+)$", re.I)
 # "a Sagaing town", "the fourth Magway town", "two Bago towns": a town of the region, not its namesake city
@@ -672,7 +674,7 @@ class Matcher:
         if rs == 0 or _SENTENCE_END.search(before[-6:]):
             # the first word of a sentence: a capital tells nothing
             cued = (lead is not None and _PLACE_CUE_BEFORE.search(f"{lead} ")) or tail is not None \
-                or _PLACE_CUE_AFTER.match(text[e:e + 40]) or _BURMESE_ONSET.match(surface)
+                or _PLACE_CUE_AFTER.match(text[e:e + 40]) or _TAKEN_AFTER.match(text[e:e + 40]) or _BURMESE_ONSET.match(surface)
             if not cued:
                 return None
         low = surface.lower()
