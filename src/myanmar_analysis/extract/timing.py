@@ -120,7 +120,7 @@ def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None, rest: tupl
         if d.char_start < lo:
             break
         if REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start]) and TOLD_DONE.match(s[d.char_end:t_start]):
-            before = PREV_DAY.search(s, rest[0], min(rest[1], rest[0] + 80))
+            before = PREV_DAY.search(s, rest[0], min(rest[1], rest[0] + 120))
             if before and d.precision == "day" and d.start == d.end and not re.search(r"[;,]", s[rest[0]:before.start()]):
                 day = D.shift_days(d.start, -1)
                 return D.DateWindow(day, day, "day", text=before.group(), char_start=before.start(), char_end=before.end())
