@@ -349,8 +349,8 @@ class Extractor:
         roles = assign_roles(self.book, st, c, action)
         if roles is None:
             return None
-        if action == "seize" and RETAKE.match(c.trig_text) and roles.agent is not None and roles.agent.side != "military" and \
-                re.fullmatch(r"recaptures?", c.trig_text.lower()) and re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$", c.left):
+        if action == "seize" and roles.agent is not None and roles.agent.side != "military" and \
+                re.fullmatch(r"recaptures?", c.trig_text, re.I) and re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$", c.left):
             roles.agent, roles.implied = MILITARY, True  # "in its first significant recapture since 2023": the military's
         # an agent read through "it"/"they" passes on only when it is the sentence's speaker ("the AA said it had ...")
         spoke = speaker(c.s, c.actors)

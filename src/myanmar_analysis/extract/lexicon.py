@@ -219,18 +219,20 @@ upper lower north south east west""".split())
 OFFICIALS_END = re.compile(r"\bofficials\s+(?:(?:were|was|had\s+been|have\s+been|been|are|being)\s+)?(?:\w+ly\s+)?$", re.I)
 CIVILIAN_OFFICIALS = re.compile(r"\b(?:NLD|party|election|electoral|civilian|opposition|NUG|activists?|civil|union|"
                                 r"parliament(?:ary)?|elected|exiled|democratic)\W+(?:\w+\W+){0,2}officials\s+[^.]*$", re.I)
+# a group told of before, by a description, and its voice
+_A_GROUP = r"the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|coalition"
+_ITS_VOICE = r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|statement"
 # a sentence opened by a pronoun that speaks: "It said ...", "Their commander told ...", "The group said ..."
-PRONOUN_SPEAKER = re.compile(r"\W*(?P<p>it|they|the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|army|rebels|alliance|coalition)|"
-                             r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
-                             r"statement|information\s+officer))\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b",
-                             re.I)
+PRONOUN_SPEAKER = re.compile(rf"\W*(?P<p>it|they|{_A_GROUP}|army)|{_ITS_VOICE}|information\s+officer))"
+                             r"\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b", re.I)
 # the same told after the report: "..., the group said.", "..., according to the council."
-PRONOUN_SPEAKER_AFTER = re.compile(r"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|"
-                                   r"coalition|council)|(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|"
-                                   r"statement))(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?\s*[.\"\u201d]?\s*$", re.I)
+PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE}))"
+                                   r"(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?\s*[.\"\u201d]?\s*$", re.I)
 # "According to the council, 74 soldiers were captured": the same, opening the sentence
-ACCORDING_TO_DESCRIPTION = re.compile(r"\W*according\s+to\s+(?P<p>the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|"
-                                      r"coalition|council))\s*,", re.I)
+ACCORDING_TO_DESCRIPTION = re.compile(rf"\W*according\s+to\s+(?P<p>{_A_GROUP}|council))\s*,", re.I)
+# a count over a long time, not a day's toll: "since the coup", "so far", "last year", "in 2024", "nationwide"
+RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+month|"
+                           r"(?:last|this|over\s+the|during\s+the)\s+year|in\s+20\d\d|nationwide|across\s+the\s+country)\b", re.I)
 # a weapon told of before, as the subject: "The shelling destroyed ...", "the airstrikes killed ..."
 THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)

@@ -24,6 +24,7 @@ from .lexicon import (
     NEIGHBOUR_BEFORE,
     NOT_THE_PLACE,
     REGIONAL,
+    RUNNING_TALLY,
     SOURCE_BEFORE,
     THE_STATE,
     VILLAGE_LEAD,
@@ -105,9 +106,6 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
     return items
 
 
-# a count over a long time: "since the coup", "last year", "in 2024", "so far"
-RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|(?:last|this|over\s+the|during\s+the)\s+year|"
-                           r"in\s+20\d\d|nationwide|across\s+the\s+country)\b", re.I)
 # a place followed by its own verb begins a new clause
 NEW_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|fell|falls)\b")
 # the dot of a month's abbreviation ("A on Oct. 5 and B on Oct. 9"), which ends no sentence

@@ -574,16 +574,16 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
     return any(e.group("w").lower() not in NOT_ETHNIC and _TO_VERB.match(tail, e.end()) for e in ETHNIC_FORCE.finditer(tail))
 
 
+# Weapons only the military has (aircraft, warships): whose they are needs no name. Drones,
+# artillery and shelling are every side's.
+_AIR_OR_SEA_WEAPON = r"warplanes?|aircraft|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?)"
 # What kills, wounds or destroys when no one is its subject: the weapon and whose it is
 _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bombing(?:\s+(?:campaign|raids?))?|bombardment|"
                r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
-               r"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
-               r"warplanes?|aircraft|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))")
-# Weapons only the military has (aircraft, warships): whose they are needs no name. Drones,
-# artillery and shelling are every side's.
+               rf"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
+               rf"{_AIR_OR_SEA_WEAPON})")
 _AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
-                         r"warplanes?|aircraft|(?:fighter\s+)?jets?|helicopters?|gunships?|warships?|"
-                         r"(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?))\b", re.I)
+                         rf"(?:fighter\s+)?jets?|helicopters?|{_AIR_OR_SEA_WEAPON})\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
 # the military's own people or machines as the subject: "soldiers from a junta column", "junta aircraft"
 _MILITARY_FORCE = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|columns?|forces|units?|battalions?|"

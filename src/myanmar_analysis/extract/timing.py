@@ -21,6 +21,7 @@ from .lexicon import (
     OP_START,
     PREV_DAY,
     REPORT_DATE,
+    RUNNING_TALLY,
     SAME_DAY,
     SINCE_CLAUSE,
 )
@@ -163,7 +164,7 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     of a fight just told, told without a date, is on that day (the last launch or
     seizure of the sentence or the one before it, dated to the day; not for running
     tallies)."""
-    if action not in ("kill", "injure", "arrest", "surrender") or SINCE_ANY.search(c.s) or OWN_TIME.search(c.s):
+    if action not in ("kill", "injure", "arrest", "surrender") or RUNNING_TALLY.search(c.s) or OWN_TIME.search(c.s):
         return None
     told = [e for e in st.events + c.sentence_events if c.sid - 1 <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
@@ -180,8 +181,6 @@ OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|m
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
 # a sentence that tells its own time against another day: "the next day", "two days later"
 OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b", re.I)
-# "since", "so far", "in total": a running tally, not a day's toll
-SINCE_ANY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+(?:year|month))\b", re.I)
 
 
 def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateWindow:
@@ -306,9 +305,6 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     perfect = re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", left[-30:], re.I)
     if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
         pick = _year_of_the_sentence(pick, all_dates)
-    if pick is not None and pick.start is not None and pick.char_end <= t.start and re.match(r"\s*,?\s*when\b", s[pick.char_end:]):
-        # "has intensified since mid-February, when the KNLA launched its offensive": the when-clause's time
-        return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
     if pick is not None:
         # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
         pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
