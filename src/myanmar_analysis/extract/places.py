@@ -214,7 +214,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
               and not (m.start > t.end and ";" in s[t.end:m.start])]  # past a semicolon: another clause's
     country = [m for m in clause if m.place_type == "country"]
-    nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\bnationwide\b"
+    # ("nationwide" in lower case: "the Nationwide Revolutionary Alliance" is a name)
+    nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b"
     across = re.search(nationwide, right, re.I) or (qs and re.search(nationwide, left, re.I)) or \
         (qs and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
     clause = [m for m in clause if m.place_type != "country"]
