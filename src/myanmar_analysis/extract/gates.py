@@ -71,6 +71,22 @@ def is_launch(c: Clause) -> bool:
 _PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|effectively\s+)?$")
 
 
+# what is "taken" with no "by": a post or a place named just before the verb ("Mansi, a town on
+# the road to Bhamo, was taken"), not a person ("he was taken to hospital")
+_TAKEN_POST = re.compile(r"\b(?:town|city|base|camp|outpost|post|headquarters|garrison|village|township|position|hill|"
+                         r"airport|bridge|station|checkpoint|compound|prison|command|seat)s?\s*$", re.I)
+_TAKEN_SUBJECT = re.compile(r"(?:\s*,[^,;]{1,100},)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _taken_place(c: Clause) -> bool:
+    """Whether the subject of a bare passive "taken" is a place or a post."""
+    m = _TAKEN_SUBJECT.search(c.left)
+    if m is None:
+        return False
+    head = c.left[:m.start()].rstrip()
+    return bool(_TAKEN_POST.search(head)) or any(head.endswith(c.s[p.start:p.end]) for p in c.places)
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -80,6 +96,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     count; seizures need territory, not materiel."""
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
+        return False
+    if action == "seize" and trig_text == "taken" and re.search(r"\b(?:was|were|been)\s+$", left) and \
+            not re.match(r"\s+by\b", right) and not _taken_place(c):
         return False
     if action == "control" and trig_text.lower() == "run" and not _PLACE_IS_RUN.search(left):
         return False  # "Kani is now run by ...": the place is what is run, not "a clinic in Kani"
