@@ -283,7 +283,15 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
         if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
-        if prev:
+        # "The biggest prize remains Bhamo. The KIA began its assault on the town": a town named in this
+        # paragraph, after the last event told in an earlier one
+        named_here = [m for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph
+                      and m.place_type in ("town", "township") and m.start not in st.reference_places] \
+            if prev and st.paragraph_of.get(prev[0].sentence_id) != st.current_paragraph and \
+            re.search(r"\b(?:it|the\s+(?:town|city))\b", right[:40], re.I) else []
+        if named_here:
+            best = replace(named_here[-1], start=-1, end=-1)
+        elif prev:
             group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
             if len(group) > 1:
                 place_list = [e.places[0] for e in reversed(group)]

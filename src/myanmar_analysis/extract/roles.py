@@ -525,7 +525,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) else None)
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
-            _STATE_TELLS_TROOPS.search(s[:t.start]):
+            (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
         roles.agent = MILITARY  # "state media reported that troops had killed about 30 'terrorists'"
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _MILITARY_FORCE_SUBJECT.match(left) and not any(lo <= m.start < t.start and m.side != "military" for m in c.actors):
@@ -596,7 +596,13 @@ _MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnig
 _STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run)?\s+(?:media|television|newspapers?)|junta-run\s+\w+|the\s+(?:junta|regime|military)|"
                                  r"military\s+spokes(?:man|woman))\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|announced|claimed)"
                                  r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces)\s+"
-                                 r"(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
+                                 r"(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?"
+                                 # "... troops had 'repelled' an attack near the airport and killed": a second verb
+                                 r"(?:[\"\u201c']?\w+(?:ed|ght|ew|ook|ove)[\"\u201d']?\s[^;.]{0,90}?\band\s+(?:\w+ly\s+)?)?$", re.I)
+# or the regime's voice told after the clause: "Troops killed 20 rebels near Bhamo, state media said"
+_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|government|security)\s+)?(?:troops|soldiers|forces)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
+_STATE_TOLD_AFTER = re.compile(r"[^;]*?,\s*(?:according\s+to\s+)?(?:state(?:-run)?\s+(?:media|television|newspapers?)|the\s+junta|"
+                               r"the\s+regime|junta-run\s+\w+)\b", re.I)
 # the verb is the second of two told of one subject: ", killing six people and destroying", "and burned"
 COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
