@@ -44,6 +44,7 @@ from .places import (
     dated_items,
     dateline_end,
     gapped_items,
+    LATER,
     listed_after,
     local_villages,
     own_place,
@@ -543,6 +544,11 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
                     d, bs = respective[i], "explicit"
                 elif own:
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
+                elif i > 0 and out and out[-1].date is not None and out[-1].date.precision == "day" and \
+                        (later := LATER.match(s, pl.end)):  # "took A on 5 February and B a week later"
+                    day = D.shift_units(out[-1].date.start, D.number_of(later.group("n")), later.group("u").lower())
+                    d, bs = D.DateWindow(day, day, "day", text=later.group().strip(" ,"), char_start=later.start("n"),
+                                         char_end=later.end()), "relative"
         if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
             pts += [d.char_start, d.char_end]
         if each_by:  # "The TNLA and the MNDAA seized A and B, respectively"
