@@ -37,6 +37,7 @@ from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles
 from .places import (
     CONTINUED_LIST,
+    LATER,
     breakdown,
     colon_breakdown,
     continued_list,
@@ -44,7 +45,6 @@ from .places import (
     dated_items,
     dateline_end,
     gapped_items,
-    LATER,
     listed_after,
     local_villages,
     own_place,
@@ -124,6 +124,11 @@ def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
     if lo < b:
         out.append((lo, b))
     return out
+
+
+# the count's noun, then a place named besides it: "14 of Rakhine State's 17 townships as well as Paletwa"
+AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?\s+(?:as\s+well\s+as|plus|along\s+with|besides)\s+"
+                        r"(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
@@ -469,6 +474,18 @@ class Extractor:
         for q, pl in colon:  # "...: 27 in Shan State, 14 in Rakhine": one event per part
             out.append(Event(action, c.sid, c.base + q.start, c.base + pl.end, roles.agent, roles.target, [pl], [q], date_w,
                              basis, op, claimant, status, roles.implied))
+        if action in ("seize", "control") and len(qs) == 1 and not colon:
+            # "controls 14 of Rakhine's 17 townships as well as Paletwa in Chin State": the named place besides the count
+            plus = AS_WELL_AS.match(c.s, qs[0].end)
+            extra = next((m for m in c.places if plus and m.start == plus.end() and m.place_type in ("town", "township")
+                          and m.start < c.hi), None)
+            if extra is not None:
+                before = [m for m in c.places if m.place_type in ("state", "area") and m.end <= c.t.start]
+                for e in out:  # the count is not at the place named besides it, nor in that place's state
+                    if e.places and e.places[0].start >= extra.start:
+                        e.places = before[-1:]
+                out.append(Event(action, c.sid, c.base + c.t.start, c.base + extra.end, roles.agent, roles.target, [extra],
+                                 [], date_w, basis, op, claimant, status, roles.implied))
         items = dated_items(c.s, qs[0], c.places, c.dates) if action in ("seize", "control") and len(qs) == 1 and not colon \
             else []
         if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
