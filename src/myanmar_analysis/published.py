@@ -252,17 +252,25 @@ def _likely_end(facts: list, elapsed: list, start: date, recent: bool) -> date:
 
 
 def fix_year_by_relation(text: str, year_less: list, lo: date,
-                         hi: date | None) -> tuple[date, date | None, list, list]:
+                         hi: date | None, news_year: int | None = None) -> tuple[date, date | None, list, list]:
     """Year-less dates told with "last year" / "this year" fix the publication
     year: "seized on Aug. 25 last year", placed after the latest dated fact
-    ``lo``, puts the publication in the year after that August.
+    ``lo``, puts the publication in the year after that August. ``news_year``:
+    the year of the latest day a weekday pins ("on Monday, April 7"), the news
+    of the text, whose year is the publication's: "a siege that began in
+    November last year" is then the November before it.
 
     Returns the new ``(lo, hi)``, those dates placed, and the other year-less dates.
     """
     placed, rest = [], []
     for d in year_less:
         rel = year_relation(text, d)
-        w = dates.first_on_or_after(d, lo) if rel is not None else None
+        w = None
+        if rel is not None and news_year is not None and news_year >= lo.year and d.month:
+            w = dates.first_on_or_after(d, date(news_year + rel, 1, 1))
+            w = w if w is not None and w.start.year == news_year + rel else None
+        if w is None and rel is not None:
+            w = dates.first_on_or_after(d, lo)
         if w is None:
             rest.append(d)
             continue
@@ -356,7 +364,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
     pinned_at = {w.char_start for w in pinned}
     year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at]
-    lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi)
+    lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
+                                                          max((w.start.year for w in pinned), default=None))
     lows += by_relation
     future, past, tied = _sort_year_less(text, year_less, spans)
     facts = [w for w in lows if w.year_explicit]

@@ -53,7 +53,7 @@ _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$",
 
 
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-_BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
+_BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?"
                           r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
 

@@ -72,6 +72,11 @@ _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;
 # a relative clause between commas after the sentence's head, then this verb
 DESCRIBED_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:which|who)\b[^,;]*(?:[\"\u201c][^\"\u201d]*[\"\u201d][^,;]*)?,\s*"
                             r"(?:(?:has|have|had|also|then|now|later|\w+ly)\s+){0,2}")
+# a noun phrase set off by commas between the subject and its verb: "The AA, part of the Brotherhood
+# Alliance with the MNDAA and the TNLA, controls", "The KIA, one of the oldest ethnic armies, took"
+APPOSED_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|part|one|members?|itself|once|now|long|then|formerly)\b"
+                          r"(?![^,;]*\b(?:said|says|told|reported|is|are|was|were)\b)[^,;]{0,150},\s*"
+                          r"(?:(?:has|have|had|also|then|now|later|\w+ly)\s+){0,2}")
 # a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
 _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
                      r"\s*,\s*(?:which|who|whose)\b", re.I)
@@ -189,6 +194,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         return resolve_pronoun(book, st, [], opener.group("p")), True, False
     if eligible:
         first = eligible[0]
+        if len(eligible) > 1 and APPOSED_HEAD.fullmatch(s, first.end, trig_start):
+            return first, False, False  # the others are named in the aside that describes it
         lst = [m for m in eligible if m.start < first.end + 160]
         between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
         if len(lst) >= 2 and re.search(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
@@ -230,8 +237,13 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         main = [m for m in actors_in_s if m.start > trig_start and re.search(r",\s*(?:the\s+)?$", s[max(0, m.start - 8):m.start])]
         if main:
             return main[0], False, False
+    # after an earlier verb, a description before any comma or conjunction is that verb's object
+    # ("pushed AA fighters out of Yegyi and captured three positions")
+    def objected(pos: int) -> bool:
+        return prev_trig_end is not None and prev_trig_end <= pos and \
+            not re.search(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b", s[prev_trig_end:pos])
     desc = [d for d in NONSTATE_DESC.finditer(seg)
-            if not PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()])]
+            if not PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) and not objected(left_lo + d.start())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or \
             re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
@@ -251,7 +263,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         return armed_salient(book, st, desc[-1].group()), "description", False
     for e in ETHNIC_FORCE.finditer(seg):
         pre = s[max(0, left_lo + e.start() - 40):left_lo + e.start()]
-        if PREP_BEFORE.search(pre) and not FORCES_OF.search(pre):
+        if (PREP_BEFORE.search(pre) and not FORCES_OF.search(pre)) or objected(left_lo + e.start()):
             continue
         m = ethnic_force(book, st, e.group("w"))
         if m is not None:  # "Kachin fighters now hold ...", "Fighters of the Kokang group raised ...": that force
@@ -524,8 +536,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             COORDINATED_PARTICIPLE.match(left):
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) else None)
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
-            (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
+    if roles.agent is None and (action in ("kill", "injure", "destroy", "arrest") or (action == "seize" and c.t.voice == "active")) \
+            and c.voice == "active" and (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
         roles.agent = MILITARY  # "state media reported that troops had killed about 30 'terrorists'"
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _MILITARY_FORCE_SUBJECT.match(left) and not any(lo <= m.start < t.start and m.side != "military" for m in c.actors):
@@ -593,7 +605,8 @@ _MILITARY_FORCE = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldie
 _MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?"
                                      rf"(?:(?:the|a|an|two|three|several)\s+)?(?:{_MILITARY_FORCE.pattern})", re.I)
 # troops told of by the regime's own voice: "state media reported that troops had killed"
-_STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run)?\s+(?:media|television|newspapers?)|junta-run\s+\w+|the\s+(?:junta|regime|military)|"
+_STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster\s+\w+)|junta-(?:run|controlled|backed)\s+\w+|"
+                                 r"the\s+(?:junta|regime|military)|"
                                  r"military\s+spokes(?:man|woman))\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|announced|claimed)"
                                  r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces)\s+"
                                  r"(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?"
