@@ -11,9 +11,11 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b")
 _DENIED = re.compile(r"\bden(?:ied|ies|y)\b")
 _CONFIRMED = re.compile(r"\bconfirm(?:ed|s)?\b")
 _DISPUTED = re.compile(r"\bdisput(?:ed|es)\b")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.I)
 _BREAK = re.compile(r"[,;.]|\b(?:to|the\s+\w+\s+on)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
+# "a KIA spokesman, Col. Naw Bu, said": the group's voice with the person's name beside it
+_VOICE_NAMED = re.compile(r"\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*[^,;]{2,40},\s*(?:also\s+)?")
 _QUOTE_END = re.compile(r"[,\"]\s*$")
 
 
@@ -30,7 +32,9 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
         status = "disputed"
     claimant = None
     for m in _ACCORDING.finditer(s):
-        a = [x for x in actors_in if m.end() - 4 <= x.start <= m.end() + 5]
+        # "according to the Mandalay People's Defence Force": a place or people's name may come first
+        a = [x for x in actors_in if m.end() - 4 <= x.start <= m.end() + 5
+             or (x.start > m.end() and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){1,2}", s[m.end():x.start]))]
         if a:
             claimant = a[0].canonical
     if claimant is None:
@@ -39,7 +43,7 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
                 continue
             # "the KNDF said", "TNLA spokesman Lwei Yay Oo told": the actor speaks
             before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()
-                      and not _BREAK.search(s, x.end, m.start())
+                      and (not _BREAK.search(s, x.end, m.start()) or _VOICE_NAMED.fullmatch(s, x.end, m.start()))
                       and not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])]
             # '..., said the KNDF': the speaker after the verb
             after_ = [x for x in actors_in if x.start >= m.end() and _THE_GAP.fullmatch(s, m.end(), x.start)

@@ -131,6 +131,10 @@ AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?\s+
                         r"(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
+# a person speaks, told by a pronoun: "..., he said", "She added that ..."
+HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she)\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b", re.I)
+
+
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
     """A number counts one event: a later trigger of the sentence with the same action that
     takes up only counts an earlier trigger told ("controls 10 of the 18 townships, ... whose
@@ -424,6 +428,13 @@ class Extractor:
                 who = resolve_pronoun(self.book, st, [], pron.group("p"))
                 if who is not None and who.side != "military":
                     said = (who.canonical, "claimed")
+            if said[0] is None and st.sentence_spans and HE_SAID.search(c.s):
+                # '"...," a KIA spokesman said. Twelve soldiers were killed, he said': the speaker of the sentence before
+                _sid, pa, pb = st.sentence_spans[-1]
+                told = [replace(m, start=m.start - pa, end=m.end - pa) for m in st.recent_actors if pa <= m.start < pb]
+                before = claim_for(st.text[pa:pb], told, c.t)
+                if before[0] is not None:
+                    said = before
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant)

@@ -508,6 +508,11 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
             roles.agent = launches[0].actor
 
 
+# a bare number as the subject, sharing the people counted before it: "and two were killed"
+_BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
+                              r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
+
+
 def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None) -> None:
     """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
     military's; "were captured, the AA said" is the non-state speaker's (for
@@ -519,7 +524,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
         re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or \
         (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or \
-        (re.search(r"\b(?:others?|more)\b", left) and any(  # "35 soldiers were killed and 12 others captured": the same side
+        ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and any(
+            # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
             e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and book.type.get(claimant) != "government-in-exile" \
