@@ -344,6 +344,25 @@ def test_weekday_with_day_pins_the_year():
     assert infer_published("The group seized a hill camp on Monday, a spokesman said.") is None
 
 
+def test_a_weekday_with_its_day_and_no_year_anywhere_is_placed_in_the_war_years():
+    # 20 March was a Wednesday in 2024 (and in 2019 and 2030, outside the war or still to come)
+    w = window("Fighters of the group overran the police station on Wednesday, 20 March, and took 14 prisoners.")
+    assert w.start == date(2024, 3, 20)
+    # a day that fell on no year of the war on that weekday tells none (29 February was a Thursday in 2024)
+    assert infer_published("The camp fell on Monday, 29 February.") is None
+    assert window("The camp fell on Thursday, 29 February.").start == date(2024, 2, 29)
+
+
+def test_a_weekday_pins_the_news_and_other_year_less_dates_come_before_it():
+    # "in November" is the November before the pinned January, and "November last year" agrees with it
+    w = window("The group said on Monday, 15 January, that its fighters had taken the last camp; it had "
+               "resumed its offensive in November.")
+    assert w.start == date(2024, 1, 15) and w.end < date(2024, 3, 1)
+    w = window("Rebels captured Falam on Monday, April 7, ending a siege that began in November last year. "
+               "It is the first town to fall in 2025.")
+    assert w.start == date(2025, 4, 7) and w.end < date(2025, 6, 1)
+
+
 def test_named_operations_anchor_dates():
     assert [op.start for _, _, op in find_operations("during Operation Shan-Man in Mandalay")] == [date(2024, 6, 25)]
     assert [op.start for _, _, op in find_operations("the KIA's Operation 0307 near Laiza")] == [date(2024, 3, 7)]

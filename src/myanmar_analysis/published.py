@@ -45,7 +45,11 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?
 # weeks when that fact is a day and the text tells of "Monday", "this week"
 # (news of the week); six weeks with such words but a coarser latest fact
 # ("late June"); two months when nothing speaks of the recent past.
+# the war the corpus reports on began with the coup of 1 February 2021: a weekday and its day with no
+# year ("on Monday, 15 January") is placed in the one year since then where they fall together
+WAR_START = date(2021, 2, 1)
 _AFTER_RECENT_DAY = timedelta(days=21)
+_AFTER_PINNED = timedelta(days=7)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
 # a year-less day a little before the dated fact told before it is that fact's year, told out of
@@ -338,7 +342,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
     base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
     if base is None:
-        return None
+        # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
+        war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
+        if not war:
+            return None
+        base = date(min(w.start.year for w in war), 1, 1)
     pinned = dates.weekday_dates(text, range(base.year, base.year + 5))
     lows = ev.lows + pinned
     if not lows:  # only bare years: history, not the present, unless a dateline tells the day
@@ -373,6 +381,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                                   or _place_year_less(d, year_less_floor(d, facts, lo, _TOLD_BEFORE_SLACK), hi)) is not None]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
+    if pinned:
+        # a weekday pins the news ("on Monday, 15 January"): the text's other year-less past dates
+        # ("resumed its offensive in November") are on or before it, not after
+        news = max(w.start for w in pinned) + _AFTER_PINNED
+        placed = [w for d in past + tied if (w := dates.last_on_or_before(d, news)) is not None]
     lows += placed
     start = max([lo, *(w.start for w in placed)])
     end = _likely_end([w for w in lows if w not in ev.elapsed], ev.elapsed, start, bool(_RECENT.search(text)))
