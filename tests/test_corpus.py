@@ -1,9 +1,11 @@
+import re
 from datetime import date
 
 import pandas as pd
 from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
+from myanmar_analysis.milestones import milestones_table
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
 from myanmar_analysis.schemas import columns, validate
@@ -361,6 +363,29 @@ def test_a_weekday_pins_the_news_and_other_year_less_dates_come_before_it():
     w = window("Rebels captured Falam on Monday, April 7, ending a siege that began in November last year. "
                "It is the first town to fall in 2025.")
     assert w.start == date(2025, 4, 7) and w.end < date(2025, 6, 1)
+
+
+def test_milestones_date_the_year_less_day_told_beside_them():
+    # the conscription law was activated in February 2024: "last year" then is 2024, the text is of 2025
+    w = window("Arrests have risen since the junta began enforcing the conscription law it activated in February "
+               "last year. Troops detained 12 men in a village near Thaton on June 3.")
+    assert w.start == date(2025, 6, 3) and w.end < date(2025, 9, 1)
+    # the junta's election opened on 28 December 2025; the news before it is of that December
+    w = window("Columns have pushed into Gangaw since December 9, ahead of the election on December 28, "
+               "the largest operation there since 2023.")
+    assert (w.start, w.end) == (date(2025, 12, 9), date(2025, 12, 28))
+    # a month that is not the milestone's is not dated by it; a text that dates itself keeps its own year
+    assert infer_published("The earthquake of last year struck in July; the camp fell on Friday.") is None
+    w = window("The KIA took Sumprabum on 5 March 2024, weeks after the conscription law was activated in February.")
+    assert w.start == date(2024, 3, 5)
+
+
+def test_milestones_table_is_sourced_and_its_patterns_compile():
+    table = milestones_table()
+    assert len(table) >= 5 and table["source"].str.len().min() > 20
+    for r in table.itertuples():
+        re.compile(r.pattern)
+        date.fromisoformat(r.date)
 
 
 def test_named_operations_anchor_dates():

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation
+from .milestones import dated_by_milestones
 from .operations import find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -32,8 +33,11 @@ _COUP_WORD = re.compile(r"\bcoup\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
-                         r"target(?:s|ed)?|goal|deadline)\b"
-                         r"[^.;]{0,40}$", re.I)
+                         r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline)\b"
+                         r"[^.;]{0,40}$"
+                         # "before the first phase of the junta's election on December 28": a vote still to come
+                         r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
+                         r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
@@ -88,7 +92,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
     "to be held" in its sentence ("the vote is scheduled for Dec. 12"), or
     "before" it in a sentence that says "will" ("they will leave before the
     end of May")."""
-    before = text[max(sentence[0], d.char_start - 60):d.char_start]
+    before = text[max(sentence[0], d.char_start - 80):d.char_start]
     if _FUTURE_CUE.search(before):
         return True
     return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
@@ -195,6 +199,9 @@ def gather_evidence(text: str, found: list, ops: list, spans: list) -> _Evidence
             ev.bare_years.append(d.start.year)
         else:
             ev.lows.append(d)
+            if year_relation(text, d) == -1:  # "activated (February 2024) last year": written the year after
+                ev.lows.append(dates.DateWindow(date(d.start.year + 1, 1, 1), date(d.start.year + 1, 1, 1), "day"))
+                ev.highs.append(date(d.start.year + 1, 12, 31))
             ev.since_only &= bool(_SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start]))
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
     lows, highs = elapsed_bounds(text, found, ops, spans)
@@ -331,6 +338,13 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     ``None`` when the text dates nothing.
     """
     found = dates.find_dates(text)
+    # a milestone's day told without its year: read when it says "last year" / "this year", or when the
+    # text dates nothing to the month itself (it only helps where the text's own dates fall short)
+    told_at = {k.char_start for k in known}
+    dated_itself = any(d.resolved and d.year_explicit and d.precision != "year" for d in found)
+    by_milestone = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at
+                    and (not dated_itself or year_relation(text, w) is not None)]
+    known = list(known) + by_milestone
     if known:
         at = {k.char_start for k in known}
         found = sorted([d for d in found if d.char_start not in at] + list(known), key=lambda d: d.char_start)
@@ -361,6 +375,14 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         if recent:
             start = max(w.start for w in recent)
             return dates.DateWindow(start, start + _AFTER_RECENT_DAY, "week")
+        to_come = min((f for f in ev.future if f >= bare), default=None)
+        news = [w for d in found if not d.resolved and d.month and not is_future_date(text, d, _span_of(spans, d.char_start))
+                and (w := dates.last_on_or_before(d, to_come)) is not None and w.start >= bare] if to_come else []
+        if news:
+            # history below ("since 2022"), a known day to come above ("before the election on December 28"):
+            # the year-less news ("since December 15") is the last such day before it
+            start = max(w.start for w in news)
+            return dates.DateWindow(start, to_come, dates.precision_for(start, to_come))
         return dates.DateWindow(bare, min((f for f in ev.future if f >= bare), default=None), "year")
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
@@ -377,8 +399,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     lows += by_relation
     future, past, tied = _sort_year_less(text, year_less, spans)
     facts = [w for w in lows if w.year_explicit]
+    # a milestone's day is background ("the law it activated in February"), not the story a later day follows
+    story = [w for w in facts if w.char_start not in {m.char_start for m in by_milestone}]
     placed = [w for d in past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
-                                  or _place_year_less(d, year_less_floor(d, facts, lo, _TOLD_BEFORE_SLACK), hi)) is not None]
+                                  or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi)) is not None]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
     if pinned:

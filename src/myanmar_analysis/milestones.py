@@ -1,0 +1,64 @@
+"""Dated milestones of the war (package data ``milestones.csv``): well-known events
+with a known day, each with the words that name it and its source.
+
+A milestone dates the year-less day or month told beside it: "the conscription law
+it activated in February last year" is February 2024, so the text was written in
+2025; "the election it plans to hold in December" is December 2025. Only a date
+of the milestone's own month (and day, when both tell one) is read so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+from . import dates
+from .paths import PACKAGE_DIR
+
+# how far from the milestone's words a date may be told and still be its date
+_REACH = 80
+
+
+@dataclass(frozen=True)
+class Milestone:
+    name: str
+    pattern: re.Pattern
+    day: date
+
+
+@lru_cache(maxsize=1)
+def milestones_table() -> pd.DataFrame:
+    """The milestones data file: name, pattern (a regular expression), date, source."""
+    return pd.read_csv(PACKAGE_DIR / "data" / "milestones.csv", dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def milestones() -> tuple[Milestone, ...]:
+    return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date))
+                 for r in milestones_table().itertuples())
+
+
+def dated_by_milestones(text: str, found: list[dates.DateWindow]) -> list[dates.DateWindow]:
+    """The year-less dates of ``found`` that a milestone told within the same
+    sentence dates, each resolved in the milestone's year (at its own position)."""
+    year_less = [d for d in found if not d.resolved and d.month]
+    if not year_less:
+        return []
+    out = []
+    for ms in milestones():
+        for m in ms.pattern.finditer(text):
+            for d in year_less:
+                near = d.char_start - _REACH <= m.end() and m.start() <= d.char_end + _REACH
+                if not near or re.search(r"[.;!?]\s", text[min(m.end(), d.char_end):max(m.start(), d.char_start)]):
+                    continue
+                if d.month != ms.day.month or (d.day and d.day != ms.day.day):
+                    continue
+                w = dates.at_year(d, ms.day.year)
+                if w is not None:
+                    out.append(replace(w, year_explicit=True))
+    seen: set[int] = set()
+    return [w for w in sorted(out, key=lambda w: w.char_start) if not (w.char_start in seen or seen.add(w.char_start))]
