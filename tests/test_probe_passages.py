@@ -14,8 +14,12 @@ probe items). They measure how the rules hold up on wording nobody tuned them on
 - ``cases/passages7/``: 16 passages in the mix of reporting on the war, written last
   and measured once before any rule was written for it: first run F1 0.47 (P 0.46,
   R 0.48; 102 required atoms), against 0.42 for the code of the start of the session
-  that wrote passages6 and 7. It is the project's best estimate of F1 on unseen
-  reporting; rules prompted by it come after that measurement.
+  that wrote passages6 and 7; rules prompted by it come after that measurement.
+
+- ``cases/passages8/`` and ``cases/passages9/``: 16 passages each, written together later
+  (the second as excerpts cut from longer reports: live blogs, weekly briefs, timelines,
+  features), measured once before any rule was written for them: first runs F1 0.41
+  (96 required atoms) and 0.38 (98), with the code fitted to passages5..7.
 
 Each floor is the score when the battery was last measured: a change that lowers
 it has made extraction worse on unseen wording and should say why.
@@ -29,7 +33,7 @@ from myanmar_analysis import evaluate
 from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
-FLOORS = {"passages5": 0.82, "passages6": 0.70, "passages7": 0.60}
+FLOORS = {"passages5": 0.82, "passages6": 0.71, "passages7": 0.67, "passages8": 0.52, "passages9": 0.47}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
