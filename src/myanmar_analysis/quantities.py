@@ -81,7 +81,9 @@ _UNIT_NOUNS = {
     "members": "personnel", "forces": "personnel", "servicemen": "personnel", "militiamen": "personnel",
     "commanders": "personnel", "commander": "personnel", "conscripts": "personnel", "recruits": "personnel",
     "prisoners": "personnel", "prisoners of war": "personnel", "pows": "personnel", "insurgents": "personnel",
-    "rebels": "personnel", "guerrillas": "personnel", "militants": "personnel",
+    "rebels": "personnel", "guerrillas": "personnel", "militants": "personnel", "member": "personnel",
+    # the regime's word for resistance fighters ("six terrorists were killed"), and armed attackers
+    "terrorists": "personnel", "terrorist": "personnel", "gunmen": "personnel",
     "sailors": "personnel", "marines": "personnel", "airmen": "personnel", "seamen": "personnel",
     "pilots": "personnel", "guards": "personnel", "cadets": "personnel",
     "house": "building", "houses": "building", "homes": "building", "home": "building",

@@ -293,6 +293,8 @@ class Extractor:
             if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
                     re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end].split()[0], re.I):
                 voice = "passive"
+            if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
+                voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
             if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
             if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \

@@ -508,6 +508,10 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
             roles.agent = launches[0].actor
 
 
+# the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
+_REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
+                           r"(?:the|its)\s+information\s+team|army-run\s+\w+|MRTV|Global\s+New\s+Light\s+of\s+Myanmar)\b"
+                           r"(?:[^.;]{0,30}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
 # a bare number as the subject, sharing the people counted before it: "and two were killed"
 _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
                               r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
@@ -532,6 +536,14 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
+    rebel_victims = any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors) or \
+        re.search(r"\b(?:terrorists?|insurgents|rebels|militants|guerrillas|PDFs?)\b", left, re.I) or \
+        (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
+                                               and e.actor.side == "military" for e in c.sentence_events))
+    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and _REGIME_VOICE.search(s))
+    if roles.agent is None and c.voice == "passive" and regime_says \
+            and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
+        roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
             _INSTRUMENT_SUBJECT.search(left[-70:]):
         # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner
@@ -614,7 +626,9 @@ _MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnig
 _STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster\s+\w+)|junta-(?:run|controlled|backed)\s+\w+|"
                                  r"the\s+(?:junta|regime|military)|"
                                  r"military\s+spokes(?:man|woman))\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|announced|claimed)"
-                                 r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces)\s+"
+                                 r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces|"
+                                 # "state media said the Kyaukme operation, which began on 20 September, had killed"
+                                 r"(?:[\w-]+\s+){0,2}?(?:operation|offensive|counter-?offensive|column)(?:\s*,[^,;]{1,60},)?)\s+"
                                  r"(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?"
                                  # "... troops had 'repelled' an attack near the airport and killed": a second verb
                                  r"(?:[\"\u201c']?\w+(?:ed|ght|ew|ook|ove)[\"\u201d']?\s[^;.]{0,90}?\band\s+(?:\w+ly\s+)?)?$", re.I)
