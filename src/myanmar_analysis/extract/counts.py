@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import alternation, number_words
 from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after
-from .lexicon import BODIES, BRINGING, BROUGHT_TO, OF_THEM, PERSONNEL_END, PLACE_SUBJECT
+from .lexicon import BODIES, BRINGING, BROUGHT_TO, OF_THEM, PASSIVE_BEFORE, PERSONNEL_END, PLACE_SUBJECT
 from .model import UNITS_FOR, Clause
 
 
@@ -71,6 +71,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
         right_q = inside
     left_q = [q for q in quants if lo <= q.start < t.start]
     q_side = right_q if voice in ("active", "noun", "lose") else left_q
+    if voice == "lose" and PASSIVE_BEFORE.search(left):
+        q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
     if action == "surrender" and voice == "active":
         q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
     if action == "participate":
@@ -87,7 +89,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
             and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in q_side if q.unit == "personnel" and q.start > t.end):
-        action, units = "arrest", UNITS_FOR["arrest"]  # "captured 38 soldiers"
+        # "captured 38 soldiers"; "the KIA has lost more than 300 fighters": killed, not captured
+        action = "kill" if voice == "lose" else "arrest"
+        units = UNITS_FOR[action]
     if action == "seize" and voice == "passive" and c.t.voice != "retreat" and PERSONNEL_END.search(left):
         action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
     qs = [q for q in q_side if q.unit in units]

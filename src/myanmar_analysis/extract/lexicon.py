@@ -37,7 +37,8 @@ IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threa
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
                            r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
-PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:\w+ed\s+and\s+)?$", re.I)  # "was stormed and taken"
+# "was stormed and taken", "were reported overrun"
+PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:(?:reported|confirmed)\s+)?(?:\w+ed\s+and\s+)?$", re.I)
 # "the recently captured camp" tells of a capture; "some liberated districts" only describes.
 ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)

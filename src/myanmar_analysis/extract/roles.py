@@ -427,6 +427,11 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             agent = subj  # "The AA announced the capture of Ann": the announcer took it
     elif voice == "lose":
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
+        if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
+            # "five towns have been lost by regime troops": the loser is told after "by"
+            subj = agent_after(s, t.end, hi, actors_in, ("by",)) or \
+                (MILITARY if re.match(rf"\s+by\s+(?:the\s+)?{_MILITARY_WORD}|\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers)\b",
+                                      right, re.I) else None)
         target = subj.canonical if subj else None
         if agent is None and action == "seize":
             agent = st.opponent(subj, op_actor(book, c.ops, st, s))
