@@ -380,6 +380,15 @@ def test_milestones_date_the_year_less_day_told_beside_them():
     assert w.start == date(2024, 3, 5)
 
 
+def test_a_year_told_as_over_puts_the_text_in_the_next():
+    w = window("Monitor: the regime ended 2023 with its heaviest losses. Resistance forces seized nine towns in "
+               "December, the report, its first of the new year, said.")
+    assert w.start == date(2024, 1, 1) and w.end <= date(2024, 1, 31)
+    # "ended" of something else than a year is no such cue
+    w = window("The siege ended 2 May 2024 when the garrison surrendered.")
+    assert w.start == date(2024, 5, 2)
+
+
 def test_milestones_table_is_sourced_and_its_patterns_compile():
     table = milestones_table()
     assert len(table) >= 5 and table["source"].str.len().min() > 20

@@ -52,6 +52,9 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?
 # the war the corpus reports on began with the coup of 1 February 2021: a weekday and its day with no
 # year ("on Monday, 15 January") is placed in the one year since then where they fall together
 WAR_START = date(2021, 2, 1)
+# a year told as over ("the junta ended 2024 with its worst month"), and the year after it begun
+_YEAR_OVER = re.compile(r"\b(?:ended|closed|wrapped\s+up|saw\s+out)\s+(?P<y>20\d\d)\b", re.I)
+_NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
 _AFTER_PINNED = timedelta(days=7)
 _AFTER_RECENT = timedelta(days=45)
@@ -203,6 +206,12 @@ def gather_evidence(text: str, found: list, ops: list, spans: list) -> _Evidence
                 ev.lows.append(dates.DateWindow(date(d.start.year + 1, 1, 1), date(d.start.year + 1, 1, 1), "day"))
                 ev.highs.append(date(d.start.year + 1, 12, 31))
             ev.since_only &= bool(_SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start]))
+    for m in _YEAR_OVER.finditer(text):  # "the junta ended 2024 with its worst month": written in the year after
+        y = int(m.group("y")) + 1
+        ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=m.group(), char_start=-1, char_end=-1))
+        if _NEW_YEAR.search(text):  # "its first report of the new year": early in that year
+            ev.highs.append(date(y, 1, 31))
+        ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
     lows, highs = elapsed_bounds(text, found, ops, spans)
     ev.lows += ops_w + lows
