@@ -125,7 +125,7 @@ _FRAC_RE = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=
 _COUNTRY = r"(?:the country|the nation|myanmar|burma|the country's territory|myanmar's territory|its territory|the territory)"
 _SHARE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<frac>{_FRAC_RE})|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per ?cent))"
-    rf"(?:\s+of\s+(?P<country>{_COUNTRY})\b)?",
+    rf"(?:[\"\u201d']?\s+of\s+(?P<country>{_COUNTRY})\b)?",  # (a quoted share: '"more than 60 percent" of the country')
     re.I,
 )
 

@@ -516,6 +516,9 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
 # soldiers, with no force named, as the clause's subject: the military's (the other side's are "fighters")
 _SOLDIERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that|when|after|as|and|where)\s+)(?:the\s+)?soldiers\s+"
                                r"(?:(?:had|have|has|also|then|reportedly|allegedly|\w+ly)\s+){0,2}$", re.I)
+# "the government" with no other name, as the subject: the regime that rules from Naypyitaw
+_THE_GOVERNMENT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims)\s+)the\s+(?:military\s+)?government\s+"
+                                     r"(?:(?:has|have|had|still|now|also|only|\w+ly)\s+){0,2}$", re.I)
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
 _REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
                            r"(?:the|its)\s+information\s+team|army-run\s+\w+|MRTV|Global\s+New\s+Light\s+of\s+Myanmar)\b"
@@ -566,6 +569,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             _SOLDIERS_SUBJECT.search(left) and not any(m.side not in (None, "military") and lo <= m.start < t.start
                                                          for m in c.actors):
         roles.agent = MILITARY  # "residents said the soldiers set fire to 150 houses": soldiers are the army's
+    if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
+        roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
     if roles.agent is None and (action in ("kill", "injure", "destroy", "arrest") or (action == "seize" and c.t.voice == "active")) \
             and c.voice == "active" and (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
         roles.agent = MILITARY  # "state media reported that troops had killed about 30 'terrorists'"
