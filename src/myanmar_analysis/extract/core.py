@@ -244,9 +244,30 @@ class Extractor:
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
                 st.last_operation = ops[-1].canonical
+        for e in st.awaiting_lead:
+            # "...The capture of the Western Command in Ann on 20 December ... the Arakan Army said its fighters
+            # had broken through": a taking told in the story's opening, with no taker, before the story names
+            # any force, is the force it names next, in that paragraph
+            if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
+                e.actor = self._named_next(st, e)
+                e.implied_taker = e.actor is not None
         events = merge_duplicates(st.events)
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
+
+    def _named_next(self, st: ArticleContext, e: Event) -> Mention | None:
+        """The first non-state force named after event ``e``, in its paragraph."""
+        par = st.paragraph_of.get(e.sentence_id)
+        starts = [a for _sid, a, _b in st.sentence_spans]
+        for m in st.recent_actors:
+            if m.start < e.end or m.side in (None, "military") or self.book.type.get(m.canonical) == "government-in-exile":
+                continue
+            i = bisect_right(starts, m.start) - 1
+            sid = st.sentence_spans[i][0] if i >= 0 else None
+            if par is None or sid is None or st.paragraph_of.get(sid, par) > par:
+                return None
+            return replace(m, start=-1, end=-1)
+        return None
 
     def _sentence(self, st: ArticleContext, text: str, a: int, b: int, sid: int, sm: list[Mention]) -> None:
         s = text[a:b]
@@ -463,6 +484,7 @@ class Extractor:
                   and e.places and place_name(e) == (best.township if best.place_type == "landmark" and best.township else best.canonical)]
             if on:
                 roles.agent, roles.implied = on[-1].actor, True
+        await_lead = False
         if action == "seize" and roles.agent is None and best is not None and c.voice in ("passive", "noun") and not qs and \
                 op is None and not RETAKE.match(c.trig_text) and \
                 (roles.target is None or self.book.side.get(roles.target) == "military"):
@@ -471,9 +493,12 @@ class Extractor:
             lead = st.salient(side_not=None)
             if lead is not None and lead.side != "military" and self.book.type.get(lead.canonical) != "government-in-exile":
                 roles.agent, roles.implied = lead, True
+            await_lead = lead is None or lead.side == "military"  # no force told of yet: the one the story goes on to name
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+        if await_lead and roles.agent is None:
+            st.awaiting_lead.extend(out)
         begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
             roles.agent is not None and date_w is not None and date_w.text else []
         if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start:
