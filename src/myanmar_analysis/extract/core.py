@@ -131,6 +131,11 @@ AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?\s+
                         r"(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
+# the military's own garrison or commander as the giver: "handed over by its commander", "the garrison handed"
+_GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commanders?|garrison|officers?|soldiers|troops)\b|"
+                             r"(?:^|\b(?:the|its|a)\s+)(?:\w+\s+)?(?:garrison|commander|soldiers|troops)\s+(?:\w+\s+)?hand", re.I)
+
+
 # a person speaks, told by a pronoun: "..., he said", "She added that ..."
 HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she)\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b", re.I)
 
@@ -409,6 +414,12 @@ class Extractor:
             action = "handover"
             roles.agent = Mention(-1, -1, "actor", giver, side=self.book.side.get(giver)) if giver else None
             roles.implied = False
+        if action == "handover" and _GARRISON_GIVES.search(c.left[-60:] + c.trig_text + c.right[:40]):
+            # "the base was handed over by its commander to the KNLA": a garrison giving itself up, taken by the receiver
+            to = [m for m in c.actors if m.start >= c.t.end and m.side not in (None, "military")
+                  and re.search(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", c.s[max(c.t.end, m.start - 30):m.start])]
+            if to:
+                action, roles.agent, roles.target, roles.implied = "seize", to[0], MILITARY.canonical, False
         if action == "seize" and ENTERED_BY_ARRANGEMENT.search(c.s) and re.match(r"(?:entered|\w+ed\s+into)\b", c.trig_text):
             return None  # "after talks with the junta, UWSA troops entered Tangyan": let in, not taken
         if action == "surrender" and surrendered_place(c):

@@ -115,7 +115,8 @@ FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|colu
                         r"battalions?|brigades?|army|wing)\s+(?:from|of)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
 ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
                         r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
-FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units|columns|militants|wing|"
+FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units?|columns?|divisions?|"
+                               r"regiments?|militants|wing|"
                                r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?|attacks?|"
                                r"air\s*strikes?|shelling|bombardments?|offensives?|assaults?|raids?)\b", re.I)
 REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"

@@ -150,7 +150,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                                          and re.match(r"[\s\"'\u201c]+\w+ing\b", s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                      or ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
-                and (not re.match(r"'s\b", s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))
+                and (not re.match(r"'s\b", s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
+                     or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
                 and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])
                 # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
                 and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3]))
