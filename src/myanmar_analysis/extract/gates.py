@@ -82,12 +82,13 @@ _PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*\s+(?:is|are|was|
 # the road to Bhamo, was taken"), not a person ("he was taken to hospital")
 _TAKEN_POST = re.compile(r"\b(?:town|city|base|camp|outpost|post|headquarters|garrison|village|township|position|hill|"
                          r"airport|bridge|station|checkpoint|compound|prison|command|seat)s?\s*$", re.I)
+_PLACE_SUBJECT_END = re.compile(r"(?:\s*,[^,;]{1,100},)?\s*(?:\w+ly\s+|then\s+|soon\s+)?$")
 _TAKEN_SUBJECT = re.compile(r"(?:\s*,[^,;]{1,100},)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
-def _taken_place(c: Clause) -> bool:
-    """Whether the subject of a bare passive "taken" is a place or a post."""
-    m = _TAKEN_SUBJECT.search(c.left)
+def _taken_place(c: Clause, be: bool = True) -> bool:
+    """Whether the subject of a bare passive "taken" (``be``), or of a verb right after it, is a place or a post."""
+    m = _TAKEN_SUBJECT.search(c.left) if be else _PLACE_SUBJECT_END.search(c.left)
     if m is None:
         return False
     head = c.left[:m.start()].rstrip()
@@ -104,6 +105,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
+    if action == "seize" and trig_text == "followed" and not (
+            any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
+        return False  # "Mese followed last June": only the next of a run of falls, a place as its subject
     if action == "seize" and trig_text == "taken" and re.search(r"\b(?:was|were|been)\s+$", left) and \
             not re.match(r"\s+by\b", right) and not _taken_place(c):
         return False
