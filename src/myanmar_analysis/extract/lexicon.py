@@ -98,7 +98,8 @@ NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
 NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
                             r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|forces)|"
-                            r"(?:\w+\s+)?armed\s+groups?|guerrillas?|anti-regime\s+(?:forces|troops|groups?)|allied\s+(?:armed\s+)?forces)\b", re.I)
+                            r"(?:\w+\s+)?armed\s+groups?|guerrillas?|anti-regime\s+(?:forces|troops|groups?)|allied\s+(?:armed\s+)?forces|"
+                            r"(?<=the\s)allies)\b", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective
 UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
                              r"(?:military|junta|regime|army|government)(?:'s)?\s+(?:control|hands)\b", re.I)
@@ -229,8 +230,9 @@ _ITS_VOICE = r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|st
 PRONOUN_SPEAKER = re.compile(rf"\W*(?:an?\s+statement\s+(?:from|by)\s+)?(?P<p>it|they|{_A_GROUP}|army)|{_ITS_VOICE}|information\s+officer))"
                              r"(?:\s*,\s*[^,;]{2,50},)?\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b", re.I)
 # the same told after the report: "..., the group said.", "..., according to the council."
-PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE}))"
-                                   r"(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?\s*[.\"\u201d]?\s*$", re.I)
+PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE})|it|they(?=\s+said))"
+                                   r"(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?"
+                                   r"\s*(?:[.\"\u201d]?\s*$|,\s+(?:while|as|and|but|adding|though)\b)", re.I)
 # "According to the council, 74 soldiers were captured": the same, opening the sentence
 ACCORDING_TO_DESCRIPTION = re.compile(rf"\W*according\s+to\s+(?P<p>{_A_GROUP}|council))\s*,", re.I)
 # a count over a long time, not a day's toll: "since the coup", "so far", "last year", "in 2024", "nationwide"

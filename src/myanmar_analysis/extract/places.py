@@ -134,6 +134,7 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             # "Sittwe, the state capital, Kyaukphyu, where China is building a port, and Manaung": an item's appositive
             apposed = len(gap) <= 90 and re.fullmatch(r",\s*[^,;()]{1,80},\s*(?:and\s+)?", gap)
             if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
+                    and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
                     and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
                                       r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):
