@@ -105,6 +105,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
+    if action == "control" and any(e.action == "seize" for e in c.sentence_events) and \
+            re.search(r",\s*(?:the|a|an|which|where|then)\b[^,;]*$", left):
+        return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and trig_text == "followed" and not (
             any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
         return False  # "Mese followed last June": only the next of a run of falls, a place as its subject

@@ -24,7 +24,7 @@ ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|ev
 # Words before a trigger (in its clause) that make it not a reported event.
 IRREALIS = re.compile(
     r"\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|attempt(?:ed|ing|s)?\s+to|tr(?:y|ied|ying|ies)\s+to"
-    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|intend(?:s|ed)?\s+to|would|could|might|may|will|shall|if|unless"
+    r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|intend(?:s|ed)?\s+to|would|could|might|may|will|shall|if|unless|whether"
     r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|prevent"
     r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
     r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to"
@@ -97,7 +97,7 @@ NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group
                             r"guerrillas?|allied)\b", re.I)
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
 NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
-                            r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|forces)|"
+                            r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|army|forces)|"
                             r"(?:\w+\s+)?armed\s+groups?|guerrillas?|anti-regime\s+(?:forces|troops|groups?)|allied\s+(?:armed\s+)?forces|"
                             r"(?<=the\s)allies)\b", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective

@@ -107,7 +107,8 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
 
 
 # a place followed by its own verb begins a new clause
-NEW_SUBJECT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|fell|falls)\b")
+NEW_SUBJECT = re.compile(r"(?:,\s*[^,;:()]{2,60},)?\s+(?:still\s+|now\s+)?(?:is|are|was|were|has|have|had|will|would|could|may|might|"
+                         r"remains?|fell|falls)\b")  # (past an appositive: "and Sittwe, the state capital, remains")
 # the dot of a month's abbreviation ("A on Oct. 5 and B on Oct. 9"), which ends no sentence
 ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 

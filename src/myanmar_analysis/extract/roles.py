@@ -244,10 +244,13 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         return prev_trig_end is not None and prev_trig_end <= pos and \
             not re.search(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b", s[prev_trig_end:pos])
     desc = [d for d in NONSTATE_DESC.finditer(seg)
-            if not PREP_BEFORE.search(s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) and not objected(left_lo + d.start())]
+            if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre))
+            and not objected(left_lo + d.start())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or \
             re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
+        if eth and DATE_OPENER.search(s[max(0, left_lo + desc[-1].start() - 40):left_lo + desc[-1].start()]):
+            eth = None  # "On January 2 the ethnic army": a date, not a people's name
         if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many"):
             # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
             word = eth.group(1).lower()
