@@ -40,6 +40,10 @@ RESTATED_START = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?:\w+\s+)
                             r"fighting|attacks?|war|siege)\s+$", re.I)
 
 
+# the offensive told before the verb that launched it: "the offensive, which the AA launched", "the
+# offensive the KIA opened"
+REDUCED_RELATIVE = re.compile(r"\b(?:offensive|operation|campaign|assault|counter-?offensive)s?,?\s+(?:(?:which|that)\s+)?"
+                              r"(?:\w+\s+){0,4}$", re.I)
 # a record measured from a start told in passing: "the highest toll since the alliance launched ..."
 SINCE_RECORD = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|deadliest|fastest|first|most)\b"
                           r"[^.;]{0,60}\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,6}$", re.I)
@@ -58,11 +62,13 @@ def is_launch(c: Clause) -> bool:
             (trig_text.startswith(("start", "launch")) and bool(LAUNCH_OBJECT.search(right[:50])))
     if voice == "siege":
         return True
+    if trig_text in ("opened", "opens"):
+        return bool(REDUCED_RELATIVE.search(left))  # "the offensive the KIA opened on 5 December"
     if trig_text.startswith(("launch", "mount")):
         if voice == "passive":
             return bool(LAUNCH_OBJECT.search(left) or ops_in)
         return bool(LAUNCH_OBJECT.search(right[:60]) or re.match(r"\s+date\b", right) or AIMED_ATTACK.match(right)
-                    or re.search(r"\b(?:offensive|operation|campaign|assault)s?,?\s+(?:which|that)\s+(?:\w+\s+){0,4}$", left, re.I)
+                    or REDUCED_RELATIVE.search(left)
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"

@@ -229,6 +229,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country"), []
     if voice in ("passive", "fall", "under") or action == "surrender":
         side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
+        if c.prev_end is not None and len(side1) > 1 and action == "seize":
+            # "a week after the capture of Pangwa, the border post at Lwegel was taken": the earlier
+            # verb's object is not this one's subject
+            side1 = [m for m in side1 if not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", s[c.prev_end:m.start])] or side1
         rel = [m for m in side1 if re.fullmatch(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}", s[m.end:t.start])]
         if rel:  # "between A and B, which was handed back": B
             side1 = rel
