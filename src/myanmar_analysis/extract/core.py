@@ -53,6 +53,7 @@ from .places import (
     state_of,
 )
 from .roles import (
+    REGIME_VOICE,
     ActorBook,
     agent_from_operation,
     assign_roles,
@@ -458,7 +459,11 @@ class Extractor:
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
             pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s)
-            if said[0] is None and pron:  # "It said four soldiers were killed", "..., the group said": the actor told of before
+            before = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
+            if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(before):
+                # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
+                said = (MILITARY.canonical, "claimed")
+            elif said[0] is None and pron:  # "It said four soldiers were killed", "..., the group said": the actor told of before
                 who = resolve_pronoun(self.book, st, [], pron.group("p"))
                 if who is not None and who.side != "military":
                     said = (who.canonical, "claimed")

@@ -524,7 +524,7 @@ _SOLDIERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that|when|after|as
 _THE_GOVERNMENT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims)\s+)the\s+(?:military\s+)?government\s+"
                                      r"(?:(?:has|have|had|still|now|also|only|\w+ly)\s+){0,2}$", re.I)
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
-_REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
+REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
                            r"(?:the|its)\s+information\s+team|army-run\s+\w+|MRTV|Global\s+New\s+Light\s+of\s+Myanmar)\b"
                            r"(?:[^.;]{0,30}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
 # a bare number as the subject, sharing the people counted before it: "and two were killed"
@@ -543,7 +543,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
         re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or \
         (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or \
-        ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and any(
+        ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and book.side.get(claimant) != "military" and any(
             # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
             e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
@@ -555,7 +555,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         re.search(r"\b(?:terrorists?|insurgents|rebels|militants|guerrillas|PDFs?)\b", left, re.I) or \
         (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
                                                and e.actor.side == "military" for e in c.sentence_events))
-    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and _REGIME_VOICE.search(s))
+    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s))
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
