@@ -466,6 +466,8 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("later_month", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+month\b", re.I)),
     ("later_year", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+year\b", re.I)),
     ("that_month", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+month\b", re.I)),
+    # "overran 23 positions during the month", in a report on March: the month told before
+    ("that_month", re.compile(r"\b(?:during|over|throughout)\s+the\s+month\b(?!-|\s+of\b)", re.I)),
     ("next_month", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+month\b", re.I)),
     ("that_year", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+year\b", re.I)),
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
@@ -474,7 +476,8 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
                             rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 12))})"
                             r"[\s-]+(?P<u>day|week|month|year)s?\s+later\b", re.I)),
 ]
-_ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before)\s+(?:year|month)\b|s?\s+later\b", re.I)
+_ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout)\s+the)\s+(?:year|month)\b|"
+                       r"s?\s+later\b", re.I)
 
 
 def has_anaphoric_date(text: str) -> bool:

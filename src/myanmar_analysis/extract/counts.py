@@ -135,6 +135,12 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
         if bare and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)",
                              s[bare[2]:bare[2] + 20], re.I):
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
+        vague = re.match(r"\s+(?P<v>dozens|hundreds|scores)(?:\s+(?:more|others))?\b(?!\s+of\b)", s[t.end:hi], re.I)
+        if vague:  # "killed more than 300 troops and captured hundreds more": people, counted vaguely
+            action = "arrest"
+            v = vague.group("v").lower()
+            qs = [Quantity(None, "personnel", "dozens" if v == "dozens" else "hundreds", None, t.end + vague.start("v"),
+                           t.end + vague.end("v"), vague.group("v"), None)]
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)
         words = re.findall(r"[a-z]+", s[bare[2]:bare[2] + 30].lower())[:2] if bare else []
