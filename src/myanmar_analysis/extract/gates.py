@@ -111,7 +111,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
-    if action == "control" and any(e.action == "seize" for e in c.sentence_events) and \
+    if action == "control" and voice == "under" and any(e.action == "seize" for e in c.sentence_events) and \
             re.search(r",\s*(?:the|a|an|which|where|then)\b[^,;]*$", left):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and trig_text == "followed" and not (
@@ -154,6 +154,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             roles.agent = obj[0]
         if re.search(r"\bbeing\s+$", left):
             return False
+    if action == "control" and (trig_text.startswith("hold") or trig_text == "held") and \
+            re.match(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b", right):
+        return False  # "held the town up as a model": showed it, did not hold it
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
         direct_place = any(t.end <= m.start <= t.end + 45 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
                            and (m.start <= t.end + 20 or SHARE_OF.fullmatch(s[t.end:m.start])) for m in c.places)
