@@ -517,7 +517,9 @@ class Extractor:
             st.awaiting_lead.extend(out)
         begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
             roles.agent is not None and date_w is not None and date_w.text else []
-        if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start:
+        part_held = re.search(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", c.left, re.I)
+        if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start \
+                and not part_held:  # ("a third of the town had been under TNLA control since 3 July": not taken that day)
             # "Mogok has been in TNLA hands since 24 July": taken that day
             out.append(Event("seize", c.sid, out[0].start, out[0].end, roles.agent, roles.target, out[0].places, [],
                              D.DateWindow(date_w.start, date_w.start, "day", text=date_w.text, char_start=date_w.char_start,
