@@ -154,6 +154,11 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             roles.agent = obj[0]
         if re.search(r"\bbeing\s+$", left):
             return False
+    if action == "control" and trig_text in ("keeps", "kept", "keeping") and not any(
+            t.end < m.start <= t.end + 40 and re.fullmatch(r"\s+(?:only\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?:capital|town|city|"
+                                                       r"hub|seat|border|trade|township|district|state)\s+){0,3}", s[t.end:m.start])
+            for m in c.places):
+        return False  # "kept the Chinese informed": keeps no place
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held") and \
             re.match(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b", right):
         return False  # "held the town up as a model": showed it, did not hold it

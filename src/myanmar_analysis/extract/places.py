@@ -136,7 +136,9 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             apposed = len(gap) <= 90 and re.fullmatch(r",\s*[^,;()]{1,80},\s*(?:and\s+)?", gap)
             if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
                     and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
-                    and not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap) \
+                    and (not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap)
+                         # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
+                         or re.fullmatch(r",?\s+and\s+the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port)\s+of\s+", gap)) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
                                       r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):
                 keep.append(m)
@@ -263,7 +265,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = direct[0]
             if best.place_type in ("state", "area"):  # "seized a third Magway town, Pauk,": the town named beside it
                 named = [m for m in side1 if m.start > best.end and m.place_type in ("town", "township")
-                         and re.fullmatch(r"\s*(?:towns?|(?:state\s+|regional\s+)?capital|seat)?\s*,\s*(?:the\s+town\s+of\s+)?",
+                         and re.fullmatch(r"\s*(?:towns?|(?:state\s+|regional\s+)?capital|seat)?\s*,?\s*(?:the\s+town\s+of\s+)?",
                                           s[best.end:m.start], re.I)]
                 best = named[0] if named else best
         else:
