@@ -455,6 +455,10 @@ class Extractor:
             return None
         op = operation_for(st, c, action)
         agent_from_operation(self.book, st, c, action, roles, op)
+        if action == "launch" and best is None and op and (self.book.op_state or {}).get(op):
+            # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
+            name = self.book.op_state[op]
+            best = Mention(-1, -1, "place", name, "state", name, None, None, None, "state")
         date_w, basis = date_for(st, c, op, action, bool(qs))
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)

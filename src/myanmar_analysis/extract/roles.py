@@ -48,6 +48,7 @@ class ActorBook:
     words: dict[str, str]
     members: dict[str, set[str]]
     op_owner: dict[str, str]
+    op_state: dict[str, str] = None  # the state or region a named operation was fought in, where it was one
 
     @classmethod
     def load(cls) -> ActorBook:
@@ -62,7 +63,8 @@ class ActorBook:
                    type=dict(zip(a["name"], a["type"].astype(str))),
                    words={r.name: f"{r.name} {r.full_name} {r.aliases}".lower() for r in a.itertuples()},
                    members=members,
-                   op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor})
+                   op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor},
+                   op_state={r.name: r.admin1 for r in operations_table().itertuples() if r.admin1})
 
 
 _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
