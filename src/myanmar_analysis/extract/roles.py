@@ -439,6 +439,10 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 (MILITARY if re.match(rf"\s+by\s+(?:the\s+)?{_MILITARY_WORD}|\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers)\b",
                                       right, re.I) else None)
         target = subj.canonical if subj else None
+        since = NONSTATE_DESC.search(s, t.end) if agent is None and subj is not None and subj.side == "military" else None
+        if since and re.search(r"\b(?:since|after|when|as)\s+(?:the\s+)?$", s[max(t.end, since.start() - 12):since.start()]):
+            # "five towns have been lost by regime troops since the ethnic army resumed hostilities": that force
+            agent, implied = armed_salient(book, st, since.group()), True
         if agent is None and action == "seize":
             agent = st.opponent(subj, op_actor(book, c.ops, st, s))
             implied = agent is not None
@@ -597,7 +601,10 @@ def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Ment
     """The force a description stands for: the article's main armed non-state
     actor (a government in exile is not a force); with none, "resistance forces"
     are the People's Defence Forces."""
-    m = st.salient(lambda c: book.type.get(c) != "government-in-exile")
+    ethnic = re.search(r"\bethnic\b", description, re.I)  # "the ethnic army": an ethnic armed organisation, not a PDF
+    m = st.salient(lambda c: book.type.get(c) != "government-in-exile" and (not ethnic or book.type.get(c) in ("EAO", "alliance")))
+    if m is None and ethnic:
+        m = st.salient(lambda c: book.type.get(c) != "government-in-exile")
     if m is None and re.search(r"\bresistance\b", description, re.I) and "People's Defence Force" in book.side:
         return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"])
     return m

@@ -315,7 +315,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         sm_ = SINCE_CLAUSE.search(pre)
         since_pos = pre_lo + sm_.start() if sm_ else -1
         tally = has_qty or (perfect and t.end <= since_pos and not re.search(r"[,;]", LIST_COMMA.sub(" ", s[t.end:since_pos])))
-        if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end:
+        record = sm_ is not None and SUPERLATIVE.search(s[max(0, since_pos - 60):since_pos])
+        if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end and not record:
+            # (not "the highest weekly figure the monitor has recorded since December": a record, not a tally window)
             return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                 text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
         if not (sm_ and not own_since):
