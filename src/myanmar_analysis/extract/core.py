@@ -137,8 +137,9 @@ _GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commande
                              r"(?:^|\b(?:the|its|a)\s+)(?:\w+\s+)?(?:garrison|commander|soldiers|troops)\s+(?:\w+\s+)?hand", re.I)
 
 
-# a person speaks, told by a pronoun: "..., he said", "She added that ..."
-HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she)\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b", re.I)
+# a person speaks, told by a pronoun: "..., he said", "She added that ...", "The spokesman said ..."
+HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b",
+                     re.I)
 
 
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
@@ -476,6 +477,10 @@ class Extractor:
                 _sid, pa, pb = st.sentence_spans[-1]
                 told = [replace(m, start=m.start - pa, end=m.end - pa) for m in st.recent_actors if pa <= m.start < pb]
                 before = claim_for(st.text[pa:pb], told, c.t)
+                subj = [m for i, m in st.sentence_subjects if i == _sid and m.side not in (None, "military")]
+                if before[0] is None and subj and re.search(r"\bspokes(?:man|woman|person)\b", st.text[pa:pb], re.I):
+                    # "..., a spokesman for the council said. The spokesman said ...": the force the sentence was about
+                    before = (subj[-1].canonical, "claimed")
                 if before[0] is not None:
                     said = before
             self._claim_of = ((c.sid, c.base), said)
