@@ -58,6 +58,10 @@ _BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>abou
                           r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
 
 
+_OF_THEIR_OWN = re.compile(r"\s+(?:(?P<qual>at\s+least|more\s+than|about|around|some|nearly|over)\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                           r"of\s+(?:their|its|our)\s+own\b", re.I)
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
     voice puts the object: ``(action, counts, civilian counts)``. Soldiers
@@ -73,6 +77,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     q_side = right_q if voice in ("active", "noun", "lose") else left_q
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
+    own = _OF_THEIR_OWN.match(right) if voice == "lose" else None
+    if own and _num(own.group("num")) is not None:  # "Chin fighters lost at least 20 of their own": killed
+        return "kill", [Quantity(_num(own.group("num")), "personnel", _QUAL.get((own.group("qual") or "").lower(), "exact"), None,
+                                 t.end + own.start("num"), t.end + own.end("num"), own.group("num"), "own")], []
     if action == "surrender" and voice == "active":
         q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
     if action == "participate":

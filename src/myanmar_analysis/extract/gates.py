@@ -53,6 +53,9 @@ def is_launch(c: Clause) -> bool:
     """A launch trigger launches an offensive: its object (or subject, for "began")
     is an operation or offensive, or it lays siege to a place."""
     t, voice, left, right, ops_in, trig_text = c.t, c.voice, c.left, c.right, c.ops, c.trig_text
+    if re.search(r"\bsince\s+(?:the\s+)?(?:renewed\s+|heavy\s+)?(?:fighting|clashes|hostilities|war|conflict|violence)\s+$", left) \
+            and not re.match(r"\s+(?:on|in)\s+(?:\d|[A-Z])", right):
+        return False  # "displaced since fighting resumed": the start told as a yardstick, with no date of its own
     if SINCE_RECORD.search(c.s[:t.start]):
         return False  # "the highest monthly total since the alliance launched Operation 1027": a yardstick, not news
     if voice == "noun":
@@ -141,6 +144,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False
     if action == "launch" and not is_launch(c):
         return False
+    if action == "form" and re.search(r"\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$", left) and \
+            re.match(r"\s+(?:by|in|after|from|under)\b", right):
+        return False  # "the NUG, the parallel administration formed by ousted lawmakers": a description, not news
     if action == "form":
         subj = roles.subject
         if voice == "passive":

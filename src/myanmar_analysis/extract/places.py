@@ -205,6 +205,9 @@ def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
     return None
 
 
+_PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
     foreign = other_places(c, action)
@@ -218,6 +221,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
                                                                   and action != "handover")  # "handed A, B and C back"
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
+              # "the command centre from which Naypyitaw had run its war": the capital for its government
+              and not _PLACE_ACTS.match(s, m.end)
               and not (m.start > t.end and ";" in s[t.end:m.start])]  # past a semicolon: another clause's
     country = [m for m in clause if m.place_type == "country"]
     # ("nationwide" in lower case: "the Nationwide Revolutionary Alliance" is a name)
