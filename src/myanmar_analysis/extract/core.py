@@ -490,6 +490,13 @@ class Extractor:
                 (THE_WEAPON.search(c.left[-40:]) or (action == "destroy" and c.voice == "passive")):
             # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before
             roles.agent = instrument_agent(previous, 0, len(previous), [])
+            if roles.agent is None and len(st.sentence_spans) > 1 and re.match(
+                    r"\W*(?:the|this|that)\s+(?:\w+\s+)?(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|strikes?|raids?|"
+                    r"attacks?)\b", previous, re.I):
+                # "... junta aircraft bombed a village. The strike hit Sin Gaung ... 400 houses were burned": the
+                # weapon told of two sentences back, which "the strike" takes up
+                _i, pa, pb = st.sentence_spans[-2]
+                roles.agent = instrument_agent(st.text[pa:pb], 0, pb - pa, [])
         if action in ("kill", "injure") and qs and OWN_LOSSES.search(c.s, qs[0].start, qs[0].end):
             # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing
             owner = claimant or (roles.subject.canonical if roles.subject is not None else None)
