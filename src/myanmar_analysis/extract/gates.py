@@ -92,7 +92,7 @@ _PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*\s+(?:is|are|was|
 _TAKEN_POST = re.compile(r"\b(?:town|city|base|camp|outpost|post|headquarters|garrison|village|township|position|hill|"
                          r"airport|bridge|station|checkpoint|compound|prison|command|seat)s?\s*$", re.I)
 _PLACE_SUBJECT_END = re.compile(r"(?:\s*,[^,;]{1,100},)?\s*(?:\w+ly\s+|then\s+|soon\s+)?$")
-_TAKEN_SUBJECT = re.compile(r"(?:\s*,[^,;]{1,100},)?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+_TAKEN_SUBJECT = re.compile(r"(?:\s*,[^,;]{1,100},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
 def _taken_place(c: Clause, be: bool = True) -> bool:
@@ -120,7 +120,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "seize" and trig_text == "followed" and not (
             any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
         return False  # "Mese followed last June": only the next of a run of falls, a place as its subject
-    if action == "seize" and trig_text == "taken" and re.search(r"\b(?:was|were|been)\s+$", left) and \
+    if action == "seize" and trig_text == "taken" and re.search(r"\b(?:was|were|been|is|are)\s+$", left) and \
             not re.match(r"\s+by\b", right) and not _taken_place(c):
         return False
     if action == "control" and trig_text.lower() == "run" and not _PLACE_IS_RUN.search(left):
