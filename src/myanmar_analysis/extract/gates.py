@@ -101,7 +101,14 @@ def _taken_place(c: Clause, be: bool = True) -> bool:
     if m is None:
         return False
     head = c.left[:m.start()].rstrip()
-    return bool(_TAKEN_POST.search(head)) or any(head.endswith(c.s[p.start:p.end]) for p in c.places)
+    if _TAKEN_POST.search(head):
+        return True
+    for p in c.places:
+        if head.endswith(c.s[p.start:p.end]):
+            prep = re.search(r"\b(?:on|of|in|about|for|from|at|near|over)\s+(?:the\s+)?$", head[:len(head) - (p.end - p.start)])
+            # "the border post at Lwegel was taken": a post at the place; "a decision on Loikaw is taken": no place taken
+            return prep is None or bool(_TAKEN_POST.search(head[:len(head) - (p.end - p.start) - len(prep.group())].rstrip()))
+    return False
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
@@ -121,7 +128,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
         return False  # "Mese followed last June": only the next of a run of falls, a place as its subject
     if action == "seize" and trig_text == "taken" and re.search(r"\b(?:was|were|been|is|are)\s+$", left) and \
-            not re.match(r"\s+by\b", right) and not _taken_place(c):
+            not any(re.fullmatch(r"\s+by\s+(?:the\s+)?", c.s[t.end:m.start]) for m in c.actors) and not _taken_place(c):
         return False
     if action == "control" and trig_text.lower() == "run" and not _PLACE_IS_RUN.search(left):
         return False  # "Kani is now run by ...": the place is what is run, not "a clinic in Kani"
