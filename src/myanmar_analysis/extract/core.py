@@ -510,6 +510,11 @@ class Extractor:
                 roles.agent = MILITARY
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
+            lead = st.salient() if roles.agent is None else None
+            if lead is not None and self.book.type.get(lead.canonical) != "government-in-exile" and \
+                    re.search(r"\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|regime|army)\b", c.right[:40], re.I):
+                # "its last units leave Lashio, and the city is handed back to the junta": by the story's force
+                roles.agent, roles.implied = lead, True
         if action == "seize" and roles.agent is None and best is not None:
             # "the airport was seized on 21 January": by whoever launched the offensive on the place
             on = [e for e in st.events if e.action == "launch" and e.actor is not None and e.actor.side != "military"
