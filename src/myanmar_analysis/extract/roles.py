@@ -523,12 +523,17 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
             roles.agent = launches[0].actor
 
 
+def _opening_subject(noun: str) -> re.Pattern:
+    """``noun`` as the subject of the clause a trigger ends: after the start, a comma or a
+    reporting word, with up to two auxiliaries or adverbs before the verb."""
+    return re.compile(rf"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where)\s+){noun}\s+"
+                      r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}$", re.I)
+
+
 # soldiers, with no force named, as the clause's subject: the military's (the other side's are "fighters")
-_SOLDIERS_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that|when|after|as|and|where)\s+)(?:the\s+)?soldiers\s+"
-                               r"(?:(?:had|have|has|also|then|reportedly|allegedly|\w+ly)\s+){0,2}$", re.I)
+_SOLDIERS_SUBJECT = _opening_subject(r"(?:the\s+)?soldiers")
 # "the government" with no other name, as the subject: the regime that rules from Naypyitaw
-_THE_GOVERNMENT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims)\s+)the\s+(?:military\s+)?government\s+"
-                                     r"(?:(?:has|have|had|still|now|also|only|\w+ly)\s+){0,2}$", re.I)
+_THE_GOVERNMENT_SUBJECT = _opening_subject(r"the\s+(?:military\s+)?government")
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
 REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
                            r"(?:the|its)\s+information\s+team|army-run\s+\w+|MRTV|Global\s+New\s+Light\s+of\s+Myanmar)\b"
