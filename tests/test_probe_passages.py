@@ -21,6 +21,11 @@ probe items). They measure how the rules hold up on wording nobody tuned them on
   features), measured once before any rule was written for them: first runs F1 0.41
   (96 required atoms) and 0.38 (98), with the code fitted to passages5..7.
 
+- ``cases/passages10/``: 16 passages written last (a sample of an analyst's daily feed: wire items,
+  regional outlets, longer briefs), measured only at the end of the session whose rules came from
+  passages8 and 9: F1 0.44 with the code of that session's start, 0.54 with its end (89 required
+  atoms). No rule has been written from it.
+
 Each floor is the score when the battery was last measured: a change that lowers
 it has made extraction worse on unseen wording and should say why.
 """
@@ -33,7 +38,8 @@ from myanmar_analysis import evaluate
 from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
-FLOORS = {"passages5": 0.82, "passages6": 0.71, "passages7": 0.67, "passages8": 0.52, "passages9": 0.47}
+FLOORS = {"passages5": 0.84, "passages6": 0.74, "passages7": 0.68, "passages8": 0.72, "passages9": 0.62,
+          "passages10": 0.53}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
