@@ -379,6 +379,9 @@ class Extractor:
             before = [x for x in placed if x.start < e.start]
             if e.action == "launch" and not e.places and before:
                 e.places = list(before[0].places)
+            state = (self.book.op_state or {}).get(e.operation) if e.action == "launch" and not e.places else None
+            if state:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
+                e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
         handed = {place_name(e): e for e in sentence_events if e.action == "handover" and e.places}
         for e in sentence_events:  # "pulled out of X, handing it back to the regime": one handover, by who left
             h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None
@@ -456,10 +459,6 @@ class Extractor:
             return None
         op = operation_for(st, c, action)
         agent_from_operation(self.book, st, c, action, roles, op)
-        if action == "launch" and best is None and op and (self.book.op_state or {}).get(op):
-            # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
-            name = self.book.op_state[op]
-            best = Mention(-1, -1, "place", name, "state", name, None, None, None, "state")
         date_w, basis = date_for(st, c, op, action, bool(qs))
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
