@@ -259,6 +259,10 @@ class Extractor:
                 e.actor = self._named_next(st, e)
                 e.implied_taker = e.actor is not None
         events = merge_duplicates(st.events)
+        for e in events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
+            state = (self.book.op_state or {}).get(e.operation) if e.action == "launch" and not e.places else None
+            if state:
+                e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
@@ -379,9 +383,6 @@ class Extractor:
             before = [x for x in placed if x.start < e.start]
             if e.action == "launch" and not e.places and before:
                 e.places = list(before[0].places)
-            state = (self.book.op_state or {}).get(e.operation) if e.action == "launch" and not e.places else None
-            if state:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
-                e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
         handed = {place_name(e): e for e in sentence_events if e.action == "handover" and e.places}
         for e in sentence_events:  # "pulled out of X, handing it back to the regime": one handover, by who left
             h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None
