@@ -567,6 +567,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
                                                and e.actor.side == "military" for e in c.sentence_events))
     regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s))
+    # ("terrorists" is the regime's word for its enemies: whoever says it speaks for the regime)
+    regime_says = regime_says or re.search(r"\bterrorists?\b", left[-60:], re.I)
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
