@@ -103,6 +103,11 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if action == "seize" and voice == "passive" and c.t.voice != "retreat" and PERSONNEL_END.search(left):
         action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
     qs = [q for q in q_side if q.unit in units]
+    if not qs and (voice in ("passive", "fall") or action == "surrender") and action in ("surrender", "kill", "injure", "arrest"):
+        # "About 40 soldiers, several of them wounded, gave themselves up": the count before an aside
+        aside = [q for q in quants if q.end <= t.start and q.unit in units and
+                 re.fullmatch(r"\s*,\s*[^,;]{1,60},\s*(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:\w+ly\s+)?", s[q.end:t.start])]
+        qs = aside[-1:]
     civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
     if not qs and voice == "active" and left_q:
         # "the 10 town it has captured": the counted object comes first
