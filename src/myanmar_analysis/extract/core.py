@@ -485,7 +485,7 @@ class Extractor:
                     said = before
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
-        complete_roles(self.book, c, action, roles, claimant)
+        complete_roles(self.book, c, action, roles, claimant, st.text[max(0, c.base - 3000):c.base])
         if action in ("kill", "injure", "destroy") and roles.agent is None and previous and \
                 (THE_WEAPON.search(c.left[-40:]) or (action == "destroy" and c.voice == "passive")):
             # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before

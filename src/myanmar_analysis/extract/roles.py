@@ -534,6 +534,19 @@ def _opening_subject(noun: str) -> re.Pattern:
 _SOLDIERS_SUBJECT = _opening_subject(r"(?:the\s+)?soldiers")
 # "the government" with no other name, as the subject: the regime that rules from Naypyitaw
 _THE_GOVERNMENT_SUBJECT = _opening_subject(r"the\s+(?:military\s+)?government")
+# "the troops", "the columns": the troops told of last
+_THE_TROOPS_SUBJECT = _opening_subject(r"the\s+(?:troops|columns?)")
+_REBEL_TROOPS = re.compile(r"\b(?:[A-Z]{2,6}|rebel|resistance|ethnic|Karen|Kachin|Chin|Karenni|Ta'ang|Kokang|Arakan)\s+"
+                           r"(?:troops|soldiers|fighters|forces|columns?)\b")
+
+
+def _last_troops_military(before: str) -> bool:
+    """Were the last troops told of in ``before`` the military's?"""
+    mil = [m.end() for m in _MILITARY_FORCE.finditer(before)]
+    rebel = [m.end() for m in _REBEL_TROOPS.finditer(before)]
+    return bool(mil) and (not rebel or mil[-1] > rebel[-1])
+
+
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
 REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
                            r"(?:the|its)\s+information\s+team|army-run\s+\w+|MRTV|Global\s+New\s+Light\s+of\s+Myanmar)\b"
@@ -543,11 +556,12 @@ _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|so
                               r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 
 
-def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None) -> None:
+def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str = "") -> None:
     """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
     military's; "were captured, the AA said" is the non-state speaker's (for
     casualties, only when the victims are the military's); the target of a
-    seizure told against the regime is the military."""
+    seizure told against the regime is the military. ``before``: the article's
+    text before the sentence ("the troops" are whose troops were told of last)."""
     s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
@@ -581,11 +595,15 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and action in ("kill", "injure", "destroy") and c.prev_end is not None and \
             COORDINATED_PARTICIPLE.match(left):
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
-        roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) else None)
+        roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
+            re.search(r"\bthe\s+(?:troops|columns?)\b", s[:c.prev_end], re.I) and _last_troops_military(before)) else None)
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _SOLDIERS_SUBJECT.search(left) and not any(m.side not in (None, "military") and lo <= m.start < t.start
                                                          for m in c.actors):
         roles.agent = MILITARY  # "residents said the soldiers set fire to 150 houses": soldiers are the army's
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
+            _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
+        roles.agent = MILITARY  # "Regime troops retook Kawlin. On their way north the troops set fire to 200 houses"
     if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
         roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
     if roles.agent is None and (action in ("kill", "injure", "destroy", "arrest") or (action == "seize" and c.t.voice == "active")) \
