@@ -60,5 +60,5 @@ def dated_by_milestones(text: str, found: list[dates.DateWindow]) -> list[dates.
                 w = dates.at_year(d, ms.day.year)
                 if w is not None:
                     out.append(replace(w, year_explicit=True))
-    seen: set[int] = set()
-    return [w for w in sorted(out, key=lambda w: w.char_start) if not (w.char_start in seen or seen.add(w.char_start))]
+    by_position = {w.char_start: w for w in reversed(out)}  # one reading per date (the first milestone's)
+    return sorted(by_position.values(), key=lambda w: w.char_start)

@@ -409,7 +409,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     future, past, tied = _sort_year_less(text, year_less, spans)
     facts = [w for w in lows if w.year_explicit]
     # a milestone's day is background ("the law it activated in February"), not the story a later day follows
-    story = [w for w in facts if w.char_start not in {m.char_start for m in by_milestone}]
+    background = {m.char_start for m in by_milestone}
+    story = [w for w in facts if w.char_start not in background]
     placed = [w for d in past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
                                   or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi)) is not None]
     latest = max([lo, *(w.start for w in placed)])

@@ -37,13 +37,13 @@ from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles
 from .places import (
     CONTINUED_LIST,
-    LATER,
     breakdown,
     colon_breakdown,
     continued_list,
     dash_aside,
     dated_items,
     dateline_end,
+    day_later,
     gapped_items,
     listed_after,
     local_villages,
@@ -260,7 +260,7 @@ class Extractor:
                 e.implied_taker = e.actor is not None
         events = merge_duplicates(st.events)
         for e in events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
-            state = (self.book.op_state or {}).get(e.operation) if e.action == "launch" and not e.places else None
+            state = self.book.op_state.get(e.operation) if e.action == "launch" and not e.places else None
             if state:
                 e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
         # an event needs something named: an actor read from context alone is not enough
@@ -464,8 +464,7 @@ class Extractor:
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
             pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s)
-            before = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
-            if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(before):
+            if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(previous):
                 # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
                 said = (MILITARY.canonical, "claimed")
             elif said[0] is None and pron:  # "It said four soldiers were killed", "..., the group said": the actor told of before
@@ -476,13 +475,13 @@ class Extractor:
                 # '"...," a KIA spokesman said. Twelve soldiers were killed, he said': the speaker of the sentence before
                 _sid, pa, pb = st.sentence_spans[-1]
                 told = [replace(m, start=m.start - pa, end=m.end - pa) for m in st.recent_actors if pa <= m.start < pb]
-                before = claim_for(st.text[pa:pb], told, c.t)
+                told_before = claim_for(previous, told, c.t)
                 subj = [m for i, m in st.sentence_subjects if i == _sid and m.side not in (None, "military")]
-                if before[0] is None and subj and re.search(r"\bspokes(?:man|woman|person)\b", st.text[pa:pb], re.I):
+                if told_before[0] is None and subj and re.search(r"\bspokes(?:man|woman|person)\b", previous, re.I):
                     # "..., a spokesman for the council said. The spokesman said ...": the force the sentence was about
-                    before = (subj[-1].canonical, "claimed")
-                if before[0] is not None:
-                    said = before
+                    told_before = (subj[-1].canonical, "claimed")
+                if told_before[0] is not None:
+                    said = told_before
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant, st.text[max(0, c.base - 3000):c.base])
@@ -638,11 +637,8 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
                     d, bs = respective[i], "explicit"
                 elif own:
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
-                elif i > 0 and out and out[-1].date is not None and out[-1].date.precision == "day" and \
-                        (later := LATER.match(s, pl.end)):  # "took A on 5 February and B a week later"
-                    day = D.shift_units(out[-1].date.start, D.number_of(later.group("n")), later.group("u").lower())
-                    d, bs = D.DateWindow(day, day, "day", text=later.group().strip(" ,"), char_start=later.start("n"),
-                                         char_end=later.end()), "relative"
+                elif i > 0 and out and (later := day_later(s, pl.end, out[-1].date)) is not None:
+                    d, bs = later, "relative"  # "took A on 5 February and B a week later"
         if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
             pts += [d.char_start, d.char_end]
         if each_by:  # "The TNLA and the MNDAA seized A and B, respectively"

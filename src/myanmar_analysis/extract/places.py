@@ -429,6 +429,16 @@ ITEM_APPOSITIVE = re.compile(r",\s*[^,;:()]{2,60},")
 LATER = re.compile(rf"\s*,?\s*(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 30))})\s+(?P<u>day|week|month)s?\s+later\b", re.I)
 
 
+def day_later(s: str, pos: int, before: D.DateWindow | None) -> D.DateWindow | None:
+    """"B a week later", told at ``pos`` after an item dated to the day (``before``):
+    that day moved on; ``None`` when the words or a day to count from are missing."""
+    later = LATER.match(s, pos)
+    if later is None or before is None or before.precision != "day":
+        return None
+    day = D.shift_units(before.start, D.number_of(later.group("n")), later.group("u").lower())
+    return D.DateWindow(day, day, "day", text=later.group().strip(" ,"), char_start=later.start("n"), char_end=later.end())
+
+
 def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
     """"Three towns fell - A on 25 February, B on 18 March and C on 18 May", "two bases:
     X (3 May) and Y (9 May)": the places a count lists after a dash or colon, each with
@@ -456,11 +466,9 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
             if own and re.fullmatch(r"\s*(?:\(|,\s*)?\s*(?:on|in)?\s*", s[after:own[0].char_start]):
                 found = (own[0], own[0].char_end + (1 if s.startswith(")", own[0].char_end) else 0), j)
                 break
-            later = LATER.match(s, after)
-            if later and out and out[-1][1].precision == "day":  # "and Ann, ..., twelve days later": from the item before
-                day = D.shift_units(out[-1][1].start, D.number_of(later.group("n")), later.group("u").lower())
-                found = (D.DateWindow(day, day, "day", text=later.group().strip(" ,"), char_start=later.start("n"),
-                                      char_end=later.end()), later.end(), j)
+            later = day_later(s, after, out[-1][1]) if out else None
+            if later is not None:  # "and Ann, ..., twelve days later": from the item before
+                found = (later, later.char_end, j)
                 break
         if found is None:
             return []

@@ -5,7 +5,7 @@ alliances, the owner of a named operation)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import SPEAKER_VERBS, alternation
@@ -48,7 +48,7 @@ class ActorBook:
     words: dict[str, str]
     members: dict[str, set[str]]
     op_owner: dict[str, str]
-    op_state: dict[str, str] = None  # the state or region a named operation was fought in, where it was one
+    op_state: dict[str, str] = field(default_factory=dict)  # the state or region a named operation was fought in
 
     @classmethod
     def load(cls) -> ActorBook:
@@ -547,10 +547,11 @@ def _last_troops_military(before: str) -> bool:
     return bool(mil) and (not rebel or mil[-1] > rebel[-1])
 
 
+# the regime's media: state media and broadcasters, junta-run papers, its information team
+_REGIME_MEDIA = (r"state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster(?:\s+\w+)?)|junta-(?:run|controlled|backed)\s+\w+|"
+                 r"army-run\s+\w+|(?:the|its)\s+information\s+team|MRTV|Global\s+New\s+Light\s+of\s+Myanmar")
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
-REGIME_VOICE = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster)|junta-(?:run|controlled|backed)\s+\w+|"
-                           r"(?:the|its)\s+information\s+team|army-run\s+\w+|MRTV|Global\s+New\s+Light\s+of\s+Myanmar)\b"
-                           r"(?:[^.;]{0,30}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
+REGIME_VOICE = re.compile(rf"\b(?:{_REGIME_MEDIA})\b(?:[^.;]{{0,30}}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
 # a bare number as the subject, sharing the people counted before it: "and two were killed"
 _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
                               r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
@@ -580,9 +581,9 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         re.search(r"\b(?:terrorists?|insurgents|rebels|militants|guerrillas|PDFs?)\b", left, re.I) or \
         (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
                                                and e.actor.side == "military" for e in c.sentence_events))
-    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s))
     # ("terrorists" is the regime's word for its enemies: whoever says it speaks for the regime)
-    regime_says = regime_says or re.search(r"\bterrorists?\b", left[-60:], re.I)
+    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s)) or \
+        re.search(r"\bterrorists?\b", left[-60:], re.I)
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
@@ -678,7 +679,7 @@ _MILITARY_FORCE = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldie
 _MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?"
                                      rf"(?:(?:the|a|an|two|three|several)\s+)?(?:{_MILITARY_FORCE.pattern})", re.I)
 # troops told of by the regime's own voice: "state media reported that troops had killed"
-_STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster\s+\w+)|junta-(?:run|controlled|backed)\s+\w+|"
+_STATE_TELLS_TROOPS = re.compile(rf"\b(?:{_REGIME_MEDIA}|"
                                  r"the\s+(?:junta|regime|military)|"
                                  r"military\s+spokes(?:man|woman))\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|announced|claimed)"
                                  r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces|"
@@ -689,8 +690,7 @@ _STATE_TELLS_TROOPS = re.compile(r"\b(?:state(?:-run|-owned)?\s+(?:media|televis
                                  r"(?:[\"\u201c']?\w+(?:ed|ght|ew|ook|ove)[\"\u201d']?\s[^;.]{0,90}?\band\s+(?:\w+ly\s+)?)?$", re.I)
 # or the regime's voice told after the clause: "Troops killed 20 rebels near Bhamo, state media said"
 _TROOPS_OPEN = re.compile(r"\W*(?:(?:the|government|security)\s+)?(?:troops|soldiers|forces)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
-_STATE_TOLD_AFTER = re.compile(r"[^;]*?,\s*(?:according\s+to\s+)?(?:state(?:-run)?\s+(?:media|television|newspapers?)|the\s+junta|"
-                               r"the\s+regime|junta-run\s+\w+)\b", re.I)
+_STATE_TOLD_AFTER = re.compile(rf"[^;]*?,\s*(?:according\s+to\s+)?(?:{_REGIME_MEDIA}|the\s+junta|the\s+regime)\b", re.I)
 # the verb is the second of two told of one subject: ", killing six people and destroying", "and burned"
 COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
