@@ -56,9 +56,12 @@ from .roles import (
     REGIME_VOICE,
     ActorBook,
     agent_from_operation,
+    armed_salient,
     assign_roles,
     complete_roles,
     instrument_agent,
+    military_losses,
+    op_actor,
     operation_for,
     resolve_pronoun,
     respective_actors,
@@ -149,6 +152,10 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
     told = {(e.action, q.start, q.end) for e in earlier for q in e.quantities}
     keys = {(e.action, q.start, q.end) for e in evs for q in e.quantities}
     return bool(keys) and keys <= told and all(e.quantities for e in evs)
+
+
+# the counted people a non-state force fields ("two fighters", "40 rebels")
+_FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
 
 
 class Extractor:
@@ -364,7 +371,7 @@ class Extractor:
             if evs[0].actor is not None:
                 prev_agent = evs[0].actor
         for i, e in enumerate(sentence_events):
-            if e.action in ("kill", "injure", "arrest") and e.actor is None:
+            if e.action in ("kill", "injure", "arrest") and (e.actor is None or e.implied_taker):
                 # "40 soldiers were killed when the KIA overran the camp": the attacker of the clause after
                 later = [x for x in sentence_events[i + 1:] if x.action in ("seize", "launch") and x.actor is not None
                          and x.actor.side != "military" and not x.implied_taker
@@ -507,6 +514,17 @@ class Extractor:
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]
             if named and all(m.side not in (None, "military") for m in named):
                 roles.agent = MILITARY
+            elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
+                    not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
+                roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
+        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and c.voice == "passive" and \
+                military_losses(self.book, c, claimant) and \
+                not any(m.side not in (None, "military") for m in c.actors if m.start >= c.t.end):
+            # "One police officer was killed in the exchange of fire": in a story of a non-state force's
+            # fighting, that force's doing (the owner of the operation told of, else the story's main force)
+            lead = op_actor(self.book, c.ops, st, c.s) or armed_salient(self.book, st, "")
+            if lead is not None:
+                roles.agent, roles.implied = lead, True
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
             lead = st.salient() if roles.agent is None else None

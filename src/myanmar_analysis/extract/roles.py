@@ -557,6 +557,20 @@ _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|so
                               r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 
 
+def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
+    """Are the people a clause counts the military's ("40 soldiers were killed",
+    "two policemen", "12 others captured" after the military's dead)?"""
+    lo, t, left = c.lo, c.t, c.left
+    return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
+                re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or
+                (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(
+                    r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or
+                ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and book.side.get(claimant) != "military" and any(
+                    # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
+                    e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
+                    for e in c.sentence_events)))
+
+
 def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str = "") -> None:
     """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
     military's; "were captured, the AA said" is the non-state speaker's (for
@@ -566,12 +580,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
-    mil_victims = any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or \
-        re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or \
-        (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or \
-        ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and book.side.get(claimant) != "military" and any(
-            # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
-            e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant for e in c.sentence_events))
+    mil_victims = military_losses(book, c, claimant)
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and book.type.get(claimant) != "government-in-exile" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):

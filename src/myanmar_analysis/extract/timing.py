@@ -166,7 +166,11 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     tallies)."""
     if action not in ("kill", "injure", "arrest", "surrender") or RUNNING_TALLY.search(c.s) or OWN_TIME.search(c.s):
         return None
-    told = [e for e in st.events + c.sentence_events if c.sid - 1 <= e.sentence_id <= c.sid
+    # the fight is the last one told: in the sentence before, or in the one before that when the
+    # sentence between tells of no event ("The raid was carried out by ...") and this one no place
+    last_told = max((e.sentence_id for e in st.events if e.sentence_id < c.sid), default=c.sid)
+    since = c.sid - 1 if c.places else min(c.sid - 1, max(last_told, c.sid - 2))
+    told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
             and e.date.precision == "day" and e.date_basis in ("explicit", "relative")]
     return told[-1].date if told else None
@@ -174,8 +178,9 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
 
 # a year that names a thing rather than dating the event: "the 2014 census", "the 2008 constitution"
 NAMED_BY_YEAR = re.compile(r"\s+(?:census|constitution|election|elections|coup|polls?|ceasefire|agreement|law)\b", re.I)
-# the object of a verb ends with "and" before the next verb of the same subject
-SHARED_VERB_DATE = re.compile(r"^[^,;:]*\band\s+(?:\w+ly\s+)?$")
+# the object of a verb ends with "and" before the next verb of the same subject; or a passive's
+# count is followed by another count sharing its verb ("12 soldiers were killed and 27 captured ...")
+SHARED_VERB_DATE = re.compile(rf"^[^,;:]*\band\s+(?:\w+ly\s+|(?:\d[\d,]*|{alternation(number_words(2, 99))})\s+(?:more\s+|others\s+)?)?$", re.I)
 # a sentence that opens with its time told against the one before: "The next day, ...", "That same day, ..."
 OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
