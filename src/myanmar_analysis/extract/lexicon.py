@@ -127,6 +127,8 @@ BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|
                          rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
                          r"(?:more\s+|others?\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 # ", following the recapture of", ", after seizing": a phrase apart from the main clause's modal
+# a new report after a denial or a hedge: "denied any posts were lost and said troops had driven back ..."
+SPEECH_RESUMES = re.compile(r"\b(?:and|but)\s+(?:(?:also|later)\s+)?(?:said|says|added|claimed|insisted|stated|announced)\b", re.I)
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
 # verbs and nouns of taking back: with no agent named, the military retook the place
 RETAKE = re.compile(r"^(?:re(?:took|tak|captur|gain|occup|conquer|-?enter)|(?:moved|marched)\s+back)", re.I)

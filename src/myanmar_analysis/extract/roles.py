@@ -549,12 +549,20 @@ def _last_troops_military(before: str) -> bool:
 
 # the regime's media: state media and broadcasters, junta-run papers, its information team
 _REGIME_MEDIA = (r"state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster(?:\s+\w+)?)|junta-(?:run|controlled|backed)\s+\w+|"
-                 r"army-run\s+\w+|(?:the|its)\s+information\s+team|MRTV|Global\s+New\s+Light\s+of\s+Myanmar")
+                 r"army-run\s+\w+|(?:the|its|(?:junta|regime|military)'s)\s+information\s+team|MRTV|Global\s+New\s+Light\s+of\s+Myanmar")
+# its spokesmen: "a junta spokesman", "the military's spokesperson", "a spokesman for the regime"
+_REGIME_SPOKESMAN = (r"(?:junta|military|army|regime)(?:'s)?\s+spokes(?:man|woman|person)|"
+                     r"spokes(?:man|woman|person)\s+for\s+the\s+(?:junta|military|army|regime)")
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
-REGIME_VOICE = re.compile(rf"\b(?:{_REGIME_MEDIA})\b(?:[^.;]{{0,30}}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
+REGIME_VOICE = re.compile(rf"\b(?:{_REGIME_MEDIA}|{_REGIME_SPOKESMAN})\b(?:[^.;]{{0,30}}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
 # a bare number as the subject, sharing the people counted before it: "and two were killed"
 _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
                               r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
+
+
+# the people a verb counts are the military's enemies: killing "about 20 terrorists", left 60 insurgents dead
+_REBELS_WORD = re.compile(r"\b(?P<w>terrorists|insurgents|rebels|militants)\b", re.I)
+_REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_WORD.pattern, re.I)
 
 
 def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
@@ -596,6 +604,12 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
+    if roles.agent is None and c.voice == "active" and action in ("arrest", "kill", "injure"):
+        # '..., killing "more than 30 terrorists"': the regime's word for its enemies; 'the regime said strikes
+        # had left "around 60 insurgents" dead': rebels counted by the regime (the count is in or after the verb)
+        victims = _REBELS_COUNTED.match(c.s, c.t.end) or _REBELS_WORD.search(c.s, c.t.start, c.t.end)
+        if victims and (victims.group("w").lower() == "terrorists" or regime_says):
+            roles.agent = MILITARY
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
             _INSTRUMENT_SUBJECT.search(left[-70:]):
         # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner

@@ -180,7 +180,7 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
 NAMED_BY_YEAR = re.compile(r"\s+(?:census|constitution|election|elections|coup|polls?|ceasefire|agreement|law)\b", re.I)
 # the object of a verb ends with "and" before the next verb of the same subject; or a passive's
 # count is followed by another count sharing its verb ("12 soldiers were killed and 27 captured ...")
-SHARED_VERB_DATE = re.compile(rf"^[^,;:]*\band\s+(?:\w+ly\s+|(?:\d[\d,]*|{alternation(number_words(2, 99))})\s+(?:more\s+|others\s+)?)?$", re.I)
+SHARED_VERB_DATE = re.compile(rf"^[^,;:]*\band\s+(?:\w+ly\s+|(?:(?:about|around|some|nearly|over|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|{alternation(number_words(2, 99))})\s+(?:more\s+|others\s+)?)?$", re.I)
 # a sentence that opens with its time told against the one before: "The next day, ...", "That same day, ..."
 OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)

@@ -21,6 +21,7 @@ from .lexicon import (
     PHRASE_AFTER_COMMA,
     REALIS_INF,
     REPORTED_INF,
+    SPEECH_RESUMES,
 )
 from .model import Clause, Mention, Trig
 
@@ -267,6 +268,11 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         pass
     if cut is not None:
         tail = tail[cut.start() + 1:]
+    resumed = None
+    for resumed in SPEECH_RESUMES.finditer(tail):  # noqa: B007 - the last match is wanted
+        pass
+    if resumed is not None:  # "denied any posts were lost and said troops had driven back ...": a new report
+        tail = tail[resumed.end():]
     if REPORTED_INF.search(tail):
         tail = REPORTED_INF.sub(" ", tail)
     elif REALIS_INF.search(tail):
