@@ -483,7 +483,7 @@ class Matcher:
             return None  # "the New Mon State Party", "the Shan State Army": an organisation's name
         if all(en.place_type in ("state", "area") for en in ok) and \
                 re.match(r"^ (?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
-                         r"armies|resistance\s+(?:forces|groups?|fighters))\b", after):
+                         r"armies|units|battalions|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b", after):
             return None  # "Karenni forces", "Kachin fighters": a people's force, not a place
         types = {en.place_type for en in ok}
         stem = re.match(r"(.+?)\s+towns?$", key)

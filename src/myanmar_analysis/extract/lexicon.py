@@ -151,6 +151,8 @@ BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two
 # the military named by an adjective: "junta control", "military rule", "regime hands"
 MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC)(?:'s)?\s+(?:control|rule|hands)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
+# a destination: "fled towards Kalay", "retreated to Lashio" (never where the event was)
+DESTINATION = re.compile(r"(?:\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
 NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
                            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"

@@ -19,6 +19,7 @@ from .lexicon import (
     BREAK_ITEM,
     BREAK_ONE_MORE,
     COLON_ITEM,
+    DESTINATION,
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
     NEIGHBOUR_BEFORE,
@@ -286,7 +287,13 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     elif tally:
         if best is not None:
             states = [m for m in primary if m.place_type in ("state", "area")]
-            best = states[0] if states else state_of(best)
+            spread = {(m.admin1 or "").split("|")[0] for m in primary if m.place_type in ("town", "township", "landmark")}
+            # "seized 87 towns, among them Lashio and Myawaddy": a count across three states, or a large one
+            # across two, is the country's ("took nine towns, among them Paletwa and Kyauktaw" is not)
+            if not states and (len(spread) > 2 or len(spread) == 2 and any((q.value or 0) >= 20 for q in qs)):
+                best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
+            else:
+                best = states[0] if states else state_of(best)
         place_list = []
     elif best is not None and best.place_type in ("state", "area") and action in ("kill", "injure", "arrest", "surrender", "destroy"):
         inner = [m for m in places_in if m.place_type in ("town", "township", "landmark")
@@ -325,7 +332,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     if best is None and (action not in ("launch", "form") or aimed):
         sent = [m for m in places_in if m.place_type != "country"]
         # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
-        sent = [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or sent
+        # ("20 km north of Lashio" is near Lashio, for want of a better place; "fled towards Kalay" is not)
+        sent = [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
+            [m for m in sent if not DESTINATION.search(s, max(0, m.start - 40), m.start)]
         # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
         # semicolon is another clause's
         sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
