@@ -17,7 +17,7 @@ from .lexicon import (
     TERRITORIAL,
     WEAPONS,
 )
-from .model import Clause, Roles
+from .model import Clause, Mention, Roles
 
 # "about 90 percent of", "most of", "half of": a share of the place that follows
 SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
@@ -111,6 +111,13 @@ def _taken_place(c: Clause, be: bool = True) -> bool:
     return False
 
 
+# a new body named as what was formed: "formed a joint command, the Sittaung Valley Joint Command",
+# "set up the Pauk Defence Council"
+NEW_BODY = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:command|council|alliance|front|force|committee|coalition|body),\s+)?"
+                      r"(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'-]*\s+){1,5}(?:Command|Council|Alliance|Front|Force|Forces|Army|Committee|"
+                      r"Coalition|Government|Administration)))\b", re.I)
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -162,9 +169,13 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             roles.agent = subj
         else:
             obj = [m for m in c.actors if t.end <= m.start < min(c.hi, t.end + 40)]
-            if not obj:
+            new = NEW_BODY.match(right) if not obj else None
+            if not obj and new is None:
                 return False
-            roles.agent = obj[0]
+            # a body not known yet ("formed the Yaw Defence Command") is named as written; resistance when
+            # those who formed it are
+            roles.agent = obj[0] if obj else Mention(-1, -1, "actor", new.group("name"), side="resistance" if re.search(
+                r"\b(?:resistance|PDFs?|People's\s+Defen[cs]e|rebel|revolutionary|anti-junta)\b", left, re.I) else None)
         if re.search(r"\bbeing\s+$", left):
             return False
     if action == "control" and trig_text in ("keeps", "kept", "keeping") and not any(

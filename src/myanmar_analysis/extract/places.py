@@ -329,7 +329,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = replace(states[-1], start=-1, end=-1)
     aimed = action == "launch" and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|against)\s+the\s+(?:\w+\s+)?(?:town|city|base|camp|"
                                             r"headquarters|garrison)\b", right)  # "launched its final assault on the base"
-    if best is None and (action not in ("launch", "form") or aimed):
+    # (a body formed is placed where its sentence says it is: "groups in Sagaing Region announced they had formed")
+    if best is None and (action not in ("launch", "form") or aimed or action == "form" and places_in):
         sent = [m for m in places_in if m.place_type != "country"]
         # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
         # ("20 km north of Lashio" is near Lashio, for want of a better place; "fled towards Kalay" is not)
@@ -341,7 +342,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best
-        elif action != "participate":
+        elif action not in ("participate", "form"):
             # the place carried through the paragraph; a new paragraph without one is about the article's town
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]

@@ -134,7 +134,7 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
         "sentence_id": e.sentence_id, "char_start": e.start, "char_end": e.end,
         "sentence": sentence, "evidence": art.text[e.start:e.end],
         "action": e.action, "actor": e.actor.canonical if e.actor else None,
-        "actor_side": ex.book.side.get(e.actor.canonical) if e.actor else None,
+        "actor_side": ex.book.side.get(e.actor.canonical, e.actor.side) if e.actor else None,
         "target": e.target,
         "place": place_name_of(pl),
         "place_type": pl.place_type if pl else None, "admin1": pl.admin1 if pl else None,
