@@ -74,7 +74,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
         right_q = inside
     left_q = [q for q in quants if lo <= q.start < t.start]
-    q_side = right_q if voice in ("active", "noun", "lose") else left_q
+    # ("left the junta with just four townships": what is held follows the verb)
+    q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith("left", t.start)) else left_q
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
     own = _OF_THEIR_OWN.match(right) if voice == "lose" else None

@@ -102,7 +102,7 @@ NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|an
                             r"(?<=the\s)allies)\b", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective
 UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
-                             r"(?:military|junta|regime|army|government)(?:'s)?\s+(?:control|hands)\b", re.I)
+                             r"(?:military|junta|regime|army|government|(?-i:state))(?:'s)?\s+(?:control|hands)\b", re.I)
 BODIES = re.compile(r"\s+(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+)?\s*"
                      r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
                      r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
@@ -149,7 +149,10 @@ SENTENCE_BREAK = re.compile(r"[;:]|" + "".join(rf"(?<!\b{a})" for a in MONTH_ABB
 BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two|three|four))?\s*(?:towns|villages|cities|townships|bases|camps)"
                          r"\s+(?:(?:have|had|were|was)\s+)?(?:\w+ly\s+)?$", re.I)
 # the military named by an adjective: "junta control", "military rule", "regime hands"
-MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC)(?:'s)?\s+(?:control|rule|hands)\b", re.I)
+MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC|(?-i:state))(?:'s)?\s+(?:control|rule|hands)\b|"
+                          r"\bunder\s+(?:the\s+)?(?:junta|regime|military)$|^left\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)\b", re.I)
+# "beyond the junta's reach", "outside military control": held by the military's enemies
+BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
 # a destination: "fled towards Kalay", "retreated to Lashio" (never where the event was)
 DESTINATION = re.compile(r"(?:\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
@@ -220,7 +223,8 @@ idp operation operations people's peoples defence defense liberation national fr
 region township district union party camp camps base bases model ward town city strategic key rohingya kachin karen
 chin shan mon bamar burmese rakhine arakanese ta'ang palaung kokang wa naga lisu lahu akha kayan karenni muslim
 buddhist christian hindu chinese thai indian danu pa-o pao myanmar burma northern southern eastern western central
-upper lower north south east west""".split())
+upper lower north south east west most many some several all other others few nearby surrounding neighbouring
+neighboring remote outlying border these those their its both each every""".split())
 # "senior officials were arrested": officials seized, of the side that lost (gates.keep_event reads the
 # article's fighting); "NLD officials", "election officials" were civilians
 OFFICIALS_END = re.compile(r"\bofficials\s+(?:(?:were|was|had\s+been|have\s+been|been|are|being)\s+)?(?:\w+ly\s+)?$", re.I)

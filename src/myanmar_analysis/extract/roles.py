@@ -13,6 +13,7 @@ from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
     ATTACK_BY,
+    BEYOND_MILITARY,
     BRINGING,
     BY_MILITARY,
     DATE_OPENER,
@@ -393,12 +394,22 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         elif voice == "fall" and agent is None and under:
             inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
             agent = inside[0] if inside else None
-        if voice == "under":
+        beyond = voice == "under" and BEYOND_MILITARY.match(trig_text)
+        if beyond:  # "most of Kayah State is now beyond the junta's reach": the speaking force's, else the story's
+            said = claim_for(s, actors_in, t)[0]
+            agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
+                op_actor(book, c.ops, st, s) or armed_salient(book, st, "")
+            implied = agent is not None
+        elif voice == "under":
             inside = [m for m in actors_in if t.start <= m.start < t.end]
             agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
             if agent is None and not inside and re.search(r"\b(?:its|their)\b", trig_text) and c.prev_agent is not None and \
                     BRINGING.search(left):
                 agent = c.prev_agent  # "the AA took ten townships, bringing the number under its control to 14"
+            if agent is None and re.search(r"\b(?:its|their)\b", trig_text):
+                # "the whole township is now under its administration, the CNF said": the speaker's
+                said = claim_for(s, actors_in, t)[0]
+                agent = next((m for m in actors_in if m.canonical == said), None)
             if agent is None and MILITARY_ADJ.search(trig_text):
                 agent = MILITARY  # "restored to junta control", "under military rule"
             if agent is None and re.search(r"\b(?:resistance|rebel|revolutionary)\b", trig_text, re.I):
