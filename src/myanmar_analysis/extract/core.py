@@ -258,12 +258,12 @@ class Extractor:
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
                 st.last_operation = ops[-1].canonical
-        for e in st.awaiting_lead:
+        for e, further in st.awaiting_lead:
             # "...The capture of the Western Command in Ann on 20 December ... the Arakan Army said its fighters
             # had broken through": a taking told in the story's opening, with no taker, before the story names
-            # any force, is the force it names next, in that paragraph
+            # any force, is the force it names next, in that paragraph (or the next, for a force described)
             if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
-                e.actor = self._named_next(st, e)
+                e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
         events = merge_duplicates(st.events)
         for e in events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
@@ -273,8 +273,9 @@ class Extractor:
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
-    def _named_next(self, st: ArticleContext, e: Event) -> Mention | None:
-        """The first non-state force named after event ``e``, in its paragraph."""
+    def _named_next(self, st: ArticleContext, e: Event, further: int = 0) -> Mention | None:
+        """The first non-state force named after event ``e``, in its paragraph (or up to ``further``
+        paragraphs after it)."""
         par = st.paragraph_of.get(e.sentence_id)
         starts = [a for _sid, a, _b in st.sentence_spans]
         for m in st.recent_actors:
@@ -282,7 +283,7 @@ class Extractor:
                 continue
             i = bisect_right(starts, m.start) - 1
             sid = st.sentence_spans[i][0] if i >= 0 else None
-            if par is None or sid is None or st.paragraph_of.get(sid, par) > par:
+            if par is None or sid is None or st.paragraph_of.get(sid, par) > par + further:
                 return None
             return replace(m, start=-1, end=-1)
         return None
@@ -548,11 +549,15 @@ class Extractor:
             if lead is not None and lead.side != "military" and self.book.type.get(lead.canonical) != "government-in-exile":
                 roles.agent, roles.implied = lead, True
             await_lead = lead is None or lead.side == "military"  # no force told of yet: the one the story goes on to name
+        # "Anti-junta fighters in the far south said they had captured three outposts": a force described
+        # before any is named is the one the story names next (in the lede's paragraph or the one after)
+        described = roles.agent is None and bool(roles.via_pronoun) and action in ("seize", "launch") \
+            and not any(e.actor is not None for e in st.events)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
-        if await_lead and roles.agent is None:
-            st.awaiting_lead.extend(out)
+        if (await_lead or described) and roles.agent is None:
+            st.awaiting_lead.extend((e, 1 if described else 0) for e in out)
         begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
             roles.agent is not None and date_w is not None and date_w.text else []
         part_held = re.search(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", c.left, re.I)

@@ -18,7 +18,9 @@ class ArticleContext:
         self.place_history: list[tuple[int, Mention]] = []  # (sentence_id, place)
         self.reference_places: set[int] = set()  # starts of places told as reference points ("40 km from X")
         self.events: list[Event] = []
-        self.awaiting_lead: list[Event] = []  # takings told before any force is named (core reads the lead at the end)
+        # takings told before any force is named, with how many paragraphs on the force may be named
+        # (core reads the lead at the end)
+        self.awaiting_lead: list[tuple[Event, int]] = []
         self.last_operation: str | None = None
         self.sentence_subjects: list[tuple[int, Mention]] = []  # first actor of each earlier sentence
         self.current_sid = -1
