@@ -657,11 +657,17 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.target = "Tatmadaw"
 
 
+_GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b", re.I)
+
+
 def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Mention | None:
     """The force a description stands for: the article's main armed non-state
     actor (a government in exile is not a force); with none, "resistance forces"
     are the People's Defence Forces."""
     ethnic = re.search(r"\bethnic\b", description, re.I)  # "the ethnic army": an ethnic armed organisation, not a PDF
+    if not ethnic and _GENERIC_RESISTANCE.search(description) and "People's Defence Force" in book.side:
+        # "resistance forces", "opposition fighters": the resistance at large, which the PDFs stand for
+        return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"])
     m = st.salient(lambda c: book.type.get(c) != "government-in-exile" and (not ethnic or book.type.get(c) in ("EAO", "alliance")))
     if m is None and ethnic:
         m = st.salient(lambda c: book.type.get(c) != "government-in-exile")
