@@ -101,11 +101,13 @@ _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
 # up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number
 _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|has|have|had|was|were|is|are|be|been|"
-        rf"said|says|since|after|before|than|that|which|who|{alternation(MONTHS + MONTH_ABBREVIATIONS)})\b|\d)"
+        rf"said|says|since|after|before|than|that|which|who|{alternation(MONTHS + MONTH_ABBREVIATIONS)}|{_BELOW_100}|hundreds?|"
+        r"thousands?|dozens?)\b|\d)"
         r"[\w'’-]+\s+){0,4}?")
 
 _COUNT = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
+    r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
     rf"\s+{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"
     # "two police outposts": a noun that modifies a facility after it is not the counted noun
