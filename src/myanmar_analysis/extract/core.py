@@ -158,6 +158,17 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
 
 
+def victim_side(q: Quantity) -> str | None:
+    """Whose people a count of people counts: "rebel" ("90 resistance fighters", "12 of its members"),
+    "military" ("300 regime soldiers", "40 police"), or None when it does not say."""
+    if q.noun.lower() in _FIGHTER_NOUNS or re.search(r"\b(?:resistance|rebel|PDFs?|its|their|our)\b", q.text, re.I):
+        return "rebel"
+    if q.noun.lower() in ("soldiers", "troops", "police", "policemen", "servicemen") or \
+            re.search(r"\b(?:junta|regime|military|army)\b", q.text, re.I):
+        return "military"
+    return None
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -555,7 +566,18 @@ class Extractor:
             and not any(e.actor is not None for e in st.events)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
-        out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+        sides = [victim_side(q) for q in qs] if action in ("kill", "injure", "arrest") and len(qs) >= 2 else []
+        if "military" in sides and "rebel" in sides:
+            # "around 300 regime soldiers and 90 resistance fighters were killed": each side's dead, the other's doing
+            foe = roles.agent if roles.agent is not None and roles.agent.side != "military" else \
+                op_actor(self.book, c.ops, st, c.s) or armed_salient(self.book, st, "")
+            out = []
+            for side, agent in (("military", foe), ("rebel", MILITARY)):
+                part = [q for q, sd in zip(qs, sides) if (sd == "rebel") == (side == "rebel")]
+                out += assemble(c, action, replace(roles, agent=agent, implied=side == "military" and agent is not roles.agent),
+                                part, best, listed, date_w, basis, op, claimant, status)
+        else:
+            out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
         if (await_lead or described) and roles.agent is None:
             st.awaiting_lead.extend((e, 1 if described else 0) for e in out)
         begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
