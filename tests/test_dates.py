@@ -2,6 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from myanmar_analysis import dates as dates_module
 from myanmar_analysis.dates import (
     DateWindow,
     add_months,
@@ -17,6 +18,7 @@ from myanmar_analysis.dates import (
     precision_for,
     weekday_dates,
 )
+from myanmar_analysis.published import infer_published
 
 
 def one(text, ref=None):
@@ -238,3 +240,104 @@ def test_anaphoric_dates_need_an_anchor_of_the_right_kind():
     # "nearly a year later" leans early
     (d,) = find_anaphoric_dates("nearly a year later", [MARCH_5])
     assert d.start < date(2025, 3, 5) == d.end
+
+
+# --- ranges of days: one window from the first day to the last ------------------
+
+@pytest.mark.parametrize("text,words,start,end", [
+    ("Resistance fighters overran Kyaikdon camp between 14 and 17 August 2023.",
+     "between 14 and 17 August 2023", "2023-08-14", "2023-08-17"),
+    ("The siege of Hpasawng ran from 3 to 11 June 2024, residents said.", "from 3 to 11 June 2024", "2024-06-03", "2024-06-11"),
+    ("Jets struck Mindat on 21\u201324 October 2022.", "21\u201324 October 2022", "2022-10-21", "2022-10-24"),
+    ("Clashes near Tamu on October 21-24, 2022 forced families out.", "October 21-24, 2022", "2022-10-21", "2022-10-24"),
+    ("Convoys were ambushed Sept. 2 to 5, 2024, near Hpakant.", "Sept. 2 to 5, 2024", "2024-09-02", "2024-09-05"),
+    ("Talks in Kunming were held from the 5th to the 8th of July 2023.", "from the 5th to the 8th of July 2023",
+     "2023-07-05", "2023-07-08"),
+    ("The KIA surrounded Bhamo between 28 and 31 December 2024.", "between 28 and 31 December 2024",
+     "2024-12-28", "2024-12-31"),
+    ("Bhamo was shelled between November 28 and December 4, 2024.", "between November 28 and December 4, 2024",
+     "2024-11-28", "2024-12-04"),
+    ("Laukkai was cut off from December 30 to January 2, 2025.", "from December 30 to January 2, 2025",
+     "2024-12-30", "2025-01-02"),
+    ("Aid was blocked from 29 December 2022 to 4 January 2023.", "from 29 December 2022 to 4 January 2023",
+     "2022-12-29", "2023-01-04"),
+    ("The curfew in Dawei held from 12 April 2021 until 3 May.", "from 12 April 2021 until 3 May", "2021-04-12", "2021-05-03"),
+    ("Fighting around Loikaw eased between 9 Jan. and 13 Jan. 2024.", "between 9 Jan. and 13 Jan. 2024",
+     "2024-01-09", "2024-01-13"),
+])
+def test_a_range_of_days_is_one_window(text, words, start, end):
+    d = one(text)
+    assert (d.text, d.start.isoformat(), d.end.isoformat()) == (words, start, end)
+    assert d.precision == precision_for(d.start, d.end) and text[d.char_start:d.char_end] == words
+    assert d.year_explicit and (d.month, d.day) == (d.start.month, d.start.day)
+
+
+def test_a_year_less_range_is_placed_as_its_first_day():
+    june = DateWindow(date(2025, 6, 1), date(2025, 6, 3), "week")
+    early_may = DateWindow(date(2025, 5, 2), date(2025, 5, 3), "week")
+    for ref in (june, early_may):
+        d = one("Shelling hit Falam between 12 and 15 May.", ref)
+        single = one("Shelling hit Falam on 12 May.", ref)
+        assert (d.start, d.end) == (single.start, single.start.replace(day=15))
+        assert d.text == "between 12 and 15 May" and not d.year_explicit and (d.month, d.day) == (5, 12)
+    assert one("Shelling hit Falam between 12 and 15 May.", early_may).start == date(2024, 5, 12)
+    d = one("Roads to Mongko were shut from December 27 to January 5.", DateWindow(date(2025, 1, 20), date(2025, 1, 20), "day"))
+    assert (d.start, d.end, d.precision) == (date(2024, 12, 27), date(2025, 1, 5), "week")
+    d = one("Roads to Mongko were shut Dec. 27-31.")
+    assert (d.start, d.end, d.month, d.day, d.precision) == (None, None, 12, 27, "week") and not d.resolved
+
+
+def test_year_less_ranges_are_placed_whole_by_the_helpers():
+    d = one("Roads to Mongko were shut from December 27 to January 5.")
+    w = at_year(d, 2023)
+    assert (w.start, w.end, w.precision) == (date(2023, 12, 27), date(2024, 1, 5), "week")
+    assert (first_on_or_after(d, date(2024, 1, 3)).start, first_on_or_after(d, date(2024, 1, 3)).end) == \
+        (date(2023, 12, 27), date(2024, 1, 5))  # the range still reaches the bound
+    assert first_on_or_after(d, date(2024, 1, 6)).start == date(2024, 12, 27)
+    w = last_on_or_before(d, date(2024, 12, 26))
+    assert (w.start, w.end) == (date(2023, 12, 27), date(2024, 1, 5))
+    leap = one("Villages near Kani burned 27-29 February.")
+    assert at_year(leap, 2023) is None and at_year(leap, 2024).end == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The junta bombed Kyaukme on 11 April and 19 May.", ["11 April", "19 May"]),  # two dates
+    ("The PDF took Saw on 3 June and Kanpetlet on 7 June.", ["3 June", "7 June"]),
+    ("The junta shelled Moebye on July 3 and 7.", ["July 3"]),  # "and" without "between"
+    ("Fighting in Sagaing intensified between 2021 and 2023.", ["2021", "2023"]),  # years, as before
+    ("the 11th and 33rd divisions moved north", []),
+    ("casualties rose from 4 to 12 soldiers", []),  # no month: not a date
+    ("Airstrikes on March 3, 8 and 14 hit Lay Kay Kaw.", []),  # a list, not a range
+    ("Light Infantry Battalion 12-14 withdrew on Tuesday.", []),
+    ("Myanmar beat Laos 2-1 in Yangon.", []),
+    ("On 4 May, a curfew ran 6-9 pm in Dawei.", ["4 May"]),
+    ("A curfew in Myeik ran May 4-9 pm.", ["May 4"]),
+    ("On Feb. 6 to 9 soldiers were captured.", ["Feb. 6"]),
+    ("The offensive on Namhsan ran between 19 and 16 July.", ["16 July"]),  # ends before it starts
+    ("Polls opened on 28 December - the first phase - in Hakha.", ["28 December"]),
+])
+def test_what_is_not_a_range_of_days_stays_as_it_was(text, words):
+    found = find_dates(text)
+    assert [d.text for d in found] == words
+    assert all(d.end_day is None and d.precision in ("day", "year") for d in found)
+
+
+def test_texts_without_a_range_never_reach_the_range_patterns(monkeypatch):
+    class Untouchable(list):
+        def __iter__(self):
+            raise AssertionError("range patterns run")
+
+    monkeypatch.setattr(dates_module, "_RANGES", Untouchable())
+    assert [d.text for d in find_dates("On 11 April, and again on 3 June 2024, more than 2,000 fled to Mawlamyine.")] \
+        == ["11 April", "3 June 2024"]
+    assert find_dates("---\ndate: 2024-05-18\n---\nThe column left.")[0].start == date(2024, 5, 18)
+
+
+def test_a_range_anchors_dates_told_against_it_and_dates_an_article():
+    (d,) = find_dates("Hsihseng was besieged between 3 and 6 June 2024.")
+    (later,) = find_anaphoric_dates("Later that month, the town fell.", [d])
+    assert (later.start, later.end) == (date(2024, 6, 7), date(2024, 6, 30))
+    (that_year,) = find_anaphoric_dates("It fell in October that year.", [d])
+    assert that_year.start == date(2024, 10, 1)
+    pub = infer_published("The outposts fell between 14 and 17 August 2023, the group said.")
+    assert date(2023, 8, 14) <= pub.start <= date(2023, 8, 17) < pub.end

@@ -75,6 +75,9 @@ class DateWindow:
     year_explicit: bool = True
     month: int | None = None
     day: int | None = None
+    # a range of days ("6-9 February"): its last day; ``month``/``day`` are its first
+    end_month: int | None = None
+    end_day: int | None = None
 
     @property
     def resolved(self) -> bool:
@@ -204,15 +207,27 @@ def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
     """All absolute date expressions in ``text``, in text order.
 
     Year-less expressions are resolved against ``ref`` (usually the
-    publication window) or returned unresolved (``start is None``).
+    publication window) or returned unresolved (``start is None``). A range of
+    days ("between 6 and 9 February 2025") is one window, ``month``/``day`` its
+    first day and ``end_month``/``end_day`` its last.
 
     >>> [d.start.isoformat() for d in find_dates("On 3 December 2023 and late 2024")]
     ['2023-12-03', '2024-09-01']
     """
     if not _DATE_HINT.search(text):
         return []
+    out = _find_single_dates(text, ref, bytearray(len(text)))
+    if any(w.day is not None for w in out):  # cheap: a range of days holds a day with its month
+        taken = bytearray(len(text))
+        ranges = _find_ranges(text, ref, taken, out)
+        if ranges:  # the days a range joins are not dates of their own
+            out = sorted(ranges + _find_single_dates(text, ref, taken), key=lambda w: w.char_start)
+    return out
+
+
+def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> list[DateWindow]:
+    """The dates of ``find_dates`` one by one, outside the words marked in ``taken`` (marking theirs)."""
     digit, month = _DIGIT.search(text) is not None, _MONTH_HINT.search(text) is not None
-    taken = bytearray(len(text))
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS):
@@ -270,6 +285,147 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if win is None:
         return None
     return DateWindow(win[0], win[1], prec, year_explicit=explicit, month=mon, day=day)
+
+
+# --- ranges of days: "6-9 February", "from December 28 to January 3, 2024" ---
+
+_RANGE_WORD = r"(?:to|until|till|through)"
+_LEAD = r"(?:\b(?P<lead>between|from)\s+)?"
+_CONN = rf"(?P<conn>\s*[-\u2013]\s*|\s+(?:and|{_RANGE_WORD})\s+)"
+_NO_NUMBER_AFTER = r"(?!\s*[,:]?\s*\d)"  # "February 6, 9 and 12" is a list
+_NOT_AFTER_NUMBER = r"(?<![\d.,/:\-\u2013])"  # "2023-24 February", "3.6-9 February": no first day
+
+
+def _range_year(i: int) -> str:
+    return rf",?\s+(?:of\s+)?(?P<y{i}>{_ANY_YEAR})\b(?![,.]\d)"
+
+
+def _range_date(i: int) -> str:
+    """A day with its month, either way round, and maybe its year: "28 December 2023", "Feb. 6"."""
+    return (rf"(?:{_NOT_AFTER_NUMBER if i == 1 else ''}(?:the\s+)?(?P<d{i}>{_DAY})\b(?:\s+of)?\s+(?P<m{i}>{_MONTH})"
+            rf"|(?P<n{i}>{_MONTH})\s+(?:the\s+)?(?P<e{i}>{_DAY})\b)(?:{_range_year(i)}|{_NO_NUMBER_AFTER})")
+
+
+# Ranges of days; their words are not read again as single dates. A month or year told on one
+# side holds for both.
+_RANGES: list[tuple[str, re.Pattern]] = [
+    # "between 28 December 2023 and 3 January 2024", "from Feb. 6 to Feb. 9", "28 January \u2013 2 February"
+    ("dates", re.compile(rf"{_LEAD}{_range_date(1)}{_CONN}{_range_date(2)}")),
+    # "6-9 February 2025", "between 3 and 5 March", "from the 6th to the 9th of February"
+    ("days_month", re.compile(rf"{_LEAD}{_NOT_AFTER_NUMBER}(?:the\s+)?(?P<d1>{_DAY})\b{_CONN}(?:the\s+)?"
+                              rf"(?P<d2>{_DAY})\b(?:\s+of)?\s+(?P<m2>{_MONTH})(?:{_range_year(2)})?")),
+    # "February 6-9", "Feb. 6 to 9, 2025", "between February 6 and 9"
+    ("month_days", re.compile(rf"{_LEAD}(?P<m1>{_MONTH})\s+(?:the\s+)?(?P<d1>{_DAY})\b{_CONN}(?:the\s+)?"
+                              rf"(?P<d2>{_DAY})\b(?:{_range_year(2)}|{_NO_NUMBER_AFTER})")),
+]
+# A range reaches this far before and after a day it holds ("between the 28th and the 31st of December").
+_RANGE_REACH = (60, 80)
+# A day in a range has a dash or a joining word right after it ("February 6-9", "28 January to") or
+# right before it ("6-9 February", "between 6 and 9 February"): a cheap test of each day found.
+_JOIN_AFTER = re.compile(rf"\s*(?:[-\u2013]\s*(?:the\s+)?[\dA-Z]|(?:and|{_RANGE_WORD})\s)")
+_JOIN_BEFORE = re.compile(rf"(?:\w\.?\s*[-\u2013]|\b(?:and|{_RANGE_WORD}))\s*(?:the\s+)?$")
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH})\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_MONTH})")
+_TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|%|hours\b|hrs\b)", re.I)
+
+
+def _joined(kind: str, lead: str | None, conn: str) -> bool:
+    """Whether the words make a range: "between ... and", "from ... to", a dash, or (days only)
+    "6 to 9 February". "on 6 February and 9 March" is two dates."""
+    conn = conn.strip()
+    if conn == "and":
+        return lead == "between"
+    if conn in ("-", "\u2013"):
+        return True
+    return lead == "from" or (lead is None and kind != "dates")
+
+
+def _range_window(y: int, m1: int, d1: int, m2: int, d2: int) -> tuple[date, date] | None:
+    """The days from ``d1 m1`` in year ``y`` to ``d2 m2``, in the year after when its month comes
+    earlier ("December 28 to January 3"); ``None`` when the end comes first ("between 9 and 6 February")."""
+    start, end = _safe_date(y, m1, d1), _safe_date(y + (m2 < m1), m2, d2)
+    return (start, end) if start and end and start < end else None
+
+
+def _near_days(text: str, days: list[DateWindow]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around the days found that a dash or a joining word touches
+    (merged): where a range could be."""
+    spans: list[tuple[int, int]] = []
+    for w in days:
+        if w.day is None or not (_JOIN_AFTER.match(text, w.char_end)
+                                 or _JOIN_BEFORE.search(text, max(0, w.char_start - 16), w.char_start)):
+            continue
+        a, b = max(0, w.char_start - _RANGE_REACH[0]), min(len(text), w.char_end + _RANGE_REACH[1])
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _find_ranges(text: str, ref: DateWindow | None, taken: bytearray, days: list[DateWindow]) -> list[DateWindow]:
+    """Ranges of days in ``text`` as one window each, marking their words in ``taken``; only
+    around ``days``, the single dates found (in text order)."""
+    near = _near_days(text, days)
+    out = []
+    for kind, pat in _RANGES if near else ():
+        for m in (m for a, b in near for m in pat.finditer(text, a, b)):
+            s, e = m.span()
+            if any(taken[s:e]) or not _joined(kind, m.group("lead"), m.group("conn")):
+                continue
+            w = _build_range(kind, m, text, ref)
+            if w is None:
+                continue
+            out.append(replace(w, text=text[s:e], char_start=s, char_end=e))
+            taken[s:e] = b"\x01" * (e - s)
+    return out
+
+
+def _stands_alone(kind: str, m: re.Match, text: str) -> bool:
+    """Whether the words around a matched range leave it a range of days."""
+    if kind == "days_month":  # "February 6 to 9 March": a day of each month, not 6 March
+        return not _MONTH_BEFORE.search(text, max(0, m.start("d1") - 12), m.start("d1"))
+    if kind == "month_days" and not m.group("y2"):  # "Feb. 6 to 9 March", "February 6-9 pm", "... 9 soldiers"
+        return not (_MONTH_AFTER.match(text, m.end()) or _TIME_AFTER.match(text, m.end())
+                    or _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]))
+    return True
+
+
+def _range_parts(m: re.Match, text: str) -> tuple[int, int, int | None, int, int, int | None] | None:
+    """``(month, day, year)`` of a range's first and last days; a month told once holds for both
+    ("6-9 February"). ``None`` when a year counts something ("in March 1500 troops")."""
+    g = m.groupdict()
+    years = []
+    for k in ("y1", "y2"):
+        y = g.get(k)
+        if y and not _PLAIN_YEAR.fullmatch(y) and _NOT_YEAR_AFTER.match(text[m.end(k):m.end(k) + 40]):
+            return None
+        years.append(int(y) if y else None)
+    d1, d2 = (int(re.match(r"\d+", g.get(a) or g[b]).group()) for a, b in (("d1", "e1"), ("d2", "e2")))
+    m1, m2 = (g.get(a) or g.get(b) for a, b in (("m1", "n1"), ("m2", "n2")))
+    return _month_num(m1 or m2), d1, years[0], _month_num(m2 or m1), d2, years[1]
+
+
+def _build_range(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
+    parts = _range_parts(m, text) if _stands_alone(kind, m, text) else None
+    if parts is None:
+        return None
+    m1, d1, y1, m2, d2, y2 = parts
+    days = dict(month=m1, day=d1, end_month=m2, end_day=d2)
+    if y1 is not None and y2 is not None:  # "from 28 December 2023 to 2 January 2024"
+        start, end = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+        win = (start, end) if start and end and start < end else None
+    elif y1 is not None or y2 is not None:  # the year told on one side: "from December 28 to January 3, 2024"
+        win = _range_window(y1 if y1 is not None else y2 - (m2 < m1), m1, d1, m2, d2)
+    elif (y := _resolve_year_less(m1, d1, ref)) is not None:  # placed as its first day would be
+        # a day missing that year goes back a year, as for one day ("27-29 February" told in 2025)
+        win = _range_window(y, m1, d1, m2, d2) or _range_window(y - 1, m1, d1, m2, d2)
+    else:  # left unresolved; its width read in a leap year
+        leap = _range_window(2000, m1, d1, m2, d2)
+        return DateWindow(None, None, precision_for(*leap), year_explicit=False, **days) if leap else None
+    if win is None:
+        return None
+    return DateWindow(*win, precision_for(*win), year_explicit=y1 is not None or y2 is not None, **days)
 
 
 def parse_date_value(value) -> DateWindow | None:
@@ -600,7 +756,10 @@ def at_year(d: DateWindow, year: int) -> DateWindow | None:
     """
     if d.month is None:
         return None
-    if d.day is not None:
+    if d.day is not None and d.end_day is not None:  # a range of days, from its first day in ``year``
+        win = _range_window(year, d.month, d.day, d.end_month, d.end_day)
+        prec = precision_for(*win) if win else "week"
+    elif d.day is not None:
         win, prec = _window_day(year, d.month, d.day), "day"
     else:
         m = _PART_AT_START.match(d.text)

@@ -172,7 +172,7 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     since = c.sid - 1 if c.places else min(c.sid - 1, max(last_told, c.sid - 2))
     told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
-            and e.date.precision == "day" and e.date_basis in ("explicit", "relative")]
+            and (e.date.precision == "day" or e.date.end_day is not None) and e.date_basis in ("explicit", "relative")]
     return told[-1].date if told else None
 
 
@@ -437,6 +437,8 @@ def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
     m = N_UNITS_AFTER.search(s, max(0, t.start - 80), t.start)
     if m is None:
         return None
+    if any(d.resolved and t.end <= d.char_start <= t.end + 6 and d.precision in ("day", "month") for d in dates):
+        return None  # "ten days after the assault was launched on 2 March": the clause tells its own date
     anchor = [d for d in dates if d.char_end <= m.start() and d.start is not None]
     if not anchor:
         return None
