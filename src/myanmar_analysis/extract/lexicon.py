@@ -70,7 +70,14 @@ NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|m
 WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
                       r"cache|supplies|mortars?|rockets?|trucks?|lorr(?:y|ies)|tanks?|armou?red\s+vehicles?)\b", re.I)
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
-OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|counter-?offensive)s?\b|Operation\s+\d", re.I)
+# an attack told of before, as the subject of its start: "the siege began", "a siege that began", "the
+# assault was launched" (the story's fight, with no force named in the sentence)
+THE_SIEGE_BEGAN = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:siege|assault|offensive|attack)\s+"
+                             r"(?:(?:that|which)\s+)?(?:(?:was|had|has)\s+(?:been\s+)?)?$", re.I)
+
+
+OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|siege|counter-?offensive)s?\b|"
+                               r"Operation\s+\d", re.I)
 PERSONNEL_NOUN = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS + ('forces', 'prisoners'))})\b", re.I)
 BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
                             r"shops|markets?)\b", re.I)

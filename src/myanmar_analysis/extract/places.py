@@ -27,6 +27,7 @@ from .lexicon import (
     REGIONAL,
     RUNNING_TALLY,
     SOURCE_BEFORE,
+    THE_SIEGE_BEGAN,
     THE_STATE,
     VILLAGE_LEAD,
     VILLAGE_NAME_AFTER,
@@ -328,7 +329,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         elif states:
             best = replace(states[-1], start=-1, end=-1)
     aimed = action == "launch" and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|against)\s+the\s+(?:\w+\s+)?(?:town|city|base|camp|"
-                                            r"headquarters|garrison)\b", right)  # "launched its final assault on the base"
+                                            r"headquarters|garrison)\b", right) or \
+        (action == "launch" and THE_SIEGE_BEGAN.search(left))  # "launched its final assault on the base", "the siege began"
     # (a body formed is placed where its sentence says it is: "groups in Sagaing Region announced they had formed")
     if best is None and (action not in ("launch", "form") or aimed or action == "form" and places_in):
         sent = [m for m in places_in if m.place_type != "country"]

@@ -34,6 +34,7 @@ from .lexicon import (
     SENTENCE_BREAK,
     TERRITORIAL,
     THE_OPERATION,
+    THE_SIEGE_BEGAN,
     UNDER_MILITARY,
 )
 from .model import MILITARY, Clause, Mention, Roles
@@ -267,6 +268,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             return m, ("description" if m else False), False
         if len(desc) >= 2 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", seg[desc[-2].end():desc[-1].start()]):
             return None, False, True  # "ethnic armies and resistance forces captured 80 towns": many forces, no one actor
+        led = _LED_BY.match(s, left_lo + desc[-1].end())
+        leader = [m for m in actors_in_s if led and led.end() <= m.start <= led.end() + 4]
+        if leader:  # "Resistance forces led by the Chin National Front overran Khampat": the leader
+            return leader[0], "description", False
         return armed_salient(book, st, desc[-1].group()), "description", False
     for e in ETHNIC_FORCE.finditer(seg):
         pre = s[max(0, left_lo + e.start() - 40):left_lo + e.start()]
@@ -525,6 +530,10 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
         owner = book.op_owner.get(op)
         if owner:
             roles.agent = Mention(c.t.start, c.t.end, "actor", owner, side=book.side.get(owner))
+    if action == "launch" and roles.agent is None and THE_SIEGE_BEGAN.search(c.left):
+        # "The KNLA attacked the base near Kawkareik. The siege began on 3 February": the story's force's
+        roles.agent = armed_salient(book, st, "")
+        roles.implied = roles.agent is not None
     if action == "participate" and roles.agent is None:
         poss = [m for m in c.actors if c.lo <= m.start < c.hi and re.match(r"'s\b", c.s[m.end:m.end + 2])]
         roles.agent = poss[0] if poss else None
@@ -574,6 +583,10 @@ _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|so
 # the people a verb counts are the military's enemies: killing "about 20 terrorists", left 60 insurgents dead
 _REBELS_WORD = re.compile(r"\b(?P<w>terrorists|insurgents|rebels|militants)\b", re.I)
 _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_WORD.pattern, re.I)
+
+
+# a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
+_LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
 
 
 def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
