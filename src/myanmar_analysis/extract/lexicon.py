@@ -255,7 +255,8 @@ ACCORDING_TO_DESCRIPTION = re.compile(rf"\W*according\s+to\s+(?P<p>{_A_GROUP}|co
 # a count over a long time, not a day's toll: "since the coup", "so far", "last year", "in 2024", "nationwide"
 RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+month|"
                            r"(?:last|this|over\s+the|during\s+the)\s+year|in\s+20\d\d|(?-i:nationwide)|across\s+the\s+country|"
-                           r"(?:during|in|over|throughout)\s+the\s+(?:\w+\s+)?(?:days|weeks|months))\b", re.I)
+                           r"(?:during|over|throughout)\s+the\s+(?:(?:past|last|previous|first|\d+|two|three|four|five|six)\s+)?"
+                           r"(?:days|weeks|months|quarter))\b", re.I)
 # a weapon told of before, as the subject: "The shelling destroyed ...", "the airstrikes killed ..."
 THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)

@@ -346,6 +346,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = state_of(best) if tally else best
         elif action not in ("participate", "form"):
             # the place carried through the paragraph; a new paragraph without one is about the article's town
+            # (a running count told of no place, "more than 300 killed since March", is the state's, not a town's)
+            # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
+            running = bool(qs) and not tally and any(
+                not (m.group().lower() == "since" and re.match(r"\s+(?:\w+ed|been|then)\b", s[m.end():]))
+                for m in RUNNING_TALLY.finditer(s))
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
             the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village)\b", left[-40:] + " " + right[:40], re.I)
@@ -364,11 +369,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 towns = [m for m in towns if not (m.place_type in ("township", "town") and any(
                     o.place_type in ("town", "landmark") and o.township == m.canonical and o.canonical != m.canonical
                     for o in towns))] or towns
-                best = (towns or recent)[-1] if not tally else state_of((recent or towns)[-1])
+                best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
             elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) \
                     and st.main_place().canonical not in {m.canonical for m in foreign}:
-                best = st.main_place()  # a tally without a place is not about the article's town
+                # a tally without a place is not about the article's town
+                best = st.main_place() if not running else state_of(st.main_place())
     if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \
             any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and RUNNING_TALLY.search(s):
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town

@@ -185,7 +185,8 @@ SHARED_VERB_DATE = re.compile(rf"^[^,;:]*\band\s+(?:\w+ly\s+|(?:(?:about|around|
 OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
 # a sentence that tells its own time against another day: "the next day", "two days later"
-OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b", re.I)
+OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b|"
+                      r"\b(?:final|closing|last)\s+(?:days|hours|weeks)\b", re.I)
 
 
 def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateWindow:
