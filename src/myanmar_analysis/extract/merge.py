@@ -30,13 +30,15 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     for e in events:
         dup = None
         if not e.quantities:
+            # (a holding told again at a later time is a new observation: "the MNDAA-held town of Hsenwi
+            # on 9 April ... The MNDAA still holds Hsenwi", so a control is merged only with a date it overlaps)
             for o in out:
                 if o.action == e.action and same_place(o, e) and \
                         (e.actor is None or (e.implied_taker and o.actor is not None and o.actor.side == e.actor.side)
                          or (o.actor is None and date_width(o.date) <= date_width(e.date))
                          or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \
                         (e.operation is None or o.operation is None or e.operation == o.operation) and \
-                        (e.date_basis == "publication" or dates_compatible(o.date, e.date)
+                        ((e.date_basis == "publication" and e.action != "control") or dates_compatible(o.date, e.date)
                          or (o.date_basis == "publication" and o.sentence_id == e.sentence_id
                              and not _earlier_loss(o, e))) and \
                         (o.quantities == [] or e.actor is None) and \

@@ -41,7 +41,7 @@ SINCE_THE_OPERATION = re.compile(
     r"\b(?:since|after)\s+(?:the\s+)?(?:start|launch|beginning|commencement|outset)\s+of\s+"
     r"(?:the|this|that|its|their)\s+(?:(?:\w+\s+)?operation|(?:\w+\s+)?offensive|campaign)\b", re.I)
 # ", and nearly a year later, in October 2024, ...": a date past this belongs to the next clause
-COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|;|\s[-–—]\s")
+COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|\b(?:and|but)\s*,|;|\s[-–—]\s")
 # "since ...", "after it launched ...": what a count after the trigger runs from
 SINCE_LAUNCH = re.compile(r"\bsince\b|\bafter\s+(?:[\w'’-]+\s+){0,3}?(?:launch(?:ed|ing)?|beg(?:an|inning)|"
                           r"start(?:ed|ing)?|open(?:ed|ing)?)\b", re.I)
@@ -136,7 +136,8 @@ def _since_after(s: str, t_end: int, dates: list[D.DateWindow]) -> D.DateWindow 
     trigger gives, past the trigger's clause."""
     m = SINCE_LAUNCH.search(s, t_end)
     if m is None or m.start() - t_end > 150 or re.search(r"[;—–]|\.\s|\s-\s", s[t_end:m.start()]) or \
-            SUPERLATIVE.search(s[t_end:m.start()]):
+            SUPERLATIVE.search(s[t_end:m.start()]) or re.search(r"\band\s*,\s*$", s[t_end:m.start()]):
+        # ("controls 14 townships and, since seizing Ann in December, has its sights on ...": the next verb's)
         return None
     nxt = [d for d in dates if d.char_start >= m.end()]
     if not nxt or re.search(r"[;]|\.\s|\bsince\b", s[m.end():nxt[0].char_start]) or nxt[0].char_start - m.end() > 120:
@@ -228,9 +229,11 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     # "On 27 October 2023 the operation began, and a year later, in October 2024, ...":
     # a date past a coordinated clause is that clause's; this one keeps its own
     alt = before[-1] if before else (framing[-1] if framing else None)
-    if after and (alt is not None or hi < len(s)) and COORDINATION.search(s[t.end:after[0].char_start]):
+    if after and (alt is not None or hi < len(s) or re.search(r"\b(?:and|but)\s*,", s[t.end:after[0].char_start])) and \
+            COORDINATION.search(s[t.end:after[0].char_start]):
         # (with no date of its own, a date past ", and" before the next verb is that verb's:
-        # "controls eight townships, and on 18 May it captured Buthidaung")
+        # "controls eight townships, and on 18 May it captured Buthidaung"; "controls 14 townships and,
+        # since seizing Ann in December, has turned to Kyaukphyu")
         pick = alt
     if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
