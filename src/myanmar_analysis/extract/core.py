@@ -154,6 +154,8 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
     return bool(keys) and keys <= told and all(e.quantities for e in evs)
 
 
+# a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
+AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # the counted people a non-state force fields ("two fighters", "40 rebels")
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
 
@@ -402,6 +404,11 @@ class Extractor:
             before = [x for x in placed if x.start < e.start]
             if e.action == "launch" and not e.places and before:
                 e.places = list(before[0].places)
+            taker = before[0].actor if before and before[0].action == "seize" else None
+            if e.action == "launch" and taker is not None and taker.side != "military" and \
+                    AFTER_THE_SIEGE.search(text, before[0].end, e.end):
+                # "the capture of the base in Matupi by Chin fighters, after a siege that began in October": theirs, there
+                e.actor, e.places = taker, list(before[0].places)
         handed = {place_name(e): e for e in sentence_events if e.action == "handover" and e.places}
         for e in sentence_events:  # "pulled out of X, handing it back to the regime": one handover, by who left
             h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None

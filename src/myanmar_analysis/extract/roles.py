@@ -135,6 +135,13 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         return MILITARY
     elif "army" in phrase:
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
+    if re.fullmatch(r"it|they", phrase) and not prior_in_sentence and last_subj and last_subj[0].side == "military" \
+            and st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
+            not any(st.sentence_spans[-1][1] <= m.start < st.sentence_spans[-1][2] and m.side != "military"
+                    for m in st.recent_actors):
+        # "But the military has since clawed much of that ground back. Last month it retook the university":
+        # the subject of the sentence just before, which told of no other force
+        return last_subj[0]
     nonmil = [m for m in cands if m.side != "military"]
     # "the ministry said they had captured": a force did, not a government in exile
     nonmil = [m for m in nonmil if book.type.get(m.canonical) != "government-in-exile"] or nonmil
