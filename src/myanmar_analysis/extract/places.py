@@ -336,7 +336,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         sent = [m for m in places_in if m.place_type != "country"]
         # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
         # ("20 km north of Lashio" is near Lashio, for want of a better place; "fled towards Kalay" is not)
-        sent = [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
+        # (and a place near which the clause's own event happened comes before another clause's place:
+        # "regime troops retook an outpost near Kyondoe, and air strikes on villages east of Kawkareik destroyed")
+        sent = [m for m in sent if lo <= m.start < hi and not DESTINATION.search(s, max(0, m.start - 40), m.start)
+                and not re.search(r"\bbetween\b", s[max(0, m.start - 40):m.start])  # "on the road between A and B"
+                and (c.prev_end is not None and m.start >= c.prev_end)] or \
+            [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
             [m for m in sent if not DESTINATION.search(s, max(0, m.start - 40), m.start)]
         # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
         # semicolon is another clause's
