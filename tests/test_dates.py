@@ -1,3 +1,4 @@
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from myanmar_analysis.dates import (
     find_relative_dates,
     first_on_or_after,
     last_on_or_before,
+    may_hold,
     parse_date_value,
     precision_for,
     weekday_dates,
@@ -238,3 +240,11 @@ def test_anaphoric_dates_need_an_anchor_of_the_right_kind():
     # "nearly a year later" leans early
     (d,) = find_anaphoric_dates("nearly a year later", [MARCH_5])
     assert d.start < date(2025, 3, 5) == d.end
+
+
+def test_may_hold_is_a_safe_test_before_a_pattern_without_case():
+    """A word in any case passes, and so does a text with a letter that matches one of its
+    letters only without case ("ı" matches "i" under re.I); a text without them does not."""
+    assert may_hold("In MID-2024", ("mid",)) and may_hold("later That Month", ("month",))
+    assert may_hold("in m\u0131d-2024", ("mid",)) and re.search("mid", "m\u0131d", re.I)
+    assert not may_hold("in 2024", ("mid", "late"))
