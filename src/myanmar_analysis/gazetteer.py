@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -430,8 +430,7 @@ class Matcher:
     # -- candidate filtering -------------------------------------------------
     @staticmethod
     def _case_ok(alias: str, surface: str) -> bool:
-        letters = re.sub(r"[^A-Za-z]", "", alias)
-        if len(letters) >= 2 and letters.isupper():
+        if _is_abbreviation(alias):
             return surface == alias  # abbreviations: exact case
         if alias[:1].isupper():
             return surface[:1].isupper()  # proper nouns: capitalised in the text
@@ -739,6 +738,14 @@ class Matcher:
                 added.append({"char_start": m.start(), "char_end": m.end(), "surface": acr, "entity": en,
                               "match": "defined"})
         return sorted([*by_start.values(), *added], key=lambda f: f["char_start"])
+
+
+@cache
+def _is_abbreviation(alias: str) -> bool:
+    """An alias in capitals ("KIA", "U.W.S.A."), matched in its exact case (asked of
+    the same aliases again and again: remembered)."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return len(letters) >= 2 and letters.isupper()
 
 
 @lru_cache(maxsize=1)
