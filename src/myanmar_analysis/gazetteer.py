@@ -90,7 +90,9 @@ _HONORIFIC = (
 _NAME_TOKEN = (r"(?!(?:Township|Town|District|Region|State|Army|Alliance|Forces?|Council|Command|Administration|"
                r"Assembly|Staff|Secretary|Election|Department|Hospital|Headquarters|Office|Government|Affairs|"
                r"Ministry|Party|Front|Organi[sz]ation|Union|Battalion|Brigade|Division|The|In|On)\b)[A-Z][a-z']+")
-_PERSON = re.compile(rf"\b{_HONORIFIC}\s+(?P<name>{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,4}})")
+# (at a word's start, which Matcher.persons tests: a pattern that opens with letters, not with \b, lets
+# the engine jump from one honorific's first letter to the next instead of trying every position)
+_PERSON = re.compile(rf"{_HONORIFIC}\s+(?P<name>{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,4}})")
 # Noun after "military"/"State" that makes it an adjective, not the actor.
 _ADJ_NOUN = re.compile(
     r"^\s+(?:bases?|camps?|positions?|outposts?|posts?|dictatorship|coup|operations?|commands?|targets?|"
@@ -506,7 +508,15 @@ class Matcher:
 
     def persons(self, text: str) -> list[tuple[int, int, str]]:
         """Persons introduced by an honorific or title: (start, end, name without the title)."""
-        return [(m.start(), m.end(), m.group("name")) for m in _PERSON.finditer(text)]
+        out, pos = [], 0
+        while (m := _PERSON.search(text, pos)) is not None:
+            s = m.start()
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):  # inside a word: no honorific starts there
+                pos = s + 1
+                continue
+            out.append((s, m.end(), m.group("name")))
+            pos = m.end()
+        return out
 
     def find(self, text: str, variants: bool = True, defined: bool = True) -> list[dict]:
         """Mentions in ``text``: dicts with char_start, char_end, surface, entity and match
