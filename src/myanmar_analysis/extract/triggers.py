@@ -242,12 +242,27 @@ ANY_TRIGGER = re.compile(r"\b(?:" + "|".join(rf"(?:{a})\b" for a in by_first_let
     [x for r in trigger_rules() for x in flat_alternatives(lowered_pattern(r.pattern))])) + ")")
 
 
+def _rules_by_key(res: list[tuple]) -> dict[str, list[int]]:
+    """For each word key, the rules (their positions in ``res``) a word beginning so may start."""
+    out: dict[str, list[int]] = {}
+    for i, (_action, _voice, _rx, keys) in enumerate(res):
+        for k in keys or ():
+            out.setdefault(k, []).append(i)
+    return out
+
+
+# a sentence's rules are looked up by its words' keys, not each rule's keys tested against them
+RULES_BY_KEY = _rules_by_key(TRIGGER_RES)
+ALWAYS_RUN = tuple(i for i, r in enumerate(TRIGGER_RES) if r[3] is None)  # the rules without keys
+
+
 def find_triggers(s: str) -> list[Trig]:
     found = []
-    keys = sentence_keys(s.lower())
-    for action, voice, rx, rule_keys in TRIGGER_RES:
-        if rule_keys is not None and rule_keys.isdisjoint(keys):
-            continue
+    todo = set(ALWAYS_RUN)
+    for k in RULES_BY_KEY.keys() & sentence_keys(s.lower()):
+        todo.update(RULES_BY_KEY[k])
+    for i in sorted(todo):  # (in the table's order)
+        action, voice, rx, _keys = TRIGGER_RES[i]
         for m in rx.finditer(s):
             found.append(Trig(action, voice, m.start(), m.end()))
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
