@@ -161,7 +161,8 @@ _VARIANT_SITE = re.compile(r"\s+(?:[Vv]illages?|camps?|bases?|hills?|outposts?|p
                            r"streams?|creeks?|dams?|mountains?|monaster(?:y|ies)|pagodas?|temples?|schools?|"
                            r"hospitals?|markets?|junctions?|quarters|ward|street)\b")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
-_CAP_RUN = re.compile(r"(?=[A-Z])(?<![\w'’.@/%-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # (the lookahead first: cheaper)
+# (the character before the run is tested after its capital: the engine skips from capital to capital)
+_CAP_RUN = re.compile(r"[A-Z](?<![\w'’.@/%-][A-Z])[a-z]+(?:-[A-Za-z][a-z]*)*"
                       r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![\w-])")
 # Another word of a name right before or after a run: a capitalised word (not one
 # that opens a sentence after a full stop), an initial, or a name in capitals.
