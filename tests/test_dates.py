@@ -1,3 +1,4 @@
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from myanmar_analysis.dates import (
     find_relative_dates,
     first_on_or_after,
     last_on_or_before,
+    may_hold,
     parse_date_value,
     precision_for,
     weekday_dates,
@@ -341,3 +343,11 @@ def test_a_range_anchors_dates_told_against_it_and_dates_an_article():
     assert that_year.start == date(2024, 10, 1)
     pub = infer_published("The outposts fell between 14 and 17 August 2023, the group said.")
     assert date(2023, 8, 14) <= pub.start <= date(2023, 8, 17) < pub.end
+
+
+def test_may_hold_is_a_safe_test_before_a_pattern_without_case():
+    """A word in any case passes, and so does a text with a letter that matches one of its
+    letters only without case ("ı" matches "i" under re.I); a text without them does not."""
+    assert may_hold("In MID-2024", ("mid",)) and may_hold("later That Month", ("month",))
+    assert may_hold("in m\u0131d-2024", ("mid",)) and re.search("mid", "m\u0131d", re.I)
+    assert not may_hold("in 2024", ("mid", "late"))

@@ -130,6 +130,8 @@ def test_persons_with_honorifics_are_never_places(m):
                  ("Senior General Min Aung Hlaing", "Min Aung Hlaing")]
     assert found(m, "Col. Saw Kyaw said the Kyaw camp fell.", "place") == []
     assert found(m, "At the General Administration Department office in Kawlin.", "person") == []
+    # an honorific starts a word: "XU Tin" holds none, and the search goes on after it
+    assert m.persons("XU Tin spoke; U Tin Oo and Dr. Aung met.") == [(14, 22, "Tin Oo"), (27, 35, "Aung")]
 
 
 def test_operations(m):

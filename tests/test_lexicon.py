@@ -160,3 +160,11 @@ def test_every_word_list_has_a_purpose_and_is_documented():
     for name, words in WORD_LISTS.items():
         row = next(ln for ln in doc.splitlines() if ln.startswith(f"| `{name}` |"))
         assert all(w in row for w in words), name
+
+
+def test_the_village_word_is_a_whole_word_as_with_word_boundaries():
+    plain = re.compile(r"\b[Vv]illages?\b")
+    for text in ("Village x", "the village of Nabu", "Mayin villages.", "xvillage", "_village", "Villagers",
+                 "9village", "\u00e9village", "V village", "vvillage Village"):
+        assert [m.span() for m in patterns.VILLAGE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in patterns.VILLAGE_WORD.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]

@@ -4,6 +4,8 @@ against the vocabularies when it loads. These tests need no boundary files."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -85,3 +87,16 @@ def test_word_keys_are_the_beginnings_of_words_a_match_starts_with():
 
 def test_lowered_patterns_keep_escapes_and_open_case_sensitive_groups():
     assert T.lowered_pattern(r"(?-i:[A-Z][a-z])\S+Operation") == r"(?:[a-z][a-z])\S+operation"
+
+
+def test_the_sentence_filter_matches_where_the_lowered_rules_side_by_side_do():
+    """ANY_TRIGGER opens the rules' leading groups and gathers their alternatives by first letter
+    (for speed): at every word of every example and counter-example it matches as they do."""
+    assert T.flat_alternatives(r"(?:a|b(?:c|d))e|(?:x)?y") == ["ae", "b(?:c|d)e", "(?:x)?y"]
+    assert T.by_first_letter(["ae", "b(?:c|d)e", "af", "(?:x)?y"]) == ["a(?:e|f)", "b(?:(?:c|d)e)", "(?:x)?y"]
+    plain = re.compile("|".join(rf"\b(?:{T.lowered_pattern(r.pattern)})\b" for r in RULES))
+    for _i, _r, text in EXAMPLES + COUNTERS:
+        for variant in (text, text.upper(), text.title()):
+            low = variant.translate(T.ASCII_LOWER)
+            for w in re.finditer(r"\b\w", low):
+                assert bool(T.ANY_TRIGGER.match(low, w.start())) == bool(plain.match(low, w.start())), (variant, w.start())

@@ -187,8 +187,19 @@ _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
 _NO_DIGIT_KINDS = ("part_m", "m")
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "dm", "md", "part_m", "m")
+_PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
 _REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past|"
                        r"\bago\b|the\s+[123]?\d(?:st|nd|rd|th)\b", re.I)
+
+# letters that match an ASCII letter when case is ignored but do not lower to it ("ı", "İ", "ſ")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def may_hold(text: str, words) -> bool:
+    """A cheap test before a case-insensitive pattern that cannot match without
+    one of ``words`` (lower-case ASCII): does ``text`` hold one, in any case?"""
+    low = text.lower()
+    return any(w in low for w in words) or any(ch in text for ch in _ODD_CASE)
 
 
 def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
@@ -228,9 +239,11 @@ def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
 def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> list[DateWindow]:
     """The dates of ``find_dates`` one by one, outside the words marked in ``taken`` (marking theirs)."""
     digit, month = _DIGIT.search(text) is not None, _MONTH_HINT.search(text) is not None
+    part = may_hold(text, _YEAR_PARTS)
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
-        if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS):
+        if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
+                (not part and kind in _PART_KINDS):
             continue  # cheap: the pattern cannot match
         for m in pat.finditer(text):
             if kind == "m":
@@ -638,7 +651,7 @@ _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:d
 
 def has_anaphoric_date(text: str) -> bool:
     """A cheap test: could ``text`` hold a date told against the story's time?"""
-    return _ANA_HINT.search(text) is not None
+    return may_hold(text, ("year", "month", "later")) and _ANA_HINT.search(text) is not None  # (each says one)
 
 
 def _year_of(w: DateWindow) -> int | None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -90,7 +90,9 @@ _HONORIFIC = (
 _NAME_TOKEN = (r"(?!(?:Township|Town|District|Region|State|Army|Alliance|Forces?|Council|Command|Administration|"
                r"Assembly|Staff|Secretary|Election|Department|Hospital|Headquarters|Office|Government|Affairs|"
                r"Ministry|Party|Front|Organi[sz]ation|Union|Battalion|Brigade|Division|The|In|On)\b)[A-Z][a-z']+")
-_PERSON = re.compile(rf"\b{_HONORIFIC}\s+(?P<name>{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,4}})")
+# (at a word's start, which Matcher.persons tests: a pattern that opens with letters, not with \b, lets
+# the engine jump from one honorific's first letter to the next instead of trying every position)
+_PERSON = re.compile(rf"{_HONORIFIC}\s+(?P<name>{_NAME_TOKEN}(?:[ -]{_NAME_TOKEN}){{0,4}})")
 # Noun after "military"/"State" that makes it an adjective, not the actor.
 _ADJ_NOUN = re.compile(
     r"^\s+(?:bases?|camps?|positions?|outposts?|posts?|dictatorship|coup|operations?|commands?|targets?|"
@@ -159,7 +161,8 @@ _VARIANT_SITE = re.compile(r"\s+(?:[Vv]illages?|camps?|bases?|hills?|outposts?|p
                            r"streams?|creeks?|dams?|mountains?|monaster(?:y|ies)|pagodas?|temples?|schools?|"
                            r"hospitals?|markets?|junctions?|quarters|ward|street)\b")
 _CAP_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*")
-_CAP_RUN = re.compile(r"(?=[A-Z])(?<![\w'’.@/%-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*"  # (the lookahead first: cheaper)
+# (the character before the run is tested after its capital: the engine skips from capital to capital)
+_CAP_RUN = re.compile(r"[A-Z](?<![\w'’.@/%-][A-Z])[a-z]+(?:-[A-Za-z][a-z]*)*"
                       r"(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)*(?![\w-])")
 # Another word of a name right before or after a run: a capitalised word (not one
 # that opens a sentence after a full stop), an initial, or a name in capitals.
@@ -430,8 +433,7 @@ class Matcher:
     # -- candidate filtering -------------------------------------------------
     @staticmethod
     def _case_ok(alias: str, surface: str) -> bool:
-        letters = re.sub(r"[^A-Za-z]", "", alias)
-        if len(letters) >= 2 and letters.isupper():
+        if _is_abbreviation(alias):
             return surface == alias  # abbreviations: exact case
         if alias[:1].isupper():
             return surface[:1].isupper()  # proper nouns: capitalised in the text
@@ -507,7 +509,15 @@ class Matcher:
 
     def persons(self, text: str) -> list[tuple[int, int, str]]:
         """Persons introduced by an honorific or title: (start, end, name without the title)."""
-        return [(m.start(), m.end(), m.group("name")) for m in _PERSON.finditer(text)]
+        out, pos = [], 0
+        while (m := _PERSON.search(text, pos)) is not None:
+            s = m.start()
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):  # inside a word: no honorific starts there
+                pos = s + 1
+                continue
+            out.append((s, m.end(), m.group("name")))
+            pos = m.end()
+        return out
 
     def find(self, text: str, variants: bool = True, defined: bool = True) -> list[dict]:
         """Mentions in ``text``: dicts with char_start, char_end, surface, entity and match
@@ -741,6 +751,14 @@ class Matcher:
         return sorted([*by_start.values(), *added], key=lambda f: f["char_start"])
 
 
+@cache
+def _is_abbreviation(alias: str) -> bool:
+    """An alias in capitals ("KIA", "U.W.S.A."), matched in its exact case (asked of
+    the same aliases again and again: remembered)."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return len(letters) >= 2 and letters.isupper()
+
+
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
     """The shared matcher (built on first use, about 0.3 s)."""
@@ -769,8 +787,10 @@ def mentions(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
     """The ``mentions`` table for an ``articles`` table and its ``sentences``."""
     from .schemas import conform, empty_table
 
-    starts = {aid: g.sort_values("sentence_id")["char_start"].tolist()
-              for aid, g in sentences.groupby("article_id", sort=False)}
+    starts: dict[str, list[int]] = {}  # (one sort and one pass: a sort per article's group is slow)
+    by_id = sentences.sort_values("sentence_id", kind="stable")
+    for aid, a in zip(by_id["article_id"].tolist(), by_id["char_start"].tolist()):
+        starts.setdefault(aid, []).append(a)
     rows = []
     m = matcher()
     for aid, text in zip(articles["article_id"], articles["text"]):

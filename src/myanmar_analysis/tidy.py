@@ -115,7 +115,8 @@ def _is_dateline(par: str) -> dates.DateWindow | None:
 
 def is_caption(par: str) -> bool:
     """A photo caption: "Photo: ...", "Featured image: ...", "... (Photo: X)"."""
-    return bool(_CAPTION_START.search(par) or _CAPTION_TAIL.search(par))
+    # (both patterns need a colon: most paragraphs are rejected without running them)
+    return ":" in par and bool(_CAPTION_START.search(par) or _CAPTION_TAIL.search(par))
 
 
 def _caption_core(par: str) -> str:

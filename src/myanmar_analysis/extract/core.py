@@ -256,7 +256,7 @@ class Extractor:
                     re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", text[subj[0].end:subj[1].start])
                 if subj and not joint:
                     st.sentence_subjects.append((sid, subj[0]))
-            if kind != "headline":
+            if kind != "headline" and places:
                 st.place_history.extend((sid, m) for m in places)
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
