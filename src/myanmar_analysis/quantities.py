@@ -109,7 +109,7 @@ _COUNT = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
-    rf"\s+{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"
+    rf"\s+[\"\u201c]?{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"  # (a quoted noun: 'said 46 "terrorists" were killed')
     # "two police outposts": a noun that modifies a facility after it is not the counted noun
     r"(?!\s+(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)",
     re.I,

@@ -17,6 +17,7 @@ from .lexicon import (
     ACCORDING_TO_DESCRIPTION,
     ADJ_DET,
     ADJ_RECENT,
+    COUNTED_PEOPLE_END,
     DEAL,
     ENTERED_BY_ARRANGEMENT,
     LOCATOR,
@@ -279,10 +280,18 @@ class Extractor:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
         events = merge_duplicates(st.events)
+        # the states the article's places lie in: a roundup of three or more tells the country's counts
+        states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
+                  for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
         for e in events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
-            state = self.book.op_state.get(e.operation) if e.action == "launch" and not e.places else None
-            if state:
+            state = self.book.op_state.get(e.operation) if not e.places and (
+                e.action == "launch" or (e.quantities and e.action != "participate")) else None
+            if state:  # (and a count of the operation told of no place: "seized over 300 outposts" in it)
                 e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
+            elif not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
+                    all(q.value is not None and q.unit for q in e.quantities):
+                # "around 400 regime soldiers were killed in March", told of no place in a roundup of the country
+                e.places = [Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")]
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
@@ -353,6 +362,10 @@ class Extractor:
             if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
                     re.match(r"\s*(?:[,.;]|and\b|$)", right) and re.search(r"(?:ed|en)$", s[t.start:t.end]):
                 voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
+            if voice == "active" and t.action in ("arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
+                    re.search(r"(?:ed|en)$", s[t.start:t.end]) and \
+                    re.match(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this)\b", right):
+                voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients
             if voice == "active" and t.action in ("seize", "form") and re.search(r"(?:ed|en|ated)$", s[t.start:t.end]):
                 if ADJ_RECENT.search(left[-20:]):
                     voice = "passive"

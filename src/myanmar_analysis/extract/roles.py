@@ -421,7 +421,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             if agent is None and re.search(r"\b(?:its|their)\b", trig_text):
                 # "the whole township is now under its administration, the CNF said": the speaker's
                 said = claim_for(s, actors_in, t)[0]
-                agent = next((m for m in actors_in if m.canonical == said), None)
+                agent = next((m for m in actors_in if m.canonical == said), None) or speaker(s, actors_in)
             if agent is None and MILITARY_ADJ.search(trig_text):
                 agent = MILITARY  # "restored to junta control", "under military rule"
             if agent is None and re.search(r"\b(?:resistance|rebel|revolutionary)\b", trig_text, re.I):
@@ -596,10 +596,20 @@ _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_W
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
 
 
+# the words that frame a report: "The military said in a statement on Monday that"
+_SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b(?:\s+[\w,'-]+){0,8}?\s+that\s+",
+                           re.I)
+
+
 def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     """Are the people a clause counts the military's ("40 soldiers were killed",
     "two policemen", "12 others captured" after the military's dead)?"""
     lo, t, left = c.lo, c.t, c.left
+    frame = _SPEECH_FRAME.match(left)
+    if frame:  # "The military said in a statement that 46 terrorists ...": who speaks is not who died
+        left, lo = left[frame.end():], lo + frame.end()
+    if _REBELS_WORD.search(left):
+        return False  # "46 'terrorists' had been killed"
     return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
                 re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or
                 (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(

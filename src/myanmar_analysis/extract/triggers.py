@@ -297,12 +297,19 @@ def clause_left(s: str, prev_end: int, start: int) -> int:
     return lo
 
 
+# a relative clause closed by a comma before the verb's clause: ", which we could verify only in part,"
+_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
+
+
 def irrealis(left: str, casualty: bool = False) -> bool:
     """Is the trigger after ``left`` not a reported event (negated, modal, an
     attempt or a plan)? A phrase opened after a comma ("..., following the
     recapture of X") stands apart from the modal of the main clause. For a
     casualty (``casualty``), "may have died" is a hedged toll, still reported."""
-    tail = left[-90:]
+    wide = left[-180:]
+    if ", wh" in wide:  # "Based on claims which we could verify only in part, 300 soldiers were killed": an aside's modal
+        wide = _CLOSED_ASIDE.sub(",", wide)
+    tail = wide[-90:]
     if "May" in tail:
         tail = MONTH_MAY.sub("Mai", tail)  # the month is no modal
     if casualty:
