@@ -111,7 +111,7 @@ _COUNT = re.compile(
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
     rf"\s+[\"\u201c]?{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"  # (a quoted noun: 'said 46 "terrorists" were killed')
     # "two police outposts": a noun that modifies a facility after it is not the counted noun
-    r"(?!\s+(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)",
+    r"(?!\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)",
     re.I,
 )
 _VAGUE = re.compile(
@@ -287,8 +287,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                     or not re.search(r"\b(?:and|lost|seized|captured|took|overran|overrun|taken|destroyed|burned|"
                                      r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", before, re.I)):
                 continue
-        if re.match(r"\s+(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b",
-                    seg[m.end():m.end() + 15], re.I):
+        if re.match(r"\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|"
+                    r"compounds?)\b",
+                    seg[m.end():m.end() + 30], re.I):
             continue  # "police station": the noun modifies another
         if _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
             continue  # "AB 366 base", "Battalion 324", "No. 5 post": a unit's number, not a count
@@ -315,6 +316,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 _BARE = re.compile(rf"^\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b"
                    r"(?!\s*(?:%|per|km|miles|years|days|weeks|months|hours|\^|\*\*|[.,]\d))", re.I)
+
+
+def unit_of(noun: str) -> str | None:
+    """The unit a counted noun counts ("positions" -> position, "soldiers" -> personnel), if any."""
+    return _UNIT_NOUNS.get(noun.lower())
 
 
 def bare_count_after(text: str, pos: int, end: int) -> tuple[float, str, int] | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation, number_words
-from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after
-from .lexicon import BODIES, BRINGING, BROUGHT_TO, OF_THEM, PASSIVE_BEFORE, PERSONNEL_END, PLACE_SUBJECT
+from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after, unit_of
+from .lexicon import BODIES, BRINGING, BRINGING_TO, BROUGHT_TO, OF_THEM, PASSIVE_BEFORE, PERSONNEL_END, PLACE_SUBJECT
 from .model import UNITS_FOR, Clause
 
 
@@ -95,6 +95,12 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
             total = _num(to.group("total")) if to.group("total") else None
             return action, [Quantity(_num(to.group("num")), before[-1].unit, _QUAL.get((to.group("qual") or "").lower(), "exact"),
                                      total, t.end + to.start("num"), t.end + to.end(), to.group().strip(), before[-1].noun)], []
+    brought = BRINGING_TO.search(left) if "bring" in left else None
+    if brought and unit_of(brought.group("noun")) in units and _num(brought.group("num")) is not None:
+        # "bringing to 23 the number of positions the group says it has taken": that many, in all
+        return action, [Quantity(_num(brought.group("num")), unit_of(brought.group("noun")),
+                                 _QUAL.get((brought.group("qual") or "").lower(), "exact"), None, lo + brought.start("num"),
+                                 lo + brought.end("noun"), brought.group().strip(), brought.group("noun").lower())], []
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
             and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in q_side if q.unit == "personnel" and q.start > t.end):

@@ -212,6 +212,10 @@ COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more th
                         r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
 # "..., bringing the number under its control to 14 out of 17": the count held after the event
 BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|overall)\s+)?(?:total|number|tally|count)\s+(?:of\s+[\w'-]+\s+)?(?:(?:it|they)\s+)?$", re.I)
+# "bringing to 23 the number of positions the group has taken": the running count, told before its verb
+BRINGING_TO = re.compile(r"\bbring(?:ing|s)?\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
+                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 99))})\s+the\s+(?:total\s+)?"
+                         r"(?:number|tally|count)\s+of\s+(?P<noun>[\w'-]+)\s+(?:(?:that|which)\s+)?(?:[\w'-]+\s+){0,5}?$", re.I)
 BROUGHT_TO = re.compile(r"\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 20))})\b"
                         rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>{MULTIPLIED}|\d[\d,]*))?", re.I)
