@@ -108,11 +108,17 @@ def after_words(words: tuple[str, ...]) -> re.Pattern:
 
 
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
-                     speaker: Mention | None = None) -> Mention | None:
+                     speaker: Mention | None = None, retake: bool = False) -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
     the latest event, else the subject of the latest sentence, else the nearest
-    actor; descriptions narrow by type."""
+    actor; descriptions narrow by type. ``retake``: the verb is one of taking back
+    ("the first town it regained"), which the military named just before does."""
     phrase = phrase.lower()
+    if retake and re.fullmatch(r"it|they", phrase):
+        last = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
+        mil = [m for m in (*reversed(prior_in_sentence), *last) if m.side == "military"]
+        if mil and not (prior_in_sentence and prior_in_sentence[-1].side != "military"):
+            return mil[0]  # "In July the military retook Nawnghkio, the first town it regained in the area"
     if speaker is not None and re.fullmatch(r"it|they|we|(?:its|their)\s+\w+", phrase):
         return speaker  # "The regime said that ... it recovered": the speaker
     agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
@@ -232,7 +238,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                     sp = eligible[-1]  # "the NUG, which oversees the PDFs, said they had": a force did
                 return sp, True, False
             prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
-            return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
+            return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
+                                   retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
         return eligible[-1], False, False
     if last_pron:
         if re.match(r"we\b|our\b", last_pron.group("p"), re.I):
@@ -242,7 +249,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             if after:
                 return after[0], True, False
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
-        return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s)), True, False
+        return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
+                               retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
     if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with|having)\s+(?:(?:the|its|their)\s+)?", s[:trig_start],
                     re.I):
         # "After seizing Lashio, the MNDAA moved south": the participle's subject is the main clause's
