@@ -74,8 +74,17 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     its events, and of every earlier sentence (read when first needed)."""
     told = [(e.sentence_id, e.date.char_start, e.date) for e in st.events
             if e.date is not None and e.date.resolved and e.date_basis in TOLD and e.sentence_id < sid]
-    told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved]
+    starts = {i: a for i, a, _b in st.sentence_spans}
+    # (not a record's yardstick: "the highest monthly total since the alliance launched its offensive in
+    # October 2023 ... In the same month" is the month of the total, not October 2023)
+    told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved and not _YARDSTICK.search(
+        st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)]
     return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1]))]
+
+
+# a record's yardstick before a date: "the highest monthly total since the alliance launched ... in"
+_YARDSTICK = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|deadliest|most|first)\b[^.;]{0,60}\bsince\b"
+                        r"[^.;]{0,80}$", re.I)
 
 
 def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
