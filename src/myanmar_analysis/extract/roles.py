@@ -144,7 +144,9 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     if re.fullmatch(r"it|they", phrase) and not prior_in_sentence and last_subj and last_subj[0].side == "military" \
             and st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
             not any(st.sentence_spans[-1][1] <= m.start < st.sentence_spans[-1][2] and m.side != "military"
-                    for m in st.recent_actors):
+                    for m in st.recent_actors) and \
+            not NONSTATE_DESC.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]) and \
+            not NONSTATE_WORD.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
         # "But the military has since clawed much of that ground back. Last month it retook the university":
         # the subject of the sentence just before, which told of no other force
         return last_subj[0]
