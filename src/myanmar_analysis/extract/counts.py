@@ -6,7 +6,17 @@ import re
 
 from ..lexicon import alternation, number_words
 from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after, unit_of
-from .lexicon import BODIES, BRINGING, BRINGING_TO, BROUGHT_TO, OF_THEM, PASSIVE_BEFORE, PERSONNEL_END, PLACE_SUBJECT
+from .lexicon import (
+    BODIES,
+    BRINGING,
+    BRINGING_TO,
+    BROUGHT_TO,
+    OF_THEM,
+    PASSIVE_BEFORE,
+    PERSONNEL_END,
+    PLACE_SUBJECT,
+    SPEECH_RESUMES,
+)
 from .model import UNITS_FOR, Clause
 
 
@@ -74,6 +84,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
         right_q = inside
     left_q = [q for q in quants if lo <= q.start < t.start]
+    if " said" in s or " says" in s or " added" in s:
+        # "counted 3,000 who had surrendered, and said 1,250 fighters had died": a new report is a new clause
+        right_q = [q for q in right_q if not SPEECH_RESUMES.search(s, t.end, q.start)]
+        left_q = [q for q in left_q if not SPEECH_RESUMES.search(s, q.end, t.start)]
     # ("left the junta with just four townships": what is held follows the verb)
     q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith("left", t.start)) else left_q
     if voice == "lose" and PASSIVE_BEFORE.search(left):

@@ -655,11 +655,12 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
-    if roles.agent is None and c.voice == "active" and action in ("arrest", "kill", "injure"):
+    if (roles.agent is None or roles.via_pronoun) and c.voice == "active" and action in ("arrest", "kill", "injure"):
         # '..., killing "more than 30 terrorists"': the regime's word for its enemies; 'the regime said strikes
-        # had left "around 60 insurgents" dead': rebels counted by the regime (the count is in or after the verb)
+        # had left "around 60 insurgents" dead': rebels counted by the regime (the count is in or after the verb);
+        # 'the general said his forces had killed "over 5,000 terrorists"': whoever "his" is, the regime's
         victims = _REBELS_COUNTED.match(c.s, c.t.end) or _REBELS_WORD.search(c.s, c.t.start, c.t.end)
-        if victims and (victims.group("w").lower() == "terrorists" or regime_says):
+        if victims and (victims.group("w").lower() == "terrorists" or (regime_says and roles.agent is None)):
             roles.agent = MILITARY
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
             _INSTRUMENT_SUBJECT.search(left[-70:]):
