@@ -236,10 +236,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         out.append(q)
 
     low = seg.lower()
+    country_told = False
     for m in (_SHARE.finditer(seg) if any(w in low for w in _SHARE_WORDS) else ()):
         after = seg[m.end():m.end() + 40]
-        if m.group("country") is None and not (m.group("pct") and re.match(r"\s*(?:[,.;]|$|while|and|with|of (?:it|its))", after)):
+        # ("42 per cent of the country, against 21 per cent held by the junta": the second share is of it too)
+        if m.group("country") is None and not (m.group("pct") and (
+                re.match(r"\s*(?:[,.;]|$|while|and|with|of (?:it|its))", after) or
+                (country_told and re.match(r"\s+(?:(?:is|are|was|were|remains?)\s+)?(?:\w+ly\s+)?(?:held|controlled|run|in\s+the\s+hands)\b",
+                                           after)))):
             continue
+        country_told = country_told or m.group("country") is not None
         if m.group("frac") and m.group("frac").lower() == "half" and not m.group("country"):
             continue
         val = _FRACTIONS[m.group("frac").lower()] if m.group("frac") else float(m.group("pct")) / 100

@@ -357,7 +357,8 @@ class Extractor:
                 voice = "passive"
             if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
                 voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
-            if voice == "active" and re.match(r"\s+by\b", right) and t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
+            if voice == "active" and re.match(r"\s+(?:\w+ly\s+)?by\b", right) and \
+                    t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
                 voice = "passive"
             if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
                     re.match(r"\s*(?:[,.;]|and\b|$)", right) and re.search(r"(?:ed|en)$", s[t.start:t.end]):

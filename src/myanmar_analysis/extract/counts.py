@@ -72,6 +72,10 @@ _OF_THEIR_OWN = re.compile(r"\s+(?:(?P<qual>at\s+least|more\s+than|about|around|
                            r"of\s+(?:their|its|our)\s+own\b", re.I)
 
 
+# a count set against another's: ", against 21 per cent held by the junta", "compared with 30 the month before"
+_CONTRAST = re.compile(r",\s+(?:against|compared\s+(?:with|to)|versus)\b", re.I)
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
     voice puts the object: ``(action, counts, civilian counts)``. Soldiers
@@ -84,6 +88,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
         right_q = inside
     left_q = [q for q in quants if lo <= q.start < t.start]
+    if " against " in s or " compared with " in s or " versus " in s:
+        # "hold 42 per cent of the country, against 21 per cent held by the junta": the other side's share
+        right_q = [q for q in right_q if not _CONTRAST.search(s, t.end, q.start)]
+        left_q = [q for q in left_q if not _CONTRAST.search(s, q.end, t.start)]
     if " said" in s or " says" in s or " added" in s:
         # "counted 3,000 who had surrendered, and said 1,250 fighters had died": a new report is a new clause
         right_q = [q for q in right_q if not SPEECH_RESUMES.search(s, t.end, q.start)]

@@ -229,9 +229,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     country = [m for m in clause if m.place_type == "country"]
     # ("nationwide" in lower case: "the Nationwide Revolutionary Alliance" is a name)
     nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b"
-    across = re.search(nationwide, right, re.I) or (qs and re.search(nationwide, left, re.I)) or \
-        (qs and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
     clause = [m for m in clause if m.place_type != "country"]
+    after = re.search(nationwide, right, re.I)
+    if after and not has_share and any(t.end <= m.start < t.end + after.start() for m in clause):
+        after = None  # "burned in Sagaing Region since January, against the 11,000 recorded nationwide": the region's
+    across = after or (qs and re.search(nationwide, left, re.I)) or \
+        (qs and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
     if has_share or across:
         if country:
             return country[0], []
