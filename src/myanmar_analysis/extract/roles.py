@@ -244,6 +244,11 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                                    retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
         return eligible[-1], False, False
     if last_pron:
+        said_by = _DESCRIBED_SPEAKER.search(s, 0, left_lo + last_pron.start())
+        if said_by and re.fullmatch(r"they|it", last_pron.group("p"), re.I) and \
+                not any(said_by.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
+            # "Resistance forces in Kani Township said they had captured 14 soldiers": the description that speaks
+            return armed_salient(book, st, said_by.group("d")), "description", False
         if re.match(r"we\b|our\b", last_pron.group("p"), re.I):
             # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
             close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
@@ -440,6 +445,10 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
                     armed_salient(book, st, trig_text)
                 implied = agent is not None
+            if agent is None and re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)['\u2019]s?\s+", trig_text):
+                # "14 of Rakhine's 17 townships are now in the group's hands": the group told of before
+                desc = re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)", trig_text).group()
+                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc)
             if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
                 agent = agent_after(s, t.end, hi, actors_in, ("of",))
             if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
@@ -602,6 +611,9 @@ _REBELS_WORD = re.compile(r"\b(?P<w>terrorists|insurgents|rebels|militants)\b", 
 _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_WORD.pattern, re.I)
 
 
+# a description as the speaker of the clause a pronoun opens: "Resistance forces in Kani said they had"
+_DESCRIBED_SPEAKER = re.compile(r"^\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
+                                r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
 
