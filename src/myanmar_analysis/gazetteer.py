@@ -157,6 +157,8 @@ _VARIANT_LEAD = frozenset("the in at on of from near to into and but or as by fo
                           "since until both then also so yet outside inside around".split())
 _VARIANT_TAIL = frozenset("township town city district region state division".split())
 # A name followed by one of these names a village, camp or landmark, not the MIMU town.
+# a river named like the region it gave its name to: "the eastern bank of the Ayeyarwady", "along the Irrawaddy"
+_RIVER_BEFORE = re.compile(r"\b(?:banks?\s+of|along|across|up|down|upstream\s+on|downstream\s+on|crossed|crossing)\s+the\s+$", re.I)
 _VARIANT_SITE = re.compile(r"\s+(?:[Vv]illages?|camps?|bases?|hills?|outposts?|posts?|gates?|bridges?|roads?|rivers?|"
                            r"streams?|creeks?|dams?|mountains?|monaster(?:y|ies)|pagodas?|temples?|schools?|"
                            r"hospitals?|markets?|junctions?|quarters|ward|street)\b")
@@ -483,6 +485,8 @@ class Matcher:
                 re.match(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b",
                          after):
             return None  # "the New Mon State Party", "the Shan State Army": an organisation's name
+        if all(en.place_type == "state" for en in ok) and (re.match(r"^ [Rr]iver\b", after) or _RIVER_BEFORE.search(before)):
+            return None  # "the eastern bank of the Ayeyarwady", "the Irrawaddy River": the river, not the region
         if all(en.place_type in ("state", "area") for en in ok) and \
                 re.match(r"^ (?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
                          r"armies|units|battalions|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b", after):

@@ -155,6 +155,8 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
     return bool(keys) and keys <= told and all(e.quantities for e in evs)
 
 
+# a new report inside one sentence: ", and that ...", ", and said ..."
+NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b")
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # the counted people a non-state force fields ("two fighters", "40 rebels")
@@ -348,6 +350,9 @@ class Extractor:
             cut = re.search(r" - |: ", s[t.end:nxt])
             if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
                 nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
+            told = NEW_REPORT.search(s, t.end, nxt)
+            if told:  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
+                nxt = told.start()
             lo = clause_left(s, prev_end or 0, t.start)
             left = s[lo:t.start]
             right = s[t.end:nxt]
