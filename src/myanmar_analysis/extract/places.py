@@ -207,6 +207,9 @@ def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
     return None
 
 
+# a relative clause describing a road's or a place's lie: ", which climbs over the range into Bago Region"
+_GEOGRAPHY_ASIDE = re.compile(r",\s*(?:which|that|where\s+it)\s+(?:\w+ly\s+)?(?:climbs|runs|links|connects|leads|stretches|winds|"
+                              r"crosses|borders|lies|sits|straddles|flows|skirts)\b[^;.]*")
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
 
@@ -215,6 +218,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     foreign = other_places(c, action)
     if foreign:  # "the town fell" told beside a neighbouring town: the anaphor's antecedent, not that town
         c = replace(c, places=[m for m in c.places if not any(m is x for x in foreign)])
+    if ", wh" in c.s or ", that" in c.s:
+        # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
+        spans = [m.span() for m in _GEOGRAPHY_ASIDE.finditer(c.s)]
+        if spans:
+            c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
     sentence_events, right, left = c.sentence_events, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)

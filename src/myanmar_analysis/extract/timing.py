@@ -82,6 +82,9 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1]))]
 
 
+# the span a count was made over, told by its start: "in fighting that began on", "during clashes which started in"
+_FIGHT_BEGAN = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|offensive|siege|"
+                          r"operations?|assault)\s+(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$", re.I)
 # a record's yardstick before a date: "the highest monthly total since the alliance launched ... in"
 _YARDSTICK = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|deadliest|most|first)\b[^.;]{0,60}\bsince\b"
                         r"[^.;]{0,80}$", re.I)
@@ -288,6 +291,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     if told is not None and (pick is None or pick.char_start >= t.end and (
             pick.char_start - t.end > 60 or re.search(r",|\bbut\b", s[t.end:pick.char_start]))):
         return told, "explicit"
+    if pick is None and has_qty and action != "launch" and pub_w and ("began" in s or "started" in s or "erupted" in s):
+        # "... and 23 captured in fighting that began on February 24": the span's start is past the next verb
+        for d in all_dates:
+            if d.char_start > t.end and d.resolved and d.start <= pub_w.end and not re.search(r"[;.]", s[t.end:d.char_start]) \
+                    and _FIGHT_BEGAN.search(s, max(t.end, d.char_start - 70), d.char_start) and \
+                    not re.search(r"\b(?:killed|captured|seized|took|overran|destroyed)\b", s[t.end:max(t.end, d.char_start - 70)]):
+                return D.DateWindow(d.start, pub_w.end, D.precision_for(d.start, pub_w.end), text=d.text,
+                                    char_start=d.char_start, char_end=d.char_end), "since"
     if pick is None and framing:
         pick = framing[-1]
     if (pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender")) and \
@@ -336,6 +347,11 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         record = sm_ is not None and SUPERLATIVE.search(s[max(0, since_pos - 60):since_pos])
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end and not record:
             # (not "the highest weekly figure the monitor has recorded since December": a record, not a tally window)
+            return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
+                                text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
+        if has_qty and action != "launch" and pub_w and pick.start <= pub_w.end and pick.char_start > t.end and \
+                _FIGHT_BEGAN.search(s, max(t.end, pick.char_start - 70), pick.char_start):
+            # "61 soldiers had been killed in fighting that began on February 24": over the fighting, to publication
             return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
                                 text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
         if not (sm_ and not own_since):
