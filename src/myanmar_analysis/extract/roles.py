@@ -680,6 +680,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.agent = instrument_agent(s, lo, hi, c.actors) or roles.agent
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
+    if roles.agent is None and action == "destroy" and c.voice == "active" and (
+            _STRIKE_SUBJECT.search(left[-80:]) or (c.prev_end is not None and _STRIKE_OPENS.match(s))):
+        # "A raid on March 4 destroyed 17 houses", "A strike on a village ... killed four and destroyed 23 houses":
+        # a strike that burns homes, named by no one, is the regime's (it alone bombs from the air)
+        roles.agent, roles.implied = MILITARY, True
     if roles.agent is None and action in ("kill", "injure", "destroy") and c.prev_end is not None and \
             COORDINATED_PARTICIPLE.match(left):
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
@@ -788,6 +793,10 @@ _STATE_TOLD_AFTER = re.compile(rf"[^;]*?,\s*(?:according\s+to\s+)?(?:{_REGIME_ME
 COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
+# a strike or raid, owned by no one, as the subject of destroying: "A raid on March 4 destroyed", "an air strike on Kyaukme"
+_STRIKE = r"(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling)"
+_STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*)\W*{_STRIKE}(?:\s+(?:on|in|at|near|against|overnight|last)\b[^,;]{{0,50}}?)?\s*$", re.I)
+_STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
 _INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last)\b[^,;]{{0,30}}?)?\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
