@@ -150,7 +150,8 @@ _SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}
                     r"(?:(?:and|or)\s+(?:district|township)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
-    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his|"
+    r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
 # words one of which a share or a vague count holds: a cheap test before the pattern runs
@@ -265,7 +266,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and total is not None and val <= total:
                 add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
                                 total, start + m.start("num"), start + m.end("num"), m.group(), m.group("noun").lower()))
-    if " of its " in seg or " of their " in seg or " of our " in seg or " of his " in seg:
+    if " of its " in seg or " of their " in seg or " of our " in seg or " of his " in seg or " of the " in seg:
         for m in _OWN_PART.finditer(seg):
             val = _num(m.group("num"))
             if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):

@@ -199,7 +199,8 @@ MONTH_MAY = re.compile(r"\bMay\b(?!\s+(?:have|has|be|not|also|well|still|yet)\b)
 # "as many as 90 soldiers may have died": a hedged count of the dead, still a reported toll (casualties only)
 HEDGED_PAST = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:been\s+)?$", re.I)
 # "34 of its fighters", "45 of their own troops": the speaker's own losses, inflicted by the other side
-OWN_LOSSES = re.compile(r"\bof\s+(?:its|their|our)\s+(?:own\s+)?", re.I)
+OWN_LOSSES = re.compile(r"\bof\s+(?:(?:its|their|our)\s+(?:own\s+)?|"
+                        r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?\s+own\s+)", re.I)
 # "Kachin fighters", "Fighters of the Kokang group": a force named by its people (read against the actor names)
 ETHNIC_FORCE = re.compile(r"(?<![\w'-])(?-i:(?P<w>[A-Z][\w'-]+))\s+(?:armed\s+)?(?:groups?|army|fighters|forces|troops|rebels|insurgents|"
                           r"guerrillas|soldiers)\b", re.I)
