@@ -253,12 +253,16 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
             if any(taken[s:e]):
                 continue
             w = _build(kind, m, text, ref)
-            if w is None:
-                continue
-            out.append(replace(w, text=text[s:e], char_start=s, char_end=e))
-            taken[s:e] = b"\x01" * (e - s)
+            if w is not None:
+                _keep(out, taken, text, s, e, w)
     out.sort(key=lambda w: w.char_start)
     return out
+
+
+def _keep(out: list[DateWindow], taken: bytearray, text: str, s: int, e: int, w: DateWindow) -> None:
+    """Keep window ``w`` as the date of the words ``text[s:e]``, and mark them taken."""
+    out.append(replace(w, text=text[s:e], char_start=s, char_end=e))
+    taken[s:e] = b"\x01" * (e - s)
 
 
 def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
@@ -387,10 +391,8 @@ def _find_ranges(text: str, ref: DateWindow | None, taken: bytearray, days: list
             if any(taken[s:e]) or not _joined(kind, m.group("lead"), m.group("conn")):
                 continue
             w = _build_range(kind, m, text, ref)
-            if w is None:
-                continue
-            out.append(replace(w, text=text[s:e], char_start=s, char_end=e))
-            taken[s:e] = b"\x01" * (e - s)
+            if w is not None:
+                _keep(out, taken, text, s, e, w)
     return out
 
 

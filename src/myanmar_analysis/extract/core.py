@@ -35,7 +35,7 @@ from .lexicon import (
     THE_WEAPON,
 )
 from .merge import merge_duplicates, place_name
-from .model import MILITARY, Clause, Event, Mention, Roles
+from .model import MILITARY, Clause, Event, Mention, Roles, the_country
 from .places import (
     CONTINUED_LIST,
     breakdown,
@@ -57,16 +57,15 @@ from .roles import (
     REGIME_VOICE,
     ActorBook,
     agent_from_operation,
-    armed_salient,
     assign_roles,
     complete_roles,
     instrument_agent,
     military_losses,
-    op_actor,
     operation_for,
     resolve_pronoun,
     respective_actors,
     speaker,
+    story_force,
     unnamed_nonstate_taker,
 )
 from .timing import date_for, respective_dates
@@ -293,7 +292,7 @@ class Extractor:
             elif not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
                     all(q.value is not None and q.unit for q in e.quantities):
                 # "around 400 regime soldiers were killed in March", told of no place in a roundup of the country
-                e.places = [Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")]
+                e.places = [the_country()]
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
@@ -560,7 +559,7 @@ class Extractor:
                 not any(m.side not in (None, "military") for m in c.actors if m.start >= c.t.end):
             # "One police officer was killed in the exchange of fire": in a story of a non-state force's
             # fighting, that force's doing (the owner of the operation told of, else the story's main force)
-            lead = op_actor(self.book, c.ops, st, c.s) or armed_salient(self.book, st, "")
+            lead = story_force(self.book, st, c)
             if lead is not None:
                 roles.agent, roles.implied = lead, True
         if action == "handover" and roles.agent is None and best is not None:
@@ -596,7 +595,7 @@ class Extractor:
         if "military" in sides and "rebel" in sides:
             # "around 300 regime soldiers and 90 resistance fighters were killed": each side's dead, the other's doing
             foe = roles.agent if roles.agent is not None and roles.agent.side != "military" else \
-                op_actor(self.book, c.ops, st, c.s) or armed_salient(self.book, st, "")
+                story_force(self.book, st, c)
             out = []
             for side, agent in (("military", foe), ("rebel", MILITARY)):
                 part = [q for q, sd in zip(qs, sides) if (sd == "rebel") == (side == "rebel")]

@@ -97,6 +97,11 @@ class Roles:
 
 MILITARY = Mention(-1, -1, "actor", "Tatmadaw", side="military")
 
+
+def the_country() -> Mention:
+    """The whole country as an event's place (a new mention each time: callers may change it)."""
+    return Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
+
 # The units an action counts.
 UNITS_FOR = {
     "kill": {"personnel"}, "injure": {"personnel"}, "arrest": {"personnel"}, "surrender": {"personnel"},

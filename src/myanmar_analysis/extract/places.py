@@ -35,7 +35,7 @@ from .lexicon import (
     VILLAGE_NOT_NAME,
     VILLAGE_WORD,
 )
-from .model import Clause, Event, Mention, Trig  # noqa: F401
+from .model import Clause, Event, Mention, Trig, the_country  # noqa: F401
 
 SPECIFICITY = {"landmark": 0, "town": 0, "village": 0, "township": 1, "area": 2, "state": 3, "country": 4}
 
@@ -303,7 +303,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # "seized 87 towns, among them Lashio and Myawaddy": a count across three states, or a large one
             # across two, is the country's ("took nine towns, among them Paletwa and Kyauktaw" is not)
             if not states and (len(spread) > 2 or len(spread) == 2 and any((q.value or 0) >= 20 for q in qs)):
-                best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
+                best = the_country()
             else:
                 best = states[0] if states else state_of(best)
         place_list = []
@@ -394,11 +394,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \
             any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and RUNNING_TALLY.search(s):
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
-        best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
+        best = the_country()
     if best is None and tally and action in ("seize", "control") and not places_in and \
             any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
         # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national
-        best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
+        best = the_country()
     return best, place_list
 
 

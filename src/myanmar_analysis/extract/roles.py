@@ -425,7 +425,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         if beyond:  # "most of Kayah State is now beyond the junta's reach": the speaking force's, else the story's
             said = claim_for(s, actors_in, t)[0]
             agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
-                op_actor(book, c.ops, st, s) or armed_salient(book, st, "")
+                story_force(book, st, c)
             implied = agent is not None
         elif voice == "under":
             inside = [m for m in actors_in if t.start <= m.start < t.end]
@@ -716,6 +716,12 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
 
 
 _GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b", re.I)
+
+
+def story_force(book: ActorBook, st: ArticleContext, c: Clause) -> Mention | None:
+    """The force a story's unattributed fighting is read to: the owner of the operation the
+    sentence tells of, else the article's main armed non-state force."""
+    return op_actor(book, c.ops, st, c.s) or armed_salient(book, st, "")
 
 
 def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Mention | None:
