@@ -485,6 +485,8 @@ class Matcher:
                 re.match(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b",
                          after):
             return None  # "the New Mon State Party", "the Shan State Army": an organisation's name
+        if re.match(r"^-(?:based|born|origin)\b", after) and all(en.entity_type == "place" for en in ok):
+            return None  # "a Dawei-based PDF battalion": where the group comes from, not where anything happened
         if all(en.place_type == "state" for en in ok) and (re.match(r"^ [Rr]iver\b", after) or _RIVER_BEFORE.search(before)):
             return None  # "the eastern bank of the Ayeyarwady", "the Irrawaddy River": the river, not the region
         if all(en.place_type in ("state", "area") for en in ok) and \

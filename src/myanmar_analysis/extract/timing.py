@@ -197,6 +197,9 @@ SHARED_VERB_DATE = re.compile(rf"^[^,;:]*\band\s+(?:\w+ly\s+|(?:(?:about|around|
 # a sentence that opens with its time told against the one before: "The next day, ...", "That same day, ..."
 OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
+# a sentence that opens "Two days earlier," / "A week later,": its time against the day told just before
+N_DAYS_OPENER = re.compile(rf"\W*(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})\s+(?P<u>days?|weeks?)\s+"
+                           r"(?P<rel>earlier|later|before|after)\s*,", re.I)
 # a sentence that tells its own time against another day: "the next day", "two days later"
 OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b|"
                       r"\b(?:final|closing|last)\s+(?:days|hours|weeks)\b", re.I)
@@ -365,7 +368,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
-    if OPENS_RELATIVE.match(s) and st.sentence_spans:
+    apart = N_DAYS_OPENER.match(s)
+    if (apart or OPENS_RELATIVE.match(s)) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
         for _sid, a0, b0 in reversed(st.sentence_spans[-3:]):
             told = [d for d in D.find_dates(st.text[a0:b0], pub) + D.find_relative_dates(st.text[a0:b0], pub)
@@ -373,6 +377,11 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             if told:
                 p = max(told, key=lambda d: d.char_start)
                 break
+    if p is not None and p.start and apart and p.precision == "day":
+        # "Two days earlier, fighters seized a police outpost": that many days from the day told just before
+        n = NUMBER_WORDS.get(apart.group("n").lower()) or (1 if apart.group("n").lower() in ("a", "an", "one") else int(apart.group("n")))
+        k = n * (7 if apart.group("u").lower().startswith("week") else 1) * (-1 if apart.group("rel").lower() in ("earlier", "before") else 1)
+        return D.DateWindow(D.shift_days(p.start, k), D.shift_days(p.end, k), p.precision), "same_day"
     if p is not None and SAME_DAY.search(s):
         return replace(p, char_start=-1, char_end=-1), "same_day"
     if p is not None and p.start and PREV_DAY.search(s):
