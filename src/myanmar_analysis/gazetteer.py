@@ -490,8 +490,9 @@ class Matcher:
         if all(en.place_type == "state" for en in ok) and (re.match(r"^ [Rr]iver\b", after) or _RIVER_BEFORE.search(before)):
             return None  # "the eastern bank of the Ayeyarwady", "the Irrawaddy River": the river, not the region
         if all(en.place_type in ("state", "area") for en in ok) and \
-                re.match(r"^ (?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
-                         r"armies|units|battalions|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b", after):
+                re.match(r"^ (?:ethnic\s+)?(?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
+                         r"army|armies|units|battalions|organi[sz]ations?|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b",
+                         after):
             return None  # "Karenni forces", "Kachin fighters": a people's force, not a place
         types = {en.place_type for en in ok}
         stem = re.match(r"(.+?)\s+towns?$", key)

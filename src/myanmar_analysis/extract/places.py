@@ -369,7 +369,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 for m in RUNNING_TALLY.finditer(s))
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
-            the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village)\b", left[-40:] + " " + right[:40], re.I)
+            the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", left[-40:] + " " + right[:40], re.I)
             if here and (the_town or re.search(r"\bit\b", left[-40:] + " " + right[:40], re.I)):
                 here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
             if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
