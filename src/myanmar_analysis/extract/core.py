@@ -50,6 +50,7 @@ from .places import (
     local_villages,
     own_place,
     place_for,
+    ranked_items,
     road_name,
     state_of,
 )
@@ -438,6 +439,7 @@ class Extractor:
         sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
                                                               and e.places and place_name(e) in named)]
         sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
+        sentence_events += ranked_items(s, a, sentence_events, places_in)
         st.events.extend(sentence_events)
 
     def _build(self, st: ArticleContext, c: Clause) -> list[Event] | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..lexicon import MONTH_ABBREVIATIONS, alternation, number_words
-from ..quantities import Quantity
+from ..quantities import _QUAL, Quantity, count_value
 from .counts import is_tally
 from .discourse import ArticleContext
 from .lexicon import (
@@ -534,6 +534,40 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
         if d is None or d.start is None:
             break
         out.append(replace(first, start=base + item.start, end=base + d.char_end, places=[item], date=d, quantities=[]))
+    return out
+
+
+# "..., followed by Rakhine State with 96, Magway Region with 64 and Kachin State with 49": a ranking of places,
+# each with its count of the unit counted first
+_WITH_COUNT = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*with\s+(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
+                         rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))", re.I)
+
+
+def ranked_items(s: str, base: int, events: list[Event], places: list[Mention]) -> list[Event]:
+    """"Sagaing was the worst affected, with 171 homes destroyed, followed by Rakhine State
+    with 96 and Magway Region with 64": one event per place ranked after "followed by", with the
+    first event's action, actor, date and unit."""
+    if "followed by" not in s:
+        return []
+    counted = [e for e in events if len(e.quantities) == 1 and e.quantities[0].value is not None and e.places]
+    at = s.find("followed by")
+    firsts = [e for e in counted if e.start - base < at]
+    if not firsts:
+        return []
+    first = firsts[-1]
+    q0 = first.quantities[0]
+    lead = [p for p in places if p.end <= q0.start and p.place_type in ("state", "town", "township")]
+    if lead and first.places[0].start > at:  # the first count's place is the sentence's subject, not the first ranked
+        first.places = [lead[0]]
+    out = []
+    for pl in (p for p in places if p.start > at and p.place_type in ("state", "town", "township")):
+        m = _WITH_COUNT.match(s, pl.end)
+        if m is None or re.search(r"[;.]", s[at:pl.start]):
+            continue
+        q = Quantity(count_value(m.group("num")), q0.unit, _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                     base + m.start("num"), base + m.end("num"), m.group("num"), q0.noun)
+        if q.value is not None:
+            out.append(replace(first, start=base + pl.start, end=base + m.end(), places=[pl], quantities=[q]))
     return out
 
 
