@@ -122,7 +122,9 @@ THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
 def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each.
     ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
-    towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")), key=lambda m: m.start)
+    # ("Nawnghkio Town, Kyaukme District, Shan State": the district locates the town, it is no item)
+    towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")
+                    and not re.match(r"\s+[Dd]istrict\b", s[m.end:m.end + 10])), key=lambda m: m.start)
     states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
     for group in (towns, states):
         if len(group) < 2:

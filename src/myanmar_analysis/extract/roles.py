@@ -697,6 +697,9 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
         roles.agent = MILITARY  # "Regime troops retook Kawlin. On their way north the troops set fire to 200 houses"
+    if roles.agent is None and action == "seize" and c.voice == "active" and \
+            re.search(r"\bthe\s+(?:troops|columns?)\s+(?:\w+ly\s+)?$", left, re.I) and _last_troops_military(before):
+        roles.agent = MILITARY  # "Tatmadaw columns restored peace ... In the operations the columns captured 11 camps"
     if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
         roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
     if roles.agent is None and (action in ("kill", "injure", "destroy", "arrest") or (action == "seize" and c.t.voice == "active")) \
