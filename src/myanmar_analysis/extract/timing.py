@@ -186,7 +186,13 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
             and (e.date.precision == "day" or e.date.end_day is not None) and e.date_basis in ("explicit", "relative")]
-    return told[-1].date if told else None
+    if not told:
+        return None
+    last, pub = told[-1], st.pub
+    if last.action == "launch" and pub is not None and pub.end is not None and last.date.start < pub.end:
+        # "resumed its offensive on 25 June. It said it had killed hundreds": the offensive's toll, to publication
+        return D.DateWindow(last.date.start, pub.end, D.precision_for(last.date.start, pub.end))
+    return last.date
 
 
 # a year that names a thing rather than dating the event: "the 2014 census", "the 2008 constitution"
