@@ -30,7 +30,7 @@ probe items). They measure how the rules hold up on wording nobody tuned them on
   session of 2026-12-01 (the first leaning on 2024-2025 reversals, handovers and junta-voice
   retakings; the second on late 2023 to 2024: Operation 1027, Operation 1111, Chin, Rakhine),
   measured with that session's starting code before any rule: F1 0.43 (84 required atoms) and
-  0.53 (114). passages11 was then used to find failures (0.55 at the session's end); passages12
+  0.53 (114). passages11 was then used to find failures (0.63 at the session's end); passages12
   was left blind: 0.58 at the end, the honest measure of that session's rules.
 
 Each floor is the score when the battery was last measured: a change that lowers
@@ -46,7 +46,7 @@ from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
 FLOORS = {"passages5": 0.86, "passages6": 0.81, "passages7": 0.75, "passages8": 0.81, "passages9": 0.70,
-          "passages10": 0.68, "passages11": 0.54, "passages12": 0.57}
+          "passages10": 0.68, "passages11": 0.62, "passages12": 0.57}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
