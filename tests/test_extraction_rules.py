@@ -120,3 +120,22 @@ def test_an_inferred_taker_of_the_other_side_is_a_new_event_not_a_restatement():
     text = "The KNU seized Myawaddy on 10 April 2024. Later the KNU withdrew from Myawaddy."
     takers = [a for a, _p, _d in _seizes(text, published="2024-04-30")]
     assert sorted(takers) == ["Karen National Union", "Tatmadaw"]
+
+
+def _destroy_window(title: str, published: str) -> tuple[str, str]:
+    ev = events_from_text("Junta strikes destroyed about 140 homes in Kyaukkyi Township, monitors said.",
+                          published=published, title=title)
+    row = ev[ev["action"] == "destroy"].iloc[0]
+    return str(row.date_start)[:10], str(row.date_end)[:10]
+
+
+def test_a_brief_whose_headline_names_its_month_dates_its_undated_counts_in_that_month():
+    assert _destroy_window("Bago conflict snapshot: July 2024", "2024-08-05") == ("2024-07-01", "2024-07-31")
+
+
+def test_a_headline_without_a_period_leaves_the_week_before_publication():
+    assert _destroy_window("Junta strikes hit villages in Kyaukkyi", "2024-08-05") == ("2024-07-29", "2024-08-05")
+
+
+def test_a_headline_month_still_to_come_is_no_period_reported_on():
+    assert _destroy_window("Election set for December 2025", "2025-06-10") == ("2025-06-03", "2025-06-10")

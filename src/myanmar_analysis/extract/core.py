@@ -282,6 +282,11 @@ class Extractor:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
         events = merge_duplicates(st.events)
+        period = self._headline_period(text, heads, pub)
+        if period is not None:
+            for e in events:  # "Bago conflict snapshot: July 2024": a count told with no date is of the month reported on
+                if e.date_basis == "publication" and e.quantities:
+                    e.date, e.date_basis = period, "explicit"
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
@@ -296,6 +301,17 @@ class Extractor:
                 e.places = [the_country()]
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
+
+    @staticmethod
+    def _headline_period(text: str, heads: list[tuple[int, int]], pub: D.DateWindow | None) -> D.DateWindow | None:
+        """The period a brief reports on, when its headline names one ("March 2025 in numbers",
+        "conflict snapshot: July 2024"): a month or a part of a year with its year, over before
+        publication."""
+        for a, b in heads:
+            told = [d for d in D.find_dates(text[a:b]) if d.resolved and d.year_explicit and d.precision in ("month", "season")]
+            if len(told) == 1 and (pub is None or pub.end is None or told[0].end <= pub.end):
+                return replace(told[0], char_start=-1, char_end=-1)
+        return None
 
     def _named_next(self, st: ArticleContext, e: Event, further: int = 0) -> Mention | None:
         """The first non-state force named after event ``e``, in its paragraph (or up to ``further``
