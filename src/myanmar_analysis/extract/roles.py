@@ -445,10 +445,10 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
                     armed_salient(book, st, trig_text)
                 implied = agent is not None
-            if agent is None and re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)['\u2019]s?\s+", trig_text):
-                # "14 of Rakhine's 17 townships are now in the group's hands": the group told of before
-                desc = re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)", trig_text).group()
-                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc)
+            desc = re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)(?=['\u2019]s?\s)", trig_text) \
+                if agent is None else None
+            if desc:  # "14 of Rakhine's 17 townships are now in the group's hands": the group told of before
+                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc.group())
             if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
                 agent = agent_after(s, t.end, hi, actors_in, ("of",))
             if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
@@ -572,7 +572,8 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
 def _opening_subject(noun: str) -> re.Pattern:
     """``noun`` as the subject of the clause a trigger ends: after the start, a comma or a
     reporting word, with up to two auxiliaries or adverbs before the verb."""
-    return re.compile(rf"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where)\s+){noun}\s+"
+    return re.compile(rf"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where)\s+|"
+                      rf"^\W*(?:in|during|on|after)\s+[^,;]{{1,60}}?\s+){noun}\s+"
                       r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}$", re.I)
 
 
@@ -694,12 +695,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             _SOLDIERS_SUBJECT.search(left) and not any(m.side not in (None, "military") and lo <= m.start < t.start
                                                          for m in c.actors):
         roles.agent = MILITARY  # "residents said the soldiers set fire to 150 houses": soldiers are the army's
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest", "seize") and c.voice == "active" and \
             _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
-        roles.agent = MILITARY  # "Regime troops retook Kawlin. On their way north the troops set fire to 200 houses"
-    if roles.agent is None and action == "seize" and c.voice == "active" and \
-            re.search(r"\bthe\s+(?:troops|columns?)\s+(?:\w+ly\s+)?$", left, re.I) and _last_troops_military(before):
-        roles.agent = MILITARY  # "Tatmadaw columns restored peace ... In the operations the columns captured 11 camps"
+        # "Regime troops retook Kawlin. On their way north the troops set fire to 200 houses"; "Tatmadaw columns
+        # restored peace ... In the course of the operations the columns captured 11 camps"
+        roles.agent = MILITARY
     if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
         roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
     if roles.agent is None and (action in ("kill", "injure", "destroy", "arrest") or (action == "seize" and c.t.voice == "active")) \
