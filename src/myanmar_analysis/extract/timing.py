@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import NUMBER_WORDS, alternation, number_words
+from ..lexicon import alternation, number_words
 from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
@@ -67,6 +67,11 @@ def _operations_in(s: str) -> tuple:
 @lru_cache(maxsize=16)
 def _anaphoric_in(s: str) -> bool:
     return D.has_anaphoric_date(s)
+
+
+def _until(d: D.DateWindow, end: date) -> D.DateWindow:
+    """From the start of ``d`` to ``end`` (a running count from a day told to publication), told by ``d``'s words."""
+    return D.DateWindow(d.start, end, D.precision_for(d.start, end), text=d.text, char_start=d.char_start, char_end=d.char_end)
 
 
 def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
@@ -306,8 +311,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             if d.char_start > t.end and d.resolved and d.start <= pub_w.end and not re.search(r"[;.]", s[t.end:d.char_start]) \
                     and _FIGHT_BEGAN.search(s, max(t.end, d.char_start - 70), d.char_start) and \
                     not re.search(r"\b(?:killed|captured|seized|took|overran|destroyed)\b", s[t.end:max(t.end, d.char_start - 70)]):
-                return D.DateWindow(d.start, pub_w.end, D.precision_for(d.start, pub_w.end), text=d.text,
-                                    char_start=d.char_start, char_end=d.char_end), "since"
+                return _until(d, pub_w.end), "since"
     if pick is None and framing:
         pick = framing[-1]
     if (pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender")) and \
@@ -338,8 +342,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             (pick is None or launches[-1].date.char_start == pick.char_start) and launches[-1].date.start <= pub_w.end:
         # "launched the offensive on 27 October and seized 300 posts": a tally from the launch
         d0 = launches[-1].date
-        return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
-                            char_start=d0.char_start, char_end=d0.char_end), "since"
+        return _until(d0, pub_w.end), "since"
     perfect = re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", left[-30:], re.I)
     if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
         pick = _year_of_the_sentence(pick, all_dates)
@@ -356,21 +359,18 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         record = sm_ is not None and SUPERLATIVE.search(s[max(0, since_pos - 60):since_pos])
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end and not record:
             # (not "the highest weekly figure the monitor has recorded since December": a record, not a tally window)
-            return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
-                                text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
+            return _until(pick, pub_w.end), "since"
         if has_qty and action != "launch" and pub_w and pick.start <= pub_w.end and pick.char_start > t.end and \
                 _FIGHT_BEGAN.search(s, max(t.end, pick.char_start - 70), pick.char_start):
             # "61 soldiers had been killed in fighting that began on February 24": over the fighting, to publication
-            return D.DateWindow(pick.start, pub_w.end, D.precision_for(pick.start, pub_w.end),
-                                text=pick.text, char_start=pick.char_start, char_end=pick.char_end), "since"
+            return _until(pick, pub_w.end), "since"
         if not (sm_ and not own_since):
             return pick, ("explicit" if pick.year_explicit or pick.month else "relative")
         # "the first town to fall since the 2021 coup": that date is not this event's
     elif has_qty and pub_w:
         d0 = _since_after(s, t.end, all_dates)
         if d0 is not None and d0.start <= pub_w.end:
-            return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=d0.text,
-                                char_start=d0.char_start, char_end=d0.char_end), "since"
+            return _until(d0, pub_w.end), "since"
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
@@ -385,7 +385,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
                 break
     if p is not None and p.start and apart and p.precision == "day":
         # "Two days earlier, fighters seized a police outpost": that many days from the day told just before
-        n = NUMBER_WORDS.get(apart.group("n").lower()) or (1 if apart.group("n").lower() in ("a", "an", "one") else int(apart.group("n")))
+        n = D.number_of(apart.group("n"))
         k = n * (7 if apart.group("u").lower().startswith("week") else 1) * (-1 if apart.group("rel").lower() in ("earlier", "before") else 1)
         return D.DateWindow(D.shift_days(p.start, k), D.shift_days(p.end, k), p.precision), "same_day"
     if p is not None and SAME_DAY.search(s):
@@ -465,7 +465,7 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
         m = AFTER_SPAN.search(s, t.end, d.char_start)
         if m is None or m.end() != d.char_start:
             continue
-        n = NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = D.number_of(m.group("n"))
         days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower()] * n
         slack = {"day": 1, "week": 3, "month": 10}[m.group("u").lower()]
         end = D.shift_days(d.start, days)
@@ -487,7 +487,7 @@ def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
     if not anchor:
         return None
     w = anchor[-1]
-    n = NUMBER_WORDS.get(m.group("n").lower()) or (1 if m.group("n").lower() in ("a", "an", "one") else int(m.group("n")))
+    n = D.number_of(m.group("n"))
     days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
     sign = -1 if m.group("rel").lower() == "after" else 1
     slack = {"day": 0, "week": 2, "month": 10}[m.group("u").lower().rstrip("s")]
