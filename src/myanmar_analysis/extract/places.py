@@ -389,10 +389,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                     for o in towns))] or towns
                 best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
-            elif st.main_place() is not None and not tally and not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) \
-                    and st.main_place().canonical not in {m.canonical for m in foreign}:
+            elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
+                    not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign}:
                 # a tally without a place is not about the article's town
-                best = st.main_place() if not running else state_of(st.main_place())
+                best = main if not running else state_of(main)
     if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \
             any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and RUNNING_TALLY.search(s):
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
