@@ -211,6 +211,11 @@ OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|m
 # a sentence that opens "Two days earlier," / "A week later,": its time against the day told just before
 N_DAYS_OPENER = re.compile(rf"\W*(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})\s+(?P<u>days?|weeks?)\s+"
                            r"(?P<rel>earlier|later|before|after)\s*,", re.I)
+# a sentence that opens with a span from the start of an offensive told before: "Within three days,",
+# "In the first fortnight", "In its opening week" (not "within a month of the coup": a span of another start)
+WITHIN_OPENER = re.compile(rf"\W*(?:within|in\s+(?:the|its|their)\s+(?:first|opening))\s+(?:the\s+)?"
+                           rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})?\s*(?P<u>days?|weeks?|fortnight|months?)\b"
+                           r"(?!\s+(?:of|after|since|from)\b)", re.I)
 # a sentence that tells its own time against another day: "the next day", "two days later"
 OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b|"
                       r"\b(?:final|closing|last)\s+(?:days|hours|weeks)\b", re.I)
@@ -371,6 +376,19 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         d0 = _since_after(s, t.end, all_dates)
         if d0 is not None and d0.start <= pub_w.end:
             return _until(d0, pub_w.end), "since"
+    within = WITHIN_OPENER.match(s) if pick is None and not framing else None
+    began = [e.date for e in st.events + sentence_events if e.action == "launch" and e.date is not None
+             and e.date.resolved and e.date.precision == "day"] if within and action != "launch" else []
+    if began:
+        # "The offensive was launched on November 11 ... Within three days the groups had taken Mese":
+        # from the launch told before to that many days after it
+        n = D.number_of(within.group("n")) if within.group("n") else 1
+        unit = within.group("u").lower().rstrip("s")
+        n, unit = (2 * n, "week") if unit == "fortnight" else (n, unit)
+        d0 = began[-1].start
+        end = D.shift_units(d0, n, unit)
+        return D.DateWindow(d0, end, D.precision_for(d0, end), text=within.group().strip(" ,"),
+                            char_start=within.start(), char_end=within.end()), "relative"
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
