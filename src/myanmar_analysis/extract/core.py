@@ -37,6 +37,7 @@ from .lexicon import (
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles, the_country
 from .places import (
+    ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
     breakdown,
     colon_breakdown,
@@ -281,7 +282,12 @@ class Extractor:
             if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
-        events = merge_duplicates(st.events)
+        for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
+            state = self.book.op_state.get(e.operation) if not e.places and (
+                e.action == "launch" or (e.quantities and e.action != "participate")) else None
+            if state:  # (and a count of the operation told of no place: "seized over 300 outposts" in it)
+                e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
+        events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
         period = self._headline_period(text, heads, pub)
         if period is not None:
             for e in events:  # "Bago conflict snapshot: July 2024": a count told with no date is of the month reported on
@@ -290,12 +296,8 @@ class Extractor:
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
-        for e in events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
-            state = self.book.op_state.get(e.operation) if not e.places and (
-                e.action == "launch" or (e.quantities and e.action != "participate")) else None
-            if state:  # (and a count of the operation told of no place: "seized over 300 outposts" in it)
-                e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
-            elif not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
+        for e in events:
+            if not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
                     all(q.value is not None and q.unit for q in e.quantities):
                 # "around 400 regime soldiers were killed in March", told of no place in a roundup of the country
                 e.places = [the_country()]
@@ -369,6 +371,9 @@ class Extractor:
             told = NEW_REPORT.search(s, t.end, nxt)
             if told:  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
                 nxt = told.start()
+            other = ANOTHER_EVENT_AFTER.search(s, t.end, nxt)
+            if other:  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
+                nxt = other.start()
             lo = clause_left(s, prev_end or 0, t.start)
             left = s[lo:t.start]
             right = s[t.end:nxt]
@@ -521,6 +526,10 @@ class Extractor:
         if not placed_or_territorial(c, action, qs, best):
             return None
         op = operation_for(st, c, action)
+        if action == "launch" and op in self.book.op_state and best is not None and best.start < 0:
+            # "The offensive was launched on November 11": where the operation was fought, not the story's town
+            state = self.book.op_state[op]
+            best = Mention(-1, -1, "place", state, "state", state, None, None, None, "state")
         agent_from_operation(self.book, st, c, action, roles, op)
         date_w, basis = date_for(st, c, op, action, bool(qs))
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger

@@ -52,8 +52,14 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             dup.actor = e.actor
         if dup.operation is None:
             dup.operation = e.operation
-        if dup.date_basis == "publication" and e.date_basis in ("explicit", "since", "operation") and \
-                e.actor is not None and dup.actor is not None and e.actor.canonical == dup.actor.canonical:
+        same_actor = e.actor is not None and dup.actor is not None and e.actor.canonical == dup.actor.canonical
+        if dup.date_basis == "publication" and e.date_basis in ("explicit", "since", "operation") and same_actor:
+            dup.date, dup.date_basis = e.date, e.date_basis
+        elif same_actor and e.date_basis == "explicit" and e.date is not None and e.date.precision == "day" and \
+                dup.date is not None and dup.date.start is not None and dup.date.precision != "day" and \
+                dup.date.start <= e.date.start and e.date.end <= dup.date.end:
+            # "since launching Operation 1111 a month ago ... The offensive was launched on November 11":
+            # the day told again, inside the window first told, is the event's
             dup.date, dup.date_basis = e.date, e.date_basis
     return out
 

@@ -215,6 +215,15 @@ _GEOGRAPHY_ASIDE = re.compile(r",\s*(?:which|that|where\s+it)\s+(?:\w+ly\s+)?(?:
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
 
+# ", days after the Brotherhood Alliance's successes in northern Shan": another event, told to time this one
+ANOTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:only|just|barely)\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?)|shortly|soon)\s+"
+                                 r"(?:after|before)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# ", leaving the junta's garrison in the state capital, Loikaw, increasingly cut off": what the event left
+# behind is told of another place
+# (not "leaving the junta with little territory in Shan State": what the taker now holds, told of the place)
+_LEFT_BEHIND = re.compile(r",\s+leaving\s+(?:the|its|their|a|an)\b(?![^,;.]{0,40}\bwith\b)", re.I)
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
     foreign = other_places(c, action)
@@ -225,6 +234,15 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         spans = [m.span() for m in _GEOGRAPHY_ASIDE.finditer(c.s)]
         if spans:
             c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
+    told_aside: list[Mention] = []
+    if " after " in c.s or " before " in c.s or ", leaving " in c.s:
+        # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan":
+        # a place of the event told to time this one is not this one's (nor of what it left behind)
+        spans = [(m.start(), (re.compile(r"[;.]").search(c.s, m.end()) or re.search(r"$", c.s)).start())
+                 for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND) for m in rx.finditer(c.s, c.t.end)]
+        told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
+        if told_aside:
+            c = replace(c, places=[m for m in c.places if not any(m is x for x in told_aside)])
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
     sentence_events, right, left = c.sentence_events, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
@@ -371,6 +389,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 for m in RUNNING_TALLY.finditer(s))
             here = st.place_history if st.sectioned else \
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
+            if told_aside:  # (nor a place this sentence told of another event)
+                here = [(sid_, m) for sid_, m in here if not (sid_ == c.sid and m.canonical in {x.canonical for x in told_aside})]
             the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", left[-40:] + " " + right[:40], re.I)
             if here and (the_town or re.search(r"\bit\b", left[-40:] + " " + right[:40], re.I)):
                 here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
@@ -390,7 +410,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
             elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
-                    not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign}:
+                    not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
                 # a tally without a place is not about the article's town
                 best = main if not running else state_of(main)
     if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \

@@ -540,8 +540,10 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
 def operation_for(st: ArticleContext, c: Clause, action: str) -> str | None:
     """The named operation an event belongs to: one named near the clause, or
     "the operation" the article named last (for launches and troop strengths)."""
-    near_ops = [o for o in c.ops if c.lo - 60 <= o.start < c.hi]
-    if near_ops:
+    near_ops = [o for o in c.ops if c.lo - 60 <= o.start < c.hi] or \
+        [o for o in c.ops if c.hi <= o.start < c.hi + 40 and action != "launch" and re.search(
+            r"\bsince\s+(?:launching|starting|beginning)\s+(?:the\s+|its\s+|their\s+)?$", c.s[max(0, o.start - 40):o.start])]
+    if near_ops:  # ("they have captured two towns since launching Operation 1111": their operation's)
         return near_ops[0].canonical
     if action in ("launch", "participate") and THE_OPERATION.search(c.s):
         return st.last_operation
