@@ -257,7 +257,7 @@ PRONOUN_SPEAKER = re.compile(rf"\W*(?:an?\s+statement\s+(?:from|by)\s+)?(?P<p>it
 # the same told after the report: "..., the group said.", "..., according to the council."
 PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE})|it|they(?=\s+said))"
                                    r"(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?"
-                                   r"\s*(?:[.\"\u201d]?\s*$|,\s+(?:while|as|and|but|adding|though)\b|"
+                                   r"\s*(?:[.\"\u201d]?\s*$|,\s+(?:while|as|and|but|adding|though|after|before|when|because)\b|"
                                    # "This month alone, the group says, more than 30 soldiers have been killed"
                                    r"(?<=said|says),\s)", re.I)
 # "According to the council, 74 soldiers were captured": the same, opening the sentence

@@ -655,6 +655,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
     mil_victims = military_losses(book, c, claimant)
+    if roles.agent is not None and roles.agent.start < 0 and not roles.via_pronoun and c.voice == "fall" and \
+            action == "seize" and claimant and book.side.get(claimant) not in (None, "military") and \
+            book.type.get(claimant) != "government-in-exile":
+        # "Kunlong fell on November 12, the alliance said": the speaker took it, not the story's main force
+        roles.agent = None
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
             and book.type.get(claimant) != "government-in-exile" \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
