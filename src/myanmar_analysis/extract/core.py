@@ -511,10 +511,13 @@ class Extractor:
                                               and e.places for e in st.events + c.sentence_events)
         if not keep_event(self.book, c, action, qs, civilians, roles, previous, fighting):
             return None
-        colon = colon_breakdown(c.s, c.hi, qs[0], c.places) if len(qs) == 1 and qs[0].value is not None and \
-            c.s.startswith(":", c.hi) else []
+        # the count's parts, after a colon or dash that ends its clause, or in a dashed aside after it
+        # ("captured seven outposts in a week - four in Mawlaik Township, two in Kalewa and one in Mingin -")
+        cut = c.hi if c.s.startswith((":", " - "), c.hi) else c.s.find(" - ", max(c.t.end, qs[0].end if qs else 0), c.hi)
+        colon = colon_breakdown(c.s, cut, qs[0], c.places) if len(qs) == 1 and qs[0].value is not None and cut >= 0 else []
         if colon:  # the total's place is told before the colon, each part's after it
-            whole = replace(c, s=c.s[:c.hi], places=[m for m in c.places if m.start < c.hi])
+            whole = replace(c, s=c.s[:cut], hi=min(c.hi, cut), right=c.right[:max(0, cut - c.t.end)],
+                            places=[m for m in c.places if m.start < cut])
             best, listed = place_for(st, whole, action, qs)
             states = {pl.admin1 for _q, pl in colon}
             if not whole.places and best is not None and best.start < 0 and len(states) == 1 and None not in states:

@@ -210,7 +210,7 @@ NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", 
 # one item of a count broken down after a colon: "89 towns: 27 in Shan State, 14 in Rakhine and ..."
 COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
-                        r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at)\s+(?:the\s+)?", re.I)
+                        r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at|near|around)\s+(?:the\s+)?", re.I)
 # "..., bringing the number under its control to 14 out of 17": the count held after the event
 BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|overall)\s+)?(?:total|number|tally|count)\s+(?:of\s+[\w'-]+\s+)?(?:(?:it|they)\s+)?$", re.I)
 # "bringing to 23 the number of positions the group has taken": the running count, told before its verb

@@ -603,12 +603,12 @@ def dash_aside(s: str, cut: int, hi: int) -> bool:
 
 
 def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> list[tuple[Quantity, Mention]]:
-    """Per-place counts told after a colon that ends the count's clause ("captured
+    """Per-place counts told after a colon or dash that ends the count's clause ("captured
     89 towns in 2024: 27 in Shan State, 14 in Rakhine and the rest elsewhere"):
     [(quantity, place)], each place right after its number; [] when none."""
     from ..quantities import _QUAL, _num
 
-    m0 = re.match(r":\s*", s[cut:cut + 3])
+    m0 = re.match(r":\s*| - ", s[cut:cut + 3])  # (or a dash: "seven outposts - four in Mawlaik, two in Kalewa -")
     if m0 is None:
         return []
     pos = cut + m0.end()
