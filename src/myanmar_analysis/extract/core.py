@@ -29,6 +29,7 @@ from .lexicon import (
     PREP_BEFORE,
     PRONOUN_SPEAKER,
     PRONOUN_SPEAKER_AFTER,
+    WITH_PARTICIPLE,
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
@@ -164,6 +165,32 @@ AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:si
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
 
 
+# a sentence that tells a count as a share of one told before: "Sagaing was the worst affected, with 171",
+# "followed by Rakhine with 96", "most of them in Hpakant"
+SHARE_OF_WHOLE = re.compile(r"\b(?:worst|hardest|most|highest|largest)\b|\bfollowed\s+by\b|\b(?:of|among)\s+(?:them|whom|which|these)\b",
+                            re.I)
+
+
+def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
+    """The count ``e`` is a part of: the last event of the sentence before, of the same
+    action and unit, a larger count and a wider place (the country's, a state's, or none), when
+    ``e`` is told as a share of it ("the worst affected", "followed by"), with no date of
+    its own and no doer named but the whole's."""
+    if e.date_basis != "publication" or len(e.quantities) != 1 or e.quantities[0].value is None \
+            or not e.places or e.places[0].place_type == "country":
+        return None
+    q = e.quantities[0]
+    before = [o for o in earlier if e.sentence_id - 1 <= o.sentence_id < e.sentence_id]
+    for o in reversed(before):
+        if o.action == e.action and len(o.quantities) == 1 and o.quantities[0].unit == q.unit and \
+                o.quantities[0].value is not None and o.quantities[0].value > q.value and o.date_basis != "publication" \
+                and (e.actor is None or o.actor is not None and o.actor.canonical == e.actor.canonical) \
+                and (not o.places or o.places[0].place_type == "country" or o.places[0].place_type == "state" and
+                     o.places[0].canonical in (e.places[0].admin1 or "").split("|")):
+            return o
+    return None
+
+
 def victim_side(q: Quantity) -> str | None:
     """Whose people a count of people counts: "rebel" ("90 resistance fighters", "12 of its members"),
     "military" ("300 regime soldiers", "40 police"), or None when it does not say."""
@@ -282,6 +309,15 @@ class Extractor:
             if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
+        for i, e in enumerate(st.events):
+            whole = _whole_told_before(st.events[:i], e) if SHARE_OF_WHOLE.search(
+                text, *next(((a, b) for sid_, a, b in st.sentence_spans if sid_ == e.sentence_id), (0, 0))) else None
+            if whole is not None:
+                # "The military destroyed 438 buildings in May ... Sagaing Region was the worst affected, with
+                # 171 homes destroyed": a part of the count told just before, by its doer, in its time
+                e.date, e.date_basis = whole.date, whole.date_basis
+                if e.actor is None and whole.actor is not None:
+                    e.actor, e.implied_taker = whole.actor, True
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
                 e.action == "launch" or (e.quantities and e.action != "participate")) else None
@@ -378,6 +414,9 @@ class Extractor:
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice
+            if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
+                    re.fullmatch(r"[a-z]+ed", s[t.start:t.end]):
+                voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
             if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
                     re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end].split()[0], re.I):
                 voice = "passive"

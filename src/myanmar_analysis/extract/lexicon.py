@@ -39,6 +39,9 @@ REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|tho
                            r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
 # "was stormed and taken", "were reported overrun"
 PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:(?:reported|confirmed)\s+)?(?:\w+ed\s+and\s+)?$", re.I)
+# "with 171 homes, schools and monasteries destroyed", "with 12 soldiers killed": a count and its participle
+WITH_PARTICIPLE = re.compile(r"\bwith\s+(?:(?:more\s+than|over|about|around|nearly|some|at\s+least)\s+)?\d[\d,]*\s+"
+                             r"(?:[A-Za-z'-]+(?:,\s+|\s+and\s+|\s+or\s+|\s+)){1,6}$")
 # "the recently captured camp" tells of a capture; "some liberated districts" only describes.
 ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
