@@ -29,11 +29,11 @@ from .lexicon import (
     PREP_BEFORE,
     PRONOUN_SPEAKER,
     PRONOUN_SPEAKER_AFTER,
-    WITH_PARTICIPLE,
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
     THE_WEAPON,
+    WITH_PARTICIPLE,
 )
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles, the_country
