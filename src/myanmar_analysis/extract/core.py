@@ -54,6 +54,7 @@ from .places import (
     place_for,
     ranked_items,
     road_name,
+    road_to,
     state_of,
 )
 from .roles import (
@@ -379,6 +380,8 @@ class Extractor:
         # places that only name a road ("the Lashio-Muse road") do not locate an event
         dl = dateline_end(s)
         places_in = [m for m in rel if m.kind == "place" and not road_name(s, m) and m.start >= dl]
+        if any(road_to(s, m) for m in places_in):  # ("on the Bhamo road near Momauk": near Momauk, if anywhere named)
+            places_in = [m for m in places_in if not road_to(s, m)] or places_in
         ops_in = [m for m in rel if m.kind == "operation"]
         # triggers under a negation or modal are dropped before clauses are cut,
         # so "launched an offensive to retake Lashio in late September" keeps its date

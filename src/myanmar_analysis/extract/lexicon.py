@@ -273,7 +273,8 @@ RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date
 # a weapon told of before, as the subject: "The shelling destroyed ...", "the airstrikes killed ..."
 THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)
-REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into)\s+(?:the\s+)?$")
+REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into|between(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?)"
+                            r"\s+(?:the\s+)?$")  # ("a river town between Myitkyina and Bhamo": neither is the town)
 # between a place and the township or state that locates it: "Ma-Ei island, in Ramree Township", "Lalengpi in Matupi Township"
 LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:the\s+)?")
 # an arrangement that lets a force into a town: its entry is no seizure

@@ -74,6 +74,11 @@ def road_name(s: str, m: Mention) -> bool:
     return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
 
 
+def road_to(s: str, m: Mention) -> bool:
+    """A town that names the road leading to it ("two positions on the Bhamo road near Momauk")."""
+    return s.endswith("the ", 0, m.start) and re.match(r"\s+(?:road|highway|railway)\b", s[m.end:m.end + 10], re.I) is not None
+
+
 def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[Mention], hi: int):
     """Per-place counts listed after a count: [(quantity, place)], or [] when there is no list."""
     from ..quantities import _QUAL, _num
