@@ -266,6 +266,9 @@ def test_anaphoric_dates_need_an_anchor_of_the_right_kind():
     ("The curfew in Dawei held from 12 April 2021 until 3 May.", "from 12 April 2021 until 3 May", "2021-04-12", "2021-05-03"),
     ("Fighting around Loikaw eased between 9 Jan. and 13 Jan. 2024.", "between 9 Jan. and 13 Jan. 2024",
      "2024-01-09", "2024-01-13"),
+    # a sentence may open with the range
+    ("Between 4 and 6 May 2024 the KNLA overran three camps.", "Between 4 and 6 May 2024", "2024-05-04", "2024-05-06"),
+    ("From August 2 to 5, 2023, jets bombed Mindat.", "From August 2 to 5, 2023", "2023-08-02", "2023-08-05"),
 ])
 def test_a_range_of_days_is_one_window(text, words, start, end):
     d = one(text)

@@ -307,7 +307,7 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
 # --- ranges of days: "6-9 February", "from December 28 to January 3, 2024" ---
 
 _RANGE_WORD = r"(?:to|until|till|through)"
-_LEAD = r"(?:\b(?P<lead>between|from)\s+)?"
+_LEAD = r"(?:\b(?P<lead>(?i:between|from))\s+)?"
 _CONN = rf"(?P<conn>\s*[-\u2013]\s*|\s+(?:and|{_RANGE_WORD})\s+)"
 _NO_NUMBER_AFTER = r"(?!\s*[,:]?\s*\d)"  # "February 6, 9 and 12" is a list
 _NOT_AFTER_NUMBER = r"(?<![\d.,/:\-\u2013])"  # "2023-24 February", "3.6-9 February": no first day
@@ -349,7 +349,7 @@ _TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|%|hours\b|hrs\b)", re.I)
 def _joined(kind: str, lead: str | None, conn: str) -> bool:
     """Whether the words make a range: "between ... and", "from ... to", a dash, or (days only)
     "6 to 9 February". "on 6 February and 9 March" is two dates."""
-    conn = conn.strip()
+    conn, lead = conn.strip(), lead.lower() if lead else lead
     if conn == "and":
         return lead == "between"
     if conn in ("-", "\u2013"):

@@ -546,8 +546,8 @@ class Extractor:
             if q is None:
                 return None
             quants, c.voice = [q], "active"
-        action, qs, civilians = quantities_for(c, action, quants)
         previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
+        action, qs, civilians = quantities_for(c, action, quants, previous)
         # the article tells of fighting: a non-state force took or attacked a place
         fighting = action == "arrest" and any(e.action in ("seize", "launch") and e.actor is not None and e.actor.side != "military"
                                               and e.places for e in st.events + c.sentence_events)

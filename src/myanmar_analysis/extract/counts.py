@@ -76,11 +76,13 @@ _OF_THEIR_OWN = re.compile(r"\s+(?:(?P<qual>at\s+least|more\s+than|about|around|
 _CONTRAST = re.compile(r",\s+(?:against|compared\s+(?:with|to)|versus)\b", re.I)
 
 
-def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity]]:
+def quantities_for(c: Clause, action: str, quants: list[Quantity],
+                   previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
     voice puts the object: ``(action, counts, civilian counts)``. Soldiers
     captured make a seizure an arrest; a bare number after a count of soldiers
-    shares its unit ("30 were killed and 12 captured")."""
+    shares its unit ("30 were killed and 12 captured"); "eight of them" counts
+    what the sentence, or the one before (``previous``), last named."""
     s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
     quants = [q for q in quants if not (q.unit == "personnel" and _STRENGTH.search(s, max(0, q.start - 40), q.start))]
     right_q = [q for q in quants if t.start < q.start < hi]
@@ -191,6 +193,15 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity]) -> tuple[str,
         civil_before = bool(told) and told[-1].unit is None and told[-1].noun in (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS)
         if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
+    if action == "seize" and not qs and voice == "active":
+        them = OF_THEM.match(right.lstrip())
+        named = [w for w in re.findall(r"[A-Za-z]+s\b", previous + " " + left) if unit_of(w) in units] if them else []
+        val = _num(them.group("num")) if named else None
+        if val is not None:
+            # "The first targets were the hilltop camps ... the rebels overran eight of them": eight camps
+            at = t.end + len(right) - len(right.lstrip())
+            qs = [Quantity(val, unit_of(named[-1]), _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
+                           at + them.start("num"), at + them.end("num"), them.group("num"), named[-1].lower())]
     # "477 troops, including 67 officers": the part is not a second count
     qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit for p in qs[:i])
                                               and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", s[max(0, q.start - 20):q.start], re.I))]
