@@ -75,10 +75,13 @@ def is_launch(c: Clause) -> bool:
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
-    if RESTATED_START.search(left[-50:]) and not re.match(r"\s+(?:on|in)\s+(?:\d|[A-Z])", right):
-        return False  # "killed 80 soldiers since the offensive began": told before, no start of its own here
+    if (RESTATED_START.search(left[-50:]) or re.search(r"\bsince\s+(?:[\w'-]+\s+){1,4}$", left[-50:], re.I)) and \
+            not re.match(r"\s+(?:[\w'-]+\s+){0,6}?(?:on|in)\s+(?:\d|[A-Z])", right):
+        # "killed 80 soldiers since the offensive began", "since the junta began its latest offensive":
+        # told before, no start of its own here
+        return False
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
-        re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground)\s+)*"
+        re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground|final|first|\w+est|\w+-\w+)\s+)*"
                  r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
         bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
 

@@ -17,6 +17,15 @@ def same_place(a: Event, b: Event) -> bool:
     return place_name(a) == place_name(b)
 
 
+def within(a: Event, b: Event) -> bool:
+    """Is one event's place the state the other's lies in?"""
+    if not a.places or not b.places:
+        return False
+    pa, pb = a.places[0], b.places[0]
+    return (pa.place_type == "state" and pa.canonical in (pb.admin1 or "").split("|")) or \
+        (pb.place_type == "state" and pb.canonical in (pa.admin1 or "").split("|"))
+
+
 def date_width(d: D.DateWindow | None) -> int:
     return 10_000 if d is None or d.start is None else (d.end - d.start).days
 
@@ -33,7 +42,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             # (a holding told again at a later time is a new observation: "the MNDAA-held town of Hsenwi
             # on 9 April ... The MNDAA still holds Hsenwi", so a control is merged only with a date it overlaps)
             for o in out:
-                if o.action == e.action and same_place(o, e) and \
+                # (an offensive told again at one of its towns is the same offensive: "launched a dry-season
+                # offensive around Shwegyin and Kyauktaga ... since the offensive began on 17 February")
+                if o.action == e.action and (same_place(o, e) or e.action == "launch" and within(o, e)) and \
                         (e.actor is None or (e.implied_taker and o.actor is not None and o.actor.side == e.actor.side)
                          or (o.actor is None and date_width(o.date) <= date_width(e.date))
                          or (o.actor is not None and o.actor.canonical == e.actor.canonical)) and \

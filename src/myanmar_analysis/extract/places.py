@@ -422,6 +422,13 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and RUNNING_TALLY.search(s):
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
         best = the_country()
+    if action == "launch" and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark"):
+        hit = {m.township or m.canonical for m in places_in if lo <= m.start < hi and m.place_type in ("town", "township", "landmark")}
+        if len(hit) >= 2 and len({(m.admin1 or "").split("|")[0] for m in places_in if lo <= m.start < hi
+                                  and m.place_type in ("town", "township", "landmark")}) == 1:
+            # "began its offensive on 7 March, hitting positions at Laiza, along the Bhamo road and in Hpakant":
+            # an offensive on several towns of a state is the state's
+            best = state_of(best)
     if best is None and tally and action in ("seize", "control") and not places_in and \
             any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
         # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national

@@ -186,6 +186,12 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             return head, False, False
     pron = list(PRONOUN.finditer(seg))
     last_pron = pron[-1] if pron else None
+    if last_pron and not eligible and re.fullmatch(r"\s*(?:it|them)\s+", seg):
+        rel = re.search(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+\s*$", s[max(0, left_lo - 40):left_lo])
+        at = max(0, left_lo - 40) + rel.start() if rel else -1
+        head = [m for m in actors_in_s if rel and m.end <= at and re.fullmatch(r"\s*(?:\w+\s+){0,2}", s[m.end:at])]
+        if head:  # "The Border Guard Force unit that held it abandoned its posts": the unit, not "it"
+            return head[-1], False, False
     if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
                 if REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start()
