@@ -146,9 +146,11 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         if q.unit in units and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+|[A-Z][\w' -]{1,60}?)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?",
                                             s[q.end:t.start]):
             qs = [q]
+    m_bare = _BARE_SHARED.search(left) if action in ("seize", "kill", "injure", "arrest", "surrender") else None
+    if m_bare and qs and all(q.end <= lo + m_bare.start() for q in qs) and re.search(r"\band\s*$", left[:m_bare.start("n")]):
+        qs = []  # "about 80 of its men crossed into China and 26 others surrendered": the 26 surrendered
     if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
         # "30 troops were killed and 12 captured": a bare number sharing the unit before it
-        m_bare = _BARE_SHARED.search(left)
         prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \
             [q.unit for q in quants if q.end <= lo + (m_bare.start() if m_bare else 0) and q.unit]
         if m_bare and prev_units and prev_units[-1] == "personnel":
