@@ -21,7 +21,9 @@ from .model import Clause, Mention, Roles
 
 # "about 90 percent of", "most of", "half of": a share of the place that follows
 SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
-                      r"half|most|much|a\s+third|two-thirds|three-quarters|a\s+quarter|all|large\s+parts?)[\"\u201d]?\s+of\s+(?:the\s+)?", re.I)
+                      r"half|most|much|a\s+third|two-thirds|three-quarters|a\s+quarter|all|large\s+parts?|the\s+whole|the\s+entire\s+length)"
+                      r"[\"\u201d]?\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}(?:border|frontier|coast(?:line)?)\s+(?:in|of|along)\s+(?:the\s+)?)?", re.I)
+# ("the whole of the Chinese border in Kachin State": the border's stretch in that state)
 
 
 # "launched attacks to retake Kutkai", "began a new push to capture Bhamo": attacks aimed at taking a place
@@ -190,8 +192,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             re.match(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b", right):
         return False  # "held the town up as a model": showed it, did not hold it
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
-        direct_place = any(t.end <= m.start <= t.end + 45 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start])
-                           and (m.start <= t.end + 20 or SHARE_OF.fullmatch(s[t.end:m.start])) for m in c.places)
+        direct_place = any(t.end <= m.start <= t.end + 60 and (SHARE_OF.fullmatch(s[t.end:m.start]) or (
+            m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start]))) for m in c.places)
         held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
         share = SHARE_OF.match(right)  # "now hold about 60 percent of the township": the place told before
         the_place = re.match(r"(?:the\s+)?(?:town|township|city)\b", right[share.end():]) if share else \

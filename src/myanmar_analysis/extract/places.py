@@ -227,6 +227,8 @@ ANOTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:only|just|barely)\s+)?(?:(?:\w+\s+)
 # behind is told of another place
 # (not "leaving the junta with little territory in Shan State": what the taker now holds, told of the place)
 _LEFT_BEHIND = re.compile(r",\s+leaving\s+(?:the|its|their|a|an)\b(?![^,;.]{0,40}\bwith\b)", re.I)
+# "held the whole of the border in Kachin State except Kanpaikti": the exception is not the place
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for)\s", re.I)
 
 
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
@@ -240,11 +242,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         if spans:
             c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
     told_aside: list[Mention] = []
-    if " after " in c.s or " before " in c.s or ", leaving " in c.s:
+    if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s:
         # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan":
         # a place of the event told to time this one is not this one's (nor of what it left behind)
         spans = [(m.start(), (re.compile(r"[;.]").search(c.s, m.end()) or re.search(r"$", c.s)).start())
-                 for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND) for m in rx.finditer(c.s, c.t.end)]
+                 for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND, _EXCEPT) for m in rx.finditer(c.s, c.t.end)]
         told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
         if told_aside:
             c = replace(c, places=[m for m in c.places if not any(m is x for x in told_aside)])
