@@ -200,6 +200,23 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return last.date
 
 
+def _fall_of_the_place(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
+    """"A day later its fighters took Mrauk-U ... At Mrauk-U, more than 300 soldiers surrendered":
+    soldiers who gave up, or were taken, at a town the article told fell on a day, did so that day
+    (the town named in the clause, and only one; not a running tally)."""
+    if action not in ("surrender", "arrest") or RUNNING_TALLY.search(c.s) or OWN_TIME.search(c.s):
+        return None
+    # (or the town the sentence opens with: "At Mrauk-U, ... 300 surrendered, and the ethnic army also detained ...")
+    here = {m.canonical for m in c.places if (c.lo <= m.start < c.hi or re.fullmatch(r"\W*(?:at|in)\s+", c.s[:m.start], re.I))
+            and m.place_type in ("town", "township", "landmark")}
+    if len(here) != 1:
+        return None
+    fell = [e for e in st.events if e.action == "seize" and e.places and e.places[0].canonical in here
+            and e.actor is not None and e.actor.side != "military" and e.date is not None and e.date.resolved
+            and e.date.precision == "day" and e.date_basis in ("explicit", "relative", "same_day")]
+    return fell[-1].date if fell else None
+
+
 # a year that names a thing rather than dating the event: "the 2014 census", "the 2008 constitution"
 NAMED_BY_YEAR = re.compile(r"\s+(?:census|constitution|election|elections|coup|polls?|ceasefire|agreement|law)\b", re.I)
 # the object of a verb ends with "and" before the next verb of the same subject; or a passive's
@@ -424,7 +441,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     entry = st.paragraph_dates.get(st.current_paragraph)
     if entry is not None:  # a later sentence of a timeline's entry: the entry's date
         return entry, "explicit"
-    told = _told_just_before(st, c, action)
+    told = _told_just_before(st, c, action) or _fall_of_the_place(st, c, action)
     if told is not None:
         return replace(told, char_start=-1, char_end=-1), "same_day"
     if pub_w:
