@@ -46,6 +46,7 @@ from .places import (
     dash_aside,
     dated_items,
     dateline_end,
+    day_before_item,
     day_later,
     gapped_items,
     listed_after,
@@ -779,8 +780,10 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
                     d, bs = respective[i], "explicit"
                 elif own:
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
-                elif i > 0 and out and (later := day_later(s, pl.end, out[-1].date)) is not None:
-                    d, bs = later, "relative"  # "took A on 5 February and B a week later"
+                elif i > 0 and out and (later := day_later(s, pl.end, out[-1].date) or day_before_item(
+                        s, max(ev_places[i - 1].end, out[-1].date.char_end if out[-1].date else -1), pl.start,
+                        out[-1].date)) is not None:
+                    d, bs = later, "relative"  # "took A on 5 February and B a week later"; "and, the next day, B"
         if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
             pts += [d.char_start, d.char_end]
         if each_by:  # "The TNLA and the MNDAA seized A and B, respectively"

@@ -509,6 +509,22 @@ def day_later(s: str, pos: int, before: D.DateWindow | None) -> D.DateWindow | N
     return D.DateWindow(day, day, "day", text=later.group().strip(" ,"), char_start=later.start("n"), char_end=later.end())
 
 
+# "A on 19 October and, the following day, B": the day after the item before
+_NEXT_BEFORE = re.compile(rf"\b(?:the\s+(?:following|next)\s+(?P<u1>day|week)|(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})\s+"
+                          r"(?P<u>days?|weeks?)\s+later)\s*,?\s*$", re.I)
+
+
+def day_before_item(s: str, a: int, b: int, before: D.DateWindow | None) -> D.DateWindow | None:
+    """"A on 19 October and, the following day, B": the day told just before the item (between
+    ``a`` and ``b``) counted from the item before's day (``before``)."""
+    m = _NEXT_BEFORE.search(s, a, b)
+    if m is None or before is None or before.precision != "day" or before.start is None:
+        return None
+    n, unit = (1, m.group("u1")) if m.group("u1") else (D.number_of(m.group("n")), m.group("u").lower().rstrip("s"))
+    day = D.shift_units(before.start, n, unit.lower())
+    return D.DateWindow(day, day, "day", text=m.group().strip(" ,"), char_start=m.start(), char_end=m.end())
+
+
 def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
     """"Three towns fell - A on 25 February, B on 18 March and C on 18 May", "two bases:
     X (3 May) and Y (9 May)": the places a count lists after a dash or colon, each with
