@@ -167,6 +167,9 @@ AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:si
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
 
 
+# one facility named before a count of others in the same object: "the police station and two army camps"
+FACILITY_BESIDE_COUNT = re.compile(r"\s+(?:the|a|its)\s+(?P<facility>(?:[\w'-]+\s+){0,3}?(?:police\s+station|station|headquarters|airport|"
+                                   r"air\s?base|garrison|command\s+centre|bridge|prison|jail))\s+(?:and|as\s+well\s+as)\s+", re.I)
 # a sentence that tells a count as a share of one told before: "Sagaing was the worst affected, with 171",
 # "followed by Rakhine with 96", "most of them in Hpakant"
 SHARE_OF_WHOLE = re.compile(r"\b(?:worst|hardest|most|highest|largest)\b|\bfollowed\s+by\b|\b(?:of|among)\s+(?:them|whom|which|these)\b",
@@ -743,6 +746,11 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
             pts = [t.start, first[0].end] + ([date_w.char_start, date_w.char_end] if d_ok else [])
             also.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [first[0]], [], date_w, basis,
                               op, claimant, status, implied))
+    if action == "seize" and len(qs) == 1 and c.voice == "active" and qs[0].start > t.end and best is not None:
+        one = FACILITY_BESIDE_COUNT.fullmatch(s, t.end, qs[0].start)
+        if one:  # "captured the police station and two army camps in Singu": the station is a seizure of its own
+            also.append(Event(action, sid, base + t.start, base + t.end + one.end("facility") - t.end, agent, target,
+                              [best], [], date_w, basis, op, claimant, status, implied))
     own = [own_place(c, q) for q in qs] if len(qs) >= 2 else []
     if own and all(own) and len({p.canonical for p in own}) >= 2:
         # "five of Chin State's nine townships and two towns in Magway": each count has its place
