@@ -168,3 +168,15 @@ def test_the_village_word_is_a_whole_word_as_with_word_boundaries():
                  "9village", "\u00e9village", "V village", "vvillage Village"):
         assert [m.span() for m in patterns.VILLAGE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in patterns.VILLAGE_WORD.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]
+
+
+@pytest.mark.parametrize("text, counted", [
+    # a preposition or article ends the words between a number and its noun
+    ("The PDF killed six soldiers and captured two more near the village of Nyaungbin.", [(6, "personnel")]),
+    ("Fighters seized four outposts around the town of Kawlin.", [(4, "position")]),
+    ("They took 12 during the raid on the villages.", []),
+    # modifiers still reach the noun
+    ("The junta lost 30 more strategically important outposts.", [(30, "position")]),
+])
+def test_a_count_reaches_its_noun_across_modifiers_only(text, counted):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == counted

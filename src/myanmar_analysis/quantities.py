@@ -100,7 +100,8 @@ CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "
 _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS]), key=len, reverse=True))
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
 # up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number
-_MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|has|have|had|was|were|is|are|be|been|"
+_MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|near|around|outside|inside|into|during|for|against|"
+        r"towards?|the|its|their|when|while|as|has|have|had|was|were|is|are|be|been|"
         rf"said|says|since|after|before|than|that|which|who|{alternation(MONTHS + MONTH_ABBREVIATIONS)}|{_BELOW_100}|hundreds?|"
         r"thousands?|dozens?)\b|\d)"
         r"[\w'’-]+\s+){0,4}?")
