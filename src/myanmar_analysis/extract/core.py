@@ -167,6 +167,8 @@ AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:si
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
 
 
+# "handed them to", "handing them back": what the verb before it counted
+THEM_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+them\b", re.I)
 # one facility named before a count of others in the same object: "the police station and two army camps"
 FACILITY_BESIDE_COUNT = re.compile(r"\s+(?:the|a|its)\s+(?P<facility>(?:[\w'-]+\s+){0,3}?(?:police\s+station|station|headquarters|airport|"
                                    r"air\s?base|garrison|command\s+centre|bridge|prison|jail))\s+(?:and|as\s+well\s+as)\s+", re.I)
@@ -500,6 +502,8 @@ class Extractor:
             h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None
             if h is not None and e.target and (h.actor is None or h.actor.side == "military"):
                 h.actor = Mention(-1, -1, "actor", e.target, side=self.book.side.get(e.target))
+            if h is not None and e.quantities and not h.quantities and THEM_HANDED.search(s, h.start - a, h.end - a + 12):
+                h.quantities = list(e.quantities)  # "withdrew from two hilltop outposts ... and handed them to": the two
         sentence_events = [e for e in sentence_events
                            if not (e.action == "seize" and e.implied_taker and e.places and place_name(e) in handed)]
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}

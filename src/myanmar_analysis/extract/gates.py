@@ -123,6 +123,11 @@ NEW_BODY = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:command|council|a
                       r"Coalition|Government|Administration)))\b", re.I)
 
 
+# people handed over ("soldiers ... were handed to", "the prisoners were handed over"): a handover of people
+PERSONNEL_HANDED = re.compile(r"\b(?:soldiers|troops|police(?:men)?|officers|prisoners|captives|detainees|POWs|fighters|men|"
+                              r"members|bodies|remains)\b[^;]{0,80}?\b(?:were|was|been|are|be)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -133,6 +138,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
+    if action == "handover" and voice == "active" and PERSONNEL_HANDED.search(left[-90:]):
+        return False  # "43 police and soldiers walked out ... and were handed to a KIA brigade": people, not ground
     if action == "control" and voice == "under" and any(e.action == "seize" for e in c.sentence_events) and \
             re.search(r",\s*(?:the|a|an|which|where|then)\b[^,;]*$", left):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
