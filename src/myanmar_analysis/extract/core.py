@@ -620,12 +620,16 @@ class Extractor:
                 # weapon told of two sentences back, which "the strike" takes up
                 _i, pa, pb = st.sentence_spans[-2]
                 roles.agent = instrument_agent(st.text[pa:pb], 0, pb - pa, [])
-        if action in ("kill", "injure") and qs and OWN_LOSSES.search(c.s, qs[0].start, qs[0].end):
+        toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
+        if action in ("kill", "injure") and qs and (toll or OWN_LOSSES.search(c.s, qs[0].start, qs[0].end)):
             # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing
-            owner = claimant or (roles.subject.canonical if roles.subject is not None else None)
+            owner = claimant or (roles.subject.canonical if roles.subject is not None else None) or \
+                (roles.agent.canonical if toll and roles.agent is not None else None)
             if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
                 roles.agent = st.opponent(side, None) if side.side == "military" else MILITARY
+            elif owner is None and toll and roles.agent is None:
+                roles.agent = MILITARY  # "the council's own losses were put at 37 dead": a force fighting the military
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
             # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]

@@ -63,6 +63,10 @@ _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$",
 
 
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it
+# a toll trigger's count: "losses at seven dead", "casualties at about 20 killed"
+_LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:put\s+|placed\s+|estimated\s+)?at\s+"
+                        rf"(?:(?P<qual>about|around|some|at\s+least|more\s+than|over|nearly)\s+)?(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\s+",
+                        re.I)
 _BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?"
                           r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
@@ -146,6 +150,11 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         if q.unit in units and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:it|they|we|the\s+\w+|[A-Z][\w' -]{1,60}?)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?",
                                             s[q.end:t.start]):
             qs = [q]
+    toll = _LOSSES_AT.match(s, t.start, t.end) if not qs and action in ("kill", "injure") else None
+    if toll and _num(toll.group("num")) is not None:
+        # "put its own losses at seven dead": a count told with no noun, of the force's own people
+        qs = [Quantity(_num(toll.group("num")), "personnel", _QUAL.get((toll.group("qual") or "").lower(), "exact"), None,
+                       toll.start("num"), toll.end("num"), toll.group("num"), "own")]
     m_bare = _BARE_SHARED.search(left) if action in ("seize", "kill", "injure", "arrest", "surrender") else None
     if m_bare and qs and all(q.end <= lo + m_bare.start() for q in qs) and re.search(r"\band\s*$", left[:m_bare.start("n")]):
         qs = []  # "about 80 of its men crossed into China and 26 others surrendered": the 26 surrendered
