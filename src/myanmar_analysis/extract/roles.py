@@ -231,6 +231,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         if head is not None:
             return head, False, False
         if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
+                and not re.search(r"\d", between) \
                 and not re.search(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\b", re.sub(r"\([^)]*\)", "", between)) \
                 and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
             if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
