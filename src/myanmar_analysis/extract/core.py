@@ -164,7 +164,8 @@ NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b")
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # the counted people a non-state force fields ("two fighters", "40 rebels")
-_FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants"}
+_FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants",
+                  "terrorists"}
 
 
 # "handed them to", "handing them back": what the verb before it counted
@@ -179,7 +180,7 @@ SHARE_OF_WHOLE = re.compile(r"\b(?:worst|hardest|most|highest|largest)\b|\bfollo
 
 
 def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
-    """The count ``e`` is a part of: the last event of the sentence before, of the same
+    """The count ``e`` is a part of: the last of ``earlier`` (the sentence before's events) of the same
     action and unit, a larger count and a wider place (the country's, a state's, or none), when
     ``e`` is told as a share of it ("the worst affected", "followed by"), with no date of
     its own and no doer named but the whole's."""
@@ -187,8 +188,7 @@ def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
             or not e.places or e.places[0].place_type == "country":
         return None
     q = e.quantities[0]
-    before = [o for o in earlier if e.sentence_id - 1 <= o.sentence_id < e.sentence_id]
-    for o in reversed(before):
+    for o in reversed(earlier):
         if o.action == e.action and len(o.quantities) == 1 and o.quantities[0].unit == q.unit and \
                 o.quantities[0].value is not None and o.quantities[0].value > q.value and o.date_basis != "publication" \
                 and (e.actor is None or o.actor is not None and o.actor.canonical == e.actor.canonical) \
@@ -264,7 +264,8 @@ class Extractor:
             while k < len(ms_all) and ms_all[k].start < b:
                 k += 1
             sm = ms_all[j:k]
-            places = [m for m in sm if m.kind == "place" and m.place_type != "country"]
+            # (not a place that only names a road: "the Gwa-Ngathaingchaung road" is no place told of)
+            places = [m for m in sm if m.kind == "place" and m.place_type != "country" and not road_name(text, m)]
             # a heading that is only a place name starts a new section: forget older places
             if places and len(places) == 1 and kind != "headline" and \
                     text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
@@ -316,9 +317,16 @@ class Extractor:
             if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
-        for i, e in enumerate(st.events):
-            whole = _whole_told_before(st.events[:i], e) if SHARE_OF_WHOLE.search(
-                text, *next(((a, b) for sid_, a, b in st.sentence_spans if sid_ == e.sentence_id), (0, 0))) else None
+        parts = [e for e in st.events if e.date_basis == "publication" and len(e.quantities) == 1 and e.places]
+        spans = {sid_: (a_, b_) for sid_, a_, b_ in st.sentence_spans} if parts else {}
+        by_sentence: dict[int, list[Event]] = {}
+        for e in st.events if parts else ():
+            by_sentence.setdefault(e.sentence_id, []).append(e)
+        shares: dict[int, bool] = {}  # (each sentence read once: a long one holds thousands of events)
+        for e in parts:
+            if e.sentence_id not in shares:
+                shares[e.sentence_id] = SHARE_OF_WHOLE.search(text, *spans.get(e.sentence_id, (0, 0))) is not None
+            whole = _whole_told_before(by_sentence.get(e.sentence_id - 1, []), e) if shares[e.sentence_id] else None
             if whole is not None:
                 # "The military destroyed 438 buildings in May ... Sagaing Region was the worst affected, with
                 # 171 homes destroyed": a part of the count told just before, by its doer, in its time
@@ -549,13 +557,19 @@ class Extractor:
             if roles.agent is None:
                 return None
             action, c.voice, quants = "seize", "active", []
-        if c.voice == "bodies":
-            q = body_count(c.s, c.t.end, c.hi)
+        if c.voice in ("bodies", "bodies_found"):
+            # ("recovered the bodies of 40 soldiers"; "the bodies of 14 others were found": told first, a passive)
+            found = c.voice == "bodies_found"
+            q = body_count(c.s, c.t.start if found else c.t.end, c.hi)
             if q is None:
                 return None
             quants, c.voice = [q], "active"
+        else:
+            found = False
         previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
         action, qs, civilians = quantities_for(c, action, quants, previous)
+        if found:
+            c.voice = "passive"  # (counted as the body count it is, then read as the passive it is: by no one named)
         # the article tells of fighting: a non-state force took or attacked a place
         fighting = action == "arrest" and any(e.action in ("seize", "launch") and e.actor is not None and e.actor.side != "military"
                                               and e.places for e in st.events + c.sentence_events)

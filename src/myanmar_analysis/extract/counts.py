@@ -31,7 +31,10 @@ def body_count(s: str, pos: int, hi: int) -> Quantity | None:
         val = _num(m.group(n)) if m.group(n) else None
         if val is not None:
             qual = _QUAL.get(re.sub(r"\s+", " ", (m.group(q) or "").lower()), "exact")
-            return Quantity(val, "personnel", qual, None, m.start(n), m.end(n), m.group(n), "bodies")
+            # (the noun of the dead when told: "the bodies of 14 terrorists", which says whose they were)
+            who = re.match(r"\s*(?:\w+\s+)?(?P<w>terrorists|fighters|rebels|insurgents|militants|guerrillas|soldiers|troops)\b",
+                           s[m.end(n):m.end(n) + 40], re.I) if n == "n2" else None
+            return Quantity(val, "personnel", qual, None, m.start(n), m.end(n), m.group(n), who.group("w").lower() if who else "bodies")
     return None
 
 

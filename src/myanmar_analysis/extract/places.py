@@ -231,6 +231,15 @@ _LEFT_BEHIND = re.compile(r",\s+leaving\s+(?:the|its|their|a|an)\b(?![^,;.]{0,40
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for)\s", re.I)
 
 
+def _stop_after(s: str, pos: int) -> int:
+    """Where the clause running on from ``pos`` stops: the next semicolon or full stop, else the end."""
+    stop = _CLAUSE_STOP.search(s, pos)
+    return stop.start() if stop else len(s)
+
+
+_CLAUSE_STOP = re.compile(r"[;.]")
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
     foreign = other_places(c, action)
@@ -245,8 +254,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s:
         # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan":
         # a place of the event told to time this one is not this one's (nor of what it left behind)
-        spans = [(m.start(), (re.compile(r"[;.]").search(c.s, m.end()) or re.search(r"$", c.s)).start())
-                 for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND, _EXCEPT) for m in rx.finditer(c.s, c.t.end)]
+        spans = [(m.start(), _stop_after(c.s, m.end())) for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND, _EXCEPT)
+                 for m in rx.finditer(c.s, c.t.end)]
         told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
         if told_aside:
             c = replace(c, places=[m for m in c.places if not any(m is x for x in told_aside)])

@@ -200,6 +200,9 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return last.date
 
 
+_OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
+
+
 def _fall_of_the_place(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"A day later its fighters took Mrauk-U ... At Mrauk-U, more than 300 soldiers surrendered":
     soldiers who gave up, or were taken, at a town the article told fell on a day, did so that day
@@ -207,7 +210,7 @@ def _fall_of_the_place(st: ArticleContext, c: Clause, action: str) -> D.DateWind
     if action not in ("surrender", "arrest") or RUNNING_TALLY.search(c.s) or OWN_TIME.search(c.s):
         return None
     # (or the town the sentence opens with: "At Mrauk-U, ... 300 surrendered, and the ethnic army also detained ...")
-    here = {m.canonical for m in c.places if (c.lo <= m.start < c.hi or re.fullmatch(r"\W*(?:at|in)\s+", c.s[:m.start], re.I))
+    here = {m.canonical for m in c.places if (c.lo <= m.start < c.hi or _OPENS_AT.fullmatch(c.s, 0, m.start))
             and m.place_type in ("town", "township", "landmark")}
     if len(here) != 1:
         return None
