@@ -66,6 +66,9 @@ _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$",
 
 
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it
+# a part of the count before it: "including 67 officers", "among them 12 officers"
+_PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|nearly)\s+)?$",
+                      re.I)
 # a toll trigger's count: "losses at seven dead", "casualties at about 20 killed"
 _LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:put\s+|placed\s+|estimated\s+)?at\s+"
                         rf"(?:(?P<qual>about|around|some|at\s+least|more\s+than|over|nearly)\s+)?(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\s+",
@@ -216,7 +219,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             at = t.end + len(right) - len(right.lstrip())
             qs = [Quantity(val, unit_of(named[-1]), _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            at + them.start("num"), at + them.end("num"), them.group("num"), named[-1].lower())]
-    # "477 troops, including 67 officers": the part is not a second count
-    qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit for p in qs[:i])
-                                              and re.search(r"\b(?:including|among\s+them|of\s+whom)\s+$", s[max(0, q.start - 20):q.start], re.I))]
+    # "477 troops, including 67 officers": the part is not a second count (nor an event of its own:
+    # "3,000 soldiers who had defected or surrendered, including more than 200 officers")
+    qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants))
+                                              and _PART_OF.search(s, max(0, q.start - 20), q.start))]
     return action, qs, civilians

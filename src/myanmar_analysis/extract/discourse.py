@@ -3,10 +3,16 @@ events, the article's main actors (salience), and who takes what a side gives up
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import dates as D
 from .model import MILITARY, Event, Mention
+
+
+# a list item's neighbours: "among them Lashio, Myawaddy for a few days in April, and Ann"
+_ITEM_BEFORE = re.compile(r"(?:,|\band|\bamong\s+them|\bincluding|\bsuch\s+as)\s+$")
+_ITEM_AFTER = re.compile(r"\s*(?:,|\band\b)\s+(?-i:[A-Z])(?!yanmar\b)")
 
 
 class ArticleContext:
@@ -35,6 +41,7 @@ class ArticleContext:
         self.sectioned = False  # the article has place headings: places carry through a section
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}
+        self.place_told: dict[str, int] = {}  # town/township -> how many times it is named
         self.story_dates_of: tuple = (None, [])  # ((sentence id, offset), its dates read against the story)
 
     def dates_told_before(self, sid: int) -> list[tuple[int, D.DateWindow]]:
@@ -52,18 +59,28 @@ class ArticleContext:
         """Count a town or township mention (the headline and the lede weigh more)."""
         if m.place_type in ("town", "township", "landmark"):
             self.place_weight[m.canonical] = self.place_weight.get(m.canonical, 0.0) + weight
+            self.place_told[m.canonical] = self.place_told.get(m.canonical, 0) + 1
             self.place_mention.setdefault(m.canonical, m)
 
     def main_place(self, told_by: int | None = None) -> Mention | None:
         """The town the article is about: the most mentioned, the headline and lede counting more.
-        With ``told_by`` (an offset), not a town told only once, after it: "killing 1,381 soldiers"
-        in a national briefing is not at the lock-up raided in a township three paragraphs on."""
+        With ``told_by`` (an offset), not a town told only once, after it or as an item of a list:
+        "killing 1,381 soldiers" in a national briefing is not at the lock-up raided in a township
+        three paragraphs on, nor at the first of "87 towns, among them Lashio, Myawaddy and Ann"."""
         if not self.place_weight:
             return None
         name = max(self.place_weight, key=lambda k: self.place_weight[k])
-        if told_by is not None and self.place_weight[name] < 2 and self.place_mention[name].start > told_by:
+        once = self.place_told[name] == 1
+        if told_by is not None and once and (self.place_weight[name] < 2 and self.place_mention[name].start > told_by
+                                             or self.listed_once(name)):
             return None
         return replace(self.place_mention[name], start=-1, end=-1)
+
+    def listed_once(self, name: str) -> bool:
+        """Is the town's first mention an item of a list ("among them Lashio, Myawaddy and Ann")?"""
+        m = self.place_mention[name]
+        return _ITEM_BEFORE.search(self.text, max(0, m.start - 20), m.start) is not None or \
+            _ITEM_AFTER.match(self.text, m.end) is not None
 
     def note_actor(self, m: Mention, headline: bool, first: bool) -> None:
         """Count an actor mention: the headline weighs double, a sentence's first mention more."""

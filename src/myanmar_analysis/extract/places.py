@@ -430,8 +430,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 # a tally without a place is not about the article's town
                 best = main if not running else state_of(main)
     if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \
-            any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and RUNNING_TALLY.search(s):
+            any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and \
+            (best is None and action != "participate" or RUNNING_TALLY.search(s)):
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
+        # (and thousands told of no place in a story of no one town: "counted more than 3,000 soldiers who had defected")
         best = the_country()
     if action == "launch" and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark"):
         hit = {m.township or m.canonical for m in places_in if lo <= m.start < hi and m.place_type in ("town", "township", "landmark")}

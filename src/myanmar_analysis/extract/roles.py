@@ -177,7 +177,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
-        eligible = [m for m in eligible if re.search(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
+        # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
+        eligible = [m for m in eligible if re.search(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
                                                       s[prev_trig_end:m.start])]
     seg = s[left_lo:trig_start]
     if RELATIVE_END.search(seg) and len(cands) >= 2:
