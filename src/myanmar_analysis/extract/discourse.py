@@ -9,7 +9,6 @@ from dataclasses import replace
 from .. import dates as D
 from .model import MILITARY, Event, Mention
 
-
 # a list item's neighbours: "among them Lashio, Myawaddy for a few days in April, and Ann"
 _ITEM_BEFORE = re.compile(r"(?:,|\band|\bamong\s+them|\bincluding|\bsuch\s+as)\s+$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|\band\b)\s+(?-i:[A-Z])(?!yanmar\b)")
