@@ -69,7 +69,9 @@ NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|m
                             r"artillery|assault|their|its)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|"
                             r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?|communications?|contact|touch|"
                             r"support|confidence|trust|hope|interest|patience|faith|face|credibility|legitimacy|"
-                            r"elections?|votes?|seats?|cases?|appeals?)\b", re.I)
+                            r"elections?|votes?|seats?|cases?|appeals?|homes?|houses?|property|livelihoods?|jobs?|"
+                            r"relatives|loved\s+ones|limbs?|legs?|arms\s+and\s+legs|ground(?=\s*[,.;]|\s+(?:to|and|but|as|while)\b))\b", re.I)
+# ("villagers who lost their homes"; "where the military is losing ground, it bombs": ground told of no place)
 WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
                       r"cache|supplies|mortars?|rockets?|trucks?|lorr(?:y|ies)|tanks?|armou?red\s+vehicles?)\b", re.I)
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
