@@ -401,7 +401,9 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         # "Since the alliance launched its offensive in October, it has captured 400 posts": the clause's agent
         # (and "the ethnic army said it had captured 50 positions, and that it now held the border": the same)
         subj = c.prev_agent
-    if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize"):
+    # ("23 arrests of civilians by junta troops": a noun's doer after "by", too)
+    if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize") or \
+            (voice in ("noun", "active") and trig_text.endswith("s") and re.match(r"\s+of\s+[^,;]{1,40}?\bby\s", right)):
         words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
         agent = agent_after(s, t.end, hi, actors_in, words)
         if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
