@@ -275,6 +275,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b"
     clause = [m for m in clause if m.place_type != "country"]
     after = re.search(nationwide, right, re.I)
+    if after is None and re.fullmatch(r"\s*(?:or|and)\s*", right):
+        # "74 soldiers surrendered or defected across the country": the next verb's words are this one's too
+        after = re.match(rf"\s*(?:or|and)\s+\w+(?P<n>\s+{nationwide})", s[t.end:t.end + 80], re.I)
     if after and not has_share and any(t.end <= m.start < t.end + after.start() for m in clause):
         after = None  # "burned in Sagaing Region since January, against the 11,000 recorded nationwide": the region's
     across = after or (qs and re.search(nationwide, left, re.I)) or \
