@@ -168,6 +168,8 @@ _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerri
                   "terrorists"}
 
 
+# a participle's aside after a comma, describing what the verb before it took: ", held by about 30 soldiers,"
+PARTICIPLE_ASIDE = re.compile(r"(?:held|manned|guarded|defended|garrisoned|occupied|controlled)\s+by\s+[^,;.]{1,50},")
 # "handed them to", "handing them back": what the verb before it counted
 THEM_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+them\b", re.I)
 # one facility named before a count of others in the same object: "the police station and two army camps"
@@ -418,6 +420,9 @@ class Extractor:
         last_evs: list[Event] = []
         for i, t in enumerate(trigs):
             nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
+            aside = PARTICIPLE_ASIDE.match(s, nxt) if i + 1 < len(trigs) and s.endswith(", ", 0, nxt) else None
+            if aside:  # "overran the last camp on the hill, held by about 30 soldiers, on 29 January": the aside describes
+                nxt = trigs[i + 2].start if i + 2 < len(trigs) else len(s)
             cut = re.search(r" - |: ", s[t.end:nxt])
             if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
                 nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
