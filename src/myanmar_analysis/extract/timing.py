@@ -277,6 +277,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     after = [d for d in clause if d.char_start >= t.end]
     before = [d for d in clause if d.char_start < t.start]
     pick = after[0] if after else (before[-1] if before else None)
+    if len(after) >= 2 and after[0].precision in ("week", "month") and after[1].precision == "day" and \
+            re.fullmatch(r"\s*,\s*(?:on\s+)?", s[after[0].char_end:after[1].char_start]):
+        pick = after[1]  # "formed last week, on December 6": the day that names the week's
     # "On 27 October 2023 the operation began, and a year later, in October 2024, ...":
     # a date past a coordinated clause is that clause's; this one keeps its own
     alt = before[-1] if before else (framing[-1] if framing else None)
