@@ -168,6 +168,9 @@ _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerri
                   "terrorists"}
 
 
+# a since-clause between a subject and its verb: "Junta air strikes since the town fell have destroyed"
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}$", re.I)
+VERB_GAP = re.compile(r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?")
 # a participle's aside after a comma, describing what the verb before it took: ", held by about 30 soldiers,"
 PARTICIPLE_ASIDE = re.compile(r"(?:held|manned|guarded|defended|garrisoned|occupied|controlled)\s+by\s+[^,;.]{1,50},")
 # "handed them to", "handing them back": what the verb before it counted
@@ -433,6 +436,10 @@ class Extractor:
             if other:  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
                 nxt = other.start()
             lo = clause_left(s, prev_end or 0, t.start)
+            if i > 0 and SINCE_CLAUSE_BEFORE.search(s, max(0, trigs[i - 1].start - 40), trigs[i - 1].start) and \
+                    VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):
+                # "Junta air strikes since the town fell have destroyed 100 houses": the subject is before the since-clause
+                lo = clause_left(s, 0, trigs[i - 1].start)
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice

@@ -139,7 +139,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             and not any(q.unit in units for q in q_side) \
             and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in q_side if q.unit == "personnel" and q.start > t.end):
         # "captured 38 soldiers"; "the KIA has lost more than 300 fighters": killed, not captured
-        action = "kill" if voice == "lose" else "arrest"
+        # ("acknowledging the loss of about 100 of their own fighters": killed)
+        action = "kill" if voice == "lose" or c.trig_text.startswith("loss") else "arrest"
         units = UNITS_FOR[action]
     if action == "seize" and voice == "passive" and c.t.voice != "retreat" and PERSONNEL_END.search(left):
         action, units = "arrest", UNITS_FOR["arrest"]  # "soldiers were captured"
@@ -149,6 +150,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         aside = [q for q in quants if q.end <= t.start and q.unit in units and
                  re.fullmatch(r"\s*,\s*[^,;]{1,60},\s*(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:\w+ly\s+)?", s[q.end:t.start])]
         qs = aside[-1:]
+    if action == "destroy" and len(qs) > 1:
+        # "destroyed at least 450 houses and damaged more than 1,100 other buildings": damaged is not destroyed
+        qs = [q for q in qs if not (q.start > t.end and re.search(r"\bdamag\w*", s[t.end:q.start], re.I))]
     civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
     if not qs and voice == "active" and left_q:
         # "the 10 town it has captured": the counted object comes first

@@ -158,6 +158,11 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     return nonmil[0] if nonmil else (cands[0] if cands else None)
 
 
+# "..., whose fighters took": the actor named before the comma did
+WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|men|units|columns)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$",
+                         re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -178,9 +183,15 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
         # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
-        eligible = [m for m in eligible if re.search(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
-                                                      s[prev_trig_end:m.start])]
+        eligible = [m for m in eligible if m.start < prev_trig_end or
+                    re.search(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
+                              s[prev_trig_end:m.start])]
     seg = s[left_lo:trig_start]
+    whose = WHOSE_FORCE.search(s, max(0, trig_start - 40), trig_start)
+    if whose:  # "the Arakan Army, whose fighters took Paletwa in January": the actor the relative is of
+        head = [m for m in actors_in_s if m.end <= whose.start() and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", s[m.end:whose.start()])]
+        if head:
+            return head[-1], False, False
     if RELATIVE_END.search(seg) and len(cands) >= 2:
         head = alliance_head(book, cands, s[cands[0].end:trig_start])
         if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
@@ -826,7 +837,8 @@ _STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*)\W*(?:(?:on|last|early\s+on|late\s
                              r"(?:\s+(?:on|in|at|near|against|overnight|last)\b[^,;]{0,50}?)?\s*$", re.I)
 _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
-_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last)\b[^,;]{{0,30}}?)?\s*$", re.I)
+# (also past a since-clause: "Junta air strikes since the town fell have destroyed")
+_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since)\b[^,;]{{0,30}}?)?\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
