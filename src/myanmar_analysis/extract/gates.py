@@ -123,6 +123,9 @@ NEW_BODY = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:command|council|a
                       r"Coalition|Government|Administration)))\b", re.I)
 
 
+# buildings as what was lost: "among the buildings lost", "homes lost in the fire"
+BUILDINGS_LOST = re.compile(r"\b(?:buildings|houses|homes|structures|properties|shops|schools|monasteries|churches)\s+"
+                            r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 # people handed over ("soldiers ... were handed to", "the prisoners were handed over"): a handover of people
 PERSONNEL_HANDED = re.compile(r"\b(?:soldiers|troops|police(?:men)?|officers|prisoners|captives|detainees|POWs|fighters|men|"
                               r"members|bodies|remains)\b[^;]{0,80}?\b(?:were|was|been|are|be)\s+(?:\w+ly\s+)?$", re.I)
@@ -219,6 +222,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "seize" and trig_text.startswith("pass") and \
             not re.search(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", left, re.I):
         return False  # "control of Mabein passed to the junta", not "the bill passed to the committee"
+    if action == "seize" and trig_text in ("lost", "lose") and BUILDINGS_LOST.search(left[-40:]):
+        return False  # "a monastery and a school were among the buildings lost": destroyed, not taken
     if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and \
             (not qs or re.match(r"\W*power\b", right)):  # "seized power": no count after it is the power's
         return False
