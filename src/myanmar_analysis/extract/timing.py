@@ -182,7 +182,9 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     of a fight just told, told without a date, is on that day (the last launch or
     seizure of the sentence or the one before it, dated to the day; not for running
     tallies)."""
-    if action not in ("kill", "injure", "arrest", "surrender") or RUNNING_TALLY.search(c.s) or OWN_TIME.search(c.s):
+    stop = c.s.find(";", c.t.end)  # ("...; a junta-run newspaper later reported": another clause's time)
+    if action not in ("kill", "injure", "arrest", "surrender") or RUNNING_TALLY.search(c.s) or \
+            OWN_TIME.search(c.s, 0, stop if stop >= 0 else len(c.s)):
         return None
     # the fight is the last one told: in the sentence before, or in the one before that when the
     # sentence between tells of no event ("The raid was carried out by ...") and this one no place
@@ -190,7 +192,7 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     since = c.sid - 1 if c.places else min(c.sid - 1, max(last_told, c.sid - 2))
     told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
-            and (e.date.precision == "day" or e.date.end_day is not None) and e.date_basis in ("explicit", "relative")]
+            and (e.date.precision == "day" or e.date.end_day is not None) and e.date_basis in ("explicit", "relative", "same_day")]
     if not told:
         return None
     last, pub = told[-1], st.pub
@@ -236,6 +238,9 @@ N_DAYS_OPENER = re.compile(rf"\W*(?P<n>\d{{1,2}}|an?|{alternation(number_words(1
 WITHIN_OPENER = re.compile(rf"\W*(?:within|in\s+(?:the|its|their)\s+(?:first|opening))\s+(?:the\s+)?"
                            rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})?\s*(?P<u>days?|weeks?|fortnight|months?)\b"
                            r"(?!\s+(?:of|after|since|from)\b)", re.I)
+# a time of day told with no day: the day told just before ("fell by mid-morning", "within hours")
+TIME_OF_DAY = re.compile(r"\b(?:by|before|until|in\s+the|that|around)\s+(?:early\s+|mid-?|late\s+)?"
+                         r"(?:morning|afternoon|evening|nightfall|noon|midday|dusk|dawn)\b|\bwithin\s+(?:a\s+few\s+)?hours\b", re.I)
 # a sentence that tells its own time against another day: "the next day", "two days later"
 OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b|"
                       r"\b(?:final|closing|last)\s+(?:days|hours|weeks)\b", re.I)
@@ -416,7 +421,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
     apart = N_DAYS_OPENER.match(s)
-    if (apart or OPENS_RELATIVE.match(s)) and st.sentence_spans:
+    hours = TIME_OF_DAY.search(s, lo, hi) if not apart else None
+    if (apart or OPENS_RELATIVE.match(s) or hours) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
         for _sid, a0, b0 in reversed(st.sentence_spans[-3:]):
             told = [d for d in D.find_dates(st.text[a0:b0], pub) + D.find_relative_dates(st.text[a0:b0], pub)
@@ -430,6 +436,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         k = n * (7 if apart.group("u").lower().startswith("week") else 1) * (-1 if apart.group("rel").lower() in ("earlier", "before") else 1)
         return D.DateWindow(D.shift_days(p.start, k), D.shift_days(p.end, k), p.precision), "same_day"
     if p is not None and SAME_DAY.search(s):
+        return replace(p, char_start=-1, char_end=-1), "same_day"
+    if p is not None and hours and p.precision == "day":
+        # "attacked the camp in the early hours of 3 March ... The camp fell by mid-morning": that day
         return replace(p, char_start=-1, char_end=-1), "same_day"
     if p is not None and p.start and PREV_DAY.search(s):
         return D.DateWindow(D.shift_days(p.start, -1), D.shift_days(p.end, -1), p.precision), "same_day"
