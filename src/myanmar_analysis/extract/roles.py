@@ -158,6 +158,9 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     return nonmil[0] if nonmil else (cands[0] if cands else None)
 
 
+# "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
+_A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
+                           re.I)
 # "..., whose fighters took": the actor named before the comma did
 WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|men|units|columns)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$",
                          re.I)
@@ -178,7 +181,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
                 and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])
                 # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
-                and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3]))
+                and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3])
+                         and not _A_FORCE_UNIT.match(s, m.end))  # ("A People's Defence Force unit ambushed": the unit is a force)
                 and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
