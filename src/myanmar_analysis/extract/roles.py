@@ -158,6 +158,8 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     return nonmil[0] if nonmil else (cands[0] if cands else None)
 
 
+_TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?(?:the\s+)?(?:troops|soldiers|security\s+forces|columns?)\s+"
+                                     r"(?:(?:had|have|has|then|also)\s+)?\w+ed\b", re.I)
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
 _A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
                            re.I)
@@ -701,6 +703,12 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
+    if roles.agent is None and c.voice == "active" and regime_says and action in ("arrest", "kill", "injure", "seize") and \
+            _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
+            not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
+        # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
+        # troops in the regime's words are its own
+        roles.agent = MILITARY
     if (roles.agent is None or roles.via_pronoun) and c.voice == "active" and action in ("arrest", "kill", "injure"):
         # '..., killing "more than 30 terrorists"': the regime's word for its enemies; 'the regime said strikes
         # had left "around 60 insurgents" dead': rebels counted by the regime (the count is in or after the verb);
