@@ -136,7 +136,7 @@ def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
 
 
 # the count's noun, then a place named besides it: "14 of Rakhine State's 17 townships as well as Paletwa"
-AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?\s+(?:as\s+well\s+as|plus|along\s+with|besides)\s+"
+AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?,?\s+(?:as\s+well\s+as|plus|along\s+with|besides)\s+"
                         r"(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
@@ -736,9 +736,12 @@ class Extractor:
             extra = next((m for m in c.places if plus and m.start == plus.end() and m.place_type in ("town", "township")
                           and m.start < c.hi), None)
             if extra is not None:
-                before = [m for m in c.places if m.place_type in ("state", "area") and m.end <= c.t.start]
+                before = [m for m in c.places if m.place_type in ("state", "area") and m.end <= c.t.start] or \
+                    [replace(m, start=-1, end=-1) for _sid, m in reversed(st.place_history)  # ("eight of the state's 17")
+                     if m.place_type == "state" and m.canonical != (extra.admin1 or "").split("|")[0]][:1]
                 for e in out:  # the count is not at the place named besides it, nor in that place's state
-                    if e.places and e.places[0].start >= extra.start:
+                    if e.places and (e.places[0].start >= extra.start or
+                                     e.places[0].canonical == (extra.admin1 or "").split("|")[0] and before):
                         e.places = before[-1:]
                 out.append(Event(action, c.sid, c.base + c.t.start, c.base + extra.end, roles.agent, roles.target, [extra],
                                  [], date_w, basis, op, claimant, status, roles.implied))
