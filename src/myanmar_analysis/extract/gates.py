@@ -141,8 +141,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     s, t, voice, left, right, trig_text = c.s, c.t, c.voice, c.left, c.right, c.trig_text
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
-    if action == "seize" and re.search(r"\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", left[-60:], re.I) and \
-            re.match(r"\s+(?:the\s+(?:city|town|township|base|camp)|it|them)\b", right) and \
+    # ("has since taken the town's university compound": 'since' as an adverb, no clause of its own)
+    if action == "seize" and re.search(r"\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}$", left[-60:], re.I) and \
+            re.match(r"\s+(?:the\s+(?:city|town|township|base|camp)|it|them)\b(?!['\u2019])", right) and \
             not any(t.end <= d.char_start < c.hi for d in c.dates):
         return False  # "arrested since the army re-entered the city": a yardstick of a taking told before, no news of it
     if action == "handover" and voice == "active" and PERSONNEL_HANDED.search(left[-90:]):
