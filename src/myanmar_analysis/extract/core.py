@@ -184,6 +184,28 @@ SHARE_OF_WHOLE = re.compile(r"\b(?:worst|hardest|most|highest|largest)\b|\bfollo
                             re.I)
 
 
+def parts_of_wholes(st: ArticleContext, text: str) -> None:
+    """"The military destroyed 438 buildings in May ... Sagaing Region was the worst affected, with
+    171 homes destroyed": a count told as a share of one in the sentence before takes that count's
+    doer and time (each sentence is read once: a long one may hold thousands of events)."""
+    parts = [e for e in st.events if e.date_basis == "publication" and len(e.quantities) == 1 and e.places]
+    if not parts:
+        return
+    spans = {sid: (a, b) for sid, a, b in st.sentence_spans}
+    by_sentence: dict[int, list[Event]] = {}
+    for e in st.events:
+        by_sentence.setdefault(e.sentence_id, []).append(e)
+    shares: dict[int, bool] = {}
+    for e in parts:
+        if e.sentence_id not in shares:
+            shares[e.sentence_id] = SHARE_OF_WHOLE.search(text, *spans.get(e.sentence_id, (0, 0))) is not None
+        whole = _whole_told_before(by_sentence.get(e.sentence_id - 1, []), e) if shares[e.sentence_id] else None
+        if whole is not None:
+            e.date, e.date_basis = whole.date, whole.date_basis
+            if e.actor is None and whole.actor is not None:
+                e.actor, e.implied_taker = whole.actor, True
+
+
 def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
     """The count ``e`` is a part of: the last of ``earlier`` (the sentence before's events) of the same
     action and unit, a larger count and a wider place (the country's, a state's, or none), when
@@ -322,22 +344,7 @@ class Extractor:
             if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
-        parts = [e for e in st.events if e.date_basis == "publication" and len(e.quantities) == 1 and e.places]
-        spans = {sid_: (a_, b_) for sid_, a_, b_ in st.sentence_spans} if parts else {}
-        by_sentence: dict[int, list[Event]] = {}
-        for e in st.events if parts else ():
-            by_sentence.setdefault(e.sentence_id, []).append(e)
-        shares: dict[int, bool] = {}  # (each sentence read once: a long one holds thousands of events)
-        for e in parts:
-            if e.sentence_id not in shares:
-                shares[e.sentence_id] = SHARE_OF_WHOLE.search(text, *spans.get(e.sentence_id, (0, 0))) is not None
-            whole = _whole_told_before(by_sentence.get(e.sentence_id - 1, []), e) if shares[e.sentence_id] else None
-            if whole is not None:
-                # "The military destroyed 438 buildings in May ... Sagaing Region was the worst affected, with
-                # 171 homes destroyed": a part of the count told just before, by its doer, in its time
-                e.date, e.date_basis = whole.date, whole.date_basis
-                if e.actor is None and whole.actor is not None:
-                    e.actor, e.implied_taker = whole.actor, True
+        parts_of_wholes(st, text)
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
                 e.action == "launch" or (e.quantities and e.action != "participate")) else None
@@ -786,7 +793,7 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
     if action == "seize" and len(qs) == 1 and c.voice == "active" and qs[0].start > t.end and best is not None:
         one = FACILITY_BESIDE_COUNT.fullmatch(s, t.end, qs[0].start)
         if one:  # "captured the police station and two army camps in Singu": the station is a seizure of its own
-            also.append(Event(action, sid, base + t.start, base + t.end + one.end("facility") - t.end, agent, target,
+            also.append(Event(action, sid, base + t.start, base + one.end("facility"), agent, target,
                               [best], [], date_w, basis, op, claimant, status, implied))
     own = [own_place(c, q) for q in qs] if len(qs) >= 2 else []
     if own and all(own) and len({p.canonical for p in own}) >= 2:
