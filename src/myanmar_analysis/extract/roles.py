@@ -414,9 +414,11 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, c.prev_end, c.ops)
     if via_pron is True and c.prev_agent is not None and c.prev_end is not None and \
             not any(c.prev_end <= m.start < t.start for m in actors_in) and \
-            re.search(r"(?:,|\band\s+that)\s*(?:it|they)\s+(?:\w+\s+){0,2}$", s[c.prev_end:t.start]):
+            re.search(r"(?:,|\band\s+that|,?\s+and\s+(?:on|in|at|by|then|later)\b[^,;]{0,25}?)\s*(?:it|they|its\s+(?:troops|forces|fighters|soldiers|units))\s+"
+                      r"(?:\w+\s+){0,2}$", s[c.prev_end:t.start]):
         # "Since the alliance launched its offensive in October, it has captured 400 posts": the clause's agent
-        # (and "the ethnic army said it had captured 50 positions, and that it now held the border": the same)
+        # (and "the ethnic army said it had captured 50 positions, and that it now held the border": the same;
+        # "The army recaptured Kyaukme late last month, and on Saturday its troops re-entered Hsipaw": the army's)
         subj = c.prev_agent
     # ("23 arrests of civilians by junta troops": a noun's doer after "by", too)
     if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize") or \
