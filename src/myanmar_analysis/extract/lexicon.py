@@ -32,7 +32,7 @@ IRREALIS = re.compile(
     r"^\W*had\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+|^\W*should)\b|n't\b",
     re.I)
 # right before the trigger: "set a target of seizing", "a week away from capturing", "rather than surrender"
-IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid)\s+of\s+(?:\w+ing\s+)?|away\W*\s+from\s+|"
+IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid|intention|intent)\s+of\s+(?:\w+ing\s+)?|away\W*\s+from\s+|"
                           r"rather\s+than\s+|instead\s+of\s+|close\s+to\s+|on\s+the\s+verge\s+of\s+|poised\s+to\s+)$", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"

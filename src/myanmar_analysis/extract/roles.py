@@ -705,8 +705,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
-    if roles.agent is None and c.voice == "active" and regime_says and action in ("arrest", "kill", "injure", "seize") and \
-            _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
+    if (roles.agent is None or roles.agent.side != "military" and roles.agent.start < lo) and c.voice == "active" and \
+            regime_says and action in ("arrest", "kill", "injure", "seize") and _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
             not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
