@@ -163,6 +163,11 @@ _TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?(?:the\s+)?(?:troops|soldie
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
 _A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
                            re.I)
+# a sentence whose subject is an alliance described, not named: "An alliance of three ethnic armed groups ..."
+_ALLIANCE_OPENS = re.compile(r"(?:^|\s-\s)\W*(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition)\s+of\b", re.I)
+# a description's participle phrase, then its report: "groups fighting the junta in Sagaing said"
+_FIGHTING_SPEAKS = re.compile(r"\s+(?:fighting|battling|opposing|resisting)\s+[^,;.]{1,50}?\s+(?:said|says|claimed|announced)\b", re.I)
+_FOUGHT_OBJECT = re.compile(r"\b(?:fighting|battling|opposing|resisting|against)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019]*\s+)?$", re.I)
 # "..., whose fighters took": the actor named before the comma did
 WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|men|units|columns)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$",
                          re.I)
@@ -185,7 +190,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
                 and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3])
                          and not _A_FORCE_UNIT.match(s, m.end))  # ("A People's Defence Force unit ambushed": the unit is a force)
-                and not FACILITY_AFTER.match(s, m.end)]  # "five Burma army camps": a modifier, not a subject
+                and not FACILITY_AFTER.match(s, m.end)  # "five Burma army camps": a modifier, not a subject
+                # "three ethnic armed groups fighting Myanmar's military said it had": the participle's object
+                and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)]
     if prev_trig_end is not None:
         # after an earlier verb, an actor before any comma is that verb's object
         # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
@@ -210,10 +217,17 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         head = [m for m in actors_in_s if rel and m.end <= at and re.fullmatch(r"\s*(?:\w+\s+){0,2}", s[m.end:at])]
         if head:  # "The Border Guard Force unit that held it abandoned its posts": the unit, not "it"
             return head[-1], False, False
+    opened = _ALLIANCE_OPENS.search(s, 0, left_lo + last_pron.start()) if last_pron and not eligible else None
+    if opened and re.fullmatch(r"it|they", last_pron.group("p"), re.I) and \
+            REPORT_VERB.search(s, opened.end(), left_lo + last_pron.start()):
+        # "An alliance of three ethnic armed groups fighting Myanmar's military said it had captured": the alliance
+        return resolve_pronoun(book, st, [], "the alliance"), True, False
     if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
-                if REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start()
-                and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start() for m in actors_in_s)]
+                if (REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start() or
+                    _FIGHTING_SPEAKS.match(seg, d.end()) and _FIGHTING_SPEAKS.match(seg, d.end()).end() + 20 >= last_pron.start())
+                and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start()
+                            and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start) for m in actors_in_s)]
         if told:  # "Resistance groups say they now control ...": the groups
             eth = re.search(r"\b([A-Z][\w'-]+)\s+$", seg[:told[-1].start()])
             if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other"):
