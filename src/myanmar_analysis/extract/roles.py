@@ -163,6 +163,10 @@ _TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?(?:the\s+)?(?:troops|soldie
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
 _A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
                            re.I)
+# a sentence opened by troops or soldiers no force is named for ("Retreating troops set fire to ...")
+# ("the troops" are whose troops were told of last: not these)
+_TROOPS_BURNING = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?"
+                             r"(?:the\s+soldiers|(?:(?:retreating|fleeing|advancing|junta|regime|army)\s+)?(?:soldiers|troops))\b", re.I)
 # a sentence whose subject is an alliance described, not named: "An alliance of three ethnic armed groups ..."
 _ALLIANCE_OPENS = re.compile(r"(?:^|\s-\s)\W*(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition)\s+of\b", re.I)
 # a description's participle phrase, then its report: "groups fighting the junta in Sagaing said"
@@ -748,6 +752,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
             re.search(r"\bthe\s+(?:troops|columns?)\b", s[:c.prev_end], re.I) and _last_troops_military(before)) else None)
+    if roles.agent is None and action == "destroy" and c.voice == "active" and _TROOPS_BURNING.match(s) and \
+            not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
+        # "Troops raided Kawt Bein village and burned eight houses", "The soldiers then set fire to Kan Swe,
+        # burning 200 houses": troops named by no force, burning homes, are the army's
+        roles.agent = MILITARY
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
             _SOLDIERS_SUBJECT.search(left) and not any(m.side not in (None, "military") and lo <= m.start < t.start
                                                          for m in c.actors):
