@@ -19,6 +19,10 @@ from ..lexicon import (
 )
 from ..quantities import MULTIPLIED
 
+# how many days, weeks or months a span counts, in digits or words ("two days later", "within a week"),
+# as dates.number_of reads it
+SPAN_COUNT = rf"\d{{1,2}}|an?|{alternation(number_words(1, 30))}"
+
 BE = r"(?:was|were|been|being|is|are|be|get|got)"
 ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|eventually)"
 # Words before a trigger (in its clause) that make it not a reported event.

@@ -27,6 +27,7 @@ from .lexicon import (
     REGIONAL,
     RUNNING_TALLY,
     SOURCE_BEFORE,
+    SPAN_COUNT,
     THE_SIEGE_BEGAN,
     THE_STATE,
     VILLAGE_LEAD,
@@ -510,7 +511,7 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
 
 # an item's appositive ("Maungdaw, on the Bangladesh border,"), and a day counted from the item before
 ITEM_APPOSITIVE = re.compile(r",\s*[^,;:()]{2,60},")
-LATER = re.compile(rf"\s*,?\s*(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 30))})\s+(?P<u>day|week|month)s?\s+later\b", re.I)
+LATER = re.compile(rf"\s*,?\s*(?P<n>{SPAN_COUNT})\s+(?P<u>day|week|month)s?\s+later\b", re.I)
 
 
 def day_later(s: str, pos: int, before: D.DateWindow | None) -> D.DateWindow | None:
@@ -524,7 +525,7 @@ def day_later(s: str, pos: int, before: D.DateWindow | None) -> D.DateWindow | N
 
 
 # "A on 19 October and, the following day, B": the day after the item before
-_NEXT_BEFORE = re.compile(rf"\b(?:the\s+(?:following|next)\s+(?P<u1>day|week)|(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})\s+"
+_NEXT_BEFORE = re.compile(rf"\b(?:the\s+(?:following|next)\s+(?P<u1>day|week)|(?P<n>{SPAN_COUNT})\s+"
                           r"(?P<u>days?|weeks?)\s+later)\s*,?\s*$", re.I)
 
 

@@ -24,6 +24,7 @@ from .lexicon import (
     RUNNING_TALLY,
     SAME_DAY,
     SINCE_CLAUSE,
+    SPAN_COUNT,
 )
 from .model import Clause
 
@@ -231,12 +232,12 @@ SHARED_VERB_DATE = re.compile(rf"^[^,;:]*\band\s+(?:\w+ly\s+|(?:(?:about|around|
 OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|morning)|the\s+day\s+(?:before|after)|"
                             r"(?:that|the)\s+same\s+day|later\s+that\s+day)\b", re.I)
 # a sentence that opens "Two days earlier," / "A week later,": its time against the day told just before
-N_DAYS_OPENER = re.compile(rf"\W*(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})\s+(?P<u>days?|weeks?)\s+"
+N_DAYS_OPENER = re.compile(rf"\W*(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+"
                            r"(?P<rel>earlier|later|before|after)\s*,", re.I)
 # a sentence that opens with a span from the start of an offensive told before: "Within three days,",
 # "In the first fortnight", "In its opening week" (not "within a month of the coup": a span of another start)
 WITHIN_OPENER = re.compile(rf"\W*(?:within|in\s+(?:the|its|their)\s+(?:first|opening))\s+(?:the\s+)?"
-                           rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 30))})?\s*(?P<u>days?|weeks?|fortnight|months?)\b"
+                           rf"(?P<n>{SPAN_COUNT})?\s*(?P<u>days?|weeks?|fortnight|months?)\b"
                            r"(?!\s+(?:of|after|since|from)\b)", re.I)
 # a time of day told with no day: the day told just before ("fell by mid-morning", "within hours")
 TIME_OF_DAY = re.compile(r"\b(?:by|before|until|in\s+the|that|around)\s+(?:early\s+|mid-?|late\s+)?"
