@@ -229,7 +229,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
     if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
                 if (REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start() or
-                    _FIGHTING_SPEAKS.match(seg, d.end()) and _FIGHTING_SPEAKS.match(seg, d.end()).end() + 20 >= last_pron.start())
+                    (f := _FIGHTING_SPEAKS.match(seg, d.end())) is not None and f.end() + 20 >= last_pron.start())
                 and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start()
                             and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start) for m in actors_in_s)]
         if told:  # "Resistance groups say they now control ...": the groups
