@@ -185,6 +185,29 @@ def test_day_and_month_with_a_relative_year_is_one_window(text, start, end, prec
     assert text[d.char_start:d.char_end] == d.text
 
 
+PUB_FRI = DateWindow(date(2024, 5, 10), date(2024, 5, 10), "day")  # a Friday
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Fighting raged between Monday and Wednesday near the bridge.", "2024-05-06", "2024-05-08"),
+    # told on a Friday, a range that ends on Sunday ends on the Sunday before
+    ("Shelling went on from Friday to Sunday.", "2024-05-03", "2024-05-05"),
+    ("The camp was hit on Tuesday and Wednesday.", "2024-05-07", "2024-05-08"),
+    ("Clashes lasted from Saturday until Tuesday, residents said.", "2024-05-04", "2024-05-07"),
+    ("Troops pulled out Thursday-Friday.", "2024-05-09", "2024-05-10"),
+])
+def test_a_range_of_weekdays_is_one_window(text, start, end):
+    (d,) = find_relative_dates(text, PUB_FRI)
+    assert (d.start.isoformat(), d.end.isoformat()) == (start, end)
+    assert d.precision == "week" and text[d.char_start:d.char_end] == d.text
+
+
+def test_a_weekday_before_a_possessive_weekday_stays_one_day():
+    # "on Tuesday and Wednesday's shelling": Tuesday alone, then Wednesday's shelling
+    ds = find_relative_dates("The post fell on Tuesday and Wednesday's shelling killed two.", PUB_FRI)
+    assert [(d.start.isoformat(), d.end.isoformat()) for d in ds] == [("2024-05-07", "2024-05-07"), ("2024-05-08", "2024-05-08")]
+
+
 def test_lower_case_may_before_last_year_is_no_month():
     (d,) = find_relative_dates("They said it may last year or more.", PUB_DEC)
     assert d.text == "last year" and d.precision == "year"

@@ -492,6 +492,10 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("month_rel_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
                                   r"(?P<which>last|this)\s+year\b", re.I)),
     ("part_month_rel", re.compile(r"\b(?P<part>early|late|mid)[- ](?P<which>this|last)\s+month\b", re.I)),
+    # "between Monday and Wednesday", "from Friday to Sunday", "on Tuesday and Wednesday": the days from the
+    # first to the second, the second the latest such day up to publication
+    ("weekday_range", re.compile(rf"\b(?:(?:between|from|on)\s+)?(?:last\s+)?{_WD}\s*(?:[-\u2013]|and|to|until|till|through)\s*"
+                                 rf"{_WD.replace('?P<wd>', '?P<wd2>')}\b(?!['\u2019]s)")),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
@@ -543,7 +547,11 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             if any(taken[s:e]):
                 continue
             win = None
-            if kind in ("weekday", "weekday_last_week"):
+            if kind == "weekday_range":
+                ends = _weekday_window(shift_days(ps, -6), pe, _WEEKDAYS.index(m.group("wd2").lower()))
+                first = _weekday_window(shift_days(ends[0], -6), ends[0], _WEEKDAYS.index(m.group("wd").lower()))
+                win = (first[1], ends[1])
+            elif kind in ("weekday", "weekday_last_week"):
                 wd = _WEEKDAYS.index((m.groupdict().get("wd") or m.groupdict().get("wd2")).lower())
                 if kind == "weekday_last_week":
                     win = _weekday_window(shift_days(ps, -13), shift_days(pe, -7), wd)
