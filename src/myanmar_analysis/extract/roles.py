@@ -20,6 +20,7 @@ from .lexicon import (
     ETHNIC_FORCE,
     FACILITY_AFTER,
     FORCE_NOUN_AFTER,
+    FORCED_TO,
     FORCES_OF,
     MEMBERSHIP,
     MILITARY_ADJ,
@@ -561,6 +562,14 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                                   and not NONSTATE_DESC.search(left))):
             loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
         agent = None if passive else agent_after(s, t.end, hi, actors_in, ("to",))
+        forced = FORCED_TO.search(s, max(lo, t.start - 80), t.start) if agent is None and not passive else None
+        if forced:  # "the KNLA forced junta troops to withdraw from Kawkareik": the force that did the forcing took it
+            forced_ones = [m for m in actors_in if forced.start("obj") <= m.start < forced.end("obj")]
+            loser = forced_ones[0] if forced_ones else MILITARY if re.search(
+                rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", forced.group("obj"), re.I) else loser
+            forcer = subject(book, st, s, lo, forced.start(), actors_in, c.prev_end, c.ops)[0]
+            if forcer is not None and (loser is None or forcer.side != loser.side):
+                agent = forcer
         if agent is None:
             agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
             implied = True
