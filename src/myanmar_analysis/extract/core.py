@@ -236,6 +236,20 @@ def victim_side(q: Quantity) -> str | None:
     return None
 
 
+_GROUP_AREA = re.compile(r" (?:District|district|Township|township) ")
+
+
+def _names_group(text: str, m: Mention, actor_starts: set[int]) -> bool:
+    """Is place ``m`` part of an armed group's name ("Indaw PDF", "the Monywa District People's Defence
+    Force")?"""
+    if text[m.end:m.end + 1] != " ":
+        return False
+    area = _GROUP_AREA.match(text, m.end)
+    at = area.end() - 1 if area else m.end
+    # (not "In Kayin State the military regained": a place, then the sentence's subject)
+    return any(at + k in actor_starts and not text.startswith(("the ", "The "), at + k) for k in (1, 2))
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -269,10 +283,12 @@ class Extractor:
         for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
         actor_starts = {m.start for m in ms_all if m.kind == "actor"}
+        # "Indaw PDF", "the Kalay People's Defence Force", "the Dawei District PDF": the group's name, not a place told of
+        group_named = {m.start for m in ms_all if m.kind == "place" and _names_group(text, m, actor_starts)}
         for m in ms_all:
             if m.kind == "place":
-                if any(m.end + k in actor_starts for k in (1, 2)) and text[m.end:m.end + 1] == " ":
-                    continue  # "Indaw PDF", "the Kalay People's Defence Force": the group's name, not a place told of
+                if m.start in group_named:
+                    continue
                 sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
                 kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
                 st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
@@ -310,7 +326,10 @@ class Extractor:
                     k = i
                     while k < len(sm) and sm[k].start < pb:
                         k += 1
-                    self._sentence(st, text, pa, pb, sid, [m for m in sm[i:k] if m.end <= pb])
+                    pm = [m for m in sm[i:k] if m.end <= pb]
+                    if group_named and any(m.kind == "place" and m.start not in group_named for m in pm):
+                        pm = [m for m in pm if m.start not in group_named]  # (the only place told, it may still serve)
+                    self._sentence(st, text, pa, pb, sid, pm)
             if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
                 rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
                 st.events.extend(continued_list(st, text[a:b], rel, sid, a))
@@ -497,7 +516,11 @@ class Extractor:
                         e.date_basis = "since"
             sentence_events.extend(evs)
             last_evs = evs
-            if evs[0].actor is not None:
+            if t.voice == "retreat" and evs[0].target:
+                # "Soldiers retreating from Kani burned down 120 houses": who withdrew does the next verb, not the taker
+                gone = evs[0].target
+                prev_agent = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=self.book.side.get(gone))
+            elif evs[0].actor is not None:
                 prev_agent = evs[0].actor
         for i, e in enumerate(sentence_events):
             if e.action in ("kill", "injure", "arrest") and (e.actor is None or e.implied_taker):

@@ -181,7 +181,8 @@ DESTINATION = re.compile(r"(?:\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\
 NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
                            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                           r"\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
+                           r"\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|\bfrom\s+the\s+direction\s+of|"
+                           r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$", re.I)
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own
 ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"

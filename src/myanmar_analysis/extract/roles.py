@@ -419,6 +419,10 @@ def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
     return None
 
 
+# troops no one is named for, opening the clause: "Soldiers abandoned", "Troops had pulled out"
+_BARE_TROOPS_LEFT = re.compile(r"^\W*(?:the\s+)?(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
+
+
 def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) -> Roles | None:
     """Who acted (the agent) and on whom (the target), by the trigger's voice.
 
@@ -554,6 +558,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             # "troops fled X, abandoning two bases": the participle's subject is the one who fled
             gone = c.sentence_events[-1].target
             loser = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=book.side.get(gone))
+        if loser is None and _BARE_TROOPS_LEFT.search(left) and not NONSTATE_DESC.search(left):
+            loser = MILITARY  # "Soldiers abandoned a camp ..., the Monywa PDF said": not the speaker's troops
         if loser is None:
             speaker_ = claim_for(s, actors_in, t)[0]
             loser = next((m for m in actors_in if m.canonical == speaker_), None)
