@@ -236,6 +236,18 @@ def test_years_after_the_coup_and_its_anniversaries():
     assert covers(w, date(2024, 2, 1)) and w.end <= date(2024, 3, 31)
 
 
+def test_time_ago_counts_from_the_dated_thing_just_before():
+    # "the coup almost four years ago": the text is of late 2024, so "on 12 October" is of 2024
+    w = window("Hpakant's market reopened on 12 October, the first time since the coup almost four years ago "
+               "that no troops patrol it, traders said.")
+    assert w.start >= date(2024, 10, 12) and covers(w, date(2024, 11, 1)) and w.end <= date(2025, 2, 1)
+    w = window("Operation 1027, launched a year ago, has changed the war, analysts said on Sunday.")
+    assert covers(w, date(2024, 10, 27))
+    # days ago counted to the telling, after a date told beside a report: no anchor
+    assert infer_published("The town has been empty since the coup, and it fell on 3 May, residents said "
+                           "four days ago.") is None
+
+
 def test_last_year_dates_fix_the_publication_year():
     w = window("During Operation Shan-Man the MDY PDF captured Singu on September 3 last year. The army retook "
                "Madaya on June 9 and a nearby town on Sunday.")

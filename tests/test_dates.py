@@ -134,6 +134,7 @@ def test_elapsed_window_counts_whole_units():
     ("and after almost nine weeks, the siege is still on", 9, "week", "after", False),
     ("in the first ten months of the campaign", 10, "month", "since", True),
     ("on the fifth anniversary of the takeover", 5, "year", "anniversary", False),
+    ("for the first time since the coup nearly three years ago", 3, "year", "ago", False),
 ])
 def test_find_elapsed(text, n, unit, kind, first):
     (e,) = find_elapsed(text)

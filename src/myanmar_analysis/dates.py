@@ -871,6 +871,8 @@ _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     r"(?:\s+(?P<rel>since|after|of)\b)?", re.I)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
+# "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
+_AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
 
@@ -880,7 +882,7 @@ class Elapsed:
     """A stretch of time told in the text: "13 months since", "after more than
     eight months", "the fourth anniversary of". ``kind`` is ``since`` (the
     anchor follows: "since/after/of X"), ``after`` (the anchor is elsewhere in
-    the sentence) or ``anniversary``; ``first`` marks "the first eight months
+    the sentence), ``ago`` (the anchor just before: "the coup four years ago") or ``anniversary``; ``first`` marks "the first eight months
     of", a part of a period rather than the time up to now."""
 
     char_start: int
@@ -913,6 +915,9 @@ def find_elapsed(text: str) -> list[Elapsed]:
     for m in _AFTER_DURATION.finditer(text):
         out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
                            (m.group("q") or "").lower(), "after"))
+    for m in _AGO_DURATION.finditer(text) if "ago" in text else ():
+        out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
+                           (m.group("q") or "").lower(), "ago"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())

@@ -122,6 +122,12 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
     return sorted(out, key=lambda x: x[0])
 
 
+# how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
+_AGO_REACH = 40
+# ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
+_AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
+
+
 def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list, list]:
     """Publication bounds from time counted from a dated anchor.
 
@@ -141,6 +147,9 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
             cands = anchors_in(text, a, b, found, ops)
             if len(cands) != 1:
                 continue
+        elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
+            cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
+                     if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
         else:
             cands = anchors_in(text, e.char_end, b, found, ops)
         if not cands:
@@ -152,7 +161,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         else:
             lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
         others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
-        to_now = not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
+        to_now = e.kind == "ago" or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
         # where the publication likely falls: the whole span when it is short,
         # else the three weeks after the exact count ("four years after" is told
         # around the anniversary)
