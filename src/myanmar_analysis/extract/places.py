@@ -241,6 +241,11 @@ def _stop_after(s: str, pos: int) -> int:
 _CLAUSE_STOP = re.compile(r"[;.]")
 
 
+# a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
+_CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
+_POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
     foreign = other_places(c, action)
@@ -251,6 +256,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         spans = [m.span() for m in _GEOGRAPHY_ASIDE.finditer(c.s)]
         if spans:
             c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
+    if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
+            and not _CATAPHOR_OPENS.match(c.s, 0, c.t.start):  # ("Before its fall to the AA, Paletwa had been": named after)
+        # "Its fall leaves Tedim and Falam as the only towns ...": the place fallen is the one "its" refers to
+        c = replace(c, places=[m for m in c.places if m.start < c.t.start])
     told_aside: list[Mention] = []
     if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s:
         # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan":
