@@ -40,6 +40,7 @@ from .model import MILITARY, Clause, Event, Mention, Roles, the_country
 from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
+    GEOGRAPHY_ASIDE,
     breakdown,
     colon_breakdown,
     continued_list,
@@ -342,7 +343,10 @@ class Extractor:
                 if subj and not joint:
                     st.sentence_subjects.append((sid, subj[0]))
             if kind != "headline" and places:
-                st.place_history.extend((sid, m) for m in places)
+                # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
+                aside = [(g.start(), g.end()) for g in GEOGRAPHY_ASIDE.finditer(text, a, b)] if " that " in text[a:b] or \
+                    ", wh" in text[a:b] else []
+                st.place_history.extend((sid, m) for m in places if not any(x <= m.start < y for x, y in aside))
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
                 st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)

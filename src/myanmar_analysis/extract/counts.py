@@ -74,7 +74,8 @@ _LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:
                         rf"(?:(?P<qual>about|around|some|at\s+least|more\s+than|over|nearly)\s+)?(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\s+",
                         re.I)
 _BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
-                          rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)\s+(?:(?:others?|more)\s+)?"
+                          rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)(?:\s+(?:others?|more)\b)?\s*"
+                          r"(?:,\s*[^,;\d]{1,50},\s*)?"  # ("17 others, among them a major, were taken prisoner")
                           r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
 
 

@@ -216,7 +216,8 @@ def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
 
 
 # a relative clause describing a road's or a place's lie: ", which climbs over the range into Bago Region"
-_GEOGRAPHY_ASIDE = re.compile(r",\s*(?:which|that|where\s+it)\s+(?:\w+ly\s+)?(?:climbs|runs|links|connects|leads|stretches|winds|"
+GEOGRAPHY_ASIDE = re.compile(r",\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:road|highway|route|river|pass|range)\s+)?(?:which|that|where\s+it)\s+"
+                              r"(?:\w+ly\s+)?(?:climbs|runs|links|connects|leads|stretches|winds|"
                               r"crosses|borders|lies|sits|straddles|flows|skirts)\b[^;.]*")
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
@@ -251,9 +252,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     foreign = other_places(c, action)
     if foreign:  # "the town fell" told beside a neighbouring town: the anaphor's antecedent, not that town
         c = replace(c, places=[m for m in c.places if not any(m is x for x in foreign)])
-    if ", wh" in c.s or ", that" in c.s:
+    if ", wh" in c.s or ", that" in c.s or " that " in c.s:
         # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
-        spans = [m.span() for m in _GEOGRAPHY_ASIDE.finditer(c.s)]
+        spans = [m.span() for m in GEOGRAPHY_ASIDE.finditer(c.s)]
         if spans:
             c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
     if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
