@@ -73,6 +73,8 @@ _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:(?:more\s+th
 _LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:put\s+|placed\s+|estimated\s+)?at\s+"
                         rf"(?:(?P<qual>about|around|some|at\s+least|more\s+than|over|nearly)\s+)?(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\s+",
                         re.I)
+_COLON_UNFOLDS = re.compile(r"(?:\s+(?:en\s+masse|on\s+\w+|overnight|at\s+dawn|\w+ly))*\s*:\s*(?P<at>)(?:(?:about|around|some|nearly|more\s+than|"
+                            r"over|at\s+least)\s+)?")
 _BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)(?:\s+(?:others?|more)\b)?\s*"
                           r"(?:,\s*[^,;\d]{1,50},\s*)?"  # ("17 others, among them a major, were taken prisoner")
@@ -151,6 +153,11 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         aside = [q for q in quants if q.end <= t.start and q.unit in units and
                  re.fullmatch(r"\s*,\s*[^,;]{1,60},\s*(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:\w+ly\s+)?", s[q.end:t.start])]
         qs = aside[-1:]
+    if not qs and action in ("surrender", "kill", "injure", "arrest"):
+        # "the remaining defenders had surrendered en masse: about 120 soldiers and police officers": the count
+        # the colon unfolds
+        colon = _COLON_UNFOLDS.match(s, t.end)
+        qs = [q for q in quants if colon and colon.start("at") <= q.start <= colon.end() and q.unit in units][:1]
     if action == "destroy" and len(qs) > 1:
         # "destroyed at least 450 houses and damaged more than 1,100 other buildings": damaged is not destroyed
         qs = [q for q in qs if not (q.start > t.end and re.search(r"\bdamag\w*", s[t.end:q.start], re.I))]
