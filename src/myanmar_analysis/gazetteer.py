@@ -54,6 +54,8 @@ NEEDS_CONTEXT = {
     "kyaw", "aung", "win", "tun", "min", "hla", "thein", "soe", "myint", "zaw", "htun", "khin", "maung",
     "myo", "naing", "nyein", "moe", "thant", "oo", "yan", "wai", "kyi", "than", "htay", "shwe", "myat",
 }
+# a capitalised word after a name: "Saw Ba Thin", "Mese Reh" (a person's or a longer name)
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 # States whose name is also a town: in conflict reporting the bare name means
 # the region unless a town cue is near, except for the big cities below.
 CITY_FIRST = {"mandalay", "yangon", "nay pyi taw"}
@@ -451,7 +453,9 @@ class Matcher:
                     return True
         return False
 
-    def _choose(self, text: str, s: int, e: int, cands: list[tuple[str, Entry]]) -> Entry | None:
+    def _choose(self, text: str, s: int, e: int, cands: list[tuple[str, Entry]], cued: bool = False) -> Entry | None:
+        """The entry a matched alias stands for here, or None. ``cued``: the name was read as a place
+        with a cue elsewhere in the text, which stands for one here."""
         surface = text[s:e]
         ok = [en for alias, en in cands if self._case_ok(alias, surface)]
         if not ok:
@@ -475,7 +479,7 @@ class Matcher:
         if any(en.entity_type == "operation" for en in ok):
             return next(en for en in ok if en.entity_type == "operation")
         heading = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n")
-        if key in NEEDS_CONTEXT and not (heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
+        if key in NEEDS_CONTEXT and not (cued or heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
                                          or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
@@ -552,16 +556,29 @@ class Matcher:
             taken[s:e] = b"\x01" * (e - s)
             out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": Entry("person", name),
                         "match": "exact"})
+        uncued = []
         for s, e, key in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
             if any(taken[s:e]):
                 continue
             entry = self._choose(text, s, e, self.table[key])
             if entry is None:
+                if key in NEEDS_CONTEXT:
+                    uncued.append((s, e, key))
                 continue
             if entry.entity_type == "actor" and s > 0 and text[s - 1] == "-":
                 continue  # "anti-junta", "pro-regime": an adjective, not the actor
             taken[s:e] = b"\x01" * (e - s)
             out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
+        if uncued:
+            # "the hill town of Saw ... Fighters stormed Saw on 2 March": a name read as a place with a cue
+            # is that place again, capitalised, in the same text (not "Saw Ba Thin": a name goes on)
+            placed = {m["surface"] for m in out if m["entity"].entity_type == "place"}
+            for s, e, key in uncued:
+                if text[s:e] in placed and not any(taken[s:e]) and not _NAME_GOES_ON.match(text, e):
+                    entry = self._choose(text, s, e, self.table[key], cued=True)
+                    if entry is not None and entry.entity_type == "place":
+                        taken[s:e] = b"\x01" * (e - s)
+                        out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
         out = self.named_groups(text, taken, out)
         if variants:
             out.extend(self.variant_mentions(text, taken))
