@@ -237,6 +237,8 @@ def victim_side(q: Quantity) -> str | None:
     return None
 
 
+_DURING_THE = re.compile(r"\b(?:during|amid|throughout|in\s+the\s+course\s+of)\s+(?:the|its|their)\s+(?:\w+['\u2019]s\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b")
 _GROUP_AREA = re.compile(r" (?:District|district|Township|township) ")
 
 
@@ -435,7 +437,9 @@ class Extractor:
         # triggers under a negation or modal are dropped before clauses are cut,
         # so "launched an offensive to retake Lashio in late September" keeps its date
         trigs = [t for t in found if not appositive(s, t, actors_in)
-                 and not irrealis(s[clause_left(s, 0, t.start):t.start], t.action in ("kill", "injure"))]
+                 and not irrealis(s[clause_left(s, 0, t.start):t.start], t.action in ("kill", "injure"))
+                 # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
+                 and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))]
         if not trigs:
             return
         dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)

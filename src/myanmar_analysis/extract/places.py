@@ -369,10 +369,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
         # "The biggest prize remains Bhamo. The KIA began its assault on the town": a town named in this
         # paragraph, after the last event told in an earlier one
+        # (or, in the same paragraph, named in a sentence after it: "... west from Seikphyu. It reached the edge
+        # of Saw on 24 March. ... the military retook the town": Saw)
         named_here = [m for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph
-                      and m.place_type in ("town", "township") and m.start not in st.reference_places] \
-            if prev and st.paragraph_of.get(prev[0].sentence_id) != st.current_paragraph and \
-            re.search(r"\b(?:it|the\s+(?:town|city))\b", right[:40], re.I) else []
+                      and m.place_type in ("town", "township") and m.start not in st.reference_places
+                      and (st.paragraph_of.get(prev[0].sentence_id) != st.current_paragraph or prev[0].sentence_id < sid_ < c.sid)] \
+            if prev and re.search(r"\b(?:it|the\s+(?:town|city))\b", right[:40], re.I) else []
         if named_here:
             best = replace(named_here[-1], start=-1, end=-1)
         elif prev:

@@ -350,7 +350,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
 
 
 # what may stand between a coordinated subject and its verb: a gloss, "say they (have)", an adverb
-JOINT_TO_VERB = re.compile(r"\)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:forces|fighters|troops|groups|units))?\s*,?\s*(?:(?:say|says|said|claim|claims|claimed|announced|stated)\s+"
+JOINT_TO_VERB = re.compile(r"\)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:forces|fighters|troops|groups|units|battalions|brigades|columns|companies))?\s*,?\s*(?:(?:say|says|said|claim|claims|claimed|announced|stated)\s+"
                            r"(?:that\s+)?(?:they|it)\s+)?(?:(?:have|has|had|jointly|together|also|now|\w+ly)\s+){0,3}")
 
 
@@ -890,7 +890,7 @@ _STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*)\W*(?:(?:on|last|early\s+on|late\s
 _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
 # (also past a since-clause: "Junta air strikes since the town fell have destroyed")
-_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since)\b[^,;]{{0,30}}?)?\s*$", re.I)
+_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since|during|after|over|across|throughout)\b[^,;]{{0,30}}?)?\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
