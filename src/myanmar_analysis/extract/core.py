@@ -237,6 +237,8 @@ def victim_side(q: Quantity) -> str | None:
     return None
 
 
+_CARRIED_OUT_STRIKES = re.compile(r"\b(?:carried\s+out|conducted|launched|staged|mounted)\b[^.;]{0,60}?\b(?:strikes|raids|attacks|"
+                                  r"bombings|bombardments)\b", re.I)
 _DURING_THE = re.compile(r"\b(?:during|amid|throughout|in\s+the\s+course\s+of)\s+(?:the|its|their)\s+(?:\w+['\u2019]s\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 _GROUP_AREA = re.compile(r" (?:District|district|Township|township) ")
@@ -283,6 +285,7 @@ class Extractor:
                 first = i == 0 or ms_all[i - 1].start < starts[max(0, bisect_right(starts, m.start) - 1)]
                 st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
         lede = next((r[0] for r in sents if r[4] != "headline"), None)
+        lede_from = next((a + dateline_end(text[a:b]) for sid, _p, a, b, _k in sents if sid == lede), 0)
         for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
         actor_starts = {m.start for m in ms_all if m.kind == "actor"}
@@ -295,6 +298,8 @@ class Extractor:
                 sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
                 kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
                 st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
+                if sid == lede and m.start >= lede_from:  # (not a dateline's place: "YANGON, Myanmar (AP) -")
+                    st.lede_places.append(m)
         j = 0
         for r in sents:
             sid, par, a, b, kind = r
@@ -684,6 +689,10 @@ class Extractor:
                 # weapon told of two sentences back, which "the strike" takes up
                 _i, pa, pb = st.sentence_spans[-2]
                 roles.agent = instrument_agent(st.text[pa:pb], 0, pb - pa, [])
+            told = [m for sid_, m in st.sentence_subjects if sid_ < c.sid][-1:]
+            if roles.agent is None and told and _CARRIED_OUT_STRIKES.search(previous):
+                # "The military carried out at least 71 air and drone strikes ... Those strikes destroyed 430 houses"
+                roles.agent = replace(told[0], start=-1, end=-1)
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
         if action in ("kill", "injure") and qs and (toll or OWN_LOSSES.search(c.s, qs[0].start, qs[0].end)):
             # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing

@@ -38,6 +38,7 @@ class ArticleContext:
         self.sentence_spans: list[tuple[int, int, int]] = []  # (sentence_id, start, end) of body sentences read
         self._told: dict[int, list[D.DateWindow]] = {}  # dates of a sentence, found when first asked for
         self.sectioned = False  # the article has place headings: places carry through a section
+        self.lede_places: list[Mention] = []  # the places the lede names ("strikes across Sagaing and Magway regions")
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}
         self.place_told: dict[str, int] = {}  # town/township -> how many times it is named
@@ -60,6 +61,15 @@ class ArticleContext:
             self.place_weight[m.canonical] = self.place_weight.get(m.canonical, 0.0) + weight
             self.place_told[m.canonical] = self.place_told.get(m.canonical, 0) + 1
             self.place_mention.setdefault(m.canonical, m)
+
+    def lede_region(self) -> Mention | None:
+        """The region a lede that names two or more states or regions and no town reports on ("at
+        least 71 air strikes across Sagaing and Magway regions in October"): the first it names."""
+        if not self.lede_places or any(m.place_type in ("town", "township", "landmark", "village") for m in self.lede_places):
+            return None
+        states = [m for m in self.lede_places if m.place_type == "state"]
+        # (two or more: a report on regions; one may be a dateline's or a group's home)
+        return replace(states[0], start=-1, end=-1) if len({m.canonical for m in states}) >= 2 else None
 
     def main_place(self, told_by: int | None = None) -> Mention | None:
         """The town the article is about: the most mentioned, the headline and lede counting more.

@@ -409,10 +409,17 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
         # semicolon is another clause's
         sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
+        region = st.lede_region() if qs and not tally and sent and all(m.start >= hi for m in sent) else None
+        if region is not None:
+            # "Resistance forces captured nine camps during the month, the report said, while the regime retook four,
+            # among them a base above Pale": a count told of no place, in a report on a region, is the region's
+            # (not the place of another clause of the sentence)
+            sent = []
+            best = region
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best
-        elif action not in ("participate", "form"):
+        elif region is None and action not in ("participate", "form"):
             # the place carried through the paragraph; a new paragraph without one is about the article's town
             # (a running count told of no place, "more than 300 killed since March", is the state's, not a town's)
             # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
@@ -441,6 +448,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                     for o in towns))] or towns
                 best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
                 best = replace(best, start=-1, end=-1)
+            elif qs and (region := st.lede_region()) is not None:
+                # a count told of no place, in a report whose lede covers a region and names no town ("strikes
+                # across Sagaing and Magway regions in October ... destroyed at least 430 houses"): the region's
+                best = region
             elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
                     not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
                 # a tally without a place is not about the article's town
