@@ -63,13 +63,14 @@ class ArticleContext:
             self.place_mention.setdefault(m.canonical, m)
 
     def lede_region(self) -> Mention | None:
-        """The region a lede that names two or more states or regions and no town reports on ("at
+        """The region a lede that names two states or regions and no town reports on ("at
         least 71 air strikes across Sagaing and Magway regions in October"): the first it names."""
         if not self.lede_places or any(m.place_type in ("town", "township", "landmark", "village") for m in self.lede_places):
             return None
         states = [m for m in self.lede_places if m.place_type == "state"]
-        # (two or more: a report on regions; one may be a dateline's or a group's home)
-        return replace(states[0], start=-1, end=-1) if len({m.canonical for m in states}) >= 2 else None
+        # (two: a report on regions; one may be a dateline's or a group's home; three or more are a roundup
+        # of the country, whose counts told of no place are the country's)
+        return replace(states[0], start=-1, end=-1) if len({m.canonical for m in states}) == 2 else None
 
     def main_place(self, told_by: int | None = None) -> Mention | None:
         """The town the article is about: the most mentioned, the headline and lede counting more.
