@@ -570,8 +570,9 @@ class Extractor:
         sentence_events = [e for e in sentence_events
                            if not (e.action == "seize" and e.implied_taker and e.places and place_name(e) in handed)]
         named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
+        # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
         sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
-                                                              and e.places and place_name(e) in named)]
+                                                              and e.places and place_name(e) in named and not e.quantities)]
         sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
         sentence_events += ranked_items(s, a, sentence_events, places_in)
         st.events.extend(sentence_events)
