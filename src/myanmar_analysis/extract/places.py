@@ -243,6 +243,8 @@ _CLAUSE_STOP = re.compile(r"[;.]")
 
 
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
+# a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
+_PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
 
@@ -462,6 +464,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
         # (and thousands told of no place in a story of no one town: "counted more than 3,000 soldiers who had defected")
         best = the_country()
+    if qs and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark", "village") and \
+            _PART_NAMED.search(s, max(0, best.start - 60), best.start) and any(q.end <= best.start for q in qs):
+        # "the regime retook four, among them a hilltop base above Pale town": the place of one of the four, in
+        # its state (the count is of more than the one place)
+        best = state_of(best)
     if action == "launch" and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark"):
         hit = {m.township or m.canonical for m in places_in if lo <= m.start < hi and m.place_type in ("town", "township", "landmark")}
         if len(hit) >= 2 and len({(m.admin1 or "").split("|")[0] for m in places_in if lo <= m.start < hi
