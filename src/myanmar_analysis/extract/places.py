@@ -125,6 +125,10 @@ ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
 
 
+# between two items of a list told after a colon and cut by semicolons: an item's aside, then its description
+_SEMICOLON_ITEM = re.compile(r"(?:,[^;:.]{0,90})?;\s*(?:and\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?")
+
+
 def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each.
     ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
@@ -140,6 +144,11 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             if after_verb and NEW_SUBJECT.match(s, m.end):
                 break  # "seized Ann and Taungup is expected to fall": a new clause's subject, not an item
             gap = s[keep[-1].end:m.start]
+            if ":" in s[:group[0].start] and _SEMICOLON_ITEM.fullmatch(gap):
+                # "What remains in junta hands is modest: the state capital Sittwe, home to 150,000 people; the port
+                # town of Kyaukphyu, where China has invested; and the island of Manaung": items after a colon
+                keep.append(m)
+                continue
             if ";" in gap and not re.match(r"\s*(?:[,;.]|and\b|or\b|on\b|in\b|$)", s[m.end:]):
                 break  # "took Kyondoe on 3 March; Myawaddy remained tense": a new clause, not an item
             # "Sittwe, the state capital, Kyaukphyu, where China is building a port, and Manaung": an item's appositive
@@ -282,7 +291,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not _PLACE_ACTS.match(s, m.end)
-              and not (m.start > t.end and ";" in s[t.end:m.start])]  # past a semicolon: another clause's
+              # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
+              and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     country = [m for m in clause if m.place_type == "country"]
     # ("nationwide" in lower case: "the Nationwide Revolutionary Alliance" is a name)
     nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b"
@@ -524,7 +534,14 @@ def own_place(c: Clause, q: Quantity) -> Mention | None:
 
 def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     """Is the text after a dash or colon at ``cut`` a list of places that a count
-    before it announces ("three towns - A, B and C -", "two bases: X and Y")?"""
+    before it announces ("three towns - A, B and C -", "two bases: X and Y"), or a
+    list cut by semicolons after a colon ("What remains in junta hands is modest: the
+    capital Sittwe, home to 150,000 people; the port town of Kyaukphyu; and Manaung")?"""
+    if s.startswith(": ", cut):
+        items = sorted((m for m in places if cut < m.start < hi), key=lambda m: m.start)
+        if len(items) >= 2 and items[0].start - cut <= 45 and ";" in s[cut:items[-1].start] and \
+                all(_SEMICOLON_ITEM.fullmatch(s, a.end, b.start) for a, b in zip(items, items[1:])):
+            return True
     if not re.search(r"\b(?:towns|townships|villages|bases|camps|cities|posts|outposts|positions)\b[^:.;]{0,40}$",
                      s[max(0, cut - 70):cut], re.I):
         return False
