@@ -241,6 +241,23 @@ _CARRIED_OUT_STRIKES = re.compile(r"\b(?:carried\s+out|conducted|launched|staged
                                   r"bombings|bombardments)\b", re.I)
 _DURING_THE = re.compile(r"\b(?:during|amid|throughout|in\s+the\s+course\s+of)\s+(?:the|its|their)\s+(?:\w+['\u2019]s\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
+_OTHERS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:others|more)\b")
+_TALLIED = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
+
+
+def _lede_period(events: list[Event], lede: int | None, pub: D.DateWindow | None) -> Event | None:
+    """The lede's count over a whole month ended just before publication ("captured 26 positions
+    across Myanmar in March", told on 15 April): the month and the area a report covers."""
+    if pub is None or pub.end is None:
+        return None
+    for e in events:
+        d = e.date
+        if e.sentence_id == lede and e.quantities and e.date_basis == "explicit" and d is not None and \
+                d.precision == "month" and d.end is not None and d.end <= pub.end and (pub.end - d.end).days <= 45:
+            return e
+    return None
+
+
 _GROUP_AREA = re.compile(r" (?:District|district|Township|township) ")
 
 
@@ -386,6 +403,15 @@ class Extractor:
             for e in events:  # "Bago conflict snapshot: July 2024": a count told with no date is of the month reported on
                 if e.date_basis == "publication" and e.quantities:
                     e.date, e.date_basis = period, "explicit"
+        else:
+            told = _lede_period(events, lede, pub)
+            for e in events if told is not None else ():
+                # "Anti-junta forces captured 26 positions across Myanmar in March, according to the monthly tally ...
+                # It said air strikes destroyed at least 640 buildings nationwide": the month the report covers, for
+                # a count of the same area (not "Near Myawaddy, 12 soldiers were killed when ...": a fight of its own)
+                if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and \
+                        [p.canonical for p in e.places[:1]] == [p.canonical for p in told.places[:1]]:
+                    e.date, e.date_basis = replace(told.date, char_start=-1, char_end=-1), "explicit"
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
@@ -527,6 +553,10 @@ class Extractor:
                     if e.date_basis == "publication" and evs[0].date is not None and evs[0].date.start and pw and pw.end:
                         e.date = D.DateWindow(evs[0].date.start, pw.end, D.precision_for(evs[0].date.start, pw.end))
                         e.date_basis = "since"
+            if last_evs and last_evs[0].places and last_evs[0].quantities and _OTHERS_AFTER.match(s, t.end):
+                for e in evs:  # "captured 26 positions across Myanmar ..., while the regime retook seven others": there too
+                    if not e.places and e.quantities:
+                        e.places = list(last_evs[0].places)
             sentence_events.extend(evs)
             last_evs = evs
             if t.voice == "retreat" and evs[0].target:

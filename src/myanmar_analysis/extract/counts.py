@@ -226,8 +226,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         # "captured nine military camps during the month, while the regime retook four": the places counted before
         counted = [q for e in c.sentence_events if e.action == "seize" for q in e.quantities if q.unit in units]
         bare = bare_count_after(s, t.end, hi) if counted else None
-        if bare and bare[0] is not None and re.match(r"\s*(?:[,.;]|$|(?:in|at|on|near|during|and|while|as|after|since)\b)",
-                                                     s[bare[2]:bare[2] + 20], re.I):
+        if bare and bare[0] is not None and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|during|and|while|as|"
+                                                     r"after|since)\b)", s[bare[2]:bare[2] + 20], re.I):
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
     if action == "seize" and not qs and voice == "active":
         them = OF_THEM.match(right.lstrip())

@@ -145,7 +145,7 @@ FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|
 REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"
                           r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$"
                           # "its monthly report, released on Friday": the day of the report
-                          r"|\b(?:report|statement|figures|data|tally|update|bulletin)s?,?\s+(?:\w+\s+)?(?:released|published|issued)"
+                          r"|(?:\b(?:report|statement|figures|data|tally|update|bulletin)s?|,)\s+(?:released|published|issued)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
 SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
 BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"

@@ -257,6 +257,10 @@ def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateW
     return D.at_year(d, before[-1].start.year) or d
 
 
+_WHILE_CONTRAST = re.compile(r",\s*(?:while|whereas)\b[^,;]*$")
+_EARLIER_VALUE = re.compile(r"\b(?:down|up)\s+from\b[^,;]{0,40}$|\bcompared\s+(?:with|to)\b[^,;]{0,40}$", re.I)
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
@@ -275,7 +279,10 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         d.char_end <= t.start and not d.year_explicit and re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[:d.char_start]))]
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
-    clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)]
+    # (not the date of an earlier value the clause compares with: "retained 21% of the territory, down from about 24%
+    # at the end of last year")
+    clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
+              and not _EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
     aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start)] if ", wh" in s[:t.start] else []
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
@@ -299,6 +306,12 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
         later = [d for d in all_dates if d.char_start >= hi and d.resolved and not re.search(r"[;]|\.\s|\bbut\b", s[hi:d.char_start])]
         pick = later[0] if later and later[0].char_start - hi <= 80 else None
+    if pick is None and not framing and sentence_events and c.prev_end is not None and \
+            _WHILE_CONTRAST.search(s, c.prev_end, t.start):
+        # "captured 26 positions in March, while the regime's troops retook seven others": the same time
+        told = sentence_events[-1]
+        if told.date is not None and told.date_basis == "explicit":
+            return told.date, "explicit"
     when = re.search(r"\s*,?\s*when\s*$", s[:lo]) if not before else None
     told_when = next((d for d in all_dates if d.resolved and d.char_end == when.start()), None) if when else None
     if told_when is not None:  # the clause opens with "when", after a date: "since mid-February, when the KNLA launched"
