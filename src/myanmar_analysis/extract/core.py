@@ -21,6 +21,7 @@ from .lexicon import (
     DEAL,
     ENTERED_BY_ARRANGEMENT,
     LOCATOR,
+    NEW_SUBJECT_CLAUSE,
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
     OWN_LOSSES,
@@ -500,6 +501,9 @@ class Extractor:
             other = ANOTHER_EVENT_AFTER.search(s, t.end, nxt)
             if other:  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
                 nxt = other.start()
+            joined = NEW_SUBJECT_CLAUSE.search(s, t.end, nxt)
+            if joined:  # "had seized two positions, and the military had shipped in 300 troops from Pathein": another clause
+                nxt = joined.start()
             lo = clause_left(s, prev_end or 0, t.start)
             if i > 0 and SINCE_CLAUSE_BEFORE.search(s, max(0, trigs[i - 1].start - 40), trigs[i - 1].start) and \
                     VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):

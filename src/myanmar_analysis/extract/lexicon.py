@@ -37,7 +37,9 @@ IRREALIS = re.compile(
     re.I)
 # right before the trigger: "set a target of seizing", "a week away from capturing", "rather than surrender"
 IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid|intention|intent)\s+of\s+(?:\w+ing\s+)?|away\W*\s+from\s+|"
-                          r"rather\s+than\s+|instead\s+of\s+|close\s+to\s+|on\s+the\s+verge\s+of\s+|poised\s+to\s+)$", re.I)
+                          r"rather\s+than\s+|instead\s+of\s+|close\s+to\s+|on\s+the\s+verge\s+of\s+|poised\s+to\s+|"
+                          # "alarms the junta far more than the loss of remote border posts": a comparison, no event
+                          r"(?:more|less|worse|greater|bigger|graver)\s+than\s+(?:the|its|their|a)\s+)$", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
                            r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
@@ -293,3 +295,6 @@ LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:
 # an arrangement that lets a force into a town: its entry is no seizure
 ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
+# ", and the military had shipped in ...": a clause with a subject and a verb of its own
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|"
+                                r"will|would)\b")

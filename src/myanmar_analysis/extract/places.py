@@ -23,6 +23,7 @@ from .lexicon import (
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
     NEIGHBOUR_BEFORE,
+    NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
     REGIONAL,
     RUNNING_TALLY,
@@ -421,6 +422,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
         # semicolon is another clause's
         sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
+        if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
+            sent = [m for m in sent if m.start < hi]
         region = st.lede_region() if qs and not tally and sent and all(m.start >= hi for m in sent) else None
         if region is not None:
             # "Resistance forces captured nine camps during the month, the report said, while the regime retook four,

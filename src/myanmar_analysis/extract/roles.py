@@ -850,7 +850,7 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
 
 # Weapons only the military has (aircraft, warships): whose they are needs no name. Drones,
 # artillery and shelling are every side's.
-_AIR_OR_SEA_WEAPON = r"warplanes?|aircraft|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?)"
+_AIR_OR_SEA_WEAPON = r"warplanes?|aircraft|gunships?|warships?|(?:navy|naval)\s+(?:vessels?|ships?|boats?|gunboats?|shelling|bombardment|fire|guns)"
 # What kills, wounds or destroys when no one is its subject: the weapon and whose it is
 _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bombing(?:\s+(?:campaign|raids?))?|bombardment|"
                r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
