@@ -713,6 +713,10 @@ class Extractor:
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant, st.text[max(0, c.base - 3000):c.base])
+        if action == "destroy" and roles.agent is None and c.voice == "passive" and ";" in c.s[:c.lo]:
+            # "its jets have struck Indaw almost daily; residents say at least 300 buildings have been destroyed":
+            # the weapon of the clause before the semicolon
+            roles.agent = instrument_agent(c.s, 0, c.s.rfind(";", 0, c.lo), c.actors)
         if action in ("kill", "injure", "destroy") and roles.agent is None and previous and \
                 (THE_WEAPON.search(c.left[-40:]) or (action == "destroy" and c.voice == "passive")):
             # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before

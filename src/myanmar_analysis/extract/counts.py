@@ -205,8 +205,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     if action == "seize" and not qs and voice == "active" and \
             [q.unit for q in quants if q.end <= t.start and q.unit][-1:] == ["personnel"]:
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
-        if bare and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive)\b)",
-                             s[bare[2]:bare[2] + 20], re.I):
+        if bare and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive|since|"
+                             r"over|this|last)\b)", s[bare[2]:bare[2] + 20], re.I):
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
         vague = re.match(r"\s+(?P<v>dozens|hundreds|scores)(?:\s+(?:more|others))?\b(?!\s+of\b)", s[t.end:hi], re.I)
         if vague:  # "killed more than 300 troops and captured hundreds more": people, counted vaguely
