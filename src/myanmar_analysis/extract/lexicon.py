@@ -182,11 +182,13 @@ MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|
 BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
 # a destination: "fled towards Kalay", "retreated to Lashio" (never where the event was)
-DESTINATION = re.compile(r"(?:\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
+DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
 NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
                            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                           r"\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|\bfrom\s+the\s+direction\s+of|"
+                           # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
+                           r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
+                           r"\bfrom\s+the\s+direction\s+of|"
                            r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$", re.I)
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own

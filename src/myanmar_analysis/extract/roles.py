@@ -420,7 +420,8 @@ def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
 
 
 # troops no one is named for, opening the clause: "Soldiers abandoned", "Troops had pulled out"
-_BARE_TROOPS_LEFT = re.compile(r"^\W*(?:the\s+)?(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
+_BARE_TROOPS_LEFT = re.compile(r"^\W*(?:the\s+)?(?:(?:junta|regime|military|army|government)\s+)?(?:soldiers|troops|police(?:men)?)\s+"
+                               r"(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 
 
 def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) -> Roles | None:
