@@ -40,7 +40,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 REPORTING_VERBS = ("said", "says", "say", "stated", "states", "state", "claimed", "claims", "claim", "announced",
                    "announces", "reported", "reports", "told", "tells", "confirmed", "confirms", "denied", "denies",
-                   "disputed", "disputes", "added", "adding")
+                   "disputed", "disputes", "added", "adding", "insists", "insisted", "insist", "maintains", "maintained")
 SPEAKER_VERBS = ("said", "says", "stated", "announced", "claimed", "reported", "told")
 SPEAKER_AFTER_VERBS = ("said", "says", "stated", "claimed", "told")
 TELLING_VERBS = ("said", "says", "told", "tells", "stated", "announced", "reported", "added", "claimed")

@@ -679,6 +679,8 @@ _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_W
 
 
 # a description as the speaker of the clause a pronoun opens: "Resistance forces in Kani said they had"
+# "accused a navy warship of shelling ...": who is accused, and of what
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;]{1,60}?)\s+of\s+(?:\w+ing)\b[^;]*$", re.I)
 _DESCRIBED_SPEAKER = re.compile(r"^\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
@@ -768,6 +770,15 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
             re.search(r"\bthe\s+(?:troops|columns?)\b", s[:c.prev_end], re.I) and _last_troops_military(before)) else None)
+    accused = _ACCUSED_OF.search(s, 0, t.start) if action in ("kill", "injure", "destroy", "arrest") and "accus" in s else None
+    if accused:
+        # "It also accused a navy warship of shelling villages on Ramree Island, destroying 18 houses": the accused did it
+        who = [m for m in c.actors if accused.start("who") <= m.start < accused.end("who")]
+        if who:
+            roles.agent = who[0]
+        elif _MIL_INSTRUMENT.search(accused.group("who")) or _AIR_OR_SEA.search(accused.group("who")) or \
+                re.search(rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", accused.group("who"), re.I):
+            roles.agent = MILITARY
     if roles.agent is None and action == "destroy" and c.voice == "active" and _TROOPS_BURNING.match(s) and \
             not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
         # "Troops raided Kawt Bein village and burned eight houses", "The soldiers then set fire to Kan Swe,
