@@ -158,7 +158,8 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
                     and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
                     and (not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap)
                          # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
-                         or re.fullmatch(r",?\s+(?:and\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island)\s+of\s+", gap)) \
+                         or re.fullmatch(r",?\s+(?:and\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island)\s+of\s+",
+                                         gap)) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
                                       r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):
                 keep.append(m)
