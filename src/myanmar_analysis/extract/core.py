@@ -242,6 +242,9 @@ _CARRIED_OUT_STRIKES = re.compile(r"\b(?:carried\s+out|conducted|launched|staged
                                   r"bombings|bombardments)\b", re.I)
 _DURING_THE = re.compile(r"\b(?:during|amid|throughout|in\s+the\s+course\s+of)\s+(?:the|its|their)\s+(?:\w+['\u2019]s\s+)?$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
+_THE_NOUN_OPENS = re.compile(r"\W*(?:the|these|those|this|that)\s+(?:\w+\s+)?", re.I)
+_CAME_AFTER = re.compile(r"\s+(?:came|come|comes|followed|follows|happened|occurred)\s+(?:\w+\s+){0,3}?(?:after|before|as|amid|days|weeks|"
+                         r"hours|a\s+day|a\s+week|just)\b", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:others|more)\b")
 _TALLIED = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
 
@@ -471,7 +474,9 @@ class Extractor:
         trigs = [t for t in found if not appositive(s, t, actors_in)
                  and not irrealis(s[clause_left(s, 0, t.start):t.start], t.action in ("kill", "injure"))
                  # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
-                 and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))]
+                 and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
+                 # "The arrests came days after ...": events told before, named again to time another
+                 and not (_THE_NOUN_OPENS.fullmatch(s, 0, t.start) and _CAME_AFTER.match(s, t.end))]
         if not trigs:
             return
         dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
@@ -516,7 +521,7 @@ class Extractor:
                     re.fullmatch(r"[a-z]+ed", s[t.start:t.end]):
                 voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
             if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
-                    re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un)$", s[t.start:t.end].split()[0], re.I):
+                    re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", s[t.start:t.end].split()[0], re.I):
                 voice = "passive"
             if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
                 voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt

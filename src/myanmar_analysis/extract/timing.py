@@ -194,6 +194,11 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
             and (e.date.precision == "day" or e.date.end_day is not None) and e.date_basis in ("explicit", "relative", "same_day")]
+    if not told and action in ("arrest", "surrender"):
+        # "ambushed a convoy last Thursday, killing 23 soldiers. ... Seven soldiers were captured alive": the day of
+        # the toll told in the sentence before, when no taking or offensive is told
+        told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action in ("kill", "injure") and e.date is not None
+                and e.date.resolved and e.date.precision == "day" and e.date_basis in ("explicit", "relative")]
     if not told:
         return None
     last, pub = told[-1], st.pub
