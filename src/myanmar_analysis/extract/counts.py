@@ -78,7 +78,7 @@ _COLON_UNFOLDS = re.compile(r"(?:\s+(?:en\s+masse|on\s+\w+|overnight|at\s+dawn|\
 _BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)(?:\s+(?:others?|more)\b)?\s*"
                           r"(?:,\s*[^,;\d]{1,50},\s*)?"  # ("17 others, among them a major, were taken prisoner")
-                          r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$")
+                          r"(?:(?:were|was|had\s+been|have\s+been|have|has|had)\s+)?$")
 
 
 _OF_THEIR_OWN = re.compile(r"\s+(?:(?P<qual>at\s+least|more\s+than|about|around|some|nearly|over)\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
