@@ -647,6 +647,8 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("that_month", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+month\b", re.I)),
     # "overran 23 positions during the month", in a report on March: the month told before
     ("that_month", re.compile(r"\b(?:during|over|throughout)\s+the\s+month\b(?!-|\s+of\b)", re.I)),
+    # "recorded 64 clashes last month ... Over the same period, the KNLA captured nine positions": that month
+    ("that_month", re.compile(r"\b(?:during|over|in|for|throughout)\s+the\s+same\s+period\b", re.I)),
     ("next_month", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+month\b", re.I)),
     ("that_year", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+year\b", re.I)),
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
@@ -656,12 +658,17 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
                             r"[\s-]+(?P<u>day|week|month|year)s?\s+later\b", re.I)),
 ]
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout)\s+the)\s+(?:year|month)\b|"
+                       r"\bsame\s+period\b|"
                        r"s?\s+later\b", re.I)
+
+
+# a value compared with, and its date: "down from about 24% at the end of last year", "up from 41 in September"
+EARLIER_VALUE = re.compile(r"\b(?:down|up)\s+from\b[^,;]{0,40}$|\bcompared\s+(?:with|to)\b[^,;]{0,40}$", re.I)
 
 
 def has_anaphoric_date(text: str) -> bool:
     """A cheap test: could ``text`` hold a date told against the story's time?"""
-    return may_hold(text, ("year", "month", "later")) and _ANA_HINT.search(text) is not None  # (each says one)
+    return may_hold(text, ("year", "month", "later", "period")) and _ANA_HINT.search(text) is not None  # (each says one)
 
 
 def _year_of(w: DateWindow) -> int | None:
@@ -700,7 +707,10 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
                 continue
             fits = _tells_year if kind in _YEAR_KINDS else \
                 (lambda w: w.start.replace(day=1) == w.end.replace(day=1))
-            told = [a for a in earlier if a.resolved] + [a for a in own if a.resolved and 0 <= a.char_end <= s]
+            # (not the date of a value compared with: "64 clashes last month, up from 41 in September. Over the same
+            # period ...": last month)
+            told = [a for a in earlier if a.resolved] + [a for a in own if a.resolved and 0 <= a.char_end <= s
+                                                         and not EARLIER_VALUE.search(text, max(0, a.char_start - 50), a.char_start)]
             told = [a for a in told if fits(a)]
             if not told:
                 continue

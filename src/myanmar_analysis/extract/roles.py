@@ -868,7 +868,7 @@ _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bo
                r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
                rf"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
                rf"{_AIR_OR_SEA_WEAPON})")
-_AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
+_AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+and\s+drone\s+strikes|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
                          rf"(?:fighter\s+)?jets?|helicopters?|(?<!drone\s)(?<!drone-dropped\s)bombs|{_AIR_OR_SEA_WEAPON})\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
 # the military's own people or machines as the subject: "soldiers from a junta column", "junta aircraft"

@@ -263,7 +263,6 @@ def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateW
 
 
 _WHILE_CONTRAST = re.compile(r",\s*(?:while|whereas)\b[^,;]*$")
-_EARLIER_VALUE = re.compile(r"\b(?:down|up)\s+from\b[^,;]{0,40}$|\bcompared\s+(?:with|to)\b[^,;]{0,40}$", re.I)
 
 
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
@@ -287,7 +286,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     # (not the date of an earlier value the clause compares with: "retained 21% of the territory, down from about 24%
     # at the end of last year")
     clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
-              and not _EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
+              and not D.EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
     aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start)] if ", wh" in s[:t.start] else []
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
