@@ -372,8 +372,8 @@ class Extractor:
                     st.sentence_subjects.append((sid, subj[0]))
             if kind != "headline" and places:
                 # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
-                aside = [(g.start(), g.end()) for g in GEOGRAPHY_ASIDE.finditer(text, a, b)] if " that " in text[a:b] or \
-                    ", wh" in text[a:b] else []
+                aside = [(g.start(), g.end()) for g in GEOGRAPHY_ASIDE.finditer(text, a, b)] \
+                    if text.find(" that ", a, b) >= 0 or text.find(", wh", a, b) >= 0 else []
                 st.place_history.extend((sid, m) for m in places if not any(x <= m.start < y for x, y in aside))
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
@@ -408,14 +408,14 @@ class Extractor:
                 if e.date_basis == "publication" and e.quantities:
                     e.date, e.date_basis = period, "explicit"
         else:
-            told = _lede_period(events, lede, pub)
-            for e in events if told is not None else ():
+            lede_count = _lede_period(events, lede, pub)
+            for e in events if lede_count is not None else ():
                 # "Anti-junta forces captured 26 positions across Myanmar in March, according to the monthly tally ...
                 # It said air strikes destroyed at least 640 buildings nationwide": the month the report covers, for
                 # a count of the same area (not "Near Myawaddy, 12 soldiers were killed when ...": a fight of its own)
                 if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and \
-                        [p.canonical for p in e.places[:1]] == [p.canonical for p in told.places[:1]]:
-                    e.date, e.date_basis = replace(told.date, char_start=-1, char_end=-1), "explicit"
+                        [p.canonical for p in e.places[:1]] == [p.canonical for p in lede_count.places[:1]]:
+                    e.date, e.date_basis = replace(lede_count.date, char_start=-1, char_end=-1), "explicit"
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}

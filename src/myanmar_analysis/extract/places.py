@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .. import dates as D
 from ..lexicon import MONTH_ABBREVIATIONS, alternation, number_words
@@ -253,6 +254,13 @@ def _stop_after(s: str, pos: int) -> int:
 _CLAUSE_STOP = re.compile(r"[;.]")
 
 
+@lru_cache(maxsize=64)
+def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``s`` that tell a road's or a river's geography (``GEOGRAPHY_ASIDE``): read once for
+    all the events of a sentence (a long one may hold thousands)."""
+    return tuple(m.span() for m in GEOGRAPHY_ASIDE.finditer(s))
+
+
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
@@ -265,9 +273,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     foreign = other_places(c, action)
     if foreign:  # "the town fell" told beside a neighbouring town: the anaphor's antecedent, not that town
         c = replace(c, places=[m for m in c.places if not any(m is x for x in foreign)])
-    if ", wh" in c.s or ", that" in c.s or " that " in c.s:
+    if ", wh" in c.s or " that " in c.s:
         # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
-        spans = [m.span() for m in GEOGRAPHY_ASIDE.finditer(c.s)]
+        spans = geography_asides(c.s)
         if spans:
             c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
     if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
