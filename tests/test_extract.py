@@ -294,7 +294,7 @@ def test_breakdowns_by_place_are_one_row_each(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Paletwa is now under the control of the Arakan Army.", ("control", "Arakan Army", "Paletwa", None)),
     ("An ambush by the KNLA killed 20 junta soldiers near Kawkareik.", ("kill", "KNLA", "Kawkareik", 20)),
-    ("Chin fighters stormed the camp in Matupi and took 40 soldiers prisoner.", ("arrest", None, "Matupi", 40)),
+    ("Chin fighters took 40 soldiers prisoner at the camp in Matupi.", ("arrest", None, "Matupi", 40)),
     ("Clashes left 12 soldiers dead in Hpakant.", ("kill", None, "Hpakant", 12)),
     ("The TNLA announced that it had taken Namtu after a three-week battle.", ("seize", "TNLA", "Namtu", None)),
     ("Arakan Army forces have been in full control of Buthidaung since May.", ("control", "Arakan Army", "Buthidaung", None)),
