@@ -202,8 +202,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     if action == "destroy" and not qs and left_q and left_q[-1].unit == "building" and \
             re.fullmatch(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?", s[left_q[-1].end:t.start]):
         qs = [left_q[-1]]  # "several buildings burned"
-    if action == "seize" and not qs and voice == "active" and \
-            [q.unit for q in quants if q.end <= t.start and q.unit][-1:] == ["personnel"]:
+    told_units = [q.unit for q in quants if q.end <= t.start and q.unit] or \
+        [q.unit for e in c.sentence_events[-1:] for q in e.quantities]  # ("killed 27 regime and PNA soldiers and captured five")
+    if action == "seize" and not qs and voice == "active" and told_units[-1:] == ["personnel"]:
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
         if bare and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive|since|"
                              r"over|this|last)\b)", s[bare[2]:bare[2] + 20], re.I):

@@ -582,9 +582,11 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             implied = True
         target = loser.canonical if loser else None
         left_by_military = loser is not None and loser.side == "military"  # a military withdrawal is news even with no taker
+        # ("the army garrison in Ywarthit was forced out on Monday": the place is the subject's)
+        placed_before = passive or (trig_text.endswith("out") and not re.match(r"\s+of\b", right))
         if (agent is None and not left_by_military) or \
-                not (any((lo <= m.start < t.start) if passive else (t.end <= m.start < hi) for m in places_in)
-                     or TERRITORIAL.search(left[-50:] if passive else right[:70])):
+                not (any((lo <= m.start < t.start) if placed_before else (t.end <= m.start < hi) for m in places_in)
+                     or TERRITORIAL.search(left[-50:] if placed_before else right[:70])):
             return None
         c.voice = "passive" if passive else "active"
     else:
