@@ -83,6 +83,9 @@ def test_coordinated_verbs_share_the_subject_and_the_unit():
     ("The KIA has captured at least five towns in Kachin State.", 5, "town", "at_least", None),
     ("The military now controls about one-third of the country.", round(1 / 3, 4), "country_share", "approximately", None),
     ("Resistance groups hold nearly 60% of the country.", 0.6, "country_share", "nearly", None),
+    # a count of seats told of a whole: five, of seven (not seven)
+    ("The KNDF now holds five of Karenni State's seven township seats.", 5, "town", "exact", 7),
+    ("The Chin Brotherhood has taken three of the nine township seats in Chin State.", 3, "town", "exact", 9),
 ])
 def test_quantities_and_qualifiers(text, value, unit, qualifier, of_total):
     r = one(text)

@@ -147,7 +147,10 @@ _OF_WHOLE_PART = re.compile(
     r"(?P<noun>townships|towns|districts|states|regions|bases|camps|outposts|positions)\s*,\s*"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?=(?:are|were|have|had|is|now|remain|still|lie|fell)\b)")
 # "17 district and township seats", "five township seats": towns that seat a district or township
-_SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:(?:district|township)(?:-level)?\s+"
+# ("five of its seven township seats": five, of seven)
+_SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
+                    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){{0,3}}(?P<total>{NUMBER}))?"
+                    r"\s+(?:(?:district|township)(?:-level)?\s+"
                     r"(?:(?:and|or)\s+(?:district|township)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
@@ -257,9 +260,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         add(m, q)
     if "seats" in seg or "capitals" in seg:
         for m in _SEATS.finditer(seg):
-            val = _num(m.group("num"))
-            if val is not None:
-                add(m, Quantity(val, "town", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+            val, total = _num(m.group("num")), (_num(m.group("total")) if m.group("total") else None)
+            if val is not None and (total is None or val <= total):
+                add(m, Quantity(val, "town", _QUAL.get((m.group("qual") or "").lower(), "exact"), total,
                                 start + m.start(), start + m.end(), m.group(), "seats"))
     if "Of " in seg or " of " in seg:
         for m in _OF_WHOLE_PART.finditer(seg):
