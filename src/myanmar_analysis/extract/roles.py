@@ -314,7 +314,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         return prev_trig_end is not None and prev_trig_end <= pos and \
             not re.search(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b", s[prev_trig_end:pos])
     desc = [d for d in NONSTATE_DESC.finditer(seg)
-            if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre))
+            if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre)
+                or _COALITION_OF.search(pre))  # ("A coalition of resistance groups in Tanintharyi seized ...")
             and not objected(left_lo + d.start())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or \
@@ -683,6 +684,7 @@ _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_W
 # a description as the speaker of the clause a pronoun opens: "Resistance forces in Kani said they had"
 # "accused a navy warship of shelling ...": who is accused, and of what
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;]{1,60}?)\s+of\s+(?:\w+ing)\b[^;]*$", re.I)
+_COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|union|network|grouping)\s+of\s+(?:\w+\s+)?$", re.I)
 _DESCRIBED_SPEAKER = re.compile(r"^\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
