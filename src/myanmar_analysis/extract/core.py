@@ -738,7 +738,11 @@ class Extractor:
                 # "The military carried out at least 71 air and drone strikes ... Those strikes destroyed 430 houses"
                 roles.agent = replace(told[0], start=-1, end=-1)
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
-        if action in ("kill", "injure") and qs and (toll or OWN_LOSSES.search(c.s, qs[0].start, qs[0].end)):
+        # (not a named subject's killing of another's men: "Tatmadaw columns ... had killed 46 of its members", where
+        # "its" is the force told of before)
+        if action in ("kill", "injure") and qs and (toll or OWN_LOSSES.search(c.s, qs[0].start, qs[0].end)) and \
+                not (c.voice == "active" and not toll and roles.agent is not None and roles.agent.side == "military"
+                     and any(m.side not in (None, "military") and roles.agent.start < m.start < qs[0].start for m in c.actors)):
             # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing
             owner = claimant or (roles.subject.canonical if roles.subject is not None else None) or \
                 (roles.agent.canonical if toll and roles.agent is not None else None)
