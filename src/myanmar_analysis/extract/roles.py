@@ -318,8 +318,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 or _COALITION_OF.search(pre))  # ("A coalition of resistance groups in Tanintharyi seized ...")
             and not objected(left_lo + d.start())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
-        eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or \
-            re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()])
+        before_desc = s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()]
+        # ("Ethnic Karenni resistance fighters": the people's name next to the description, not "Ethnic")
+        eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or re.search(r"\b([A-Z][\w'-]+)\s+$", before_desc) or \
+            re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", before_desc)
         if eth and DATE_OPENER.search(s[max(0, left_lo + desc[-1].start() - 40):left_lo + desc[-1].start()]):
             eth = None  # "On January 2 the ethnic army": a date, not a people's name
         if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many"):
