@@ -200,8 +200,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)]
     if prev_trig_end is not None:
         # ("killed 27 regime and PNA soldiers and captured five": the PNA's soldiers are counted, not a subject)
-        eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.search(s, prev_trig_end, m.start)
-                                                and FORCE_NOUN_AFTER.match(s[m.end:m.end + 40]))]
+        eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.match(s, prev_trig_end, m.start)
+                                                and _COUNTED_NOUN_AFTER.match(s, m.end))]
         # after an earlier verb, an actor before any comma is that verb's object
         # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
         eligible = [m for m in eligible if m.start < prev_trig_end or
@@ -689,7 +689,8 @@ _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_W
 # a description as the speaker of the clause a pronoun opens: "Resistance forces in Kani said they had"
 # "accused a navy warship of shelling ...": who is accused, and of what
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;]{1,60}?)\s+of\s+(?:\w+ing)\b[^;]*$", re.I)
-_COUNTED_BEFORE = re.compile(r"^\s*(?:(?:more\s+than|over|about|around|at\s+least|nearly|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:and|or)\s+$",
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:soldiers|troops|fighters|members|militiamen|personnel|policemen|police)\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least|nearly|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:and|or)\s+$",
                              re.I)
 _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|union|network|grouping)\s+of\s+(?:\w+\s+)?$", re.I)
 _DESCRIBED_SPEAKER = re.compile(r"^\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
