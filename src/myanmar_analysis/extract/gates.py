@@ -84,7 +84,7 @@ def is_launch(c: Clause) -> bool:
         return False
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
         re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground|final|first|\w+est|\w+-\w+)\s+)*"
-                 r"(?:offensive|operation|counter-?offensive|campaign|assault)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
+                 r"(?:offensive|operation|counter-?offensive|campaign|assault|push)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
         bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
 
 
