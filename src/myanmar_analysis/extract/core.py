@@ -262,6 +262,24 @@ def _lede_period(events: list[Event], lede: int | None, pub: D.DateWindow | None
     return None
 
 
+def _bare_word_owner(text: str, ms_all: list[Mention]) -> list[Mention]:
+    """A one-word name read as one actor ("Brotherhood": the Three Brotherhood Alliance) stands for another
+    actor whose name ends in that word, when the article names that other actor and never the first by a
+    longer name ("Fighters of the Chin Brotherhood ... a Brotherhood spokesman said")."""
+    actors = [m for m in ms_all if m.kind == "actor"]
+    bare = [m for m in actors if " " not in text[m.start:m.end].strip() and text[m.start:m.end][:1].isupper()]
+    if not bare:
+        return ms_all
+    out = {}
+    for m in bare:
+        word = text[m.start:m.end].strip().lower()
+        longer = [o for o in actors if o.canonical != m.canonical and text[o.start:o.end].lower().endswith(" " + word)]
+        named_long = any(o.canonical == m.canonical and " " in text[o.start:o.end].strip() for o in actors)
+        if longer and not named_long and len({o.canonical for o in longer}) == 1:
+            out[m.start] = replace(m, canonical=longer[0].canonical, side=longer[0].side)
+    return [out.get(m.start, m) if m.kind == "actor" else m for m in ms_all] if out else ms_all
+
+
 _GROUP_AREA = re.compile(r" (?:District|district|Township|township) ")
 
 
@@ -295,6 +313,7 @@ class Extractor:
         local = local_villages(text, sents, ms_all)
         if local:  # villages the gazetteer does not list, named by the article
             ms_all = sorted(ms_all + local, key=lambda m: m.start)
+        ms_all = _bare_word_owner(text, ms_all)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
         self.long_sentences = []
         lowered = text.translate(ASCII_LOWER)
