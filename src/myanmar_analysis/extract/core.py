@@ -267,16 +267,23 @@ def _bare_word_owner(text: str, ms_all: list[Mention]) -> list[Mention]:
     actor whose name ends in that word, when the article names that other actor and never the first by a
     longer name ("Fighters of the Chin Brotherhood ... a Brotherhood spokesman said")."""
     actors = [m for m in ms_all if m.kind == "actor"]
-    bare = [m for m in actors if " " not in text[m.start:m.end].strip() and text[m.start:m.end][:1].isupper()]
+    # (a capitalised word, not an acronym: "Brotherhood", not "AA")
+    bare = [m for m in actors if " " not in text[m.start:m.end].strip() and text[m.start:m.end][:1].isupper()
+            and not text[m.start:m.end].isupper()]
     if not bare:
         return ms_all
+    surfaces = {(o.canonical, text[o.start:o.end].lower()) for o in actors}  # each name once
+    owner: dict[tuple[str, str], Mention | None] = {}
     out = {}
     for m in bare:
-        word = text[m.start:m.end].strip().lower()
-        longer = [o for o in actors if o.canonical != m.canonical and text[o.start:o.end].lower().endswith(" " + word)]
-        named_long = any(o.canonical == m.canonical and " " in text[o.start:o.end].strip() for o in actors)
-        if longer and not named_long and len({o.canonical for o in longer}) == 1:
-            out[m.start] = replace(m, canonical=longer[0].canonical, side=longer[0].side)
+        key = (m.canonical, text[m.start:m.end].strip().lower())
+        if key not in owner:
+            longer = {c for c, sf in surfaces if c != m.canonical and sf.endswith(" " + key[1])}
+            named_long = any(c == m.canonical and " " in sf.strip() for c, sf in surfaces)
+            first = next((o for o in actors if o.canonical in longer), None) if len(longer) == 1 and not named_long else None
+            owner[key] = first
+        if owner[key] is not None:
+            out[m.start] = replace(m, canonical=owner[key].canonical, side=owner[key].side)
     return [out.get(m.start, m) if m.kind == "actor" else m for m in ms_all] if out else ms_all
 
 
