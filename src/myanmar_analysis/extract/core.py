@@ -536,6 +536,9 @@ class Extractor:
             if joined:  # "had seized two positions, and the military had shipped in 300 troops from Pathein": another clause
                 nxt = joined.start()
             lo = clause_left(s, prev_end or 0, t.start)
+            reported = [r for r in NEW_REPORT.finditer(s, lo, t.start)] if prev_end is not None else []
+            if reported:  # "said it had seized 20 outposts around Kyaukme, and that 44 soldiers had surrendered": a report of its own
+                lo = reported[-1].end()
             if i > 0 and SINCE_CLAUSE_BEFORE.search(s, max(0, trigs[i - 1].start - 40), trigs[i - 1].start) and \
                     VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):
                 # "Junta air strikes since the town fell have destroyed 100 houses": the subject is before the since-clause
