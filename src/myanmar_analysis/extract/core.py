@@ -245,6 +245,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _THE_NOUN_OPENS = re.compile(r"\W*(?:the|these|those|this|that)\s+(?:\w+\s+)?", re.I)
 _CAME_AFTER = re.compile(r"\s+(?:came|come|comes|followed|follows|happened|occurred)\s+(?:\w+\s+){0,3}?(?:after|before|as|amid|days|weeks|"
                          r"hours|a\s+day|a\s+week|just)\b", re.I)
+_NEIGHBOUR_TOWN = re.compile(r"\b(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:town|city|township|village)\s+of\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:others|more)\b")
 _TALLIED = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
 
@@ -401,6 +402,8 @@ class Extractor:
                 aside = [(g.start(), g.end()) for g in GEOGRAPHY_ASIDE.finditer(text, a, b)] \
                     if text.find(" that ", a, b) >= 0 or text.find(", wh", a, b) >= 0 else []
                 st.place_history.extend((sid, m) for m in places if not any(x <= m.start < y for x, y in aside))
+                # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
+                st.neighbour_places.update(m.start for m in places if _NEIGHBOUR_TOWN.search(text, max(a, m.start - 40), m.start))
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
                 st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)

@@ -38,6 +38,7 @@ class ArticleContext:
         self.sentence_spans: list[tuple[int, int, int]] = []  # (sentence_id, start, end) of body sentences read
         self._told: dict[int, list[D.DateWindow]] = {}  # dates of a sentence, found when first asked for
         self.sectioned = False  # the article has place headings: places carry through a section
+        self.neighbour_places: set[int] = set()  # starts of places told as a neighbour ("the nearby town of Shwegu")
         self.lede_places: list[Mention] = []  # the places the lede names ("strikes across Sagaing and Magway regions")
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}

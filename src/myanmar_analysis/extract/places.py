@@ -263,6 +263,7 @@ def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
 
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
+_THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
@@ -455,6 +456,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             if told_aside:  # (nor a place this sentence told of another event)
                 here = [(sid_, m) for sid_, m in here if not (sid_ == c.sid and m.canonical in {x.canonical for x in told_aside})]
             the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", left[-40:] + " " + right[:40], re.I)
+            if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
+                # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
+                here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
             if here and (the_town or re.search(r"\bit\b", left[-40:] + " " + right[:40], re.I)):
                 here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
             if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
