@@ -41,7 +41,6 @@ from .model import MILITARY, Clause, Event, Mention, Roles, the_country
 from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
-    GEOGRAPHY_ASIDE,
     breakdown,
     colon_breakdown,
     continued_list,
@@ -51,6 +50,7 @@ from .places import (
     day_before_item,
     day_later,
     gapped_items,
+    geography_asides,
     listed_after,
     local_villages,
     own_place,
@@ -399,9 +399,8 @@ class Extractor:
                     st.sentence_subjects.append((sid, subj[0]))
             if kind != "headline" and places:
                 # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
-                aside = [(g.start(), g.end()) for g in GEOGRAPHY_ASIDE.finditer(text, a, b)] \
-                    if text.find(" that ", a, b) >= 0 or text.find(", wh", a, b) >= 0 else []
-                st.place_history.extend((sid, m) for m in places if not any(x <= m.start < y for x, y in aside))
+                aside = geography_asides(text[a:b])
+                st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside))
                 # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
                 st.neighbour_places.update(m.start for m in places if _NEIGHBOUR_TOWN.search(text, max(a, m.start - 40), m.start))
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which

@@ -258,6 +258,8 @@ _CLAUSE_STOP = re.compile(r"[;.]")
 def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``s`` that tell a road's or a river's geography (``GEOGRAPHY_ASIDE``): read once for
     all the events of a sentence (a long one may hold thousands)."""
+    if ", wh" not in s and " that " not in s:  # (cheap: the aside opens with either)
+        return ()
     return tuple(m.span() for m in GEOGRAPHY_ASIDE.finditer(s))
 
 
@@ -274,11 +276,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     foreign = other_places(c, action)
     if foreign:  # "the town fell" told beside a neighbouring town: the anaphor's antecedent, not that town
         c = replace(c, places=[m for m in c.places if not any(m is x for x in foreign)])
-    if ", wh" in c.s or " that " in c.s:
-        # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
-        spans = geography_asides(c.s)
-        if spans:
-            c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
+    spans = geography_asides(c.s)
+    if spans:  # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
+        c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
     if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
             and not _CATAPHOR_OPENS.match(c.s, 0, c.t.start):  # ("Before its fall to the AA, Paletwa had been": named after)
         # "Its fall leaves Tedim and Falam as the only towns ...": the place fallen is the one "its" refers to
