@@ -72,6 +72,9 @@ _FELL_AFTER = re.compile(r"^(?:\s*,\s*(?:on|near|in|at)\s+[^,;]{1,40},)?\s+(?:fe
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+# a tally item told place first: "Chin 9" after "Rakhine 10, by the Arakan Army; ": the item before, and this one's count
+_COUNT_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+)(?: State| Region)? \d[\d,]*\b[^.:]{0,60}?[,;] (?:and )?$")
+_COUNT_ITEM_AFTER = re.compile(r"^ \d[\d,]*(?=\s*(?:[,;.)]|and\b|$))")
 # a sentence's first word in a new spelling, vouched for by a seizure told of it: "Pangwa was captured"
 _TAKEN_AFTER = re.compile(r"^\s+(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|overrun|recaptured)\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)
@@ -444,9 +447,10 @@ class Matcher:
         return True
 
     def _listed_with_a_place(self, before: str, after: str) -> bool:
-        """"Shadaw, Mese, Hpasawng and Bawlake": an item of a list whose neighbour is a place
-        named without doubt (in the table, and not itself a name that needs context)."""
-        for m in (_LIST_ITEM_BEFORE.search(before), _LIST_ITEM_AFTER.match(after)):
+        """"Shadaw, Mese, Hpasawng and Bawlake", "Rakhine 10; Chin 9": an item of a list whose neighbour
+        is a place named without doubt (in the table, and not itself a name that needs context)."""
+        counted = _COUNT_ITEM_BEFORE.search(before) if _COUNT_ITEM_AFTER.match(after) else None
+        for m in (_LIST_ITEM_BEFORE.search(before), _LIST_ITEM_AFTER.match(after), counted):
             if m is not None:
                 name = m.group("name").translate(_ASCII_LOWER)
                 if name not in NEEDS_CONTEXT and any(en.entity_type == "place" for _a, en in self.table.get(name, [])):

@@ -1,0 +1,124 @@
+"""Counts split by place in a sentence of their own, after the count they split.
+
+"Resistance forces captured 41 positions in June ... By region, 14 of the captured positions
+were in Rakhine, 11 in Sagaing, seven in Magway, five in Chin and four in Mandalay": each part
+is an event of its own, with the whole's action, doer and time and the part's place and
+count. "The breakdown is as follows: Shan 22, taken by the MNDAA; Rakhine 14, all by the
+Arakan Army": a part may name its own doer. The parts are read as a split of a count told
+before only when they add up to it, so that a list of numbers that splits nothing (casualty
+figures of several fights, distances) is left alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
+from .discourse import ArticleContext
+from .model import Event
+
+# a part told before its place: "14 of the captured positions were in Rakhine", "11 in Sagaing", "seven more in Chin"
+_COUNT_BEFORE_PLACE = re.compile(
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:of\s+(?:the|them|these|those)\b[^,;.]{{0,40}}?\s+|"
+    r"(?:[a-z-]+\s+){0,2}?)(?:(?:were|was|are|is)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+# a part told after its place: "Shan 22,", "Sagaing: 13;", "and Mon 1."
+_COUNT_AFTER_PLACE = re.compile(r"(?:\s+(?:State|Region|state|region))?\s*:?\s+(?P<num>\d[\d,]*)(?=\s*(?:[,;.)]|and\b|$))")
+# the doer of one part: "Shan 22, taken mainly by the MNDAA"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# a sentence told as a split: "By region, ...", "The breakdown by state is as follows:", "Of the 12 positions ..."
+_SPLIT_CUE = re.compile(r"\b(?:by\s+(?:state|region|township|district|area)s?\b|breakdown|broken\s+down|split\s+(?:as|between)|"
+                        r"of\s+(?:them|these|those)\b|of\s+the\s+\w+\s+\w+\s+(?:\w+\s+)?(?:by|in)\b)", re.I)
+_SPLIT_ACTIONS = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
+
+
+def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tuple]:
+    """The (value, qualifier, count start, count end, place, start, end) parts of one sentence, in order."""
+    places = [m for s, m in st.place_history if s == sid and m.place_type != "country"]
+    out: list[tuple] = []
+    prev_end = a
+    for m in places:
+        if m.start < prev_end:
+            continue
+        lo = max(prev_end, m.start - 90)
+        before = _COUNT_BEFORE_PLACE.search(text[lo:m.start])
+        if before is not None:
+            value = count_value(before.group("num"))
+            if value is not None:
+                qual = _QUAL.get((before.group("qual") or "").lower(), "exact")
+                out.append((value, qual, lo + before.start("num"), lo + before.end("num"), m, lo + before.start(), m.end))
+                prev_end = m.end
+                continue
+        after = _COUNT_AFTER_PLACE.match(text, m.end, b)
+        if after is not None:
+            value = count_value(after.group("num"))
+            if value is not None:
+                out.append((value, "exact", after.start("num"), after.end("num"), m, m.start, after.end()))
+                prev_end = after.end()
+    return out
+
+
+def _whole(candidates: list[Event], total: float, at_least: bool = False) -> Event | None:
+    """The latest of the events told before whose one count is ``total`` (or more, ``at_least``: a split
+    told as one, some of whose places are not read)."""
+    for e in reversed(candidates):
+        if len(e.quantities) == 1 and e.quantities[0].value is not None and \
+                (e.quantities[0].value == total or at_least and e.quantities[0].value > total):
+            return e
+    return None
+
+
+def split_counts(st: ArticleContext, text: str) -> None:
+    """Add to ``st.events`` an event per part of a count split by place in a later sentence, and drop
+    that sentence's own events of the same action (restatements of the whole or of its parts)."""
+    if not any(len(e.quantities) == 1 for e in st.events):
+        return
+    placed: dict[int, int] = {}
+    for s, _m in st.place_history:
+        placed[s] = placed.get(s, 0) + 1
+    for sid, a, b in st.sentence_spans:
+        if placed.get(sid, 0) < 2:
+            continue
+        parts = _parts(st, text, sid, a, b)
+        if len(parts) < 2:
+            continue
+        values = {p[0] for p in parts}
+        own = {e.action for e in st.events if e.sentence_id == sid and any(q.value in values for q in e.quantities)}
+        par = st.paragraph_of.get(sid, 0)
+        # (not counts of the sentence's own events of another kind: "It said five soldiers died in Ann and four in Taungup")
+        earlier = [e for e in st.events if e.sentence_id < sid and e.action in _SPLIT_ACTIONS and e.start < a
+                   and not own - {e.action}
+                   and st.paragraph_of.get(e.sentence_id, par) >= par - 1]
+        made: list[Event] = []
+        splits: set[tuple[str, float]] = set()
+        i = 0
+        while i < len(parts) - 1:
+            whole, total = None, parts[i][0]
+            for j in range(i + 1, len(parts)):
+                total += parts[j][0]
+                whole = _whole(earlier, total)
+                if whole is not None:
+                    break
+            if whole is None and i == 0 and len(parts) >= 3 and _SPLIT_CUE.search(text, a, parts[0][5]):
+                whole, j = _whole(earlier, total, at_least=True), len(parts) - 1
+            if whole is None:
+                i += 1
+                continue
+            made += [_part_event(st, text, whole, p, sid, a, parts[k + 1][5] if k + 1 < len(parts) else b)
+                     for k, p in enumerate(parts[i:j + 1], start=i)]
+            splits.add((whole.action, whole.quantities[0].value))
+            i = j + 1
+        if made:
+            told = {v for act, v in splits} | {p[0] for p in parts}
+            st.events = [e for e in st.events if not (e.sentence_id == sid and any(e.action == act for act, _ in splits)
+                                                      and all(q.value in told for q in e.quantities))] + made
+
+
+def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: int, a: int, next_start: int) -> Event:
+    value, qual, ns, ne, place, start, end = part
+    q0 = whole.quantities[0]
+    by = [m for m in st.recent_actors if end <= m.start < next_start and _BY_BEFORE.search(text, max(end, m.start - 12), m.start)]
+    actor, implied = (by[0], False) if by else (whole.actor, whole.implied_taker)
+    q = Quantity(value, q0.unit, qual, None, ns - a, ne - a, text[ns:ne], q0.noun)
+    return replace(whole, sentence_id=sid, start=start, end=max(end, ne), actor=actor, implied_taker=implied,
+                   places=[replace(place, start=place.start - a, end=place.end - a)], quantities=[q])
+
