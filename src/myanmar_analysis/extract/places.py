@@ -131,6 +131,13 @@ THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
 _SEMICOLON_ITEM = re.compile(r"(?:,[^;:.]{0,90})?;\s*(?:and\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?")
 
 
+# "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
+_LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
+_LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\s+")
+# the description an item of a list opens with: "the border trade hub of", "the island township of"
+_DESCRIBED_ITEM = r"(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island|township)\s+of\s+"
+
+
 def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each.
     ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
@@ -154,13 +161,13 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             if ";" in gap and not re.match(r"\s*(?:[,;.]|and\b|or\b|on\b|in\b|$)", s[m.end:]):
                 break  # "took Kyondoe on 3 March; Myawaddy remained tense": a new clause, not an item
             # "Sittwe, the state capital, Kyaukphyu, where China is building a port, and Manaung": an item's appositive
-            apposed = len(gap) <= 90 and re.fullmatch(r",\s*[^,;()]{1,80},\s*(?:and\s+)?", gap)
+            # (and "Sittwe, home to 150,000 people, the port town of Kyaukphyu": the next item described)
+            apposed = len(gap) <= 120 and re.fullmatch(rf",\s*(?:[^,;()]|(?<=\d),(?=\d{{3}})){{1,80}},\s*(?:and\s+)?(?:{_DESCRIBED_ITEM})?", gap)
             if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
                     and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
                     and (not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap)
                          # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
-                         or re.fullmatch(r",?\s+(?:and\s+)?(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island)\s+of\s+",
-                                         gap)) \
+                         or re.fullmatch(rf",?\s+(?:and\s+)?{_DESCRIBED_ITEM}", gap) or apposed) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
                                       r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):
                 keep.append(m)
@@ -326,6 +333,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # "a week after the capture of Pangwa, the border post at Lwegel was taken": the earlier
             # verb's object is not this one's subject
             side1 = [m for m in side1 if not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", s[c.prev_end:m.start])] or side1
+        left_as = [m for m in side1 if _LEFT_AS.match(s, m.end)]
+        leaves = [x.end() for x in _LEAVES.finditer(s, lo, left_as[-1].start)] if left_as else []
+        if leaves:  # "The fall of Tilin leaves Gangaw as the only town still held by the military": what is left
+            side1 = [m for m in side1 if m.start >= leaves[-1]]
         rel = [m for m in side1 if re.fullmatch(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}", s[m.end:t.start])]
         if rel:  # "between A and B, which was handed back": B
             side1 = rel
@@ -337,7 +348,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                        key=lambda m: -m.start)
     primary = side1 or side2
     place_list = []
-    if action in ("seize", "control", "handover") and not qs:
+    if action in ("seize", "control", "handover") and not any(q.unit for q in qs):  # (not "home to 150,000 people")
         place_list = listed_places(s, primary, after_verb=primary is side1 and voice not in ("passive", "fall", "under"))
         both = BOTH_PLACES.search(left)
         if both and not place_list:  # "A was shelled, B was burned - both towns fell": the last towns named

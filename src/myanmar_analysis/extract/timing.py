@@ -265,6 +265,14 @@ def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateW
 _WHILE_CONTRAST = re.compile(r",\s*(?:while|whereas)\b[^,;]*$")
 
 
+# a taking told as a noun, with its date: "the fall of Gwa in", "the capture of the base on"
+_FALL_DATED = re.compile(r"\b(?:fall|capture|loss|seizure|recapture|takeover|retaking)\s+of\s+(?:the\s+)?[\w' -]{1,40}?\s+(?:in|on|last)?\s*$",
+                         re.I)
+
+
+_LEFT_AFTER = re.compile(r"\b(?:leaves|left|leaving)\b")
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
@@ -351,6 +359,12 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
+        return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+    if action == "control" and pub_w and pick is not None and pick.char_end <= t.start and \
+            _FALL_DATED.search(s, max(0, pick.char_start - 60), pick.char_start) and \
+            (c.voice == "under" or _LEFT_AFTER.search(s, pick.char_end, t.start)):
+        # "The fall of Gwa in December left Kyaukphyu and Sittwe as the junta's last strongholds": the date is
+        # the fall's; what is held is told as of now
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     told = _told_on(s, lo, t.start, pub, (t.end, hi))
     if told is not None and (pick is None or pick.char_start >= t.end and (
