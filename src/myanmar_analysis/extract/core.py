@@ -18,6 +18,7 @@ from .lexicon import (
     ACCORDING_TO_DESCRIPTION,
     ADJ_DET,
     ADJ_RECENT,
+    BARE_QUOTE,
     COUNTED_PEOPLE_END,
     DEAL,
     ENTERED_BY_ARRANGEMENT,
@@ -734,10 +735,15 @@ class Extractor:
                 # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
                 said = (MILITARY.canonical, "claimed")
             elif said[0] is None and pron:  # "It said four soldiers were killed", "..., the group said": the actor told of before
-                who = resolve_pronoun(self.book, st, [], pron.group("p"))
+                who = resolve_pronoun(self.book, st, [m for m in c.actors if m.start < pron.start("p")], pron.group("p"))
                 if who is not None and who.side != "military":
                     said = (who.canonical, "claimed")
-            if said[0] is None and st.sentence_spans and HE_SAID.search(c.s):
+            quoted_on = said[0] is None and BARE_QUOTE.match(c.s) is not None and previous.rstrip().endswith(
+                ("said.", "says.", "statement.", "added.", "told reporters.")) and self._claim_of[0] is not None
+            if quoted_on and self._claim_of[1][0] is not None and self._claim_of[0][0] == st.sentence_spans[-1][0]:
+                # '"All camps were captured," the group said. "Thirty-eight soldiers were captured alive."': the same voice
+                said = self._claim_of[1]
+            elif said[0] is None and st.sentence_spans and (HE_SAID.search(c.s) or quoted_on):
                 # '"...," a KIA spokesman said. Twelve soldiers were killed, he said': the speaker of the sentence before
                 _sid, pa, pb = st.sentence_spans[-1]
                 told = [replace(m, start=m.start - pa, end=m.end - pa) for m in st.recent_actors if pa <= m.start < pb]
@@ -746,6 +752,11 @@ class Extractor:
                 if told_before[0] is None and subj and re.search(r"\bspokes(?:man|woman|person)\b", previous, re.I):
                     # "..., a spokesman for the council said. The spokesman said ...": the force the sentence was about
                     told_before = (subj[-1].canonical, "claimed")
+                voice = (PRONOUN_SPEAKER.match(previous) or PRONOUN_SPEAKER_AFTER.search(previous)) \
+                    if told_before[0] is None and quoted_on else None
+                if voice:  # '"...," the group's information department said. "38 soldiers were captured."'
+                    who = resolve_pronoun(self.book, st, [], voice.group("p"))
+                    told_before = (who.canonical, "claimed") if who is not None and who.side != "military" else told_before
                 if told_before[0] is not None:
                     said = told_before
             self._claim_of = ((c.sid, c.base), said)

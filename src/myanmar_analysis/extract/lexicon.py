@@ -277,11 +277,16 @@ _ITS_VOICE = r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|st
 PRONOUN_SPEAKER = re.compile(rf"\W*(?:an?\s+statement\s+(?:from|by)\s+)?(?P<p>it|they|{_A_GROUP}|army)|{_ITS_VOICE}|information\s+officer))"
                              r"(?:\s*,\s*[^,;]{2,50},)?\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b", re.I)
 # the same told after the report: "..., the group said.", "..., according to the council."
-PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE})|it|they(?=\s+said))"
-                                   r"(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?"
+PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,[\"\u201d]?|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE})|it|they(?=\s+said))"
+                                   # "..., the group's information department said"
+                                   r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:department|office|wing|spokes(?:man|woman|person)|"
+                                   r"commander|leader|statement))?"
+                                   r"(?:\s+(?:said|says|claimed|told\s+\w+|reported|stated|added))?(?:\s+in\s+(?:a|its|their)\s+statement)?"
                                    r"\s*(?:[.\"\u201d]?\s*$|,\s+(?:while|as|and|but|adding|though|after|before|when|because)\b|"
                                    # "This month alone, the group says, more than 30 soldiers have been killed"
                                    r"(?<=said|says),\s)", re.I)
+# a sentence that is all quotation, with no telling verb of its own: the speaker of the quotation before
+BARE_QUOTE = re.compile(r"\s*[\"\u201c](?![^\"\u201c\u201d]*[\"\u201d]\s*,?\s+\S+(?:\s+\S+)?\s+(?:said|says|told|added))")
 # "According to the council, 74 soldiers were captured": the same, opening the sentence
 ACCORDING_TO_DESCRIPTION = re.compile(rf"\W*according\s+to\s+(?P<p>{_A_GROUP}|council))\s*,", re.I)
 # a count over a long time, not a day's toll: "since the coup", "so far", "last year", "in 2024", "nationwide"

@@ -715,6 +715,8 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
         return False  # "46 'terrorists' had been killed"
     return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
                 re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or
+                # "Thirty-eight enemy personnel were captured alive," a force's statement said: the military's men
+                (book.side.get(claimant) not in (None, "military") and re.search(r"\benemy\b", left, re.I)) or
                 (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(
                     r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or
                 ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and book.side.get(claimant) != "military" and any(
