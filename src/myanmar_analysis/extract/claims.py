@@ -17,6 +17,7 @@ _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 # "a KIA spokesman, Col. Naw Bu, said": the group's voice with the person's name beside it
 _VOICE_NAMED = re.compile(r"\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*[^,;]{2,40},\s*(?:also\s+)?")
 _QUOTE_END = re.compile(r"[,\"]\s*$")
+_STATES_THAT = re.compile(r"\s+(?:that|in\s+(?:a|its|their)\s+statement)\b")
 
 
 def claim_for(s, actors_in, t) -> tuple[str | None, str]:
@@ -39,8 +40,9 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
             claimant = a[0].canonical
     if claimant is None:
         for m in REPORT_VERB.finditer(s):
-            if m.group().lower().startswith("according"):
-                continue
+            if m.group().lower().startswith("according") or (m.group().lower() in ("state", "states")
+                                                                and not _STATES_THAT.match(s, m.end())):
+                continue  # ("the junta with only three townships in the state": the noun, not a telling)
             # "the KNDF said", "TNLA spokesman Lwei Yay Oo told": the actor speaks
             before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()
                       and (not _BREAK.search(s, x.end, m.start()) or _VOICE_NAMED.fullmatch(s, x.end, m.start()))

@@ -89,6 +89,9 @@ _OF_THEIR_OWN = re.compile(r"\s+(?:(?P<qual>at\s+least|more\s+than|about|around|
 _CONTRAST = re.compile(r",\s+(?:against|compared\s+(?:with|to)|versus)\b", re.I)
 
 
+_BRINGING_SPAN = re.compile(r"\bbring(?:ing|s)?\s+to\s+[^,;]{1,20}?\s+the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+[^,;]{1,60}", re.I)
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
                    previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
@@ -111,8 +114,13 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         # "counted 3,000 who had surrendered, and said 1,250 fighters had died": a new report is a new clause
         right_q = [q for q in right_q if not SPEECH_RESUMES.search(s, t.end, q.start)]
         left_q = [q for q in left_q if not SPEECH_RESUMES.search(s, q.end, t.start)]
+    if "bring" in s and (" number of " in s or " tally of " in s or " count of " in s):
+        # "Its capture brings to 14 the number of Rakhine's 17 townships under AA control": the counts a running
+        # tally tells are the tally's, not the capture's
+        told = [m.span() for m in _BRINGING_SPAN.finditer(s)]
+        right_q = [q for q in right_q if not any(t.start < a <= q.start < b for a, b in told)]
     # ("left the junta with just four townships": what is held follows the verb)
-    q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith("left", t.start)) else left_q
+    q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith(("left", "leav"), t.start)) else left_q
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
     own = _OF_THEIR_OWN.match(right) if voice == "lose" else None
@@ -124,19 +132,23 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     if action == "participate":
         q_side = left_q + right_q
     units = UNITS_FOR[action]
-    if action == "control" and BRINGING.search(left):
+    bringing = BRINGING.search(left) if action == "control" else None
+    if bringing:
         to = BROUGHT_TO.match(right)
         before = [q for q in quants if q.end <= t.start and q.unit in units]
-        if to and before and _num(to.group("num")) is not None:
+        # (or the noun it counts: "took Gwa, bringing the number of townships under its control to 14")
+        unit, noun = (before[-1].unit, before[-1].noun) if before else (unit_of(bringing.group("noun") or ""), bringing.group("noun"))
+        if to and unit in units and _num(to.group("num")) is not None:
             # "took ten townships, bringing the number under its control to 14 out of 17": 14 held now
             total = _num(to.group("total")) if to.group("total") else None
-            return action, [Quantity(_num(to.group("num")), before[-1].unit, _QUAL.get((to.group("qual") or "").lower(), "exact"),
-                                     total, t.end + to.start("num"), t.end + to.end(), to.group().strip(), before[-1].noun)], []
+            return action, [Quantity(_num(to.group("num")), unit, _QUAL.get((to.group("qual") or "").lower(), "exact"),
+                                     total, t.end + to.start("num"), t.end + to.end(), to.group().strip(), noun)], []
     brought = BRINGING_TO.search(left) if "bring" in left else None
     if brought and unit_of(brought.group("noun")) in units and _num(brought.group("num")) is not None:
         # "bringing to 23 the number of positions the group says it has taken": that many, in all
+        total = _num(brought.group("total")) if brought.group("total") else None
         return action, [Quantity(_num(brought.group("num")), unit_of(brought.group("noun")),
-                                 _QUAL.get((brought.group("qual") or "").lower(), "exact"), None, lo + brought.start("num"),
+                                 _QUAL.get((brought.group("qual") or "").lower(), "exact"), total, lo + brought.start("num"),
                                  lo + brought.end("noun"), brought.group().strip(), brought.group("noun").lower())], []
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \

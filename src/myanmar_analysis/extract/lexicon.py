@@ -179,7 +179,7 @@ BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two
 MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC|(?-i:state))(?:'s)?\s+(?:control|rule|hands)\b|"
                           r"\b(?:junta|military|regime|army|Tatmadaw)['\u2019]s\s+(?:(?:last|only|remaining|final|sole)\s+)+"
                           r"(?:strongholds?|footholds?|bastions?)\b|"
-                          r"\bunder\s+(?:the\s+)?(?:junta|regime|military)$|^left\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)\b", re.I)
+                          r"\bunder\s+(?:the\s+)?(?:junta|regime|military)$|^(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)\b", re.I)
 # "beyond the junta's reach", "outside military control": held by the military's enemies
 BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
@@ -234,11 +234,15 @@ COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more th
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
                         r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at|near|around)\s+(?:the\s+)?", re.I)
 # "..., bringing the number under its control to 14 out of 17": the count held after the event
-BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|overall)\s+)?(?:total|number|tally|count)\s+(?:of\s+[\w'-]+\s+)?(?:(?:it|they)\s+)?$", re.I)
+BRINGING = re.compile(r"\bbring(?:ing|s)?\s+(?:the|its|their)\s+(?:(?:total|overall)\s+)?(?:total|number|tally|count)\s+(?:of\s+(?P<noun>[\w'-]+)\s+)?"
+                      r"(?:(?:it|they)\s+)?$", re.I)
 # "bringing to 23 the number of positions the group has taken": the running count, told before its verb
 BRINGING_TO = re.compile(r"\bbring(?:ing|s)?\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                          rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 99))})\s+the\s+(?:total\s+)?"
-                         r"(?:number|tally|count)\s+of\s+(?P<noun>[\w'-]+)\s+(?:(?:that|which)\s+)?(?:[\w'-]+\s+){0,5}?$", re.I)
+                         # ("brings to 14 the number of Rakhine's 17 townships under AA control": 14 of 17)
+                         r"(?:number|tally|count)\s+of\s+(?:(?:[\w'-]+\s+){0,2}?[\w'-]+['\u2019]s\s+)?(?:(?P<total>\d[\d,]*|"
+                         rf"{alternation(number_words(2, 99))})\s+)?"
+                         r"(?P<noun>[\w'-]+)\s+(?:(?:that|which)\s+)?(?:[\w'-]+\s+){0,5}?$", re.I)
 BROUGHT_TO = re.compile(r"\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 20))})\b"
                         rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>{MULTIPLIED}|\d[\d,]*))?", re.I)
