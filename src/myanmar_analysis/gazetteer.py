@@ -72,6 +72,8 @@ _FELL_AFTER = re.compile(r"^(?:\s*,\s*(?:on|near|in|at)\s+[^,;]{1,40},)?\s+(?:fe
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+# a broadcaster or paper named for a place: "Myawady television", "Mandalay Daily"
+_MEDIA_AFTER = re.compile(r"^ (?:[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper|Daily|Times|Herald|Gazette)\b")
 # a tally item told place first: "Chin 9" after "Rakhine 10, by the Arakan Army; ": the item before, and this one's count
 _COUNT_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+)(?: State| Region)? \d[\d,]*\b[^.:]{0,60}?[,;] (?:and )?$")
 _COUNT_ITEM_AFTER = re.compile(r"^ \d[\d,]*(?=\s*(?:[,;.)]|and\b|$))")
@@ -489,6 +491,8 @@ class Matcher:
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
                 re.match(r"^ [A-Z][a-z]+", after) and not re.match(r"^ (?:State|Region|Division|Township|Special)\b", after):
             return None  # "Shan Herald", "Kachin News Group": a name, not the state
+        if all(en.entity_type == "place" for en in ok) and _MEDIA_AFTER.match(after):
+            return None  # "the military-owned Myawady television", "Mizzima TV": a broadcaster's name
         if all(en.place_type == "state" for en in ok) and \
                 re.match(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b",
                          after):
@@ -708,8 +712,8 @@ class Matcher:
             return None  # one word of a longer name: "Ashok P. Nadkarni", "Thibaut GRIDEL"
         if before[-1:] in ("(", "[") and after[:1] in (")", "]"):
             return None  # a name alone in brackets: a credit or a gloss, not a reported place
-        if tail is None and _VARIANT_SITE.match(after):
-            return None
+        if tail is None and (_VARIANT_SITE.match(after) or _MEDIA_AFTER.match(after)):
+            return None  # (and "Myawady television": a broadcaster's name)
         if rs == 0 or _SENTENCE_END.search(before[-6:]):
             # the first word of a sentence: a capital tells nothing
             cued = (lead is not None and _PLACE_CUE_BEFORE.search(f"{lead} ")) or tail is not None \

@@ -16,6 +16,7 @@ from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
     ACCORDING_TO_DESCRIPTION,
+    ACCORDING_TO_DESCRIPTION_INSIDE,
     ADJ_DET,
     ADJ_RECENT,
     BARE_QUOTE,
@@ -39,7 +40,7 @@ from .lexicon import (
     WITH_PARTICIPLE,
 )
 from .merge import merge_duplicates, place_name
-from .model import MILITARY, Clause, Event, Mention, Roles, the_country
+from .model import MILITARY, Clause, Event, Mention, Roles, Trig, the_country
 from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
@@ -152,6 +153,20 @@ _GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commande
 # a person speaks, told by a pronoun: "..., he said", "She added that ...", "The spokesman said ..."
 HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b",
                      re.I)
+
+
+# a participle after a noun, not a verb after its auxiliary: "the last positions held by the military"
+_NOT_AUXILIARY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|still|now|firmly|remains?|remained|long|also|and|had|has|"
+                            r"have|it|they|which|that)\s)[a-z]+\s+$", re.I)
+_HELD = re.compile(r"held\s+by\b", re.I)
+
+
+def _held_describes(s: str, t: Trig, later: list[Trig]) -> bool:
+    """"The last positions held by the military on the ridge fell on Friday": "held by" describes the
+    subject of a taking told next in the clause; it states no holding of its own."""
+    return t.action == "control" and _HELD.match(s, t.start) is not None and \
+        _NOT_AUXILIARY.search(s, max(0, t.start - 30), t.start) is not None and \
+        any(u.action == "seize" and not re.search(r"[;:]|,\s+(?:and|but|while)\b", s[t.end:u.start]) for u in later[:1])
 
 
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
@@ -508,6 +523,8 @@ class Extractor:
                  and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
                  # "The arrests came days after ...": events told before, named again to time another
                  and not (_THE_NOUN_OPENS.fullmatch(s, 0, t.start) and _CAME_AFTER.match(s, t.end))]
+        if len(trigs) > 1 and any(t.action == "control" for t in trigs):
+            trigs = [t for i, t in enumerate(trigs) if not _held_describes(s, t, trigs[i + 1:])]
         if not trigs:
             return
         dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
@@ -730,7 +747,8 @@ class Extractor:
         date_w, basis = date_for(st, c, op, action, bool(qs))
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
-            pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s)
+            pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s) or \
+                (ACCORDING_TO_DESCRIPTION_INSIDE.search(c.s) if "ccording" in c.s else None)
             if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(previous):
                 # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
                 said = (MILITARY.canonical, "claimed")

@@ -293,6 +293,8 @@ PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,[\"\u201d]?|\bsaid)\s+(?:according\s+t
 BARE_QUOTE = re.compile(r"\s*[\"\u201c](?![^\"\u201c\u201d]*[\"\u201d]\s*,?\s+\S+(?:\s+\S+)?\s+(?:said|says|told|added))")
 # "According to the council, 74 soldiers were captured": the same, opening the sentence
 ACCORDING_TO_DESCRIPTION = re.compile(rf"\W*according\s+to\s+(?P<p>{_A_GROUP}|council))\s*,", re.I)
+# the same between commas inside the sentence: "a final push in which, according to the group, 11 camps were overrun"
+ACCORDING_TO_DESCRIPTION_INSIDE = re.compile(rf",\s*according\s+to\s+(?P<p>{_A_GROUP}|council))\s*,", re.I)
 # a count over a long time, not a day's toll: "since the coup", "so far", "last year", "in 2024", "nationwide"
 RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+month|"
                            r"(?:last|this|over\s+the|during\s+the)\s+year|in\s+20\d\d|(?-i:nationwide)|across\s+the\s+country|"

@@ -178,6 +178,9 @@ WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|sold
                          re.I)
 
 
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -218,6 +221,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
         if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
             return head, False, False
     pron = list(PRONOUN.finditer(seg))
+    if pron and prev_trig_end is not None and left_lo <= prev_trig_end:
+        # "had killed five of its fighters near Nawnghkio and wounded 11 others": the verb before's object, no subject
+        pron = [p for p in pron if not _OF_BEFORE.search(seg, 0, p.start())]
     last_pron = pron[-1] if pron else None
     if last_pron and not eligible and re.fullmatch(r"\s*(?:it|them)\s+", seg):
         rel = re.search(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+\s*$", s[max(0, left_lo - 40):left_lo])
