@@ -67,8 +67,10 @@ _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|C
                               r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|township|city|capital|port)|"
                               r",\s*home\s+(?:of|to)\s+the)\b")
 # "Mese fell on Monday", "Ann fell to the AA": a listed name that only a place can be the subject of
-_FELL_AFTER = re.compile(r"^(?:\s*,\s*(?:on|near|in|at)\s+[^,;]{1,40},)?\s+(?:fell\s+(?:to|on|in|after|into|last|early|late|days?|weeks?|a\s+(?:day|week|month))|"
-                         r"came\s+under|(?:was|had\s+been|is)\s+(?:captured|seized|taken|retaken|overrun|recaptured))\b")
+# (and the items of a list: "Kani and Pale were recaptured")
+_FELL_AFTER = re.compile(r"^(?:(?:,|,? and) [A-Z][\w'-]+){0,3}(?:\s*,\s*(?:on|near|in|at)\s+[^,;]{1,40},)?\s+"
+                         r"(?:fell\s+(?:to|on|in|after|into|last|early|late|days?|weeks?|a\s+(?:day|week|month))|"
+                         r"came\s+under|(?:was|were|had\s+been|have\s+been|is|are)\s+(?:captured|seized|taken|retaken|overrun|recaptured))\b")
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")

@@ -155,6 +155,9 @@ HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\
                      re.I)
 
 
+# a relative clause between a subject and its passive verb: ", which it had seized ..., were recaptured"
+_RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
+_RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
 # a participle after a noun, not a verb after its auxiliary: "the last positions held by the military"
 _NOT_AUXILIARY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|still|now|firmly|remains?|remained|long|also|and|had|has|"
                             r"have|it|they|which|that)\s)[a-z]+\s+$", re.I)
@@ -565,6 +568,11 @@ class Extractor:
                     VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):
                 # "Junta air strikes since the town fell have destroyed 100 houses": the subject is before the since-clause
                 lo = clause_left(s, 0, trigs[i - 1].start)
+            if i > 0 and (rel := _RELATIVE_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
+                    _RELATIVE_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
+                # "Nawnghkio, Kyaukme and Hsipaw, which it had seized in 2024, were recaptured by the military":
+                # the subject is before the relative clause
+                lo = clause_left(s, 0, rel.start())
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice

@@ -179,6 +179,7 @@ WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|sold
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|regime)\b(?!['\u2019]s|\s+(?:of|and)\b)", re.I)
 
 
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
@@ -472,6 +473,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             if pr:
                 agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], pr.group("p"))
                 implied = agent is not None
+            elif voice == "passive" and _BY_THE_ARMY.match(s, t.end):
+                agent = MILITARY  # "were recaptured by the army on 2 March": the military, not a force named before
         under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
         if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
             hi = c.hi = max(hi, t.end + under.end())

@@ -510,6 +510,8 @@ def respective_dates(c: Clause) -> list[D.DateWindow]:
     if "respectively" not in c.s:
         return []
     for m in RESPECTIVE_DAYS.finditer(c.s):
+        if not c.t.end <= m.start() < c.hi:
+            continue  # (another verb's: "A and B, which it had seized, were retaken on 3 and 9 May, respectively")
         last = [d for d in c.dates if d.char_start == m.start("last") and d.start is not None and d.precision == "day"]
         if not last:
             continue
@@ -524,7 +526,7 @@ def respective_dates(c: Clause) -> list[D.DateWindow]:
         return out + [last[0]]
     # "on 6 November and 24 February, respectively": the dates as told, in order
     at = c.s.find("respectively", c.t.end)
-    told = [d for d in c.dates if c.t.end <= d.char_start < at and d.start is not None and at - d.char_end <= 80
+    told = [d for d in c.dates if c.t.end <= d.char_start < min(at, c.hi) and d.start is not None and at - d.char_end <= 80
             and d.precision in ("day", "month")]
     if at > 0 and len(told) >= 2 and re.fullmatch(r"[\s,]*(?:and|&)?\s*", c.s[told[-2].char_end:told[-1].char_start]) \
             and re.fullmatch(r"\s*,?\s*", c.s[told[-1].char_end:at]):
