@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import alternation, number_words
 from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after, unit_of
@@ -65,6 +66,12 @@ _STRENGTH = re.compile(r"\b(?:(?:manned|garrisoned|defended|guarded|held)\s+by|(
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$", re.I)
 
 
+# men counted as a unit's strength: "a battalion of about 150 men", "his men"
+_FORCE_OF = re.compile(r"\b(?:(?:battalion|company|column|unit|garrison|platoon|brigade|regiment|force)\s+of|(?:his|their|its))\s+"
+                       r"(?:(?:about|around|some|nearly|roughly|over|more\s+than|at\s+least)\s+)?$", re.I)
+_ALONG_WITH = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+", re.I)
+# the whole a part is told of, opening the sentence: "Of the roughly 1,000 troops who set out, at least 25 ..."
+_OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s+|\W\s*)[Oo]f\s+(?:the|its|their|some)\s+(?:(?:roughly|about|around|some|nearly|more\s+than|over|estimated)\s+)?$")
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it
 # a part of the count before it: "including 67 officers", "among them 12 officers"
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|nearly)\s+)?$",
@@ -101,6 +108,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     what the sentence, or the one before (``previous``), last named."""
     s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
     quants = [q for q in quants if not (q.unit == "personnel" and _STRENGTH.search(s, max(0, q.start - 40), q.start))]
+    if any(q.unit is None and q.noun == "men" for q in quants):
+        # "an entire battalion of about 150 men surrendered", "70 of his men were captured": soldiers
+        quants = [replace(q, unit="personnel") if q.unit is None and q.noun == "men" and (
+            action == "surrender" or _FORCE_OF.search(s, max(0, q.start - 40), q.start)) else q for q in quants]
     right_q = [q for q in quants if t.start < q.start < hi]
     inside = [q for q in right_q if q.end <= t.end]
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
@@ -121,6 +132,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         right_q = [q for q in right_q if not any(t.start < a <= q.start < b for a, b in told)]
     # ("left the junta with just four townships": what is held follows the verb)
     q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith(("left", "leav"), t.start)) else left_q
+    if voice == "passive" and not left_q and _ALONG_WITH.match(right):
+        q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
     own = _OF_THEIR_OWN.match(right) if voice == "lose" else None
@@ -188,6 +201,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     m_bare = _BARE_SHARED.search(left) if action in ("seize", "kill", "injure", "arrest", "surrender") else None
     if m_bare and qs and all(q.end <= lo + m_bare.start() for q in qs) and re.search(r"\band\s*$", left[:m_bare.start("n")]):
         qs = []  # "about 80 of its men crossed into China and 26 others surrendered": the 26 surrendered
+    elif m_bare and qs and all(q.end <= lo + m_bare.start() and _OF_THE_WHOLE.search(s, max(0, q.start - 30), q.start) for q in qs):
+        qs = []  # "Of the roughly 1,000 troops who set out, at least 25 were killed": the part, not the whole
     if not qs and action in ("seize", "kill", "injure", "arrest", "surrender"):
         # "30 troops were killed and 12 captured": a bare number sharing the unit before it
         prev_units = [q.unit for e in c.sentence_events for q in e.quantities] + \

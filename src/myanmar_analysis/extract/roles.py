@@ -179,6 +179,10 @@ WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|sold
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
+                           r"at\s+least|\d[\d,]*|[a-z]+)\s+){1,3}(?:of\s+(?:his|their|its)\s+)?(?:men|soldiers|troops|officers|policemen|police)\b",
+                           re.I)
+_HELD_ADJECTIVE = re.compile(r"-(?:held|controlled|run|administered|occupied)\b")
 _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|regime)\b(?!['\u2019]s|\s+(?:of|and)\b)", re.I)
 
 
@@ -200,6 +204,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3])
                          and not _A_FORCE_UNIT.match(s, m.end))  # ("A People's Defence Force unit ambushed": the unit is a force)
                 and not FACILITY_AFTER.match(s, m.end)  # "five Burma army camps": a modifier, not a subject
+                and not _HELD_ADJECTIVE.match(s, m.end)  # "bombed the KIA-held ward": whose the object is, no subject
                 # "three ethnic armed groups fighting Myanmar's military said it had": the participle's object
                 and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)]
     if prev_trig_end is not None:
@@ -722,6 +727,8 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
         left, lo = left[frame.end():], lo + frame.end()
     if _REBELS_WORD.search(left):
         return False  # "46 'terrorists' had been killed"
+    if c.voice == "passive" and _WITH_HIS_MEN.match(c.right):
+        return True  # "Its commander was captured along with about 70 of his men": the garrison's
     return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
                 re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or
                 # "Thirty-eight enemy personnel were captured alive," a force's statement said: the military's men
