@@ -473,6 +473,15 @@ class Extractor:
                     all(q.value is not None and q.unit for q in e.quantities):
                 # "around 400 regime soldiers were killed in March", told of no place in a roundup of the country
                 e.places = [the_country()]
+            elif e.quantities and e.action != "participate" and len(states) == 1 and \
+                    all(q.value is not None and q.unit for q in e.quantities) and (not e.places or (
+                        e.places[0].place_type == "country" and e.places[0].start < 0 and e.actor is not None
+                        and self.book.type.get(e.actor.canonical) == "EAO")):
+                # "the KIA has now captured more than 70 positions since March", told of no place in a story
+                # whose every place lies in Kachin State: that state's (a regional army's large count too, which
+                # would otherwise be read as the country's)
+                (only,) = states
+                e.places = [Mention(-1, -1, "place", only, "state", only, None, None, None, "state")]
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 

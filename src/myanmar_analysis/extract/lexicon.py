@@ -142,7 +142,7 @@ ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids
                         r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
 FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units?|columns?|divisions?|"
                                r"regiments?|militants|wing|"
-                               r"combatants|battalions?|brigades?|air\s*force|navy|artillery|drones?|attacks?|"
+                               r"combatants|battalions?|brigades?|commands?|air\s*force|navy|artillery|drones?|attacks?|"
                                r"air\s*strikes?|shelling|bombardments?|offensives?|assaults?|raids?)\b", re.I)
 REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"
                           r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$"
