@@ -42,6 +42,11 @@ def one(text, ref=None):
     ("Troops arrived in mid-March 2024.", "2024-03-11", "2024-03-20", "week"),
     ("Since 2021, the conflict has spread.", "2021-01-01", "2021-12-31", "year"),
     ("published 2024-05-18 by the outlet", "2024-05-18", "2024-05-18", "day"),
+    ("In the first nine months of 2024, rebels took 31 towns.", "2024-01-01", "2024-09-30", "year"),
+    ("over the last three months of 2023", "2023-10-01", "2023-12-31", "season"),
+    ("during the first 6 months of 2025", "2025-01-01", "2025-06-30", "season"),
+    ("in the third quarter of 2024", "2024-07-01", "2024-09-30", "season"),
+    ("in the final quarter of 2023", "2023-10-01", "2023-12-31", "season"),
 ])
 def test_explicit_dates_become_windows(text, start, end, precision):
     d = one(text)

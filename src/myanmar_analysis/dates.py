@@ -152,6 +152,18 @@ def _window_month_part(y, m, part):
     return (date(y, m, a), date(y, m, min(b, _last_day(y, m)))) if _in_calendar(y) else None
 
 
+_MONTHS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_MONTHS_COUNT = r"(?:" + "|".join(_MONTHS_WORDS) + r"|[2-9]|1[01])"
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+
+
+def _window_months_of_year(y, edge, n):
+    """"the first nine months of 2024": January to September; "the last three months": October to December."""
+    k = _MONTHS_WORDS.get(n.lower()) or int(n)
+    a, b = (1, k) if edge.lower() in ("first", "opening") else (13 - k, 12)
+    return (date(y, a, 1), date(y, b, _last_day(y, b))) if _in_calendar(y) else None
+
+
 # Patterns in priority order; earlier ones claim their span first.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
@@ -159,6 +171,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
     ("part_my", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)", re.I)),
     ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
+    # "the first nine months of 2024", "the last three months of 2023", "the third quarter of 2024"
+    ("months_y", re.compile(rf"\b(?P<edge>first|last|final|opening|closing)\s+(?P<n>{_MONTHS_COUNT})\s+months\s+of\s+(?P<y>{_YEAR})\b",
+                            re.I)),
+    ("quarter_y", re.compile(rf"\b(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
@@ -297,6 +313,14 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         prec = precision_for(*win) if win else "week"
     elif kind == "part_y":
         win, prec = _window_year_part(y, part), "season"
+    elif kind == "months_y":
+        win = _window_months_of_year(y, g["edge"], g["n"])
+        prec = precision_for(*win) if win else "season"
+    elif kind == "quarter_y":
+        q = _QUARTERS[g["q"].lower()]
+        win = _window_months_of_year(y, "first", str(3 * q))
+        win = (date(y, 3 * q - 2, 1), win[1]) if win else None
+        prec = "season"
     else:
         win, prec = _window_year(y), "year"
     if win is None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import alternation, number_words
-from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after, unit_of
+from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after, find_quantities, unit_of
 from .lexicon import (
     BODIES,
     BRINGING,
@@ -253,7 +253,11 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     if action == "seize" and not qs and voice == "active":
         # "captured nine military camps during the month, while the regime retook four": the places counted before
         counted = [q for e in c.sentence_events if e.action == "seize" for q in e.quantities if q.unit in units]
-        bare = bare_count_after(s, t.end, hi) if counted else None
+        bare = bare_count_after(s, t.end, hi)
+        if bare and not counted and previous:
+            # "... captured 31 towns in the first nine months of 2024. In the same period of 2025 they took 11": the
+            # places counted in the sentence before
+            counted = [q for q in find_quantities(previous) if q.unit in units and q.value is not None]
         if bare and bare[0] is not None and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|during|and|while|as|"
                                                      r"after|since)\b)", s[bare[2]:bare[2] + 20], re.I):
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]

@@ -273,6 +273,7 @@ _FALL_DATED = re.compile(r"\b(?:fall|capture|loss|seizure|recapture|takeover|ret
 
 
 _LEFT_AFTER = re.compile(r"\b(?:leaves|left|leaving)\b")
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 
 
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
@@ -302,6 +303,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
     after = [d for d in clause if d.char_start >= t.end]
+    if after and "ccording to" in s:  # "captured 31 towns, according to figures compiled up to the end of September": the telling's
+        told = [m.end() for m in _ACCORDING.finditer(s, t.end)]
+        after = [d for d in after if not (told and told[0] <= d.char_start)]
     before = [d for d in clause if d.char_start < t.start]
     pick = after[0] if after else (before[-1] if before else None)
     if len(after) >= 2 and after[0].precision in ("week", "month") and after[1].precision == "day" and \
