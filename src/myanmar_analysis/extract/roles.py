@@ -179,6 +179,9 @@ WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|sold
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# the soldiers of a when-clause right after a passive verb: "were captured on Tuesday when troops surrounded"
+_WHEN_TROOPS = re.compile(r"[^,;.]{0,40}?\bwhen\s+(?:junta\s+|regime\s+|army\s+|government\s+|military\s+)?(?:troops|soldiers|forces)\b",
+                          re.I)
 _WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
                            r"at\s+least|\d[\d,]*|[a-z]+)\s+){1,3}(?:of\s+(?:his|their|its)\s+)?(?:men|soldiers|troops|officers|policemen|police)\b",
                            re.I)
@@ -286,7 +289,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not re.search(r"\d", between) \
                 and not re.search(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\b", re.sub(r"\([^)]*\)", "", between)) \
                 and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
-            if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
+            if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:battalions?|brigades?|units?|forces|fighters|columns?|troops)\s+)?"
+                                              r",?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
                 return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
             if joint_subject(book, s, lst, trig_start, ops):
                 return lst[0], False, True  # "X, Y and Z say they seized": any member is right; the first is named first
@@ -771,6 +775,10 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
+    if roles.agent is None and c.voice == "passive" and action in ("arrest", "kill", "injure") and rebel_victims and \
+            not mil_victims and _WHEN_TROOPS.match(s, t.end, min(len(s), hi + 60)):
+        # "three members of the Mingin PDF, who were captured on Tuesday when troops surrounded a monastery"
+        roles.agent = MILITARY
     if (roles.agent is None or roles.agent.side != "military" and roles.agent.start < lo) and c.voice == "active" and \
             regime_says and action in ("arrest", "kill", "injure", "seize") and _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
             not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):

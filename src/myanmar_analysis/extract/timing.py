@@ -274,6 +274,8 @@ _FALL_DATED = re.compile(r"\b(?:fall|capture|loss|seizure|recapture|takeover|ret
 
 _LEFT_AFTER = re.compile(r"\b(?:leaves|left|leaving)\b")
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+_PLANNED = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:early\s+|late\s+|mid-?)?$",
+                      re.I)
 
 
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
@@ -282,6 +284,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     s, t, lo, hi = c.s, c.t, c.lo, c.hi
     sentence_events, left = c.sentence_events, c.left
     all_dates = story_dates(st, c)
+    if " planned " in s or " scheduled " in s or "coming " in s or " proposed " in s:
+        # (not the date of something to come: "before a planned election in December")
+        all_dates = [d for d in all_dates if not _PLANNED.search(s, max(0, d.char_start - 40), d.char_start)]
     ended = end_of_span(s, t, all_dates) if action in ("seize", "control", "handover", "surrender") else None
     if ended is not None:
         return ended, "explicit"
