@@ -131,6 +131,11 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         if not allied:  # "alliance troops launched ..., the Brotherhood Alliance said": the article's alliance
             told = st.salient(lambda c: book.type.get(c) == "alliance")
             allied = [told] if told is not None else []
+        owner = book.op_owner.get(st.last_operation) if not allied and st.last_operation else None
+        if owner and book.type.get(owner) == "alliance":
+            # "The alliance says it has captured 16 towns since the start of Operation 1027", no alliance named:
+            # the one that owns the operation told of
+            allied = [Mention(-1, -1, "actor", owner, side=book.side.get(owner))]
         cands = allied or cands
     elif "council" in phrase:  # "the council": a council the story named (the Chinland Council), not the junta's
         cands = [m for m in cands if "council" in m.canonical.lower() and m.side != "military"] or \
@@ -179,6 +184,9 @@ WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|sold
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# a group told by a description, speaking of itself: "The alliance says it has ..."
+_DESCRIPTION_SAYS = re.compile(r"\b(?P<d>the\s+(?:alliance|coalition|group|rebels|council))\s+(?:also\s+)?(?:says|said|claims|claimed|announced|"
+                               r"reported|stated)\s+(?:that\s+)?(?:on\s+\w+\s+)?$", re.I)
 # the soldiers of a when-clause right after a passive verb: "were captured on Tuesday when troops surrounded"
 _WHEN_TROOPS = re.compile(r"[^,;.]{0,40}?\bwhen\s+(?:junta\s+|regime\s+|army\s+|government\s+|military\s+)?(?:troops|soldiers|forces)\b",
                           re.I)
@@ -245,6 +253,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             REPORT_VERB.search(s, opened.end(), left_lo + last_pron.start()):
         # "An alliance of three ethnic armed groups fighting Myanmar's military said it had captured": the alliance
         return resolve_pronoun(book, st, [], "the alliance"), True, False
+    said_desc = _DESCRIPTION_SAYS.search(seg, 0, last_pron.start()) if last_pron and not eligible else None
+    if said_desc and re.fullmatch(r"it|they", last_pron.group("p"), re.I):
+        # "The alliance says it has captured 16 towns": the group the description that speaks stands for
+        return resolve_pronoun(book, st, [], said_desc.group("d")), True, False
     if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
                 if (REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start() or
