@@ -131,6 +131,8 @@ THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
 _SEMICOLON_ITEM = re.compile(r"(?:,[^;:.]{0,90})?;\s*(?:and\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?")
 
 
+# the source a report cites: ", citing a report from the army's Northeastern Command" (its places are no event's)
+_CITING = re.compile(r",\s+(?:citing|quoting)\b", re.I)
 # "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
 _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 _LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\s+")
@@ -291,10 +293,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "Its fall leaves Tedim and Falam as the only towns ...": the place fallen is the one "its" refers to
         c = replace(c, places=[m for m in c.places if m.start < c.t.start])
     told_aside: list[Mention] = []
-    if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s:
+    if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s or \
+            ", citing " in c.s or ", quoting " in c.s:
         # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan":
         # a place of the event told to time this one is not this one's (nor of what it left behind)
-        spans = [(m.start(), _stop_after(c.s, m.end())) for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND, _EXCEPT)
+        spans = [(m.start(), _stop_after(c.s, m.end())) for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND, _EXCEPT, _CITING)
                  for m in rx.finditer(c.s, c.t.end)]
         told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
         if told_aside:

@@ -184,6 +184,10 @@ WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|sold
 
 
 _OF_BEFORE = re.compile(r"\bof\s+$")
+# what villages or camps were cleared of: "of TNLA fighters", "of terrorists"
+_CLEARED_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?(?:[\w'-]+\s+)?(?:fighters|terrorists|insurgents|rebels|militants|guerrillas|troops|"
+                         r"soldiers|forces))\b", re.I)
+_REBEL_FIGHTERS = re.compile(r"(?:the\s+)?(?:terrorists|insurgents|rebels|militants|guerrillas)\b", re.I)
 # a group told by a description, speaking of itself: "The alliance says it has ..."
 _DESCRIPTION_SAYS = re.compile(r"\b(?P<d>the\s+(?:alliance|coalition|group|rebels|council))\s+(?:also\s+)?(?:says|said|claims|claimed|announced|"
                                r"reported|stated)\s+(?:that\s+)?(?:on\s+\w+\s+)?$", re.I)
@@ -767,6 +771,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
     mil_victims = military_losses(book, c, claimant)
+    if roles.agent is None and action == "seize" and c.voice == "active" and c.trig_text.lower().startswith("clear"):
+        cleared = _CLEARED_OF.search(c.s, t.end, min(len(c.s), hi + 40))
+        if cleared and (any(m.side not in (None, "military") and cleared.start("who") <= m.start < cleared.end() for m in c.actors)
+                        or _REBEL_FIGHTERS.match(cleared.group("who"))):
+            roles.agent = MILITARY  # "troops had cleared five villages near Kyaukme of TNLA fighters": the rebels' enemy
     if roles.agent is not None and roles.agent.start < 0 and not roles.via_pronoun and c.voice == "fall" and \
             action == "seize" and claimant and book.side.get(claimant) not in (None, "military") and \
             book.type.get(claimant) != "government-in-exile":
