@@ -259,7 +259,8 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
-                (not part and kind in _PART_KINDS):
+                (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
+                (kind == "quarter_y" and "uarter" not in text):
             continue  # cheap: the pattern cannot match
         for m in pat.finditer(text):
             if kind == "m":

@@ -21,6 +21,7 @@ from .model import Event
 _COUNT_BEFORE_PLACE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:of\s+(?:the|them|these|those)\b[^,;.]{{0,40}}?\s+|"
     r"(?:[a-z-]+\s+){0,2}?)(?:(?:were|was|are|is)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # a part told after its place: "Shan 22,", "Sagaing: 13;", "and Mon 1."
 _COUNT_AFTER_PLACE = re.compile(r"(?:\s+(?:State|Region|state|region))?\s*:?\s+(?P<num>\d[\d,]*)(?=\s*(?:[,;.)]|and\b|$))")
 # the doer of one part: "Shan 22, taken mainly by the MNDAA"
@@ -40,7 +41,8 @@ def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tupl
         if m.start < prev_end:
             continue
         lo = max(prev_end, m.start - 90)
-        before = _COUNT_BEFORE_PLACE.search(text[lo:m.start])
+        # (the count's own pattern is costly: tried only where "in"/"at" comes right before the place)
+        before = _COUNT_BEFORE_PLACE.search(text[lo:m.start]) if _IN_BEFORE.search(text, max(lo, m.start - 8), m.start) else None
         if before is not None:
             value = count_value(before.group("num"))
             if value is not None:

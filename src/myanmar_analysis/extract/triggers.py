@@ -120,7 +120,7 @@ def _stems(p: str, prefix: str = "", depth: int = 0) -> list[str] | None:
             inner = a[3:end - 1]
             if all(x.startswith(("(?<!", "(?<=")) and _group_end(x, 0) == len(x) for x in _alternatives(inner)):
                 a = a[end:]
-        m = re.match(r"(?:[a-z]|\\s\+)*", a)
+        m = re.match(r"(?:[a-z]|-(?![?*{])|\\s\+)*", a)  # (a hyphen too: "re-entered")
         lit = m.group().replace("\\s+", " ")
         rest = a[m.end():]
         if rest[:1] in ("?", "*", "{"):  # the last letter is optional
