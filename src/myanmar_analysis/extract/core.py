@@ -265,6 +265,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _THE_NOUN_OPENS = re.compile(r"\W*(?:the|these|those|this|that)\s+(?:\w+\s+)?", re.I)
 _CAME_AFTER = re.compile(r"\s+(?:came|come|comes|followed|follows|happened|occurred)\s+(?:\w+\s+){0,3}?(?:after|before|as|amid|days|weeks|"
                          r"hours|a\s+day|a\s+week|just)\b", re.I)
+_LISTED_NEXT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _NEIGHBOUR_TOWN = re.compile(r"\b(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:town|city|township|village)\s+of\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:others|more)\b")
 _TALLIED = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
@@ -431,6 +432,10 @@ class Extractor:
                 # "the base on Ma-Ei island, in Ramree Township": the township locates the place before it
                 st.reference_places.update(m.start for p, m in zip(places, places[1:]) if m.place_type in ("township", "state")
                                            and p.place_type in ("town", "landmark", "village") and LOCATOR.fullmatch(text, p.end, m.start))
+                # "Residents who fled to Kyaukme and Lashio": the items listed after a reference point are ones too
+                for p, m in zip(places, places[1:]):
+                    if p.start in st.reference_places and _LISTED_NEXT.fullmatch(text, p.end, m.start):
+                        st.reference_places.add(m.start)
             if kind != "headline":
                 st.sentence_spans.append((sid, a, b))
             ops = [m for m in sm if m.kind == "operation"]

@@ -133,6 +133,21 @@ _SEMICOLON_ITEM = re.compile(r"(?:,[^;:.]{0,90})?;\s*(?:and\s+)?(?:the\s+)?(?:[\
 
 # the source a report cites: ", citing a report from the army's Northeastern Command" (its places are no event's)
 _CITING = re.compile(r",\s+(?:citing|quoting)\b", re.I)
+def _story_town(st) -> list[tuple[int, Mention]]:
+    """The town the story is about when "the town" finds only reference points in its paragraph ("Residents who
+    fled to Kyaukme and Lashio ... the town's lower wards"): the town named most often, not as a reference point or
+    a neighbour (the latest of those named as often)."""
+    towns = [(i, m) for i, m in st.place_history if m.place_type in ("town", "township", "landmark")
+             and m.start not in st.reference_places and m.start not in st.neighbour_places]
+    if not towns:
+        return []
+    count: dict[str, int] = {}
+    for _i, m in towns:
+        count[m.canonical] = count.get(m.canonical, 0) + 1
+    top = max(count.values())
+    return [next(x for x in reversed(towns) if count[x[1].canonical] == top)]
+
+
 # "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
 _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 _LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\s+")
@@ -477,7 +492,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
             if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
                 here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
-                        and m.start not in st.reference_places][-1:] or here
+                        and m.start not in st.reference_places][-1:] or \
+                    (_story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []) or here
             if tally and not st.sectioned:
                 pass  # a count of towns or bases told without a place: no town of the story is its place
             elif here:
