@@ -133,6 +133,10 @@ _SEMICOLON_ITEM = re.compile(r"(?:,[^;:.]{0,90})?;\s*(?:and\s+)?(?:the\s+)?(?:[\
 
 # the source a report cites: ", citing a report from the army's Northeastern Command" (its places are no event's)
 _CITING = re.compile(r",\s+(?:citing|quoting)\b", re.I)
+_EVERY_TOWN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each)\s+(?:major\s+|district\s+|township\s+)?(?:towns?|townships?|cities|city)\s+"
+                         r"(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:region|state|division)\b")
+
+
 def _story_town(st) -> list[tuple[int, Mention]]:
     """The town the story is about when "the town" finds only reference points in its paragraph ("Residents who
     fled to Kyaukme and Lashio ... the town's lower wards"): the town named most often, not as a reference point or
@@ -525,6 +529,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "the regime retook four, among them a hilltop base above Pale town": the place of one of the four, in
         # its state (the count is of more than the one place)
         best = state_of(best)
+    if action == "control" and best is not None and best.place_type in ("town", "township", "landmark") and \
+            _EVERY_TOWN.match(right):
+        # "holds every town in the region, including the port city of Myeik": the region the town lies in
+        best, place_list = state_of(best), []
     if action == "launch" and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark"):
         hit = {m.township or m.canonical for m in places_in if lo <= m.start < hi and m.place_type in ("town", "township", "landmark")}
         if len(hit) >= 2 and len({(m.admin1 or "").split("|")[0] for m in places_in if lo <= m.start < hi
