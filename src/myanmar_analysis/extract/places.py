@@ -419,7 +419,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         if inner:
             best = nearest(inner, t.start)
     if best is None and action == "handover" or (best is None and re.search(
-            r"\b(?:it|them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
+            r"\b(?:it|(?<!of\s)them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
+        # (not "many of them": people, not the places)
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
         if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
