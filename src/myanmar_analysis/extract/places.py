@@ -258,7 +258,9 @@ def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
 # a relative clause describing a road's or a place's lie: ", which climbs over the range into Bago Region"
 GEOGRAPHY_ASIDE = re.compile(r",\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:road|highway|route|river|pass|range)\s+)?(?:which|that|where\s+it)\s+"
                               r"(?:\w+ly\s+)?(?:climbs|runs|links|connects|leads|stretches|winds|"
-                              r"crosses|borders|lies|sits|straddles|flows|skirts)\b[^;.]*")
+                              r"crosses|borders|lies|sits|straddles|flows|skirts)\b"
+                              # (up to where the main clause's verb resumes: "..., which crosses the Yoma to Padaung, has been")
+                              r"[^;.]*?(?=,\s+(?:has|have|had|is|was|are|were|will|would|remains?|remained)\b|[;.]|$)")
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
 
