@@ -137,7 +137,8 @@ FORCED_TO = re.compile(r"\b(?:forced|forcing|compelled|compelling|obliged)\s+(?P
 # "said on Tuesday", "told The Irrawaddy on Wednesday": only names may stand between.
 # "troops from the TNLA", "fighters of the AA": the actor heads the subject
 FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|columns|militants|combatants|personnel|"
-                        r"battalions?|brigades?|army|wing)\s+(?:from|of)\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+                        r"battalions?|brigades?|army|wing)\s+(?:from|of|(?:loyal|allied|answerable)\s+to|aligned\s+with|under\s+the\s+command\s+of)"
+                        r"\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)  # ("forces loyal to the Chinland Council")
 ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
                         r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
 FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|forces|soldiers|army|units?|columns?|divisions?|"
