@@ -131,6 +131,10 @@ PERSONNEL_HANDED = re.compile(r"\b(?:soldiers|troops|police(?:men)?|officers|pri
                               r"members|bodies|remains)\b[^;]{0,80}?\b(?:were|was|been|are|be)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# people handed over, told by a pronoun, to captors or custody
+_PEOPLE_HANDED = re.compile(r"\b(?:they|he|she)\s+(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|then\s+)?$", re.I)
+_TO_CUSTODY = re.compile(r"\b(?:with\s+(?:their|his|her)\s+(?:weapons|arms|rifles)|(?:military\s+)?police|custody|prison|jail|"
+                         r"Red\s+Cross|ICRC|families|relatives|authorities)\b", re.I)
 # "holds every town in Tanintharyi Region", "holds all the district towns of the state": the whole area's towns
 _EVERY_TOWN_IN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each|all\s+(?:\w+\s+)?of\s+the)\s+(?:major\s+|district\s+|township\s+)?"
                             r"(?:towns?|townships?|cities|city|seats?)\s+(?:in|of)\s+(?:the\s+)?")
@@ -153,6 +157,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "arrested since the army re-entered the city": a yardstick of a taking told before, no news of it
     if action == "handover" and voice == "active" and PERSONNEL_HANDED.search(left[-90:]):
         return False  # "43 police and soldiers walked out ... and were handed to a KIA brigade": people, not ground
+    if action == "handover" and _PEOPLE_HANDED.search(left[-30:]) and _TO_CUSTODY.search(right[:80]):
+        return False  # "They were handed over with their weapons to the alliance's military police": people
     if action == "control" and voice == "under" and any(e.action == "seize" for e in c.sentence_events) and \
             re.search(r",\s*(?:the|a|an|which|where|then)\b[^,;]*$", left):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
