@@ -74,6 +74,9 @@ _FELL_AFTER = re.compile(r"^(?:(?:,|,? and) [A-Z][\w'-]+){0,3}(?:\s*,\s*(?:on|ne
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+# the country's name as an adjective of people: "Myanmar border police", "Myanmar nationals"
+_NATIONALS_AFTER = re.compile(r"^ (?:[\w-]+ )?(?:soldiers|troops|police(?:men)?|border\s+guards?|army|military|junta|forces|nationals|"
+                              r"refugees|citizens|migrants|workers|officials|authorities|government|people)\b")
 # a broadcaster or paper named for a place: "Myawady television", "Mandalay Daily"
 _MEDIA_AFTER = re.compile(r"^ (?:[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper|Daily|Times|Herald|Gazette)\b")
 # a tally item told place first: "Chin 9" after "Rakhine 10, by the Arakan Army; ": the item before, and this one's count
@@ -493,6 +496,8 @@ class Matcher:
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
                 re.match(r"^ [A-Z][a-z]+", after) and not re.match(r"^ (?:State|Region|Division|Township|Special)\b", after):
             return None  # "Shan Herald", "Kachin News Group": a name, not the state
+        if all(en.place_type == "country" for en in ok) and _NATIONALS_AFTER.match(after):
+            return None  # "30 Myanmar border police and soldiers": whose people, not where anything happened
         if all(en.entity_type == "place" for en in ok) and _MEDIA_AFTER.match(after):
             return None  # "the military-owned Myawady television", "Mizzima TV": a broadcaster's name
         if all(en.place_type == "state" for en in ok) and \
