@@ -434,7 +434,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                       and m.place_type in ("town", "township") and m.start not in st.reference_places
                       and (st.paragraph_of.get(prev[0].sentence_id) != st.current_paragraph or prev[0].sentence_id < sid_ < c.sid)] \
             if prev and re.search(r"\b(?:it|the\s+(?:town|city))\b", right[:40], re.I) else []
-        if named_here:
+        told_there = [m for m in places_in if m.start < t.start and m.place_type != "country"
+                      and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] \
+            if re.match(r"\s+(?:\w+\s+){0,3}?there\b", right) else []  # (not "Hsihseng, a town south of Taunggyi")
+        if told_there:  # "Sagaing tells the opposite story: PDFs took 12 towns there": the place the sentence named
+            best = told_there[-1]
+        elif named_here:
             best = replace(named_here[-1], start=-1, end=-1)
         elif prev:
             group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
