@@ -256,6 +256,18 @@ def test_last_year_dates_fix_the_publication_year():
     assert infer_published("Kani was overrun on Aug. 14 last year. The army took it back on Monday.") is None
 
 
+def test_an_ordinal_armed_forces_day_dates_the_text():
+    # 27 March each year since 1946: the 78th was in 2023; told as past it is a lower bound
+    w = window("Troops paraded in Naypyitaw for the 78th Armed Forces Day on Monday. The KIA seized two camps.")
+    assert w.start == date(2023, 3, 27) and w.end < date(2023, 6, 1)
+    # told as still to come, the year-less news before it is the last such day before it
+    w = window("PDF units took the police station in Gangaw on 6 and 11 March, residents said. The regime is "
+               "expected to mark the 80th Armed Forces Day on 27 March with a parade.")
+    assert w.start == date(2025, 3, 11) and w.end <= date(2025, 3, 27)
+    # a count of days, not an ordinal of the day, dates nothing
+    assert infer_published("Fighting near Kani on 3 March lasted for 79 days, residents said.") is None
+
+
 def test_bare_years_are_history_and_only_lower_bounds():
     w = window("Mawhun became a town in 2019. Resistance groups seized it on Tuesday.")
     assert (w.start, w.end) == (date(2019, 1, 1), None)

@@ -175,6 +175,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months_y", re.compile(rf"\b(?P<edge>first|last|final|opening|closing)\s+(?P<n>{_MONTHS_COUNT})\s+months\s+of\s+(?P<y>{_YEAR})\b",
                             re.I)),
     ("quarter_y", re.compile(rf"\b(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
+    # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
+    ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:anniversary\s+of\s+)?Armed\s+Forces\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
@@ -260,6 +262,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
     for kind, pat in _PATTERNS:
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
+                (kind == "forces_day" and "Forces Day" not in text) or \
                 (kind == "quarter_y" and "uarter" not in text):
             continue  # cheap: the pattern cannot match
         for m in pat.finditer(text):
@@ -284,7 +287,7 @@ def _keep(out: list[DateWindow], taken: bytearray, text: str, s: int, e: int, w:
 
 def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
     g = m.groupdict()
-    y = int(g["y"]) if g.get("y") else None
+    y = int(g["y"]) if g.get("y") else (1945 + int(g["n"]) if kind == "forces_day" else None)
     mon = _month_num(g["mon"]) if g.get("mon") else None
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     part = g.get("part")
@@ -293,7 +296,7 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if kind == "y" and (_NOT_YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()])
                         or _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])):
         return None
-    if y is not None and not _PLAIN_YEAR.fullmatch(g["y"]) and _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+    if g.get("y") and not _PLAIN_YEAR.fullmatch(g["y"]) and _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
         return None  # "in March 1500 troops": a count after the month, not a year
     written = _YEAR_AFTER.match(text, m.end()) if y is None else None
     if written and not _NOT_YEAR_AFTER.match(text[written.end():written.end() + 40]):
@@ -314,6 +317,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         prec = precision_for(*win) if win else "week"
     elif kind == "part_y":
         win, prec = _window_year_part(y, part), "season"
+    elif kind == "forces_day":
+        win, prec = (date(1945 + int(g["n"]), 3, 27),) * 2, "day"
     elif kind == "months_y":
         win = _window_months_of_year(y, g["edge"], g["n"])
         prec = precision_for(*win) if win else "season"

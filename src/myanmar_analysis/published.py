@@ -373,6 +373,15 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     ev = gather_evidence(text, found, ops, spans)
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
     base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
+    if base is None and ev.future:
+        # no past year, but a dated day still to come ("expected to mark the 79th Armed Forces Day"): the
+        # year-less news ("on 3 and 9 March") is the last such day before it
+        to_come = min(ev.future)
+        news = [w for d in found if not d.resolved and d.month and not is_future_date(text, d, _span_of(spans, d.char_start))
+                and (w := dates.last_on_or_before(d, to_come)) is not None and w.start < to_come]
+        if news:
+            start = max(w.start for w in news)
+            return dates.DateWindow(start, min(to_come, start + _AFTER_RECENT_DAY), "week")
     if base is None:
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
         war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
