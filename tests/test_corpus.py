@@ -268,6 +268,15 @@ def test_an_ordinal_armed_forces_day_dates_the_text():
     assert infer_published("Fighting near Kani on 3 March lasted for 79 days, residents said.") is None
 
 
+def test_a_weekday_set_beside_an_anniversary_of_the_coup_is_that_day():
+    w = window("Troops burned 40 houses near Kani on Tuesday, days after a PDF ambush on Saturday, the third "
+               "anniversary of the coup.")
+    assert (w.start, w.end) == (date(2024, 2, 1), date(2024, 2, 8))
+    # an anniversary told without its day: the weeks around it
+    w = window("Protests marked the third anniversary of the coup across Sagaing.")
+    assert w.start < date(2024, 2, 1) < w.end
+
+
 def test_bare_years_are_history_and_only_lower_bounds():
     w = window("Mawhun became a town in 2019. Resistance groups seized it on Tuesday.")
     assert (w.start, w.end) == (date(2019, 1, 1), None)

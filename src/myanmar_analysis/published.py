@@ -56,6 +56,8 @@ WAR_START = date(2021, 2, 1)
 _YEAR_OVER = re.compile(r"\b(?:ended|closed|wrapped\s+up|saw\s+out)\s+(?P<y>20\d\d)\b", re.I)
 _NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
+# a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup"
+_WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$")
 _AFTER_PINNED = timedelta(days=7)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
@@ -155,7 +157,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         if not cands:
             continue
         _, anchor, used = cands[0]
-        if e.kind == "anniversary":
+        if e.kind == "anniversary" and _WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start):
+            # "on Saturday, the fourth anniversary of the 2021 coup": that very day, so the news is of its week
+            lo = dates.add_months(anchor.start, 12 * e.n)
+            hi = lo + _AFTER_PINNED
+        elif e.kind == "anniversary":
             lo = dates.add_months(anchor.start, 12 * e.n) - timedelta(days=31)
             hi = dates.add_months(anchor.end, 12 * e.n) + timedelta(days=31)
         else:
@@ -167,6 +173,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         # around the anniversary)
         exact = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
         likely = hi if (to_now and e.unit != "year") or e.kind == "anniversary" else exact + _AFTER_RECENT_DAY
+        if e.kind == "anniversary" and hi == lo + _AFTER_PINNED:
+            likely = hi
         lows.append(dates.DateWindow(lo, likely, "day", text=text[e.char_start:e.char_end], year_explicit=False))
         if to_now:
             highs.append(hi)
