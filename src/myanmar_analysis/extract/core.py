@@ -268,6 +268,12 @@ _CAME_AFTER = re.compile(r"\s+(?:came|come|comes|followed|follows|happened|occur
 _LISTED_NEXT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _NEIGHBOUR_TOWN = re.compile(r"\b(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:town|city|township|village)\s+of\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:others|more)\b")
+# a region's share of a tally: "bore the brunt, with", "followed with", "the worst hit", "In Kachin State, 96 houses were"
+_PART_OF_TALLY = re.compile(r"\b(?:bore\s+the\s+brunt|followed\s+(?:with|by)|worst[-\s]+(?:hit|affected)|hardest[-\s]+hit|"
+                            r"accounted\s+for|the\s+monitor\s+counted|(?-i:In)\s+[A-Z][\w'-]+\s+(?:State|Region)\s*,)", re.I)
+# an occasion of its own: "when troops raided", "after the ambush", "during the assault on"
+_OCCASION = re.compile(r"\b(?:when|after|during|as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:raided|attacked|ambush|assault|"
+                       r"raid|attack|fighting|clashes|offensive|battle|siege)", re.I)
 _TALLIED = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
 
 
@@ -282,6 +288,26 @@ def _lede_period(events: list[Event], lede: int | None, pub: D.DateWindow | None
                 d.precision == "month" and d.end is not None and d.end <= pub.end and (pub.end - d.end).days <= 45:
             return e
     return None
+
+
+def _lede_month_told(st: ArticleContext, lede: int | None, pub: D.DateWindow | None) -> Event | None:
+    """A monthly report whose lede counts nothing the extractor reads ("Junta aircraft carried out at least 183
+    air and drone strikes across Myanmar in November, according to a tally"): the month it reports on, over the
+    country, as a stand-in count (None when the lede tells no such month)."""
+    if pub is None or pub.end is None or lede is None:
+        return None
+    told = st.sentence_text(lede)
+    if not (_NATIONWIDE.search(told) and _A_TALLY.search(told)):
+        return None
+    for d in D.find_dates(told, pub):
+        if d.resolved and d.precision == "month" and d.end <= pub.end and (pub.end - d.end).days <= 45:
+            return Event("launch", lede, -1, -1, places=[the_country()], date=replace(d, char_start=-1, char_end=-1),
+                         date_basis="explicit")
+    return None
+
+
+_NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+(?:Myanmar|the\s+country)\b|\bnationwide\b", re.I)
+_A_TALLY = re.compile(r"\b(?:tally|monthly|count|figures?|data|record(?:ed)?|monitor(?:ing)?)\b", re.I)
 
 
 def _bare_word_owner(text: str, ms_all: list[Mention]) -> list[Mention]:
@@ -462,13 +488,18 @@ class Extractor:
                 if e.date_basis == "publication" and e.quantities:
                     e.date, e.date_basis = period, "explicit"
         else:
-            lede_count = _lede_period(events, lede, pub)
+            lede_count = _lede_period(events, lede, pub) or _lede_month_told(st, lede, pub)
             for e in events if lede_count is not None else ():
                 # "Anti-junta forces captured 26 positions across Myanmar in March, according to the monthly tally ...
                 # It said air strikes destroyed at least 640 buildings nationwide": the month the report covers, for
                 # a count of the same area (not "Near Myawaddy, 12 soldiers were killed when ...": a fight of its own)
-                if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and \
-                        [p.canonical for p in e.places[:1]] == [p.canonical for p in lede_count.places[:1]]:
+                same_area = [p.canonical for p in e.places[:1]] == [p.canonical for p in lede_count.places[:1]]
+                # (and, when the report's count is the country's, a region's share told as a part of it: "Sagaing
+                # Region bore the brunt, with 520 houses destroyed", with no date or occasion of its own)
+                part = lede_count.places[:1] and lede_count.places[0].place_type == "country" and e.places and \
+                    e.places[0].place_type != "country" and _PART_OF_TALLY.search(st.sentence_text(e.sentence_id)) is not None \
+                    and _OCCASION.search(st.sentence_text(e.sentence_id)) is None
+                if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and (same_area or part):
                     e.date, e.date_basis = replace(lede_count.date, char_start=-1, char_end=-1), "explicit"
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]

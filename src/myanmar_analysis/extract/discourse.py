@@ -45,6 +45,13 @@ class ArticleContext:
         self.place_told: dict[str, int] = {}  # town/township -> how many times it is named
         self.story_dates_of: tuple = (None, [])  # ((sentence id, offset), its dates read against the story)
 
+    def sentence_text(self, sid: int) -> str:
+        """The words of body sentence ``sid`` ("" for one not read)."""
+        for i, a, b in self.sentence_spans:
+            if i == sid:
+                return self.text[a:b]
+        return ""
+
     def dates_told_before(self, sid: int) -> list[tuple[int, D.DateWindow]]:
         """(sentence id, date) of every date told in the body before sentence ``sid``."""
         out = []
