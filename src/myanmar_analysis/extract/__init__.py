@@ -14,7 +14,9 @@ and what the reader knows of the article (``discourse.ArticleContext``):
    are not personnel.
 4. ``gates``: what makes a trigger an event.
 5. ``places``: the most specific place of the clause, else of the sentence,
-   else carried over; lists and per-place breakdowns give one row each.
+   else carried over; lists and per-place breakdowns give one row each
+   (``breakdowns``: a count split by place in a sentence of its own, when the
+   parts add up to it).
 6. ``timing``: the date of the clause, else of the sentence; "since X" runs
    from X to publication; otherwise the days up to publication (``date_basis``).
 7. ``claims``: who says so. 8. ``merge``: restatements join the first telling.

@@ -290,10 +290,11 @@ def _lede_period(events: list[Event], lede: int | None, pub: D.DateWindow | None
     return None
 
 
-def _lede_month_told(st: ArticleContext, lede: int | None, pub: D.DateWindow | None) -> Event | None:
+def _lede_month_told(st: ArticleContext, lede: int | None,
+                     pub: D.DateWindow | None) -> tuple[D.DateWindow, list[Mention]] | None:
     """A monthly report whose lede counts nothing the extractor reads ("Junta aircraft carried out at least 183
-    air and drone strikes across Myanmar in November, according to a tally"): the month it reports on, over the
-    country, as a stand-in count (None when the lede tells no such month)."""
+    air and drone strikes across Myanmar in November, according to a tally"): (the month it reports on, [the
+    country]), or None when the lede tells no such month."""
     if pub is None or pub.end is None or lede is None:
         return None
     told = st.sentence_text(lede)
@@ -301,8 +302,7 @@ def _lede_month_told(st: ArticleContext, lede: int | None, pub: D.DateWindow | N
         return None
     for d in D.find_dates(told, pub):
         if d.resolved and d.precision == "month" and d.end <= pub.end and (pub.end - d.end).days <= 45:
-            return Event("launch", lede, -1, -1, places=[the_country()], date=replace(d, char_start=-1, char_end=-1),
-                         date_basis="explicit")
+            return d, [the_country()]
     return None
 
 
@@ -488,19 +488,22 @@ class Extractor:
                 if e.date_basis == "publication" and e.quantities:
                     e.date, e.date_basis = period, "explicit"
         else:
-            lede_count = _lede_period(events, lede, pub) or _lede_month_told(st, lede, pub)
-            for e in events if lede_count is not None else ():
+            counted = _lede_period(events, lede, pub)
+            # (the month and area a report covers: its lede count's, else the month its lede tells of the country)
+            covered = (counted.date, counted.places[:1]) if counted is not None else _lede_month_told(st, lede, pub)
+            for e in events if covered is not None else ():
                 # "Anti-junta forces captured 26 positions across Myanmar in March, according to the monthly tally ...
                 # It said air strikes destroyed at least 640 buildings nationwide": the month the report covers, for
                 # a count of the same area (not "Near Myawaddy, 12 soldiers were killed when ...": a fight of its own)
-                same_area = [p.canonical for p in e.places[:1]] == [p.canonical for p in lede_count.places[:1]]
+                month, area = covered
+                same_area = [p.canonical for p in e.places[:1]] == [p.canonical for p in area]
                 # (and, when the report's count is the country's, a region's share told as a part of it: "Sagaing
                 # Region bore the brunt, with 520 houses destroyed", with no date or occasion of its own)
-                part = lede_count.places[:1] and lede_count.places[0].place_type == "country" and e.places and \
+                part = bool(area) and area[0].place_type == "country" and bool(e.places) and \
                     e.places[0].place_type != "country" and _PART_OF_TALLY.search(st.sentence_text(e.sentence_id)) is not None \
                     and _OCCASION.search(st.sentence_text(e.sentence_id)) is None
                 if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and (same_area or part):
-                    e.date, e.date_basis = replace(lede_count.date, char_start=-1, char_end=-1), "explicit"
+                    e.date, e.date_basis = replace(month, char_start=-1, char_end=-1), "explicit"
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
@@ -613,7 +616,8 @@ class Extractor:
                     VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):
                 # "Junta air strikes since the town fell have destroyed 100 houses": the subject is before the since-clause
                 lo = clause_left(s, 0, trigs[i - 1].start)
-            if i > 0 and (rel := _RELATIVE_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
+            if i > 0 and (", wh" in s or ", that " in s) and \
+                    (rel := _RELATIVE_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
                     _RELATIVE_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
                 # "Nawnghkio, Kyaukme and Hsipaw, which it had seized in 2024, were recaptured by the military":
                 # the subject is before the relative clause

@@ -44,13 +44,14 @@ class ArticleContext:
         self.place_mention: dict[str, Mention] = {}
         self.place_told: dict[str, int] = {}  # town/township -> how many times it is named
         self.story_dates_of: tuple = (None, [])  # ((sentence id, offset), its dates read against the story)
+        self._span_by_sid: dict[int, tuple[int, int]] = {}  # sentence id -> (start, end), built on demand
 
     def sentence_text(self, sid: int) -> str:
         """The words of body sentence ``sid`` ("" for one not read)."""
-        for i, a, b in self.sentence_spans:
-            if i == sid:
-                return self.text[a:b]
-        return ""
+        if len(self._span_by_sid) != len(self.sentence_spans):
+            self._span_by_sid = {i: (a, b) for i, a, b in self.sentence_spans}
+        a, b = self._span_by_sid.get(sid, (0, 0))
+        return self.text[a:b]
 
     def dates_told_before(self, sid: int) -> list[tuple[int, D.DateWindow]]:
         """(sentence id, date) of every date told in the body before sentence ``sid``."""
