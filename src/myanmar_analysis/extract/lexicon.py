@@ -29,7 +29,7 @@ ADV = r"(?:\w+ly|also|then|all|now|later|soon|once|reportedly|already|finally|ev
 IRREALIS = re.compile(
     r"\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|attempt(?:ed|ing|s)?\s+to|tr(?:y|ied|ying|ies)\s+to"
     r"|plan(?:s|ned|ning)?\s+to|aim(?:s|ed|ing)?\s+to|intend(?:s|ed)?\s+to|would|could|might|may|will|shall|if|unless|whether"
-    r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|prevent"
+    r"|threaten(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|expected\s+to|likely\s+to|set\s+to|going\s+to|about\s+to|due\s+to\s+be|prevent"
     r"|none\s+of|no\s+\w+\s+(?:has|have|was|were)|unable\s+to|refus(?:ed|es)\s+to|want(?:s|ed)?\s+to|hop(?:es|ed)\s+to"
     r"|seek(?:s|ing)?\s+to|sought\s+to|ready\s+to|unwilling\s+to|in\s+order\s+to|so\s+as\s+to"
     r"|den(?:y|ies|ied|ying)|(?:rejected|dismissed)\s+(?:[\w-]+\s+){0,3}?(?:claims|reports)|rumou?r(?:s|ed)?|"
