@@ -152,9 +152,10 @@ def _window_month_part(y, m, part):
     return (date(y, m, a), date(y, m, min(b, _last_day(y, m)))) if _in_calendar(y) else None
 
 
-_MONTHS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_MONTHS_WORDS = {w: n for w, n in NUMBER_WORDS.items() if 2 <= n <= 11}
 _MONTHS_COUNT = r"(?:" + "|".join(_MONTHS_WORDS) + r"|[2-9]|1[01])"
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_QUARTERS = {**{w: n for w, n in ORDINAL_WORDS.items() if n <= 4}, "last": 4, "final": 4}
+_QUARTER_WORD = alternation(_QUARTERS)
 
 
 def _window_months_of_year(y, edge, n):
@@ -174,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the first nine months of 2024", "the last three months of 2023", "the third quarter of 2024"
     ("months_y", re.compile(rf"\b(?P<edge>first|last|final|opening|closing)\s+(?P<n>{_MONTHS_COUNT})\s+months\s+of\s+(?P<y>{_YEAR})\b",
                             re.I)),
-    ("quarter_y", re.compile(rf"\b(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
+    ("quarter_y", re.compile(rf"\b(?P<q>{_QUARTER_WORD})\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
     # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
     ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:anniversary\s+of\s+)?Armed\s+Forces\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),

@@ -21,7 +21,7 @@ from .model import Clause, Mention, Roles
 
 # "about 90 percent of", "most of", "half of": a share of the place that follows
 SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
-                      r"half|most|much|a\s+third|(?:two|one)[-\s]thirds?|three[-\s]quarters|a\s+quarter|all|large\s+parts?|the\s+whole|"
+                      r"half|most|much|a\s+third|two[-\s]thirds|three[-\s]quarters|a\s+quarter|all|large\s+parts?|the\s+whole|"
                       r"the\s+entire\s+length)"
                       r"[\"\u201d]?\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}(?:border|frontier|coast(?:line)?)\s+(?:in|of|along)\s+(?:the\s+)?)?", re.I)
 # ("the whole of the Chinese border in Kachin State": the border's stretch in that state)
