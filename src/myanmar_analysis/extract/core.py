@@ -837,6 +837,12 @@ class Extractor:
             self._claim_of = ((c.sid, c.base), said)
         claimant, status = self._claim_of[1]
         complete_roles(self.book, c, action, roles, claimant, st.text[max(0, c.base - 3000):c.base])
+        if action == "seize" and c.trig_text.lower() == "followed":
+            # "Nawnghkio was recaptured by junta forces on 17 July; Kyaukme and Hsipaw followed": the same taker as
+            # the taking told just before (in the sentence, or its piece before a semicolon)
+            told = [e.actor for e in reversed(st.events + c.sentence_events) if e.action == "seize" and e.actor is not None
+                    and not e.implied_taker and e.sentence_id >= c.sid - 1]
+            roles.agent = told[0] if told else roles.agent
         if action == "destroy" and roles.agent is None and c.voice == "passive" and ";" in c.s[:c.lo]:
             # "its jets have struck Indaw almost daily; residents say at least 300 buildings have been destroyed":
             # the weapon of the clause before the semicolon

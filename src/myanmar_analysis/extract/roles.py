@@ -771,10 +771,6 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
     mil_victims = military_losses(book, c, claimant)
-    if roles.agent is None and action == "seize" and c.trig_text.lower() == "followed":
-        # "Nawnghkio was recaptured by junta forces on 17 July; Kyaukme and Hsipaw followed": the same taker
-        told = [e.actor for e in reversed(c.sentence_events) if e.action == "seize" and e.actor is not None]
-        roles.agent = told[0] if told else None
     if roles.agent is None and action == "seize" and c.voice == "active" and c.trig_text.lower().startswith("clear"):
         cleared = _CLEARED_OF.search(c.s, t.end, min(len(c.s), hi + 40))
         if cleared and (any(m.side not in (None, "military") and cleared.start("who") <= m.start < cleared.end() for m in c.actors)
