@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import dates as D
+from ..lexicon import ORDINAL_WORDS, alternation
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .model import Event
@@ -124,3 +126,61 @@ def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: i
     return replace(whole, sentence_id=sid, start=start, end=max(end, ne), actor=actor, implied_taker=implied,
                    places=[replace(place, start=place.start - a, end=place.end - a)], quantities=[q])
 
+
+# a running count told by an ordinal: "the third town it says it has recaptured this month", "the seventh town the
+# TNLA says it has captured since ...", "the fourth township seat to fall to the alliance since ..."
+_ORDINAL_TALLY = re.compile(
+    rf"\bthe\s+(?P<ord>{alternation(w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 30)}|[2-9]\d?(?:nd|rd|th))\s+"
+    r"(?P<noun>towns?|city|township\s+seat|township|district\s+town|base|camp)\s+"
+    r"(?:[^,;.]{0,40}?\b(?:has|have|had)\s+(?:now\s+)?(?:captured|seized|taken|recaptured|retaken|regained|won\s+back|overrun)|"
+    r"to\s+(?:have\s+)?(?:fall(?:en)?|been\s+(?:captured|seized|taken|overrun|recaptured|retaken))\b)", re.I)
+_ORDINAL_UNIT = {"town": "town", "towns": "town", "city": "town", "township seat": "town", "district town": "town",
+                 "township": "township", "base": "base", "camp": "base"}
+_SINCE = re.compile(r"\bsince\b", re.I)
+_THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
+
+
+def ordinal_tallies(st: ArticleContext, text: str) -> None:
+    """Add a count for a taking told as the Nth of a run ("Mongmit is the seventh town the TNLA says it has
+    captured since the second phase began on 25 June"): N towns, by the taker of the sentence's taking, in
+    its state, over the period the sentence tells (this month, this year, since a date) or the taking's."""
+    if "the " not in text:
+        return
+    for sid, a, b in st.sentence_spans:
+        m = _ORDINAL_TALLY.search(text, a, b)
+        if m is None:
+            continue
+        taken = [e for e in st.events if e.sentence_id == sid and e.action == "seize" and e.actor is not None]
+        if not taken:
+            continue
+        e = taken[0]
+        word = m.group("ord").lower()
+        n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+        unit = _ORDINAL_UNIT[re.sub(r"\s+", " ", m.group("noun").lower())]
+        q = Quantity(float(n), unit, "exact", None, m.start("ord") - a, m.end("ord") - a, m.group("ord"), m.group("noun"))
+        date, basis = _tally_period(st, text, m.end(), b) or (e.date, e.date_basis)
+        place = [replace(e.places[0], start=-1, end=-1, canonical=e.places[0].admin1.split("|")[0], place_type="state",
+                         township=None, lat=None, lon=None, geo_precision="state")] \
+            if e.places and e.places[0].admin1 else []
+        st.events.append(replace(e, start=m.start(), end=m.end(), places=place, quantities=[q], date=date, date_basis=basis))
+
+
+def _tally_period(st: ArticleContext, text: str, pos: int, end: int) -> tuple | None:
+    """The period of a running count told after its words: this month, this year, or since a date, each to
+    publication (None when it tells none)."""
+    pub = st.pub
+    if pub is None or pub.start is None or pub.end is None:
+        return None
+    tail = text[pos:end]
+    if _THIS_MONTH.search(tail):
+        start = pub.end.replace(day=1)
+        return D.DateWindow(start, pub.end, D.precision_for(start, pub.end)), "since"
+    if _THIS_YEAR.search(tail):
+        start = pub.end.replace(month=1, day=1)
+        return D.DateWindow(start, pub.end, D.precision_for(start, pub.end)), "since"
+    since = _SINCE.search(tail)
+    told = [d for d in D.find_dates(tail[since.end():], pub) if d.resolved and d.start <= pub.end] if since else []
+    if told:
+        return D.DateWindow(told[0].start, pub.end, D.precision_for(told[0].start, pub.end)), "since"
+    return None

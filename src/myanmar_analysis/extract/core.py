@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..quantities import Quantity, find_quantities
-from .breakdowns import split_counts
+from .breakdowns import ordinal_tallies, split_counts
 from .claims import claim_for
 from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
@@ -476,6 +476,7 @@ class Extractor:
                 e.implied_taker = e.actor is not None
         parts_of_wholes(st, text)
         split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
+        ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
                 e.action == "launch" or (e.quantities and e.action != "participate")) else None
