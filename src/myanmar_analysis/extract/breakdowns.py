@@ -134,6 +134,8 @@ _ORDINAL_TALLY = re.compile(
     r"(?P<noun>towns?|city|township\s+seat|township|district\s+town|base|camp)\s+"
     r"(?:[^,;.]{0,40}?\b(?:has|have|had)\s+(?:now\s+)?(?:captured|seized|taken|recaptured|retaken|regained|won\s+back|overrun)|"
     r"to\s+(?:have\s+)?(?:fall(?:en)?|been\s+(?:captured|seized|taken|overrun|recaptured|retaken))\b)", re.I)
+_ANY_ORDINAL = re.compile(rf"\b(?:{alternation(w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 30)}|[2-9]\d?(?:nd|rd|th))\s+"
+                          r"(?:towns?|city|township|district|base|camp)\b", re.I)
 _ORDINAL_UNIT = {"town": "town", "towns": "town", "city": "town", "township seat": "town", "district town": "town",
                  "township": "township", "base": "base", "camp": "base"}
 _SINCE = re.compile(r"\bsince\b", re.I)
@@ -145,16 +147,19 @@ def ordinal_tallies(st: ArticleContext, text: str) -> None:
     """Add a count for a taking told as the Nth of a run ("Mongmit is the seventh town the TNLA says it has
     captured since the second phase began on 25 June"): N towns, by the taker of the sentence's taking, in
     its state, over the period the sentence tells (this month, this year, since a date) or the taking's."""
-    if "the " not in text:
+    # (read only in the sentences that tell a taking with its taker: the count is that taking's run)
+    first: dict[int, Event] = {}
+    for e in st.events:
+        if e.action == "seize" and e.actor is not None and e.sentence_id not in first:
+            first[e.sentence_id] = e
+    if not first:
         return
-    for sid, a, b in st.sentence_spans:
-        m = _ORDINAL_TALLY.search(text, a, b)
+    spans = {sid: (a, b) for sid, a, b in st.sentence_spans if sid in first}
+    for sid, e in first.items():
+        a, b = spans.get(sid, (0, 0))
+        m = _ORDINAL_TALLY.search(text, a, b) if _ANY_ORDINAL.search(text, a, b) else None
         if m is None:
             continue
-        taken = [e for e in st.events if e.sentence_id == sid and e.action == "seize" and e.actor is not None]
-        if not taken:
-            continue
-        e = taken[0]
         word = m.group("ord").lower()
         n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
         unit = _ORDINAL_UNIT[re.sub(r"\s+", " ", m.group("noun").lower())]
