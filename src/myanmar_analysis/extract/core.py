@@ -155,6 +155,9 @@ HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\
                      re.I)
 
 
+# a building that burned, told with no object: "40 houses had burned down during the fighting"
+_BURNED_DOWN = re.compile(r"burn(?:ed|t)(?:\s+down)?", re.I)
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overnight|last|by|before)\b)", re.I)
 # a relative clause between a subject and its passive verb: ", which it had seized ..., were recaptured"
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
@@ -632,6 +635,9 @@ class Extractor:
             if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
                     re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", s[t.start:t.end].split()[0], re.I):
                 voice = "passive"
+            if voice == "active" and t.action == "destroy" and _BURNED_DOWN.fullmatch(s, t.start, t.end) and \
+                    _NO_OBJECT.match(right):
+                voice = "passive"  # "40 houses and two monasteries had burned down during the fighting": what burned
             if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
                 voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
             if voice == "active" and re.match(r"\s+(?:\w+ly\s+)?by\b", right) and \
