@@ -182,6 +182,8 @@ WORDS = ["seized", "captured", "the", "AA", "TNLA", "junta", "town", "Lashio", "
          "\u2019", "\u201c", "\n\n", "U", "Gen.", "lost", "handed", "over", "under", "control", "14", "17"]
 
 
+# (an extraction that fails is reported as a warning and yields no events: here it fails the test)
+@pytest.mark.filterwarnings("error:.*extraction failed:UserWarning")
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40), st.text(max_size=60))
 def test_extractor_properties(words, noise):
@@ -198,6 +200,13 @@ def test_extractor_properties(words, noise):
             assert r.date_start <= r.date_end
         if not pd.isna(r.quantity):
             assert math.isfinite(r.quantity)
+
+
+@pytest.mark.filterwarnings("error:.*extraction failed:UserWarning")
+def test_a_bare_count_after_a_taking_verb_with_nothing_counted_before_does_not_fail():
+    # (found by the property test above: the count's unit was looked up in an empty list)
+    e = events_from_text("Reports were thin.\n\nSoldiers seized 14 . Troops took 30 on Monday.", published="2024-01-10")
+    assert not any(e["quantity"].fillna(0) == 14)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -258,7 +258,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             # "... captured 31 towns in the first nine months of 2024. In the same period of 2025 they took 11": the
             # places counted in the sentence before
             counted = [q for q in find_quantities(previous) if q.unit in units and q.value is not None]
-        if bare and bare[0] is not None and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|during|and|while|as|"
+        if bare and counted and bare[0] is not None and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|during|and|while|as|"
                                                      r"after|since|this|last|so\s+far)\b)", s[bare[2]:bare[2] + 20], re.I):
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
     if action == "seize" and not qs and voice == "active":
