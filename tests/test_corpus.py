@@ -277,6 +277,18 @@ def test_a_weekday_set_beside_an_anniversary_of_the_coup_is_that_day():
     assert w.start < date(2024, 2, 1) < w.end
 
 
+def test_time_counted_from_a_milestone_day_dates_a_text_that_also_tells_older_years():
+    # the earthquake of 28 March 2025 (milestones.csv) is the anchor of "four weeks after", though the text
+    # also names October 2023 as history
+    w = window("Four weeks after the earthquake of 28 March, the front has barely moved. The junta holds 102 "
+               "townships, against 144 before Operation 1027 began in October 2023.")
+    assert date(2025, 4, 20) <= w.start <= date(2025, 4, 26) and w.end <= date(2025, 5, 10)
+    # the milestone only mentioned beside history does not push the history's year-less day past it
+    w = window("The MNDAA took Lashio on Aug. 3 after Operation 1027 began in October 2023. Following the "
+               "earthquake on March 28, it agreed to leave the city.")
+    assert w.start < date(2025, 3, 28)
+
+
 def test_bare_years_are_history_and_only_lower_bounds():
     w = window("Mawhun became a town in 2019. Resistance groups seized it on Tuesday.")
     assert (w.start, w.end) == (date(2019, 1, 1), None)

@@ -368,8 +368,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # text dates nothing to the month itself (it only helps where the text's own dates fall short)
     told_at = {k.char_start for k in known}
     dated_itself = any(d.resolved and d.year_explicit and d.precision != "year" for d in found)
+    elapsed_ends = [e.char_end for e in dates.find_elapsed(text) if e.kind in ("after", "since")] if dated_itself else []
+    # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
+    # earthquake of 28 March")
     by_milestone = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at
-                    and (not dated_itself or year_relation(text, w) is not None)]
+                    and (not dated_itself or year_relation(text, w) is not None
+                         or (w.precision == "day" and any(0 <= w.char_start - x <= 60 for x in elapsed_ends)))]
     known = list(known) + by_milestone
     if known:
         at = {k.char_start for k in known}
