@@ -24,6 +24,7 @@ from .lexicon import (
     DEAL,
     ENTERED_BY_ARRANGEMENT,
     LOCATOR,
+    NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
@@ -269,7 +270,6 @@ _THE_NOUN_OPENS = re.compile(r"\W*(?:the|these|those|this|that)\s+(?:\w+\s+)?", 
 _CAME_AFTER = re.compile(r"\s+(?:came|come|comes|followed|follows|happened|occurred)\s+(?:\w+\s+){0,3}?(?:after|before|as|amid|days|weeks|"
                          r"hours|a\s+day|a\s+week|just)\b", re.I)
 _LISTED_NEXT = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
-_NEIGHBOUR_TOWN = re.compile(r"\b(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:(?:town|city|township|village)\s+of\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:others|more)\b")
 # a region's share of a tally: "bore the brunt, with", "followed with", "the worst hit", "In Kachin State, 96 houses were"
 _PART_OF_TALLY = re.compile(r"\b(?:bore\s+the\s+brunt|followed\s+(?:with|by)|worst[-\s]+(?:hit|affected)|hardest[-\s]+hit|"
@@ -452,7 +452,7 @@ class Extractor:
                 aside = geography_asides(text[a:b])
                 st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside))
                 # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
-                st.neighbour_places.update(m.start for m in places if _NEIGHBOUR_TOWN.search(text, max(a, m.start - 40), m.start))
+                st.neighbour_places.update(m.start for m in places if NEIGHBOUR_BEFORE.search(text, max(a, m.start - 40), m.start))
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
                 # "the town" does not refer back to
                 st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)

@@ -8,12 +8,14 @@ import re
 from .lexicon import (
     BUILDING_NOUN,
     CIVILIAN_OFFICIALS,
+    EVERY_TOWN_IN,
     LAUNCH_OBJECT,
     NOT_TERRITORY,
     OFFENSIVE_SUBJECT,
     OFFICIALS_END,
     PERSONNEL_END,
     PERSONNEL_NOUN,
+    REGION_NEXT,
     TERRITORIAL,
     WEAPONS,
 )
@@ -136,9 +138,6 @@ PERSONNEL_HANDED = re.compile(r"\b(?:soldiers|troops|police(?:men)?|officers|pri
 _PEOPLE_HANDED = re.compile(r"\b(?:they|he|she)\s+(?:were|was|had\s+been|have\s+been)\s+(?:later\s+|then\s+)?$", re.I)
 _TO_CUSTODY = re.compile(r"\b(?:with\s+(?:their|his|her)\s+(?:weapons|arms|rifles)|(?:military\s+)?police|custody|prison|jail|"
                          r"Red\s+Cross|ICRC|families|relatives|authorities)\b", re.I)
-# "holds every town in Tanintharyi Region", "holds all the district towns of the state": the whole area's towns
-_EVERY_TOWN_IN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each|all\s+(?:\w+\s+)?of\s+the)\s+(?:major\s+|district\s+|township\s+)?"
-                            r"(?:towns?|townships?|cities|city|seats?)\s+(?:in|of)\s+(?:the\s+)?")
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
@@ -219,7 +218,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             re.match(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b", right):
         return False  # "held the town up as a model": showed it, did not hold it
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
-        direct_place = any(t.end <= m.start <= t.end + 60 and (SHARE_OF.fullmatch(s[t.end:m.start]) or _EVERY_TOWN_IN.fullmatch(s[t.end:m.start]) or (
+        direct_place = any(t.end <= m.start <= t.end + 60 and (SHARE_OF.fullmatch(s[t.end:m.start]) or EVERY_TOWN_IN.fullmatch(s[t.end:m.start]) or (
             m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start]))) for m in c.places)
         held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
         share = SHARE_OF.match(right)  # "now hold about 60 percent of the township": the place told before
@@ -228,8 +227,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         # "still holds the state capital, Taunggyi": the place named beside its description
         apposed = any(re.fullmatch(r"\s+the\s+(?:\w+\s+){0,2}(?:capital|town|city|seat|headquarters)\s*,\s*",
                                    s[t.end:m.start]) for m in c.places if m.start > t.end)
-        every = _EVERY_TOWN_IN.match(right)  # ("holds every town in the region": the region told before)
-        region = bool(every) and re.match(r"(?:\w+\s+)?(?:region|state|division|township)\b", right[every.end():]) is not None
+        every = EVERY_TOWN_IN.match(right)  # ("holds every town in the region": the region told before)
+        region = bool(every) and (REGION_NEXT.match(right, every.end()) is not None or right.startswith("township", every.end()))
         direct_place = direct_place or bool(the_place) or apposed or region
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:

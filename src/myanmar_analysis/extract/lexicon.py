@@ -202,7 +202,15 @@ ANAPHOR_AFTER = re.compile(rf"\s+(?P<np>it|the\s+(?:(?-i:[a-z])[\w-]*\s+)?{ANAPH
 # a definite anaphoric noun phrase told before the subject: "fired at the town after it fell": it is the town
 ANAPHOR_NP = re.compile(rf"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?{ANAPHOR_NOUN}\b(?!\s+of\b|\s*,?\s+(?-i:[A-Z]))", re.I)
 # a place told as another one's neighbour ("from neighbouring Mohnyin", "nearby Singu"): not the place talked of
-NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|nearby|near-by|adjacent|adjoining)\s+(?:the\s+)?$", re.I)
+NEIGHBOUR_BEFORE = re.compile(r"\b(?:neighbou?ring|nearby|near-by|adjacent|adjoining)\s+(?:the\s+)?"
+                              r"(?:(?:town|city|township|village)\s+of\s+)?$", re.I)  # (and "the nearby town of Shwegu")
+# "holds every town in Tanintharyi Region", "holds all the district towns of the state": the whole area's towns
+EVERY_TOWN_IN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each|all\s+(?:\w+\s+)?of\s+the)\s+(?:major\s+|district\s+|township\s+)?"
+                           r"(?:towns?|townships?|cities|city|seats?)\s+(?:in|of)\s+(?:the\s+)?")
+# ... and its area told as a region: "every town in the region", "all the towns of Magway Region"
+REGION_NEXT = re.compile(r"(?:\w+\s+)?(?:region|state|division)\b")
+# what a fall or a taking leaves to a side: "The fall of Tilin leaves Gangaw as the only town ..."
+LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\b")
 # a place told as the source or location of something else: "shelling from X", "fled out of X", "in X"
 SOURCE_BEFORE = re.compile(r"\b(?:from|out\s+of|in|at|on|inside|near)\s+(?:the\s+)?$", re.I)
 # given back by agreement: "under a China-brokered deal", "as agreed", "as part of the ceasefire"

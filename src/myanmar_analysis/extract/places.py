@@ -21,11 +21,14 @@ from .lexicon import (
     BREAK_ONE_MORE,
     COLON_ITEM,
     DESTINATION,
+    EVERY_TOWN_IN,
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
+    LEAVES,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
+    REGION_NEXT,
     REGIONAL,
     RUNNING_TALLY,
     SOURCE_BEFORE,
@@ -133,8 +136,6 @@ _SEMICOLON_ITEM = re.compile(r"(?:,[^;:.]{0,90})?;\s*(?:and\s+)?(?:the\s+)?(?:[\
 
 # the source a report cites: ", citing a report from the army's Northeastern Command" (its places are no event's)
 _CITING = re.compile(r",\s+(?:citing|quoting)\b", re.I)
-_EVERY_TOWN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each)\s+(?:major\s+|district\s+|township\s+)?(?:towns?|townships?|cities|city)\s+"
-                         r"(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?(?:region|state|division)\b")
 
 
 def _story_town(st) -> list[tuple[int, Mention]]:
@@ -154,7 +155,6 @@ def _story_town(st) -> list[tuple[int, Mention]]:
 
 # "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
 _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
-_LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\s+")
 # the description an item of a list opens with: "the border trade hub of", "the island township of"
 _DESCRIBED_ITEM = r"(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island|township)\s+of\s+"
 
@@ -358,7 +358,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # verb's object is not this one's subject
             side1 = [m for m in side1 if not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", s[c.prev_end:m.start])] or side1
         left_as = [m for m in side1 if _LEFT_AS.match(s, m.end)]
-        leaves = [x.end() for x in _LEAVES.finditer(s, lo, left_as[-1].start)] if left_as else []
+        leaves = [x.end() for x in LEAVES.finditer(s, lo, left_as[-1].start)] if left_as else []
         if leaves:  # "The fall of Tilin leaves Gangaw as the only town still held by the military": what is left
             side1 = [m for m in side1 if m.start >= leaves[-1]]
         rel = [m for m in side1 if re.fullmatch(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}", s[m.end:t.start])]
@@ -496,7 +496,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
             if told_aside:  # (nor a place this sentence told of another event)
                 here = [(sid_, m) for sid_, m in here if not (sid_ == c.sid and m.canonical in {x.canonical for x in told_aside})]
-            the_town = re.search(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", left[-40:] + " " + right[:40], re.I)
+            the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40])
             if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
                 # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
                 here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
@@ -538,7 +538,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # its state (the count is of more than the one place)
         best = state_of(best)
     if action == "control" and best is not None and best.place_type in ("town", "township", "landmark") and \
-            _EVERY_TOWN.match(right):
+            (every := EVERY_TOWN_IN.match(right)) is not None and REGION_NEXT.match(right, every.end()) is not None:
         # "holds every town in the region, including the port city of Myeik": the region the town lies in
         best, place_list = state_of(best), []
     if action == "launch" and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark"):

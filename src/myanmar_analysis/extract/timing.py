@@ -15,6 +15,7 @@ from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
+    LEAVES,
     N_UNITS_AFTER,
     NEXT_DAY,
     OP_FIRST_DAY,
@@ -272,7 +273,6 @@ _FALL_DATED = re.compile(r"\b(?:fall|capture|loss|seizure|recapture|takeover|ret
                          re.I)
 
 
-_LEFT_AFTER = re.compile(r"\b(?:leaves|left|leaving)\b")
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
 _PLANNED = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:early\s+|late\s+|mid-?)?$",
                       re.I)
@@ -373,7 +373,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     if action == "control" and pub_w and pick is not None and pick.char_end <= t.start and \
             _FALL_DATED.search(s, max(0, pick.char_start - 60), pick.char_start) and \
-            (c.voice == "under" or _LEFT_AFTER.search(s, pick.char_end, t.start)):
+            (c.voice == "under" or LEAVES.search(s, pick.char_end, t.start)):
         # "The fall of Gwa in December left Kyaukphyu and Sittwe as the junta's last strongholds": the date is
         # the fall's; what is held is told as of now
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
