@@ -5,6 +5,7 @@ import pandas as pd
 from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
+from myanmar_analysis.dates import find_dates
 from myanmar_analysis.milestones import milestones_table
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
@@ -423,6 +424,26 @@ def test_milestones_date_the_year_less_day_told_beside_them():
     assert infer_published("The earthquake of last year struck in July; the camp fell on Friday.") is None
     w = window("The KIA took Sumprabum on 5 March 2024, weeks after the conscription law was activated in February.")
     assert w.start == date(2024, 3, 5)
+
+
+def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
+    # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
+    # news after it ("in late May") is of 2025
+    w = window("Since the March earthquake, troops have pushed north along the river. They retook two villages "
+               "near Sagaing in late May, residents said.")
+    assert date(2025, 5, 16) <= w.start <= date(2025, 5, 31) and w.end < date(2025, 9, 1)
+    # a month told without a modifier word is no date: "the March" needs the article
+    assert [d.text for d in find_dates("Troops march north; the April offensive stalled.")] == ["April"]
+
+
+def test_values_told_as_earlier_do_not_date_the_news():
+    # "up from 60 in November" and "since it took Ann in December" are before the news (June), not after it
+    w = window("After the earthquake in March, the regime held 70 townships at the end of June, up from 60 in "
+               "November. The AA, unchanged since it took Ann in December, holds 14.")
+    assert date(2025, 6, 1) <= w.start <= date(2025, 6, 30) and w.end < date(2025, 11, 1)
+    # told alone, such a date still bounds the publication from below
+    w = window("The AA has held the town since it took it in December, after the earthquake in March.")
+    assert w.start >= date(2025, 3, 1)
 
 
 def test_a_year_told_as_over_puts_the_text_in_the_next():

@@ -182,7 +182,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
     ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
-    ("m", re.compile(rf"\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid)\s+(?P<mon>{_MONTH})")),
+    ("m", re.compile(rf"\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid|the|after|before|following)\s+(?P<mon>{_MONTH})")),
     ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
 ]
 # Words before a bare year that show it is a number, not a year.

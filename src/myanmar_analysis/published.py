@@ -40,6 +40,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
 _YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
@@ -441,8 +442,14 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # a milestone's day is background ("the law it activated in February"), not the story a later day follows
     background = {m.char_start for m in by_milestone}
     story = [w for w in facts if w.char_start not in background]
-    placed = [w for d in past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
-                                  or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi)) is not None]
+    # a value told as an earlier one ("up from 102 in December"), or the event a period is counted from
+    # ("unchanged since it took Ann in December"), is before the news, not news
+    earlier = [d for d in past if dates.EARLIER_VALUE.search(text, max(0, d.char_start - 50), d.char_start)
+               or _SINCE_CLAUSE.search(text, max(0, d.char_start - 50), d.char_start)]
+    news_past = [d for d in past if d not in earlier] or earlier
+    placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
+                                       or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi))
+              is not None]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
     if pinned:
