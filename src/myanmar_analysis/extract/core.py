@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, Event, Mention, Roles, Trig, the_country
+from .pairs import paired_counts
 from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
@@ -480,6 +481,7 @@ class Extractor:
         parts_of_wholes(st, text)
         split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
         ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
+        paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
                 e.action == "launch" or (e.quantities and e.action != "participate")) else None

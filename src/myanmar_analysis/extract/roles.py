@@ -328,6 +328,12 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 not any(said_by.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
             # "Resistance forces in Kani Township said they had captured 14 soldiers": the description that speaks
             return armed_salient(book, st, said_by.group("d")), "description", False
+        army = _ARMY_SPEAKER.search(s, 0, left_lo + last_pron.start())
+        if army and re.fullmatch(r"they|it", last_pron.group("p"), re.I) and \
+                not any(army.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
+            # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
+            # the story's ethnic army was just named so)
+            return resolve_pronoun(book, st, [], "the army"), "description", False
         if re.match(r"we\b|our\b", last_pron.group("p"), re.I):
             # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
             close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
@@ -729,6 +735,8 @@ _COUNTED_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least
 _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|union|network|grouping)\s+of\s+(?:\w+\s+)?$", re.I)
 _DESCRIBED_SPEAKER = re.compile(r"^\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
+_ARMY_SPEAKER = re.compile(r"^\W*(?P<d>the\s+army)\s+(?:said|says|claimed|claims|told|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
+                           re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
 
