@@ -446,6 +446,30 @@ def test_values_told_as_earlier_do_not_date_the_news():
     assert w.start >= date(2025, 3, 1)
 
 
+def test_a_whole_year_compared_with_and_a_year_drawing_to_a_close():
+    # "compared with nine in the whole of 2023": that year is over, the months told are of the next
+    w = window("The PDF took 21 outposts in Salin between February and the end of April, compared with nine in "
+               "the whole of 2023.")
+    assert w.start >= date(2024, 4, 16) and w.end < date(2024, 9, 1)
+    # "As 2024 draws to a close": written in its last weeks
+    w = window("As 2024 draws to a close, the KIA holds most of Kachin State's border towns.")
+    assert (w.start, w.end) == (date(2024, 12, 1), date(2024, 12, 31))
+    # a year told as history is no such cue
+    w = window("The KIA took Lwegel in 2024 and holds it, the group said on 4 May 2025.")
+    assert w.start == date(2025, 5, 4)
+
+
+def test_a_period_start_is_not_placed_after_news_dated_to_the_week():
+    # "cut off since April" in a round-up of "18-24 August 2025" is April 2025, not April 2026
+    w = window("ROUND-UP | 18-24 August 2025\n\nCHIN - Resistance forces took two posts near Hakha on Friday. The "
+               "town has been cut off by road since April.\n\nSAGAING - A PDF captured 14 soldiers on 20 August.")
+    assert date(2025, 8, 18) <= w.start <= date(2025, 8, 31) and w.end < date(2025, 11, 1)
+    # with only history told before it, the start of a period is the news ("Since July 10, ...")
+    w = window("Since June 3, the UWSA has moved 900 troops into Mongyai. On January 9, during the first "
+               "phase of Operation 1027, it raised its flag in Hopang.")
+    assert w.start >= date(2024, 6, 3)
+
+
 def test_a_year_told_as_over_puts_the_text_in_the_next():
     w = window("Monitor: the regime ended 2023 with its heaviest losses. Resistance forces seized nine towns in "
                "December, the report, its first of the new year, said.")

@@ -54,7 +54,11 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?
 # year ("on Monday, 15 January") is placed in the one year since then where they fall together
 WAR_START = date(2021, 2, 1)
 # a year told as over ("the junta ended 2024 with its worst month"), and the year after it begun
-_YEAR_OVER = re.compile(r"\b(?:ended|closed|wrapped\s+up|saw\s+out)\s+(?P<y>20\d\d)\b", re.I)
+_YEAR_OVER = re.compile(r"\b(?:ended|closed|wrapped\s+up|saw\s+out|(?:in\s+)?the\s+(?:whole|entirety)\s+of|all\s+of)\s+(?P<y>20\d\d)\b",
+                        re.I)
+# a year told as ending now: "As 2025 draws to a close", "with 2024 coming to an end"
+_YEAR_CLOSING = re.compile(r"\b(?:as|with)\s+(?P<y>20\d\d)\s+(?:draws|drawing|comes|coming|nears|nearing)\s+"
+                           r"(?:to\s+(?:a\s+close|an\s+end)|its\s+end)\b", re.I)
 _NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
 # a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup"
@@ -229,6 +233,11 @@ def gather_evidence(text: str, found: list, ops: list, spans: list) -> _Evidence
         ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=m.group(), char_start=-1, char_end=-1))
         if _NEW_YEAR.search(text):  # "its first report of the new year": early in that year
             ev.highs.append(date(y, 1, 31))
+        ev.since_only = False
+    for m in _YEAR_CLOSING.finditer(text):  # "As 2025 draws to a close": written in its last weeks
+        y = int(m.group("y"))
+        ev.lows.append(dates.DateWindow(date(y, 12, 1), date(y, 12, 1), "day", text=m.group(), char_start=-1, char_end=-1))
+        ev.highs.append(date(y, 12, 31))
         ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
     lows, highs = elapsed_bounds(text, found, ops, spans)
@@ -450,6 +459,14 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
                                        or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi))
               is not None]
+    # the start of a period ("cut off by road since April") is not after the news a text dates to the day
+    # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
+    told_dates = {d.char_start for d in found if d.resolved and d.year_explicit}
+    news_day = max((w.end for w in story if w.precision in ("day", "week") and w.end is not None
+                    and w.char_start in told_dates), default=None)
+    if news_day is not None:
+        placed = [dates.last_on_or_before(w, news_day) or w if w.start > news_day and w.char_start >= 0
+                  and _SINCE_CUE.search(text, max(0, w.char_start - 14), w.char_start) else w for w in placed]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
     if pinned:
