@@ -404,7 +404,7 @@ class Extractor:
             sid, par, a, b, kind = r
             if par != st.current_paragraph and kind != "headline":
                 head = TIMELINE_ENTRY.match(text, a, b)
-                told = D.find_dates(text[a:a + head.end("head")], pub) if head else []
+                told = D.find_dates(text[a:head.end("head")], pub) if head else []
                 if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
                     st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
             st.current_paragraph = par

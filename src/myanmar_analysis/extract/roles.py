@@ -165,7 +165,15 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
 
 
 _TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?(?:the\s+)?(?:troops|soldiers|security\s+forces|columns?)\s+"
-                                     r"(?:(?:had|have|has|then|also)\s+)?\w+ed\b", re.I)
+                                     r"(?:(?:had|have|has|then|also)\s+)?[\"\u201c']?\w+ed\b", re.I)
+# troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
+# advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
+_BARE_TROOPS_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
+    r"(?:an?\s+)?(?:(?:the\s+)?(?:military|army)\s+)?(?:troops|columns?)"
+    r"(?:\s+of\s+(?:about|around|some|nearly|more\s+than|over)?\s*[\d,]+\s+(?:troops|soldiers)|"
+    r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?\s+"
+    r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}[\"\u201c']?$", re.I)
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
 _A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
                            re.I)
@@ -701,6 +709,13 @@ _REBEL_TROOPS = re.compile(r"\b(?:[A-Z]{2,6}|rebel|resistance|ethnic|Karen|Kachi
                            r"(?:troops|soldiers|fighters|forces|columns?)\b")
 
 
+# the military's people as the object counted: "killed 18 soldiers", "captured 40 junta troops"
+_SOLDIERS_COUNTED = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|policemen|police|officers|junta|regime)\b", re.I)
+# rebels' troops, soldiers or columns (not "fighters": troops told bare after them are still the army's)
+_REBEL_TROOPS_NOUN = re.compile(r"\b(?:[A-Z]{2,6}|rebel|resistance|ethnic|Karen|Kachin|Chin|Karenni|Ta'ang|Kokang|Arakan)\s+"
+                                r"(?:troops|soldiers|columns?)\b")
+
+
 def _last_troops_military(before: str) -> bool:
     """Were the last troops told of in ``before`` the military's?"""
     mil = [m.end() for m in _MILITARY_FORCE.finditer(before)]
@@ -813,6 +828,14 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
+        roles.agent = MILITARY
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest", "seize") and c.voice == "active" and \
+            _BARE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]) and \
+            not _SOLDIERS_COUNTED.match(s, t.end) and \
+            not (claimant and book.side.get(claimant) not in (None, "military")) and \
+            not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
+        # troops no force is named for, in a story that told of no rebel troops just before, not killing soldiers
+        # and not told by a rebel group ("Troops killed 18 soldiers, the Chin Brotherhood said": its own)
         roles.agent = MILITARY
     if (roles.agent is None or roles.via_pronoun) and c.voice == "active" and action in ("arrest", "kill", "injure"):
         # '..., killing "more than 30 terrorists"': the regime's word for its enemies; 'the regime said strikes
