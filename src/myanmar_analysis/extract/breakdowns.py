@@ -17,7 +17,7 @@ from .. import dates as D
 from ..lexicon import ORDINAL_WORDS, alternation
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
-from .model import Event
+from .model import Event, Mention, the_country
 
 # a part told before its place: "14 of the captured positions were in Rakhine", "11 in Sagaing", "seven more in Chin"
 _COUNT_BEFORE_PLACE = re.compile(
@@ -189,3 +189,55 @@ def _tally_period(st: ArticleContext, text: str, pos: int, end: int) -> tuple | 
     if told:
         return D.DateWindow(told[0].start, pub.end, D.precision_for(told[0].start, pub.end)), "since"
     return None
+
+
+# a share of a count told after it: ", nine of them in Kayah", ", most of which were in Sagaing"
+_SHARE_AFTER = re.compile(
+    rf"[^;.]{{0,40}}?,\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}|most|half|all|many|some)\s+of\s+(?:them|which|those|these)\s+"
+    r"(?:(?:were|was|are|is)\s+)?(?:(?:in|at|near|around|inside)\s+)(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?"
+    r"(?:[A-Z][\w-]+['\u2019]s\s+)?$",
+    re.I)
+
+
+def subset_shares(st: ArticleContext, text: str) -> None:
+    """"The military retook 13 positions during the month, nine of them in Kayah": the place told with the
+    share is the share's, not the whole count's (the whole is the wider area: the state of a town, the country
+    of a state); a share told by a number is an event of its own, with the whole's doer and time."""
+    spans = {sid: (a, b) for sid, a, b in st.sentence_spans}
+    if not any(" of them " in text[a:b] or " of which " in text[a:b] for a, b in spans.values()):
+        return
+    made: list[Event] = []
+    for e in st.events:
+        if len(e.quantities) != 1 or e.quantities[0].value is None or e.sentence_id not in spans or not e.places:
+            continue
+        a, b = spans[e.sentence_id]
+        q, pl = e.quantities[0], e.places[0]
+        if pl.start < 0 or pl.start <= q.end:
+            continue
+        share = _SHARE_AFTER.fullmatch(text, a + q.end, a + pl.start)
+        if share is None:
+            continue
+        wider = _wider(st, pl)
+        if wider is None:
+            continue
+        value = count_value(share.group("num")) if share.group("num")[:1].isdigit() or share.group("num").lower() not in (
+            "most", "half", "all", "many", "some") else None
+        if value is not None and value < q.value:
+            qual = _QUAL.get((share.group("qual") or "").lower(), "exact")
+            sq = Quantity(value, q.unit, qual, None, share.start("num") - a, share.end("num") - a, share.group("num"), q.noun)
+            made.append(replace(e, start=share.start("num"), end=max(e.end, a + pl.end), quantities=[sq], places=[pl]))
+        e.places = [wider]
+    st.events.extend(made)
+
+
+def _wider(st: ArticleContext, pl: Mention) -> Mention | None:
+    """The area a share's place lies in: a town's or township's state, a state's country (None when unknown)."""
+    state = (pl.admin1 or "").split("|")[0]
+    if pl.place_type == "state" or (pl.place_type == "area" and state and state in pl.canonical):
+        # (a part of a state, "northern Shan", as the state itself): the country, in a story of the country (three
+        # states or more); in a story of one or two, the share's state stands for the whole as well
+        states = {(m.admin1 or "").split("|")[0] for _sid, m in st.place_history} - {""}
+        return the_country() if len(states) >= 3 else pl
+    if not state:
+        return None
+    return Mention(-1, -1, "place", state, "state", state, None, None, None, "state")

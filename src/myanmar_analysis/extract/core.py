@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..quantities import Quantity, find_quantities
-from .breakdowns import ordinal_tallies, split_counts
+from .breakdowns import ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for
 from .counts import body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
@@ -482,6 +482,7 @@ class Extractor:
         split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
         ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
         paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
+        subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
                 e.action == "launch" or (e.quantities and e.action != "participate")) else None

@@ -159,7 +159,7 @@ BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|
 SPEECH_RESUMES = re.compile(r"\b(?:and|but)\s+(?:(?:also|later)\s+)?(?:said|says|added|claimed|insisted|stated|announced)\b", re.I)
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
 # verbs and nouns of taking back: with no agent named, the military retook the place
-RETAKE = re.compile(r"^(?:re(?:took|tak|captur|gain|occup|conquer|-?enter)|(?:moved|marched)\s+back)", re.I)
+RETAKE = re.compile(r"^(?:re(?:took|tak|captur|gain|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)", re.I)
 # "five Burma army camps", "the junta base": an actor's name modifying a facility
 FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|garrisons?|checkpoints?|airports?|"
                             r"airfields?|stations?)\b", re.I)
