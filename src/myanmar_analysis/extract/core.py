@@ -211,6 +211,11 @@ SHARE_OF_WHOLE = re.compile(r"\b(?:worst|hardest|most|highest|largest)\b|\bfollo
                             re.I)
 
 
+# what a side "will keep" under a deal it holds now: the future tense of keeping is no plan
+_KEEP_WORD = re.compile(r"(?:keep|retain)", re.I)
+_KEEPS_ON = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def parts_of_wholes(st: ArticleContext, text: str) -> None:
     """"The military destroyed 438 buildings in May ... Sagaing Region was the worst affected, with
     171 homes destroyed": a count told as a share of one in the sentence before takes that count's
@@ -576,7 +581,9 @@ class Extractor:
         # triggers under a negation or modal are dropped before clauses are cut,
         # so "launched an offensive to retake Lashio in late September" keeps its date
         trigs = [t for t in found if not appositive(s, t, actors_in)
-                 and not irrealis(s[clause_left(s, 0, t.start):t.start], t.action in ("kill", "injure"))
+                 and not irrealis(_KEEPS_ON.sub(" ", s[clause_left(s, 0, t.start):t.start]) if t.action == "control" and
+                                  _KEEP_WORD.match(s, t.start) else s[clause_left(s, 0, t.start):t.start],
+                                  t.action in ("kill", "injure"))
                  # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
                  and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
                  # "The arrests came days after ...": events told before, named again to time another

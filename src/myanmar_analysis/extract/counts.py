@@ -99,6 +99,11 @@ _CONTRAST = re.compile(r",\s+(?:against|compared\s+(?:with|to)|versus)\b", re.I)
 _BRINGING_SPAN = re.compile(r"\bbring(?:ing|s)?\s+to\s+[^,;]{1,20}?\s+the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+[^,;]{1,60}", re.I)
 
 
+# a count told before a relative clause whose verb is the trigger: "five towns (that) the TNLA still holds"
+_RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+){1,5}(?:(?:still|now|already|currently|"
+                              r"has|have|had|says\s+it|said\s+it|claims\s+to)\s+)*")
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
                    previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
@@ -132,6 +137,12 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         right_q = [q for q in right_q if not any(t.start < a <= q.start < b for a, b in told)]
     # ("left the junta with just four townships": what is held follows the verb)
     q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith(("left", "leav"), t.start)) else left_q
+    if voice == "active" and left_q and not [q for q in right_q if q.unit in UNITS_FOR[action]]:
+        # "one of five towns the TNLA still holds", "the 14 townships that the AA controls": the count the verb's
+        # relative clause is told of
+        rel = [q for q in left_q if q.unit in UNITS_FOR[action] and _RELATIVE_OBJECT.fullmatch(s, q.end, t.start)]
+        if rel:  # ("one of five towns": the five)
+            q_side = [replace(q, value=q.of_total, of_total=None) if q.value == 1 and q.of_total else q for q in rel[-1:]]
     if voice == "passive" and not left_q and _ALONG_WITH.match(right):
         q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it
     if voice == "lose" and PASSIVE_BEFORE.search(left):
