@@ -860,6 +860,12 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
             re.search(r"\bthe\s+(?:troops|columns?)\b", s[:c.prev_end], re.I) and _last_troops_military(before)) else None)
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.prev_end is None and \
+            _PARTICIPLE_TRIGGER.match(s, t.start) and s[:t.start].rstrip().endswith(","):
+        # "In Myingyan, a PDF unit ambushed a truck on Sunday, killing five soldiers": the main clause's subject
+        subj = [m for m in c.actors if m.start < t.start and not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])]
+        if subj:
+            roles.agent = subj[0]
     accused = _ACCUSED_OF.search(s, 0, t.start) if action in ("kill", "injure", "destroy", "arrest") and "accus" in s else None
     if accused:
         # "It also accused a navy warship of shelling villages on Ramree Island, destroying 18 houses": the accused did it
@@ -982,11 +988,13 @@ _STATE_TELLS_TROOPS = re.compile(rf"\b(?:{_REGIME_MEDIA}|"
 _TROOPS_OPEN = re.compile(r"\W*(?:(?:the|government|security)\s+)?(?:troops|soldiers|forces)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
 _STATE_TOLD_AFTER = re.compile(rf"[^;]*?,\s*(?:according\s+to\s+)?(?:{_REGIME_MEDIA}|the\s+junta|the\s+regime)\b", re.I)
 # the verb is the second of two told of one subject: ", killing six people and destroying", "and burned"
+_PARTICIPLE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
 # a strike or raid, owned by no one, as the subject of destroying: "A raid on March 4 destroyed", "an air strike on Kyaukme"
-_STRIKE = r"(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling)"
+_STRIKE = r"(?:(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling)|" \
+    r"(?:air\s*strikes|airstrikes|air\s+raids|raids|bombings|bombardments))"
 _STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*)\W*(?:(?:on|last|early\s+on|late\s+on)\s+\w+\s+)?{_STRIKE}"
                              r"(?:\s+(?:on|in|at|near|against|overnight|last)\b[^,;]{0,50}?)?\s*$", re.I)
 _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)

@@ -38,6 +38,8 @@ OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,")
 DESCRIBING = re.compile(r",\s*(?:which|who|whose|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
                         r"faction|party|alliance|coalition|town|village|city|township)\b)[^,;]*,")
+# a sentence's opening phrase before its subject: "In Myingyan Township, a PDF unit ambushed ..." (no appositive follows)
+_OPENING_PHRASE = re.compile(r"\W*(?:in|on|at|near|during|after|before|last|early|late|outside|around)\b[^,;]{0,60}", re.I)
 # the commas of a list of names ("captured Shadaw, Mese and Bawlake since ..."), which do not end the clause
 LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?=[A-Z])")
 # "since the start of the operation": the operation the article told of
@@ -303,7 +305,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     # at the end of last year")
     clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
               and not D.EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
-    aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start)] if ", wh" in s[:t.start] or ", a" in s[:t.start] else []
+    aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start) if not _OPENING_PHRASE.fullmatch(s, 0, m.start())] \
+        if ", wh" in s[:t.start] or ", a" in s[:t.start] else []
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
