@@ -470,6 +470,17 @@ def test_a_period_start_is_not_placed_after_news_dated_to_the_week():
     assert w.start >= date(2024, 6, 3)
 
 
+def test_time_after_the_military_seized_power_and_after_an_anniversary():
+    # "three and a half years after it seized power": the coup told without the word, counted in half years
+    w = window("Three and a half years after it seized power, the regime arrested 20 officers in Meiktila on 2 August.")
+    assert w.start == date(2024, 8, 2) and w.end <= date(2024, 10, 1)
+    # "two weeks after the third anniversary of the coup": that many weeks after 1 February 2024
+    w = window("Two weeks after the third anniversary of the coup, the KIA took Lwegel.")
+    assert (w.start, w.end) == (date(2024, 2, 15), date(2024, 2, 22))
+    # "took power" of someone else, with no count of time, dates nothing
+    assert infer_published("The new commander took power in the battalion.") is None
+
+
 def test_a_year_told_as_over_puts_the_text_in_the_next():
     w = window("Monitor: the regime ended 2023 with its heaviest losses. Resistance forces seized nine towns in "
                "December, the report, its first of the new year, said.")

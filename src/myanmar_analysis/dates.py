@@ -907,7 +907,7 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
 _NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _QUAL = (r"(?:(?P<q>just over|just under|more than|less than|over|under|nearly|almost|about|around|some|roughly"
          r"|approximately|just)\s+)?")
-_UNIT = r"[\s-]+(?P<u>day|week|month|year)s?\b"
+_UNIT = r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"  # ("three and a half years": three, and more)
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     r"(?:\s+(?P<rel>since|after|of)\b)?", re.I)

@@ -28,7 +28,7 @@ _RECENT = re.compile(
 )
 
 COUP = dates.DateWindow(date(2021, 2, 1), date(2021, 2, 1), "day", text="coup")
-_COUP_WORD = re.compile(r"\bcoup\b", re.I)
+_COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+power\b|\bmilitary\s+takeover\b", re.I)
 # A stretch of time counted up to now, not a past episode ("is still raging").
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
@@ -129,6 +129,7 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
     return sorted(out, key=lambda x: x[0])
 
 
+_THE_AT = re.compile(r"\s*(?:the\s+)?")
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
 _AGO_REACH = 40
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
@@ -148,8 +149,23 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
     it is not "the first eight months of".
     """
     lows, highs = [], []
-    for e in dates.find_elapsed(text):
+    found_elapsed = dates.find_elapsed(text)
+    anniversaries = {e.char_start: e for e in found_elapsed if e.kind == "anniversary"}
+    for e in found_elapsed:
         a, b = _span_of(spans, e.char_start)
+        ann = anniversaries.get(_THE_AT.match(text, e.char_end).end()) if e.kind == "since" and anniversaries else None
+        if ann is not None:
+            # "Three days after the fourth anniversary of the 2021 coup": that many days after that anniversary
+            cands = anchors_in(text, ann.char_end, b, found, ops)
+            if cands:
+                day = dates.shift_units(dates.add_months(cands[0][1].start, 12 * ann.n), e.n, e.unit)
+                lows.append(dates.DateWindow(day, day + _AFTER_PINNED, "day", text=text[e.char_start:ann.char_end],
+                                             year_explicit=False))
+                highs.append(day + _AFTER_PINNED)
+            continue
+        if e.kind == "anniversary" and any(x.kind == "since" and _THE_AT.match(text, x.char_end).end() == e.char_start
+                                           for x in found_elapsed):
+            continue  # (counted from above)
         if e.kind == "after":
             cands = anchors_in(text, a, b, found, ops)
             if len(cands) != 1:

@@ -297,8 +297,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return shifted, "relative"
     # dates before the sentence's first trigger; a sentence-initial "Later that month," too
     fb = max((d.char_end for d in c.framing), default=-1)
-    framing = [d for d in all_dates if d.char_end <= fb or (
-        d.char_end <= t.start and not d.year_explicit and re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[:d.char_start]))]
+    framing = [d for d in all_dates if (d.char_end <= fb or (
+        d.char_end <= t.start and not d.year_explicit and re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[:d.char_start])))
+        and not NAMED_BY_YEAR.match(s, d.char_end)]  # ("Three days after the anniversary of the 2021 coup, ...": no date)
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     # (not the date of an earlier value the clause compares with: "retained 21% of the territory, down from about 24%
