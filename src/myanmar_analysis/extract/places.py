@@ -80,9 +80,14 @@ def road_name(s: str, m: Mention) -> bool:
     return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
 
 
+_ROAD_TOWARD = re.compile(r"\b(?:road|highway|route|railway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
+
+
 def road_to(s: str, m: Mention) -> bool:
-    """A town that names the road leading to it ("two positions on the Bhamo road near Momauk")."""
-    return s.endswith("the ", 0, m.start) and re.match(r"\s+(?:road|highway|railway)\b", s[m.end:m.end + 10], re.I) is not None
+    """A town that names the road leading to it ("two positions on the Bhamo road near Momauk", "outposts on the
+    road to Ann, 25 km east of Kyaukphyu")."""
+    return (s.endswith("the ", 0, m.start) and re.match(r"\s+(?:road|highway|railway)\b", s[m.end:m.end + 10], re.I) is not None) \
+        or _ROAD_TOWARD.search(s, max(0, m.start - 30), m.start) is not None
 
 
 def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[Mention], hi: int):
@@ -301,6 +306,21 @@ _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|wit
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
 
 
+_PARTICIPLE = re.compile(r"\w+ing\b")
+
+
+def _participle_place(c: Clause) -> Mention | None:
+    """The place of the clause a participle after a comma hangs on ("..., killing 14 soldiers"), when the
+    participle's own words name none: the sentence's last event's place, told in the sentence."""
+    if not c.sentence_events or not _PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
+        return None
+    if any(c.t.end <= m.start < c.hi for m in c.places):
+        return None
+    last = c.sentence_events[-1]
+    return last.places[0] if len(last.places) == 1 and last.places[0].start >= 0 and \
+        last.places[0].place_type != "country" else None
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
     foreign = other_places(c, action)
@@ -323,6 +343,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
         if told_aside:
             c = replace(c, places=[m for m in c.places if not any(m is x for x in told_aside)])
+    shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
+    if shared is not None:  # "seized two outposts in Ponnagyun, about 30 km north of Sittwe, killing 14": Ponnagyun
+        return shared, []
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
     sentence_events, right, left = c.sentence_events, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
