@@ -383,3 +383,17 @@ def test_may_hold_is_a_safe_test_before_a_pattern_without_case():
     assert may_hold("In MID-2024", ("mid",)) and may_hold("later That Month", ("month",))
     assert may_hold("in m\u0131d-2024", ("mid",)) and re.search("mid", "m\u0131d", re.I)
     assert not may_hold("in 2024", ("mid", "late"))
+
+
+def test_a_run_of_months_is_one_window():
+    pub = DateWindow(date(2025, 4, 10), date(2025, 4, 10), "day")
+    got = {d.text: (d.start, d.end) for d in find_dates("seized 40 posts between January and March", pub)}
+    assert got == {"January and March": (date(2025, 1, 1), date(2025, 3, 31))}
+    # over the turn of a year, and with the year told once at the end
+    (d,) = find_dates("strikes from November to February 2025")
+    assert (d.start, d.end) == (date(2024, 11, 1), date(2025, 2, 28))
+    (d,) = find_dates("the October-December 2024 report")
+    assert (d.start, d.end) == (date(2024, 10, 1), date(2024, 12, 31))
+    # "in January and March" is two months, not a run; nor is a month with a day after it
+    assert [d.text for d in find_dates("fighting in January and March", pub)] == ["January"]
+    assert all(d.day for d in find_dates("from 3 January to 5 March 2025"))

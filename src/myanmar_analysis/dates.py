@@ -171,6 +171,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
     ("part_my", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)", re.I)),
+    # a run of months: "between January and March", "from October to December 2024", "January-March"
+    ("mm", re.compile(rf"\b(?:(?P<lead>(?i:between|from))\s+)?(?P<mon1>{_MONTH})(?:\s+(?P<y1>{_YEAR}))?\s*"
+                      rf"(?P<conn>[-\u2013]|(?i:and|to|until|till|through)\b)\s*(?:(?i:the\s+end\s+of)\s+)?(?P<mon>{_MONTH})"
+                      rf"(?:,?\s+(?P<y>{_ANY_YEAR}))?\b(?![,.]\d)(?!\s*(?:{_DAY})\b)")),
     ("my", re.compile(rf"\b(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
     # "the first nine months of 2024", "the last three months of 2023", "the third quarter of 2024"
     ("months_y", re.compile(rf"\b(?P<edge>first|last|final|opening|closing)\s+(?P<n>{_MONTHS_COUNT})\s+months\s+of\s+(?P<y>{_YEAR})\b",
@@ -204,8 +208,8 @@ _DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
 # which patterns can match without a digit, and which need a month's name (of any case)
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
-_NO_DIGIT_KINDS = ("part_m", "m")
-_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "dm", "md", "part_m", "m")
+_NO_DIGIT_KINDS = ("part_m", "m", "mm")
+_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m")
 _PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
 _REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past|"
                        r"\bago\b|the\s+[123]?\d(?:st|nd|rd|th)\b", re.I)
@@ -269,6 +273,8 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
         for m in pat.finditer(text):
             if kind == "m":
                 s, e = m.span("mon")
+            elif kind == "mm":
+                s, e = m.start("mon1"), m.end()
             else:
                 s, e = m.span()
             if any(taken[s:e]):
@@ -294,6 +300,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     part = g.get("part")
     if kind == "iso":
         mon = int(g["m"])
+    if kind == "mm":
+        return _build_months(g, ref)
     if kind == "y" and (_NOT_YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()])
                         or _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])):
         return None
@@ -333,6 +341,28 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if win is None:
         return None
     return DateWindow(win[0], win[1], prec, year_explicit=explicit, month=mon, day=day)
+
+
+def _build_months(g: dict, ref: DateWindow | None) -> DateWindow | None:
+    """A run of months ("between January and March", "October to December 2024"): from the first day of the
+    first to the last day of the second (the first in the year before when it comes later in the calendar).
+    "January and March" without "between" is two months, not a run."""
+    if g["conn"].lower() == "and" and not g.get("lead"):
+        return None
+    m1, m2 = _month_num(g["mon1"]), _month_num(g["mon"])
+    if m1 == m2:
+        return None
+    y2 = int(g["y"]) if g.get("y") else None
+    explicit = y2 is not None
+    if y2 is None:
+        y2 = _resolve_year_less(m2, None, ref)
+    if y2 is None:
+        return DateWindow(None, None, "season", year_explicit=False, month=m1, end_month=m2)
+    y1 = int(g["y1"]) if g.get("y1") else (y2 - 1 if m1 > m2 else y2)
+    if not (_in_calendar(y1) and _in_calendar(y2)):
+        return None
+    start, end = date(y1, m1, 1), date(y2, m2, _last_day(y2, m2))
+    return DateWindow(start, end, precision_for(start, end), year_explicit=explicit, month=m1, end_month=m2)
 
 
 # --- ranges of days: "6-9 February", "from December 28 to January 3, 2024" ---
@@ -820,6 +850,12 @@ def at_year(d: DateWindow, year: int) -> DateWindow | None:
     """
     if d.month is None:
         return None
+    if d.day is None and d.end_month is not None:  # a run of months ending in ``year``: "January to March"
+        y1 = year - 1 if d.month > d.end_month else year
+        if not (_in_calendar(y1) and _in_calendar(year)):
+            return None
+        start, end = date(y1, d.month, 1), date(year, d.end_month, _last_day(year, d.end_month))
+        return replace(d, start=start, end=end, precision=precision_for(start, end), year_explicit=False)
     if d.day is not None and d.end_day is not None:  # a range of days, from its first day in ``year``
         win = _range_window(year, d.month, d.day, d.end_month, d.end_day)
         prec = precision_for(*win) if win else "week"

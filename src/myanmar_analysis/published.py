@@ -360,6 +360,17 @@ def _sort_year_less(text: str, year_less: list, spans: list) -> tuple[list, list
     return future, past, tied
 
 
+def _last_month_of_run(d: dates.DateWindow) -> dates.DateWindow:
+    """A run of months ("from January to March 2025") as its last month (March 2025); other dates as they are."""
+    if d.day is not None or d.end_month is None:
+        return d
+    at = d.text.lower().rfind("the end of")
+    if d.end is None:  # (its words, for a part of the month: "the end of April")
+        return replace(d, month=d.end_month, end_month=None, precision="month", text=d.text[at:] if at >= 0 else d.text)
+    start = date(d.end.year, d.end_month, 16 if "end of" in d.text.lower() else 1)  # ("to the end of April")
+    return replace(d, start=start, month=d.end_month, end_month=None, precision="month")
+
+
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
@@ -389,7 +400,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 
     ``None`` when the text dates nothing.
     """
-    found = dates.find_dates(text)
+    # a run of months ("between January and March") dates the text by its last month
+    found = [_last_month_of_run(d) for d in dates.find_dates(text)]
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the
     # text dates nothing to the month itself (it only helps where the text's own dates fall short)
     told_at = {k.char_start for k in known}

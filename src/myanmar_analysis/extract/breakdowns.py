@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .. import dates as D
-from ..lexicon import ORDINAL_WORDS, alternation
+from ..lexicon import ORDINAL_WORDS, alternation, number_words
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .model import Event, Mention, the_country
@@ -24,12 +24,17 @@ _COUNT_BEFORE_PLACE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:of\s+(?:the|them|these|those)\b[^,;.]{{0,40}}?\s+|"
     r"(?:[a-z-]+\s+){0,2}?)(?:(?:were|was|are|is)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
-# a part told after its place: "Shan 22,", "Sagaing: 13;", "and Mon 1."
-_COUNT_AFTER_PLACE = re.compile(r"(?:\s+(?:State|Region|state|region))?\s*:?\s+(?P<num>\d[\d,]*)(?=\s*(?:[,;.)]|and\b|$))")
+# a part told after its place: "Shan 22,", "Sagaing: 13;", "and Mon 1.", "Kayah accounted for 11", "followed by
+# Tanintharyi with seven", "Shan State followed with 31", "Rakhine for 11"
+_COUNT_AFTER_PLACE = re.compile(
+    r"(?:\s+(?:State|Region|state|region))?\s*(?::?\s+|\s+(?:(?:accounted|accounts|accounting)\s+for|(?:followed\s+)?with|for)\s+"
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?)(?P<num>\d[\d,]*|{alternation(number_words(2, 99))})(?=\s*(?:[,;.)]|and\b|of\s+them\b|$))",
+    re.I)
 # the doer of one part: "Shan 22, taken mainly by the MNDAA"
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # a sentence told as a split: "By region, ...", "The breakdown by state is as follows:", "Of the 12 positions ..."
 _SPLIT_CUE = re.compile(r"\b(?:by\s+(?:state|region|township|district|area)s?\b|breakdown|broken\s+down|split\s+(?:as|between)|"
+                        r"accounts?\s+for|accounted\s+for|followed\s+(?:by|with)|spread\s+unevenly|(?:largest|biggest)\s+share|"
                         r"of\s+(?:them|these|those)\b|of\s+the\s+\w+\s+\w+\s+(?:\w+\s+)?(?:by|in)\b)", re.I)
 _SPLIT_ACTIONS = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
 
@@ -56,7 +61,8 @@ def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tupl
         if after is not None:
             value = count_value(after.group("num"))
             if value is not None:
-                out.append((value, "exact", after.start("num"), after.end("num"), m, m.start, after.end()))
+                qual = _QUAL.get((after.group("qual") or "").lower(), "exact")
+                out.append((value, qual, after.start("num"), after.end("num"), m, m.start, after.end()))
                 prev_end = after.end()
     return out
 
@@ -102,7 +108,7 @@ def split_counts(st: ArticleContext, text: str) -> None:
                 whole = _whole(earlier, total)
                 if whole is not None:
                     break
-            if whole is None and i == 0 and len(parts) >= 3 and _SPLIT_CUE.search(text, a, parts[0][5]):
+            if whole is None and i == 0 and len(parts) >= 3 and _SPLIT_CUE.search(text, a, b):
                 whole, j = _whole(earlier, total, at_least=True), len(parts) - 1
             if whole is None:
                 i += 1
