@@ -1038,6 +1038,20 @@ def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Men
             out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [pl], [q], date_w, basis,
                              op, claimant, status, implied))
         return out
+    if len(qs) == 1 and action in ("seize", "control") and "respectively" in s[t.end:]:
+        # "took two posts, near Bawlakhe and Ywarthit, on 4 and 7 March respectively": the count over both days,
+        # and each place on its own day
+        days = respective_dates(c)
+        named = [m for m in c.places if t.end <= m.start and days and m.end <= days[0].char_start
+                 and m.place_type in ("town", "township", "village", "landmark")]
+        if len(days) >= 2 and len(named) == len(days):
+            whole = D.DateWindow(days[0].start, days[-1].end, D.precision_for(days[0].start, days[-1].end), text=days[-1].text,
+                                 char_start=days[0].char_start, char_end=days[-1].char_end)
+            out = [Event(action, sid, base + t.start, base + max(qs[0].end, days[-1].char_end), agent, target, [named[0]], qs,
+                         whole, "explicit", op, claimant, status, implied)]
+            out += [Event(action, sid, base + m.start, base + m.end, agent, target, [m], [], d, "explicit", op, claimant,
+                          status, implied) for m, d in zip(named, days)]
+            return also + out
     span_pts = [t.start, t.end] + [q.start for q in qs] + [q.end for q in qs]
     # Only the sentence's own mentions widen the evidence: an agent or place read from context (an
     # earlier event's, the story's) has offsets of another sentence, which may fall in this clause's range.

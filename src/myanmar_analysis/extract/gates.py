@@ -99,8 +99,10 @@ _PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*\s+(?:is|are|was|
 # the road to Bhamo, was taken"), not a person ("he was taken to hospital")
 _TAKEN_POST = re.compile(r"\b(?:town|city|base|camp|outpost|post|headquarters|garrison|village|township|position|hill|"
                          r"airport|bridge|station|checkpoint|compound|prison|command|seat)s?\s*$", re.I)
-_PLACE_SUBJECT_END = re.compile(r"(?:\s*,[^,;]{1,100},)?\s*(?:\w+ly\s+|then\s+|soon\s+)?$")
-_TAKEN_SUBJECT = re.compile(r"(?:\s*,[^,;]{1,100},)?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+# an aside between the subject and its verb, a list of names in it too: ", in Htantabin, Oktwin and Yedashe townships,"
+_ASIDE = r"(?:\s*,(?:[^,;]|,\s+(?:and\s+)?(?-i:[A-Z])){1,120},)?"
+_PLACE_SUBJECT_END = re.compile(_ASIDE + r"\s*(?:\w+ly\s+|then\s+|soon\s+)?$")
+_TAKEN_SUBJECT = re.compile(_ASIDE + r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
 
 
 def _taken_place(c: Clause, be: bool = True) -> bool:
