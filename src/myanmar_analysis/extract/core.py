@@ -860,6 +860,15 @@ class Extractor:
             told = [e.actor for e in reversed(st.events + c.sentence_events) if e.action == "seize" and e.actor is not None
                     and not e.implied_taker and e.sentence_id >= c.sid - 1]
             roles.agent = told[0] if told else roles.agent
+        if action in ("kill", "injure", "arrest") and roles.agent is None and c.voice == "passive" and qs and \
+                qs[0].start >= c.lo and qs[0].start < c.t.start and not qs[0].noun == "" and \
+                re.fullmatch(r"\W*(?:(?:a\s+further|another)\s+)?\S+", c.s[c.lo:qs[0].end], re.I):
+            # "... killing nine soldiers. A further 12 were killed around the other camps": the killers of the
+            # people counted just before
+            told = [e.actor for e in reversed(st.events + c.sentence_events)
+                    if e.action in ("kill", "injure", "arrest") and e.actor is not None and e.quantities
+                    and e.sentence_id >= c.sid - 1]
+            roles.agent = told[0] if told else roles.agent
         if action == "destroy" and roles.agent is None and c.voice == "passive" and ";" in c.s[:c.lo]:
             # "its jets have struck Indaw almost daily; residents say at least 300 buildings have been destroyed":
             # the weapon of the clause before the semicolon

@@ -6,7 +6,18 @@ import re
 from dataclasses import replace
 
 from ..lexicon import alternation, number_words
-from ..quantities import _QUAL, CIVILIAN_NOUNS, MULTIPLIED, Quantity, _num, bare_count_after, find_quantities, unit_of
+from ..quantities import (
+    _QUAL,
+    _QUAL_RE,
+    CIVILIAN_NOUNS,
+    MULTIPLIED,
+    NUMBER,
+    Quantity,
+    _num,
+    bare_count_after,
+    find_quantities,
+    unit_of,
+)
 from .lexicon import (
     BODIES,
     BRINGING,
@@ -102,6 +113,13 @@ _BRINGING_SPAN = re.compile(r"\bbring(?:ing|s)?\s+to\s+[^,;]{1,20}?\s+the\s+(?:t
 # a count told before a relative clause whose verb is the trigger: "five towns (that) the TNLA still holds"
 _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+){1,5}(?:(?:still|now|already|currently|"
                               r"has|have|had|says\s+it|said\s+it|claims\s+to)\s+)*")
+
+
+# a bare count as a passive's subject: "A further 12 were killed", "Seven others were wounded", "and 14 more were captured"
+_BARE_PASSIVE_SUBJECT = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+"
+    r"(?:(?:more|others?|other\s+(?:soldiers|troops|men|policemen))\s+)?(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)(?:\w+ly\s+)?$",
+    re.I)
 
 
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
@@ -261,6 +279,17 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         civil_before = bool(told) and told[-1].unit is None and told[-1].noun in (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS)
         if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
+    if action in ("kill", "injure", "arrest", "surrender") and not qs and voice == "passive":
+        bare_subj = _BARE_PASSIVE_SUBJECT.search(left)
+        people = [q for q in quants if q.end <= t.start and q.unit == "personnel"] or \
+            ([q for q in find_quantities(previous) if q.unit == "personnel"] if previous and bare_subj else [])
+        val = _num(bare_subj.group("num")) if bare_subj and people else None
+        if val is not None:
+            # "The PNLA killed nine soldiers. A further 12 were killed around the other camps", "Seven others were
+            # killed": a bare count as the subject counts the people counted just before
+            at = lo + bare_subj.start("num")
+            qs = [Quantity(val, "personnel", _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None, at,
+                           lo + bare_subj.end("num"), bare_subj.group("num"), people[-1].noun)]
     if action == "seize" and not qs and voice == "active":
         # "captured nine military camps during the month, while the regime retook four": the places counted before
         counted = [q for e in c.sentence_events if e.action == "seize" for q in e.quantities if q.unit in units]
