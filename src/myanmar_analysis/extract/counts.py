@@ -122,6 +122,32 @@ _BARE_PASSIVE_SUBJECT = re.compile(
     re.I)
 
 
+# "Of the nine township seats in the state, ...": a whole told first, whose share the clause counts
+_WHOLE_TOLD_FIRST = re.compile(rf"^\W*of\s+(?:the|its|their)\s+(?P<num>{NUMBER})\s+", re.I)
+# the share as the subject, maybe with its names beside it: "only two, Hakha and Tedim, are still held", "three are held"
+_SHARE_SUBJECT = re.compile(rf"(?:^|,\s*)(?:only\s+|just\s+)?(?P<num>{NUMBER})(?:\s*,[^;]{{1,80}}?,)?\s+"
+                            r"(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)(?:\w+ly\s+|still\s+|now\s+)*$", re.I)
+# the share as the object: "it now holds five", "has taken seven"
+_SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;]|$|\b(?:of\s+them|in|at|along|among)\b)", re.I)
+
+
+def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) -> Quantity | None:
+    """"Of the nine township seats in the state, only two, Hakha and Tedim, are still held by the junta",
+    "Of the 12 towns the TNLA claimed at its peak, it now holds five": the share, in the whole's unit."""
+    whole = _WHOLE_TOLD_FIRST.match(s)
+    if whole is None:
+        return None
+    told = [q for q in quants if q.start <= whole.start("num") < q.end and q.unit]
+    if not told or told[0].end > t.start:
+        return None
+    share = _SHARE_SUBJECT.search(s, told[0].end, t.start) if voice != "active" else _SHARE_OBJECT.match(s, t.end)
+    value = _num(share.group("num")) if share else None
+    if value is None or value >= (told[0].value or 0):
+        return None
+    return Quantity(value, told[0].unit, "exact", told[0].value, share.start("num"), share.end("num"), share.group("num"),
+                    told[0].noun)
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
                    previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
@@ -290,6 +316,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             at = lo + bare_subj.start("num")
             qs = [Quantity(val, "personnel", _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None, at,
                            lo + bare_subj.end("num"), bare_subj.group("num"), people[-1].noun)]
+    if action in ("seize", "control"):
+        share = _share_of_partitive(s, t, voice, lo, quants)
+        if share is not None:
+            qs = [share]
     if action == "seize" and not qs and voice == "active":
         # "captured nine military camps during the month, while the regime retook four": the places counted before
         counted = [q for e in c.sentence_events if e.action == "seize" for q in e.quantities if q.unit in units]
