@@ -268,7 +268,8 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
                 (kind == "forces_day" and "Forces Day" not in text) or \
-                (kind == "quarter_y" and "uarter" not in text):
+                (kind == "quarter_y" and "uarter" not in text) or \
+                (kind == "mm" and not _two_months(text)):
             continue  # cheap: the pattern cannot match
         for m in pat.finditer(text):
             if kind == "m":
@@ -284,6 +285,15 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
                 _keep(out, taken, text, s, e, w)
     out.sort(key=lambda w: w.char_start)
     return out
+
+
+_A_MONTH = re.compile(_MONTH)
+
+
+def _two_months(text: str) -> bool:
+    """Does ``text`` name two months (a run of months needs both)? Cheap: two searches."""
+    first = _A_MONTH.search(text)
+    return first is not None and _A_MONTH.search(text, first.end()) is not None
 
 
 def _keep(out: list[DateWindow], taken: bytearray, text: str, s: int, e: int, w: DateWindow) -> None:

@@ -209,9 +209,9 @@ def subset_shares(st: ArticleContext, text: str) -> None:
     """"The military retook 13 positions during the month, nine of them in Kayah": the place told with the
     share is the share's, not the whole count's (the whole is the wider area: the state of a town, the country
     of a state); a share told by a number is an event of its own, with the whole's doer and time."""
-    spans = {sid: (a, b) for sid, a, b in st.sentence_spans}
-    if not any(" of them " in text[a:b] or " of which " in text[a:b] for a, b in spans.values()):
+    if " of them " not in text and " of which " not in text:
         return
+    spans = {sid: (a, b) for sid, a, b in st.sentence_spans}
     made: list[Event] = []
     for e in st.events:
         if len(e.quantities) != 1 or e.quantities[0].value is None or e.sentence_id not in spans or not e.places:
