@@ -115,18 +115,16 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z]
                               r"has|have|had|says\s+it|said\s+it|claims\s+to)\s+)*")
 
 
-# a bare count as a passive's subject: "A further 12 were killed", "Seven others were wounded", "and 14 more were captured"
-_BARE_PASSIVE_SUBJECT = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+"
-    r"(?:(?:more|others?|other\s+(?:soldiers|troops|men|policemen))\s+)?(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)(?:\w+ly\s+)?$",
-    re.I)
+# a bare count as the subject of a passive or of "remain": "A further 12 were killed", "Seven others were wounded",
+# "and 14 more were captured", "only two, Hakha and Tedim, are still held" (the names it counts beside it)
+_COUNT_AS_SUBJECT = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another|only|just)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
+    r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?(?:\s*,[^;]{1,80}?,)?\s+"
+    r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now)\s+)*$", re.I)
 
 
 # "Of the nine township seats in the state, ...": a whole told first, whose share the clause counts
 _WHOLE_TOLD_FIRST = re.compile(rf"^\W*of\s+(?:the|its|their)\s+(?P<num>{NUMBER})\s+", re.I)
-# the share as the subject, maybe with its names beside it: "only two, Hakha and Tedim, are still held", "three are held"
-_SHARE_SUBJECT = re.compile(rf"(?:^|,\s*)(?:only\s+|just\s+)?(?P<num>{NUMBER})(?:\s*,[^;]{{1,80}}?,)?\s+"
-                            r"(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been)\s+)(?:\w+ly\s+|still\s+|now\s+)*$", re.I)
 # the share as the object: "it now holds five", "has taken seven"
 _SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;]|$|\b(?:of\s+them|in|at|along|among)\b)", re.I)
 
@@ -140,7 +138,7 @@ def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) 
     told = [q for q in quants if q.start <= whole.start("num") < q.end and q.unit]
     if not told or told[0].end > t.start:
         return None
-    share = _SHARE_SUBJECT.search(s, told[0].end, t.start) if voice != "active" else _SHARE_OBJECT.match(s, t.end)
+    share = _COUNT_AS_SUBJECT.search(s, told[0].end, t.start) if voice != "active" else _SHARE_OBJECT.match(s, t.end)
     value = _num(share.group("num")) if share else None
     if value is None or value >= (told[0].value or 0):
         return None
@@ -306,7 +304,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
     if action in ("kill", "injure", "arrest", "surrender") and not qs and voice == "passive":
-        bare_subj = _BARE_PASSIVE_SUBJECT.search(left)
+        bare_subj = _COUNT_AS_SUBJECT.search(left)
         people = [q for q in quants if q.end <= t.start and q.unit == "personnel"] or \
             ([q for q in find_quantities(previous) if q.unit == "personnel"] if previous and bare_subj else [])
         val = _num(bare_subj.group("num")) if bare_subj and people else None
