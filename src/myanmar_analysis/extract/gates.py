@@ -102,7 +102,7 @@ _TAKEN_POST = re.compile(r"\b(?:town|city|base|camp|outpost|post|headquarters|ga
 # an aside between the subject and its verb, a list of names in it too: ", in Htantabin, Oktwin and Yedashe townships,"
 _ASIDE = r"(?:\s*,(?:[^,;]|,\s+(?:and\s+)?(?-i:[A-Z])){1,120},)?"
 _PLACE_SUBJECT_END = re.compile(_ASIDE + r"\s*(?:\w+ly\s+|then\s+|soon\s+)?$")
-_TAKEN_SUBJECT = re.compile(_ASIDE + r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$")
+_TAKEN_SUBJECT = re.compile(_ASIDE + r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$|,\s*$")
 
 
 def _taken_place(c: Clause, be: bool = True) -> bool:

@@ -710,11 +710,14 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
     return out if len(out) >= 2 else []
 
 
+_ITEM_ASIDE = re.compile(r",\s*(?:the|a|an|where|which|who|once|home\s+to)\b[^,;]{1,80}(?=,)")
+
+
 def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], dates: list) -> list[Event]:
     """"Lwegel fell in April; Sumprabum, in June; and Tanai, in October": the verb told
     once, its other places and dates after semicolons, one event each with the first
     event's action and actor (none unless every item has a place and a date)."""
-    if ";" not in s:
+    if ";" not in s and ", and " not in s:
         return []
     dated = [e for e in events if e.action in ("seize", "control", "handover") and e.places and e.date is not None
              and e.date_basis == "explicit" and e.places[0].start >= 0]
@@ -723,13 +726,17 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
     first = dated[-1]
     pos = max(first.end - base, first.places[0].end)
     out = []
-    for m in re.finditer(r";\s*(?:and\s+)?", s[pos:]):
+    for m in re.finditer(r";\s*(?:and\s+)?|,\s+and\s+", s[pos:]):
         at = pos + m.end()
         item = next((p for p in places if p.start == at), None)
         if item is None:
             break
-        d = next((x for x in dates if item.end < x.char_start <= item.end + 12
-                  and re.fullmatch(r",?\s*(?:in|on)?\s*", s[item.end:x.char_start])), None)
+        # (past an aside on the item: "Buthidaung, where thousands lived, on 18 May", "Gwa, the southernmost
+        # township, on the 29th")
+        aside = _ITEM_ASIDE.match(s, item.end)
+        told_at = aside.end() if aside else item.end
+        d = next((x for x in dates if told_at <= x.char_start <= told_at + 12
+                  and re.fullmatch(r",?\s*(?:in|on)?\s*(?:the\s+)?", s[told_at:x.char_start])), None)
         if d is None or d.start is None:
             break
         out.append(replace(first, start=base + item.start, end=base + d.char_end, places=[item], date=d, quantities=[]))
