@@ -40,7 +40,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
 _YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
@@ -364,11 +364,12 @@ def _last_month_of_run(d: dates.DateWindow) -> dates.DateWindow:
     """A run of months ("from January to March 2025") as its last month (March 2025); other dates as they are."""
     if d.day is not None or d.end_month is None:
         return d
-    at = d.text.lower().rfind("the end of")
-    if d.end is None:  # (its words, for a part of the month: "the end of April")
-        return replace(d, month=d.end_month, end_month=None, precision="month", text=d.text[at:] if at >= 0 else d.text)
-    start = date(d.end.year, d.end_month, 16 if "end of" in d.text.lower() else 1)  # ("to the end of April")
-    return replace(d, start=start, month=d.end_month, end_month=None, precision="month")
+    at = d.text.lower().rfind("the end of")  # (its words, for a part of the month: "to the end of April")
+    last = replace(d, month=d.end_month, end_month=None, precision="month", text=d.text[at:] if at >= 0 else d.text)
+    if d.end is None:
+        return last
+    placed = dates.at_year(last, d.end.year)
+    return replace(placed, year_explicit=d.year_explicit) if placed is not None else d
 
 
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
@@ -482,7 +483,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # a value told as an earlier one ("up from 102 in December"), or the event a period is counted from
     # ("unchanged since it took Ann in December"), is before the news, not news
     earlier = [d for d in past if dates.EARLIER_VALUE.search(text, max(0, d.char_start - 50), d.char_start)
-               or _SINCE_CLAUSE.search(text, max(0, d.char_start - 50), d.char_start)]
+               or _SINCE_EVENT.search(text, max(0, d.char_start - 50), d.char_start)]
     news_past = [d for d in past if d not in earlier] or earlier
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
                                        or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi))

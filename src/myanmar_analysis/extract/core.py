@@ -11,7 +11,7 @@ from .. import dates as D
 from ..quantities import Quantity, find_quantities
 from .breakdowns import ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for
-from .counts import body_count, quantities_for, surrendered_place
+from .counts import COUNT_AS_SUBJECT, body_count, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
@@ -24,6 +24,7 @@ from .lexicon import (
     DEAL,
     ENTERED_BY_ARRANGEMENT,
     LOCATOR,
+    NATIONWIDE,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NONSTATE_MODIFIER,
@@ -216,6 +217,16 @@ _KEEP_WORD = re.compile(r"(?:keep|retain)", re.I)
 _KEEPS_ON = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to)\s+(?:\w+ly\s+)?$", re.I)
 
 
+def _actor_told_just_before(st: ArticleContext, c: Clause, actions: tuple[str, ...], counted: bool = False) -> Mention | None:
+    """The named doer of the last event of ``actions`` told in this sentence or the one before (one with a
+    count, when ``counted``)."""
+    for e in reversed(st.events + c.sentence_events):
+        if e.sentence_id >= c.sid - 1 and e.action in actions and e.actor is not None and not e.implied_taker and \
+                (e.quantities or not counted):
+            return e.actor
+    return None
+
+
 def parts_of_wholes(st: ArticleContext, text: str) -> None:
     """"The military destroyed 438 buildings in May ... Sagaing Region was the worst affected, with
     171 homes destroyed": a count told as a share of one in the sentence before takes that count's
@@ -307,7 +318,7 @@ def _lede_month_told(st: ArticleContext, lede: int | None,
     if pub is None or pub.end is None or lede is None:
         return None
     told = st.sentence_text(lede)
-    if not (_NATIONWIDE.search(told) and _A_TALLY.search(told)):
+    if not (NATIONWIDE.search(told) and _A_TALLY.search(told)):
         return None
     for d in D.find_dates(told, pub):
         if d.resolved and d.precision == "month" and d.end <= pub.end and (pub.end - d.end).days <= 45:
@@ -315,7 +326,6 @@ def _lede_month_told(st: ArticleContext, lede: int | None,
     return None
 
 
-_NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+(?:Myanmar|the\s+country)\b|\bnationwide\b", re.I)
 _A_TALLY = re.compile(r"\b(?:tally|monthly|count|figures?|data|record(?:ed)?|monitor(?:ing)?)\b", re.I)
 
 
@@ -857,18 +867,12 @@ class Extractor:
         if action == "seize" and c.trig_text.lower() == "followed":
             # "Nawnghkio was recaptured by junta forces on 17 July; Kyaukme and Hsipaw followed": the same taker as
             # the taking told just before (in the sentence, or its piece before a semicolon)
-            told = [e.actor for e in reversed(st.events + c.sentence_events) if e.action == "seize" and e.actor is not None
-                    and not e.implied_taker and e.sentence_id >= c.sid - 1]
-            roles.agent = told[0] if told else roles.agent
+            roles.agent = _actor_told_just_before(st, c, ("seize",)) or roles.agent
         if action in ("kill", "injure", "arrest") and roles.agent is None and c.voice == "passive" and qs and \
-                qs[0].start >= c.lo and qs[0].start < c.t.start and not qs[0].noun == "" and \
-                re.fullmatch(r"\W*(?:(?:a\s+further|another)\s+)?\S+", c.s[c.lo:qs[0].end], re.I):
+                c.lo <= qs[0].start < c.t.start and COUNT_AS_SUBJECT.search(c.left):
             # "... killing nine soldiers. A further 12 were killed around the other camps": the killers of the
             # people counted just before
-            told = [e.actor for e in reversed(st.events + c.sentence_events)
-                    if e.action in ("kill", "injure", "arrest") and e.actor is not None and e.quantities
-                    and e.sentence_id >= c.sid - 1]
-            roles.agent = told[0] if told else roles.agent
+            roles.agent = _actor_told_just_before(st, c, ("kill", "injure", "arrest"), counted=True)
         if action == "destroy" and roles.agent is None and c.voice == "passive" and ";" in c.s[:c.lo]:
             # "its jets have struck Indaw almost daily; residents say at least 300 buildings have been destroyed":
             # the weapon of the clause before the semicolon

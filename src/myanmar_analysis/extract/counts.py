@@ -28,6 +28,7 @@ from .lexicon import (
     PERSONNEL_END,
     PLACE_SUBJECT,
     SPEECH_RESUMES,
+    WITH_HIS_MEN,
 )
 from .model import UNITS_FOR, Clause
 
@@ -80,7 +81,6 @@ _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$",
 # men counted as a unit's strength: "a battalion of about 150 men", "his men"
 _FORCE_OF = re.compile(r"\b(?:(?:battalion|company|column|unit|garrison|platoon|brigade|regiment|force)\s+of|(?:his|their|its))\s+"
                        r"(?:(?:about|around|some|nearly|roughly|over|more\s+than|at\s+least)\s+)?$", re.I)
-_ALONG_WITH = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+", re.I)
 # the whole a part is told of, opening the sentence: "Of the roughly 1,000 troops who set out, at least 25 ..."
 _OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s+|\W\s*)[Oo]f\s+(?:the|its|their|some)\s+(?:(?:roughly|about|around|some|nearly|more\s+than|over|estimated)\s+)?$")
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it
@@ -117,14 +117,12 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z]
 
 # a bare count as the subject of a passive or of "remain": "A further 12 were killed", "Seven others were wounded",
 # "and 14 more were captured", "only two, Hakha and Tedim, are still held" (the names it counts beside it)
-_COUNT_AS_SUBJECT = re.compile(
+COUNT_AS_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another|only|just)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
     r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?(?:\s*,[^;]{1,80}?,)?\s+"
     r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now)\s+)*$", re.I)
 
 
-# "Of the nine township seats in the state, ...": a whole told first, whose share the clause counts
-_WHOLE_TOLD_FIRST = re.compile(rf"^\W*of\s+(?:the|its|their)\s+(?P<num>{NUMBER})\s+", re.I)
 # the share as the object: "it now holds five", "has taken seven"
 _SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;]|$|\b(?:of\s+them|in|at|along|among)\b)", re.I)
 
@@ -132,13 +130,11 @@ _SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;
 def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) -> Quantity | None:
     """"Of the nine township seats in the state, only two, Hakha and Tedim, are still held by the junta",
     "Of the 12 towns the TNLA claimed at its peak, it now holds five": the share, in the whole's unit."""
-    whole = _WHOLE_TOLD_FIRST.match(s)
-    if whole is None:
+    # (the whole opens the sentence: "Of the nine township seats ...")
+    told = [q for q in quants if q.unit and q.end <= t.start and _OF_THE_WHOLE.fullmatch(s, 0, q.start)][:1]
+    if not told:
         return None
-    told = [q for q in quants if q.start <= whole.start("num") < q.end and q.unit]
-    if not told or told[0].end > t.start:
-        return None
-    share = _COUNT_AS_SUBJECT.search(s, told[0].end, t.start) if voice != "active" else _SHARE_OBJECT.match(s, t.end)
+    share = COUNT_AS_SUBJECT.search(s, told[0].end, t.start) if voice != "active" else _SHARE_OBJECT.match(s, t.end)
     value = _num(share.group("num")) if share else None
     if value is None or value >= (told[0].value or 0):
         return None
@@ -185,7 +181,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         rel = [q for q in left_q if q.unit in UNITS_FOR[action] and _RELATIVE_OBJECT.fullmatch(s, q.end, t.start)]
         if rel:  # ("one of five towns": the five)
             q_side = [replace(q, value=q.of_total, of_total=None) if q.value == 1 and q.of_total else q for q in rel[-1:]]
-    if voice == "passive" and not left_q and _ALONG_WITH.match(right):
+    if voice == "passive" and not left_q and WITH_HIS_MEN.match(right):
         q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
@@ -304,7 +300,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
     if action in ("kill", "injure", "arrest", "surrender") and not qs and voice == "passive":
-        bare_subj = _COUNT_AS_SUBJECT.search(left)
+        bare_subj = COUNT_AS_SUBJECT.search(left)
         people = [q for q in quants if q.end <= t.start and q.unit == "personnel"] or \
             ([q for q in find_quantities(previous) if q.unit == "personnel"] if previous and bare_subj else [])
         val = _num(bare_subj.group("num")) if bare_subj and people else None

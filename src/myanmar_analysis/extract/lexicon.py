@@ -209,6 +209,15 @@ EVERY_TOWN_IN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each|all\s+
                            r"(?:towns?|townships?|cities|city|seats?)\s+(?:in|of)\s+(?:the\s+)?")
 # ... and its area told as a region: "every town in the region", "all the towns of Magway Region"
 REGION_NEXT = re.compile(r"(?:\w+\s+)?(?:region|state|division)\b")
+# a trigger told as a participle after its main clause: "..., killing 14 soldiers"
+PARTICIPLE = re.compile(r"\w+ing\b")
+# the whole country as the place of a count: "across Myanmar", "throughout the country", "nationwide" (in lower case:
+# "the Nationwide Revolutionary Alliance" is a name)
+NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b", re.I)
+# a captive's men told after him: "was captured along with about 70 of his men"
+WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
+                          r"at\s+least|\d[\d,]*|[a-z]+)\s+){1,3}(?:of\s+(?:his|their|its)\s+)?(?:men|soldiers|troops|officers|policemen|police)\b",
+                          re.I)
 # what a fall or a taking leaves to a side: "The fall of Tilin leaves Gangaw as the only town ..."
 LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\b")
 # a place told as the source or location of something else: "shelling from X", "fled out of X", "in X"

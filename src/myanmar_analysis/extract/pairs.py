@@ -16,8 +16,9 @@ from dataclasses import replace
 from .. import dates as D
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
+from .lexicon import NEXT_DAY
 from .model import Event, Mention
-from .places import day_before_item, day_later, state_of
+from .places import LATER, day_later, state_of
 from .timing import RESPECTIVE_DAYS
 
 # numbers told before a count, sharing its noun: "14 and nine houses", "three, five and 12 camps"
@@ -178,7 +179,7 @@ def _item_dates(st: ArticleContext, s: str, bounds: list, k: int, e: Event) -> l
         prev = out[-1][0] if out and out[-1] is not None else None
         if own:
             out.append((own[0], "explicit"))
-        elif i > 0 and prev is not None and (later := day_later(s, x, prev) or _next_day_in(s, x, y, prev)) is not None:
+        elif i > 0 and prev is not None and (later := _next_day_in(s, x, y, prev)) is not None:
             out.append((later, "relative"))
         else:
             out.append(None)
@@ -187,13 +188,15 @@ def _item_dates(st: ArticleContext, s: str, bounds: list, k: int, e: Event) -> l
     return out + [None] * (k - len(out))
 
 
-_NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+day\b|\b(?:a|one|two|three)\s+days?\s+later\b", re.I)
-
-
 def _next_day_in(s: str, x: int, y: int, before: D.DateWindow) -> D.DateWindow | None:
-    """"and a further 90 in B the next day": the day after the item before's, told inside the item."""
-    m = _NEXT_DAY.search(s, x, y)
-    if m is None:
+    """"and a further 90 in B the next day", "... two days later": counted, inside the item, from the day of
+    the item before."""
+    if before.precision != "day" or before.start is None:
         return None
-    return day_before_item(s + " ", m.start(), m.end() + 1, before) or day_later(s, m.start() - 1, before)
+    nd = NEXT_DAY.search(s, x, y)
+    if nd is not None:
+        day = D.shift_days(before.start, 1)
+        return D.DateWindow(day, day, "day", text=nd.group(), char_start=nd.start(), char_end=nd.end())
+    later = LATER.search(s, x, y)
+    return day_later(s, later.start(), before) if later is not None else None
 

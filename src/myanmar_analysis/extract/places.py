@@ -25,9 +25,11 @@ from .lexicon import (
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
     LEAVES,
+    NATIONWIDE,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
+    PARTICIPLE,
     REGION_NEXT,
     REGIONAL,
     RUNNING_TALLY,
@@ -306,13 +308,10 @@ _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|wit
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
 
 
-_PARTICIPLE = re.compile(r"\w+ing\b")
-
-
 def _participle_place(c: Clause) -> Mention | None:
     """The place of the clause a participle after a comma hangs on ("..., killing 14 soldiers"), when the
     participle's own words name none: the sentence's last event's place, told in the sentence."""
-    if not c.sentence_events or not _PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
+    if not c.sentence_events or not PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
         return None
     if any(c.t.end <= m.start < c.hi for m in c.places):
         return None
@@ -359,8 +358,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     country = [m for m in clause if m.place_type == "country"]
-    # ("nationwide" in lower case: "the Nationwide Revolutionary Alliance" is a name)
-    nationwide = r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b"
+    nationwide = NATIONWIDE.pattern
     clause = [m for m in clause if m.place_type != "country"]
     after = re.search(nationwide, right, re.I)
     if after is None and re.fullmatch(r"\s*(?:or|and)\s*", right):

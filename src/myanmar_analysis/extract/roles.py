@@ -27,6 +27,7 @@ from .lexicon import (
     NONSTATE_DESC,
     NONSTATE_WORD,
     NOT_ETHNIC,
+    PARTICIPLE,
     PREP_BEFORE,
     PRONOUN,
     RELATIVE_END,
@@ -37,6 +38,7 @@ from .lexicon import (
     THE_OPERATION,
     THE_SIEGE_BEGAN,
     UNDER_MILITARY,
+    WITH_HIS_MEN,
 )
 from .model import MILITARY, Clause, Mention, Roles
 
@@ -202,9 +204,6 @@ _DESCRIPTION_SAYS = re.compile(r"\b(?P<d>the\s+(?:alliance|coalition|group|rebel
 # the soldiers of a when-clause right after a passive verb: "were captured on Tuesday when troops surrounded"
 _WHEN_TROOPS = re.compile(r"[^,;.]{0,40}?\bwhen\s+(?:junta\s+|regime\s+|army\s+|government\s+|military\s+)?(?:troops|soldiers|forces)\b",
                           re.I)
-_WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
-                           r"at\s+least|\d[\d,]*|[a-z]+)\s+){1,3}(?:of\s+(?:his|their|its)\s+)?(?:men|soldiers|troops|officers|policemen|police)\b",
-                           re.I)
 _HELD_ADJECTIVE = re.compile(r"-(?:held|controlled|run|administered|occupied)\b")
 _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|regime)\b(?!['\u2019]s|\s+(?:of|and)\b)", re.I)
 
@@ -770,7 +769,7 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
         left, lo = left[frame.end():], lo + frame.end()
     if _REBELS_WORD.search(left):
         return False  # "46 'terrorists' had been killed"
-    if c.voice == "passive" and _WITH_HIS_MEN.match(c.right):
+    if c.voice == "passive" and WITH_HIS_MEN.match(c.right):
         return True  # "Its commander was captured along with about 70 of his men": the garrison's
     return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
                 re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or
@@ -861,7 +860,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
             re.search(r"\bthe\s+(?:troops|columns?)\b", s[:c.prev_end], re.I) and _last_troops_military(before)) else None)
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.prev_end is None and \
-            _PARTICIPLE_TRIGGER.match(s, t.start) and s[:t.start].rstrip().endswith(","):
+            PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","):
         # "In Myingyan, a PDF unit ambushed a truck on Sunday, killing five soldiers": the main clause's subject
         subj = [m for m in c.actors if m.start < t.start and not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])]
         if subj:
@@ -988,7 +987,6 @@ _STATE_TELLS_TROOPS = re.compile(rf"\b(?:{_REGIME_MEDIA}|"
 _TROOPS_OPEN = re.compile(r"\W*(?:(?:the|government|security)\s+)?(?:troops|soldiers|forces)\s+(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?$", re.I)
 _STATE_TOLD_AFTER = re.compile(rf"[^;]*?,\s*(?:according\s+to\s+)?(?:{_REGIME_MEDIA}|the\s+junta|the\s+regime)\b", re.I)
 # the verb is the second of two told of one subject: ", killing six people and destroying", "and burned"
-_PARTICIPLE_TRIGGER = re.compile(r"\w+ing\b", re.I)
 COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
