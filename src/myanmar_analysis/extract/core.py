@@ -164,6 +164,10 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overn
 # a relative clause between a subject and its passive verb: ", which it had seized ..., were recaptured"
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
+# the same told of people without commas: "Fourteen soldiers who fled the camp were captured the next day"
+_PEOPLE_WHO_OPENS = re.compile(r"\b(?:soldiers|troops|men|officers|policemen|police|fighters|others|members|personnel)\s+"
+                               r"who\s+(?:[\w'-]+\s+){0,4}$", re.I)
+_PEOPLE_WHO_CLOSED = re.compile(r"[^;:.,]{0,60}?\s(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?")
 # a participle after a noun, not a verb after its auxiliary: "the last positions held by the military"
 _NOT_AUXILIARY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|still|now|firmly|remains?|remained|long|also|and|had|has|"
                             r"have|it|they|which|that)\s)[a-z]+\s+$", re.I)
@@ -646,6 +650,10 @@ class Extractor:
                 # "Nawnghkio, Kyaukme and Hsipaw, which it had seized in 2024, were recaptured by the military":
                 # the subject is before the relative clause
                 lo = clause_left(s, 0, rel.start())
+            elif i > 0 and " who " in s and \
+                    (rel := _PEOPLE_WHO_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
+                    _PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
+                lo = clause_left(s, 0, rel.start())  # "Fourteen soldiers who fled the camp were captured": the soldiers
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice

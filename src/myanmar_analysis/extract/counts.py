@@ -142,6 +142,13 @@ def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) 
                     told[0].noun)
 
 
+# what may follow a bare number that counts nothing told after it ("captured 20 in Kyaukme", "took four more on
+# Monday", "captured six others between 27 and 31 May"), not "seized 41 weapons"
+_COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|"
+                                   r"alive|since|over|this|last|so\s+far|between|before|within|when|around|across|"
+                                   r"inside|outside|overnight)\b)", re.I)
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
                    previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
@@ -282,8 +289,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         [q.unit for e in c.sentence_events[-1:] for q in e.quantities]  # ("killed 27 regime and PNA soldiers and captured five")
     if action == "seize" and not qs and voice == "active" and told_units[-1:] == ["personnel"]:
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
-        if bare and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|alive|since|"
-                             r"over|this|last)\b)", s[bare[2]:bare[2] + 20], re.I):
+        if bare and _COUNTS_NOTHING_AFTER.match(s, bare[2]):
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
         vague = re.match(r"\s+(?P<v>dozens|hundreds|scores)(?:\s+(?:more|others))?\b(?!\s+of\b)", s[t.end:hi], re.I)
         if vague:  # "killed more than 300 troops and captured hundreds more": people, counted vaguely
@@ -322,8 +328,7 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             # "... captured 31 towns in the first nine months of 2024. In the same period of 2025 they took 11": the
             # places counted in the sentence before
             counted = [q for q in find_quantities(previous) if q.unit in units and q.value is not None]
-        if bare and counted and bare[0] is not None and re.match(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|during|and|while|as|"
-                                                     r"after|since|this|last|so\s+far)\b)", s[bare[2]:bare[2] + 20], re.I):
+        if bare and counted and bare[0] is not None and _COUNTS_NOTHING_AFTER.match(s, bare[2]):
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
     if action == "seize" and not qs and voice == "active":
         them = OF_THEM.match(right.lstrip())

@@ -558,6 +558,11 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
                 agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc.group())
             if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
                 agent = agent_after(s, t.end, hi, actors_in, ("of",))
+            if agent is None and re.search(r"\b(?:its|their)\b", trig_text) and not MILITARY_ADJ.search(trig_text) \
+                    and "bring" not in left:  # (what is brought under its control has its own rule above)
+                # "The MDY-PDF pulled back from two villages. Singu town remained under its control": the force told
+                # of before, as "it" would be
+                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], "it")
             if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
                 nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
                 agent = nxt_a[0] if nxt_a else None
