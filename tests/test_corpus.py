@@ -237,6 +237,16 @@ def test_years_after_the_coup_and_its_anniversaries():
     assert covers(w, date(2024, 2, 1)) and w.end <= date(2024, 3, 31)
 
 
+def test_almost_n_years_after_is_told_in_the_last_half_year():
+    # "almost four years after the February 2021 coup" is told from August 2024 on: "January 15" is of 2025
+    w = window("The offensive began on January 15, the group said on Friday. Kani is the first town in the region to "
+               "come under resistance control, almost four years after the February 2021 coup.")
+    assert w.start == date(2025, 1, 15)
+    # "nearly three years after the coup": late 2023 to early 2024, so "on 3 October" is of 2023
+    w = window("Nearly three years after the coup, the KIA said on 3 October it had taken a post near Waingmaw.")
+    assert w.start == date(2023, 10, 3)
+
+
 def test_time_ago_counts_from_the_dated_thing_just_before():
     # "the coup almost four years ago": the text is of late 2024, so "on 12 October" is of 2024
     w = window("Hpakant's market reopened on 12 October, the first time since the coup almost four years ago "

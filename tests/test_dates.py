@@ -128,7 +128,10 @@ def test_elapsed_window_counts_whole_units():
     lo, hi = elapsed_window(DateWindow(date(2023, 5, 8), date(2023, 5, 8), "day"), 5, "month", "more than")
     assert lo <= date(2023, 10, 8) <= date(2023, 11, 8) == hi
     lo, hi = elapsed_window(DateWindow(date(2022, 2, 1), date(2022, 2, 1), "day"), 2, "year", "nearly")
-    assert date(2022, 12, 1) <= lo <= date(2023, 2, 1) and hi == date(2024, 2, 1)  # a year to two
+    # the last half of the second year: "nearly two years" is not told of a year and a month
+    assert date(2023, 7, 1) <= lo <= date(2023, 8, 1) and hi == date(2024, 2, 1)
+    lo, hi = elapsed_window(DateWindow(date(2021, 2, 1), date(2021, 2, 28), "month"), 4, "year", "almost")
+    assert date(2024, 7, 1) <= lo <= date(2024, 8, 1) and hi == date(2025, 2, 28)
     lo, hi = elapsed_window(DateWindow(date(2022, 2, 1), date(2022, 2, 1), "day"), 3, "week")
     assert (lo, hi) == (date(2022, 2, 21), date(2022, 3, 1))
 

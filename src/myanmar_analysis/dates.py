@@ -935,7 +935,8 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
     as writers round up) to 30 January 2025: the count is whole units, so the
     true span is under ``n + 1`` units. "More than"/"over" keeps that window;
     "nearly"/"almost"/"less than" moves it a unit earlier (to half a unit for
-    one: "nearly a year" is six months to a year); "about"/"around" widens it
+    one: "nearly a year" is six months to a year; and "nearly"/"almost" years
+    to the last half year: "almost four years" is three and a half to four); "about"/"around" widens it
     by a unit on the early side.
     """
     q = qualifier.lower()
@@ -945,6 +946,9 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
     elif q in ("about", "around", "some", "roughly", "approximately"):
         lo_n, half = n - 1, n == 1
     lo = shift_days(shift_units(anchor.start, lo_n, unit), -ROUND_UP_DAYS[unit])
+    if unit == "year" and n >= 2 and q in ("nearly", "almost", "just under"):
+        # "almost four years after the coup" is told in its last half year, not three years after it
+        lo = shift_days(shift_units(anchor.start, 12 * n - 6, "month"), -ROUND_UP_DAYS["month"])
     if half:
         lo = shift_days(anchor.start, _HALF_UNIT_DAYS[unit])
     return lo, shift_units(anchor.end, hi_n, unit)

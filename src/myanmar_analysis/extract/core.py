@@ -55,6 +55,7 @@ from .places import (
     dateline_end,
     day_before_item,
     day_later,
+    force_origins,
     gapped_items,
     geography_asides,
     listed_after,
@@ -63,6 +64,7 @@ from .places import (
     place_for,
     ranked_items,
     road_name,
+    road_place,
     road_to,
     state_of,
 )
@@ -470,7 +472,9 @@ class Extractor:
             if kind != "headline" and places:
                 # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
                 aside = geography_asides(text[a:b])
-                st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside))
+                origins = force_origins(text[a:b], places, a)
+                st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside)
+                                        and m.start not in origins)
                 # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
                 st.neighbour_places.update(m.start for m in places if NEIGHBOUR_BEFORE.search(text, max(a, m.start - 40), m.start))
                 # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
@@ -588,7 +592,18 @@ class Extractor:
                      and not (m.side == "military" and NONSTATE_MODIFIER.search(s, max(0, m.start - 25), m.start))]
         # places that only name a road ("the Lashio-Muse road") do not locate an event
         dl = dateline_end(s)
-        places_in = [m for m in rel if m.kind == "place" and not road_name(s, m) and m.start >= dl]
+        places_in = [m for m in rel if m.kind == "place" and m.start >= dl]
+        origins = force_origins(s, places_in)
+        if origins:  # ("overrun by CNA and CDF units from Hakha and Thantlang": where the units came from)
+            places_in = [m for m in places_in if m.start not in origins]
+        roads = [m for m in places_in if road_name(s, m)] if "-" in s else []
+        if roads:  # (unless the sentence names no other place: "seized two outposts on the Bhamo-Mansi road": near Bhamo)
+            places_in = [m for m in places_in if not any(m is r for r in roads)]
+            if not places_in:
+                carried = next((m for _sid, m in reversed(st.place_history) if m.place_type in ("town", "township", "landmark")
+                                and m.start not in st.reference_places), None)
+                end = road_place([r for r in roads if not re.match(r"[-\w ]*?\bborder\b", s[r.end:r.end + 40], re.I)], carried)
+                places_in = [end] if end is not None else []
         if any(road_to(s, m) for m in places_in):  # ("on the Bhamo road near Momauk": near Momauk, if anywhere named)
             places_in = [m for m in places_in if not road_to(s, m)] or places_in
         ops_in = [m for m in rel if m.kind == "operation"]

@@ -186,13 +186,15 @@ BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
 # a destination: "fled towards Kalay", "retreated to Lashio" (never where the event was)
 DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
+# a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
+_CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:State|Region)\s+|state\s+|regional\s+)?capital\s*,?\s+)?"
 NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
                            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                            # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
                            r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
                            r"\bfrom\s+the\s+direction\s+of|"
-                           r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?$", re.I)
+                           r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own
 ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"
@@ -213,6 +215,8 @@ REGION_NEXT = re.compile(r"(?:\w+\s+)?(?:region|state|division)\b")
 PARTICIPLE = re.compile(r"\w+ing\b")
 # the whole country as the place of a count: "across Myanmar", "throughout the country", "nationwide" (in lower case:
 # "the Nationwide Revolutionary Alliance" is a name)
+# a sentence's dateline or section head in capitals: "TANINTHARYI REGION - ", "MYITKYINA, 4 May (KNG) - "
+CAPS_HEAD = r"(?:[A-Z]{2}[A-Z .'-]*(?:,[^-\u2013\u2014\n]{0,60}?)?\s[-\u2013\u2014]{1,2}\s)?"
 NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b", re.I)
 # a captive's men told after him: "was captured along with about 70 of his men"
 WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
@@ -322,7 +326,7 @@ RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date
 THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)
 REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into|between(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?)"
-                            r"\s+(?:the\s+)?$")  # ("a river town between Myitkyina and Bhamo": neither is the town)
+                            r"\s+(?:the\s+)?" + _CAPITAL_TITLE + "$")  # ("a river town between Myitkyina and Bhamo": neither is the town)
 # between a place and the township or state that locates it: "Ma-Ei island, in Ramree Township", "Lalengpi in Matupi Township"
 LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:the\s+)?")
 # an arrangement that lets a force into a town: its entry is no seizure

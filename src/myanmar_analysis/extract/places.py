@@ -3,6 +3,7 @@ paragraph; lists of places and per-place breakdowns of a count."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -80,6 +81,58 @@ def road_name(s: str, m: Mention) -> bool:
     before, after = s[max(0, m.start - 30):m.start], s[m.end:m.end + 40]
     joined = before.endswith("-") or after.startswith("-")
     return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
+
+
+# where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
+# fighters withdrew from)
+_FORCE_FROM = re.compile(r"\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
+                         r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming)\s+(?:in\s+|up\s+|down\s+)?)?"
+                         r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
+_ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def force_origins(s: str, places: list[Mention], base: int = 0) -> set[int]:
+    """The starts of the places of ``places`` (positions less ``base`` index ``s``) that only tell where a force
+    came from ("units from Hakha and Thantlang"): no event's place. Places in text order."""
+    if " from " not in s:
+        return set()
+    out: set[int] = set()
+    prev_end = None
+    for m in places:
+        lo = m.start - base
+        if _FORCE_FROM.search(s, max(0, lo - 50), lo) or \
+                (prev_end is not None and _ORIGIN_JOINED.fullmatch(s, prev_end, lo)):
+            out.add(m.start)
+            prev_end = m.end - base
+        else:
+            prev_end = None
+    return out
+
+
+def _km(a: Mention, b: Mention) -> float:
+    """Straight-line distance between two mentions' coordinates, in km (equirectangular: the country is small)."""
+    mean_lat = math.radians((a.lat + b.lat) / 2)
+    return 111.2 * math.hypot(a.lat - b.lat, (a.lon - b.lon) * math.cos(mean_lat))
+
+
+def road_place(ends: list[Mention], carried: Mention | None) -> Mention | None:
+    """The place of an event told only by the road it was on ("seized two outposts on the Bhamo-Mansi road"): the
+    road's end the story carries, else its first end, unless the place the story carries lies on the way between them
+    (within a fifth more than the ends' distance: "camps along the Mandalay-Lashio highway" in a story of
+    Nawnghkio), or the road cannot be measured (one end a town known with coordinates), which then stays the
+    place (``None``)."""
+    if not ends:
+        return None
+    if carried is not None:
+        a, b = ends[0], ends[-1]
+        told = [e for e in ends if e.canonical == carried.canonical]
+        if told:  # ("outposts along the Waingmaw-Bhamo road", in a story of Waingmaw)
+            return told[0]
+        if len(ends) < 2 or None in (a.lat, a.lon, b.lat, b.lon, carried.lat, carried.lon):
+            return None  # (one end known, or no coordinates: the road cannot be placed against the story)
+        if _km(a, carried) + _km(carried, b) <= 1.2 * _km(a, b):
+            return None
+    return ends[0]
 
 
 _ROAD_TOWARD = re.compile(r"\b(?:road|highway|route|railway)\s+(?:leading\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.I)
@@ -193,7 +246,7 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             apposed = len(gap) <= 120 and re.fullmatch(rf",\s*(?:[^,;()]|(?<=\d),(?=\d{{3}})){{1,80}},\s*(?:and\s+)?(?:{_DESCRIBED_ITEM})?", gap)
             if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
                     and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
-                    and (not re.search(r"\b(?:in|of|near|from|to|at)\s+$", gap)
+                    and (not re.search(r"\b(?:in|of|near|from|to|at)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?$", gap)
                          # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
                          or re.fullmatch(rf",?\s+(?:and\s+)?{_DESCRIBED_ITEM}", gap) or apposed) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
@@ -521,7 +574,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
                 # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
                 here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
-            if here and (the_town or re.search(r"\bit\b", left[-40:] + " " + right[:40], re.I)):
+            if here:  # ("12 miles east of the state capital Myitkyina": a reference point is no place carried)
                 here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
             if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
                 here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")

@@ -16,6 +16,7 @@ from .lexicon import (
     BEYOND_MILITARY,
     BRINGING,
     BY_MILITARY,
+    CAPS_HEAD,
     DATE_OPENER,
     ETHNIC_FORCE,
     FACILITY_AFTER,
@@ -752,9 +753,9 @@ _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:soldiers|troops|fighters|members|militi
 _COUNTED_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least|nearly|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:and|or)\s+$",
                              re.I)
 _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|union|network|grouping)\s+of\s+(?:\w+\s+)?$", re.I)
-_DESCRIBED_SPEAKER = re.compile(r"^\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
+_DESCRIBED_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
-_ARMY_SPEAKER = re.compile(r"^\W*(?P<d>the\s+army)\s+(?:said|says|claimed|claims|told|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
+_ARMY_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>the\s+army)\s+(?:said|says|claimed|claims|told|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
                            re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)

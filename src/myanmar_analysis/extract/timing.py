@@ -183,6 +183,11 @@ def _continued(st: ArticleContext, c: Clause) -> D.DateWindow | None:
     return dated[-1].date if dated else None
 
 
+def _few_days(d: D.DateWindow) -> bool:
+    """A window of a few days told as such ("between Sunday and Tuesday"), not a week read from a report."""
+    return d.end is not None and (d.end - d.start).days <= 4
+
+
 def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"The KNLA overran the camp on 3 March. Nineteen soldiers were captured": the toll
     of a fight just told, told without a date, is on that day (the last launch or
@@ -198,12 +203,15 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     since = c.sid - 1 if c.places else min(c.sid - 1, max(last_told, c.sid - 2))
     told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
             and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
-            and (e.date.precision == "day" or e.date.end_day is not None) and e.date_basis in ("explicit", "relative", "same_day")]
-    if not told and action in ("arrest", "surrender"):
+            and (e.date.precision == "day" or e.date.end_day is not None or _few_days(e.date))
+            and e.date_basis in ("explicit", "relative", "same_day")]
+    if not told:
         # "ambushed a convoy last Thursday, killing 23 soldiers. ... Seven soldiers were captured alive": the day of
-        # the toll told in the sentence before, when no taking or offensive is told
-        told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action in ("kill", "injure") and e.date is not None
-                and e.date.resolved and e.date.precision == "day" and e.date_basis in ("explicit", "relative")]
+        # the toll told in the sentence before, when no taking or offensive is told ("... 16 soldiers were killed
+        # and five captured. Two CDF fighters also died": the days of that toll)
+        told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action in ("kill", "injure", "arrest", "surrender")
+                and e.date is not None and e.date.resolved and (e.date.precision == "day" or _few_days(e.date))
+                and e.date_basis in ("explicit", "relative", "same_day")]
     if not told:
         return None
     last, pub = told[-1], st.pub
