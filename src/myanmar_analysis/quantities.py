@@ -157,6 +157,13 @@ _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his|"
     r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
+# "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
+# (one only when it is the casualty: "one of the attackers was killed", not "one of the attackers said")
+_PART_OF_THE = re.compile(
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+the\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    r"(?P<noun>attackers|defenders|assailants|raiders|fighters|troops|soldiers|policemen|militiamen|guerrillas)\b"
+    r"(?P<hurt>(?=\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+    r"captured|detained|arrested)|(?:also\s+)?died|lost\s+their\s+lives))\b)?", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
 # words one of which a share or a vague count holds: a cheap test before the pattern runs
 _SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
@@ -274,6 +281,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         for m in _OWN_PART.finditer(seg):
             val = _num(m.group("num"))
             if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):
+                add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                                start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
+    if " of the " in seg:
+        for m in _PART_OF_THE.finditer(seg):
+            val = _num(m.group("num"))
+            if val is not None and (val != 1.0 or m.group("hurt") is not None) and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
     if (" and " in seg or " or " in seg) and any(w in seg for w in _COORD_NOUNS):

@@ -199,7 +199,7 @@ NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b")
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # the counted people a non-state force fields ("two fighters", "40 rebels")
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants",
-                  "terrorists"}
+                  "terrorists", "attackers", "assailants", "raiders"}
 
 
 # a since-clause between a subject and its verb: "Junta air strikes since the town fell have destroyed"
@@ -225,10 +225,11 @@ _KEEPS_ON = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to)\s+(?:\w+ly\s+
 
 def _actor_told_just_before(st: ArticleContext, c: Clause, actions: tuple[str, ...], counted: bool = False) -> Mention | None:
     """The named doer of the last event of ``actions`` told in this sentence or the one before (one with a
-    count, when ``counted``)."""
+    count, when ``counted``); in this sentence, also one its doer was read for from the story ("Nine police
+    officers were captured and three were killed": the captors killed)."""
     for e in reversed(st.events + c.sentence_events):
-        if e.sentence_id >= c.sid - 1 and e.action in actions and e.actor is not None and not e.implied_taker and \
-                (e.quantities or not counted):
+        if e.sentence_id >= c.sid - 1 and e.action in actions and e.actor is not None and \
+                (not e.implied_taker or e.sentence_id == c.sid) and (e.quantities or not counted):
             return e.actor
     return None
 
@@ -937,7 +938,7 @@ class Extractor:
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
                 roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
-        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and c.voice == "passive" and \
+        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and c.voice in ("passive", "bodies_found") and \
                 military_losses(self.book, c, claimant) and \
                 not any(m.side not in (None, "military") for m in c.actors if m.start >= c.t.end):
             # "One police officer was killed in the exchange of fire": in a story of a non-state force's

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import SPEAKER_VERBS, alternation
+from ..lexicon import SPEAKER_VERBS, alternation, number_words
 from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
@@ -762,14 +762,18 @@ _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s
 
 
 # the words that frame a report: "The military said in a statement on Monday that"
-_SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b(?:\s+[\w,'-]+){0,8}?\s+that\s+",
-                           re.I)
+_SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|announced|stated|added)\b(?:(?:\s+[\w,'-]+){0,8}?\s+that\s+|"
+                           # ("A junta-aligned channel said three of the attackers had been killed": no "that")
+                           r"(?:\s+on\s+\w+)?\s+(?=(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?(?:\d|"
+                           + alternation(number_words(1, 20)) + r")\b))", re.I)
 
 
 def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     """Are the people a clause counts the military's ("40 soldiers were killed",
     "two policemen", "12 others captured" after the military's dead)?"""
     lo, t, left = c.lo, c.t, c.left
+    if c.voice == "bodies_found":  # "the bodies of 11 others were recovered": the dead are told after the trigger
+        left, lo = c.s[t.end:t.end + 50], t.end
     frame = _SPEECH_FRAME.match(left)
     if frame:  # "The military said in a statement that 46 terrorists ...": who speaks is not who died
         left, lo = left[frame.end():], lo + frame.end()
@@ -785,8 +789,9 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                     r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or
                 ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and book.side.get(claimant) != "military" and any(
                     # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
+                    # ("35 soldiers surrendered, and 12 more were captured": the garrison's men too)
                     e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
-                    for e in c.sentence_events)))
+                    or e.action == "surrender" and (e.actor is None or e.actor.side != "military") for e in c.sentence_events)))
 
 
 def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str = "") -> None:
