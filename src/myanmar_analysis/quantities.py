@@ -104,7 +104,7 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|nea
         r"towards?|the|its|their|when|while|as|has|have|had|was|were|is|are|be|been|"
         rf"said|says|since|after|before|than|that|which|who|{alternation(MONTHS + MONTH_ABBREVIATIONS)}|{_BELOW_100}|hundreds?|"
         r"thousands?|dozens?)\b|\d)"
-        r"[\w'’-]+\s+){0,4}?")
+        r"[\w'’-]+\s+|\([A-Z][A-Za-z-]{1,10}\)\s+){0,5}?")  # (and a group's acronym: "three Pa-O National Liberation Army (PNLA) positions")
 
 _COUNT = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?:a total of\s+)?(?P<num>{_NUM})"

@@ -273,7 +273,8 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
                     action = "arrest"
     if action in ("kill", "injure", "arrest", "surrender") and voice != "active":
         # "of 900 troops, an estimated 300 of them died": the part, with the unit of the whole it counts
-        of_them = [m for m in OF_THEM.finditer(left)]
+        # (not an aside that describes the whole: "Thirty-one soldiers, two of them officers, were detained")
+        of_them = [m for m in OF_THEM.finditer(left) if not re.match(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,", left[m.end():])]
         earlier = [q for q in quants if q.end <= lo + (of_them[-1].start() if of_them else 0) and q.unit]
         if of_them and earlier and earlier[-1].unit == "personnel" and \
                 not any(q.start >= lo + of_them[-1].start() for q in qs):
@@ -339,6 +340,14 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             at = t.end + len(right) - len(right.lstrip())
             qs = [Quantity(val, unit_of(named[-1]), _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            at + them.start("num"), at + them.end("num"), them.group("num"), named[-1].lower())]
+        people = [w for w in re.findall(r"[A-Za-z]+s\b", left) if unit_of(w) == "personnel"] if them and not named else []
+        val = _num(them.group("num")) if people else None
+        if val is not None and c.t.voice != "retreat":
+            # "killing nine fighters and capturing 14 of them alive": people taken, not places
+            at = t.end + len(right) - len(right.lstrip())
+            action = "arrest"
+            qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
+                           at + them.start("num"), at + them.end("num"), them.group("num"), people[-1].lower())]
     # "477 troops, including 67 officers": the part is not a second count (nor an event of its own:
     # "3,000 soldiers who had defected or surrendered, including more than 200 officers")
     qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants))

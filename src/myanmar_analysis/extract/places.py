@@ -86,7 +86,8 @@ def road_name(s: str, m: Mention) -> bool:
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
 # fighters withdrew from)
 _FORCE_FROM = re.compile(r"\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
-                         r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming)\s+(?:in\s+|up\s+|down\s+)?)?"
+                         r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
+                         r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
                          r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
 _ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 

@@ -209,6 +209,11 @@ _HELD_ADJECTIVE = re.compile(r"-(?:held|controlled|run|administered|occupied)\b"
 _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|regime)\b(?!['\u2019]s|\s+(?:of|and)\b)", re.I)
 
 
+# the object of an attack: "ambushed the PDF column", "shelled KIA positions" (the force attacked, no subject)
+ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surrounded|engaged|repelled|repulsed|routed|"
+                             r"drove\s+(?:back|off|out))\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -229,7 +234,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
                 and not FACILITY_AFTER.match(s, m.end)  # "five Burma army camps": a modifier, not a subject
                 and not _HELD_ADJECTIVE.match(s, m.end)  # "bombed the KIA-held ward": whose the object is, no subject
                 # "three ethnic armed groups fighting Myanmar's military said it had": the participle's object
-                and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)]
+                and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)
+                # "Troops ambushed the PDF column, killing nine": the attacked force is no subject
+                and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)]
     if prev_trig_end is not None:
         # ("killed 27 regime and PNA soldiers and captured five": the PNA's soldiers are counted, not a subject)
         eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.match(s, prev_trig_end, m.start)
@@ -794,6 +801,11 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                     or e.action == "surrender" and (e.actor is None or e.actor.side != "military") for e in c.sentence_events)))
 
 
+# a sentence that opens with troops or a column no force is named for
+_BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|military)\s+)?(?:troops|soldiers|columns?)\s+"
+                               r"(?:\w+ly\s+)?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged)\b", re.I)
+
+
 def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str = "") -> None:
     """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
     military's; "were captured, the AA said" is the non-state speaker's (for
@@ -873,9 +885,13 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.prev_end is None and \
             PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","):
         # "In Myingyan, a PDF unit ambushed a truck on Sunday, killing five soldiers": the main clause's subject
-        subj = [m for m in c.actors if m.start < t.start and not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])]
+        # (a subject, not the object of the main verb: "Troops ambushed the PDF column ..., killing nine")
+        subj = [m for m in c.actors if m.start < t.start and not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
+                and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)]
         if subj:
             roles.agent = subj[0]
+        elif _BARE_TROOPS_OPEN.match(s):
+            roles.agent = MILITARY  # troops no force is named for open the sentence: the army's
     accused = _ACCUSED_OF.search(s, 0, t.start) if action in ("kill", "injure", "destroy", "arrest") and "accus" in s else None
     if accused:
         # "It also accused a navy warship of shelling villages on Ramree Island, destroying 18 houses": the accused did it
