@@ -806,6 +806,43 @@ _BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|milit
                                r"(?:\w+ly\s+)?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged)\b", re.I)
 
 
+def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claimant: str | None, before: str) -> bool:
+    """Are the troops, soldiers or columns that an active clause's subject names without a force the military's?
+
+    One resolver for the ways reporting tells them, each with its guards (no non-state actor named in the
+    clause before the verb in all of them):
+
+    - bare troops or a column as the subject ("Residents said troops set fire to 80 houses", "A column advancing
+      from Kawkareik had cleared seven positions"), unless the story told of rebel troops just before, the
+      troops kill soldiers, or a rebel group tells it ("Troops killed 18 soldiers, the Chin Brotherhood said");
+    - troops or soldiers opening a sentence that burns homes ("Retreating troops set fire to ...");
+    - soldiers as the subject ("residents said the soldiers set fire to 150 houses": the other side's are fighters);
+    - "the troops", "the columns", when the last troops told of were the military's ("Regime troops retook Kawlin.
+      On their way north the troops set fire to 200 houses");
+    - troops told by the regime's own voice ("state media reported that troops had killed about 30", "Troops
+      killed 20 rebels near Bhamo, state media said");
+    - the military's own force named as the subject ("Soldiers from a junta column burned 80 houses").
+    """
+    s, t, lo, left = c.s, c.t, c.lo, c.left
+    if any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
+        return False
+    harm = action in ("kill", "injure", "destroy", "arrest")
+    if (harm or action == "seize") and _BARE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
+            and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")):
+        return True
+    if action == "destroy" and _TROOPS_BURNING.match(s) and \
+            not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
+        return True
+    if harm and _SOLDIERS_SUBJECT.search(left):
+        return True
+    if (harm or action == "seize") and _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
+        return True
+    if (harm or action == "seize" and c.t.voice == "active") and \
+            (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
+        return True
+    return harm and _MILITARY_FORCE_SUBJECT.match(left) is not None
+
+
 def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str = "") -> None:
     """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
     military's; "were captured, the AA said" is the non-state speaker's (for
@@ -851,13 +888,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
         roles.agent = MILITARY
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest", "seize") and c.voice == "active" and \
-            _BARE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]) and \
-            not _SOLDIERS_COUNTED.match(s, t.end) and \
-            not (claimant and book.side.get(claimant) not in (None, "military")) and \
-            not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
-        # troops no force is named for, in a story that told of no rebel troops just before, not killing soldiers
-        # and not told by a rebel group ("Troops killed 18 soldiers, the Chin Brotherhood said": its own)
+    if roles.agent is None and c.voice == "active" and unnamed_troops_are_military(book, c, action, claimant, before):
         roles.agent = MILITARY
     if (roles.agent is None or roles.via_pronoun) and c.voice == "active" and action in ("arrest", "kill", "injure"):
         # '..., killing "more than 30 terrorists"': the regime's word for its enemies; 'the regime said strikes
@@ -901,28 +932,8 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         elif _MIL_INSTRUMENT.search(accused.group("who")) or _AIR_OR_SEA.search(accused.group("who")) or \
                 re.search(rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", accused.group("who"), re.I):
             roles.agent = MILITARY
-    if roles.agent is None and action == "destroy" and c.voice == "active" and _TROOPS_BURNING.match(s) and \
-            not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
-        # "Troops raided Kawt Bein village and burned eight houses", "The soldiers then set fire to Kan Swe,
-        # burning 200 houses": troops named by no force, burning homes, are the army's
-        roles.agent = MILITARY
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
-            _SOLDIERS_SUBJECT.search(left) and not any(m.side not in (None, "military") and lo <= m.start < t.start
-                                                         for m in c.actors):
-        roles.agent = MILITARY  # "residents said the soldiers set fire to 150 houses": soldiers are the army's
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest", "seize") and c.voice == "active" and \
-            _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
-        # "Regime troops retook Kawlin. On their way north the troops set fire to 200 houses"; "Tatmadaw columns
-        # restored peace ... In the course of the operations the columns captured 11 camps"
-        roles.agent = MILITARY
     if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
         roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
-    if roles.agent is None and (action in ("kill", "injure", "destroy", "arrest") or (action == "seize" and c.t.voice == "active")) \
-            and c.voice == "active" and (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
-        roles.agent = MILITARY  # "state media reported that troops had killed about 30 'terrorists'"
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.voice == "active" and \
-            _MILITARY_FORCE_SUBJECT.match(left) and not any(lo <= m.start < t.start and m.side != "military" for m in c.actors):
-        roles.agent = MILITARY  # "Soldiers from a junta column burned 80 houses"
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
         # "was retaken on 25 April", "the recapture of X": taking back, with no taker named, is the
         # military's, unless it was taken back from the military
