@@ -247,6 +247,28 @@ def test_almost_n_years_after_is_told_in_the_last_half_year():
     assert w.start == date(2023, 10, 3)
 
 
+def test_a_date_told_as_last_month_dates_the_text_to_the_month_after():
+    w = window("Conscription raids have spread since February 2024. Last month, on 9 August, police detained 14 men "
+               "in Kyaikmaraw, residents said.")
+    assert (w.start, w.end) == (date(2024, 9, 1), date(2024, 9, 30))
+    w = window("The KNLA took the camp on 21 April 2025. Troops shelled nearby villages on May 3 last month.")
+    assert (w.start, w.end) == (date(2025, 6, 1), date(2025, 6, 30))
+    # "last month" told of another date in another sentence says nothing of this one
+    w = window("Clashes broke out on 2 March 2025. Aid groups said last month that 4,000 people had fled.")
+    assert w.start <= date(2025, 3, 31)
+
+
+def test_a_span_before_a_known_day_to_come_dates_the_news():
+    # "a week before the Dec. 28 general election": the week of 21 December 2025 (the election's day is known)
+    w = window("Troops entered Mese on Sunday, a week before the Dec. 28 general election, which the regime says will "
+               "restore democracy. The KNDF has held the town since June 2023.")
+    assert covers(w, date(2025, 12, 21)) and w.end <= date(2025, 12, 28)
+    # a month told "last year" is not the latest news placed before a day to come
+    w = window("Junta columns retook two villages between 5 and 9 October. The AA had seized them in December last year. "
+               "The general election is to be held on 28 December, the information team said.")
+    assert w.start == date(2025, 10, 5)
+
+
 def test_time_ago_counts_from_the_dated_thing_just_before():
     # "the coup almost four years ago": the text is of late 2024, so "on 12 October" is of 2024
     w = window("Hpakant's market reopened on 12 October, the first time since the coup almost four years ago "

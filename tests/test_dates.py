@@ -143,6 +143,7 @@ def test_elapsed_window_counts_whole_units():
     ("in the first ten months of the campaign", 10, "month", "since", True),
     ("on the fifth anniversary of the takeover", 5, "year", "anniversary", False),
     ("for the first time since the coup nearly three years ago", 3, "year", "ago", False),
+    ("troops entered the town two days before the Dec. 28 vote", 2, "day", "before", False),
 ])
 def test_find_elapsed(text, n, unit, kind, first):
     (e,) = find_elapsed(text)

@@ -964,6 +964,8 @@ _DURATION = re.compile(
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
+# "a week before the Dec. 28 election": the news is that long before a day told after it
+_BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+before\s+(?=the\s)", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
 
@@ -1009,6 +1011,9 @@ def find_elapsed(text: str) -> list[Elapsed]:
     for m in _AGO_DURATION.finditer(text) if "ago" in text else ():
         out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
                            (m.group("q") or "").lower(), "ago"))
+    for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
+        out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
+                           (m.group("q") or "").lower(), "before"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())

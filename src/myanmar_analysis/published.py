@@ -38,7 +38,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
                          r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$", re.I)
-_BEFORE_CUE = re.compile(r"\bbefore\s+$", re.I)
+_BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
@@ -166,6 +166,16 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         if e.kind == "anniversary" and any(x.kind == "since" and _THE_AT.match(text, x.char_end).end() == e.char_start
                                            for x in found_elapsed):
             continue  # (counted from above)
+        if e.kind == "before":
+            # "Troops entered the town on Sunday, a week before the Dec. 28 general election": that long before the
+            # dated day told next (the news is of that week)
+            cands = anchors_in(text, e.char_end, b, found, ops)[:1]
+            if cands and cands[0][0] - e.char_end <= 30 and cands[0][1].precision == "day":
+                day = dates.shift_units(cands[0][1].start, -e.n, e.unit)
+                lows.append(dates.DateWindow(day, day + _AFTER_PINNED, "day", text=text[e.char_start:e.char_end],
+                                             year_explicit=False))
+                highs.append(day + _AFTER_PINNED)
+            continue
         if e.kind == "after":
             cands = anchors_in(text, a, b, found, ops)
             if len(cands) != 1:
@@ -372,6 +382,11 @@ def _last_month_of_run(d: dates.DateWindow) -> dates.DateWindow:
     return replace(placed, year_explicit=d.year_explicit) if placed is not None else d
 
 
+# a day told as the name of what happened on it: "the Dec. 28 general election", "the 28 March earthquake"
+_NAMES_THE_MILESTONE = re.compile(r"\s+(?:general\s+|national\s+|multiparty\s+)?(?:election|elections|vote|polls?|earthquake|quake|coup)\b",
+                                  re.I)
+
+
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
@@ -410,9 +425,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     elapsed_ends = [e.char_end for e in dates.find_elapsed(text) if e.kind in ("after", "since")] if dated_itself else []
     # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
     # earthquake of 28 March")
+    # (or its own day named with its words: "a week before the Dec. 28 general election")
     by_milestone = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at
                     and (not dated_itself or year_relation(text, w) is not None
-                         or (w.precision == "day" and any(0 <= w.char_start - x <= 60 for x in elapsed_ends)))]
+                         or (w.precision == "day" and any(0 <= w.char_start - x <= 60 for x in elapsed_ends))
+                         or (w.precision == "day" and _NAMES_THE_MILESTONE.match(text, w.char_end)))]
     known = list(known) + by_milestone
     if known:
         at = {k.char_start for k in known}
@@ -428,7 +445,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         # no past year, but a dated day still to come ("expected to mark the 79th Armed Forces Day"): the
         # year-less news ("on 3 and 9 March") is the last such day before it
         to_come = min(ev.future)
+        # (not one told as of another year: "occupied the camp in December last year")
         news = [w for d in found if not d.resolved and d.month and not is_future_date(text, d, _span_of(spans, d.char_start))
+                and year_relation(text, d) is None
                 and (w := dates.last_on_or_before(d, to_come)) is not None and w.start < to_come]
         if news:
             start = max(w.start for w in news)
@@ -514,7 +533,35 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         end = min(upper or date.max, date(start.year + 1, 12, 31))
     elif upper is not None and (upper < end or (upper in to_come and upper - start <= _FUTURE_REACH)):
         end = upper
+    told_last_month = _told_last_month(text, [*placed, *(w for w in lows if w.year_explicit)])
+    if told_last_month is not None and told_last_month >= start and (end is None or told_last_month <= end
+                                                                   or end < told_last_month <= dates.add_months(end, 1)):
+        # "last month, on June 14": the text was written in the month after that date's
+        start, end = told_last_month, dates.add_months(told_last_month, 1) - timedelta(days=1)
     if end is None:
         return dates.DateWindow(start, None, "year")
     end = max(end, start)
     return dates.DateWindow(start, end, dates.precision_for(start, end))
+
+
+# a date told as last month's: "last month, on June 14", "on 3 May last month", "in the first week of last month"
+_LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month\b", re.I)
+_LAST_MONTH_REACH = 25
+
+
+def _told_last_month(text: str, windows: list[dates.DateWindow]) -> date | None:
+    """The first day of the month after the latest date of ``windows`` told beside "last month" (in its clause,
+    within a few words), or ``None``."""
+    months = []
+    for w in windows:
+        if w.char_start < 0 or w.precision not in ("day", "month") or w.start is None:
+            continue
+        near = text[max(0, w.char_start - _LAST_MONTH_REACH):w.char_end + _LAST_MONTH_REACH]
+        m = _LAST_MONTH.search(near)
+        if m is None:
+            continue
+        at = max(0, w.char_start - _LAST_MONTH_REACH) + m.start()
+        between = text[min(at, w.char_end):max(at, w.char_start)]
+        if not re.search(r"[.;:]\s", between):
+            months.append(dates.add_months(date(w.start.year, w.start.month, 1), 1))
+    return max(months, default=None)
