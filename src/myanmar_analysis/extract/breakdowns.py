@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..lexicon import ORDINAL_WORDS, alternation, number_words
-from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
+from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value, unit_of
 from .discourse import ArticleContext
 from .model import Event, Mention, the_country
 
@@ -35,8 +35,12 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # a sentence told as a split: "By region, ...", "The breakdown by state is as follows:", "Of the 12 positions ..."
 _SPLIT_CUE = re.compile(r"\b(?:by\s+(?:state|region|township|district|area)s?\b|breakdown|broken\s+down|split\s+(?:as|between)|"
                         r"accounts?\s+for|accounted\s+for|followed\s+(?:by|with)|spread\s+unevenly|(?:largest|biggest)\s+share|"
-                        r"of\s+(?:them|these|those)\b|of\s+the\s+\w+\s+\w+\s+(?:\w+\s+)?(?:by|in)\b)", re.I)
+                        r"of\s+(?:them|these|those)\b|of\s+the\s+\w+\s+\w+\s+(?:\w+\s+)?(?:by|in)\b|"
+                        # "Of the recaptured towns, nine are in Shan State, ..."
+                        r"\bof\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*,)", re.I)
 _SPLIT_ACTIONS = ("seize", "kill", "injure", "arrest", "surrender", "destroy")
+# the noun a split is told of: "Of the recaptured towns, ...", "Of the captured camps, ..."
+_OF_THE_NOUNS = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+s)\s*,", re.I)
 
 
 def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tuple]:
@@ -98,6 +102,10 @@ def split_counts(st: ArticleContext, text: str) -> None:
         earlier = [e for e in st.events if e.sentence_id < sid and e.action in _SPLIT_ACTIONS and e.start < a
                    and not own - {e.action}
                    and st.paragraph_of.get(e.sentence_id, par) >= par - 1]
+        named = _OF_THE_NOUNS.search(text, a, b)
+        unit = unit_of(named.group("noun")) if named else None
+        if unit is not None:  # "Of the captured camps, 21 were in Sagaing": a split of a count of camps
+            earlier = [e for e in earlier if e.quantities and e.quantities[0].unit == unit]
         made: list[Event] = []
         splits: set[tuple[str, float]] = set()
         i = 0

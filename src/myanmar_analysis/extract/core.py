@@ -509,7 +509,8 @@ class Extractor:
         subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
-                e.action == "launch" or (e.quantities and e.action != "participate")) else None
+                e.action == "launch" or (e.quantities and e.action != "participate")) and \
+                not self._after_the_operation(e) else None
             if state:  # (and a count of the operation told of no place: "seized over 300 outposts" in it)
                 e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
         events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
@@ -565,6 +566,15 @@ class Extractor:
             if len(told) == 1 and (pub is None or pub.end is None or told[0].end <= pub.end):
                 return replace(told[0], char_start=-1, char_end=-1)
         return None
+
+    def _after_the_operation(self, e: Event) -> bool:
+        """Is ``e`` dated from more than a year after its operation was launched ("has recaptured 14 towns since the
+        start of the year, reversing the losses it suffered after Operation 1027", told in 2025)? Then the operation
+        only times it, and its count is not the operation's state's."""
+        start = self.book.op_start.get(e.operation)
+        return start is not None and e.date is not None and e.date.start is not None and \
+            e.date_basis != "publication" and (e.date.start - start).days > 365
+
 
     def _named_next(self, st: ArticleContext, e: Event, further: int = 0) -> Mention | None:
         """The first non-state force named after event ``e``, in its paragraph (or up to ``further``

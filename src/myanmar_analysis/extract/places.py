@@ -623,9 +623,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # "began its offensive on 7 March, hitting positions at Laiza, along the Bhamo road and in Hpakant":
             # an offensive on several towns of a state is the state's
             best = state_of(best)
-    if best is None and tally and action in ("seize", "control") and not places_in and \
+    if best is None and tally and action in ("seize", "control") and all(m.place_type == "country" for m in places_in) and \
             any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
         # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national
+        # (the country named is no region: "Myanmar's military has regained at least 12 towns")
         best = the_country()
     return best, place_list
 

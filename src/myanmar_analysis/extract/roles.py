@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 from ..lexicon import SPEAKER_VERBS, alternation, number_words
@@ -55,6 +56,7 @@ class ActorBook:
     members: dict[str, set[str]]
     op_owner: dict[str, str]
     op_state: dict[str, str] = field(default_factory=dict)  # the state or region a named operation was fought in
+    op_start: dict[str, date] = field(default_factory=dict)  # the day a named operation was launched
 
     @classmethod
     def load(cls) -> ActorBook:
@@ -70,7 +72,8 @@ class ActorBook:
                    words={r.name: f"{r.name} {r.full_name} {r.aliases}".lower() for r in a.itertuples()},
                    members=members,
                    op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor},
-                   op_state={r.name: r.admin1 for r in operations_table().itertuples() if r.admin1})
+                   op_state={r.name: r.admin1 for r in operations_table().itertuples() if r.admin1},
+                   op_start={r.name: date.fromisoformat(r.start_date) for r in operations_table().itertuples() if r.start_date})
 
 
 _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
