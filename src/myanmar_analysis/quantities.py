@@ -80,7 +80,7 @@ _UNIT_NOUNS = {
     "officer": "personnel", "fighters": "personnel", "fighter": "personnel", "combatants": "personnel",
     "members": "personnel", "forces": "personnel", "servicemen": "personnel", "militiamen": "personnel",
     "commanders": "personnel", "commander": "personnel", "conscripts": "personnel", "recruits": "personnel",
-    "prisoners": "personnel", "prisoners of war": "personnel", "pows": "personnel", "insurgents": "personnel",
+    "prisoners": "personnel", "prisoner": "personnel", "prisoners of war": "personnel", "pows": "personnel", "insurgents": "personnel",
     "rebels": "personnel", "guerrillas": "personnel", "militants": "personnel", "member": "personnel",
     # the regime's word for resistance fighters ("six terrorists were killed"), and armed attackers
     "terrorists": "personnel", "terrorist": "personnel", "gunmen": "personnel",
