@@ -269,6 +269,16 @@ def test_a_span_before_a_known_day_to_come_dates_the_news():
     assert w.start == date(2025, 10, 5)
 
 
+def test_a_year_less_dateline_is_dated_by_the_weekday_of_its_report():
+    # 14 April was a Monday only in 2025 among the war's years ("the statement released on Monday")
+    w = window("LOIKAW, April 14 - Junta troops have retaken two villages near Demoso, according to a statement "
+               "released on Monday by the information team.")
+    assert (w.start, w.end) == (date(2025, 4, 14), date(2025, 4, 14))
+    # two weekdays told as reports: no one year can be chosen
+    assert infer_published("LOIKAW, April 14 - The KNDF said on Sunday it had lost a post; the regime announced on "
+                           "Monday that it had retaken it.") is None
+
+
 def test_time_ago_counts_from_the_dated_thing_just_before():
     # "the coup almost four years ago": the text is of late 2024, so "on 12 October" is of 2024
     w = window("Hpakant's market reopened on 12 October, the first time since the coup almost four years ago "

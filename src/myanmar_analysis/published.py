@@ -225,6 +225,31 @@ def find_dateline(text: str, found: list) -> dates.DateWindow | None:
     return None
 
 
+# the weekday a report was made: "said on Monday", "a report released on Monday", "announced late on Sunday"
+_REPORTED_WEEKDAY = re.compile(rf"\b(?:said|says|reported|released|announced|published|issued|told|stated)\b[^.;]{{0,30}}?"
+                               rf"\b(?:on|late\s+on|early\s+on)\s+(?P<wd>{_WEEKDAY})\b")
+
+
+def _dateline_by_weekday(text: str, found: list) -> dates.DateWindow | None:
+    """A year-less dateline ("BHAMO, Sept 8 -") dated by the weekday its report was made ("a report released on
+    Monday"): the one year of the war in which that day was that weekday, when there is one (and one such weekday)."""
+    dl = find_dateline(text, found)
+    if dl is None or dl.resolved or not dl.month or not dl.day:
+        return None
+    told = {WEEKDAYS.index(m.group("wd")) for m in _REPORTED_WEEKDAY.finditer(text)}
+    if len(told) != 1:
+        return None
+    days = []
+    for y in range(WAR_START.year, date.today().year + 1):
+        try:
+            day = date(y, dl.month, dl.day)
+        except ValueError:
+            continue
+        if day.weekday() in told:
+            days.append(day)
+    return dates.DateWindow(days[0], days[0], "day", text=dl.text) if len(days) == 1 else None
+
+
 def year_relation(text: str, d: dates.DateWindow) -> int | None:
     """-1 for "Nov. 6 last year", 0 for "March 3 this year", else None
     (``d`` is a date found in ``text``)."""
@@ -456,7 +481,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
         war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
         if not war:
-            return None
+            return _dateline_by_weekday(text, found)
         base = date(min(w.start.year for w in war), 1, 1)
     pinned = dates.weekday_dates(text, range(base.year, base.year + 5))
     lows = ev.lows + pinned

@@ -164,6 +164,11 @@ _PART_OF_THE = re.compile(
     r"(?P<noun>attackers|defenders|assailants|raiders|fighters|troops|soldiers|policemen|militiamen|guerrillas)\b"
     r"(?P<hurt>(?=\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
     r"captured|detained|arrested)|(?:also\s+)?died|lost\s+their\s+lives))\b)?", re.I)
+# "four of those towns", "two of these camps": a part of places told before, counted in their unit ("two of the
+# camps, at A and B" is left to the items it names)
+_PART_OF_PLACES = re.compile(
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:those|these)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?P<noun>towns|townships|cities|villages|camps|bases|outposts|positions|posts)\b(?!['\u2019])", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
 # words one of which a share or a vague count holds: a cheap test before the pattern runs
 _SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
@@ -283,6 +288,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
+    if " of those " in seg or " of these " in seg:
+        for m in _PART_OF_PLACES.finditer(seg):
+            val = _num(m.group("num"))
+            if val is not None and m.group("num").lower() not in ("a", "an", "one"):
+                add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
+                                None, start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
     if " of the " in seg:
         for m in _PART_OF_THE.finditer(seg):
             val = _num(m.group("num"))

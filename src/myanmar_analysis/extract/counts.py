@@ -116,9 +116,10 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z]
 
 
 # a bare count as the subject of a passive or of "remain": "A further 12 were killed", "Seven others were wounded",
-# "and 14 more were captured", "only two, Hakha and Tedim, are still held" (the names it counts beside it)
+# "and 14 more were captured", "only two, Hakha and Tedim, are still held" (the names it counts beside it),
+# "The remaining nine were retaken"
 COUNT_AS_SUBJECT = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another|only|just)\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
+    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another|only|just|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
     r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?(?:\s*,[^;]{1,80}?,)?\s+"
     r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now)\s+)*$", re.I)
 
@@ -149,6 +150,10 @@ _COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:
                                    r"inside|outside|overnight)\b)", re.I)
 
 
+# a passive verb of its own: "were found", "had been killed" (between a count and a later passive trigger)
+_ANOTHER_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|nd|wn|ght)|found|hit|shot)\b", re.I)
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
                    previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
@@ -167,6 +172,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
         right_q = inside
     left_q = [q for q in quants if lo <= q.start < t.start]
+    if voice == "passive" and len(left_q) > 1:
+        # "the bodies of 34 terrorists were found and 12 KIA members were captured": the count of another passive
+        # told before is not this one's subject
+        left_q = [q for q in left_q if not _ANOTHER_PASSIVE.search(s, q.end, t.start)] or left_q
     if " against " in s or " compared with " in s or " versus " in s:
         # "hold 42 per cent of the country, against 21 per cent held by the junta": the other side's share
         right_q = [q for q in right_q if not _CONTRAST.search(s, t.end, q.start)]
@@ -221,7 +230,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
                                  lo + brought.end("noun"), brought.group().strip(), brought.group("noun").lower())], []
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
-            and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in q_side if q.unit == "personnel" and q.start > t.end):
+            and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in
+                        [x for x in q_side if x.unit == "personnel" and x.start > t.end][:1]):
+        # (the first count of people after the verb: "capturing nine policemen and two soldiers" holds two)
         # "captured 38 soldiers"; "the KIA has lost more than 300 fighters": killed, not captured
         # ("acknowledging the loss of about 100 of their own fighters": killed)
         action = "kill" if voice == "lose" or c.trig_text.startswith("loss") else "arrest"
@@ -317,6 +328,17 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             at = lo + bare_subj.start("num")
             qs = [Quantity(val, "personnel", _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None, at,
                            lo + bare_subj.end("num"), bare_subj.group("num"), people[-1].noun)]
+    if action == "seize" and not qs and voice == "passive":
+        # "The military retook 13 towns ... The remaining nine were retaken in fighting": a bare count as the
+        # subject counts the places counted just before (in the sentence, or the one before)
+        bare_subj = COUNT_AS_SUBJECT.search(left)
+        places = [q for q in quants if q.end <= t.start and q.unit in units] or \
+            ([q for q in find_quantities(previous) if q.unit in units] if previous and bare_subj else [])
+        val = _num(bare_subj.group("num")) if bare_subj and places else None
+        if val is not None:
+            at = lo + bare_subj.start("num")
+            qs = [Quantity(val, places[-1].unit, _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None, at,
+                           lo + bare_subj.end("num"), bare_subj.group("num"), places[-1].noun)]
     if action in ("seize", "control"):
         share = _share_of_partitive(s, t, voice, lo, quants)
         if share is not None:
