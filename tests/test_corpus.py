@@ -253,6 +253,12 @@ def test_a_date_told_as_last_month_dates_the_text_to_the_month_after():
     assert (w.start, w.end) == (date(2024, 9, 1), date(2024, 9, 30))
     w = window("The KNLA took the camp on 21 April 2025. Troops shelled nearby villages on May 3 last month.")
     assert (w.start, w.end) == (date(2025, 6, 1), date(2025, 6, 30))
+    # a year-less day told as last month's, in a text of a later year ("took Mongmit in July last year" puts it
+    # in 2025): the month after that day, in the text's year
+    # (even when that day repeats another dated day: 27 October is also the day Operation 1027 began, in 2023)
+    w = window("The alliance began Operation 1027 on 27 October 2023. The TNLA took Mongmit in July last year. Its "
+               "handover was agreed at talks in Kunming last month, on Oct. 27-28.")
+    assert (w.start, w.end) == (date(2025, 11, 1), date(2025, 11, 30))
     # "last month" told of another date in another sentence says nothing of this one
     w = window("Clashes broke out on 2 March 2025. Aid groups said last month that 4,000 people had fled.")
     assert w.start <= date(2025, 3, 31)

@@ -558,9 +558,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         end = min(upper or date.max, date(start.year + 1, 12, 31))
     elif upper is not None and (upper < end or (upper in to_come and upper - start <= _FUTURE_REACH)):
         end = upper
-    told_last_month = _told_last_month(text, [*placed, *(w for w in lows if w.year_explicit)])
-    if told_last_month is not None and told_last_month >= start and (end is None or told_last_month <= end
-                                                                   or end < told_last_month <= dates.add_months(end, 1)):
+    told_last_month = _told_last_month(text, [*placed, *(w for w in lows if w.year_explicit)], start)
+    if told_last_month is not None and told_last_month >= start and (upper is None or told_last_month <= upper):
         # "last month, on June 14": the text was written in the month after that date's
         start, end = told_last_month, dates.add_months(told_last_month, 1) - timedelta(days=1)
     if end is None:
@@ -574,12 +573,13 @@ _LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month\b", re.I)
 _LAST_MONTH_REACH = 25
 
 
-def _told_last_month(text: str, windows: list[dates.DateWindow]) -> date | None:
+def _told_last_month(text: str, windows: list[dates.DateWindow], start: date) -> date | None:
     """The first day of the month after the latest date of ``windows`` told beside "last month" (in its clause,
-    within a few words), or ``None``."""
+    within a few words), or ``None``. A date whose year the text does not tell is of the first year that puts
+    that month after it on or after ``start`` (the window's start so far)."""
     months = []
     for w in windows:
-        if w.char_start < 0 or w.precision not in ("day", "month") or w.start is None:
+        if w.char_start < 0 or w.precision not in ("day", "week", "month") or w.start is None:
             continue
         near = text[max(0, w.char_start - _LAST_MONTH_REACH):w.char_end + _LAST_MONTH_REACH]
         m = _LAST_MONTH.search(near)
@@ -588,5 +588,8 @@ def _told_last_month(text: str, windows: list[dates.DateWindow]) -> date | None:
         at = max(0, w.char_start - _LAST_MONTH_REACH) + m.start()
         between = text[min(at, w.char_end):max(at, w.char_start)]
         if not re.search(r"[.;:]\s", between):
-            months.append(dates.add_months(date(w.start.year, w.start.month, 1), 1))
+            after = dates.add_months(date(w.start.year, w.start.month, 1), 1)
+            while not w.year_explicit and after < date(start.year, start.month, 1):
+                after = dates.add_months(after, 12)  # ("Kunming last month, on Oct. 27-28" in a text of 2025)
+            months.append(after)
     return max(months, default=None)

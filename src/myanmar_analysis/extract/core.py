@@ -83,7 +83,7 @@ from .roles import (
     story_force,
     unnamed_nonstate_taker,
 )
-from .timing import date_for, respective_dates
+from .timing import date_for, first_day_of_offensive, respective_dates
 from .triggers import ANY_TRIGGER, ASCII_LOWER, appositive, clause_left, find_triggers, irrealis, reread_control
 
 # The longest sentence read as one: the longest in the gold corpora is under 600 characters. A longer
@@ -638,6 +638,8 @@ class Extractor:
         rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]
         dates_ = [d for d in dates_ if not (d.month is not None and any(a <= d.char_start < b or d.char_start <= a < d.char_end
                                                                         for a, b in rel_spans))]
+        if "first day of" in s:  # "took Chinshwehaw on the first day of the offensive": the day it was launched
+            dates_ += first_day_of_offensive(st, s)
         all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
         # a number inside a date ("on March 25 after the village ...") counts nothing
         quants = [q for q in find_quantities(s) if not any(d.char_start <= q.start < d.char_end for d in all_dates)]

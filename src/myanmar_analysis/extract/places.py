@@ -89,6 +89,7 @@ _FORCE_FROM = re.compile(r"\b(?:units?|fighters|troops|soldiers|forces|battalion
                          r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
                          r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
                          r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
+_GARRISONED = re.compile(r"\s+(?:garrison|battalion|base|camp|post|outpost|police\s+station|station|headquarters)\b", re.I)
 _ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -101,6 +102,9 @@ def force_origins(s: str, places: list[Mention], base: int = 0) -> set[int]:
     prev_end = None
     for m in places:
         lo = m.start - base
+        if _GARRISONED.match(s, m.end - base):  # ("64 soldiers from the Kunlong garrison surrendered": where they were)
+            prev_end = None
+            continue
         if _FORCE_FROM.search(s, max(0, lo - 50), lo) or \
                 (prev_end is not None and _ORIGIN_JOINED.fullmatch(s, prev_end, lo)):
             out.add(m.start)

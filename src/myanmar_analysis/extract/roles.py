@@ -217,6 +217,10 @@ ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surr
                              r"drove\s+(?:back|off|out))\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+# a force told as another's ally or enemy: "with allied PDF units", "alongside the KNLA", "against the junta"
+_ALLIED_WITH = re.compile(r"\b(?:with|alongside|against|among|between)\s+(?:the\s+)?(?:(?!(?:the|a|an)\b)\w+\s+){0,2}$", re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -358,7 +362,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_
             after = [m for m in actors_in_s if close and close.end() <= m.start <= close.end() + 40]
             if after:
                 return after[0], True, False
-        prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
+        # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
+        # it says it has seized 34 camps": "it" is the story's force, not its allies)
+        prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
+                 and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
                                retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
     if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with|having)\s+(?:(?:the|its|their)\s+)?", s[:trig_start],

@@ -527,6 +527,24 @@ RESPECTIVE_DAYS = re.compile(r"\b(?P<days>\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,
                              r"(?P<last>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)")
 
 
+_FIRST_DAY_OF = re.compile(r"\bon\s+(?:the\s+)?(?:very\s+)?first\s+day\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?"
+                           r"(?:offensive|operation|assault|campaign|counter-?offensive)\b", re.I)
+
+
+def first_day_of_offensive(st: ArticleContext, s: str) -> list[D.DateWindow]:
+    """"on the first day of the offensive": the day the last offensive the article told of was launched (a launch
+    dated to the day), at the phrase's place in ``s``."""
+    out = []
+    for m in _FIRST_DAY_OF.finditer(s):
+        launched = [e.date for e in st.events if e.action == "launch" and e.date is not None and e.date.resolved
+                    and e.date.precision == "day" and e.date_basis in ("explicit", "relative", "operation")]
+        if launched:
+            d = launched[-1]
+            out.append(D.DateWindow(d.start, d.end, "day", text=m.group(), char_start=m.start(), char_end=m.end(),
+                                    year_explicit=d.year_explicit))
+    return out
+
+
 def respective_dates(c: Clause) -> list[D.DateWindow]:
     """"on 3 and 9 February, respectively": one date per item, in order (none
     without "respectively"). The last day carries the month and year for all."""
