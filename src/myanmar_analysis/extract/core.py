@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
+from ..lexicon import PERSONNEL_NOUNS, alternation
 from ..quantities import Quantity, find_quantities
 from .breakdowns import ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for
@@ -167,8 +168,7 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overn
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
 # the same told of people without commas: "Fourteen soldiers who fled the camp were captured the next day"
-_PEOPLE_WHO_OPENS = re.compile(r"\b(?:soldiers|troops|men|officers|policemen|police|fighters|others|members|personnel)\s+"
-                               r"who\s+(?:[\w'-]+\s+){0,4}$", re.I)
+_PEOPLE_WHO_OPENS = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS)}|men|others|members)\s+who\s+(?:[\w'-]+\s+){{0,4}}$", re.I)
 _PEOPLE_WHO_CLOSED = re.compile(r"[^;:.,]{0,60}?\s(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?")
 # a participle after a noun, not a verb after its auxiliary: "the last positions held by the military"
 _NOT_AUXILIARY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|still|now|firmly|remains?|remained|long|also|and|had|has|"
@@ -574,7 +574,6 @@ class Extractor:
         start = self.book.op_start.get(e.operation)
         return start is not None and e.date is not None and e.date.start is not None and \
             e.date_basis != "publication" and (e.date.start - start).days > 365
-
 
     def _named_next(self, st: ArticleContext, e: Event, further: int = 0) -> Mention | None:
         """The first non-state force named after event ``e``, in its paragraph (or up to ``further``

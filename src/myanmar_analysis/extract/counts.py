@@ -154,6 +154,21 @@ _COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:
 _ANOTHER_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|nd|wn|ght)|found|hit|shot)\b", re.I)
 
 
+def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units) -> list[Quantity]:
+    """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``), counted in the unit of the last count of
+    ``units`` told before it in the sentence, or else in the sentence before (``previous``); ``[]`` when none."""
+    bare_subj = COUNT_AS_SUBJECT.search(c.left)
+    if bare_subj is None:
+        return []
+    told = [q for q in quants if q.end <= c.t.start and q.unit in units] or \
+        ([q for q in find_quantities(previous) if q.unit in units] if previous else [])
+    val = _num(bare_subj.group("num")) if told else None
+    if val is None:
+        return []
+    return [Quantity(val, told[-1].unit, _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None,
+                     c.lo + bare_subj.start("num"), c.lo + bare_subj.end("num"), bare_subj.group("num"), told[-1].noun)]
+
+
 def quantities_for(c: Clause, action: str, quants: list[Quantity],
                    previous: str = "") -> tuple[str, list[Quantity], list[Quantity]]:
     """The counts of the unit the action counts, on the side of the trigger its
@@ -318,27 +333,12 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
     if action in ("kill", "injure", "arrest", "surrender") and not qs and voice == "passive":
-        bare_subj = COUNT_AS_SUBJECT.search(left)
-        people = [q for q in quants if q.end <= t.start and q.unit == "personnel"] or \
-            ([q for q in find_quantities(previous) if q.unit == "personnel"] if previous and bare_subj else [])
-        val = _num(bare_subj.group("num")) if bare_subj and people else None
-        if val is not None:
-            # "The PNLA killed nine soldiers. A further 12 were killed around the other camps", "Seven others were
-            # killed": a bare count as the subject counts the people counted just before
-            at = lo + bare_subj.start("num")
-            qs = [Quantity(val, "personnel", _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None, at,
-                           lo + bare_subj.end("num"), bare_subj.group("num"), people[-1].noun)]
+        # "The PNLA killed nine soldiers. A further 12 were killed around the other camps", "Seven others were
+        # killed": a bare count as the subject counts the people counted just before
+        qs = _bare_subject_count(c, quants, previous, ("personnel",))
     if action == "seize" and not qs and voice == "passive":
-        # "The military retook 13 towns ... The remaining nine were retaken in fighting": a bare count as the
-        # subject counts the places counted just before (in the sentence, or the one before)
-        bare_subj = COUNT_AS_SUBJECT.search(left)
-        places = [q for q in quants if q.end <= t.start and q.unit in units] or \
-            ([q for q in find_quantities(previous) if q.unit in units] if previous and bare_subj else [])
-        val = _num(bare_subj.group("num")) if bare_subj and places else None
-        if val is not None:
-            at = lo + bare_subj.start("num")
-            qs = [Quantity(val, places[-1].unit, _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None, at,
-                           lo + bare_subj.end("num"), bare_subj.group("num"), places[-1].noun)]
+        # "The military retook 13 towns ... The remaining nine were retaken in fighting": the places counted just before
+        qs = _bare_subject_count(c, quants, previous, units)
     if action in ("seize", "control"):
         share = _share_of_partitive(s, t, voice, lo, quants)
         if share is not None:

@@ -831,10 +831,13 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
       On their way north the troops set fire to 200 houses");
     - troops told by the regime's own voice ("state media reported that troops had killed about 30", "Troops
       killed 20 rebels near Bhamo, state media said");
-    - the military's own force named as the subject ("Soldiers from a junta column burned 80 houses").
+    - the military's own force named as the subject ("Soldiers from a junta column burned 80 houses");
+    - troops opening a sentence whose participle tells the harm ("Troops ambushed a column, killing nine").
     """
     s, t, lo, left = c.s, c.t, c.lo, c.left
-    if any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
+    # (a force the troops attacked is no force named for them: "Soldiers attacked the KIA post, killing three")
+    if any(m.side not in (None, "military") and lo <= m.start < t.start and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)
+           for m in c.actors):
         return False
     harm = action in ("kill", "injure", "destroy", "arrest")
     if (harm or action == "seize") and _BARE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
@@ -850,6 +853,8 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
     if (harm or action == "seize" and c.t.voice == "active") and \
             (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
         return True
+    if harm and c.prev_end is None and PARTICIPLE.match(s, t.start) and _BARE_TROOPS_OPEN.match(s):
+        return True  # "Troops ambushed the PDF column near Singu, killing nine fighters": the troops' participle
     return harm and _MILITARY_FORCE_SUBJECT.match(left) is not None
 
 
@@ -931,8 +936,6 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
                 and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)]
         if subj:
             roles.agent = subj[0]
-        elif _BARE_TROOPS_OPEN.match(s):
-            roles.agent = MILITARY  # troops no force is named for open the sentence: the army's
     accused = _ACCUSED_OF.search(s, 0, t.start) if action in ("kill", "injure", "destroy", "arrest") and "accus" in s else None
     if accused:
         # "It also accused a navy warship of shelling villages on Ramree Island, destroying 18 houses": the accused did it
