@@ -313,6 +313,11 @@ def test_an_ordinal_armed_forces_day_dates_the_text():
     w = window("PDF units took the police station in Gangaw on 6 and 11 March, residents said. The regime is "
                "expected to mark the 80th Armed Forces Day on 27 March with a parade.")
     assert w.start == date(2025, 3, 11) and w.end <= date(2025, 3, 27)
+    # "the 79th anniversary Armed Forces Day" names the day too; preparations for it, or the day "which falls on"
+    # a date, tell it as still to come
+    w = window("Troops retook a hill near Mese on 2 March, state media said. Preparations are under way for the parade "
+               "marking the 79th Anniversary Armed Forces Day, which falls on 27 March.")
+    assert w.start == date(2024, 3, 2) and w.end <= date(2024, 3, 27)
     # a count of days, not an ordinal of the day, dates nothing
     assert infer_published("Fighting near Kani on 3 March lasted for 79 days, residents said.") is None
 

@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             re.I)),
     ("quarter_y", re.compile(rf"\b(?P<q>{_QUARTER_WORD})\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
     # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
-    ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:anniversary\s+of\s+)?Armed\s+Forces\s+Day\b")),
+    ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Armed\s+Forces\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),

@@ -37,7 +37,12 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
-                         r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$", re.I)
+                         r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$"
+                         # "Preparations are under way for the parade marking the 80th Armed Forces Day": a day to come
+                         r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"
+                         # ", which falls on 27 March": a calendar day told in the present, still to come
+                         r"|\bwhich\s+falls\s+on\s+$",
+                         re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
