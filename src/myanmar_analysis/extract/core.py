@@ -953,8 +953,10 @@ class Extractor:
                 military_losses(self.book, c, claimant) and \
                 not any(m.side not in (None, "military") for m in c.actors if m.start >= c.t.end):
             # "One police officer was killed in the exchange of fire": in a story of a non-state force's
-            # fighting, that force's doing (the owner of the operation told of, else the story's main force)
-            lead = story_force(self.book, st, c)
+            # fighting, that force's doing (the taker of the sentence before or this one's, else the owner of the
+            # operation told of, else the story's main force)
+            took = _actor_told_just_before(st, c, ("seize", "launch"))
+            lead = took if took is not None and took.side != "military" else story_force(self.book, st, c)
             if lead is not None:
                 roles.agent, roles.implied = lead, True
         if action == "handover" and roles.agent is None and best is not None:

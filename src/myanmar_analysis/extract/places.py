@@ -326,6 +326,9 @@ GEOGRAPHY_ASIDE = re.compile(r",\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:road|hig
                               r"crosses|borders|lies|sits|straddles|flows|skirts)\b"
                               # (up to where the main clause's verb resumes: "..., which crosses the Yoma to Padaung, has been")
                               r"[^;.]*?(?=,\s+(?:has|have|had|is|was|are|were|will|would|remains?|remained)\b|[;.]|$)")
+# a route told by the places it links: "cutting the main route linking Mon State with Bago Region"
+_ROUTE_LINKING = re.compile(r"\b(?:road|route|highway|railway|supply\s+line|artery)\s+(?:that\s+)?(?:linking|links|connecting|connects)\s+"
+                            r"[^;.]*?(?=[,;.]|$)", re.I)
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
 
@@ -353,9 +356,10 @@ _CLAUSE_STOP = re.compile(r"[;.]")
 def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``s`` that tell a road's or a river's geography (``GEOGRAPHY_ASIDE``): read once for
     all the events of a sentence (a long one may hold thousands)."""
+    linking = tuple(m.span() for m in _ROUTE_LINKING.finditer(s)) if "link" in s or "connect" in s else ()
     if ", wh" not in s and " that " not in s:  # (cheap: the aside opens with either)
-        return ()
-    return tuple(m.span() for m in GEOGRAPHY_ASIDE.finditer(s))
+        return linking
+    return tuple(m.span() for m in GEOGRAPHY_ASIDE.finditer(s)) + linking
 
 
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
