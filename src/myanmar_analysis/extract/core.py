@@ -709,7 +709,8 @@ class Extractor:
                 if ADJ_RECENT.search(left[-20:]):
                     voice = "passive"
                 elif ADJ_DET.search(left[-12:]):
-                    prev_end = t.end
+                    # "the captured base": an adjective, no verb; no clause ends at it ("About 40 houses in villages
+                    # near the captured base were destroyed": the houses are the next verb's)
                     continue
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
             c = Clause(s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants, all_dates, framing,

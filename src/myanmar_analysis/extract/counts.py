@@ -154,6 +154,10 @@ _COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:
 _ANOTHER_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|nd|wn|ght)|found|hit|shot)\b", re.I)
 
 
+# a count that is the speaker of what was told before it: ', one KNDF commander said'
+_SPEAKER_COUNTED = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|added)\b", re.I)
+
+
 def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units) -> list[Quantity]:
     """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``), counted in the unit of the last count of
     ``units`` told before it in the sentence, or else in the sentence before (``previous``); ``[]`` when none."""
@@ -186,6 +190,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     inside = [q for q in right_q if q.end <= t.end]
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
         right_q = inside
+    if right_q and (" said" in s or " told" in s):
+        # '... came out with their hands up," one KNDF company commander said': the speaker, no count
+        right_q = [q for q in right_q if not (_SPEAKER_COUNTED.match(s, q.end) and re.search(r"[,\"\u201d]\s*$", s[t.end:q.start]))]
     left_q = [q for q in quants if lo <= q.start < t.start]
     if voice == "passive" and len(left_q) > 1:
         # "the bodies of 34 terrorists were found and 12 KIA members were captured": the count of another passive
