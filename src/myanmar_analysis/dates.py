@@ -1027,6 +1027,13 @@ _WEEKDAY_DATE = re.compile(
     rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?\s*(?:{_YEAR}|\d))")
 
 
+def year_of_weekday(month: int, day: int, weekday: int, years: range) -> int | None:
+    """The one year of ``years`` in which ``day`` ``month`` fell on ``weekday`` (Monday 0); ``None`` when
+    none or more than one does."""
+    fits = [y for y in years if (dt := _safe_date(y, month, day)) and dt.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
 def weekday_dates(text: str, years: range) -> list[DateWindow]:
     """Year-less dates named with their weekday ("on Wednesday, 13 March"),
     placed in the one year of ``years`` where that day is that weekday; dates
@@ -1038,10 +1045,9 @@ def weekday_dates(text: str, years: range) -> list[DateWindow]:
     for m in _WEEKDAY_DATE.finditer(text):
         mon = _month_num(m.group("mon") or m.group("mon2"))
         day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
-        wd = _WEEKDAYS.index(m.group("wd").lower())
-        fits = [y for y in years if (dt := _safe_date(y, mon, day)) and dt.weekday() == wd]
-        if len(fits) == 1:
-            dt = date(fits[0], mon, day)
+        y = year_of_weekday(mon, day, _WEEKDAYS.index(m.group("wd").lower()), years)
+        if y is not None:
+            dt = date(y, mon, day)
             out.append(DateWindow(dt, dt, "day", text=m.group(), char_start=m.start(), char_end=m.end(),
                                   year_explicit=False, month=mon, day=day))
     return out

@@ -141,6 +141,11 @@ _AGO_REACH = 40
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
 
+def _week_from(day: date, words: str) -> dates.DateWindow:
+    """The news told as pinned to ``day`` by ``words``: that day and the week after it."""
+    return dates.DateWindow(day, day + _AFTER_PINNED, "day", text=words, year_explicit=False)
+
+
 def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list, list]:
     """Publication bounds from time counted from a dated anchor.
 
@@ -164,8 +169,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
             cands = anchors_in(text, ann.char_end, b, found, ops)
             if cands:
                 day = dates.shift_units(dates.add_months(cands[0][1].start, 12 * ann.n), e.n, e.unit)
-                lows.append(dates.DateWindow(day, day + _AFTER_PINNED, "day", text=text[e.char_start:ann.char_end],
-                                             year_explicit=False))
+                lows.append(_week_from(day, text[e.char_start:ann.char_end]))
                 highs.append(day + _AFTER_PINNED)
             continue
         if e.kind == "anniversary" and any(x.kind == "since" and _THE_AT.match(text, x.char_end).end() == e.char_start
@@ -177,8 +181,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
             cands = anchors_in(text, e.char_end, b, found, ops)[:1]
             if cands and cands[0][0] - e.char_end <= 30 and cands[0][1].precision == "day":
                 day = dates.shift_units(cands[0][1].start, -e.n, e.unit)
-                lows.append(dates.DateWindow(day, day + _AFTER_PINNED, "day", text=text[e.char_start:e.char_end],
-                                             year_explicit=False))
+                lows.append(_week_from(day, text[e.char_start:e.char_end]))
                 highs.append(day + _AFTER_PINNED)
             continue
         if e.kind == "after":
@@ -244,15 +247,8 @@ def _dateline_by_weekday(text: str, found: list) -> dates.DateWindow | None:
     told = {WEEKDAYS.index(m.group("wd")) for m in _REPORTED_WEEKDAY.finditer(text)}
     if len(told) != 1:
         return None
-    days = []
-    for y in range(WAR_START.year, date.today().year + 1):
-        try:
-            day = date(y, dl.month, dl.day)
-        except ValueError:
-            continue
-        if day.weekday() in told:
-            days.append(day)
-    return dates.DateWindow(days[0], days[0], "day", text=dl.text) if len(days) == 1 else None
+    y = dates.year_of_weekday(dl.month, dl.day, told.pop(), range(WAR_START.year, date.today().year + 1))
+    return dates.DateWindow(date(y, dl.month, dl.day), date(y, dl.month, dl.day), "day", text=dl.text) if y else None
 
 
 def year_relation(text: str, d: dates.DateWindow) -> int | None:
