@@ -139,3 +139,16 @@ def test_a_headline_without_a_period_leaves_the_week_before_publication():
 
 def test_a_headline_month_still_to_come_is_no_period_reported_on():
     assert _destroy_window("Election set for December 2025", "2025-06-10") == ("2025-06-03", "2025-06-10")
+
+
+@pytest.mark.parametrize("text,n", [
+    # two takings of one sentence placed only by their state: two events
+    ("The TNLA captured all but three townships in Shan State and even seized the headquarters of the "
+     "Northeastern Command.", 2),
+    ("In Chin State the Chin Brotherhood captured most of the south and also overran the regime's last "
+     "hilltop camp.", 2),
+    # one taking told twice in its sentence, of one town: one event
+    ("The Arakan Army captured Ann on Monday, seizing the town after a three-week siege.", 1),
+])
+def test_two_takings_in_one_region_are_not_one_told_twice(text, n):
+    assert len(_seizes(text)) == n, _seizes(text)

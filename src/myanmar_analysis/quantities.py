@@ -169,6 +169,12 @@ _PART_OF_THE = re.compile(
 _PART_OF_PLACES = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:those|these)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"(?P<noun>towns|townships|cities|villages|camps|bases|outposts|positions|posts)\b(?!['\u2019])", re.I)
+# "all but three of Rakhine's 17 townships": the rest of a whole, counted as the whole less the part
+# ("all but two townships", with no whole told, gives no count: two is what was not taken)
+_ALL_BUT = re.compile(
+    rf"\ball\s+(?:but|except|save)\s+(?:for\s+)?(?P<num>{NUMBER})"
+    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+['’]s\s+|[A-Z][\w'’-]*\s+){{0,3}}(?P<total>{NUMBER}))?"
+    rf"\s+{_MOD}(?P<noun>{_NOUN_RE})\b", re.I)
 # Every quantity has a digit, a number word, an article ("a town") or a vague count.
 # words one of which a share or a vague count holds: a cheap test before the pattern runs
 _SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
@@ -270,6 +276,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         q = Quantity(round(val, 4), "country_share", qual, None, start + m.start(), start + m.end(), m.group(),
                      "country" if m.group("country") else "share")
         add(m, q)
+    if "all " in low:
+        for m in _ALL_BUT.finditer(seg):
+            part, total = _num(m.group("num")), (_num(m.group("total")) if m.group("total") else None)
+            unit = _UNIT_NOUNS.get(m.group("noun").lower())
+            if part is not None and total is not None and part < total and unit is not None:
+                add(m, Quantity(total - part, unit, "exact", total, start + m.start(), start + m.end(), m.group(),
+                                m.group("noun").lower()))
+            else:  # the part not taken is no count of what was
+                s_, e_ = m.span()
+                taken[s_:e_] = b"\x01" * (e_ - s_)
     if "seats" in seg or "capitals" in seg:
         for m in _SEATS.finditer(seg):
             val, total = _num(m.group("num")), (_num(m.group("total")) if m.group("total") else None)

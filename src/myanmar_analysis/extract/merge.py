@@ -54,7 +54,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                         ((e.date_basis == "publication" and e.action != "control") or dates_compatible(o.date, e.date)
                          or (o.date_basis == "publication" and o.sentence_id == e.sentence_id
                              and not _earlier_loss(o, e))) and \
-                        (o.quantities == [] or e.actor is None) and \
+                        (o.quantities == [] or e.actor is None) and not _two_in_one_region(o, e) and \
                         not (e.taker_side and o.actor is not None and o.actor.side and o.actor.side != e.taker_side):
                     dup = o
                     break
@@ -75,6 +75,14 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             # the day told again, inside the window first told, is the event's
             dup.date, dup.date_basis = e.date, e.date_basis
     return out
+
+
+def _two_in_one_region(o: Event, e: Event) -> bool:
+    """"capturing all but two townships in Rakhine and even seizing the headquarters of the
+    Western Command": two takings of one sentence placed only by their state are two events,
+    not one told twice (a restatement in one sentence names the same town, or "the town")."""
+    return o.sentence_id == e.sentence_id and e.action in ("seize", "control", "handover") and bool(e.places) and \
+        e.places[0].place_type in ("state", "area", "country")
 
 
 def _earlier_loss(o: Event, e: Event) -> bool:

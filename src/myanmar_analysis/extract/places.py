@@ -340,7 +340,9 @@ ANOTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:only|just|barely)\s+)?(?:(?:\w+\s+)
 # (not "leaving the junta with little territory in Shan State": what the taker now holds, told of the place)
 _LEFT_BEHIND = re.compile(r",\s+leaving\s+(?:the|its|their|a|an)\b(?![^,;.]{0,40}\bwith\b)", re.I)
 # "held the whole of the border in Kachin State except Kanpaikti": the exception is not the place
-_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for)\s", re.I)
+# (not a count left out of a whole: "all except one of the 12 bases around Kyaukme" were taken around Kyaukme)
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for)\s"
+                     r"(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\b)", re.I)
 
 
 def _stop_after(s: str, pos: int) -> int:
