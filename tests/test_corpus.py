@@ -454,6 +454,25 @@ def test_a_weekday_with_its_day_and_no_year_anywhere_is_placed_in_the_war_years(
     assert window("The camp fell on Thursday, 29 February.").start == date(2024, 2, 29)
 
 
+def test_history_before_the_war_does_not_move_a_weekday_out_of_the_war_years():
+    # 20 March was a Wednesday in 2013 and 2024: "a 2012 truce" is history, the news is of the war
+    w = window("Karen fighters overran a junta camp near Shwegyin on Wednesday, 20 March, ending a truce the "
+               "two sides had kept since a 2012 ceasefire.")
+    assert w.start == date(2024, 3, 20)
+    # and a group driven out in 2009: 4 January was a Thursday in 2024 (and in 2018, before the war)
+    w = window("The MNDAA, driven from the zone in August 2009, said it took the town on Thursday, January 4.")
+    assert w.start == date(2024, 1, 4)
+    # without a weekday that fits a war year, the history still bounds the text from below
+    assert window("The group, driven from the zone in August 2009, returned on 4 January.").start.year == 2010
+
+
+def test_a_vote_that_can_be_held_in_december_is_still_to_come():
+    # the election "can be held ... in December this year" bounds the text from above, not below
+    w = window("NAYPYITAW, 18 June - Troops regained two outposts near Kamaing on Monday after fighting that began "
+               "on Tuesday, 3 June, so that the general election can be held in December this year, state media said.")
+    assert w.start == date(2025, 6, 18)
+
+
 def test_a_weekday_pins_the_news_and_other_year_less_dates_come_before_it():
     # "in November" is the November before the pinned January, and "November last year" agrees with it
     w = window("The group said on Monday, 15 January, that its fighters had taken the last camp; it had "

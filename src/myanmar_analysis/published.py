@@ -33,7 +33,7 @@ _COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+po
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
-                         r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline)\b"
+                         r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -484,7 +484,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         if not war:
             return _dateline_by_weekday(text, found)
         base = date(min(w.start.year for w in war), 1, 1)
-    pinned = dates.weekday_dates(text, range(base.year, base.year + 5))
+    # (history before the war, "driven out of the zone in August 2009", "a 2012 ceasefire", does not
+    # move the news out of the war years: "on Thursday, January 4" is the war year where it fits)
+    pinned = (base < WAR_START and dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))) or \
+        dates.weekday_dates(text, range(base.year, base.year + 5))
     lows = ev.lows + pinned
     if not lows:  # only bare years: history, not the present, unless a dateline tells the day
         dl = find_dateline(text, found)
