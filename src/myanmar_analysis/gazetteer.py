@@ -314,6 +314,14 @@ def _places() -> pd.DataFrame:
     return df
 
 
+@lru_cache(maxsize=1)
+def state_kinds() -> dict[str, str]:
+    """Each state or region's kind as MIMU gives it (``ST_RG``): "State", "Region" or "Union Territory"."""
+    from . import geodata
+
+    return {r.state: str(r.state_type) for r in geodata.states().itertuples()}
+
+
 def places() -> pd.DataFrame:
     """The ``places`` table: one row per state/region, township, town, area and landmark.
 
@@ -514,6 +522,10 @@ class Matcher:
                          r"army|armies|units|battalions|organi[sz]ations?|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b",
                          after):
             return None  # "Karenni forces", "Kachin fighters": a people's force, not a place
+        if all(en.place_type in ("state", "area") for en in ok) and (
+                re.search(r"\bethnic\s+$", before) or
+                re.match(r"^ (?:Chinese\s+)?(?:minority|minorities|community|communities|people|peoples|ethnic\s+group)\b", after)):
+            return None  # "drawn from the ethnic Kokang Chinese minority", "the Shan community": a people, not a place
         types = {en.place_type for en in ok}
         stem = re.match(r"(.+?)\s+towns?$", key)
         if stem and _TOWN_OF_REGION_BEFORE.search(before):

@@ -337,7 +337,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         told = [q for q in quants if q.end <= t.start]
         # "killing 11 people and wounding about 20": the number shares the people told before it
         civil_before = bool(told) and told[-1].unit is None and told[-1].noun in (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS)
-        if bare and not civil_before and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
+        # ("killing 12 ethnic Kachin civilians": the number opens a count of civilians found with its noun)
+        civil_counted = bool(bare) and any(q.unit is None and t.end <= q.start < bare[2] for q in quants)
+        if bare and not civil_before and not civil_counted and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
     if action in ("kill", "injure", "arrest", "surrender") and not qs and voice == "passive":
         # "The PNLA killed nine soldiers. A further 12 were killed around the other camps", "Seven others were

@@ -59,6 +59,13 @@ def specificity(m: Mention) -> float:
     return SPECIFICITY.get(m.place_type, 5)
 
 
+def _kind_of_state(name: str) -> str:
+    """"state" or "region" (or "union territory"): what MIMU calls the state/region ``name``."""
+    from ..gazetteer import state_kinds
+
+    return state_kinds().get(name, "").lower()
+
+
 def state_of(m: Mention) -> Mention:
     """The state/region a place lies in, as a mention at the same position."""
     if m.place_type in ("state", "country") or not m.admin1 or "|" in (m.admin1 or ""):
@@ -192,7 +199,7 @@ ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 
 
 # "eight of the state's 17 townships", "the region's 28 townships": the state the story is in
-THE_STATES = re.compile(r"\bthe\s+(?:state|region|division)['\u2019]s\b", re.I)
+THE_STATES = re.compile(r"\bthe\s+(?P<kind>state|region|division)['\u2019]s\b", re.I)
 
 
 # between two items of a list told after a colon and cut by semicolons: an item's aside, then its description
@@ -233,6 +240,10 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
     states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
     for group in (towns, states):
         if len(group) < 2:
+            continue
+        if group is states and after_verb and any(m.start < group[0].start and m.place_type == "area" for m in primary):
+            # "took almost all of southern Rakhine, and analysts warn that the Bago and Ayeyarwady regions are next":
+            # the object is the area named first, the states listed later another clause's
             continue
         keep = [group[0]]
         for m in group[1:]:
@@ -342,7 +353,7 @@ _LEFT_BEHIND = re.compile(r",\s+leaving\s+(?:the|its|their|a|an)\b(?![^,;.]{0,40
 # "held the whole of the border in Kachin State except Kanpaikti": the exception is not the place
 # (not a count left out of a whole: "all except one of the 12 bases around Kyaukme" were taken around Kyaukme)
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for)\s"
-                     r"(?!(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\b)", re.I)
+                     rf"(?!(?:\d+|{alternation(number_words(1, 99))})\s+of\b)", re.I)
 
 
 def _stop_after(s: str, pos: int) -> int:
@@ -476,16 +487,21 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = direct[0]
             if best.place_type in ("state", "area"):  # "seized a third Magway town, Pauk,": the town named beside it
                 named = [m for m in side1 if m.start > best.end and m.place_type in ("town", "township")
-                         and re.fullmatch(r"\s*(?:towns?|(?:state\s+|regional\s+)?capital|seat)?\s*,?\s*(?:the\s+town\s+of\s+)?",
+                         and re.fullmatch(r"\s*(?:(?:towns?|city|port|(?:state\s+|regional\s+)?capital|seat)(?:\s+of)?)?\s*,?\s*(?:the\s+town\s+of\s+)?",
                                           s[best.end:m.start], re.I)]
                 best = named[0] if named else best
         else:
             best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
-    the_state = tally and any(THE_STATES.search(q.text) for q in qs)
+    the_state = next((w for q in qs if (w := THE_STATES.search(q.text))), None) if tally else None
     if the_state:  # "eight of the state's 17 townships": the state told before, not a place named after the count
         told = [m for m in places_in if m.start < t.start and m.place_type != "country"] + \
             [m for _sid, m in reversed(st.place_history) if m.place_type != "country"]
+        # ("near Gwa in southern Rakhine State ... the Gwa-Ngathaingchaung road ... nine of the state's 17 townships":
+        # a state, not the region the last place named lies in; "the region's" a region)
+        told = [m for m in told if _kind_of_state(state_of(m).canonical) == the_state.group("kind").lower()] or told
         best = state_of(told[0] if told else best) if (told or best) else None
+        if best is not None and told and not any(told[0] is m for m in places_in):
+            best = replace(best, start=-1, end=-1)  # (a state told in an earlier sentence: no span of this one)
         if best is not None and best.place_type not in ("state", "area"):
             best = None
         place_list = []
@@ -581,12 +597,18 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
             if told_aside:  # (nor a place this sentence told of another event)
                 here = [(sid_, m) for sid_, m in here if not (sid_ == c.sid and m.canonical in {x.canonical for x in told_aside})]
-            the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40])
             if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
                 # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
                 here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
+            the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40])
             if here:  # ("12 miles east of the state capital Myitkyina": a reference point is no place carried)
-                here = [(i, m) for i, m in here if m.start not in st.reference_places] or here
+                # (and when the paragraph named only one, "The soldiers who were left ran towards Kyaukhtu. He said 23
+                # had been captured": the place of the last event told, not where the soldiers ran)
+                told = next((e for e in reversed(st.events + c.sentence_events) if e.places and e.places[0].start >= 0
+                             and e.places[0].place_type in ("town", "township", "landmark", "village")), None)
+                # ("the town's lower wards" after "Residents who fled to Kyaukme and Lashio": the story's town, below)
+                here = [(i, m) for i, m in here if m.start not in st.reference_places] or \
+                    ([(told.sentence_id, told.places[0])] if told is not None and not the_town else here)
             if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
                 here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
                         and m.start not in st.reference_places][-1:] or \
