@@ -17,6 +17,10 @@ _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 # "a KIA spokesman, Col. Naw Bu, said": the group's voice with the person's name beside it
 _VOICE_NAMED = re.compile(r"\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*[^,;]{2,40},\s*(?:also\s+)?")
 _QUOTE_END = re.compile(r"[,\"]\s*$")
+# "a spokesman for the KIA said", "an officer of the Mandalay PDF told": the group a voice speaks for
+_VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative|"
+                       r"information\s+(?:department|team|officer))\s+(?:for|of|from|with)\s+(?:the\s+)?"
+                       r"(?:(?!(?:the|a|an)\b)\w+(?:'s)?\s+){0,2}$", re.I)
 _STATES_THAT = re.compile(r"\s+(?:that|in\s+(?:a|its|their)\s+statement)\b")
 
 
@@ -46,7 +50,8 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
             # "the KNDF said", "TNLA spokesman Lwei Yay Oo told": the actor speaks
             before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()
                       and (not _BREAK.search(s, x.end, m.start()) or _VOICE_NAMED.fullmatch(s, x.end, m.start()))
-                      and not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])]
+                      and (not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])
+                           or _VOICE_OF.search(s[max(0, x.start - 50):x.start]))]
             # '..., said the KNDF': the speaker after the verb
             after_ = [x for x in actors_in if x.start >= m.end() and _THE_GAP.fullmatch(s, m.end(), x.start)
                       and m.group().lower() in SPEAKER_AFTER_VERBS]
