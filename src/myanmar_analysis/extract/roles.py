@@ -811,6 +811,10 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                     or e.action == "surrender" and (e.actor is None or e.actor.side != "military") for e in c.sentence_events)))
 
 
+# the teller's own troops: "its troops", "our soldiers"
+SPEAKER_OWN_TROOPS = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:troops|soldiers|columns?|forces)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 # a sentence that opens with troops or a column no force is named for
 _BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|military)\s+)?(?:troops|soldiers|columns?)\s+"
                                r"(?:\w+ly\s+)?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged)\b", re.I)
@@ -841,7 +845,10 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
         return False
     harm = action in ("kill", "injure", "destroy", "arrest")
     if (harm or action == "seize") and _BARE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
-            and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")):
+            and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")
+                                                                 and action != "destroy"):
+        # (a rebel group's own troops kill and capture; troops that burn homes, told by it, are the military's:
+        # "The KNDF said troops had burned 30 houses")
         return True
     if action == "destroy" and _TROOPS_BURNING.match(s) and \
             not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
@@ -902,6 +909,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
+        roles.agent = MILITARY
+    if roles.agent is not None and roles.agent.side not in (None, "military") and action == "destroy" and \
+            c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left):
+        # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
+        # group's telling are the military's, not the teller's ("its troops" would be its own)
         roles.agent = MILITARY
     if roles.agent is None and c.voice == "active" and unnamed_troops_are_military(book, c, action, claimant, before):
         roles.agent = MILITARY
@@ -1028,7 +1040,9 @@ _MILITARY_FORCE_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnig
 _STATE_TELLS_TROOPS = re.compile(rf"\b(?:{_REGIME_MEDIA}|"
                                  r"the\s+(?:junta|regime|military)|"
                                  r"military\s+spokes(?:man|woman))\s+(?:\w+\s+){0,2}?(?:said|says|reported|reports|announced|claimed)"
-                                 r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops|soldiers|forces|"
+                                 # ("reported on Tuesday that troops in the area had repelled ...")
+                                 r"(?:\s+(?:on|last|this|early|late)\s+\w+)?"
+                                 r"\s+(?:that\s+)?(?:(?:its|the|government|security)\s+)?(?:troops(?:\s+(?:in|near|around|at)\s+[^,;]{1,30}?)?|soldiers|forces|"
                                  # "state media said the Kyaukme operation, which began on 20 September, had killed"
                                  r"(?:[\w-]+\s+){0,2}?(?:operation|offensive|counter-?offensive|column)(?:\s*,[^,;]{1,60},)?)\s+"
                                  r"(?:(?:had|have|has)\s+)?(?:\w+ly\s+)?"
