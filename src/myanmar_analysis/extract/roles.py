@@ -5,7 +5,7 @@ alliances, the owner of a named operation)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -704,6 +704,24 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
         # "The KNLA attacked the base near Kawkareik. The siege began on 3 February": the story's force's
         roles.agent = armed_salient(book, st, "")
         roles.implied = roles.agent is not None
+    # (not the regime's own operation in its own voice: "State media said the Kyaukme operation had killed 100")
+    told_as = _OFFENSIVE_AS_SUBJECT.search(c.s, 0, c.t.start) \
+        if action in ("seize", "kill", "injure", "arrest", "destroy") and roles.agent is None and c.voice == "active" \
+        and not _STATE_TELLS_TROOPS.search(c.s, 0, c.t.start) else None
+    if told_as:
+        # "The offensive, launched on March 7, has so far overrun 50 positions", "Operation 1027 has overrun 200
+        # positions": the operation's owner, or whoever the article said launched the offensive
+        owner = book.op_owner.get(op) if op else None
+        launches = [e for e in st.events + c.sentence_events if e.action == "launch" and e.actor is not None
+                    and (op is None or e.operation in (None, op))]
+        if owner:
+            roles.agent = Mention(c.t.start, c.t.end, "actor", owner, side=book.side.get(owner))
+        elif launches:
+            roles.agent = replace(launches[-1].actor, start=-1, end=-1)
+            roles.implied = True
+        elif not re.search(r"counter", told_as.group(), re.I):  # (with no launcher told: the story's armed group)
+            roles.agent = armed_salient(book, st, "")
+            roles.implied = roles.agent is not None
     if action == "participate" and roles.agent is None:
         poss = [m for m in c.actors if c.lo <= m.start < c.hi and re.match(r"'s\b", c.s[m.end:m.end + 2])]
         roles.agent = poss[0] if poss else None
@@ -711,6 +729,13 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
         launches = [e for e in st.events + c.sentence_events if e.action == "launch" and e.operation == op and e.actor]
         if launches:
             roles.agent = launches[0].actor
+
+
+# an offensive or a named operation as the subject of a taking: "The offensive, launched on March 7, has so far
+# overrun", "Operation 1027 has captured" (not "since the offensive began, troops have ...": no verb of its own)
+_OFFENSIVE_AS_SUBJECT = re.compile(r"(?:^|[;:]\s*|\b(?:said|says|that)\s+)(?:(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:offensive|operation|campaign|counter-?offensive)|Operation\s+[\w-]+(?:\s+\d+)?)"
+                                   r"(?:\s*,[^,;]{1,80},)?\s+(?:(?:had|have|has|also|so\s+far|now|already|\w+ly)\s+){0,3}$", re.I)
 
 
 def _opening_subject(noun: str) -> re.Pattern:
