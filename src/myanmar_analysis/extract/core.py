@@ -43,7 +43,7 @@ from .lexicon import (
     WITH_PARTICIPLE,
 )
 from .merge import merge_duplicates, place_name
-from .model import MILITARY, Clause, Event, Mention, Roles, Trig, the_country
+from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Trig, the_country
 from .pairs import paired_counts
 from .places import (
     ANOTHER_EVENT_AFTER,
@@ -989,6 +989,8 @@ class Extractor:
             and not any(e.actor is not None for e in st.events)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
+        findings = ClauseFindings(action=action, roles=roles, quantities=qs, place=best, listed_places=listed, date=date_w,
+                                  date_basis=basis, operation=op, claimant=claimant, claim_status=status)
         sides = [victim_side(q) for q in qs] if action in ("kill", "injure", "arrest") and len(qs) >= 2 else []
         if "military" in sides and "rebel" in sides:
             # "around 300 regime soldiers and 90 resistance fighters were killed": each side's dead, the other's doing
@@ -997,10 +999,10 @@ class Extractor:
             out = []
             for side, agent in (("military", foe), ("rebel", MILITARY)):
                 part = [q for q, sd in zip(qs, sides) if (sd == "rebel") == (side == "rebel")]
-                out += assemble(c, action, replace(roles, agent=agent, implied=side == "military" and agent is not roles.agent),
-                                part, best, listed, date_w, basis, op, claimant, status)
+                out += assemble(c, replace(findings, quantities=part, roles=replace(
+                    roles, agent=agent, implied=side == "military" and agent is not roles.agent)))
         else:
-            out = assemble(c, action, roles, qs, best, listed, date_w, basis, op, claimant, status)
+            out = assemble(c, findings)
         if (await_lead or described) and roles.agent is None:
             st.awaiting_lead.extend((e, 1 if described else 0) for e in out)
         begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
@@ -1049,12 +1051,14 @@ class Extractor:
         return out
 
 
-def assemble(c: Clause, action: str, roles: Roles, qs: list[Quantity], best: Mention | None, listed: list[Mention],
-             date_w: D.DateWindow | None, basis: str | None, op: str | None, claimant: str | None,
-             status: str) -> list[Event]:
+def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
     """The events of a clause, each with the span of its evidence: one per place
     of a listed object ("seized A, B and C") or per place of a breakdown ("four
     towns in Sagaing, two in Magway"), each item keeping a date of its own."""
+    action, roles, qs = found.action, found.roles, found.quantities
+    best, listed = found.place, found.listed_places
+    date_w, basis = found.date, found.date_basis
+    op, claimant, status = found.operation, found.claimant, found.claim_status
     s, t, lo, hi, sid, base = c.s, c.t, c.lo, c.hi, c.sid, c.base
     agent, target, implied = roles.agent, roles.target, roles.implied
     also: list[Event] = []

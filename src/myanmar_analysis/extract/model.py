@@ -1,4 +1,4 @@
-"""The plain records the stages pass along: mentions, triggers, clauses, events."""
+"""The plain records the stages pass along: mentions, triggers, clauses, a clause's findings, events."""
 
 from __future__ import annotations
 
@@ -93,6 +93,31 @@ class Roles:
     subject: Mention | None
     via_pronoun: bool | str  # True for a pronoun, "description" for "the rebels", "a rebel group"
     joint_list: bool  # "X, Y and Z launched": a coordinated subject
+
+
+@dataclass(frozen=True)
+class ClauseFindings:
+    """What the stages found for one clause, handed together to the assembly of its events."""
+
+    action: str
+    roles: Roles
+    """What was done, by whom and to whom."""
+
+    quantities: list[Quantity]
+    """The counts the event counts."""
+
+    place: Mention | None
+    listed_places: list[Mention]
+    """Where: the clause's best place, and the places of a listed object ("seized A, B and C")."""
+
+    date: D.DateWindow | None
+    date_basis: str | None
+    """When: the date window and how it was read ("explicit", "relative", "since", ...)."""
+
+    operation: str | None
+    claimant: str | None
+    claim_status: str
+    """The operation it belongs to, and who says so with what standing ("reported", "claimed", ...)."""
 
 
 MILITARY = Mention(-1, -1, "actor", "Tatmadaw", side="military")
