@@ -839,7 +839,7 @@ class Extractor:
         # the article tells of fighting: a non-state force took or attacked a place
         fighting = action == "arrest" and any(e.action in ("seize", "launch") and e.actor is not None and e.actor.side != "military"
                                               and e.places for e in st.events + c.sentence_events)
-        if not keep_event(self.book, c, action, qs, civilians, roles, previous, fighting):
+        if not keep_event(self.book, c, action, qs, civilians, roles, previous=previous, fighting=fighting):
             return None
         # the count's parts, after a colon or dash that ends its clause, or in a dashed aside after it
         # ("captured seven outposts in a week - four in Mawlaik Township, two in Kalewa and one in Mingin -")

@@ -142,7 +142,7 @@ _TO_CUSTODY = re.compile(r"\b(?:with\s+(?:their|his|her)\s+(?:weapons|arms|rifle
                          r"Red\s+Cross|ICRC|families|relatives|authorities)\b", re.I)
 
 
-def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, previous: str = "",
+def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
     arrests and surrenders people (officials too, when ``fighting``: the

@@ -221,7 +221,7 @@ ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surr
 _ALLIED_WITH = re.compile(r"\b(?:with|alongside|against|among|between)\s+(?:the\s+)?(?:(?!(?:the|a|an)\b)\w+\s+){0,2}$", re.I)
 
 
-def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, prev_trig_end,
+def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
@@ -504,7 +504,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     s, t, lo, hi, voice, right, left = c.s, c.t, c.lo, c.hi, c.voice, c.right, c.left
     actors_in, places_in, trig_text = c.actors, c.places, c.trig_text
     agent, target, implied = None, None, False
-    subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, c.prev_end, c.ops)
+    subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, prev_trig_end=c.prev_end, ops=c.ops)
     if via_pron is True and c.prev_agent is not None and c.prev_end is not None and \
             not any(c.prev_end <= m.start < t.start for m in actors_in) and \
             re.search(r"(?:,|\band\s+that|,?\s+and\s+(?:on|in|at|by|then|later)\b[^,;]{0,25}?)\s*(?:it|they|its\s+(?:troops|forces|fighters|soldiers|units))\s+"
@@ -650,7 +650,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             forced_ones = [m for m in actors_in if forced.start("obj") <= m.start < forced.end("obj")]
             loser = forced_ones[0] if forced_ones else MILITARY if re.search(
                 rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", forced.group("obj"), re.I) else loser
-            forcer = subject(book, st, s, lo, forced.start(), actors_in, c.prev_end, c.ops)[0]
+            forcer = subject(book, st, s, lo, forced.start(), actors_in, prev_trig_end=c.prev_end, ops=c.ops)[0]
             if forcer is not None and (loser is None or forcer.side != loser.side):
                 agent = forcer
         if agent is None:
