@@ -180,7 +180,26 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     captured make a seizure an arrest; a bare number after a count of soldiers
     shares its unit ("30 were killed and 12 captured"); "eight of them" counts
     what the sentence, or the one before (``previous``), last named."""
-    s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
+    quants, left_q, right_q = _counts_either_side(c, action, quants)
+    q_side = _object_side(c, action, left_q, right_q)
+    told = _told_outright(c, action, quants)
+    if told is not None:
+        return told
+    action, units, qs, civilians = _counts_of_unit(c, action, quants, q_side)
+    action, qs = _count_told_apart(c, action, units, quants, left_q, qs)
+    action, qs = _bare_people(c, action, quants, qs, previous)
+    action, qs = _bare_places(c, action, units, quants, qs, previous)
+    # "477 troops, including 67 officers": the part is not a second count (nor an event of its own:
+    # "3,000 soldiers who had defected or surrendered, including more than 200 officers")
+    qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants))
+                                              and _PART_OF.search(c.s, max(0, q.start - 20), q.start))]
+    return action, qs, civilians
+
+
+def _counts_either_side(c: Clause, action: str,
+                        quants: list[Quantity]) -> tuple[list[Quantity], list[Quantity], list[Quantity]]:
+    """The counts, and those before and after the trigger that may be its (no strength, speaker, contrast or tally)."""
+    s, t, lo, hi, voice = c.s, c.t, c.lo, c.hi, c.voice
     quants = [q for q in quants if not (q.unit == "personnel" and _STRENGTH.search(s, max(0, q.start - 40), q.start))]
     if any(q.unit is None and q.noun == "men" for q in quants):
         # "an entire battalion of about 150 men surrendered", "70 of his men were captured": soldiers
@@ -211,6 +230,12 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         # tally tells are the tally's, not the capture's
         told = [m.span() for m in _BRINGING_SPAN.finditer(s)]
         right_q = [q for q in right_q if not any(t.start < a <= q.start < b for a, b in told)]
+    return quants, left_q, right_q
+
+
+def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Quantity]) -> list[Quantity]:
+    """Which counts hold the object: those after the trigger or before it, by the clause's voice and the action."""
+    s, t, voice, left, right = c.s, c.t, c.voice, c.left, c.right
     # ("left the junta with just four townships": what is held follows the verb)
     q_side = right_q if voice in ("active", "noun", "lose") or (voice == "under" and s.startswith(("left", "leav"), t.start)) else left_q
     if voice == "active" and left_q and not [q for q in right_q if q.unit in UNITS_FOR[action]]:
@@ -223,14 +248,21 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
-    own = _OF_THEIR_OWN.match(right) if voice == "lose" else None
-    if own and _num(own.group("num")) is not None:  # "Chin fighters lost at least 20 of their own": killed
-        return "kill", [Quantity(_num(own.group("num")), "personnel", _QUAL.get((own.group("qual") or "").lower(), "exact"), None,
-                                 t.end + own.start("num"), t.end + own.end("num"), own.group("num"), "own")], []
     if action == "surrender" and voice == "active":
         q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
     if action == "participate":
         q_side = left_q + right_q
+    return q_side
+
+
+def _told_outright(c: Clause, action: str,
+                   quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity]] | None:
+    """The whole answer when the clause tells a total outright ("20 of their own", "bringing ... to 14"), else None."""
+    t, lo, voice, left, right = c.t, c.lo, c.voice, c.left, c.right
+    own = _OF_THEIR_OWN.match(right) if voice == "lose" else None
+    if own and _num(own.group("num")) is not None:  # "Chin fighters lost at least 20 of their own": killed
+        return "kill", [Quantity(_num(own.group("num")), "personnel", _QUAL.get((own.group("qual") or "").lower(), "exact"), None,
+                                 t.end + own.start("num"), t.end + own.end("num"), own.group("num"), "own")], []
     units = UNITS_FOR[action]
     bringing = BRINGING.search(left) if action == "control" else None
     if bringing:
@@ -250,6 +282,14 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         return action, [Quantity(_num(brought.group("num")), unit_of(brought.group("noun")),
                                  _QUAL.get((brought.group("qual") or "").lower(), "exact"), total, lo + brought.start("num"),
                                  lo + brought.end("noun"), brought.group().strip(), brought.group("noun").lower())], []
+    return None
+
+
+def _counts_of_unit(c: Clause, action: str, quants: list[Quantity],
+                    q_side: list[Quantity]) -> tuple[str, set[str], list[Quantity], list[Quantity]]:
+    """The object's counts in the action's unit (people taken make a seizure an arrest), and the civilians counted."""
+    s, t, voice, left = c.s, c.t, c.voice, c.left
+    units = UNITS_FOR[action]
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
             and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in
@@ -276,6 +316,13 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         # "destroyed at least 450 houses and damaged more than 1,100 other buildings": damaged is not destroyed
         qs = [q for q in qs if not (q.start > t.end and re.search(r"\bdamag\w*", s[t.end:q.start], re.I))]
     civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
+    return action, units, qs, civilians
+
+
+def _count_told_apart(c: Clause, action: str, units: set[str], quants: list[Quantity], left_q: list[Quantity],
+                      qs: list[Quantity]) -> tuple[str, list[Quantity]]:
+    """A count told apart from the object: the object told first, a toll, a bare number sharing a unit, a part."""
+    s, t, lo, voice, left = c.s, c.t, c.lo, c.voice, c.left
     if not qs and voice == "active" and left_q:
         # "the 10 town it has captured": the counted object comes first
         q = left_q[-1]
@@ -319,6 +366,13 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     if action == "destroy" and not qs and left_q and left_q[-1].unit == "building" and \
             re.fullmatch(r"\s*(?:(?:were|was|had\s+been)\s+)?(?:\w+ly\s+)?", s[left_q[-1].end:t.start]):
         qs = [left_q[-1]]  # "several buildings burned"
+    return action, qs
+
+
+def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quantity],
+                 previous: str) -> tuple[str, list[Quantity]]:
+    """A bare number counting the people told before it ("and captured 20", "A further 12 were killed")."""
+    s, t, hi, voice = c.s, c.t, c.hi, c.voice
     told_units = [q.unit for q in quants if q.end <= t.start and q.unit] or \
         [q.unit for e in c.sentence_events[-1:] for q in e.quantities]  # ("killed 27 regime and PNA soldiers and captured five")
     if action == "seize" and not qs and voice == "active" and told_units[-1:] == ["personnel"]:
@@ -345,6 +399,13 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
         # "The PNLA killed nine soldiers. A further 12 were killed around the other camps", "Seven others were
         # killed": a bare count as the subject counts the people counted just before
         qs = _bare_subject_count(c, quants, previous, ("personnel",))
+    return action, qs
+
+
+def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity], qs: list[Quantity],
+                 previous: str) -> tuple[str, list[Quantity]]:
+    """A bare number or share counting the places told before ("retook four"), or people taken ("14 of them")."""
+    s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
     if action == "seize" and not qs and voice == "passive":
         # "The military retook 13 towns ... The remaining nine were retaken in fighting": the places counted just before
         qs = _bare_subject_count(c, quants, previous, units)
@@ -379,8 +440,4 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
             action = "arrest"
             qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            at + them.start("num"), at + them.end("num"), them.group("num"), people[-1].lower())]
-    # "477 troops, including 67 officers": the part is not a second count (nor an event of its own:
-    # "3,000 soldiers who had defected or surrendered, including more than 200 officers")
-    qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants))
-                                              and _PART_OF.search(s, max(0, q.start - 20), q.start))]
-    return action, qs, civilians
+    return action, qs
