@@ -333,5 +333,7 @@ LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:
 ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
 # ", and the military had shipped in ...": a clause with a subject and a verb of its own
-NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:had|has|have|was|were|is|are|"
+# (or a subject named with a capital: ", and PDF groups in Ye-U and Depayin have reported ambushes")
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?|"
+                                r"(?-i:[A-Z])[\w'-]*\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?)(?:had|has|have|was|were|is|are|"
                                 r"will|would)\b")
