@@ -72,7 +72,9 @@ def surrendered_place(c: Clause) -> bool:
 
 
 # a force's strength, not its losses: "manned by about 60 troops", "a garrison of 300 soldiers"
-_STRENGTH = re.compile(r"\b(?:(?:manned|garrisoned|defended|guarded|held)\s+by|(?:garrison|strength)\s+of)"
+# ("the base, which housed about 80 soldiers, fell": how many it held)
+_STRENGTH = re.compile(r"\b(?:(?:manned|garrisoned|defended|guarded|held)\s+by|(?:garrison|strength)\s+of|"
+                       r"(?:which|that)\s+(?:had\s+)?(?:housed|held|quartered|hosted|had)|(?:housing|home\s+to))"
                        r"\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$", re.I)
 # a place told as where someone was, not as the subject: "the post in Theinzayat", "stationed near Hpapun"
 _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$", re.I)

@@ -54,7 +54,7 @@ ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
-    r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+allied\s+forces|"
+    r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters))\b", re.I)
 # "about 400 junta troops": an approximation, not a preposition
 # "On 29 December the junta lost ...": a date before the subject, not a preposition's object

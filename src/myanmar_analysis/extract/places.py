@@ -340,6 +340,13 @@ GEOGRAPHY_ASIDE = re.compile(r",\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:road|hig
 # a route told by the places it links: "cutting the main route linking Mon State with Bago Region"
 _ROUTE_LINKING = re.compile(r"\b(?:road|route|highway|railway|supply\s+line|artery)\s+(?:that\s+)?(?:linking|links|connecting|connects)\s+"
                             r"[^;.]*?(?=[,;.]|$)", re.I)
+# a group's district told by its place, as a speaker: "the KNU's Nyaunglebin District said"
+_GROUP_DISTRICT_SPEAKS = re.compile(r"\s+(?:District|district)\s+(?:had\s+|has\s+)?(?:said|says|stated|announced|reported)\b")
+def _district_speaks(s: str, m: Mention) -> bool:
+    """"the KNU's Nyaunglebin District said": the place names a group's district, a speaker."""
+    return bool(_GROUP_DISTRICT_SPEAKS.match(s, m.end) and re.search(r"['\u2019]s\s+$", s[max(0, m.start - 4):m.start]))
+
+
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
 
@@ -429,7 +436,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                                                                   and action != "handover")  # "handed A, B and C back"
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
               # "the command centre from which Naypyitaw had run its war": the capital for its government
-              and not _PLACE_ACTS.match(s, m.end)
+              and not _PLACE_ACTS.match(s, m.end) and not _district_speaks(s, m)
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     country = [m for m in clause if m.place_type == "country"]
@@ -561,7 +568,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         (action == "launch" and THE_SIEGE_BEGAN.search(left))  # "launched its final assault on the base", "the siege began"
     # (a body formed is placed where its sentence says it is: "groups in Sagaing Region announced they had formed")
     if best is None and (action not in ("launch", "form") or aimed or action == "form" and places_in):
-        sent = [m for m in places_in if m.place_type != "country"]
+        sent = [m for m in places_in if m.place_type != "country" and not _district_speaks(s, m)]
         # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
         # ("20 km north of Lashio" is near Lashio, for want of a better place; "fled towards Kalay" is not)
         # (and a place near which the clause's own event happened comes before another clause's place:
