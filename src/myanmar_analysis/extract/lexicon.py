@@ -300,7 +300,7 @@ _A_GROUP = r"the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|coalition
 _ITS_VOICE = r"(?:its|their)\s+(?:spokes(?:man|woman|person)|commander|leader|statement"
 # a sentence opened by a pronoun that speaks: "It said ...", "Their commander told ...", "The group said ..."
 # ("A statement from the group said", "Its spokeswoman, Lway Yay Oo, told")
-PRONOUN_SPEAKER = re.compile(rf"\W*(?:an?\s+statement\s+(?:from|by)\s+)?(?P<p>it|they|{_A_GROUP}|army)|{_ITS_VOICE}|information\s+officer))"
+PRONOUN_SPEAKER = re.compile(rf"\W*(?:an?\s+statement\s+(?:from|by)\s+)?(?P<p>it|they|{_A_GROUP}|army|council)|{_ITS_VOICE}|information\s+officer))"
                              r"(?:\s*,\s*[^,;]{2,50},)?\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b", re.I)
 # the same told after the report: "..., the group said.", "..., according to the council."
 PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,[\"\u201d]?|\bsaid)\s+(?:according\s+to\s+)?(?P<p>{_A_GROUP}|council)|{_ITS_VOICE})|it|they(?=\s+said))"

@@ -816,6 +816,8 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     lo, t, left = c.lo, c.t, c.left
     if c.voice == "bodies_found":  # "the bodies of 11 others were recovered": the dead are told after the trigger
         left, lo = c.s[t.end:t.end + 50], t.end
+    # (with the words before the clause: "He said 52 soldiers had surrendered, and that about 20 had been killed")
+    told = c.s[max(0, lo - 30):t.start]
     frame = _SPEECH_FRAME.match(left)
     if frame:  # "The military said in a statement that 46 terrorists ...": who speaks is not who died
         left, lo = left[frame.end():], lo + frame.end()
@@ -829,7 +831,7 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                 (book.side.get(claimant) not in (None, "military") and re.search(r"\benemy\b", left, re.I)) or
                 (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(
                     r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or
-                ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(left)) and book.side.get(claimant) != "military" and any(
+                ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(told)) and book.side.get(claimant) != "military" and any(
                     # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
                     # ("35 soldiers surrendered, and 12 more were captured": the garrison's men too)
                     e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
