@@ -154,7 +154,7 @@ _SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}
                     r"(?:(?:and|or)\s+(?:district|township)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
-    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:its|their|our|his|"
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})[\"\u201d]?\s+of\s+(?:its|their|our|his|"
     r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such

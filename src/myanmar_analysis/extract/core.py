@@ -168,6 +168,9 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overn
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
 # the same told of people without commas: "Fourteen soldiers who fled the camp were captured the next day"
+# an aside counting a part of the subject by a verb of its own: "Twelve soldiers, three of them wounded, were captured"
+_OF_THEM_ASIDE = re.compile(r",\s+(?:\w+)\s+of\s+them\s+(?:\w+ly\s+)?$", re.I)
+_ASIDE_CLOSED_PASSIVE = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also)\s+)?")
 _PEOPLE_WHO_OPENS = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS)}|men|others|members)\s+who\s+(?:[\w'-]+\s+){{0,4}}$", re.I)
 _PEOPLE_WHO_CLOSED = re.compile(r"[^;:.,]{0,60}?\s(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?")
 # a participle after a noun, not a verb after its auxiliary: "the last positions held by the military"
@@ -681,6 +684,10 @@ class Extractor:
                     (rel := _PEOPLE_WHO_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
                     _PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
                 lo = clause_left(s, 0, rel.start())  # "Fourteen soldiers who fled the camp were captured": the soldiers
+            elif i > 0 and " of them " in s and \
+                    (aside := _OF_THEM_ASIDE.search(s, max(0, trigs[i - 1].start - 30), trigs[i - 1].start)) and \
+                    _ASIDE_CLOSED_PASSIVE.fullmatch(s, trigs[i - 1].end, t.start):
+                lo = clause_left(s, 0, aside.start())  # "Twelve soldiers, three of them wounded, were captured": the twelve
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = t.voice

@@ -207,7 +207,7 @@ def _counts_either_side(c: Clause, action: str,
         # "an entire battalion of about 150 men surrendered", "70 of his men were captured": soldiers
         quants = [replace(q, unit="personnel") if q.unit is None and q.noun == "men" and (
             action == "surrender" or _FORCE_OF.search(s, max(0, q.start - 40), q.start)) else q for q in quants]
-    right_q = [q for q in quants if t.start < q.start < hi]
+    right_q = [q for q in quants if t.start <= q.start < hi]  # (a count the trigger opens: "17 bodies were found")
     inside = [q for q in right_q if q.end <= t.end]
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds
         right_q = inside

@@ -124,7 +124,7 @@ NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|an
 # "fell back under military control", "came under junta control": the side is an adjective
 UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
                              r"(?:military|junta|regime|army|government|(?-i:state))(?:'s)?\s+(?:control|hands)\b", re.I)
-BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+)?\s*"
+BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+(?:-[a-z]+)?)?\s*"
                      r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
                      r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
 # "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
@@ -219,8 +219,8 @@ PARTICIPLE = re.compile(r"\w+ing\b")
 CAPS_HEAD = r"(?:[A-Z]{2}[A-Z .'-]*(?:,[^-\u2013\u2014\n]{0,60}?)?\s[-\u2013\u2014]{1,2}\s)?"
 NATIONWIDE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+country|Myanmar|the\s+nation)\b(?!')|\b(?-i:nationwide)\b", re.I)
 # a captive's men told after him: "was captured along with about 70 of his men"
-WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
-                          r"at\s+least|\d[\d,]*|[a-z]+)\s+){1,3}(?:of\s+(?:his|their|its)\s+)?(?:men|soldiers|troops|officers|policemen|police)\b",
+WITH_HIS_MEN = re.compile(r"\s+(?:\w+\s+)?(?:along\s+with|together\s+with|with)\s+[\"\u201c]?(?:(?:about|around|some|nearly|roughly|over|more\s+than|"
+                          r"at\s+least|\d[\d,]*|[a-z]+)[\"\u201d]?\s+){1,3}(?:of\s+(?:his|their|its)\s+)?(?:men|soldiers|troops|officers|policemen|police)\b",
                           re.I)
 # what a fall or a taking leaves to a side: "The fall of Tilin leaves Gangaw as the only town ..."
 LEAVES = re.compile(r"\b(?:leaves|left|leaving|leave)\b")

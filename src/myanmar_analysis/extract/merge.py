@@ -45,7 +45,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                 # (an offensive told again at one of its towns is the same offensive: "launched a dry-season
                 # offensive around Shwegyin and Kyauktaga ... since the offensive began on 17 February")
                 # (and a body's founding told again with no place of its own: "The council was formed last week")
-                if o.action == e.action and (same_place(o, e) or e.action == "launch" and within(o, e)
+                # (a giving back told later with no giver, "the return of Lashio showed ...", is the taking told
+                # before: "the military regained control of Lashio")
+                if (o.action == e.action or e.action == "handover" and e.actor is None and o.action == "seize"
+                        and o.actor is not None and o.actor.side == "military" and dates_compatible(o.date, e.date)) and (same_place(o, e) or e.action == "launch" and within(o, e)
                                              or e.action == "form" and not e.places) and \
                         (e.actor is None or (e.implied_taker and o.actor is not None and o.actor.side == e.actor.side)
                          or (o.actor is None and date_width(o.date) <= date_width(e.date))

@@ -814,6 +814,9 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     """Are the people a clause counts the military's ("40 soldiers were killed",
     "two policemen", "12 others captured" after the military's dead)?"""
     lo, t, left = c.lo, c.t, c.left
+    if t.voice == "bodies_found" and book.side.get(claimant) not in (None, "military") and \
+            re.fullmatch(r"[\w\s,-]*bodies", c.s[t.start:t.end]):
+        return True  # "17 bodies were found in and around the camp, the group said": its enemies' dead
     if c.voice == "bodies_found":  # "the bodies of 11 others were recovered": the dead are told after the trigger
         left, lo = c.s[t.end:t.end + 50], t.end
     # (with the words before the clause: "He said 52 soldiers had surrendered, and that about 20 had been killed")

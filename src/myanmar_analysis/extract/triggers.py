@@ -301,6 +301,11 @@ def clause_left(s: str, prev_end: int, start: int) -> int:
 _CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
 
 
+# a relative clause between the subject and its passive verb: "soldiers who tried to break out on Sunday were"
+_RELATIVE_BEFORE_PASSIVE = re.compile(r"\b(?:who|which)\s[^,;]*?(?=\s(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                                      r"(?:\w+ly\s+)?$)", re.I)
+
+
 def irrealis(left: str, casualty: bool = False) -> bool:
     """Is the trigger after ``left`` not a reported event (negated, modal, an
     attempt or a plan)? A phrase opened after a comma ("..., following the
@@ -326,6 +331,9 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         pass
     if resumed is not None:  # "denied any posts were lost and said troops had driven back ...": a new report
         tail = tail[resumed.end():]
+    if "who " in tail or "which " in tail:
+        # "Three soldiers who tried to break out were killed": the attempt is the relative clause's, the passive is told
+        tail = _RELATIVE_BEFORE_PASSIVE.sub(" ", tail)
     if REPORTED_INF.search(tail):
         tail = REPORTED_INF.sub(" ", tail)
     elif REALIS_INF.search(tail):
