@@ -291,25 +291,70 @@ _PLANNED = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
-    s, t, lo, hi = c.s, c.t, c.lo, c.hi
-    sentence_events, left = c.sentence_events, c.left
+    all_dates = _dates_in_play(st, c)
+    if (found := _end_or_shift(c, action, all_dates)) is not None:
+        return found
+    pub = st.pub
+    pub_w = pub if (pub and pub.start and pub.end) else None
+    framing, after, before = _dates_around(c, all_dates)
+    pick = _picked(c, all_dates, framing, after, before)
+    if (found := _same_time_as_told(c, all_dates, framing, before, pick)) is not None:
+        return found
+    s = c.s
+    elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
+    if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
+        return found
+    if (found := _held_now(c, action, pick, pub_w)) is not None:
+        return found
+    if (found := _told_done_or_fought_since(c, action, has_qty, all_dates, pick, pub, pub_w)) is not None:
+        return found
+    if pick is None and framing:
+        pick = framing[-1]
+    if (found := _when_clause(c, action, has_qty, all_dates, pick)) is not None:
+        return found
+    if (found := _day_from_pick(c, elapsed, pick)) is not None:
+        return found
+    if (found := _tally_or_own_date(c, action, has_qty, all_dates, pick, pub_w)) is not None:
+        return found
+    if (found := _within_the_offensive(st, c, action, framing, pick)) is not None:
+        return found
+    if (found := _against_the_day_before(st, c, pub)) is not None:
+        return found
+    if (found := _from_the_story(st, c, op, action)) is not None:
+        return found
+    return _up_to_publication(pub_w)
+
+
+def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
+    """The sentence's dates as the story tells them, less those of something still to come."""
+    s = c.s
     all_dates = story_dates(st, c)
     if " planned " in s or " scheduled " in s or "coming " in s or " proposed " in s:
         # (not the date of something to come: "before a planned election in December")
         all_dates = [d for d in all_dates if not _PLANNED.search(s, max(0, d.char_start - 40), d.char_start)]
+    return all_dates
+
+
+def _end_or_shift(c: Clause, action: str, all_dates: list[D.DateWindow]) -> tuple[D.DateWindow, str] | None:
+    """A date told as the end of a span (of a taking) or shifted from another date, else None."""
+    s, t = c.s, c.t
     ended = end_of_span(s, t, all_dates) if action in ("seize", "control", "handover", "surrender") else None
     if ended is not None:
         return ended, "explicit"
     shifted = shifted_date(s, t, all_dates)
     if shifted is not None:
         return shifted, "relative"
+    return None
+
+
+def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.DateWindow], list[D.DateWindow], list[D.DateWindow]]:
+    """The sentence's framing dates, and the clause's own after and before the trigger (no aside's, no telling's)."""
+    s, t, lo, hi = c.s, c.t, c.lo, c.hi
     # dates before the sentence's first trigger; a sentence-initial "Later that month," too
     fb = max((d.char_end for d in c.framing), default=-1)
     framing = [d for d in all_dates if (d.char_end <= fb or (
         d.char_end <= t.start and not d.year_explicit and re.fullmatch(r"\W*(?:\w+\W+){0,2}", s[:d.char_start])))
         and not NAMED_BY_YEAR.match(s, d.char_end)]  # ("Three days after the anniversary of the 2021 coup, ...": no date)
-    pub = st.pub
-    pub_w = pub if (pub and pub.start and pub.end) else None
     # (not the date of an earlier value the clause compares with: "retained 21% of the territory, down from about 24%
     # at the end of last year")
     clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
@@ -324,6 +369,13 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         told = [m.end() for m in _ACCORDING.finditer(s, t.end)]
         after = [d for d in after if not (told and told[0] <= d.char_start)]
     before = [d for d in clause if d.char_start < t.start]
+    return framing, after, before
+
+
+def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], after: list[D.DateWindow],
+            before: list[D.DateWindow]) -> D.DateWindow | None:
+    """The clause's date of the trigger: the first after it, else the last before (not one past a coordination)."""
+    s, t, hi = c.s, c.t, c.hi
     pick = after[0] if after else (before[-1] if before else None)
     if len(after) >= 2 and after[0].precision in ("week", "month") and after[1].precision == "day" and \
             re.fullmatch(r"\s*,\s*(?:on\s+)?", s[after[0].char_end:after[1].char_start]):
@@ -341,6 +393,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
         later = [d for d in all_dates if d.char_start >= hi and d.resolved and not re.search(r"[;]|\.\s|\bbut\b", s[hi:d.char_start])]
         pick = later[0] if later and later[0].char_start - hi <= 80 else None
+    return pick
+
+
+def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], before: list[D.DateWindow],
+                       pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """The time of an event told alongside: the one before ", while ...", or the date a "when" clause follows."""
+    s, t, lo = c.s, c.t, c.lo
+    sentence_events = c.sentence_events
     if pick is None and not framing and sentence_events and c.prev_end is not None and \
             _WHILE_CONTRAST.search(s, c.prev_end, t.start):
         # "captured 26 positions in March, while the regime's troops retook seven others": the same time
@@ -351,7 +411,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     told_when = next((d for d in all_dates if d.resolved and d.char_end == when.start()), None) if when else None
     if told_when is not None:  # the clause opens with "when", after a date: "since mid-February, when the KNLA launched"
         return told_when, ("explicit" if told_when.year_explicit or told_when.month else "relative")
-    elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
+    return None
+
+
+def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list, after: list[D.DateWindow],
+                      framing: list[D.DateWindow], pick: D.DateWindow | None,
+                      pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """A window read from an operation told of: a span of it, its start, its first day, or a tally since it began."""
+    s, t, lo, hi = c.s, c.t, c.lo, c.hi
     for o in _operations_in(s):
         pre = s[max(0, o[0] - 45):o[0]]
         # ("N weeks since the start of": the running tally below, to publication)
@@ -377,6 +444,13 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         if d0 is not None and d0.start <= pub_w.end:
             return D.DateWindow(d0.start, pub_w.end, D.precision_for(d0.start, pub_w.end), text=s[so.start():so.end()],
                                 char_start=so.start(), char_end=so.end()), "since"
+    return None
+
+
+def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
+              pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """What is held as of publication: a total "bringing" the count, held "now", or held since a dated fall."""
+    s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
@@ -389,6 +463,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         # "The fall of Gwa in December left Kyaukphyu and Sittwe as the junta's last strongholds": the date is
         # the fall's; what is held is told as of now
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+    return None
+
+
+def _told_done_or_fought_since(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow],
+                               pick: D.DateWindow | None, pub: D.DateWindow | None,
+                               pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """The day an event was told done by ("said on 25 July it had taken"), or a count since fighting that began."""
+    s, t, lo, hi = c.s, c.t, c.lo, c.hi
     told = _told_on(s, lo, t.start, pub, (t.end, hi))
     if told is not None and (pick is None or pick.char_start >= t.end and (
             pick.char_start - t.end > 60 or re.search(r",|\bbut\b", s[t.end:pick.char_start]))):
@@ -400,8 +482,13 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
                     and _FIGHT_BEGAN.search(s, max(t.end, d.char_start - 70), d.char_start) and \
                     not re.search(r"\b(?:killed|captured|seized|took|overran|destroyed)\b", s[t.end:max(t.end, d.char_start - 70)]):
                 return _until(d, pub_w.end), "since"
-    if pick is None and framing:
-        pick = framing[-1]
+    return None
+
+
+def _when_clause(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow],
+                 pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """For a clause with no date, the time of a when-clause after the trigger ("when it overran the outpost on 18 March")."""
+    s, t, hi = c.s, c.t, c.hi
     if (pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender")) and \
             (" when " in s or " as " in s or " while " in s):
         w = WHEN_CLAUSE.match(s, hi) or WHEN_CLAUSE.match(s, t.end)
@@ -410,6 +497,12 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             when = [d for d in all_dates if w.end() <= d.char_start < end and d.start is not None]
             if when and when[0].precision in ("day", "month"):
                 return when[0], ("explicit" if when[0].year_explicit or when[0].month else "relative")
+    return None
+
+
+def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """A day counted from the day told before the trigger: "three weeks after" it, "the following day"."""
+    s, t, lo, hi = c.s, c.t, c.lo, c.hi
     if pick is not None and pick.char_end <= t.start and pick.start is not None and pick.precision == "day":
         later = next((e for e in elapsed if e.kind == "since" and e.char_end <= pick.char_start), None) if elapsed else None
         if later and re.fullmatch(r"[^,;.]*", s[later.char_end:pick.char_start]) and re.search(r",", s[pick.char_end:t.start]):
@@ -425,6 +518,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
             k = 1 if nd else -1
             return D.DateWindow(D.shift_days(pick.start, k), D.shift_days(pick.end, k), pick.precision, text=s[(nd or pd_).start():(nd or pd_).end()],
                                 char_start=(nd or pd_).start(), char_end=(nd or pd_).end()), "relative"
+    return None
+
+
+def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow], pick: D.DateWindow | None,
+                       pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """A running tally to publication (from a launch, a "since", fighting that began), else the clause's own date."""
+    s, t, lo, left = c.s, c.t, c.lo, c.left
+    sentence_events = c.sentence_events
     launches = [e for e in sentence_events if e.action == "launch" and e.date is not None and e.date.start]
     if has_qty and pub_w and launches and (pick is None or pick.char_start < t.start) and \
             (pick is None or launches[-1].date.char_start == pick.char_start) and launches[-1].date.start <= pub_w.end:
@@ -459,6 +560,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         d0 = _since_after(s, t.end, all_dates)
         if d0 is not None and d0.start <= pub_w.end:
             return _until(d0, pub_w.end), "since"
+    return None
+
+
+def _within_the_offensive(st: ArticleContext, c: Clause, action: str, framing: list[D.DateWindow],
+                          pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """A span from a launch told before, for a sentence opening "Within three days," with no date of its own."""
+    s = c.s
+    sentence_events = c.sentence_events
     within = WITHIN_OPENER.match(s) if pick is None and not framing else None
     began = [e.date for e in st.events + sentence_events if e.action == "launch" and e.date is not None
              and e.date.resolved and e.date.precision == "day"] if within and action != "launch" else []
@@ -472,6 +581,14 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         end = D.shift_units(d0, n, unit)
         return D.DateWindow(d0, end, D.precision_for(d0, end), text=within.group().strip(" ,"),
                             char_start=within.start(), char_end=within.end()), "relative"
+    return None
+
+
+def _against_the_day_before(st: ArticleContext, c: Clause,
+                            pub: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """A time told against the last date told: "The next day", "Two days earlier", "that same day", "by mid-morning"."""
+    s, lo, hi = c.s, c.lo, c.hi
+    sentence_events = c.sentence_events
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
@@ -499,6 +616,11 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return D.DateWindow(D.shift_days(p.start, -1), D.shift_days(p.end, -1), p.precision), "same_day"
     if p is not None and p.start and NEXT_DAY.search(s):
         return D.DateWindow(D.shift_days(p.start, 1), D.shift_days(p.end, 1), p.precision), "same_day"
+    return None
+
+
+def _from_the_story(st: ArticleContext, c: Clause, op: str | None, action: str) -> tuple[D.DateWindow, str] | None:
+    """For a clause with no date: the story's event it continues, the operation's start, the timeline entry's, the fight just told."""
     cont = _continued(st, c)
     if cont is not None:
         return replace(cont, char_start=-1, char_end=-1), "same_day"
@@ -514,6 +636,11 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     told = _told_just_before(st, c, action) or _fall_of_the_place(st, c, action)
     if told is not None:
         return replace(told, char_start=-1, char_end=-1), "same_day"
+    return None
+
+
+def _up_to_publication(pub_w: D.DateWindow | None) -> tuple[D.DateWindow | None, str | None]:
+    """The days up to publication, for an event reported without a date (no window without a publication date)."""
     if pub_w:
         # reported without a date: in the days up to publication
         start = D.shift_days(pub_w.start, -7)
