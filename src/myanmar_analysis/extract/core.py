@@ -43,7 +43,7 @@ from .lexicon import (
     WITH_PARTICIPLE,
 )
 from .merge import merge_duplicates, place_name
-from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Trig, the_country
+from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Roles, Trig, the_country
 from .pairs import paired_counts
 from .places import (
     ANOTHER_EVENT_AFTER,
@@ -796,6 +796,46 @@ class Extractor:
 
     def _build(self, st: ArticleContext, c: Clause) -> list[Event] | None:
         """The events of one trigger: the stages run in order over its clause."""
+        read = self._read_roles(st, c)
+        if read is None:
+            return None
+        action, roles = read
+        reread = self._reread_action(c, action, roles)
+        if reread is None:
+            return None
+        action, quants = reread
+        counted = _read_counts(st, c, action, quants)
+        if counted is None:
+            return None
+        action, qs, civilians, previous = counted
+        if not self._kept(st, c, action, qs, civilians, roles, previous):
+            return None
+        best, listed, colon = _read_place(st, c, action, qs)
+        if not placed_or_territorial(c, action, qs, best):
+            return None
+        op, best = self._read_operation(st, c, action, roles, best)
+        date_w, basis = date_for(st, c, op, action, bool(qs))
+        claimant, status = self._read_claim(st, c, previous)
+        complete_roles(self.book, c, action, roles, claimant, st.text[max(0, c.base - 3000):c.base])
+        _agent_told_before(st, c, action, roles, qs, previous)
+        self._agent_of_losses(st, c, action, roles, qs, claimant)
+        await_lead, described = self._agent_from_story(st, c, action, roles, qs, best, op)
+        if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
+            return None  # "territories controlled by a region": who holds them is not said
+        findings = ClauseFindings(action=action, roles=roles, quantities=qs, place=best, listed_places=listed, date=date_w,
+                                  date_basis=basis, operation=op, claimant=claimant, claim_status=status)
+        out = self._assembled(st, c, findings)
+        if (await_lead or described) and roles.agent is None:
+            st.awaiting_lead.extend((e, 1 if described else 0) for e in out)
+        _held_since_taken(st, c, findings, out)
+        _mark_unnamed_taker(c, findings, out)
+        _colon_parts(c, findings, out, colon)
+        _besides_the_count(st, c, findings, out, colon)
+        _each_item_on_its_day(c, findings, out, colon)
+        return out
+
+    def _read_roles(self, st: ArticleContext, c: Clause) -> tuple[str, Roles] | None:
+        """The trigger's action and roles (None: no event), noting the agent read for the next trigger."""
         action = reread_control(c)
         if action is None:
             return None
@@ -811,6 +851,10 @@ class Extractor:
         self._last_implied = roles.implied or (bool(roles.via_pronoun) and not (
             roles.via_pronoun is True and spoke is not None and roles.agent is not None
             and roles.agent.canonical == spoke.canonical))
+        return action, roles
+
+    def _reread_action(self, c: Clause, action: str, roles: Roles) -> tuple[str, list[Quantity]] | None:
+        """The action read anew from what the roles tell (a deal, a garrison giving itself up), and the counts to read."""
         quants = c.quants
         if action == "seize" and DEAL.search(c.s) and (c.t.voice in ("retreat", "under", "fall") or roles.agent is MILITARY):
             # "ceded Hsipaw to the junta under a China-brokered deal": given back by agreement, by who held it
@@ -830,48 +874,29 @@ class Extractor:
             if roles.agent is None:
                 return None
             action, c.voice, quants = "seize", "active", []
-        if c.voice in ("bodies", "bodies_found"):
-            # ("recovered the bodies of 40 soldiers"; "the bodies of 14 others were found": told first, a passive)
-            found = c.voice == "bodies_found"
-            q = body_count(c.s, c.t.start if found else c.t.end, c.hi)
-            if q is None:
-                return None
-            quants, c.voice = [q], "active"
-        else:
-            found = False
-        previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
-        action, qs, civilians = quantities_for(c, action, quants, previous)
-        if found:
-            c.voice = "passive"  # (counted as the body count it is, then read as the passive it is: by no one named)
+        return action, quants
+
+    def _kept(self, st: ArticleContext, c: Clause, action: str, qs: list[Quantity], civilians: list[Quantity],
+              roles: Roles, previous: str) -> bool:
+        """Whether the event is kept, in an article that does or does not tell of fighting."""
         # the article tells of fighting: a non-state force took or attacked a place
         fighting = action == "arrest" and any(e.action in ("seize", "launch") and e.actor is not None and e.actor.side != "military"
                                               and e.places for e in st.events + c.sentence_events)
-        if not keep_event(self.book, c, action, qs, civilians, roles, previous=previous, fighting=fighting):
-            return None
-        # the count's parts, after a colon or dash that ends its clause, or in a dashed aside after it
-        # ("captured seven outposts in a week - four in Mawlaik Township, two in Kalewa and one in Mingin -")
-        cut = c.hi if c.s.startswith((":", " - "), c.hi) else c.s.find(" - ", max(c.t.end, qs[0].end if qs else 0), c.hi)
-        colon = colon_breakdown(c.s, cut, qs[0], c.places) if len(qs) == 1 and qs[0].value is not None and cut >= 0 else []
-        if colon:  # the total's place is told before the colon, each part's after it
-            whole = replace(c, s=c.s[:cut], hi=min(c.hi, cut), right=c.right[:max(0, cut - c.t.end)],
-                            places=[m for m in c.places if m.start < cut])
-            best, listed = place_for(st, whole, action, qs)
-            states = {pl.admin1 for _q, pl in colon}
-            if not whole.places and best is not None and best.start < 0 and len(states) == 1 and None not in states:
-                best, listed = state_of(colon[0][1]), []  # the parts all lie in one state: the whole does too
-            elif not whole.places and best is not None and best.start < 0 and best.place_type != "country":
-                best, listed = None, []  # told of no place but its parts': not the article's town
-        else:
-            best, listed = place_for(st, c, action, qs)
-        if not placed_or_territorial(c, action, qs, best):
-            return None
+        return keep_event(self.book, c, action, qs, civilians, roles, previous=previous, fighting=fighting)
+
+    def _read_operation(self, st: ArticleContext, c: Clause, action: str, roles: Roles,
+                        best: Mention | None) -> tuple[str | None, Mention | None]:
+        """The operation the event belongs to, the place of a launch of it, and the agent it gives."""
         op = operation_for(st, c, action)
         if action == "launch" and op in self.book.op_state and best is not None and best.start < 0:
             # "The offensive was launched on November 11": where the operation was fought, not the story's town
             state = self.book.op_state[op]
             best = Mention(-1, -1, "place", state, "state", state, None, None, None, "state")
         agent_from_operation(self.book, st, c, action, roles, op)
-        date_w, basis = date_for(st, c, op, action, bool(qs))
+        return op, best
+
+    def _read_claim(self, st: ArticleContext, c: Clause, previous: str) -> tuple[str | None, str]:
+        """Who says so and with what standing: the sentence's, read once for all its triggers."""
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
             pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s) or \
@@ -905,36 +930,11 @@ class Extractor:
                 if told_before[0] is not None:
                     said = told_before
             self._claim_of = ((c.sid, c.base), said)
-        claimant, status = self._claim_of[1]
-        complete_roles(self.book, c, action, roles, claimant, st.text[max(0, c.base - 3000):c.base])
-        if action == "seize" and c.trig_text.lower() == "followed":
-            # "Nawnghkio was recaptured by junta forces on 17 July; Kyaukme and Hsipaw followed": the same taker as
-            # the taking told just before (in the sentence, or its piece before a semicolon)
-            roles.agent = _actor_told_just_before(st, c, ("seize",)) or roles.agent
-        if action in ("kill", "injure", "arrest") and roles.agent is None and c.voice == "passive" and qs and \
-                c.lo <= qs[0].start < c.t.start and COUNT_AS_SUBJECT.search(c.left):
-            # "... killing nine soldiers. A further 12 were killed around the other camps": the killers of the
-            # people counted just before
-            roles.agent = _actor_told_just_before(st, c, ("kill", "injure", "arrest"), counted=True)
-        if action == "destroy" and roles.agent is None and c.voice == "passive" and ";" in c.s[:c.lo]:
-            # "its jets have struck Indaw almost daily; residents say at least 300 buildings have been destroyed":
-            # the weapon of the clause before the semicolon
-            roles.agent = instrument_agent(c.s, 0, c.s.rfind(";", 0, c.lo), c.actors)
-        if action in ("kill", "injure", "destroy") and roles.agent is None and previous and \
-                (THE_WEAPON.search(c.left[-40:]) or (action == "destroy" and c.voice == "passive")):
-            # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before
-            roles.agent = instrument_agent(previous, 0, len(previous), [])
-            if roles.agent is None and len(st.sentence_spans) > 1 and re.match(
-                    r"\W*(?:the|this|that)\s+(?:\w+\s+)?(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|strikes?|raids?|"
-                    r"attacks?)\b", previous, re.I):
-                # "... junta aircraft bombed a village. The strike hit Sin Gaung ... 400 houses were burned": the
-                # weapon told of two sentences back, which "the strike" takes up
-                _i, pa, pb = st.sentence_spans[-2]
-                roles.agent = instrument_agent(st.text[pa:pb], 0, pb - pa, [])
-            told = [m for sid_, m in st.sentence_subjects if sid_ < c.sid][-1:]
-            if roles.agent is None and told and _CARRIED_OUT_STRIKES.search(previous):
-                # "The military carried out at least 71 air and drone strikes ... Those strikes destroyed 430 houses"
-                roles.agent = replace(told[0], start=-1, end=-1)
+        return self._claim_of[1]
+
+    def _agent_of_losses(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
+                         claimant: str | None) -> None:
+        """The agent of a toll: the other side of whoever's own losses they are; the military for a non-state force's dead."""
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
         # (not a named subject's killing of another's men: "Tatmadaw columns ... had killed 46 of its members", where
         # "its" is the force told of before)
@@ -967,6 +967,10 @@ class Extractor:
             lead = took if took is not None and took.side != "military" else story_force(self.book, st, c)
             if lead is not None:
                 roles.agent, roles.implied = lead, True
+
+    def _agent_from_story(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
+                          best: Mention | None, op: str | None) -> tuple[bool, bool]:
+        """The taker or giver the story gives a taking or handover told without one, and whether to await the one named next."""
         if action == "handover" and roles.agent is None and best is not None:
             roles.agent = last_holder(st, c, best)  # "Lashio was handed back ..., months after the MNDAA seized it"
             lead = st.salient() if roles.agent is None else None
@@ -994,10 +998,11 @@ class Extractor:
         # before any is named is the one the story names next (in the lede's paragraph or the one after)
         described = roles.agent is None and bool(roles.via_pronoun) and action in ("seize", "launch") \
             and not any(e.actor is not None for e in st.events)
-        if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
-            return None  # "territories controlled by a region": who holds them is not said
-        findings = ClauseFindings(action=action, roles=roles, quantities=qs, place=best, listed_places=listed, date=date_w,
-                                  date_basis=basis, operation=op, claimant=claimant, claim_status=status)
+        return await_lead, described
+
+    def _assembled(self, st: ArticleContext, c: Clause, findings: ClauseFindings) -> list[Event]:
+        """The events of the findings, one set for each side when both sides' dead are counted."""
+        action, roles, qs = findings.action, findings.roles, findings.quantities
         sides = [victim_side(q) for q in qs] if action in ("kill", "injure", "arrest") and len(qs) >= 2 else []
         if "military" in sides and "rebel" in sides:
             # "around 300 regime soldiers and 90 resistance fighters were killed": each side's dead, the other's doing
@@ -1010,52 +1015,156 @@ class Extractor:
                     roles, agent=agent, implied=side == "military" and agent is not roles.agent)))
         else:
             out = assemble(c, findings)
-        if (await_lead or described) and roles.agent is None:
-            st.awaiting_lead.extend((e, 1 if described else 0) for e in out)
-        begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
-            roles.agent is not None and date_w is not None and date_w.text else []
-        part_held = re.search(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", c.left, re.I)
-        if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start \
-                and not part_held:  # ("a third of the town had been under TNLA control since 3 July": not taken that day)
-            # "Mogok has been in TNLA hands since 24 July": taken that day
-            out.append(Event("seize", c.sid, out[0].start, out[0].end, roles.agent, roles.target, out[0].places, [],
-                             D.DateWindow(date_w.start, date_w.start, "day", text=date_w.text, char_start=date_w.char_start,
-                                          char_end=date_w.char_end), "explicit", op, claimant, status, roles.implied))
-        if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):
-            for e in out:
-                e.taker_side = "resistance"
-        for q, pl in colon:  # "...: 27 in Shan State, 14 in Rakhine": one event per part
-            out.append(Event(action, c.sid, c.base + q.start, c.base + pl.end, roles.agent, roles.target, [pl], [q], date_w,
-                             basis, op, claimant, status, roles.implied))
-        if action in ("seize", "control") and len(qs) == 1 and not colon:
-            # "controls 14 of Rakhine's 17 townships as well as Paletwa in Chin State": the named place besides the count
-            plus = AS_WELL_AS.match(c.s, qs[0].end)
-            extra = next((m for m in c.places if plus and m.start == plus.end() and m.place_type in ("town", "township")
-                          and m.start < c.hi), None)
-            if extra is not None:
-                before = [m for m in c.places if m.place_type in ("state", "area") and m.end <= c.t.start] or \
-                    [replace(m, start=-1, end=-1) for _sid, m in reversed(st.place_history)  # ("eight of the state's 17")
-                     if m.place_type == "state" and m.canonical != (extra.admin1 or "").split("|")[0]][:1]
-                for e in out:  # the count is not at the place named besides it, nor in that place's state
-                    if e.places and (e.places[0].start >= extra.start or
-                                     e.places[0].canonical == (extra.admin1 or "").split("|")[0] and before):
-                        e.places = before[-1:]
-                out.append(Event(action, c.sid, c.base + c.t.start, c.base + extra.end, roles.agent, roles.target, [extra],
-                                 [], date_w, basis, op, claimant, status, roles.implied))
-        items = dated_items(c.s, qs[0], c.places, c.dates) if action in ("seize", "control") and len(qs) == 1 and not colon \
-            else []
-        if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
-            states = {pl.admin1 for pl, _d in items}
-            for e in out:
-                e.date = D.DateWindow(items[0][1].start, items[-1][1].end, "day" if items[0][1].start == items[-1][1].end
-                                      else items[-1][1].precision, text="")
-                e.date_basis = "explicit"
-                if not e.places and len(states) == 1 and None not in states:  # the count is where its items all lie
-                    e.places = [state_of(items[0][0])]
-            for pl, d in items:
-                out.append(Event(action, c.sid, c.base + pl.start, c.base + d.char_end, roles.agent, roles.target, [pl], [],
-                                 d, "explicit", op, claimant, status, roles.implied))
         return out
+
+
+
+def _read_counts(st: ArticleContext, c: Clause, action: str,
+                 quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity], str] | None:
+    """The event's counts (a body count read first), the action they make, the civilians counted, the sentence before."""
+    if c.voice in ("bodies", "bodies_found"):
+        # ("recovered the bodies of 40 soldiers"; "the bodies of 14 others were found": told first, a passive)
+        found = c.voice == "bodies_found"
+        q = body_count(c.s, c.t.start if found else c.t.end, c.hi)
+        if q is None:
+            return None
+        quants, c.voice = [q], "active"
+    else:
+        found = False
+    previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""
+    action, qs, civilians = quantities_for(c, action, quants, previous)
+    if found:
+        c.voice = "passive"  # (counted as the body count it is, then read as the passive it is: by no one named)
+    return action, qs, civilians, previous
+
+
+def _read_place(st: ArticleContext, c: Clause, action: str,
+                qs: list[Quantity]) -> tuple[Mention | None, list[Mention], list[tuple[Quantity, Mention]]]:
+    """Where: the clause's place and listed places, and the parts of a count told after a colon or dash."""
+    # the count's parts, after a colon or dash that ends its clause, or in a dashed aside after it
+    # ("captured seven outposts in a week - four in Mawlaik Township, two in Kalewa and one in Mingin -")
+    cut = c.hi if c.s.startswith((":", " - "), c.hi) else c.s.find(" - ", max(c.t.end, qs[0].end if qs else 0), c.hi)
+    colon = colon_breakdown(c.s, cut, qs[0], c.places) if len(qs) == 1 and qs[0].value is not None and cut >= 0 else []
+    if colon:  # the total's place is told before the colon, each part's after it
+        whole = replace(c, s=c.s[:cut], hi=min(c.hi, cut), right=c.right[:max(0, cut - c.t.end)],
+                        places=[m for m in c.places if m.start < cut])
+        best, listed = place_for(st, whole, action, qs)
+        states = {pl.admin1 for _q, pl in colon}
+        if not whole.places and best is not None and best.start < 0 and len(states) == 1 and None not in states:
+            best, listed = state_of(colon[0][1]), []  # the parts all lie in one state: the whole does too
+        elif not whole.places and best is not None and best.start < 0 and best.place_type != "country":
+            best, listed = None, []  # told of no place but its parts': not the article's town
+    else:
+        best, listed = place_for(st, c, action, qs)
+    return best, listed, colon
+
+
+def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity], previous: str) -> None:
+    """An agent read from what was told just before: the taking "followed", the killers of those counted, the weapon."""
+    if action == "seize" and c.trig_text.lower() == "followed":
+        # "Nawnghkio was recaptured by junta forces on 17 July; Kyaukme and Hsipaw followed": the same taker as
+        # the taking told just before (in the sentence, or its piece before a semicolon)
+        roles.agent = _actor_told_just_before(st, c, ("seize",)) or roles.agent
+    if action in ("kill", "injure", "arrest") and roles.agent is None and c.voice == "passive" and qs and \
+            c.lo <= qs[0].start < c.t.start and COUNT_AS_SUBJECT.search(c.left):
+        # "... killing nine soldiers. A further 12 were killed around the other camps": the killers of the
+        # people counted just before
+        roles.agent = _actor_told_just_before(st, c, ("kill", "injure", "arrest"), counted=True)
+    if action == "destroy" and roles.agent is None and c.voice == "passive" and ";" in c.s[:c.lo]:
+        # "its jets have struck Indaw almost daily; residents say at least 300 buildings have been destroyed":
+        # the weapon of the clause before the semicolon
+        roles.agent = instrument_agent(c.s, 0, c.s.rfind(";", 0, c.lo), c.actors)
+    if action in ("kill", "injure", "destroy") and roles.agent is None and previous and \
+            (THE_WEAPON.search(c.left[-40:]) or (action == "destroy" and c.voice == "passive")):
+        # "Navy ships shelled the town. The shelling destroyed 300 homes": the weapon told of just before
+        roles.agent = instrument_agent(previous, 0, len(previous), [])
+        if roles.agent is None and len(st.sentence_spans) > 1 and re.match(
+                r"\W*(?:the|this|that)\s+(?:\w+\s+)?(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|strikes?|raids?|"
+                r"attacks?)\b", previous, re.I):
+            # "... junta aircraft bombed a village. The strike hit Sin Gaung ... 400 houses were burned": the
+            # weapon told of two sentences back, which "the strike" takes up
+            _i, pa, pb = st.sentence_spans[-2]
+            roles.agent = instrument_agent(st.text[pa:pb], 0, pb - pa, [])
+        told = [m for sid_, m in st.sentence_subjects if sid_ < c.sid][-1:]
+        if roles.agent is None and told and _CARRIED_OUT_STRIKES.search(previous):
+            # "The military carried out at least 71 air and drone strikes ... Those strikes destroyed 430 houses"
+            roles.agent = replace(told[0], start=-1, end=-1)
+
+
+def _held_since_taken(st: ArticleContext, c: Clause, f: ClauseFindings, out: list[Event]) -> None:
+    """A place held "since" a day was taken that day: a seizure besides the control."""
+    action, roles, qs = f.action, f.roles, f.quantities
+    date_w, basis = f.date, f.date_basis
+    op, claimant, status = f.operation, f.claimant, f.claim_status
+    begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
+        roles.agent is not None and date_w is not None and date_w.text else []
+    part_held = re.search(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", c.left, re.I)
+    if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start \
+            and not part_held:  # ("a third of the town had been under TNLA control since 3 July": not taken that day)
+        # "Mogok has been in TNLA hands since 24 July": taken that day
+        out.append(Event("seize", c.sid, out[0].start, out[0].end, roles.agent, roles.target, out[0].places, [],
+                         D.DateWindow(date_w.start, date_w.start, "day", text=date_w.text, char_start=date_w.char_start,
+                                      char_end=date_w.char_end), "explicit", op, claimant, status, roles.implied))
+
+
+def _mark_unnamed_taker(c: Clause, f: ClauseFindings, out: list[Event]) -> None:
+    """A taker told but not named ("Karen armed groups"): the events' taker is on the resistance's side."""
+    action, roles = f.action, f.roles
+    if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):
+        for e in out:
+            e.taker_side = "resistance"
+
+
+def _colon_parts(c: Clause, f: ClauseFindings, out: list[Event], colon: list[tuple[Quantity, Mention]]) -> None:
+    """One event per part of a count told after a colon or dash."""
+    action, roles = f.action, f.roles
+    date_w, basis = f.date, f.date_basis
+    op, claimant, status = f.operation, f.claimant, f.claim_status
+    for q, pl in colon:  # "...: 27 in Shan State, 14 in Rakhine": one event per part
+        out.append(Event(action, c.sid, c.base + q.start, c.base + pl.end, roles.agent, roles.target, [pl], [q], date_w,
+                         basis, op, claimant, status, roles.implied))
+
+
+def _besides_the_count(st: ArticleContext, c: Clause, f: ClauseFindings, out: list[Event],
+                       colon: list[tuple[Quantity, Mention]]) -> None:
+    """The named place told besides a count ("as well as Paletwa"): an event of its own, and not the count's place."""
+    action, roles, qs = f.action, f.roles, f.quantities
+    date_w, basis = f.date, f.date_basis
+    op, claimant, status = f.operation, f.claimant, f.claim_status
+    if action in ("seize", "control") and len(qs) == 1 and not colon:
+        # "controls 14 of Rakhine's 17 townships as well as Paletwa in Chin State": the named place besides the count
+        plus = AS_WELL_AS.match(c.s, qs[0].end)
+        extra = next((m for m in c.places if plus and m.start == plus.end() and m.place_type in ("town", "township")
+                      and m.start < c.hi), None)
+        if extra is not None:
+            before = [m for m in c.places if m.place_type in ("state", "area") and m.end <= c.t.start] or \
+                [replace(m, start=-1, end=-1) for _sid, m in reversed(st.place_history)  # ("eight of the state's 17")
+                 if m.place_type == "state" and m.canonical != (extra.admin1 or "").split("|")[0]][:1]
+            for e in out:  # the count is not at the place named besides it, nor in that place's state
+                if e.places and (e.places[0].start >= extra.start or
+                                 e.places[0].canonical == (extra.admin1 or "").split("|")[0] and before):
+                    e.places = before[-1:]
+            out.append(Event(action, c.sid, c.base + c.t.start, c.base + extra.end, roles.agent, roles.target, [extra],
+                             [], date_w, basis, op, claimant, status, roles.implied))
+
+
+def _each_item_on_its_day(c: Clause, f: ClauseFindings, out: list[Event], colon: list[tuple[Quantity, Mention]]) -> None:
+    """The dated items of a count ("A on 25 February, B on 18 March"): each on its day, the count over all of them."""
+    action, roles, qs = f.action, f.roles, f.quantities
+    op, claimant, status = f.operation, f.claimant, f.claim_status
+    items = dated_items(c.s, qs[0], c.places, c.dates) if action in ("seize", "control") and len(qs) == 1 and not colon \
+        else []
+    if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
+        states = {pl.admin1 for pl, _d in items}
+        for e in out:
+            e.date = D.DateWindow(items[0][1].start, items[-1][1].end, "day" if items[0][1].start == items[-1][1].end
+                                  else items[-1][1].precision, text="")
+            e.date_basis = "explicit"
+            if not e.places and len(states) == 1 and None not in states:  # the count is where its items all lie
+                e.places = [state_of(items[0][0])]
+        for pl, d in items:
+            out.append(Event(action, c.sid, c.base + pl.start, c.base + d.char_end, roles.agent, roles.target, [pl], [],
+                             d, "explicit", op, claimant, status, roles.implied))
 
 
 def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
