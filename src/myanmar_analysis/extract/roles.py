@@ -841,6 +841,9 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                     or e.action == "surrender" and (e.actor is None or e.actor.side != "military") for e in c.sentence_events)))
 
 
+# troops named for no force in a passive's by-phrase: "burned by the advancing troops", "killed by soldiers"
+_BY_BARE_TROOPS = re.compile(r"\s*(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:advancing|retreating|withdrawing|incoming|occupying|"
+                             r"government|security|[\w-]+ing)\s+)?(?:troops|soldiers|columns?)\b", re.I)
 # the teller's own troops: "its troops", "our soldiers"
 SPEAKER_OWN_TROOPS = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:troops|soldiers|columns?|forces)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -944,6 +947,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
         # group's telling are the military's, not the teller's ("its troops" would be its own)
+        roles.agent = MILITARY
+    if roles.agent is None and c.voice == "passive" and action in ("destroy", "kill", "injure", "arrest") and \
+            _BY_BARE_TROOPS.match(c.right) and not (action != "destroy" and mil_victims):
+        # "300 houses had been burned by the advancing troops": troops no force is named for, who burn or kill
+        # the other side, are the military's
         roles.agent = MILITARY
     if roles.agent is None and c.voice == "active" and unnamed_troops_are_military(book, c, action, claimant, before):
         roles.agent = MILITARY
