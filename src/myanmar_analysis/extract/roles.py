@@ -172,6 +172,13 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
 
 _TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?(?:the\s+)?(?:troops|soldiers|security\s+forces|columns?)\s+"
                                      r"(?:(?:had|have|has|then|also)\s+)?[\"\u201c']?\w+ed\b", re.I)
+# an attack beaten off, its attackers named: "repelled an attack by junta troops", 'repulsed "an attack by KNDF terrorists"'
+_REPELLED_ATTACK_BY = re.compile(r"\b(?:repelled|repulsed|foiled|fought\s+off|beat\s+back|beaten\s+back|thwarted|drove\s+(?:off|back)|"
+                                 r"driven\s+(?:off|back)|resisted|withstood|fended\s+off)[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|its|their)\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?attacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201c']?$", re.I)
+# a force named as the regime's enemy: "KNDF terrorists", "an attack by the KIA"
+_ENEMY_AFTER = re.compile(r"[\"\u201d']?\s+(?:[\w/-]+\s+)?(?:terrorists?|insurgents|rebels)\b", re.I)
+_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201c']?$", re.I)
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
@@ -243,7 +250,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
                 # "three ethnic armed groups fighting Myanmar's military said it had": the participle's object
                 and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)
                 # "Troops ambushed the PDF column, killing nine": the attacked force is no subject
-                and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)]
+                and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)
+                # "its fighters had repelled an attack by junta troops and killed 20": the attackers beaten off are no subject
+                and not _REPELLED_ATTACK_BY.search(s, max(0, m.start - 70), m.start)]
     if prev_trig_end is not None:
         # ("killed 27 regime and PNA soldiers and captured five": the PNA's soldiers are counted, not a subject)
         eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.match(s, prev_trig_end, m.start)
@@ -937,9 +946,14 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             not mil_victims and _WHEN_TROOPS.match(s, t.end, min(len(s), hi + 60)):
         # "three members of the Mingin PDF, who were captured on Tuesday when troops surrounded a monastery"
         roles.agent = MILITARY
-    if (roles.agent is None or roles.agent.side != "military" and roles.agent.start < lo) and c.voice == "active" and \
+    # (or a rebel force named as the enemy in the regime's words: 'troops had "repulsed an attack by KNDF terrorists"
+    # and killed 12 of them', 'cleared "AA terrorists" from two villages')
+    def named_as_enemy(m: Mention) -> bool:
+        return m.start >= 0 and bool(_ENEMY_AFTER.match(s, m.end) or _ATTACK_BY.search(s, max(0, m.start - 25), m.start))
+    enemy_named = roles.agent is not None and roles.agent.side not in (None, "military") and named_as_enemy(roles.agent)
+    if (roles.agent is None or roles.agent.side != "military" and roles.agent.start < lo or enemy_named) and c.voice == "active" and \
             regime_says and action in ("arrest", "kill", "injure", "seize") and _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
-            not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
+            not any(m.side not in (None, "military") and lo <= m.start < t.start and not named_as_enemy(m) for m in c.actors):
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
         roles.agent = MILITARY
