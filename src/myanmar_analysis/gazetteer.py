@@ -363,7 +363,7 @@ def actors() -> pd.DataFrame:
     """The ``actors`` table: canonical ``name``, ``full_name``, ``short_name``,
     ``type`` (EAO | PDF | government-in-exile | military | alliance | militia),
     ``side`` (resistance | military | other), ``aliases``, ``member_of`` and
-    ``members`` (alliances), ``source``."""
+    ``members`` (alliances), ``source``, ``people`` (the people a force is of)."""
     from .schemas import conform
 
     return conform(_actors(), "actors")

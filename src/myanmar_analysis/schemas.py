@@ -143,6 +143,8 @@ SCHEMAS: dict[str, dict] = {
             ("member_of", "string", "alliances the actor belongs to, | separated"),
             ("members", "string", "members, for alliances and governments, | separated"),
             ("source", "string", "note on the facts in the row"),
+            ("people", "string", "the people a force is of, as reporting names it ('Rakhine', 'Kachin'), | separated: "
+                                 "'the Rakhine ethnic army' stands for it"),
         ],
         "vocab": {"type": ACTOR_TYPES, "side": SIDES},
     },

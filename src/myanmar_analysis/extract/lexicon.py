@@ -246,7 +246,8 @@ HEDGED_PAST = re.compile(r"\b(?:may|might|could)\s+(?:well\s+)?have\s+(?:been\s+
 OWN_LOSSES = re.compile(r"\bof\s+(?:(?:its|their|our)\s+(?:own\s+)?|"
                         r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?\s+own\s+)", re.I)
 # "Kachin fighters", "Fighters of the Kokang group": a force named by its people (read against the actor names)
-ETHNIC_FORCE = re.compile(r"(?<![\w'-])(?-i:(?P<w>[A-Z][\w'-]+))\s+(?:armed\s+)?(?:groups?|army|fighters|forces?|troops|rebels|insurgents|"
+# ("the Rakhine ethnic army", "Chin resistance groups": a people's force, with a word between)
+ETHNIC_FORCE = re.compile(r"(?<![\w'-])(?-i:(?P<w>[A-Z][\w'-]+))\s+(?:(?:ethnic|resistance|rebel)\s+)?(?:armed\s+)?(?:groups?|army|fighters|forces?|troops|rebels|insurgents|"
                           r"guerrillas|soldiers)\b", re.I)
 NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", "people's", "the", "all", "junta", "regime",
               "government", "military", "union", "federal", "allied", "resistance", "revolutionary", "ethnic", "local",

@@ -69,7 +69,7 @@ class ActorBook:
             members.setdefault(r.alliance, set()).add(r.member)
         return cls(side=dict(zip(a["name"], a["side"].astype(str))),
                    type=dict(zip(a["name"], a["type"].astype(str))),
-                   words={r.name: f"{r.name} {r.full_name} {r.aliases}".lower() for r in a.itertuples()},
+                   words={r.name: f"{r.name} {r.full_name} {r.aliases} {r.people or ''}".lower() for r in a.itertuples()},
                    members=members,
                    op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor},
                    op_state={r.name: r.admin1 for r in operations_table().itertuples() if r.admin1},
@@ -1079,6 +1079,8 @@ _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bo
                rf"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
                rf"{_AIR_OR_SEA_WEAPON})")
 _AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+and\s+drone\s+strikes|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
+                         # ("Its air force bombed Shwegu ..., destroying", "destroyed in strikes on Wednesday": only one side flies)
+                         r"air\s+force|warplanes?|(?<=\bin\s)strikes|"
                          rf"(?:fighter\s+)?jets?|helicopters?|(?<!drone\s)(?<!drone-dropped\s)bombs|{_AIR_OR_SEA_WEAPON})\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
 # the military's own people or machines as the subject: "soldiers from a junta column", "junta aircraft"
