@@ -578,3 +578,13 @@ def test_named_operations_anchor_dates():
     table = operations_table()
     assert set(table["actor"]) <= actors
     assert table["source"].str.len().min() > 20  # every row says where its date comes from
+
+
+def test_an_election_that_is_due_is_still_to_come_and_a_week_in_review_is_of_its_week():
+    # "due on December 28" bounds the text from above; "Monday, November 3" pins 2025; "this week": that week
+    w = window("Fighting intensified across the west this week before the general election, the first phase of which "
+               "is due on December 28. KACHIN: The KIA said it took two camps near Mansi on Monday, November 3.")
+    assert w.start == date(2025, 11, 3) and w.end == date(2025, 11, 9)
+    # without "this week" the window stays open for the weeks after
+    w = window("The KIA said it took two camps near Mansi on Monday, November 3, before the election due on December 28.")
+    assert w.start == date(2025, 11, 3) and w.end > date(2025, 11, 9)

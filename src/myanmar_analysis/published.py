@@ -33,7 +33,8 @@ _COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+po
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
-                         r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held)\b"
+                         r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
+                         r"(?:is|are)\s+due)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -69,6 +70,8 @@ _AFTER_RECENT_DAY = timedelta(days=21)
 # a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup"
 _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$")
 _AFTER_PINNED = timedelta(days=7)
+# a report of the week it is written in: "Fighting intensified across the west this week"
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
 # a year-less day a little before the dated fact told before it is that fact's year, told out of
@@ -413,6 +416,14 @@ _NAMES_THE_MILESTONE = re.compile(r"\s+(?:general\s+|national\s+|multiparty\s+)?
                                   re.I)
 
 
+def _week_told(text: str, day: date) -> date:
+    """The last day of ``day``'s week when the text reports "this week" ("Fighting intensified this week ... on
+    Monday, November 3": written that week), else the latest date there is."""
+    if not _THIS_WEEK.search(text):
+        return date.max
+    return day + timedelta(days=6 - day.weekday())
+
+
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
@@ -477,7 +488,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                 and (w := dates.last_on_or_before(d, to_come)) is not None and w.start < to_come]
         if news:
             start = max(w.start for w in news)
-            return dates.DateWindow(start, min(to_come, start + _AFTER_RECENT_DAY), "week")
+            return dates.DateWindow(start, min(to_come, start + _AFTER_RECENT_DAY, _week_told(text, start)), "week")
     if base is None:
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
         war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
@@ -566,6 +577,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if told_last_month is not None and told_last_month >= start and (upper is None or told_last_month <= upper):
         # "last month, on June 14": the text was written in the month after that date's
         start, end = told_last_month, dates.add_months(told_last_month, 1) - timedelta(days=1)
+    if pinned and end is not None and start <= _week_told(text, max(w.start for w in pinned)) < end:
+        end = _week_told(text, max(w.start for w in pinned))
     if end is None:
         return dates.DateWindow(start, None, "year")
     end = max(end, start)
