@@ -404,6 +404,35 @@ def _participle_place(c: Clause) -> Mention | None:
 
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
+    c, foreign = _without_others(c, action)
+    c, told_aside = _without_told_aside(c)
+    shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
+    if shared is not None:  # "seized two outposts in Ponnagyun, about 30 km north of Sittwe, killing 14": Ponnagyun
+        return shared, []
+    tally = is_tally(qs)
+    clause, country = _own_places(c, action)
+    if (found := _nationwide(c, qs, clause, country)) is not None:
+        return found, []
+    side1, side2 = _sides(c, action, clause)
+    primary = side1 or side2
+    place_list, primary = _listed(c, action, qs, side1, primary)
+    best = _best_of(c, side1, primary)
+    best, place_list = _at_the_count_s_scale(st, c, action, qs, tally, primary, best, place_list)
+    best, place_list = _referred_to(st, c, action, best, place_list)
+    if best is None and foreign:  # the anaphor's antecedent: the last place of its kind an event was told at
+        best = antecedent(st, c, action)
+    best = _the_state_referred_to(st, c, best)
+    best = _in_the_sentence_or_story(st, c, action, qs, tally, foreign, told_aside, best)
+    best = _thousands_nationwide(st, c, action, qs, best)
+    best = _one_of_the_count(c, qs, best)
+    best, place_list = _region_of_every_town(c, action, best, place_list)
+    best = _state_of_an_offensive(c, action, best)
+    best = _national_tally(c, action, qs, tally, best)
+    return best, place_list
+
+
+def _without_others(c: Clause, action: str) -> tuple[Clause, list[Mention]]:
+    """The clause without places not its own: a neighbouring town beside an anaphor, geography of a road, one after "its fall"."""
     foreign = other_places(c, action)
     if foreign:  # "the town fell" told beside a neighbouring town: the anaphor's antecedent, not that town
         c = replace(c, places=[m for m in c.places if not any(m is x for x in foreign)])
@@ -414,6 +443,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             and not _CATAPHOR_OPENS.match(c.s, 0, c.t.start):  # ("Before its fall to the AA, Paletwa had been": named after)
         # "Its fall leaves Tedim and Falam as the only towns ...": the place fallen is the one "its" refers to
         c = replace(c, places=[m for m in c.places if m.start < c.t.start])
+    return c, foreign
+
+
+def _without_told_aside(c: Clause) -> tuple[Clause, list[Mention]]:
+    """The clause without the places of another event told aside (to time this one, left behind, excepted, cited)."""
     told_aside: list[Mention] = []
     if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s or \
             ", citing " in c.s or ", quoting " in c.s:
@@ -424,13 +458,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
         if told_aside:
             c = replace(c, places=[m for m in c.places if not any(m is x for x in told_aside)])
-    shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
-    if shared is not None:  # "seized two outposts in Ponnagyun, about 30 km north of Sittwe, killing 14": Ponnagyun
-        return shared, []
+    return c, told_aside
+
+
+def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
+    """The clause's places that may be the event's (no reference point, speaker or other clause's), and its countries."""
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
-    sentence_events, right, left = c.sentence_events, c.right, c.left
-    has_share = any(q.unit == "country_share" for q in qs)
-    tally = is_tally(qs)
     # "20 km east of Myitkyina", "retreated toward Padaung": a reference point or a destination, not the place
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
                                                                   and action != "handover")  # "handed A, B and C back"
@@ -440,8 +473,15 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     country = [m for m in clause if m.place_type == "country"]
-    nationwide = NATIONWIDE.pattern
     clause = [m for m in clause if m.place_type != "country"]
+    return clause, country
+
+
+def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: list[Mention]) -> Mention | None:
+    """The country, for a share of it or a count told "nationwide" / "across the country", else None."""
+    s, t, right, left = c.s, c.t, c.right, c.left
+    has_share = any(q.unit == "country_share" for q in qs)
+    nationwide = NATIONWIDE.pattern
     after = re.search(nationwide, right, re.I)
     if after is None and re.fullmatch(r"\s*(?:or|and)\s*", right):
         # "74 soldiers surrendered or defected across the country": the next verb's words are this one's too
@@ -452,8 +492,14 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         (qs and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
     if has_share or across:
         if country:
-            return country[0], []
-        return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country"), []
+            return country[0]
+        return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country")
+    return None
+
+
+def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The clause's places on the side of the trigger the place is told on first, and on the other side."""
+    s, t, voice, lo = c.s, c.t, c.voice, c.lo
     if voice in ("passive", "fall", "under") or action == "surrender":
         side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
         if c.prev_end is not None and len(side1) > 1 and action == "seize":
@@ -473,7 +519,13 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # places after an earlier verb of the sentence are that verb's objects ("seized X ..., since it launched")
         side2 = sorted((m for m in clause if m.start < t.start and (c.prev_end is None or m.start < c.prev_end)),
                        key=lambda m: -m.start)
-    primary = side1 or side2
+    return side1, side2
+
+
+def _listed(c: Clause, action: str, qs: list[Quantity], side1: list[Mention],
+            primary: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The places of a listed object taken or held (or "both towns fell": the last towns named), and the places to pick from."""
+    s, voice, lo, left, places_in = c.s, c.voice, c.lo, c.left, c.places
     place_list = []
     if action in ("seize", "control", "handover") and not any(q.unit for q in qs):  # (not "home to 150,000 people")
         place_list = listed_places(s, primary, after_verb=primary is side1 and voice not in ("passive", "fall", "under"))
@@ -484,6 +536,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             if n and len(before) >= n:
                 place_list = before[-n:]
                 primary = place_list
+    return place_list, primary
+
+
+def _best_of(c: Clause, side1: list[Mention], primary: list[Mention]) -> Mention | None:
+    """The place picked from the clause's: the object right after the verb, else the most specific."""
+    s, t = c.s, c.t
     best = None
     if primary:
         # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
@@ -499,6 +557,14 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                 best = named[0] if named else best
         else:
             best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
+    return best
+
+
+def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Quantity], tally: bool,
+                          primary: list[Mention], best: Mention | None,
+                          place_list: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """The state of "the state's 17 townships", the state or country a tally spans, a town in a state for losses."""
+    t, places_in = c.t, c.places
     the_state = next((w for q in qs if (w := THE_STATES.search(q.text))), None) if tally else None
     if the_state:  # "eight of the state's 17 townships": the state told before, not a place named after the count
         told = [m for m in places_in if m.start < t.start and m.place_type != "country"] + \
@@ -528,6 +594,13 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
                  and best.canonical in (m.admin1 or "").split("|")]
         if inner:
             best = nearest(inner, t.start)
+    return best, place_list
+
+
+def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None,
+                 place_list: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """For a handover or "it", "the town", "there": the place told there, named in the paragraph, or of the last event."""
+    s, t, places_in, sentence_events, right = c.s, c.t, c.places, c.sentence_events, c.right
     if best is None and action == "handover" or (best is None and re.search(
             r"\b(?:it|(?<!of\s)them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
         # (not "many of them": people, not the places)
@@ -554,8 +627,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             if len(group) > 1:
                 place_list = [e.places[0] for e in reversed(group)]
             best = prev[0].places[0]
-    if best is None and foreign:  # the anaphor's antecedent: the last place of its kind an event was told at
-        best = antecedent(st, c, action)
+    return best, place_list
+
+
+def _the_state_referred_to(st: ArticleContext, c: Clause, best: Mention | None) -> Mention | None:
+    """For no place yet and "that region", "the state": the state named before in the sentence, else in the story."""
+    t, places_in, right, left = c.t, c.places, c.right, c.left
     if best is None and THE_STATE.search(right[:60] + left[-30:]):
         here = [m for m in places_in if m.place_type == "state" and m.start < t.start]
         states = [m for _, m in st.place_history if m.place_type == "state"]
@@ -563,26 +640,19 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = here[-1]
         elif states:
             best = replace(states[-1], start=-1, end=-1)
+    return best
+
+
+def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: list[Quantity], tally: bool,
+                              foreign: list[Mention], told_aside: list[Mention], best: Mention | None) -> Mention | None:
+    """For no place yet (and a launch only when aimed at a place): the sentence's, the lede's region, or one carried."""
+    t, hi, places_in, right, left = c.t, c.hi, c.places, c.right, c.left
     aimed = action == "launch" and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|against)\s+the\s+(?:\w+\s+)?(?:town|city|base|camp|"
                                             r"headquarters|garrison)\b", right) or \
         (action == "launch" and THE_SIEGE_BEGAN.search(left))  # "launched its final assault on the base", "the siege began"
     # (a body formed is placed where its sentence says it is: "groups in Sagaing Region announced they had formed")
     if best is None and (action not in ("launch", "form") or aimed or action == "form" and places_in):
-        sent = [m for m in places_in if m.place_type != "country" and not _district_speaks(s, m)]
-        # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
-        # ("20 km north of Lashio" is near Lashio, for want of a better place; "fled towards Kalay" is not)
-        # (and a place near which the clause's own event happened comes before another clause's place:
-        # "regime troops retook an outpost near Kyondoe, and air strikes on villages east of Kawkareik destroyed")
-        sent = [m for m in sent if lo <= m.start < hi and not DESTINATION.search(s, max(0, m.start - 40), m.start)
-                and not re.search(r"\bbetween\b", s[max(0, m.start - 40):m.start])  # "on the road between A and B"
-                and (c.prev_end is not None and m.start >= c.prev_end)] or \
-            [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
-            [m for m in sent if not DESTINATION.search(s, max(0, m.start - 40), m.start)]
-        # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
-        # semicolon is another clause's
-        sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
-        if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
-            sent = [m for m in sent if m.start < hi]
+        sent = _sentence_places(c)
         region = st.lede_region() if qs and not tally and sent and all(m.start >= hi for m in sent) else None
         if region is not None:
             # "Resistance forces captured nine camps during the month, the report said, while the regime retook four,
@@ -594,67 +664,130 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best
         elif region is None and action not in ("participate", "form"):
-            # the place carried through the paragraph; a new paragraph without one is about the article's town
-            # (a running count told of no place, "more than 300 killed since March", is the state's, not a town's)
-            # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
-            running = bool(qs) and not tally and any(
-                not (m.group().lower() == "since" and re.match(r"\s+(?:\w+ed|been|then)\b", s[m.end():]))
-                for m in RUNNING_TALLY.finditer(s))
-            here = st.place_history if st.sectioned else \
-                [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
-            if told_aside:  # (nor a place this sentence told of another event)
-                here = [(sid_, m) for sid_, m in here if not (sid_ == c.sid and m.canonical in {x.canonical for x in told_aside})]
-            if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
-                # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
-                here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
-            the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40])
-            if here:  # ("12 miles east of the state capital Myitkyina": a reference point is no place carried)
-                # (and when the paragraph named only one, "The soldiers who were left ran towards Kyaukhtu. He said 23
-                # had been captured": the place of the last event told, not where the soldiers ran)
-                told = next((e for e in reversed(st.events + c.sentence_events) if e.places and e.places[0].start >= 0
-                             and e.places[0].place_type in ("town", "township", "landmark", "village")), None)
-                # ("the town's lower wards" after "Residents who fled to Kyaukme and Lashio": the story's town, below)
-                here = [(i, m) for i, m in here if m.start not in st.reference_places] or \
-                    ([(told.sentence_id, told.places[0])] if told is not None and not the_town else here)
-            if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
-                here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
-                        and m.start not in st.reference_places][-1:] or \
-                    (_story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []) or here
-            if tally and not st.sectioned:
-                pass  # a count of towns or bases told without a place: no town of the story is its place
-            elif here:
-                last_sid = here[-1][0]
-                recent = [m for sid_, m in here if sid_ >= last_sid - 2]
-                towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
-                # "Lalengpi town in Matupi Township": the town, not the township that holds it
-                towns = [m for m in towns if not (m.place_type in ("township", "town") and any(
-                    o.place_type in ("town", "landmark") and o.township == m.canonical and o.canonical != m.canonical
-                    for o in towns))] or towns
-                best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
-                best = replace(best, start=-1, end=-1)
-            elif qs and (region := st.lede_region()) is not None:
-                # a count told of no place, in a report whose lede covers a region and names no town ("strikes
-                # across Sagaing and Magway regions in October ... destroyed at least 430 houses"): the region's
-                best = region
-            elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
-                    not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
-                # a tally without a place is not about the article's town
-                best = main if not running else state_of(main)
+            best = _carried(st, c, qs, tally, foreign, told_aside)
+    return best
+
+
+def _sentence_places(c: Clause) -> list[Mention]:
+    """The sentence's places the event may be at: the clause's own first, none past a colon or a new subject."""
+    s, t, lo, hi, places_in = c.s, c.t, c.lo, c.hi, c.places
+    sent = [m for m in places_in if m.place_type != "country" and not _district_speaks(s, m)]
+    # "Injangyang, a township seat north of Myitkyina, ...": a reference point is not the place
+    # ("20 km north of Lashio" is near Lashio, for want of a better place; "fled towards Kalay" is not)
+    # (and a place near which the clause's own event happened comes before another clause's place:
+    # "regime troops retook an outpost near Kyondoe, and air strikes on villages east of Kawkareik destroyed")
+    sent = [m for m in sent if lo <= m.start < hi and not DESTINATION.search(s, max(0, m.start - 40), m.start)
+            and not re.search(r"\bbetween\b", s[max(0, m.start - 40):m.start])  # "on the road between A and B"
+            and (c.prev_end is not None and m.start >= c.prev_end)] or \
+        [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
+        [m for m in sent if not DESTINATION.search(s, max(0, m.start - 40), m.start)]
+    # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
+    # semicolon is another clause's
+    sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
+    if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
+        sent = [m for m in sent if m.start < hi]
+    return sent
+
+
+def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, foreign: list[Mention],
+             told_aside: list[Mention]) -> Mention | None:
+    """The place carried to a clause that names none: the last told, the lede's region, or the article's own."""
+    s, right, left = c.s, c.right, c.left
+    best = None
+    # the place carried through the paragraph; a new paragraph without one is about the article's town
+    # (a running count told of no place, "more than 300 killed since March", is the state's, not a town's)
+    # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
+    running = bool(qs) and not tally and any(
+        not (m.group().lower() == "since" and re.match(r"\s+(?:\w+ed|been|then)\b", s[m.end():]))
+        for m in RUNNING_TALLY.finditer(s))
+    here = _places_carried(st, c, tally, told_aside)
+    if tally and not st.sectioned:
+        pass  # a count of towns or bases told without a place: no town of the story is its place
+    elif here:
+        last_sid = here[-1][0]
+        recent = [m for sid_, m in here if sid_ >= last_sid - 2]
+        towns = [m for m in recent if m.place_type in ("town", "township", "landmark")]
+        # "Lalengpi town in Matupi Township": the town, not the township that holds it
+        towns = [m for m in towns if not (m.place_type in ("township", "town") and any(
+            o.place_type in ("town", "landmark") and o.township == m.canonical and o.canonical != m.canonical
+            for o in towns))] or towns
+        best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
+        best = replace(best, start=-1, end=-1)
+    elif qs and (region := st.lede_region()) is not None:
+        # a count told of no place, in a report whose lede covers a region and names no town ("strikes
+        # across Sagaing and Magway regions in October ... destroyed at least 430 houses"): the region's
+        best = region
+    elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
+            not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
+        # a tally without a place is not about the article's town
+        best = main if not running else state_of(main)
+    return best
+
+
+def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list[Mention]) -> list[tuple[int, Mention]]:
+    """The story's places that may be carried to the clause: the paragraph's (the section's), no reference point."""
+    right, left = c.right, c.left
+    here = st.place_history if st.sectioned else \
+        [(sid_, m) for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph]
+    if told_aside:  # (nor a place this sentence told of another event)
+        here = [(sid_, m) for sid_, m in here if not (sid_ == c.sid and m.canonical in {x.canonical for x in told_aside})]
+    if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
+        # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
+        here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
+    the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40])
+    if here:  # ("12 miles east of the state capital Myitkyina": a reference point is no place carried)
+        # (and when the paragraph named only one, "The soldiers who were left ran towards Kyaukhtu. He said 23
+        # had been captured": the place of the last event told, not where the soldiers ran)
+        told = next((e for e in reversed(st.events + c.sentence_events) if e.places and e.places[0].start >= 0
+                     and e.places[0].place_type in ("town", "township", "landmark", "village")), None)
+        # ("the town's lower wards" after "Residents who fled to Kyaukme and Lashio": the story's town, below)
+        here = [(i, m) for i, m in here if m.start not in st.reference_places] or \
+            ([(told.sentence_id, told.places[0])] if told is not None and not the_town else here)
+    if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
+        here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
+                and m.start not in st.reference_places][-1:] or \
+            (_story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []) or here
+    return here
+
+
+def _thousands_nationwide(st: ArticleContext, c: Clause, action: str, qs: list[Quantity],
+                          best: Mention | None) -> Mention | None:
+    """The country, for thousands of soldiers told of no place (in a story of no one town)."""
+    s, places_in = c.s, c.places
     if (best is None or best.start < 0) and not places_in and not REGIONAL.search(s) and not st.sectioned and \
             any(q.unit == "personnel" and q.value is not None and q.value >= 1000 for q in qs) and \
             (best is None and action != "participate" or RUNNING_TALLY.search(s)):
         # "killed more than 8,000 soldiers last year", told of no place: thousands are the country's, not the story's town
         # (and thousands told of no place in a story of no one town: "counted more than 3,000 soldiers who had defected")
         best = the_country()
+    return best
+
+
+def _one_of_the_count(c: Clause, qs: list[Quantity], best: Mention | None) -> Mention | None:
+    """The state, for the place of one part of a count named after it ("among them a base above Pale")."""
+    s = c.s
     if qs and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark", "village") and \
             _PART_NAMED.search(s, max(0, best.start - 60), best.start) and any(q.end <= best.start for q in qs):
         # "the regime retook four, among them a hilltop base above Pale town": the place of one of the four, in
         # its state (the count is of more than the one place)
         best = state_of(best)
+    return best
+
+
+def _region_of_every_town(c: Clause, action: str, best: Mention | None,
+                          place_list: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """The region, for control of "every town in the region, including" a town."""
+    right = c.right
     if action == "control" and best is not None and best.place_type in ("town", "township", "landmark") and \
             (every := EVERY_TOWN_IN.match(right)) is not None and REGION_NEXT.match(right, every.end()) is not None:
         # "holds every town in the region, including the port city of Myeik": the region the town lies in
         best, place_list = state_of(best), []
+    return best, place_list
+
+
+def _state_of_an_offensive(c: Clause, action: str, best: Mention | None) -> Mention | None:
+    """The state, for an offensive launched on several towns of one state."""
+    lo, hi, places_in = c.lo, c.hi, c.places
     if action == "launch" and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark"):
         hit = {m.township or m.canonical for m in places_in if lo <= m.start < hi and m.place_type in ("town", "township", "landmark")}
         if len(hit) >= 2 and len({(m.admin1 or "").split("|")[0] for m in places_in if lo <= m.start < hi
@@ -662,12 +795,18 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
             # "began its offensive on 7 March, hitting positions at Laiza, along the Bhamo road and in Hpakant":
             # an offensive on several towns of a state is the state's
             best = state_of(best)
+    return best
+
+
+def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, best: Mention | None) -> Mention | None:
+    """The country, for a large count of towns taken or held told of no region."""
+    s, places_in = c.s, c.places
     if best is None and tally and action in ("seize", "control") and all(m.place_type == "country" for m in places_in) and \
             any(q.value is not None and q.value >= 10 for q in qs) and not REGIONAL.search(s):
         # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national
         # (the country named is no region: "Myanmar's military has regained at least 12 towns")
         best = the_country()
-    return best, place_list
+    return best
 
 
 # "These areas included ...", "They include ...", "Among them were ...": the sentence lists
