@@ -594,131 +594,47 @@ class Extractor:
         return None
 
     def _sentence(self, st: ArticleContext, text: str, a: int, b: int, sid: int, sm: list[Mention]) -> None:
+        """The events of one sentence (or piece of one): its clauses read in order, then joined up with each other."""
         s = text[a:b]
         found = find_triggers(s)
         if not found:  # the cheap filter passed a sentence that holds no trigger after all
             return
-        rel = [Mention(m.start - a, m.end - a, m.kind, m.canonical, m.place_type, m.admin1, m.township, m.lat, m.lon,
-                       m.geo_precision, m.side) for m in sm]  # (dataclasses.replace is three times slower)
-        # "allied armed forces", "ethnic armed forces": a description of a non-state side, not the military
-        actors_in = [m for m in rel if m.kind == "actor"
-                     and not (m.side == "military" and NONSTATE_MODIFIER.search(s, max(0, m.start - 25), m.start))]
-        # places that only name a road ("the Lashio-Muse road") do not locate an event
+        rel = _relative_mentions(sm, a)
+        actors_in = _sentence_actors(s, rel)
         dl = dateline_end(s)
-        places_in = [m for m in rel if m.kind == "place" and m.start >= dl]
-        origins = force_origins(s, places_in)
-        if origins:  # ("overrun by CNA and CDF units from Hakha and Thantlang": where the units came from)
-            places_in = [m for m in places_in if m.start not in origins]
-        roads = [m for m in places_in if road_name(s, m)] if "-" in s else []
-        if roads:  # (unless the sentence names no other place: "seized two outposts on the Bhamo-Mansi road": near Bhamo)
-            places_in = [m for m in places_in if not any(m is r for r in roads)]
-            if not places_in:
-                carried = next((m for _sid, m in reversed(st.place_history) if m.place_type in ("town", "township", "landmark")
-                                and m.start not in st.reference_places), None)
-                end = road_place([r for r in roads if not re.match(r"[-\w ]*?\bborder\b", s[r.end:r.end + 40], re.I)], carried)
-                places_in = [end] if end is not None else []
-        if any(road_to(s, m) for m in places_in):  # ("on the Bhamo road near Momauk": near Momauk, if anywhere named)
-            places_in = [m for m in places_in if not road_to(s, m)] or places_in
+        places_in = _locating_places(st, s, rel, dl)
         ops_in = [m for m in rel if m.kind == "operation"]
-        # triggers under a negation or modal are dropped before clauses are cut,
-        # so "launched an offensive to retake Lashio in late September" keeps its date
-        trigs = [t for t in found if not appositive(s, t, actors_in)
-                 and not irrealis(_KEEPS_ON.sub(" ", s[clause_left(s, 0, t.start):t.start]) if t.action == "control" and
-                                  _KEEP_WORD.match(s, t.start) else s[clause_left(s, 0, t.start):t.start],
-                                  t.action in ("kill", "injure"))
-                 # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
-                 and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
-                 # "The arrests came days after ...": events told before, named again to time another
-                 and not (_THE_NOUN_OPENS.fullmatch(s, 0, t.start) and _CAME_AFTER.match(s, t.end))]
-        if len(trigs) > 1 and any(t.action == "control" for t in trigs):
-            trigs = [t for i, t in enumerate(trigs) if not _held_describes(s, t, trigs[i + 1:])]
+        trigs = _event_triggers(s, found, actors_in)
         if not trigs:
             return
-        dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
-        # "residents said on Tuesday": the date of the telling, not of the event
-        dates_ = [d for d in dates_ if not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
-        rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]
-        dates_ = [d for d in dates_ if not (d.month is not None and any(a <= d.char_start < b or d.char_start <= a < d.char_end
-                                                                        for a, b in rel_spans))]
-        if "first day of" in s:  # "took Chinshwehaw on the first day of the offensive": the day it was launched
-            dates_ += first_day_of_offensive(st, s)
-        all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
+        all_dates = _sentence_dates(st, s, dl)
         # a number inside a date ("on March 25 after the village ...") counts nothing
         quants = [q for q in find_quantities(s) if not any(d.char_start <= q.start < d.char_end for d in all_dates)]
+        sentence_events = self._clause_events(st, s, a, sid, trigs, actors_in, places_in, ops_in, quants, all_dates)
+        _attacker_told_after(text, s, a, actors_in, sentence_events)
+        _launch_at_the_taking(text, sentence_events)
+        sentence_events = self._one_handover(s, a, sentence_events)
+        sentence_events = _without_taking_named(sentence_events)
+        sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
+        sentence_events += ranked_items(s, a, sentence_events, places_in)
+        st.events.extend(sentence_events)
+
+    def _clause_events(self, st: ArticleContext, s: str, a: int, sid: int, trigs: list[Trig], actors_in: list[Mention],
+                       places_in: list[Mention], ops_in: list[Mention], quants: list[Quantity],
+                       all_dates: list[D.DateWindow]) -> list[Event]:
+        """The events of each trigger's clause, in order, each clause handing its subject and end to the next."""
         prev_agent: Mention | None = None
         prev_end: int | None = None
         sentence_events: list[Event] = []
         last_evs: list[Event] = []
         for i, t in enumerate(trigs):
-            nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
-            aside = PARTICIPLE_ASIDE.match(s, nxt) if i + 1 < len(trigs) and s.endswith(", ", 0, nxt) else None
-            if aside:  # "overran the last camp on the hill, held by about 30 soldiers, on 29 January": the aside describes
-                nxt = trigs[i + 2].start if i + 2 < len(trigs) else len(s)
-            cut = re.search(r" - |: ", s[t.end:nxt])
-            if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
-                nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
-            told = NEW_REPORT.search(s, t.end, nxt)
-            if told:  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
-                nxt = told.start()
-            other = ANOTHER_EVENT_AFTER.search(s, t.end, nxt)
-            if other:  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
-                nxt = other.start()
-            joined = NEW_SUBJECT_CLAUSE.search(s, t.end, nxt)
-            if joined:  # "had seized two positions, and the military had shipped in 300 troops from Pathein": another clause
-                nxt = joined.start()
-            lo = clause_left(s, prev_end or 0, t.start)
-            reported = [r for r in NEW_REPORT.finditer(s, lo, t.start)] if prev_end is not None else []
-            if reported:  # "said it had seized 20 outposts around Kyaukme, and that 44 soldiers had surrendered": a report of its own
-                lo = reported[-1].end()
-            if i > 0 and SINCE_CLAUSE_BEFORE.search(s, max(0, trigs[i - 1].start - 40), trigs[i - 1].start) and \
-                    VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):
-                # "Junta air strikes since the town fell have destroyed 100 houses": the subject is before the since-clause
-                lo = clause_left(s, 0, trigs[i - 1].start)
-            if i > 0 and (", wh" in s or ", that " in s) and \
-                    (rel := _RELATIVE_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
-                    _RELATIVE_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
-                # "Nawnghkio, Kyaukme and Hsipaw, which it had seized in 2024, were recaptured by the military":
-                # the subject is before the relative clause
-                lo = clause_left(s, 0, rel.start())
-            elif i > 0 and " who " in s and \
-                    (rel := _PEOPLE_WHO_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
-                    _PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
-                lo = clause_left(s, 0, rel.start())  # "Fourteen soldiers who fled the camp were captured": the soldiers
-            elif i > 0 and " of them " in s and \
-                    (aside := _OF_THEM_ASIDE.search(s, max(0, trigs[i - 1].start - 30), trigs[i - 1].start)) and \
-                    _ASIDE_CLOSED_PASSIVE.fullmatch(s, trigs[i - 1].end, t.start):
-                lo = clause_left(s, 0, aside.start())  # "Twelve soldiers, three of them wounded, were captured": the twelve
+            nxt = _clause_end(s, trigs, i, t, places_in)
+            lo = _clause_start(s, trigs, i, t, prev_end)
             left = s[lo:t.start]
             right = s[t.end:nxt]
-            voice = t.voice
-            if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
-                    re.fullmatch(r"[a-z]+ed", s[t.start:t.end]):
-                voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
-            if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
-                    re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", s[t.start:t.end].split()[0], re.I):
-                voice = "passive"
-            if voice == "active" and t.action == "destroy" and _BURNED_DOWN.fullmatch(s, t.start, t.end) and \
-                    _NO_OBJECT.match(right):
-                voice = "passive"  # "40 houses and two monasteries had burned down during the fighting": what burned
-            if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
-                voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
-            if voice == "active" and re.match(r"\s+(?:\w+ly\s+)?by\b", right) and \
-                    t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
-                voice = "passive"
-            if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
-                    re.match(r"\s*(?:[,.;]|and\b|$)", right) and re.search(r"(?:ed|en)$", s[t.start:t.end]):
-                voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
-            if voice == "active" and t.action in ("arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
-                    re.search(r"(?:ed|en)$", s[t.start:t.end]) and \
-                    re.match(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this)\b", right):
-                voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients
-            if voice == "active" and t.action in ("seize", "form") and re.search(r"(?:ed|en|ated)$", s[t.start:t.end]):
-                if ADJ_RECENT.search(left[-20:]):
-                    voice = "passive"
-                elif ADJ_DET.search(left[-12:]):
-                    # "the captured base": an adjective, no verb; no clause ends at it ("About 40 houses in villages
-                    # near the captured base were destroyed": the houses are the next verb's)
-                    continue
+            voice = _voice_of(s, t, left, right)
+            if voice is None:
+                continue
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
             c = Clause(s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants, all_dates, framing,
                        prev_agent, prev_end, sid, a, sentence_events)
@@ -733,50 +649,25 @@ class Extractor:
                 continue
             if counted_before(evs, sentence_events):
                 continue
-            if t.action == "launch" and last_evs and re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I):
-                # "has captured 40 posts since launching an offensive in December": a tally from the launch
-                pw = st.pub
-                for e in last_evs:
-                    if e.date_basis == "publication" and evs[0].date is not None and evs[0].date.start and pw and pw.end:
-                        e.date = D.DateWindow(evs[0].date.start, pw.end, D.precision_for(evs[0].date.start, pw.end))
-                        e.date_basis = "since"
-            if last_evs and last_evs[0].places and last_evs[0].quantities and _OTHERS_AFTER.match(s, t.end):
-                for e in evs:  # "captured 26 positions across Myanmar ..., while the regime retook seven others": there too
-                    if not e.places and e.quantities:
-                        e.places = list(last_evs[0].places)
+            _tally_from_the_launch(st, s, t, evs, last_evs)
+            _others_there_too(s, t, evs, last_evs)
             sentence_events.extend(evs)
             last_evs = evs
-            if t.voice == "retreat" and evs[0].target:
-                # "Soldiers retreating from Kani burned down 120 houses": who withdrew does the next verb, not the taker
-                gone = evs[0].target
-                prev_agent = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=self.book.side.get(gone))
-            elif evs[0].actor is not None:
-                prev_agent = evs[0].actor
-        for i, e in enumerate(sentence_events):
-            if e.action in ("kill", "injure", "arrest") and (e.actor is None or e.implied_taker):
-                # "40 soldiers were killed when the KIA overran the camp": the attacker of the clause after
-                later = [x for x in sentence_events[i + 1:] if x.action in ("seize", "launch") and x.actor is not None
-                         and x.actor.side != "military" and not x.implied_taker
-                         and re.search(r"\b(?:when|as|after|during|while)\b", text[e.end:x.start])]
-                military_victims = re.search(r"\b(?:soldiers|troops|junta|regime|military|personnel)\b",
-                                             text[e.start:e.end] + s[:e.start - a], re.I)
-                if later and military_victims:
-                    e.actor = later[0].actor
-                elif military_victims:  # "30 soldiers were wounded when the KIA shelled the base"
-                    when = [m for m in actors_in if m.start > e.start - a and m.side != "military"
-                            and re.search(r"\b(?:when|as|after)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])]
-                    if when:
-                        e.actor = when[0]
-        placed = [e for e in sentence_events if e.places and e.action != "launch"]
-        for e in sentence_events:  # "captured Buthidaung after an assault that began on 4 May": the launch was there too
-            before = [x for x in placed if x.start < e.start]
-            if e.action == "launch" and not e.places and before:
-                e.places = list(before[0].places)
-            taker = before[0].actor if before and before[0].action == "seize" else None
-            if e.action == "launch" and taker is not None and taker.side != "military" and \
-                    AFTER_THE_SIEGE.search(text, before[0].end, e.end):
-                # "the capture of the base in Matupi by Chin fighters, after a siege that began in October": theirs, there
-                e.actor, e.places = taker, list(before[0].places)
+            prev_agent = self._subject_handed_on(t, evs, prev_agent)
+        return sentence_events
+
+    def _subject_handed_on(self, t: Trig, evs: list[Event], prev_agent: Mention | None) -> Mention | None:
+        """The subject the clause hands to the next verb: who withdrew from a place, else the events' actor."""
+        if t.voice == "retreat" and evs[0].target:
+            # "Soldiers retreating from Kani burned down 120 houses": who withdrew does the next verb, not the taker
+            gone = evs[0].target
+            prev_agent = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=self.book.side.get(gone))
+        elif evs[0].actor is not None:
+            prev_agent = evs[0].actor
+        return prev_agent
+
+    def _one_handover(self, s: str, a: int, sentence_events: list[Event]) -> list[Event]:
+        """A withdrawal from a place and its handover told as one handover, by who left (of the places it counted)."""
         handed = {place_name(e): e for e in sentence_events if e.action == "handover" and e.places}
         for e in sentence_events:  # "pulled out of X, handing it back to the regime": one handover, by who left
             h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None
@@ -786,13 +677,7 @@ class Extractor:
                 h.quantities = list(e.quantities)  # "withdrew from two hilltop outposts ... and handed them to": the two
         sentence_events = [e for e in sentence_events
                            if not (e.action == "seize" and e.implied_taker and e.places and place_name(e) in handed)]
-        named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
-        # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
-        sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
-                                                              and e.places and place_name(e) in named and not e.quantities)]
-        sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
-        sentence_events += ranked_items(s, a, sentence_events, places_in)
-        st.events.extend(sentence_events)
+        return sentence_events
 
     def _build(self, st: ArticleContext, c: Clause) -> list[Event] | None:
         """The events of one trigger: the stages run in order over its clause."""
@@ -1017,6 +902,215 @@ class Extractor:
             out = assemble(c, findings)
         return out
 
+
+
+def _relative_mentions(sm: list[Mention], a: int) -> list[Mention]:
+    """The sentence's mentions, with offsets from the sentence's start."""
+    rel = [Mention(m.start - a, m.end - a, m.kind, m.canonical, m.place_type, m.admin1, m.township, m.lat, m.lon,
+                   m.geo_precision, m.side) for m in sm]  # (dataclasses.replace is three times slower)
+    return rel
+
+
+def _sentence_actors(s: str, rel: list[Mention]) -> list[Mention]:
+    """The sentence's actors (not a non-state side described as "allied armed forces")."""
+    # "allied armed forces", "ethnic armed forces": a description of a non-state side, not the military
+    actors_in = [m for m in rel if m.kind == "actor"
+                 and not (m.side == "military" and NONSTATE_MODIFIER.search(s, max(0, m.start - 25), m.start))]
+    return actors_in
+
+
+def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) -> list[Mention]:
+    """The sentence's places that may locate an event: none of a dateline, a force's origin or a road's name."""
+    # places that only name a road ("the Lashio-Muse road") do not locate an event
+    places_in = [m for m in rel if m.kind == "place" and m.start >= dl]
+    origins = force_origins(s, places_in)
+    if origins:  # ("overrun by CNA and CDF units from Hakha and Thantlang": where the units came from)
+        places_in = [m for m in places_in if m.start not in origins]
+    roads = [m for m in places_in if road_name(s, m)] if "-" in s else []
+    if roads:  # (unless the sentence names no other place: "seized two outposts on the Bhamo-Mansi road": near Bhamo)
+        places_in = [m for m in places_in if not any(m is r for r in roads)]
+        if not places_in:
+            carried = next((m for _sid, m in reversed(st.place_history) if m.place_type in ("town", "township", "landmark")
+                            and m.start not in st.reference_places), None)
+            end = road_place([r for r in roads if not re.match(r"[-\w ]*?\bborder\b", s[r.end:r.end + 40], re.I)], carried)
+            places_in = [end] if end is not None else []
+    if any(road_to(s, m) for m in places_in):  # ("on the Bhamo road near Momauk": near Momauk, if anywhere named)
+        places_in = [m for m in places_in if not road_to(s, m)] or places_in
+    return places_in
+
+
+def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list[Trig]:
+    """The triggers that tell an event: none negated or modal, timing another, or describing what is held."""
+    # triggers under a negation or modal are dropped before clauses are cut,
+    # so "launched an offensive to retake Lashio in late September" keeps its date
+    trigs = [t for t in found if not appositive(s, t, actors_in)
+             and not irrealis(_KEEPS_ON.sub(" ", s[clause_left(s, 0, t.start):t.start]) if t.action == "control" and
+                              _KEEP_WORD.match(s, t.start) else s[clause_left(s, 0, t.start):t.start],
+                              t.action in ("kill", "injure"))
+             # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
+             and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
+             # "The arrests came days after ...": events told before, named again to time another
+             and not (_THE_NOUN_OPENS.fullmatch(s, 0, t.start) and _CAME_AFTER.match(s, t.end))]
+    if len(trigs) > 1 and any(t.action == "control" for t in trigs):
+        trigs = [t for i, t in enumerate(trigs) if not _held_describes(s, t, trigs[i + 1:])]
+    return trigs
+
+
+def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
+    """The sentence's dates of events, in order: none of a telling, of a dateline, or inside a relative date."""
+    dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
+    # "residents said on Tuesday": the date of the telling, not of the event
+    dates_ = [d for d in dates_ if not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
+    rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]
+    dates_ = [d for d in dates_ if not (d.month is not None and any(a <= d.char_start < b or d.char_start <= a < d.char_end
+                                                                    for a, b in rel_spans))]
+    if "first day of" in s:  # "took Chinshwehaw on the first day of the offensive": the day it was launched
+        dates_ += first_day_of_offensive(st, s)
+    all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
+    return all_dates
+
+
+def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Mention]) -> int:
+    """Where the trigger's clause ends: the next trigger (past an aside), a dash or colon, another report, event or subject."""
+    nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
+    aside = PARTICIPLE_ASIDE.match(s, nxt) if i + 1 < len(trigs) and s.endswith(", ", 0, nxt) else None
+    if aside:  # "overran the last camp on the hill, held by about 30 soldiers, on 29 January": the aside describes
+        nxt = trigs[i + 2].start if i + 2 < len(trigs) else len(s)
+    cut = re.search(r" - |: ", s[t.end:nxt])
+    if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
+        nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
+    told = NEW_REPORT.search(s, t.end, nxt)
+    if told:  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
+        nxt = told.start()
+    other = ANOTHER_EVENT_AFTER.search(s, t.end, nxt)
+    if other:  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
+        nxt = other.start()
+    joined = NEW_SUBJECT_CLAUSE.search(s, t.end, nxt)
+    if joined:  # "had seized two positions, and the military had shipped in 300 troops from Pathein": another clause
+        nxt = joined.start()
+    return nxt
+
+
+def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | None) -> int:
+    """Where the trigger's clause starts: after the last clause or report, or before a since- or relative clause."""
+    lo = clause_left(s, prev_end or 0, t.start)
+    reported = [r for r in NEW_REPORT.finditer(s, lo, t.start)] if prev_end is not None else []
+    if reported:  # "said it had seized 20 outposts around Kyaukme, and that 44 soldiers had surrendered": a report of its own
+        lo = reported[-1].end()
+    if i > 0 and SINCE_CLAUSE_BEFORE.search(s, max(0, trigs[i - 1].start - 40), trigs[i - 1].start) and \
+            VERB_GAP.fullmatch(s, trigs[i - 1].end, t.start):
+        # "Junta air strikes since the town fell have destroyed 100 houses": the subject is before the since-clause
+        lo = clause_left(s, 0, trigs[i - 1].start)
+    if i > 0 and (", wh" in s or ", that " in s) and \
+            (rel := _RELATIVE_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
+            _RELATIVE_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
+        # "Nawnghkio, Kyaukme and Hsipaw, which it had seized in 2024, were recaptured by the military":
+        # the subject is before the relative clause
+        lo = clause_left(s, 0, rel.start())
+    elif i > 0 and " who " in s and \
+            (rel := _PEOPLE_WHO_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
+            _PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
+        lo = clause_left(s, 0, rel.start())  # "Fourteen soldiers who fled the camp were captured": the soldiers
+    elif i > 0 and " of them " in s and \
+            (aside := _OF_THEM_ASIDE.search(s, max(0, trigs[i - 1].start - 30), trigs[i - 1].start)) and \
+            _ASIDE_CLOSED_PASSIVE.fullmatch(s, trigs[i - 1].end, t.start):
+        lo = clause_left(s, 0, aside.start())  # "Twelve soldiers, three of them wounded, were captured": the twelve
+    return lo
+
+
+def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
+    """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
+    voice = t.voice
+    if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
+            re.fullmatch(r"[a-z]+ed", s[t.start:t.end]):
+        voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
+    if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
+            re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", s[t.start:t.end].split()[0], re.I):
+        voice = "passive"
+    if voice == "active" and t.action == "destroy" and _BURNED_DOWN.fullmatch(s, t.start, t.end) and \
+            _NO_OBJECT.match(right):
+        voice = "passive"  # "40 houses and two monasteries had burned down during the fighting": what burned
+    if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
+        voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
+    if voice == "active" and re.match(r"\s+(?:\w+ly\s+)?by\b", right) and \
+            t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
+        voice = "passive"
+    if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
+            re.match(r"\s*(?:[,.;]|and\b|$)", right) and re.search(r"(?:ed|en)$", s[t.start:t.end]):
+        voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
+    if voice == "active" and t.action in ("arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
+            re.search(r"(?:ed|en)$", s[t.start:t.end]) and \
+            re.match(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this)\b", right):
+        voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients
+    if voice == "active" and t.action in ("seize", "form") and re.search(r"(?:ed|en|ated)$", s[t.start:t.end]):
+        if ADJ_RECENT.search(left[-20:]):
+            voice = "passive"
+        elif ADJ_DET.search(left[-12:]):
+            # "the captured base": an adjective, no verb; no clause ends at it ("About 40 houses in villages
+            # near the captured base were destroyed": the houses are the next verb's)
+            return None
+    return voice
+
+
+def _tally_from_the_launch(st: ArticleContext, s: str, t: Trig, evs: list[Event], last_evs: list[Event]) -> None:
+    """The last clause's tally "since launching an offensive" runs from the launch's date to publication."""
+    if t.action == "launch" and last_evs and re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I):
+        # "has captured 40 posts since launching an offensive in December": a tally from the launch
+        pw = st.pub
+        for e in last_evs:
+            if e.date_basis == "publication" and evs[0].date is not None and evs[0].date.start and pw and pw.end:
+                e.date = D.DateWindow(evs[0].date.start, pw.end, D.precision_for(evs[0].date.start, pw.end))
+                e.date_basis = "since"
+
+
+def _others_there_too(s: str, t: Trig, evs: list[Event], last_evs: list[Event]) -> None:
+    """A count of "others" told of no place is at the last clause's counted place."""
+    if last_evs and last_evs[0].places and last_evs[0].quantities and _OTHERS_AFTER.match(s, t.end):
+        for e in evs:  # "captured 26 positions across Myanmar ..., while the regime retook seven others": there too
+            if not e.places and e.quantities:
+                e.places = list(last_evs[0].places)
+
+
+def _attacker_told_after(text: str, s: str, a: int, actors_in: list[Mention], sentence_events: list[Event]) -> None:
+    """The agent of soldiers' losses told with none: the attacker of a clause after ("when the KIA overran the camp")."""
+    for i, e in enumerate(sentence_events):
+        if e.action in ("kill", "injure", "arrest") and (e.actor is None or e.implied_taker):
+            # "40 soldiers were killed when the KIA overran the camp": the attacker of the clause after
+            later = [x for x in sentence_events[i + 1:] if x.action in ("seize", "launch") and x.actor is not None
+                     and x.actor.side != "military" and not x.implied_taker
+                     and re.search(r"\b(?:when|as|after|during|while)\b", text[e.end:x.start])]
+            military_victims = re.search(r"\b(?:soldiers|troops|junta|regime|military|personnel)\b",
+                                         text[e.start:e.end] + s[:e.start - a], re.I)
+            if later and military_victims:
+                e.actor = later[0].actor
+            elif military_victims:  # "30 soldiers were wounded when the KIA shelled the base"
+                when = [m for m in actors_in if m.start > e.start - a and m.side != "military"
+                        and re.search(r"\b(?:when|as|after)\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])]
+                if when:
+                    e.actor = when[0]
+
+
+def _launch_at_the_taking(text: str, sentence_events: list[Event]) -> None:
+    """A launch told after a taking is at the taking's place (and, after a siege, by its taker)."""
+    placed = [e for e in sentence_events if e.places and e.action != "launch"]
+    for e in sentence_events:  # "captured Buthidaung after an assault that began on 4 May": the launch was there too
+        before = [x for x in placed if x.start < e.start]
+        if e.action == "launch" and not e.places and before:
+            e.places = list(before[0].places)
+        taker = before[0].actor if before and before[0].action == "seize" else None
+        if e.action == "launch" and taker is not None and taker.side != "military" and \
+                AFTER_THE_SIEGE.search(text, before[0].end, e.end):
+            # "the capture of the base in Matupi by Chin fighters, after a siege that began in October": theirs, there
+            e.actor, e.places = taker, list(before[0].places)
+
+
+def _without_taking_named(sentence_events: list[Event]) -> list[Event]:
+    """The events less a taking by no one named of a place the sentence tells taken by someone named."""
+    named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
+    # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
+    sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
+                                                          and e.places and place_name(e) in named and not e.quantities)]
+    return sentence_events
 
 
 def _read_counts(st: ArticleContext, c: Clause, action: str,
