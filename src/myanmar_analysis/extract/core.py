@@ -394,44 +394,40 @@ class Extractor:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = ArticleContext(pub)
-        local = local_villages(text, sents, ms_all)
-        if local:  # villages the gazetteer does not list, named by the article
-            ms_all = sorted(ms_all + local, key=lambda m: m.start)
-        ms_all = _bare_word_owner(text, ms_all)
+        ms_all = _with_local_villages(text, sents, ms_all)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
         self.long_sentences = []
-        lowered = text.translate(ASCII_LOWER)
         st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
         starts = [a for _sid, _par, a, _b, _k in sents]
-        for i, m in enumerate(ms_all):  # the article's main actors, read as a whole first
-            if m.kind == "actor":
-                first = i == 0 or ms_all[i - 1].start < starts[max(0, bisect_right(starts, m.start) - 1)]
-                st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
+        _note_main_actors(st, ms_all, starts, heads)
         lede = next((r[0] for r in sents if r[4] != "headline"), None)
-        lede_from = next((a + dateline_end(text[a:b]) for sid, _p, a, b, _k in sents if sid == lede), 0)
         for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
-        actor_starts = {m.start for m in ms_all if m.kind == "actor"}
-        # "Indaw PDF", "the Kalay People's Defence Force", "the Dawei District PDF": the group's name, not a place told of
-        group_named = {m.start for m in ms_all if m.kind == "place" and _names_group(text, m, actor_starts)}
-        for m in ms_all:
-            if m.kind == "place":
-                if m.start in group_named:
-                    continue
-                sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
-                kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
-                st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
-                if sid == lede and m.start >= lede_from:  # (not a dateline's place: "YANGON, Myanmar (AP) -")
-                    st.lede_places.append(m)
+        group_named = _groups_named(text, ms_all)
+        _note_places(st, text, sents, ms_all, starts, lede, group_named)
+        self._read_sentences(st, text, sents, ms_all, group_named, pub)
+        self._taker_named_next(st)
+        parts_of_wholes(st, text)
+        split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
+        ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
+        paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
+        subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
+        self._in_the_operation_s_state(st)
+        events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
+        self._period_reported(st, text, heads, lede, pub, events)
+        self._roundup_places(ms_all, events)
+        # an event needs something named: an actor read from context alone is not enough
+        return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
+
+    def _read_sentences(self, st: ArticleContext, text: str, sents: list[tuple], ms_all: list[Mention],
+                        group_named: set[int], pub: D.DateWindow | None) -> None:
+        """Each sentence read in order: its events, then what it tells the story (places, subjects, operations)."""
+        lowered = text.translate(ASCII_LOWER)
         j = 0
         for r in sents:
             sid, par, a, b, kind = r
-            if par != st.current_paragraph and kind != "headline":
-                head = TIMELINE_ENTRY.match(text, a, b)
-                told = D.find_dates(text[a:head.end("head")], pub) if head else []
-                if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
-                    st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
+            _note_timeline_entry(st, text, par, a, b, kind, pub)
             st.current_paragraph = par
             while j < len(ms_all) and ms_all[j].start < a:
                 j += 1
@@ -441,63 +437,42 @@ class Extractor:
             sm = ms_all[j:k]
             # (not a place that only names a road: "the Gwa-Ngathaingchaung road" is no place told of)
             places = [m for m in sm if m.kind == "place" and m.place_type != "country" and not road_name(text, m)]
-            # a heading that is only a place name starts a new section: forget older places
-            if places and len(places) == 1 and kind != "headline" and \
-                    text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
-                st.place_history = []
-                st.sectioned = True
+            _note_section(st, text, a, b, kind, places)
             st.current_sid = sid
             if kind != "headline" and ANY_TRIGGER.search(lowered, a, b):
-                pieces = sentence_pieces(text, a, b, sm)
-                if len(pieces) > 1:
-                    self.long_sentences.append((sid, b - a, pieces))
-                i = 0
-                for pa, pb in pieces:
-                    while i < len(sm) and sm[i].start < pa:
-                        i += 1
-                    k = i
-                    while k < len(sm) and sm[k].start < pb:
-                        k += 1
-                    pm = [m for m in sm[i:k] if m.end <= pb]
-                    if group_named and any(m.kind == "place" and m.start not in group_named for m in pm):
-                        pm = [m for m in pm if m.start not in group_named]  # (the only place told, it may still serve)
-                    self._sentence(st, text, pa, pb, sid, pm)
+                self._read_pieces(st, text, sid, a, b, sm, group_named)
             if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
                 rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
                 st.events.extend(continued_list(st, text[a:b], rel, sid, a))
-            actors = [m for m in sm if m.kind == "actor"]
-            st.recent_actors.extend(actors)
-            if actors and kind != "headline":
-                subj = [m for m in actors if not PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
-                joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \
-                    re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", text[subj[0].end:subj[1].start])
-                if subj and not joint:
-                    st.sentence_subjects.append((sid, subj[0]))
+            _note_subject(st, text, sid, kind, sm)
             if kind != "headline" and places:
-                # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
-                aside = geography_asides(text[a:b])
-                origins = force_origins(text[a:b], places, a)
-                st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside)
-                                        and m.start not in origins)
-                # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
-                st.neighbour_places.update(m.start for m in places if NEIGHBOUR_BEFORE.search(text, max(a, m.start - 40), m.start))
-                # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
-                # "the town" does not refer back to
-                st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)
-                                           or (REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
-                                               and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)))
-                # "the base on Ma-Ei island, in Ramree Township": the township locates the place before it
-                st.reference_places.update(m.start for p, m in zip(places, places[1:]) if m.place_type in ("township", "state")
-                                           and p.place_type in ("town", "landmark", "village") and LOCATOR.fullmatch(text, p.end, m.start))
-                # "Residents who fled to Kyaukme and Lashio": the items listed after a reference point are ones too
-                for p, m in zip(places, places[1:]):
-                    if p.start in st.reference_places and _LISTED_NEXT.fullmatch(text, p.end, m.start):
-                        st.reference_places.add(m.start)
+                _note_places_told(st, text, sid, a, b, places)
             if kind != "headline":
                 st.sentence_spans.append((sid, a, b))
             ops = [m for m in sm if m.kind == "operation"]
             if ops:
                 st.last_operation = ops[-1].canonical
+
+    def _read_pieces(self, st: ArticleContext, text: str, sid: int, a: int, b: int, sm: list[Mention],
+                     group_named: set[int]) -> None:
+        """The events of a sentence, read whole or (a long one) in pieces, each with its own mentions."""
+        pieces = sentence_pieces(text, a, b, sm)
+        if len(pieces) > 1:
+            self.long_sentences.append((sid, b - a, pieces))
+        i = 0
+        for pa, pb in pieces:
+            while i < len(sm) and sm[i].start < pa:
+                i += 1
+            k = i
+            while k < len(sm) and sm[k].start < pb:
+                k += 1
+            pm = [m for m in sm[i:k] if m.end <= pb]
+            if group_named and any(m.kind == "place" and m.start not in group_named for m in pm):
+                pm = [m for m in pm if m.start not in group_named]  # (the only place told, it may still serve)
+            self._sentence(st, text, pa, pb, sid, pm)
+
+    def _taker_named_next(self, st: ArticleContext) -> None:
+        """A taking told in the story's opening with no taker: the force the story names next."""
         for e, further in st.awaiting_lead:
             # "...The capture of the Western Command in Ann on 20 December ... the Arakan Army said its fighters
             # had broken through": a taking told in the story's opening, with no taker, before the story names
@@ -505,18 +480,19 @@ class Extractor:
             if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
-        parts_of_wholes(st, text)
-        split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
-        ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
-        paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
-        subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
+
+    def _in_the_operation_s_state(self, st: ArticleContext) -> None:
+        """A launch, or a count of an operation, told of no place: in the state the operation was fought in."""
         for e in st.events:  # "the alliance launched Operation 1027 on 27 October": in the state the operation was fought in
             state = self.book.op_state.get(e.operation) if not e.places and (
                 e.action == "launch" or (e.quantities and e.action != "participate")) and \
                 not self._after_the_operation(e) else None
             if state:  # (and a count of the operation told of no place: "seized over 300 outposts" in it)
                 e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
-        events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
+
+    def _period_reported(self, st: ArticleContext, text: str, heads: list[tuple[int, int]], lede: int | None,
+                         pub: D.DateWindow | None, events: list[Event]) -> None:
+        """Counts told with no date: of the period the headline names, else of the month and area the lede reports."""
         period = self._headline_period(text, heads, pub)
         if period is not None:
             for e in events:  # "Bago conflict snapshot: July 2024": a count told with no date is of the month reported on
@@ -539,6 +515,9 @@ class Extractor:
                     and _OCCASION.search(st.sentence_text(e.sentence_id)) is None
                 if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and (same_area or part):
                     e.date, e.date_basis = replace(month, char_start=-1, char_end=-1), "explicit"
+
+    def _roundup_places(self, ms_all: list[Mention], events: list[Event]) -> None:
+        """Counts told of no place: the country's in a roundup of three or more states, the state's in a story of one."""
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
@@ -556,8 +535,6 @@ class Extractor:
                 # would otherwise be read as the country's)
                 (only,) = states
                 e.places = [Mention(-1, -1, "place", only, "state", only, None, None, None, "state")]
-        # an event needs something named: an actor read from context alone is not enough
-        return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
     @staticmethod
     def _headline_period(text: str, heads: list[tuple[int, int]], pub: D.DateWindow | None) -> D.DateWindow | None:
@@ -902,6 +879,100 @@ class Extractor:
             out = assemble(c, findings)
         return out
 
+
+
+def _with_local_villages(text: str, sents: list[tuple], ms_all: list[Mention]) -> list[Mention]:
+    """The article's mentions, with the villages it names that the gazetteer does not list, and bare words' owners."""
+    local = local_villages(text, sents, ms_all)
+    if local:  # villages the gazetteer does not list, named by the article
+        ms_all = sorted(ms_all + local, key=lambda m: m.start)
+    ms_all = _bare_word_owner(text, ms_all)
+    return ms_all
+
+
+def _note_main_actors(st: ArticleContext, ms_all: list[Mention], starts: list[int], heads: list[tuple[int, int]]) -> None:
+    """The article's main actors, read as a whole before its sentences (the headline's and each first one weigh more)."""
+    for i, m in enumerate(ms_all):  # the article's main actors, read as a whole first
+        if m.kind == "actor":
+            first = i == 0 or ms_all[i - 1].start < starts[max(0, bisect_right(starts, m.start) - 1)]
+            st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
+
+
+def _groups_named(text: str, ms_all: list[Mention]) -> set[int]:
+    """The starts of places that are part of a group's name ("Indaw PDF")."""
+    actor_starts = {m.start for m in ms_all if m.kind == "actor"}
+    # "Indaw PDF", "the Kalay People's Defence Force", "the Dawei District PDF": the group's name, not a place told of
+    group_named = {m.start for m in ms_all if m.kind == "place" and _names_group(text, m, actor_starts)}
+    return group_named
+
+
+def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list[Mention], starts: list[int],
+                 lede: int | None, group_named: set[int]) -> None:
+    """The article's places, read as a whole before its sentences (the headline's and lede's weigh more), and the lede's."""
+    lede_from = next((a + dateline_end(text[a:b]) for sid, _p, a, b, _k in sents if sid == lede), 0)
+    for m in ms_all:
+        if m.kind == "place":
+            if m.start in group_named:
+                continue
+            sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
+            kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
+            st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
+            if sid == lede and m.start >= lede_from:  # (not a dateline's place: "YANGON, Myanmar (AP) -")
+                st.lede_places.append(m)
+
+
+def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int, kind: str,
+                         pub: D.DateWindow | None) -> None:
+    """The date a paragraph opens with as a timeline's entry ("13 November 2023 — The AA attacks ...")."""
+    if par != st.current_paragraph and kind != "headline":
+        head = TIMELINE_ENTRY.match(text, a, b)
+        told = D.find_dates(text[a:head.end("head")], pub) if head else []
+        if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
+            st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
+
+
+def _note_section(st: ArticleContext, text: str, a: int, b: int, kind: str, places: list[Mention]) -> None:
+    """A heading that is only a place name: a new section, older places forgotten."""
+    # a heading that is only a place name starts a new section: forget older places
+    if places and len(places) == 1 and kind != "headline" and \
+            text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
+        st.place_history = []
+        st.sectioned = True
+
+
+def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention]) -> None:
+    """The sentence's actors, and its subject (the first actor after no preposition, if not one of two joined)."""
+    actors = [m for m in sm if m.kind == "actor"]
+    st.recent_actors.extend(actors)
+    if actors and kind != "headline":
+        subj = [m for m in actors if not PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
+        joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \
+            re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", text[subj[0].end:subj[1].start])
+        if subj and not joint:
+            st.sentence_subjects.append((sid, subj[0]))
+
+
+def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, places: list[Mention]) -> None:
+    """The sentence's places the story carries on, and those told as neighbours or reference points."""
+    # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
+    aside = geography_asides(text[a:b])
+    origins = force_origins(text[a:b], places, a)
+    st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside)
+                            and m.start not in origins)
+    # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
+    st.neighbour_places.update(m.start for m in places if NEIGHBOUR_BEFORE.search(text, max(a, m.start - 40), m.start))
+    # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
+    # "the town" does not refer back to
+    st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)
+                               or (REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
+                                   and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)))
+    # "the base on Ma-Ei island, in Ramree Township": the township locates the place before it
+    st.reference_places.update(m.start for p, m in zip(places, places[1:]) if m.place_type in ("township", "state")
+                               and p.place_type in ("town", "landmark", "village") and LOCATOR.fullmatch(text, p.end, m.start))
+    # "Residents who fled to Kyaukme and Lashio": the items listed after a reference point are ones too
+    for p, m in zip(places, places[1:]):
+        if p.start in st.reference_places and _LISTED_NEXT.fullmatch(text, p.end, m.start):
+            st.reference_places.add(m.start)
 
 
 def _relative_mentions(sm: list[Mention], a: int) -> list[Mention]:
