@@ -121,8 +121,15 @@ def test_acronym_of_another_actor_and_of_a_place(m):
     assert hits(m, text, "defined") == [("KTA", "Kawthoolei Army", "defined"), ("KSAZ", "Kokang", "defined")]
 
 
-def test_acronym_used_before_its_definition_is_not_a_mention(m):
+def test_an_actor_s_acronym_used_before_its_definition_names_it(m):
+    # a lede may use the acronym the article defines only later ("YDF fighters overran ... The Yaw Defence
+    # Force (YDF) said"): the same actor, in this text
     text = "KTA men arrived first. Then the Kawthoolei Army (KTA) took the hill."
+    assert hits(m, text, "defined") == [("KTA", "Kawthoolei Army", "defined")]
+
+
+def test_a_place_s_acronym_used_before_its_definition_is_not_a_mention(m):
+    text = "KSAZ villages were shelled. The Kokang Self-Administered Zone (KSAZ) was calm by evening."
     assert hits(m, text, "defined") == []
 
 

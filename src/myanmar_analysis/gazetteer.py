@@ -750,7 +750,8 @@ class Matcher:
 
     @staticmethod
     def defined_mentions(text: str, found: list[dict]) -> list[dict]:
-        """Mentions plus later uses of acronyms defined in parentheses after an actor or place.
+        """Mentions plus other uses of acronyms defined in parentheses after an actor or place (an actor's
+        also before its definition).
 
         "the Mandalay People's Defense Force (MPDF)" makes each later "MPDF" a mention
         of the same actor, in this text only. The parenthesis must hold an acronym
@@ -785,6 +786,10 @@ class Matcher:
             alts = "|".join(re.escape(x) for x in sorted({acr, *slips}, key=len, reverse=True))
             for m in re.finditer(rf"(?<![\w-])(?:{alts})(?![\w-])", text):
                 prior = [en for pos, en in mine if pos <= m.start()]
+                # (an actor's acronym used before the text defines it, as a lede may: "YDF fighters overran three
+                # outposts ... The Yaw Defence Force (YDF), one of the largest groups, said")
+                if not prior and mine[0][1].entity_type == "actor" and not any(pos - len(acr) - 2 <= m.start() < pos for pos, _ in mine):
+                    prior = [mine[0][1]]  # (not the definition's own parenthesis)
                 if not prior:
                     continue
                 en = prior[-1]
