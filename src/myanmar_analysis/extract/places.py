@@ -684,6 +684,8 @@ def _sentence_places(c: Clause) -> list[Mention]:
     # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
     # semicolon is another clause's
     sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
+    # ("Indaw, a railway town in Sagaing Region's Katha District, ... after overrunning": the district locates the town)
+    sent = [m for m in sent if not re.match(r"\s+[Dd]istrict\b", s[m.end:m.end + 10])] or sent
     if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
         sent = [m for m in sent if m.start < hi]
     return sent
