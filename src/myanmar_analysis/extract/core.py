@@ -12,7 +12,7 @@ from ..lexicon import PERSONNEL_NOUNS, alternation
 from ..quantities import Quantity, find_quantities
 from .breakdowns import ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for
-from .counts import COUNT_AS_SUBJECT, body_count, quantities_for, surrendered_place
+from .counts import COUNT_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
@@ -1191,9 +1191,11 @@ def _read_counts(st: ArticleContext, c: Clause, action: str,
         # ("recovered the bodies of 40 soldiers"; "the bodies of 14 others were found": told first, a passive)
         found = c.voice == "bodies_found"
         q = body_count(c.s, c.t.start if found else c.t.end, c.hi)
-        if q is None:
+        before = body_count_before(c.s, c.t.start) if found and q is None else None
+        if q is None and before is None:
             return None
-        quants, c.voice = [q], "active"
+        # (a count told before "bodies" is the passive's subject, read as such)
+        quants, c.voice = ([q], "active") if q is not None else ([before], "passive")
     else:
         found = False
     previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""

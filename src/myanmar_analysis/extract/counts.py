@@ -51,6 +51,22 @@ def body_count(s: str, pos: int, hi: int) -> Quantity | None:
     return None
 
 
+# the count told before "bodies": "17 bodies were found", "about 40 dead bodies were recovered"
+_COUNT_BEFORE_BODIES = re.compile(r"(?<![\w-])(?:(?P<q>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
+                                  r"(?P<n>\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:dead\s+)?$", re.I)
+
+
+def body_count_before(s: str, pos: int) -> Quantity | None:
+    """The count told just before "bodies" at ``pos`` ("17 bodies were found"), as personnel killed; ``None`` when
+    the word before is no number ("the bodies were found")."""
+    m = _COUNT_BEFORE_BODIES.search(s, max(0, pos - 40), pos)
+    val = _num(m.group("n")) if m else None
+    if val is None:
+        return None
+    qual = _QUAL.get(re.sub(r"\s+", " ", (m.group("q") or "").lower()), "exact")
+    return Quantity(val, "personnel", qual, None, m.start("n"), m.end("n"), m.group("n"), "bodies")
+
+
 def is_tally(qs: list[Quantity]) -> bool:
     """Counts of towns or townships: tallies, coded per state (villages keep their township)."""
     return any(q.unit in ("town", "township") and (q.value is None or q.value > 1) for q in qs)
