@@ -178,7 +178,7 @@ _REPELLED_ATTACK_BY = re.compile(r"\b(?:repelled|repulsed|foiled|fought\s+off|be
                                  r"(?:[\w-]+\s+){0,2}?attacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201c']?$", re.I)
 # a force named as the regime's enemy: "KNDF terrorists", "an attack by the KIA"
 _ENEMY_AFTER = re.compile(r"[\"\u201d']?\s+(?:[\w/-]+\s+)?(?:terrorists?|insurgents|rebels)\b", re.I)
-_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201c']?$", re.I)
+_ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201c']?$", re.I)
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
@@ -949,7 +949,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     # (or a rebel force named as the enemy in the regime's words: 'troops had "repulsed an attack by KNDF terrorists"
     # and killed 12 of them', 'cleared "AA terrorists" from two villages')
     def named_as_enemy(m: Mention) -> bool:
-        return m.start >= 0 and bool(_ENEMY_AFTER.match(s, m.end) or _ATTACK_BY.search(s, max(0, m.start - 25), m.start))
+        return m.start >= 0 and bool(_ENEMY_AFTER.match(s, m.end) or _ENEMY_ATTACK_BY.search(s, max(0, m.start - 25), m.start))
     enemy_named = roles.agent is not None and roles.agent.side not in (None, "military") and named_as_enemy(roles.agent)
     if (roles.agent is None or roles.agent.side != "military" and roles.agent.start < lo or enemy_named) and c.voice == "active" and \
             regime_says and action in ("arrest", "kill", "injure", "seize") and _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
