@@ -431,6 +431,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     return best, place_list
 
 
+# a state as the adjective of "the town" told before: "the northern Shan State town", "the Kachin town"
+# (not "the Rakhine town of Ann", which names the town)
+_STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?$", re.I)
+_STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:State\s+|Region\s+)?(?:[\w-]+\s+)?(?:town|city)\b(?!\s+of\b)")
+
+
 def _without_others(c: Clause, action: str) -> tuple[Clause, list[Mention]]:
     """The clause without places not its own: a neighbouring town beside an anaphor, geography of a road, one after "its fall"."""
     foreign = other_places(c, action)
@@ -439,6 +445,10 @@ def _without_others(c: Clause, action: str) -> tuple[Clause, list[Mention]]:
     spans = geography_asides(c.s)
     if spans:  # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
         c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
+    described = [m for m in c.places if m.place_type in ("state", "area") and _STATE_AS_ADJECTIVE_BEFORE.search(c.s, max(0, m.start - 30), m.start)
+                 and _STATE_AS_ADJECTIVE_AFTER.match(c.s, m.end)]
+    if described:  # "handing the northern Shan State town back": a town described by its state, not the state
+        c = replace(c, places=[m for m in c.places if not any(m is x for x in described)])
     if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
             and not _CATAPHOR_OPENS.match(c.s, 0, c.t.start):  # ("Before its fall to the AA, Paletwa had been": named after)
         # "Its fall leaves Tedim and Falam as the only towns ...": the place fallen is the one "its" refers to

@@ -347,6 +347,11 @@ def _end_or_shift(c: Clause, action: str, all_dates: list[D.DateWindow]) -> tupl
     return None
 
 
+# a deal told by its own date after the trigger: "under a ceasefire agreed in China last month"
+_AGREED_THING = re.compile(r"\b(?:ceasefire|truce|deal|agreement|talks|accord|pact)\s+(?:\w+\s+){0,3}?(?:agreed|signed|reached|"
+                           r"brokered|struck|mediated)\b[^,;.]*$", re.I)
+
+
 def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.DateWindow], list[D.DateWindow], list[D.DateWindow]]:
     """The sentence's framing dates, and the clause's own after and before the trigger (no aside's, no telling's)."""
     s, t, lo, hi = c.s, c.t, c.lo, c.hi
@@ -365,6 +370,9 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
     after = [d for d in clause if d.char_start >= t.end]
+    if after and (" agreed " in s or " signed " in s or " reached " in s or " brokered " in s or " struck " in s):
+        # "handing the town back under a ceasefire agreed in China last month": the ceasefire's date, not the handing's
+        after = [d for d in after if not _AGREED_THING.search(s, t.end, d.char_start)]
     if after and "ccording to" in s:  # "captured 31 towns, according to figures compiled up to the end of September": the telling's
         told = [m.end() for m in _ACCORDING.finditer(s, t.end)]
         after = [d for d in after if not (told and told[0] <= d.char_start)]
