@@ -402,6 +402,22 @@ class Entry:
     side: str | None = None
 
 
+_OF_CAP_AFTER = re.compile(r"^\s+(?:of|if)\s+[A-Z]")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|into|around|outside)\s+$", re.I)
+_NAME_WORD_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'-]*\s+$")
+_CAP_WORD_AFTER = re.compile(r"^ [A-Z][a-z]+")
+_ADMIN_WORD_AFTER = re.compile(r"^ (?:State|Region|Division|Township|Special)\b")
+_ORG_NAME_AFTER = re.compile(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b")
+_BASED_AFTER = re.compile(r"^-(?:based|born|origin)\b")
+_RIVER_AFTER = re.compile(r"^ [Rr]iver\b")
+_PEOPLES_FORCE_AFTER = re.compile(r"^ (?:ethnic\s+)?(?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
+    r"army|armies|units|battalions|organi[sz]ations?|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b")
+_ETHNIC_BEFORE = re.compile(r"\bethnic\s+$")
+_PEOPLE_AFTER = re.compile(r"^ (?:Chinese\s+)?(?:minority|minorities|community|communities|people|peoples|ethnic\s+group)\b")
+_TOWN_SUFFIX_STEM = re.compile(r"(.+?)\s+towns?$")
+_TOWNSHIP_AFTER = re.compile(r"^\s*[Tt]ownship")
+
+
 class Matcher:
     """Finds actors, places, operations and persons in text. Build once, reuse."""
 
@@ -488,12 +504,12 @@ class Matcher:
                 # "the State" is the regime in some outlets ("soldiers of the State");
                 # "across the State" or "the State of Chin" is a place.
                 if (not surface.endswith("State") or _ADJ_NOUN.match(after)
-                        or re.match(r"^\s+(?:of|if)\s+[A-Z]", after)
-                        or re.search(r"\b(?:in|across|throughout|within|into|around|outside)\s+$", before, re.I)):
+                        or _OF_CAP_AFTER.match(after)
+                        or _PLACE_PREP_BEFORE.search(before)):
                     return None
             if key in ("the military", "military", "the regime", "regime", "junta", "the junta") and not _acts_as_noun(after):
                 return None
-            if key == "military council" and re.search(r"\b(?!The\b)[A-Z][\w'-]*\s+$", before):
+            if key == "military council" and _NAME_WORD_BEFORE.search(before):
                 return None  # "the Kalay-Tamu Military Council": a resistance command named so, not the junta
             return actors_[0]
         if any(en.entity_type == "operation" for en in ok):
@@ -503,31 +519,28 @@ class Matcher:
                                          or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
-                re.match(r"^ [A-Z][a-z]+", after) and not re.match(r"^ (?:State|Region|Division|Township|Special)\b", after):
+                _CAP_WORD_AFTER.match(after) and not _ADMIN_WORD_AFTER.match(after):
             return None  # "Shan Herald", "Kachin News Group": a name, not the state
         if all(en.place_type == "country" for en in ok) and _NATIONALS_AFTER.match(after):
             return None  # "30 Myanmar border police and soldiers": whose people, not where anything happened
         if all(en.entity_type == "place" for en in ok) and _MEDIA_AFTER.match(after):
             return None  # "the military-owned Myawady television", "Mizzima TV": a broadcaster's name
         if all(en.place_type == "state" for en in ok) and \
-                re.match(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b",
-                         after):
+                _ORG_NAME_AFTER.match(after):
             return None  # "the New Mon State Party", "the Shan State Army": an organisation's name
-        if re.match(r"^-(?:based|born|origin)\b", after) and all(en.entity_type == "place" for en in ok):
+        if _BASED_AFTER.match(after) and all(en.entity_type == "place" for en in ok):
             return None  # "a Dawei-based PDF battalion": where the group comes from, not where anything happened
-        if all(en.place_type == "state" for en in ok) and (re.match(r"^ [Rr]iver\b", after) or _RIVER_BEFORE.search(before)):
+        if all(en.place_type == "state" for en in ok) and (_RIVER_AFTER.match(after) or _RIVER_BEFORE.search(before)):
             return None  # "the eastern bank of the Ayeyarwady", "the Irrawaddy River": the river, not the region
         if all(en.place_type in ("state", "area") for en in ok) and \
-                re.match(r"^ (?:ethnic\s+)?(?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
-                         r"army|armies|units|battalions|organi[sz]ations?|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b",
-                         after):
+                _PEOPLES_FORCE_AFTER.match(after):
             return None  # "Karenni forces", "Kachin fighters": a people's force, not a place
         if all(en.place_type in ("state", "area") for en in ok) and (
-                re.search(r"\bethnic\s+$", before) or
-                re.match(r"^ (?:Chinese\s+)?(?:minority|minorities|community|communities|people|peoples|ethnic\s+group)\b", after)):
+                _ETHNIC_BEFORE.search(before) or
+                _PEOPLE_AFTER.match(after)):
             return None  # "drawn from the ethnic Kokang Chinese minority", "the Shan community": a people, not a place
         types = {en.place_type for en in ok}
-        stem = re.match(r"(.+?)\s+towns?$", key)
+        stem = _TOWN_SUFFIX_STEM.match(key)
         if stem and _TOWN_OF_REGION_BEFORE.search(before):
             region = next((en for _a, en in self.table.get(stem.group(1), []) if en.place_type == "state"), None)
             if region is not None:
@@ -541,7 +554,7 @@ class Matcher:
                 ok = [en for en in ok if en.place_type != "state"]
             else:
                 return next(en for en in ok if en.place_type == "state")
-        if "township" in types and re.match(r"^\s*[Tt]ownship", after):
+        if "township" in types and _TOWNSHIP_AFTER.match(after):
             ok = [en for en in ok if en.place_type == "township"] or ok
         order = {"landmark": 0, "area": 1, "town": 2, "township": 3, "state": 4, "country": 5}
         return sorted(ok, key=lambda en: order.get(en.place_type, 9))[0]

@@ -242,6 +242,17 @@ _SINGULAR_COUNTABLE = {"base", "camp", "garrison", "outpost", "post", "position"
                        "monastery", "church", "hospital", "mosque"}
 
 
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|$|while|and|with|of (?:it|its))")
+_HELD_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|remains?)\s+)?(?:\w+ly\s+)?(?:held|controlled|run|in\s+the\s+hands)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CONTROL_VERB_END = re.compile(r"\b(?:and|lost|seized|captured|took|overran|overrun|taken|destroyed|burned|"
+    r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", re.I)
+_FACILITY_AFTER = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|"
+    r"compounds?)\b", re.I)
+_THE_END = re.compile(r"\bthe\s+$", re.I)  # "the 10 town it took": a rank
+_FOUR_DIGITS_END = re.compile(r"\d{4}$")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Counts, vague counts and country shares in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -264,9 +275,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         after = seg[m.end():m.end() + 40]
         # ("42 per cent of the country, against 21 per cent held by the junta": the second share is of it too)
         if m.group("country") is None and not (m.group("pct") and (
-                re.match(r"\s*(?:[,.;]|$|while|and|with|of (?:it|its))", after) or
-                (country_told and re.match(r"\s+(?:(?:is|are|was|were|remains?)\s+)?(?:\w+ly\s+)?(?:held|controlled|run|in\s+the\s+hands)\b",
-                                           after)))):
+                _CLAUSE_END_AFTER.match(after) or
+                (country_told and _HELD_AFTER.match(after)))):
             continue
         country_told = country_told or m.group("country") is not None
         if m.group("frac") and m.group("frac").lower() == "half" and not m.group("country"):
@@ -322,7 +332,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             mods = m.group()[m.end("num") - m.start():m.start("noun") - m.start()].lower().split()
             if any(w != "police" and (w in _UNIT_NOUNS or w in CIVILIAN_NOUNS or _num(w) is not None) for w in mods):
                 continue  # "30 soldiers and five bases": two counts, not one
-            if re.fullmatch(r"\d{4}", m.group("num")) and m.group("qual") is None:
+            if _FOUR_DIGITS.fullmatch(m.group("num")) and m.group("qual") is None:
                 continue  # "the 2021 army and police members": a year
             if val is not None and not _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
                 add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
@@ -335,19 +345,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             before = seg[max(0, m.start() - 25):m.start()]
             if (noun not in _UNIT_NOUNS or noun.endswith("s") or noun == "personnel"
                     or len(m.group().split()) != 2
-                    or not re.search(r"\b(?:and|lost|seized|captured|took|overran|overrun|taken|destroyed|burned|"
-                                     r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", before, re.I)):
+                    or not _CONTROL_VERB_END.search(before)):
                 continue
-        if re.match(r"\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|"
-                    r"compounds?)\b",
-                    seg[m.end():m.end() + 30], re.I):
+        if _FACILITY_AFTER.match(seg[m.end():m.end() + 30]):
             continue  # "police station": the noun modifies another
         if _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
             continue  # "AB 366 base", "Battalion 324", "No. 5 post": a unit's number, not a count
         if num[:1].isdigit() and noun in _SINGULAR_COUNTABLE and _num(num) not in (None, 1.0) and m.group("qual") is None \
-                and not re.search(r"\bthe\s+$", seg[max(0, m.start() - 5):m.start()], re.I):  # "the 10 town it took": a rank
+                and not _THE_END.search(seg[max(0, m.start() - 5):m.start()]):  # "the 10 town it took": a rank
             continue  # "366 base": a number before a singular noun names, it does not count
-        if re.match(r"\d{4}$", num) and m.group("qual") is None and noun not in ("troops", "soldiers"):
+        if _FOUR_DIGITS_END.match(num) and m.group("qual") is None and noun not in ("troops", "soldiers"):
             continue  # a year before a noun ("2021 coup forces")
         val = _num(num)
         if val is None:

@@ -124,8 +124,11 @@ def _caption_core(par: str) -> str:
     return _canon_par(_CAPTION_TAIL.sub("", _CAPTION_START.sub("", par)))
 
 
+_NON_WORD_RUN = re.compile(r"\W+")
+
+
 def _canon_par(par: str) -> str:
-    return re.sub(r"\W+", " ", par).strip().lower()
+    return _NON_WORD_RUN.sub(" ", par).strip().lower()
 
 
 @dataclass
@@ -139,16 +142,20 @@ class Tidied:
     byline_date: dates.DateWindow | None = None
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)")
+
+
 def split_paragraphs(body: str, join_wrapped: bool) -> list[str]:
     """Paragraphs of a body. Plain text: one per line. Markdown/HTML: blank-line
     separated blocks with wrapped lines joined."""
     pars: list[str] = []
     if join_wrapped:
-        for block in re.split(r"\n\s*\n", body):
+        for block in _BLANK_LINE.split(body):
             lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
             buf: list[str] = []
             for ln in lines:
-                if re.match(r"(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)", ln) and buf:
+                if _BLOCK_START.match(ln) and buf:
                     pars.append(" ".join(buf))
                     buf = []
                 buf.append(ln)
@@ -236,6 +243,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+\S)")
 _NEXT_WORD = re.compile(r"\s+([\"'(\[]*)(\S+)")
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # U.N., D.C., initials
+
+
 def _is_boundary(text: str, end: int, next_start: int) -> bool:
     """Is the punctuation ending at ``end`` a sentence end?"""
     m = _NEXT_WORD.match(text, end)
@@ -248,7 +258,7 @@ def _is_boundary(text: str, end: int, next_start: int) -> bool:
     if token.rstrip("\"')]").endswith("."):
         if core.lower() in _ABBREV:
             return False
-        if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", core):  # U.N., D.C., initials
+        if _INITIALS.fullmatch(core):  # U.N., D.C., initials
             return nxt.strip("\"'").lower() in _STARTERS and len(core) > 1
     return True
 

@@ -378,6 +378,10 @@ def _names_group(text: str, m: Mention, actor_starts: set[int]) -> bool:
     return any(at + k in actor_starts and not text.startswith(("the ", "The "), at + k) for k in (1, 2))
 
 
+_RECAPTURE = re.compile(r"recaptures?", re.I)
+_ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -705,7 +709,7 @@ class Extractor:
         if roles is None:
             return None
         if action == "seize" and roles.agent is not None and roles.agent.side != "military" and \
-                re.fullmatch(r"recaptures?", c.trig_text, re.I) and re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$", c.left):
+                _RECAPTURE.fullmatch(c.trig_text) and _ITS_THEIR_END.search(c.left):
             roles.agent, roles.implied = MILITARY, True  # "in its first significant recapture since 2023": the military's
         # an agent read through "it"/"they" passes on only when it is the sentence's speaker ("the AA said it had ...")
         spoke = speaker(c.s, c.actors)
@@ -1041,13 +1045,16 @@ def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
     return all_dates
 
 
+_DASH_OR_COLON = re.compile(r" - |: ")
+
+
 def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Mention]) -> int:
     """Where the trigger's clause ends: the next trigger (past an aside), a dash or colon, another report, event or subject."""
     nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
     aside = PARTICIPLE_ASIDE.match(s, nxt) if i + 1 < len(trigs) and s.endswith(", ", 0, nxt) else None
     if aside:  # "overran the last camp on the hill, held by about 30 soldiers, on 29 January": the aside describes
         nxt = trigs[i + 2].start if i + 2 < len(trigs) else len(s)
-    cut = re.search(r" - |: ", s[t.end:nxt])
+    cut = _DASH_OR_COLON.search(s[t.end:nxt])
     if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
         nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
     told = NEW_REPORT.search(s, t.end, nxt)
@@ -1089,31 +1096,42 @@ def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | No
     return lo
 
 
+_ED_WORD = re.compile(r"[a-z]+ed")
+_BY_WORD = re.compile(r"\bby\b")
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", re.I)
+_SUSTAIN_SUFFER = re.compile(r"(?:sustain|suffer)", re.I)
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
+_ED_EN_END = re.compile(r"(?:ed|en)$")
+_PREP_AFTER = re.compile(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this)\b")
+_ED_EN_ATED_END = re.compile(r"(?:ed|en|ated)$")
+
+
 def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
     voice = t.voice
     if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
-            re.fullmatch(r"[a-z]+ed", s[t.start:t.end]):
+            _ED_WORD.fullmatch(s[t.start:t.end]):
         voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
-    if voice == "active" and (t.action != "launch" or re.search(r"\bby\b", right)) and PASSIVE_BEFORE.search(left) and \
-            re.search(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", s[t.start:t.end].split()[0], re.I):
+    if voice == "active" and (t.action != "launch" or _BY_WORD.search(right)) and PASSIVE_BEFORE.search(left) and \
+            _PARTICIPLE_END.search(s[t.start:t.end].split()[0]):
         voice = "passive"
     if voice == "active" and t.action == "destroy" and _BURNED_DOWN.fullmatch(s, t.start, t.end) and \
             _NO_OBJECT.match(right):
         voice = "passive"  # "40 houses and two monasteries had burned down during the fighting": what burned
-    if t.action == "injure" and re.match(r"(?:sustain|suffer)", s[t.start:t.end], re.I):
+    if t.action == "injure" and _SUSTAIN_SUFFER.match(s[t.start:t.end]):
         voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
-    if voice == "active" and re.match(r"\s+(?:\w+ly\s+)?by\b", right) and \
+    if voice == "active" and _BY_AFTER.match(right) and \
             t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
         voice = "passive"
     if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
-            re.match(r"\s*(?:[,.;]|and\b|$)", right) and re.search(r"(?:ed|en)$", s[t.start:t.end]):
+            _CLAUSE_END_AFTER.match(right) and _ED_EN_END.search(s[t.start:t.end]):
         voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
     if voice == "active" and t.action in ("arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
-            re.search(r"(?:ed|en)$", s[t.start:t.end]) and \
-            re.match(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this)\b", right):
+            _ED_EN_END.search(s[t.start:t.end]) and \
+            _PREP_AFTER.match(right):
         voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients
-    if voice == "active" and t.action in ("seize", "form") and re.search(r"(?:ed|en|ated)$", s[t.start:t.end]):
+    if voice == "active" and t.action in ("seize", "form") and _ED_EN_ATED_END.search(s[t.start:t.end]):
         if ADJ_RECENT.search(left[-20:]):
             voice = "passive"
         elif ADJ_DET.search(left[-12:]):
@@ -1258,6 +1276,9 @@ def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles,
             roles.agent = replace(told[0], start=-1, end=-1)
 
 
+_PART_OF_END = re.compile(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", re.I)
+
+
 def _held_since_taken(st: ArticleContext, c: Clause, f: ClauseFindings, out: list[Event]) -> None:
     """A place held "since" a day was taken that day: a seizure besides the control."""
     action, roles, qs = f.action, f.roles, f.quantities
@@ -1265,7 +1286,7 @@ def _held_since_taken(st: ArticleContext, c: Clause, f: ClauseFindings, out: lis
     op, claimant, status = f.operation, f.claimant, f.claim_status
     begun = D.find_dates(date_w.text, st.pub) if action == "control" and basis == "since" and not qs and \
         roles.agent is not None and date_w is not None and date_w.text else []
-    part_held = re.search(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", c.left, re.I)
+    part_held = _PART_OF_END.search(c.left)
     if len(out) == 1 and out[0].places and begun and begun[0].precision == "day" and begun[0].start == date_w.start \
             and not part_held:  # ("a third of the town had been under TNLA control since 3 July": not taken that day)
         # "Mogok has been in TNLA hands since 24 July": taken that day

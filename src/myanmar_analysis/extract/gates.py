@@ -142,6 +142,30 @@ _TO_CUSTODY = re.compile(r"\b(?:with\s+(?:their|his|her)\s+(?:weapons|arms|rifle
                          r"Red\s+Cross|ICRC|families|relatives|authorities)\b", re.I)
 
 
+_SINCE_NP_END = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}$", re.I)
+_PLACE_OR_PRONOUN_AFTER = re.compile(r"\s+(?:the\s+(?:city|town|township|base|camp)|it|them)\b(?!['\u2019])")
+_COMMA_CLAUSE_END = re.compile(r",\s*(?:the|a|an|which|where|then)\b[^,;]*$")
+_BE_AUX_END = re.compile(r"\b(?:was|were|been|is|are)\s+$")
+_BY_THE_GAP = re.compile(r"\s+by\s+(?:the\s+)?")
+_SOME_OF_THEM_AFTER = re.compile(r"\s+(?:some|many|several|dozens|all|most|a\s+number|scores)\s+of\s+(?:them|those)\b")
+_DETERMINER_NP_END = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_FORM_PREP_AFTER = re.compile(r"\s+(?:by|in|after|from|under)\b")
+_RESISTANCE_WORD = re.compile(r"\b(?:resistance|PDFs?|People's\s+Defen[cs]e|rebel|revolutionary|anti-junta)\b", re.I)
+_BEING_END = re.compile(r"\bbeing\s+$")
+_TOWN_NAME_GAP = re.compile(r"\s+(?:only\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?:capital|town|city|"
+    r"hub|seat|border|trade|township|district|state)\s+){0,3}")
+_UP_AS_TO_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b")
+_BREAK_OR_LOCATIVE_PREP = re.compile(r"[,;]|\b(?:in|at|on|near)\b")
+_THE_TOWN_START = re.compile(r"(?:the\s+)?(?:town|township|city)\b")
+_THE_TOWN_AFTER = re.compile(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|centre|center|gate)\b)")
+_CAPITAL_APPOSITION = re.compile(r"\s+the\s+(?:\w+\s+){0,2}(?:capital|town|city|seat|headquarters)\s*,\s*")
+_CONTROL_OF_END = re.compile(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", re.I)
+_POWER_AFTER = re.compile(r"\W*power\b")  # "seized power": no count after it is the power's
+_OBJECT_BREAK = re.compile(r"\b(?:on|in|near|from|at|along|during|after|before|outside|inside|around|to|with)\b|[,;.]")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
+_STORE_NOUN = re.compile(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plants?)\b", re.I)
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -153,8 +177,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action in ("kill", "injure") and (not qs or (civilians and not qs)):
         return False
     # ("has since taken the town's university compound": 'since' as an adverb, no clause of its own)
-    if action == "seize" and re.search(r"\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}$", left[-60:], re.I) and \
-            re.match(r"\s+(?:the\s+(?:city|town|township|base|camp)|it|them)\b(?!['\u2019])", right) and \
+    if action == "seize" and _SINCE_NP_END.search(left[-60:]) and \
+            _PLACE_OR_PRONOUN_AFTER.match(right) and \
             not any(t.end <= d.char_start < c.hi for d in c.dates):
         return False  # "arrested since the army re-entered the city": a yardstick of a taking told before, no news of it
     if action == "handover" and voice == "active" and PERSONNEL_HANDED.search(left[-90:]):
@@ -162,19 +186,19 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "handover" and _PEOPLE_HANDED.search(left[-30:]) and _TO_CUSTODY.search(right[:80]):
         return False  # "They were handed over with their weapons to the alliance's military police": people
     if action == "control" and voice == "under" and any(e.action == "seize" for e in c.sentence_events) and \
-            re.search(r",\s*(?:the|a|an|which|where|then)\b[^,;]*$", left):
+            _COMMA_CLAUSE_END.search(left):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and trig_text == "followed" and not (
             any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
         return False  # "Mese followed last June": only the next of a run of falls, a place as its subject
-    if action == "seize" and trig_text == "taken" and re.search(r"\b(?:was|were|been|is|are)\s+$", left) and \
-            not any(re.fullmatch(r"\s+by\s+(?:the\s+)?", c.s[t.end:m.start]) for m in c.actors) and not _taken_place(c):
+    if action == "seize" and trig_text == "taken" and _BE_AUX_END.search(left) and \
+            not any(_BY_THE_GAP.fullmatch(c.s[t.end:m.start]) for m in c.actors) and not _taken_place(c):
         return False
     if action == "control" and trig_text.lower() == "run" and not _PLACE_IS_RUN.search(left):
         return False  # "Kani is now run by ...": the place is what is run, not "a clinic in Kani"
     # "arrested some of them": the people last told of, if they were soldiers
     some_of_them = action == "arrest" and \
-        re.match(r"\s+(?:some|many|several|dozens|all|most|a\s+number|scores)\s+of\s+(?:them|those)\b", right)
+        _SOME_OF_THEM_AFTER.match(right)
     if some_of_them:  # read only then: the people last told of
         told = _TOLD_PEOPLE.findall(previous + " " + left)
         some_of_them = bool(told) and told[-1].lower() in ("soldiers", "troops", "personnel", "officers", "fighters",
@@ -191,8 +215,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False
     if action == "launch" and not is_launch(c):
         return False
-    if action == "form" and re.search(r"\b(?:the|a|an|its|their)\s+(?:[\w'-]+\s+){0,3}$", left) and \
-            re.match(r"\s+(?:by|in|after|from|under)\b", right):
+    if action == "form" and _DETERMINER_NP_END.search(left) and \
+            _FORM_PREP_AFTER.match(right):
         return False  # "the NUG, the parallel administration formed by ousted lawmakers": a description, not news
     if action == "form":
         subj = roles.subject
@@ -207,28 +231,25 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
                 return False
             # a body not known yet ("formed the Yaw Defence Command") is named as written; resistance when
             # those who formed it are
-            roles.agent = obj[0] if obj else Mention(-1, -1, "actor", new.group("name"), side="resistance" if re.search(
-                r"\b(?:resistance|PDFs?|People's\s+Defen[cs]e|rebel|revolutionary|anti-junta)\b", left, re.I) else None)
-        if re.search(r"\bbeing\s+$", left):
+            roles.agent = obj[0] if obj else Mention(-1, -1, "actor", new.group("name"), side="resistance" if _RESISTANCE_WORD.search(left) else None)
+        if _BEING_END.search(left):
             return False
     if action == "control" and trig_text in ("keeps", "kept", "keeping") and not any(
-            t.end < m.start <= t.end + 40 and re.fullmatch(r"\s+(?:only\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?:capital|town|city|"
-                                                       r"hub|seat|border|trade|township|district|state)\s+){0,3}", s[t.end:m.start])
+            t.end < m.start <= t.end + 40 and _TOWN_NAME_GAP.fullmatch(s[t.end:m.start])
             for m in c.places):
         return False  # "kept the Chinese informed": keeps no place
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held") and \
-            re.match(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b", right):
+            _UP_AS_TO_AFTER.match(right):
         return False  # "held the town up as a model": showed it, did not hold it
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
         direct_place = any(t.end <= m.start <= t.end + 60 and (SHARE_OF.fullmatch(s[t.end:m.start]) or EVERY_TOWN_IN.fullmatch(s[t.end:m.start]) or (
-            m.start <= t.end + 20 and not re.search(r"[,;]|\b(?:in|at|on|near)\b", s[t.end:m.start]))) for m in c.places)
+            m.start <= t.end + 20 and not _BREAK_OR_LOCATIVE_PREP.search(s[t.end:m.start]))) for m in c.places)
         held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
         share = SHARE_OF.match(right)  # "now hold about 60 percent of the township": the place told before
-        the_place = re.match(r"(?:the\s+)?(?:town|township|city)\b", right[share.end():]) if share else \
-            re.match(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|centre|center|gate)\b)", right)
+        the_place = _THE_TOWN_START.match(right[share.end():]) if share else \
+            _THE_TOWN_AFTER.match(right)
         # "still holds the state capital, Taunggyi": the place named beside its description
-        apposed = any(re.fullmatch(r"\s+the\s+(?:\w+\s+){0,2}(?:capital|town|city|seat|headquarters)\s*,\s*",
-                                   s[t.end:m.start]) for m in c.places if m.start > t.end)
+        apposed = any(_CAPITAL_APPOSITION.fullmatch(s[t.end:m.start]) for m in c.places if m.start > t.end)
         every = EVERY_TOWN_IN.match(right)  # ("holds every town in the region": the region told before)
         region = bool(every) and (REGION_NEXT.match(right, every.end()) is not None or right.startswith("township", every.end()))
         direct_place = direct_place or bool(the_place) or apposed or region
@@ -236,22 +257,21 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
                 and not direct_place and not held_by:
             return False
     if action == "seize" and trig_text.startswith("pass") and \
-            not re.search(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", left, re.I):
+            not _CONTROL_OF_END.search(left):
         return False  # "control of Mabein passed to the junta", not "the bill passed to the committee"
     if action == "seize" and trig_text in ("lost", "lose") and BUILDINGS_LOST.search(left[-40:]):
         return False  # "a monastery and a school were among the buildings lost": destroyed, not taken
     if action in ("seize", "handover") and voice in ("active", "lose") and NOT_TERRITORY.match(right) and \
-            (not qs or re.match(r"\W*power\b", right)):  # "seized power": no count after it is the power's
+            (not qs or _POWER_AFTER.match(right)):  # "seized power": no count after it is the power's
         return False
     if action == "seize" and voice == "passive" and not qs and WEAPONS.search(left[-90:]) and \
             not TERRITORIAL.search(left[-90:]):
         return False  # "54 assault rifles ... were captured": materiel, not territory
     if action == "seize" and voice == "active" and not qs:
         # the object up to its first preposition: "three trucks of ammunition" in "... on the road to Lashio"
-        obj = re.split(r"\b(?:on|in|near|from|at|along|during|after|before|outside|inside|around|to|with)\b|[,;.]",
-                       right[:80])[0]
-        if WEAPONS.search(obj) and not TERRITORIAL.search(obj) and not re.search(r"\b[A-Z][a-z]", obj) and \
-                not re.search(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plants?)\b", obj, re.I):
+        obj = _OBJECT_BREAK.split(right[:80])[0]
+        if WEAPONS.search(obj) and not TERRITORIAL.search(obj) and not _CAPITALISED_WORD.search(obj) and \
+                not _STORE_NOUN.search(obj):
             return False  # "seized two trucks of ammunition": materiel, not territory
     return True
 

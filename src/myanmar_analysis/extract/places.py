@@ -231,12 +231,15 @@ _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 _DESCRIBED_ITEM = r"(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island|township)\s+of\s+"
 
 
+_DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b")
+
+
 def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each.
     ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
     # ("Nawnghkio Town, Kyaukme District, Shan State": the district locates the town, it is no item)
     towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")
-                    and not re.match(r"\s+[Dd]istrict\b", s[m.end:m.end + 10])), key=lambda m: m.start)
+                    and not _DISTRICT_AFTER.match(s[m.end:m.end + 10])), key=lambda m: m.start)
     states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
     for group in (towns, states):
         if len(group) < 2:
@@ -289,6 +292,9 @@ def anaphor_at(c: Clause, action: str) -> int | None:
     return None
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def other_places(c: Clause, action: str) -> list[Mention]:
     """Places of the sentence that are not what an anaphoric subject or object
     refers to: one told as a neighbour ("shelling from neighbouring Mohnyin
@@ -310,7 +316,7 @@ def other_places(c: Clause, action: str) -> list[Mention]:
             continue
         if m.end <= pos and SOURCE_BEFORE.search(s, max(0, m.start - 12), m.start):
             # an anaphoric noun phrase between the place and the subject, not in apposition to the place
-            nps = [x for x in ANAPHOR_NP.finditer(s, m.end, pos) if re.search(r"\w", s[m.end:x.start()])]
+            nps = [x for x in ANAPHOR_NP.finditer(s, m.end, pos) if _WORD_CHAR.search(s[m.end:x.start()])]
             if nps:
                 out.append(m)
     return out
@@ -487,24 +493,32 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     return clause, country
 
 
+_OR_AND_GAP = re.compile(r"\s*(?:or|and)\s*")
+_NATIONWIDE_LEAD = re.compile(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", re.I)
+
+
 def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: list[Mention]) -> Mention | None:
     """The country, for a share of it or a count told "nationwide" / "across the country", else None."""
     s, t, right, left = c.s, c.t, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
     nationwide = NATIONWIDE.pattern
     after = re.search(nationwide, right, re.I)
-    if after is None and re.fullmatch(r"\s*(?:or|and)\s*", right):
+    if after is None and _OR_AND_GAP.fullmatch(right):
         # "74 soldiers surrendered or defected across the country": the next verb's words are this one's too
         after = re.match(rf"\s*(?:or|and)\s+\w+(?P<n>\s+{nationwide})", s[t.end:t.end + 80], re.I)
     if after and not has_share and any(t.end <= m.start < t.end + after.start() for m in clause):
         after = None  # "burned in Sagaing Region since January, against the 11,000 recorded nationwide": the region's
     across = after or (qs and re.search(nationwide, left, re.I)) or \
-        (qs and re.match(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", s, re.I))
+        (qs and _NATIONWIDE_LEAD.match(s))
     if has_share or across:
         if country:
             return country[0]
         return Mention(t.start, t.end, "place", "Myanmar", "country", None, None, None, None, "country")
     return None
+
+
+_OF_THE_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
+_WHICH_THAT_GAP = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}")
 
 
 def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -515,12 +529,12 @@ def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention]
         if c.prev_end is not None and len(side1) > 1 and action == "seize":
             # "a week after the capture of Pangwa, the border post at Lwegel was taken": the earlier
             # verb's object is not this one's subject
-            side1 = [m for m in side1 if not re.fullmatch(r"\s*(?:of\s+)?(?:the\s+)?", s[c.prev_end:m.start])] or side1
+            side1 = [m for m in side1 if not _OF_THE_GAP.fullmatch(s[c.prev_end:m.start])] or side1
         left_as = [m for m in side1 if _LEFT_AS.match(s, m.end)]
         leaves = [x.end() for x in LEAVES.finditer(s, lo, left_as[-1].start)] if left_as else []
         if leaves:  # "The fall of Tilin leaves Gangaw as the only town still held by the military": what is left
             side1 = [m for m in side1 if m.start >= leaves[-1]]
-        rel = [m for m in side1 if re.fullmatch(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}", s[m.end:t.start])]
+        rel = [m for m in side1 if _WHICH_THAT_GAP.fullmatch(s[m.end:t.start])]
         if rel:  # "between A and B, which was handed back": B
             side1 = rel
         side2 = [m for m in clause if m.start >= t.end]
@@ -549,6 +563,10 @@ def _listed(c: Clause, action: str, qs: list[Quantity], side1: list[Mention],
     return place_list, primary
 
 
+_BREAK_OR_PLACE_PREP = re.compile(r"[,;]|\b(?:in|at|near|across|along|around|outside|inside|within|from)\b")
+_TOWN_APPOSITION_GAP = re.compile(r"\s*(?:(?:towns?|city|port|(?:state\s+|regional\s+)?capital|seat)(?:\s+of)?)?\s*,?\s*(?:the\s+town\s+of\s+)?", re.I)
+
+
 def _best_of(c: Clause, side1: list[Mention], primary: list[Mention]) -> Mention | None:
     """The place picked from the clause's: the object right after the verb, else the most specific."""
     s, t = c.s, c.t
@@ -556,14 +574,12 @@ def _best_of(c: Clause, side1: list[Mention], primary: list[Mention]) -> Mention
     if primary:
         # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
         direct = [m for m in side1 if m.start >= t.end and m.start - t.end <= 28 and
-                  not re.search(r"[,;]|\b(?:in|at|near|across|along|around|outside|inside|within|from)\b",
-                                s[t.end:m.start])] if side1 is primary else []
+                  not _BREAK_OR_PLACE_PREP.search(s[t.end:m.start])] if side1 is primary else []
         if direct:
             best = direct[0]
             if best.place_type in ("state", "area"):  # "seized a third Magway town, Pauk,": the town named beside it
                 named = [m for m in side1 if m.start > best.end and m.place_type in ("town", "township")
-                         and re.fullmatch(r"\s*(?:(?:towns?|city|port|(?:state\s+|regional\s+)?capital|seat)(?:\s+of)?)?\s*,?\s*(?:the\s+town\s+of\s+)?",
-                                          s[best.end:m.start], re.I)]
+                         and _TOWN_APPOSITION_GAP.fullmatch(s[best.end:m.start])]
                 best = named[0] if named else best
         else:
             best = sorted(primary, key=lambda m: (specificity(m), primary.index(m)))[0]
@@ -678,6 +694,10 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
     return best
 
 
+_BETWEEN_WORD = re.compile(r"\bbetween\b")  # "on the road between A and B"
+_SEMI_OR_COLON = re.compile(r"[;:]")
+
+
 def _sentence_places(c: Clause) -> list[Mention]:
     """The sentence's places the event may be at: the clause's own first, none past a colon or a new subject."""
     s, t, lo, hi, places_in = c.s, c.t, c.lo, c.hi, c.places
@@ -687,18 +707,21 @@ def _sentence_places(c: Clause) -> list[Mention]:
     # (and a place near which the clause's own event happened comes before another clause's place:
     # "regime troops retook an outpost near Kyondoe, and air strikes on villages east of Kawkareik destroyed")
     sent = [m for m in sent if lo <= m.start < hi and not DESTINATION.search(s, max(0, m.start - 40), m.start)
-            and not re.search(r"\bbetween\b", s[max(0, m.start - 40):m.start])  # "on the road between A and B"
+            and not _BETWEEN_WORD.search(s[max(0, m.start - 40):m.start])  # "on the road between A and B"
             and (c.prev_end is not None and m.start >= c.prev_end)] or \
         [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
         [m for m in sent if not DESTINATION.search(s, max(0, m.start - 40), m.start)]
     # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
     # semicolon is another clause's
-    sent = [m for m in sent if not re.search(r"[;:]", s[min(m.end, t.end):max(m.start, t.start)])]
+    sent = [m for m in sent if not _SEMI_OR_COLON.search(s[min(m.end, t.end):max(m.start, t.start)])]
     # ("Indaw, a railway town in Sagaing Region's Katha District, ... after overrunning": the district locates the town)
-    sent = [m for m in sent if not re.match(r"\s+[Dd]istrict\b", s[m.end:m.end + 10])] or sent
+    sent = [m for m in sent if not _DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
     if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
         sent = [m for m in sent if m.start < hi]
     return sent
+
+
+_SINCE_AS_ADVERB_AFTER = re.compile(r"\s+(?:\w+ed|been|then)\b")
 
 
 def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, foreign: list[Mention],
@@ -710,7 +733,7 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
     # (a running count told of no place, "more than 300 killed since March", is the state's, not a town's)
     # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
     running = bool(qs) and not tally and any(
-        not (m.group().lower() == "since" and re.match(r"\s+(?:\w+ed|been|then)\b", s[m.end():]))
+        not (m.group().lower() == "since" and _SINCE_AS_ADVERB_AFTER.match(s[m.end():]))
         for m in RUNNING_TALLY.finditer(s))
     here = _places_carried(st, c, tally, told_aside)
     if tally and not st.sectioned:
@@ -828,6 +851,9 @@ CONTINUED_LIST = re.compile(r"\W*(?:(?:these|those|the\s+seized|the\s+captured)\
                             r"they\s+(?:included|include)|among\s+them\s+(?:were|are))\b", re.I)
 
 
+_SUCH_AS_AFTER = re.compile(r"\s+(?:such\s+as|including|like)\b")  # "places in X such as": context
+
+
 def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, base: int) -> list[Event]:
     """The places a sentence lists as the previous event's object ("captured
     several areas. These areas included A, B and C"): one event each, with the
@@ -839,7 +865,7 @@ def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, 
         return []
     p = prev[-1]
     items = [x for x in places if x.place_type in ("town", "township", "landmark", "area")
-             and not re.match(r"\s+(?:such\s+as|including|like)\b", s[x.end:x.end + 20])]  # "places in X such as": context
+             and not _SUCH_AS_AFTER.match(s[x.end:x.end + 20])]  # "places in X such as": context
     out = [replace(p, sentence_id=sid, start=base + x.start, end=base + x.end, places=[x], quantities=[]) for x in items]
     if out and not p.quantities and p.places and p.places[0].place_type in ("state", "area") and \
             all((p.places[0].admin1 or p.places[0].canonical) in (x.admin1 or "").split("|") or x.place_type == "area"
@@ -849,6 +875,9 @@ def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, 
     return out
 
 
+_IN_AT_OF_GAP = re.compile(r"\s+(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?")
+
+
 def own_place(c: Clause, q: Quantity) -> Mention | None:
     """The place a count names for itself: inside it ("five of Chin State's nine
     townships") or right after it ("two towns in Magway")."""
@@ -856,7 +885,7 @@ def own_place(c: Clause, q: Quantity) -> Mention | None:
     if inside:
         return inside[0]
     after = [m for m in c.places if q.end <= m.start <= q.end + 25 and m.place_type != "country"
-             and re.fullmatch(r"\s+(?:in|at|of)\s+(?:the\s+)?(?:\w+\s+)?", c.s[q.end:m.start])]
+             and _IN_AT_OF_GAP.fullmatch(c.s[q.end:m.start])]
     return after[0] if after else None
 
 
@@ -956,6 +985,9 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
 _ITEM_ASIDE = re.compile(r",\s*(?:the|a|an|where|which|who|once|home\s+to)\b[^,;]{1,80}(?=,)")
 
 
+_IN_ON_THE_GAP = re.compile(r",?\s*(?:in|on)?\s*(?:the\s+)?")
+
+
 def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], dates: list) -> list[Event]:
     """"Lwegel fell in April; Sumprabum, in June; and Tanai, in October": the verb told
     once, its other places and dates after semicolons, one event each with the first
@@ -979,7 +1011,7 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
         aside = _ITEM_ASIDE.match(s, item.end)
         told_at = aside.end() if aside else item.end
         d = next((x for x in dates if told_at <= x.char_start <= told_at + 12
-                  and re.fullmatch(r",?\s*(?:in|on)?\s*(?:the\s+)?", s[told_at:x.char_start])), None)
+                  and _IN_ON_THE_GAP.fullmatch(s[told_at:x.char_start])), None)
         if d is None or d.start is None:
             break
         out.append(replace(first, start=base + item.start, end=base + d.char_end, places=[item], date=d, quantities=[]))

@@ -228,22 +228,59 @@ ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surr
 _ALLIED_WITH = re.compile(r"\b(?:with|alongside|against|among|between)\s+(?:the\s+)?(?:(?!(?:the|a|an)\b)\w+\s+){0,2}$", re.I)
 
 
+_THAT_END = re.compile(r"\bthat\s+(?:the\s+)?$")  # "on Wednesday that security forces"
+_WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$")
+_ING_WORD_AFTER = re.compile(r"[\s\"'\u201c]+\w+ing\b")
+_POSSESSIVE_S = re.compile(r"'s\b")
+_APPOSITIVE_ARTICLE_END = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
+_A_AN_END = re.compile(r"\b(?:a|an)\s+$", re.I)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_CLAUSE_BREAK_NOT_NUMBER_COMMA = re.compile(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
+_PARENTHETICAL_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*")
+_IT_THEM_GAP = re.compile(r"\s*(?:it|them)\s+")
+_RELATIVE_VERB_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+\s*$")
+_TWO_WORD_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")
+_IT_THEY = re.compile(r"it|they", re.I)
+_IT_THEY_WE = re.compile(r"it|they|we", re.I)
+_CAP_WORD_END = re.compile(r"\b([A-Z][\w'-]+)\s+$")
+_ASIDE_TO_COMMA = re.compile(r"[^,;]*,")
+_IT_THEY_OR_ITS_NOUN = re.compile(r"it|they|(?:its|their)\s+\w+", re.I)
+_TOGETHER_WITH = re.compile(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
+    r"backed by|supported by|joined by)\b")
+_AND_WORD = re.compile(r"\band\b")
+_DIGIT = re.compile(r"\d")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\b")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_CLAIM_OR_LINK_WORD = re.compile(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b")
+_UNITS_AND_GAP = re.compile(r"\s*(?:\([^)]*\))?\s*(?:(?:battalions?|brigades?|units?|forces|fighters|columns?|troops)\s+)?"
+    r",?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?")
+_THEY_IT = re.compile(r"they|it", re.I)
+_WE_OUR = re.compile(r"we\b|our\b", re.I)
+_ADVERBIAL_OPENER = re.compile(r"\W*(?:after|since|following|before|upon|on|while|by|with|having)\s+(?:(?:the|its|their)\s+)?", re.I)
+_COMMA_THE_END = re.compile(r",\s*(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
+_NAME_ARMED = re.compile(r"([A-Z][\w'-]+)\s+armed\b")
+_CAP_WORD_NEAR_END = re.compile(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$")
+_GROUPS_NOUN = re.compile(r"\b(?:groups|organi[sz]ations|alliances|coalitions)\b", re.I)
+_LIST_JOINER = re.compile(r"\s*(?:,|and|or|, and)\s*")
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
     eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
                                      or DATE_OPENER.search(s[max(0, m.start - 40):m.start])
-                                     or re.search(r"\bthat\s+(?:the\s+)?$", s[max(0, m.start - 10):m.start])  # "on Wednesday that security forces"
-                                     or (re.search(r"\bwith\s+(?:the\s+)?$", s[max(0, m.start - 12):m.start])
-                                         and re.match(r"[\s\"'\u201c]+\w+ing\b", s[m.end:m.end + 20]))
+                                     or _THAT_END.search(s[max(0, m.start - 10):m.start])  # "on Wednesday that security forces"
+                                     or (_WITH_END.search(s[max(0, m.start - 12):m.start])
+                                         and _ING_WORD_AFTER.match(s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                      or ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
-                and (not re.match(r"'s\b", s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
+                and (not _POSSESSIVE_S.match(s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
-                and not re.search(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$", s[max(0, m.start - 30):m.start])
+                and not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
                 # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
-                and not (re.search(r"\b(?:a|an)\s+$", s[max(0, m.start - 4):m.start], re.I) and re.match(r"\s+[a-z]", s[m.end:m.end + 3])
+                and not (_A_AN_END.search(s[max(0, m.start - 4):m.start]) and _LOWER_WORD_AFTER.match(s[m.end:m.end + 3])
                          and not _A_FORCE_UNIT.match(s, m.end))  # ("A People's Defence Force unit ambushed": the unit is a force)
                 and not FACILITY_AFTER.match(s, m.end)  # "five Burma army camps": a modifier, not a subject
                 and not _HELD_ADJECTIVE.match(s, m.end)  # "bombed the KIA-held ward": whose the object is, no subject
@@ -260,12 +297,11 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         # after an earlier verb, an actor before any comma is that verb's object
         # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
         eligible = [m for m in eligible if m.start < prev_trig_end or
-                    re.search(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b",
-                              s[prev_trig_end:m.start])]
+                    _CLAUSE_BREAK_NOT_NUMBER_COMMA.search(s[prev_trig_end:m.start])]
     seg = s[left_lo:trig_start]
     whose = WHOSE_FORCE.search(s, max(0, trig_start - 40), trig_start)
     if whose:  # "the Arakan Army, whose fighters took Paletwa in January": the actor the relative is of
-        head = [m for m in actors_in_s if m.end <= whose.start() and re.fullmatch(r"\s*(?:\([^)]*\))?\s*", s[m.end:whose.start()])]
+        head = [m for m in actors_in_s if m.end <= whose.start() and _PARENTHETICAL_GAP.fullmatch(s[m.end:whose.start()])]
         if head:
             return head[-1], False, False
     if RELATIVE_END.search(seg) and len(cands) >= 2:
@@ -277,29 +313,29 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         # "had killed five of its fighters near Nawnghkio and wounded 11 others": the verb before's object, no subject
         pron = [p for p in pron if not _OF_BEFORE.search(seg, 0, p.start())]
     last_pron = pron[-1] if pron else None
-    if last_pron and not eligible and re.fullmatch(r"\s*(?:it|them)\s+", seg):
-        rel = re.search(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+\s*$", s[max(0, left_lo - 40):left_lo])
+    if last_pron and not eligible and _IT_THEM_GAP.fullmatch(seg):
+        rel = _RELATIVE_VERB_END.search(s[max(0, left_lo - 40):left_lo])
         at = max(0, left_lo - 40) + rel.start() if rel else -1
-        head = [m for m in actors_in_s if rel and m.end <= at and re.fullmatch(r"\s*(?:\w+\s+){0,2}", s[m.end:at])]
+        head = [m for m in actors_in_s if rel and m.end <= at and _TWO_WORD_GAP.fullmatch(s[m.end:at])]
         if head:  # "The Border Guard Force unit that held it abandoned its posts": the unit, not "it"
             return head[-1], False, False
     opened = _ALLIANCE_OPENS.search(s, 0, left_lo + last_pron.start()) if last_pron and not eligible else None
-    if opened and re.fullmatch(r"it|they", last_pron.group("p"), re.I) and \
+    if opened and _IT_THEY.fullmatch(last_pron.group("p")) and \
             REPORT_VERB.search(s, opened.end(), left_lo + last_pron.start()):
         # "An alliance of three ethnic armed groups fighting Myanmar's military said it had captured": the alliance
         return resolve_pronoun(book, st, [], "the alliance"), True, False
     said_desc = _DESCRIPTION_SAYS.search(seg, 0, last_pron.start()) if last_pron and not eligible else None
-    if said_desc and re.fullmatch(r"it|they", last_pron.group("p"), re.I):
+    if said_desc and _IT_THEY.fullmatch(last_pron.group("p")):
         # "The alliance says it has captured 16 towns": the group the description that speaks stands for
         return resolve_pronoun(book, st, [], said_desc.group("d")), True, False
-    if last_pron and not eligible and re.fullmatch(r"it|they|we", last_pron.group("p"), re.I):
+    if last_pron and not eligible and _IT_THEY_WE.fullmatch(last_pron.group("p")):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
                 if (REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start() or
                     (f := _FIGHTING_SPEAKS.match(seg, d.end())) is not None and f.end() + 20 >= last_pron.start())
                 and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start()
                             and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start) for m in actors_in_s)]
         if told:  # "Resistance groups say they now control ...": the groups
-            eth = re.search(r"\b([A-Z][\w'-]+)\s+$", seg[:told[-1].start()])
+            eth = _CAP_WORD_END.search(seg[:told[-1].start()])
             if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other"):
                 # "Karenni resistance forces said they had captured": a force of that name
                 word = eth.group(1).lower()
@@ -313,9 +349,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return head[0], False, False
     opener = _OPENER.match(s) if last_pron else None
     if opener:  # actors inside the clause that describes the opening group are not the subject
-        aside = re.match(r"[^,;]*,", s[opener.end():])
+        aside = _ASIDE_TO_COMMA.match(s[opener.end():])
         eligible = [m for m in eligible if not (aside and opener.start("p") <= m.start < opener.end() + aside.end())]
-    if opener and not eligible and re.fullmatch(r"it|they|(?:its|their)\s+\w+", last_pron.group("p"), re.I) and \
+    if opener and not eligible and _IT_THEY_OR_ITS_NOUN.fullmatch(last_pron.group("p")) and \
             REPORT_VERB.search(s, opener.end(), left_lo + last_pron.start()):
         # "The group, which joined the Brotherhood Alliance's offensive, said its fighters had killed 300":
         # the group the sentence opens with, not an actor of the clause describing it
@@ -326,18 +362,16 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
             return first, False, False  # the others are named in the aside that describes it
         lst = [m for m in eligible if m.start < first.end + 160]
         between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
-        if len(lst) >= 2 and re.search(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
-                                       r"backed by|supported by|joined by)\b", between):
+        if len(lst) >= 2 and _TOGETHER_WITH.search(between):
             return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
         head = alliance_head(book, lst, between) if len(lst) >= 2 else None
         if head is not None:
             return head, False, False
-        if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and re.search(r"\band\b", between) \
-                and not re.search(r"\d", between) \
-                and not re.search(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\b", re.sub(r"\([^)]*\)", "", between)) \
-                and not re.search(r"\b(?:said|says|claimed|stated|told|that|of|together with|with|an?|allied|its|their)\b", between):
-            if len(lst) == 2 and re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:(?:battalions?|brigades?|units?|forces|fighters|columns?|troops)\s+)?"
-                                              r",?\s*(?:and|&)\s+(?:the\s+)?(?:\w+\s+)?", between):
+        if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and _AND_WORD.search(between) \
+                and not _DIGIT.search(between) \
+                and not _FINITE_VERB.search(re.sub(r"\([^)]*\)", "", between)) \
+                and not _CLAIM_OR_LINK_WORD.search(between):
+            if len(lst) == 2 and _UNITS_AND_GAP.fullmatch(between):
                 return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
             if joint_subject(book, s, lst, trig_start, ops):
                 return lst[0], False, True  # "X, Y and Z say they seized": any member is right; the first is named first
@@ -355,17 +389,17 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return eligible[-1], False, False
     if last_pron:
         said_by = _DESCRIBED_SPEAKER.search(s, 0, left_lo + last_pron.start())
-        if said_by and re.fullmatch(r"they|it", last_pron.group("p"), re.I) and \
+        if said_by and _THEY_IT.fullmatch(last_pron.group("p")) and \
                 not any(said_by.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
             # "Resistance forces in Kani Township said they had captured 14 soldiers": the description that speaks
             return armed_salient(book, st, said_by.group("d")), "description", False
         army = _ARMY_SPEAKER.search(s, 0, left_lo + last_pron.start())
-        if army and re.fullmatch(r"they|it", last_pron.group("p"), re.I) and \
+        if army and _THEY_IT.fullmatch(last_pron.group("p")) and \
                 not any(army.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
             # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
             # the story's ethnic army was just named so)
             return resolve_pronoun(book, st, [], "the army"), "description", False
-        if re.match(r"we\b|our\b", last_pron.group("p"), re.I):
+        if _WE_OUR.match(last_pron.group("p")):
             # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
             close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
             after = [m for m in actors_in_s if close and close.end() <= m.start <= close.end() + 40]
@@ -377,17 +411,16 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
                  and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
                                retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
-    if re.fullmatch(r"\W*(?:after|since|following|before|upon|on|while|by|with|having)\s+(?:(?:the|its|their)\s+)?", s[:trig_start],
-                    re.I):
+    if _ADVERBIAL_OPENER.fullmatch(s[:trig_start]):
         # "After seizing Lashio, the MNDAA moved south": the participle's subject is the main clause's
-        main = [m for m in actors_in_s if m.start > trig_start and re.search(r",\s*(?:the\s+)?$", s[max(0, m.start - 8):m.start])]
+        main = [m for m in actors_in_s if m.start > trig_start and _COMMA_THE_END.search(s[max(0, m.start - 8):m.start])]
         if main:
             return main[0], False, False
     # after an earlier verb, a description before any comma or conjunction is that verb's object
     # ("pushed AA fighters out of Yegyi and captured three positions")
     def objected(pos: int) -> bool:
         return prev_trig_end is not None and prev_trig_end <= pos and \
-            not re.search(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b", s[prev_trig_end:pos])
+            not _CLAUSE_BREAK.search(s[prev_trig_end:pos])
     desc = [d for d in NONSTATE_DESC.finditer(seg)
             if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre)
                 or _COALITION_OF.search(pre))  # ("A coalition of resistance groups in Tanintharyi seized ...")
@@ -395,22 +428,22 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         before_desc = s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()]
         # ("Ethnic Karenni resistance fighters": the people's name next to the description, not "Ethnic")
-        eth = re.match(r"([A-Z][\w'-]+)\s+armed\b", desc[-1].group()) or re.search(r"\b([A-Z][\w'-]+)\s+$", before_desc) or \
-            re.search(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$", before_desc)
+        eth = _NAME_ARMED.match(desc[-1].group()) or _CAP_WORD_END.search(before_desc) or \
+            _CAP_WORD_NEAR_END.search(before_desc)
         if eth and DATE_OPENER.search(s[max(0, left_lo + desc[-1].start() - 40):left_lo + desc[-1].start()]):
             eth = None  # "On January 2 the ethnic army": a date, not a people's name
         if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many"):
             # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
             word = eth.group(1).lower()
             m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
-            if m is None and not re.search(r"\b(?:groups|organi[sz]ations|alliances|coalitions)\b", desc[-1].group(), re.I):
+            if m is None and not _GROUPS_NOUN.search(desc[-1].group()):
                 # "Kachin fighters" with no actor told yet: the one armed group of that name ("Chin groups" are several)
                 named = [c for c, w in book.words.items() if book.type.get(c) == "EAO"
                          and re.search(rf"\b{re.escape(word)}\b", w)]
                 if len(named) == 1:
                     m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
             return m, ("description" if m else False), False
-        if len(desc) >= 2 and re.fullmatch(r"\s*(?:,|and|or|, and)\s*", seg[desc[-2].end():desc[-1].start()]):
+        if len(desc) >= 2 and _LIST_JOINER.fullmatch(seg[desc[-2].end():desc[-1].start()]):
             return None, False, True  # "ethnic armies and resistance forces captured 80 towns": many forces, no one actor
         led = _LED_BY.match(s, left_lo + desc[-1].end())
         leader = [m for m in actors_in_s if led and led.end() <= m.start <= led.end() + 4]
@@ -487,11 +520,15 @@ def alliance_head(book: ActorBook, ms: list[Mention], between: str) -> Mention |
     return None
 
 
+_CLAUSE_PUNCT = re.compile(r"[,;.]")
+_ALLIED_SUFFIX = re.compile(r"-(?:allied|backed|aligned|affiliated|linked)\b")
+
+
 def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
     for m in after_words(words).finditer(s, pos, hi):
         a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
-             and not re.search(r"[,;.]", s[m.end():x.start])
-             and not re.match(r"-(?:allied|backed|aligned|affiliated|linked)\b", s[x.end:x.end + 12])]
+             and not _CLAUSE_PUNCT.search(s[m.end():x.start])
+             and not _ALLIED_SUFFIX.match(s[x.end:x.end + 12])]
         if a:
             return a[0]
     return None
@@ -500,6 +537,10 @@ def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
 # troops no one is named for, opening the clause: "Soldiers abandoned", "Troops had pulled out"
 _BARE_TROOPS_LEFT = re.compile(r"^\W*(?:the\s+)?(?:(?:junta|regime|military|army|government)\s+)?(?:soldiers|troops|police(?:men)?)\s+"
                                r"(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
+
+
+_POSSESSIVE_CURLY = re.compile(r"['\u2019]s?\s")
+_POSSESSIVE_APOSTROPHE = re.compile(r"'s?\s")
 
 
 def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) -> Roles | None:
@@ -597,7 +638,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             frm = agent_after(s, t.end, hi, actors_in, ("from",))
             target = frm.canonical if frm else None
         if voice == "noun" and agent is None:
-            poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and re.match(r"['\u2019]s?\s", s[m.end:t.start])]
+            poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and _POSSESSIVE_CURLY.match(s[m.end:t.start])]
             agent = poss[0] if poss else None
             if agent is not None and trig_text.startswith("loss"):
                 # "the junta's loss of Lashio ..., a day after MNDAA fighters overran it": the loser is not the taker
@@ -637,7 +678,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
             if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
                 loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
         if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
-            poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and re.match(r"'s?\s", s[m.end:m.end + 3])]
+            poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and _POSSESSIVE_APOSTROPHE.match(s[m.end:m.end + 3])]
             loser = poss[-1] if poss else None
         if loser is None and c.sentence_events and re.search(r",\s*(?:and\s+)?$", left) and not re.search(r"[;:]", left) and \
                 c.sentence_events[-1].action == "seize" and c.sentence_events[-1].target:
@@ -688,12 +729,14 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     return Roles(agent, target, implied, subj, via_pron, is_list)
 
 
+_SINCE_LAUNCHING_END = re.compile(r"\bsince\s+(?:launching|starting|beginning)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
 def operation_for(st: ArticleContext, c: Clause, action: str) -> str | None:
     """The named operation an event belongs to: one named near the clause, or
     "the operation" the article named last (for launches and troop strengths)."""
     near_ops = [o for o in c.ops if c.lo - 60 <= o.start < c.hi] or \
-        [o for o in c.ops if c.hi <= o.start < c.hi + 40 and action != "launch" and re.search(
-            r"\bsince\s+(?:launching|starting|beginning)\s+(?:the\s+|its\s+|their\s+)?$", c.s[max(0, o.start - 40):o.start])]
+        [o for o in c.ops if c.hi <= o.start < c.hi + 40 and action != "launch" and _SINCE_LAUNCHING_END.search(c.s[max(0, o.start - 40):o.start])]
     if near_ops:  # ("they have captured two towns since launching Operation 1111": their operation's)
         return near_ops[0].canonical
     if action in ("launch", "participate") and THE_OPERATION.search(c.s):
@@ -732,7 +775,7 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
             roles.agent = armed_salient(book, st, "")
             roles.implied = roles.agent is not None
     if action == "participate" and roles.agent is None:
-        poss = [m for m in c.actors if c.lo <= m.start < c.hi and re.match(r"'s\b", c.s[m.end:m.end + 2])]
+        poss = [m for m in c.actors if c.lo <= m.start < c.hi and _POSSESSIVE_S.match(c.s[m.end:m.end + 2])]
         roles.agent = poss[0] if poss else None
     if action == "participate" and roles.agent is None and op:
         launches = [e for e in st.events + c.sentence_events if e.action == "launch" and e.operation == op and e.actor]
@@ -819,12 +862,20 @@ _SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|an
                            + alternation(number_words(1, 20)) + r")\b))", re.I)
 
 
+_BODIES_PHRASE = re.compile(r"[\w\s,-]*bodies")
+_MILITARY_NOUN = re.compile(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", re.I)
+_ENEMY_WORD = re.compile(r"\benemy\b", re.I)
+_SOLDIERS_WORD = re.compile(r"\b(?:soldiers|troops|officers)\b", re.I)
+_OWN_SOLDIERS = re.compile(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b")
+_OTHERS_MORE = re.compile(r"\b(?:others?|more)\b")
+
+
 def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     """Are the people a clause counts the military's ("40 soldiers were killed",
     "two policemen", "12 others captured" after the military's dead)?"""
     lo, t, left = c.lo, c.t, c.left
     if t.voice == "bodies_found" and book.side.get(claimant) not in (None, "military") and \
-            re.fullmatch(r"[\w\s,-]*bodies", c.s[t.start:t.end]):
+            _BODIES_PHRASE.fullmatch(c.s[t.start:t.end]):
         return True  # "17 bodies were found in and around the camp, the group said": its enemies' dead
     if c.voice == "bodies_found":  # "the bodies of 11 others were recovered": the dead are told after the trigger
         left, lo = c.s[t.end:t.end + 50], t.end
@@ -838,12 +889,11 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     if c.voice == "passive" and WITH_HIS_MEN.match(c.right):
         return True  # "Its commander was captured along with about 70 of his men": the garrison's
     return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
-                re.search(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", left, re.I) or
+                _MILITARY_NOUN.search(left) or
                 # "Thirty-eight enemy personnel were captured alive," a force's statement said: the military's men
-                (book.side.get(claimant) not in (None, "military") and re.search(r"\benemy\b", left, re.I)) or
-                (re.search(r"\b(?:soldiers|troops|officers)\b", left, re.I) and not re.search(
-                    r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b", left)) or
-                ((re.search(r"\b(?:others?|more)\b", left) or _BARE_NUMBER_END.search(told)) and book.side.get(claimant) != "military" and any(
+                (book.side.get(claimant) not in (None, "military") and _ENEMY_WORD.search(left)) or
+                (_SOLDIERS_WORD.search(left) and not _OWN_SOLDIERS.search(left)) or
+                ((_OTHERS_MORE.search(left) or _BARE_NUMBER_END.search(told)) and book.side.get(claimant) != "military" and any(
                     # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
                     # ("35 soldiers surrendered, and 12 more were captured": the garrison's men too)
                     e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
@@ -907,6 +957,12 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
     return harm and _MILITARY_FORCE_SUBJECT.match(left) is not None
 
 
+_RESISTANCE_SLUR = re.compile(r"\b(?:terrorists?|insurgents|rebels|militants|guerrillas|PDFs?)\b", re.I)
+_TERRORIST_WORD = re.compile(r"\bterrorists?\b", re.I)
+_THE_TROOPS = re.compile(r"\bthe\s+(?:troops|columns?)\b", re.I)
+_JUNTA_NAME = re.compile(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b")
+
+
 def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str = "") -> None:
     """Agents a passive leaves unnamed: "destroyed by junta shelling" is the
     military's; "were captured, the AA said" is the non-state speaker's (for
@@ -933,12 +989,12 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
     rebel_victims = any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors) or \
-        re.search(r"\b(?:terrorists?|insurgents|rebels|militants|guerrillas|PDFs?)\b", left, re.I) or \
+        _RESISTANCE_SLUR.search(left) or \
         (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
                                                and e.actor.side == "military" for e in c.sentence_events))
     # ("terrorists" is the regime's word for its enemies: whoever says it speaks for the regime)
     regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s)) or \
-        re.search(r"\bterrorists?\b", left[-60:], re.I)
+        _TERRORIST_WORD.search(left[-60:])
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
@@ -991,7 +1047,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             COORDINATED_PARTICIPLE.match(left):
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
-            re.search(r"\bthe\s+(?:troops|columns?)\b", s[:c.prev_end], re.I) and _last_troops_military(before)) else None)
+            _THE_TROOPS.search(s[:c.prev_end]) and _last_troops_military(before)) else None)
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.prev_end is None and \
             PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","):
         # "In Myingyan, a PDF unit ambushed a truck on Sunday, killing five soldiers": the main clause's subject
@@ -1017,7 +1073,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         taken_from_military = roles.target is not None and book.side.get(roles.target) == "military"
         roles.agent, roles.implied = (None if taken_from_military else MILITARY), True
     if roles.target is None and action == "seize" and (roles.agent is None or roles.agent.side != "military") and \
-            re.search(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b", s[lo:hi]):
+            _JUNTA_NAME.search(s[lo:hi]):
         roles.target = "Tatmadaw"
 
 
@@ -1128,6 +1184,9 @@ _CLASHES_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|firefights?)\s+
 _WITH_INSTRUMENT = re.compile(rf"\bwith\s+(?:a|an|its|their|heavy|repeated)\s+(?:\w+\s+)?{_INSTRUMENT}", re.I)
 
 
+_AIR_ARM_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:air|drones?|helicopters?)", re.I)
+
+
 def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention | None:
     """The agent of a killing, wounding or destruction told by its weapon: "killed in junta
     airstrikes", "when a KNDF drone struck", "a bombing campaign by the military", "artillery
@@ -1168,7 +1227,7 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
             return MILITARY
     air = _AIR_OR_SEA.search(seg)
     if air and not _SUFFERED.search(seg, max(0, air.start() - 50), air.start()) and not any(lo <= a.start < hi and a.side != "military" and
-                                           re.match(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:air|drones?|helicopters?)", s[a.end:a.end + 30], re.I)
+                                           _AIR_ARM_AFTER.match(s[a.end:a.end + 30])
                                            for a in actors):
         return MILITARY  # "Airstrikes on Tuesday destroyed 20 houses", "navy vessels shelled the town"
     return None

@@ -132,12 +132,16 @@ def _operation_start(st: ArticleContext) -> D.DateWindow | None:
     return launches[-1].date if launches else None
 
 
+_PERFECT_AUX_END = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+_SEMI_OR_COMMA = re.compile(r"[;,]")
+
+
 def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None, rest: tuple[int, int] = (0, 0)) -> D.DateWindow | None:
     """"X said on 25 July it had taken the base": the day of the telling, the
     last day the event can have happened (dates of the telling are otherwise
     left out of the sentence's dates); "... had taken the base the previous
     day" (``rest``, the span of the clause after the trigger): the day before it."""
-    if not re.search(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$", s[max(lo, t_start - 30):t_start]):
+    if not _PERFECT_AUX_END.search(s[max(lo, t_start - 30):t_start]):
         return None
     found = [d for d in D.find_dates(s[:t_start], pub) if d.resolved] + D.find_relative_dates(s[:t_start], pub)
     for d in sorted(found, key=lambda d: -d.char_start):
@@ -145,7 +149,7 @@ def _told_on(s: str, lo: int, t_start: int, pub: D.DateWindow | None, rest: tupl
             break
         if REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start]) and TOLD_DONE.match(s[d.char_end:t_start]):
             before = PREV_DAY.search(s, rest[0], min(rest[1], rest[0] + 120))
-            if before and d.precision == "day" and d.start == d.end and not re.search(r"[;,]", s[rest[0]:before.start()]):
+            if before and d.precision == "day" and d.start == d.end and not _SEMI_OR_COMMA.search(s[rest[0]:before.start()]):
                 day = D.shift_days(d.start, -1)
                 return D.DateWindow(day, day, "day", text=before.group(), char_start=before.start(), char_end=before.end())
             start = D.shift_days(d.start, -7)
@@ -380,18 +384,23 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
     return framing, after, before
 
 
+_COMMA_ON_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
+_AND_BUT_COMMA = re.compile(r"\b(?:and|but)\s*,")
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[;]|\.\s|\bbut\b")
+
+
 def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], after: list[D.DateWindow],
             before: list[D.DateWindow]) -> D.DateWindow | None:
     """The clause's date of the trigger: the first after it, else the last before (not one past a coordination)."""
     s, t, hi = c.s, c.t, c.hi
     pick = after[0] if after else (before[-1] if before else None)
     if len(after) >= 2 and after[0].precision in ("week", "month") and after[1].precision == "day" and \
-            re.fullmatch(r"\s*,\s*(?:on\s+)?", s[after[0].char_end:after[1].char_start]):
+            _COMMA_ON_GAP.fullmatch(s[after[0].char_end:after[1].char_start]):
         pick = after[1]  # "formed last week, on December 6": the day that names the week's
     # "On 27 October 2023 the operation began, and a year later, in October 2024, ...":
     # a date past a coordinated clause is that clause's; this one keeps its own
     alt = before[-1] if before else (framing[-1] if framing else None)
-    if after and (alt is not None or hi < len(s) or re.search(r"\b(?:and|but)\s*,", s[t.end:after[0].char_start])) and \
+    if after and (alt is not None or hi < len(s) or _AND_BUT_COMMA.search(s[t.end:after[0].char_start])) and \
             COORDINATION.search(s[t.end:after[0].char_start]):
         # (with no date of its own, a date past ", and" before the next verb is that verb's:
         # "controls eight townships, and on 18 May it captured Buthidaung"; "controls 14 townships and,
@@ -399,9 +408,12 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         pick = alt
     if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
-        later = [d for d in all_dates if d.char_start >= hi and d.resolved and not re.search(r"[;]|\.\s|\bbut\b", s[hi:d.char_start])]
+        later = [d for d in all_dates if d.char_start >= hi and d.resolved and not _CLAUSE_OR_SENTENCE_BREAK.search(s[hi:d.char_start])]
         pick = later[0] if later and later[0].char_start - hi <= 80 else None
     return pick
+
+
+_COMMA_WHEN_END = re.compile(r"\s*,?\s*when\s*$")
 
 
 def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], before: list[D.DateWindow],
@@ -415,7 +427,7 @@ def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D
         told = sentence_events[-1]
         if told.date is not None and told.date_basis == "explicit":
             return told.date, "explicit"
-    when = re.search(r"\s*,?\s*when\s*$", s[:lo]) if not before else None
+    when = _COMMA_WHEN_END.search(s[:lo]) if not before else None
     told_when = next((d for d in all_dates if d.resolved and d.char_end == when.start()), None) if when else None
     if told_when is not None:  # the clause opens with "when", after a date: "since mid-February, when the KNLA launched"
         return told_when, ("explicit" if told_when.year_explicit or told_when.month else "relative")
@@ -529,6 +541,11 @@ def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple
     return None
 
 
+_PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_COMMA_OR_SEMI = re.compile(r"[,;]")
+
+
 def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow], pick: D.DateWindow | None,
                        pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """A running tally to publication (from a launch, a "since", fighting that began), else the clause's own date."""
@@ -540,19 +557,19 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
         # "launched the offensive on 27 October and seized 300 posts": a tally from the launch
         d0 = launches[-1].date
         return _until(d0, pub_w.end), "since"
-    perfect = re.search(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", left[-30:], re.I)
+    perfect = _PERFECT_END.search(left[-30:])
     if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
         pick = _year_of_the_sentence(pick, all_dates)
     if pick is not None:
         # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
         pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
         pre = s[pre_lo:pick.char_start]
-        own_since = re.search(r"\bsince\s+(?:the\s+)?$", s[max(0, t.start - 12):t.start], re.I) or (
+        own_since = _SINCE_END.search(s[max(0, t.start - 12):t.start]) or (
             OWN_SINCE.search(s[max(lo, t.start - 60):t.start]) and pick.char_start >= t.end)
         # a running tally: counted, or told in the perfect ("have captured ... since")
         sm_ = SINCE_CLAUSE.search(pre)
         since_pos = pre_lo + sm_.start() if sm_ else -1
-        tally = has_qty or (perfect and t.end <= since_pos and not re.search(r"[,;]", LIST_COMMA.sub(" ", s[t.end:since_pos])))
+        tally = has_qty or (perfect and t.end <= since_pos and not _COMMA_OR_SEMI.search(LIST_COMMA.sub(" ", s[t.end:since_pos])))
         record = sm_ is not None and SUPERLATIVE.search(s[max(0, since_pos - 60):since_pos])
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end and not record:
             # (not "the highest weekly figure the monitor has recorded since December": a record, not a tally window)
