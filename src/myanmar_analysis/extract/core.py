@@ -1048,6 +1048,11 @@ def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
 _DASH_OR_COLON = re.compile(r" - |: ")
 
 
+# a contrasting clause of its own ("..., while in neighbouring Sagaing resistance forces took three"), not a
+# participle of the same subject (", while fleeing")
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!\w+ing\b)", re.I)
+
+
 def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Mention]) -> int:
     """Where the trigger's clause ends: the next trigger (past an aside), a dash or colon, another report, event or subject."""
     nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
@@ -1066,6 +1071,9 @@ def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Ment
     joined = NEW_SUBJECT_CLAUSE.search(s, t.end, nxt)
     if joined:  # "had seized two positions, and the military had shipped in 300 troops from Pathein": another clause
         nxt = joined.start()
+    contrast = _CONTRAST_CLAUSE.search(s, t.end, nxt)
+    if contrast:  # "captured four towns in the state, while in neighbouring Sagaing Region resistance forces took three"
+        nxt = contrast.start()
     return nxt
 
 
