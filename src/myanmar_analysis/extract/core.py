@@ -770,7 +770,8 @@ class Extractor:
             if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(previous):
                 # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
                 said = (MILITARY.canonical, "claimed")
-            elif said[0] is None and pron:  # "It said four soldiers were killed", "..., the group said": the actor told of before
+            elif said[0] is None and pron and not _monitor_speaks(st, c, pron.start("p"), pron.group("p")):
+                # "It said four soldiers were killed", "..., the group said": the actor told of before
                 who = resolve_pronoun(self.book, st, [m for m in c.actors if m.start < pron.start("p")], pron.group("p"))
                 if who is not None and who.side != "military":
                     said = (who.canonical, "claimed")
@@ -1051,6 +1052,22 @@ _DASH_OR_COLON = re.compile(r" - |: ")
 # a contrasting clause of its own ("..., while in neighbouring Sagaing resistance forces took three"), not a
 # participle of the same subject (", while fleeing")
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!\w+ing\b)", re.I)
+
+
+# a group that counts, not one that fights: "according to a tally released by the Myanmar Conflict Observatory"
+_MONITOR_NAMED = re.compile(r"\b(?:monitor(?:ing\s+group)?|observatory|think[- ]tank|institute|research\s+(?:group|centre|center)|"
+                            r"rights\s+group|data\s+(?:project|group))\b", re.I)
+
+
+def _monitor_speaks(st: ArticleContext, c: Clause, at: int, phrase: str) -> bool:
+    """Is "the group" that speaks the monitor told of last, with no armed actor named since ("a tally released by
+    the Myanmar Conflict Observatory. Of the towns ..., 13 were retaken, the group said")?"""
+    if not re.fullmatch(r"the\s+group", phrase, re.I):
+        return False
+    upto = c.base + at
+    told = [m for m in _MONITOR_NAMED.finditer(st.text, max(0, upto - 600), upto)]
+    return bool(told) and not any(told[-1].end() <= a.start < upto for a in st.recent_actors) and \
+        not any(told[-1].end() <= c.base + m.start < upto for m in c.actors if m.side is not None and c.s[m.start:m.start + 1].isupper())
 
 
 def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Mention]) -> int:
