@@ -443,7 +443,12 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
     if action == "seize" and not qs and voice == "active":
         them = OF_THEM.match(right.lstrip())
-        named = [w for w in re.findall(r"[A-Za-z]+s\b", previous + " " + left) if unit_of(w) in units] if them else []
+        told = re.findall(r"[A-Za-z]+s\b", previous + " " + left) if them else []
+        # ("alive" after: 'cleared Demoso and nearby villages of "terrorists" and captured 17 of them alive' counts
+        # the terrorists, not the villages)
+        if them and re.match(r"\s*alive\b", right.lstrip()[them.end():]):
+            told = []
+        named = [w for w in told if unit_of(w) in units]
         val = _num(them.group("num")) if named else None
         if val is not None:
             # "The first targets were the hilltop camps ... the rebels overran eight of them": eight camps
