@@ -268,6 +268,38 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|or|, and)\s*")
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
+    cands, eligible = _eligible_subjects(s, left_lo, trig_start, actors_in_s, prev_trig_end)
+    seg = s[left_lo:trig_start]
+    if (head := _head_of_relative(book, s, seg, trig_start, actors_in_s, cands)) is not None:
+        return head, False, False
+    last_pron = _last_pronoun(seg, left_lo, prev_trig_end)
+    if (head := _holder_of_it(s, seg, left_lo, actors_in_s, eligible, last_pron)) is not None:
+        return head, False, False
+    if (found := _description_speaking(book, st, s, seg, left_lo, actors_in_s, eligible, last_pron)) is not None:
+        return found
+    if (head := _described_head(s, trig_start, actors_in_s, eligible)) is not None:
+        return head, False, False
+    opener, eligible = _without_opener_aside(s, eligible, last_pron)
+    if (found := _opening_group_speaks(book, st, s, left_lo, opener, eligible, last_pron)) is not None:
+        return found
+    if eligible:
+        if (found := _listed_subject(book, s, trig_start, eligible, ops)) is not None:
+            return found
+        if (found := _pronoun_after_named(book, st, s, left_lo, trig_start, actors_in_s, eligible, last_pron)) is not None:
+            return found
+        return eligible[-1], False, False
+    if last_pron:
+        return _pronoun_subject(book, st, s, left_lo, trig_start, actors_in_s, last_pron)
+    if (main := _main_clause_subject(s, trig_start, actors_in_s)) is not None:
+        return main, False, False
+    if (found := _described_subject(book, st, s, seg, left_lo, actors_in_s, prev_trig_end)) is not None:
+        return found
+    return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
+
+
+def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[Mention],
+                       prev_trig_end: int | None) -> tuple[list[Mention], list[Mention]]:
+    """The actors before the trigger, and those of them that may be its subject (no object, modifier or aside)."""
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
     eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
                                      or DATE_OPENER.search(s[max(0, m.start - 40):m.start])
@@ -298,27 +330,48 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
         eligible = [m for m in eligible if m.start < prev_trig_end or
                     _CLAUSE_BREAK_NOT_NUMBER_COMMA.search(s[prev_trig_end:m.start])]
-    seg = s[left_lo:trig_start]
+    return cands, eligible
+
+
+def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors_in_s: list[Mention],
+                      cands: list[Mention]) -> Mention | None:
+    """The actor a relative clause ending at the trigger is of: "X, whose fighters took", "the Y Alliance, which launched"."""
     whose = WHOSE_FORCE.search(s, max(0, trig_start - 40), trig_start)
     if whose:  # "the Arakan Army, whose fighters took Paletwa in January": the actor the relative is of
         head = [m for m in actors_in_s if m.end <= whose.start() and _PARENTHETICAL_GAP.fullmatch(s[m.end:whose.start()])]
         if head:
-            return head[-1], False, False
+            return head[-1]
     if RELATIVE_END.search(seg) and len(cands) >= 2:
         head = alliance_head(book, cands, s[cands[0].end:trig_start])
         if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
-            return head, False, False
+            return head
+    return None
+
+
+def _last_pronoun(seg: str, left_lo: int, prev_trig_end: int | None) -> re.Match | None:
+    """The last pronoun before the trigger that is not the object of the verb before ("five of its fighters")."""
     pron = list(PRONOUN.finditer(seg))
     if pron and prev_trig_end is not None and left_lo <= prev_trig_end:
         # "had killed five of its fighters near Nawnghkio and wounded 11 others": the verb before's object, no subject
         pron = [p for p in pron if not _OF_BEFORE.search(seg, 0, p.start())]
-    last_pron = pron[-1] if pron else None
+    return pron[-1] if pron else None
+
+
+def _holder_of_it(s: str, seg: str, left_lo: int, actors_in_s: list[Mention], eligible: list[Mention],
+                  last_pron: re.Match | None) -> Mention | None:
+    """The actor a relative clause ending in "it" or "them" is of, when that pronoun is all the subject there is."""
     if last_pron and not eligible and _IT_THEM_GAP.fullmatch(seg):
         rel = _RELATIVE_VERB_END.search(s[max(0, left_lo - 40):left_lo])
         at = max(0, left_lo - 40) + rel.start() if rel else -1
         head = [m for m in actors_in_s if rel and m.end <= at and _TWO_WORD_GAP.fullmatch(s[m.end:at])]
         if head:  # "The Border Guard Force unit that held it abandoned its posts": the unit, not "it"
-            return head[-1], False, False
+            return head[-1]
+    return None
+
+
+def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
+                          eligible: list[Mention], last_pron: re.Match | None) -> tuple[Mention | None, bool | str, bool] | None:
+    """The group a description that speaks stands for, when "it" or "they" is all the subject there is."""
     opened = _ALLIANCE_OPENS.search(s, 0, left_lo + last_pron.start()) if last_pron and not eligible else None
     if opened and _IT_THEY.fullmatch(last_pron.group("p")) and \
             REPORT_VERB.search(s, opened.end(), left_lo + last_pron.start()):
@@ -343,88 +396,134 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
                 if named is not None:
                     return named, "description", False
             return armed_salient(book, st, told[-1].group()), "description", False
+    return None
+
+
+def _described_head(s: str, trig_start: int, actors_in_s: list[Mention], eligible: list[Mention]) -> Mention | None:
+    """The actor opening the sentence, when only a relative clause describing it stands before the verb."""
     head = [m for m in actors_in_s if m.start <= 12 and s[:m.start].strip(" \"'\u201c").lower() in ("", "the")]
     if not eligible and head and DESCRIBED_HEAD.fullmatch(s, head[0].end, trig_start):
         # "The KIA, which says it holds most of the town, captured the prison": the head the clause describes
-        return head[0], False, False
+        return head[0]
+    return None
+
+
+def _without_opener_aside(s: str, eligible: list[Mention],
+                          last_pron: re.Match | None) -> tuple[re.Match | None, list[Mention]]:
+    """The group description opening the sentence, and the eligible actors less those of the clause describing it."""
     opener = _OPENER.match(s) if last_pron else None
     if opener:  # actors inside the clause that describes the opening group are not the subject
         aside = _ASIDE_TO_COMMA.match(s[opener.end():])
         eligible = [m for m in eligible if not (aside and opener.start("p") <= m.start < opener.end() + aside.end())]
+    return opener, eligible
+
+
+def _opening_group_speaks(book: ActorBook, st: ArticleContext, s: str, left_lo: int, opener: re.Match | None,
+                          eligible: list[Mention], last_pron: re.Match | None) -> tuple[Mention | None, bool, bool] | None:
+    """The group the sentence opens with, when it speaks of itself by pronoun and no actor is eligible."""
     if opener and not eligible and _IT_THEY_OR_ITS_NOUN.fullmatch(last_pron.group("p")) and \
             REPORT_VERB.search(s, opener.end(), left_lo + last_pron.start()):
         # "The group, which joined the Brotherhood Alliance's offensive, said its fighters had killed 300":
         # the group the sentence opens with, not an actor of the clause describing it
         return resolve_pronoun(book, st, [], opener.group("p")), True, False
-    if eligible:
-        first = eligible[0]
-        if len(eligible) > 1 and APPOSED_HEAD.fullmatch(s, first.end, trig_start):
-            return first, False, False  # the others are named in the aside that describes it
-        lst = [m for m in eligible if m.start < first.end + 160]
-        between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
-        if len(lst) >= 2 and _TOGETHER_WITH.search(between):
-            return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
-        head = alliance_head(book, lst, between) if len(lst) >= 2 else None
-        if head is not None:
-            return head, False, False
-        if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and _AND_WORD.search(between) \
-                and not _DIGIT.search(between) \
-                and not _FINITE_VERB.search(re.sub(r"\([^)]*\)", "", between)) \
-                and not _CLAIM_OR_LINK_WORD.search(between):
-            if len(lst) == 2 and _UNITS_AND_GAP.fullmatch(between):
-                return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
-            if joint_subject(book, s, lst, trig_start, ops):
-                return lst[0], False, True  # "X, Y and Z say they seized": any member is right; the first is named first
-            return None, False, True  # "X, Y and Z launched Operation N": the coalition's, no one actor
-        if last_pron and left_lo + last_pron.start() > eligible[-1].end:
-            rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
-            if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
-                sp = speaker(s, actors_in_s)
-                if sp is None or sp.start > eligible[-1].start or book.type.get(sp.canonical) == "government-in-exile":
-                    sp = eligible[-1]  # "the NUG, which oversees the PDFs, said they had": a force did
-                return sp, True, False
-            prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
-            return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
-                                   retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
-        return eligible[-1], False, False
-    if last_pron:
-        said_by = _DESCRIBED_SPEAKER.search(s, 0, left_lo + last_pron.start())
-        if said_by and _THEY_IT.fullmatch(last_pron.group("p")) and \
-                not any(said_by.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
-            # "Resistance forces in Kani Township said they had captured 14 soldiers": the description that speaks
-            return armed_salient(book, st, said_by.group("d")), "description", False
-        army = _ARMY_SPEAKER.search(s, 0, left_lo + last_pron.start())
-        if army and _THEY_IT.fullmatch(last_pron.group("p")) and \
-                not any(army.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
-            # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
-            # the story's ethnic army was just named so)
-            return resolve_pronoun(book, st, [], "the army"), "description", False
-        if _WE_OUR.match(last_pron.group("p")):
-            # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
-            close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
-            after = [m for m in actors_in_s if close and close.end() <= m.start <= close.end() + 40]
-            if after:
-                return after[0], True, False
-        # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
-        # it says it has seized 34 camps": "it" is the story's force, not its allies)
-        prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
-                 and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)]
+    return None
+
+
+def _listed_subject(book: ActorBook, s: str, trig_start: int, eligible: list[Mention],
+                    ops) -> tuple[Mention | None, bool, bool] | None:
+    """The subject of a list or aside of named actors: the head, the leader, the first named, or none (a coalition)."""
+    first = eligible[0]
+    if len(eligible) > 1 and APPOSED_HEAD.fullmatch(s, first.end, trig_start):
+        return first, False, False  # the others are named in the aside that describes it
+    lst = [m for m in eligible if m.start < first.end + 160]
+    between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
+    if len(lst) >= 2 and _TOGETHER_WITH.search(between):
+        return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
+    head = alliance_head(book, lst, between) if len(lst) >= 2 else None
+    if head is not None:
+        return head, False, False
+    if len(lst) >= 2 and len({m.canonical for m in lst}) >= 2 and _AND_WORD.search(between) \
+            and not _DIGIT.search(between) \
+            and not _FINITE_VERB.search(re.sub(r"\([^)]*\)", "", between)) \
+            and not _CLAIM_OR_LINK_WORD.search(between):
+        if len(lst) == 2 and _UNITS_AND_GAP.fullmatch(between):
+            return lst[0], False, True  # "the TNLA and the PDF seized": led by the first named
+        if joint_subject(book, s, lst, trig_start, ops):
+            return lst[0], False, True  # "X, Y and Z say they seized": any member is right; the first is named first
+        return None, False, True  # "X, Y and Z launched Operation N": the coalition's, no one actor
+    return None
+
+
+def _pronoun_after_named(book: ActorBook, st: ArticleContext, s: str, left_lo: int, trig_start: int,
+                         actors_in_s: list[Mention], eligible: list[Mention],
+                         last_pron: re.Match | None) -> tuple[Mention | None, bool, bool] | None:
+    """A pronoun after the named actors: the speaker when it reports ("The AA said it had"), else its antecedent."""
+    if last_pron and left_lo + last_pron.start() > eligible[-1].end:
+        rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
+        if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
+            sp = speaker(s, actors_in_s)
+            if sp is None or sp.start > eligible[-1].start or book.type.get(sp.canonical) == "government-in-exile":
+                sp = eligible[-1]  # "the NUG, which oversees the PDFs, said they had": a force did
+            return sp, True, False
+        prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
                                retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
+    return None
+
+
+def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, trig_start: int,
+                     actors_in_s: list[Mention], last_pron: re.Match) -> tuple[Mention | None, bool | str, bool]:
+    """With no named actor eligible, the pronoun's referent: a description or army that speaks, the quote's speaker, the antecedent."""
+    said_by = _DESCRIBED_SPEAKER.search(s, 0, left_lo + last_pron.start())
+    if said_by and _THEY_IT.fullmatch(last_pron.group("p")) and \
+            not any(said_by.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
+        # "Resistance forces in Kani Township said they had captured 14 soldiers": the description that speaks
+        return armed_salient(book, st, said_by.group("d")), "description", False
+    army = _ARMY_SPEAKER.search(s, 0, left_lo + last_pron.start())
+    if army and _THEY_IT.fullmatch(last_pron.group("p")) and \
+            not any(army.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
+        # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
+        # the story's ethnic army was just named so)
+        return resolve_pronoun(book, st, [], "the army"), "description", False
+    if _WE_OUR.match(last_pron.group("p")):
+        # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
+        close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
+        after = [m for m in actors_in_s if close and close.end() <= m.start <= close.end() + 40]
+        if after:
+            return after[0], True, False
+    # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
+    # it says it has seized 34 camps": "it" is the story's force, not its allies)
+    prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
+             and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)]
+    return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
+                           retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
+
+
+def _main_clause_subject(s: str, trig_start: int, actors_in_s: list[Mention]) -> Mention | None:
+    """The subject of the main clause after an adverbial opener ("After seizing Lashio, the MNDAA moved south")."""
     if _ADVERBIAL_OPENER.fullmatch(s[:trig_start]):
         # "After seizing Lashio, the MNDAA moved south": the participle's subject is the main clause's
         main = [m for m in actors_in_s if m.start > trig_start and _COMMA_THE_END.search(s[max(0, m.start - 8):m.start])]
         if main:
-            return main[0], False, False
-    # after an earlier verb, a description before any comma or conjunction is that verb's object
-    # ("pushed AA fighters out of Yegyi and captured three positions")
-    def objected(pos: int) -> bool:
-        return prev_trig_end is not None and prev_trig_end <= pos and \
-            not _CLAUSE_BREAK.search(s[prev_trig_end:pos])
+            return main[0]
+    return None
+
+
+# after an earlier verb, a description before any comma or conjunction is that verb's object
+# ("pushed AA fighters out of Yegyi and captured three positions")
+def _objected(s: str, prev_trig_end: int | None, pos: int) -> bool:
+    """Is what stands at ``pos`` the object of the verb before (no comma or conjunction between)?"""
+    return prev_trig_end is not None and prev_trig_end <= pos and \
+        not _CLAUSE_BREAK.search(s[prev_trig_end:pos])
+
+
+def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
+                       prev_trig_end: int | None) -> tuple[Mention | None, bool | str, bool] | None:
+    """The force a non-state description as the subject stands for: one of a people's name, many, a leader, the story's."""
     desc = [d for d in NONSTATE_DESC.finditer(seg)
             if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre)
                 or _COALITION_OF.search(pre))  # ("A coalition of resistance groups in Tanintharyi seized ...")
-            and not objected(left_lo + d.start())]
+            and not _objected(s, prev_trig_end, left_lo + d.start())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         before_desc = s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()]
         # ("Ethnic Karenni resistance fighters": the people's name next to the description, not "Ethnic")
@@ -450,9 +549,15 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         if leader:  # "Resistance forces led by the Chin National Front overran Khampat": the leader
             return leader[0], "description", False
         return armed_salient(book, st, desc[-1].group()), "description", False
+    return None
+
+
+def _ethnic_force_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int,
+                          prev_trig_end: int | None) -> tuple[Mention | None, bool | str, bool]:
+    """The force an ethnic force's description as the subject names ("Kachin fighters"), else no subject."""
     for e in ETHNIC_FORCE.finditer(seg):
         pre = s[max(0, left_lo + e.start() - 40):left_lo + e.start()]
-        if (PREP_BEFORE.search(pre) and not FORCES_OF.search(pre)) or objected(left_lo + e.start()):
+        if (PREP_BEFORE.search(pre) and not FORCES_OF.search(pre)) or _objected(s, prev_trig_end, left_lo + e.start()):
             continue
         m = ethnic_force(book, st, e.group("w"))
         if m is not None:  # "Kachin fighters now hold ...", "Fighters of the Kokang group raised ...": that force
