@@ -656,9 +656,28 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     or cedes a place leaves it to the other side (``None`` when that place is
     not territory). May lengthen the clause (``c.hi``) and settle ``c.voice``.
     """
-    s, t, lo, hi, voice, right, left = c.s, c.t, c.lo, c.hi, c.voice, c.right, c.left
-    actors_in, places_in, trig_text = c.actors, c.places, c.trig_text
-    agent, target, implied = None, None, False
+    voice, right, trig_text = c.voice, c.right, c.trig_text
+    subj, via_pron, is_list = _subject_of(book, st, c)
+    # ("23 arrests of civilians by junta troops": a noun's doer after "by", too)
+    if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize") or \
+            (voice in ("noun", "active") and trig_text.endswith("s") and re.match(r"\s+of\s+[^,;]{1,40}?\bby\s", right)):
+        agent, target, implied = _agent_told_after(book, st, c, action, subj)
+    elif voice == "lose":
+        agent, target, implied, subj = _lost(book, st, c, action, subj)
+    elif voice == "retreat":
+        if (found := _retreat(book, st, c, subj)) is None:
+            return None
+        agent, target, implied = found
+    else:
+        agent, target, implied = _active_agent(c, action, subj, via_pron, is_list)
+    agent = _final_agent(c, action, agent)
+    return Roles(agent, target, implied, subj, via_pron, is_list)
+
+
+def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention | None, bool | str, bool]:
+    """The clause's subject; a pronoun continuing the clause before ("..., it has captured") is that clause's agent."""
+    s, t, lo = c.s, c.t, c.lo
+    actors_in = c.actors
     subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, prev_trig_end=c.prev_end, ops=c.ops)
     if via_pron is True and c.prev_agent is not None and c.prev_end is not None and \
             not any(c.prev_end <= m.start < t.start for m in actors_in) and \
@@ -668,170 +687,271 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         # (and "the ethnic army said it had captured 50 positions, and that it now held the border": the same;
         # "The army recaptured Kyaukme late last month, and on Saturday its troops re-entered Hsipaw": the army's)
         subj = c.prev_agent
-    # ("23 arrests of civilians by junta troops": a noun's doer after "by", too)
-    if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize") or \
-            (voice in ("noun", "active") and trig_text.endswith("s") and re.match(r"\s+of\s+[^,;]{1,40}?\bby\s", right)):
-        words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
-        agent = agent_after(s, t.end, hi, actors_in, words)
-        if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
-            nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
-            agent = nxt_a[0] if nxt_a else None
-        if agent is None and voice in ("fall", "passive"):
-            # "fell to the group", "was captured by them": the actor told of before
-            pr = re.match(r"(?:\s+(?:on|in)\s+[\w ,.]{1,25}?)?\s*(?:to|by)\s+(?P<p>the\s+(?:group|rebels|alliance|coalition|"
-                          r"ethnic\s+army|insurgents|militia)|them|it)\b", s[t.end:] if not trig_text.endswith(("to", "by"))
-                          else " to" + s[t.end:])
-            if pr:
-                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], pr.group("p"))
-                implied = agent is not None
-            elif voice == "passive" and _BY_THE_ARMY.match(s, t.end):
-                agent = MILITARY  # "were recaptured by the army on 2 March": the military, not a force named before
-        under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
-        if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
-            hi = c.hi = max(hi, t.end + under.end())
-        if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
-            agent = MILITARY
-        elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
-                and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]):
-            # "when their outpost fell on Saturday": to the article's main non-state actor, as read
-            agent = st.opponent(MILITARY, op_actor(book, c.ops, st, s))
-            if agent is not None and book.type.get(agent.canonical) == "government-in-exile":
-                agent = None  # a government in exile takes no town itself
+    return subj, via_pron, is_list
+
+
+def _agent_told_after(book: ActorBook, st: ArticleContext, c: Clause, action: str,
+                      subj: Mention | None) -> tuple[Mention | None, str | None, bool]:
+    """A passive's, fall's, control phrase's or noun's roles: the actor told after the trigger, or inside it."""
+    agent, implied = _agent_after_by(book, st, c)
+    agent, implied = _agent_of_fall(book, st, c, agent, implied)
+    agent, implied = _agent_of_control(book, st, c, subj, agent, implied)
+    target = _taken_from(c, action)
+    return _agent_of_noun(book, st, c, subj, agent, target, implied)
+
+
+def _agent_after_by(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention | None, bool]:
+    """The actor told after "by" (or "to" for a fall), else the group or pronoun told there, else "by the army"."""
+    s, t, hi, voice = c.s, c.t, c.hi, c.voice
+    actors_in, trig_text = c.actors, c.trig_text
+    implied = False
+    words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
+    agent = agent_after(s, t.end, hi, actors_in, words)
+    if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
+        nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
+        agent = nxt_a[0] if nxt_a else None
+    if agent is None and voice in ("fall", "passive"):
+        # "fell to the group", "was captured by them": the actor told of before
+        pr = re.match(r"(?:\s+(?:on|in)\s+[\w ,.]{1,25}?)?\s*(?:to|by)\s+(?P<p>the\s+(?:group|rebels|alliance|coalition|"
+                      r"ethnic\s+army|insurgents|militia)|them|it)\b", s[t.end:] if not trig_text.endswith(("to", "by"))
+                      else " to" + s[t.end:])
+        if pr:
+            agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], pr.group("p"))
             implied = agent is not None
-        elif voice == "fall" and agent is None and under:
-            inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
-            agent = inside[0] if inside else None
-        beyond = voice == "under" and BEYOND_MILITARY.match(trig_text)
-        if beyond:  # "most of Kayah State is now beyond the junta's reach": the speaking force's, else the story's
+        elif voice == "passive" and _BY_THE_ARMY.match(s, t.end):
+            agent = MILITARY  # "were recaptured by the army on 2 March": the military, not a force named before
+    return agent, implied
+
+
+def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mention | None,
+                   implied: bool) -> tuple[Mention | None, bool]:
+    """A fall with no taker told after it: under whose control, else the story's non-state force (lengthens ``c.hi``)."""
+    s, t, hi, voice = c.s, c.t, c.hi, c.voice
+    actors_in, trig_text = c.actors, c.trig_text
+    under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
+    if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
+        hi = c.hi = max(hi, t.end + under.end())
+    if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
+        agent = MILITARY
+    elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
+            and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]):
+        # "when their outpost fell on Saturday": to the article's main non-state actor, as read
+        agent = st.opponent(MILITARY, op_actor(book, c.ops, st, s))
+        if agent is not None and book.type.get(agent.canonical) == "government-in-exile":
+            agent = None  # a government in exile takes no town itself
+        implied = agent is not None
+    elif voice == "fall" and agent is None and under:
+        inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
+        agent = inside[0] if inside else None
+    return agent, implied
+
+
+def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention | None, agent: Mention | None,
+                      implied: bool) -> tuple[Mention | None, bool]:
+    """Whose control a place is under ("beyond the junta's reach", "under its control", "in the hands of the KIA")."""
+    s, t, hi, voice, left, right = c.s, c.t, c.hi, c.voice, c.left, c.right
+    actors_in, trig_text = c.actors, c.trig_text
+    beyond = voice == "under" and BEYOND_MILITARY.match(trig_text)
+    if beyond:  # "most of Kayah State is now beyond the junta's reach": the speaking force's, else the story's
+        said = claim_for(s, actors_in, t)[0]
+        agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
+            story_force(book, st, c)
+        implied = agent is not None
+    elif voice == "under":
+        inside = [m for m in actors_in if t.start <= m.start < t.end]
+        agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
+        if agent is None and not inside and re.search(r"\b(?:its|their)\b", trig_text) and c.prev_agent is not None and \
+                BRINGING.search(left):
+            agent = c.prev_agent  # "the AA took ten townships, bringing the number under its control to 14"
+        if agent is None and re.search(r"\b(?:its|their)\b", trig_text):
+            # "the whole township is now under its administration, the CNF said": the speaker's
+            said = claim_for(s, actors_in, t)[0]
+            agent = next((m for m in actors_in if m.canonical == said), None) or speaker(s, actors_in)
+        if agent is None and MILITARY_ADJ.search(trig_text):
+            agent = MILITARY  # "restored to junta control", "under military rule"
+        if agent is None and re.search(r"\b(?:resistance|rebel|revolutionary)\b", trig_text, re.I):
+            # "in resistance hands, KNDF commanders say": the speaking force, else the article's main one
             said = claim_for(s, actors_in, t)[0]
             agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
-                story_force(book, st, c)
+                armed_salient(book, st, trig_text)
             implied = agent is not None
-        elif voice == "under":
-            inside = [m for m in actors_in if t.start <= m.start < t.end]
-            agent = inside[0] if inside else (subj if re.search(r"\b(?:its|their)\b", trig_text) else None)
-            if agent is None and not inside and re.search(r"\b(?:its|their)\b", trig_text) and c.prev_agent is not None and \
-                    BRINGING.search(left):
-                agent = c.prev_agent  # "the AA took ten townships, bringing the number under its control to 14"
-            if agent is None and re.search(r"\b(?:its|their)\b", trig_text):
-                # "the whole township is now under its administration, the CNF said": the speaker's
-                said = claim_for(s, actors_in, t)[0]
-                agent = next((m for m in actors_in if m.canonical == said), None) or speaker(s, actors_in)
-            if agent is None and MILITARY_ADJ.search(trig_text):
-                agent = MILITARY  # "restored to junta control", "under military rule"
-            if agent is None and re.search(r"\b(?:resistance|rebel|revolutionary)\b", trig_text, re.I):
-                # "in resistance hands, KNDF commanders say": the speaking force, else the article's main one
-                said = claim_for(s, actors_in, t)[0]
-                agent = next((m for m in actors_in if m.canonical == said and m.side != "military"), None) or \
-                    armed_salient(book, st, trig_text)
-                implied = agent is not None
-            desc = re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)(?=['\u2019]s?\s)", trig_text) \
-                if agent is None else None
-            if desc:  # "14 of Rakhine's 17 townships are now in the group's hands": the group told of before
-                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc.group())
-            if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
-                agent = agent_after(s, t.end, hi, actors_in, ("of",))
-            if agent is None and re.search(r"\b(?:its|their)\b", trig_text) and not MILITARY_ADJ.search(trig_text) \
-                    and "bring" not in left:  # (what is brought under its control has its own rule above)
-                # "The MDY-PDF pulled back from two villages. Singu town remained under its control": the force told
-                # of before, as "it" would be
-                agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], "it")
-            if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
-                nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
-                agent = nxt_a[0] if nxt_a else None
-        if voice == "passive" and action == "seize":
-            frm = agent_after(s, t.end, hi, actors_in, ("from",))
-            target = frm.canonical if frm else None
-        if voice == "noun" and agent is None:
-            poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and _POSSESSIVE_CURLY.match(s[m.end:t.start])]
-            agent = poss[0] if poss else None
-            if agent is not None and trig_text.startswith("loss"):
-                # "the junta's loss of Lashio ..., a day after MNDAA fighters overran it": the loser is not the taker
-                target = agent.canonical
-                other = [m for m in actors_in if m.side != agent.side and m.canonical != agent.canonical]
-                agent = other[0] if other else st.opponent(agent, op_actor(book, c.ops, st, s))
-                implied = not other
-        if voice == "noun" and agent is None and subj is not None and \
-                re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
-            agent = subj  # "Following the capture of Paletwa, the AA controls ...": the main clause's subject
-        if voice == "noun" and agent is None and subj is not None and subj.side != "military" and \
-                re.search(r"\b(?:announced|claimed|reported|confirmed|celebrated|complet(?:ed|es|e|ing)|declared|finished|"
-                          r"finalised|finalized)\s+(?:the|its|their)\s+$", left):
-            agent = subj  # "The AA announced the capture of Ann": the announcer took it
-    elif voice == "lose":
-        agent = agent_after(s, t.end, hi, actors_in, ("to",))
-        if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
-            # "five towns have been lost by regime troops": the loser is told after "by"
-            subj = agent_after(s, t.end, hi, actors_in, ("by",)) or \
-                (MILITARY if re.match(rf"\s+by\s+(?:the\s+)?{_MILITARY_WORD}|\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers)\b",
-                                      right, re.I) else None)
-        target = subj.canonical if subj else None
-        since = NONSTATE_DESC.search(s, t.end) if agent is None and subj is not None and subj.side == "military" else None
-        if since and re.search(r"\b(?:since|after|when|as)\s+(?:the\s+)?$", s[max(t.end, since.start() - 12):since.start()]):
-            # "five towns have been lost by regime troops since the ethnic army resumed hostilities": that force
-            agent, implied = armed_salient(book, st, since.group()), True
-        if agent is None and action == "seize":
-            agent = st.opponent(subj, op_actor(book, c.ops, st, s))
-            implied = agent is not None
-    elif voice == "retreat":
-        loser = subj
-        passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
-        if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
-            loser = agent_after(s, t.end, hi, actors_in, ("by",)) or \
-                (MILITARY if re.match(rf"\s+by\s+{_MILITARY_WORD}|\s+by\s+(?:\w+\s+)?(?:troops|soldiers)\b", right, re.I) else None)
-            by = re.match(r"\s+by\s+", right)
-            if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
-                loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
-        if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
-            poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and _POSSESSIVE_APOSTROPHE.match(s[m.end:m.end + 3])]
-            loser = poss[-1] if poss else None
-        if loser is None and c.sentence_events and re.search(r",\s*(?:and\s+)?$", left) and not re.search(r"[;:]", left) and \
-                c.sentence_events[-1].action == "seize" and c.sentence_events[-1].target:
-            # "troops fled X, abandoning two bases": the participle's subject is the one who fled
-            gone = c.sentence_events[-1].target
-            loser = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=book.side.get(gone))
-        if loser is None and _BARE_TROOPS_LEFT.search(left) and not NONSTATE_DESC.search(left):
-            loser = MILITARY  # "Soldiers abandoned a camp ..., the Monywa PDF said": not the speaker's troops
-        if loser is None:
-            speaker_ = claim_for(s, actors_in, t)[0]
-            loser = next((m for m in actors_in if m.canonical == speaker_), None)
-        if loser is None and (re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left)
-                              or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left, re.I)
-                                  and not NONSTATE_DESC.search(left))):
-            loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
-        agent = None if passive else agent_after(s, t.end, hi, actors_in, ("to",))
-        forced = FORCED_TO.search(s, max(lo, t.start - 80), t.start) if agent is None and not passive else None
-        if forced:  # "the KNLA forced junta troops to withdraw from Kawkareik": the force that did the forcing took it
-            forced_ones = [m for m in actors_in if forced.start("obj") <= m.start < forced.end("obj")]
-            loser = forced_ones[0] if forced_ones else MILITARY if re.search(
-                rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", forced.group("obj"), re.I) else loser
-            forcer = subject(book, st, s, lo, forced.start(), actors_in, prev_trig_end=c.prev_end, ops=c.ops)[0]
-            if forcer is not None and (loser is None or forcer.side != loser.side):
-                agent = forcer
-        if agent is None:
-            agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
-            implied = True
-        target = loser.canonical if loser else None
-        left_by_military = loser is not None and loser.side == "military"  # a military withdrawal is news even with no taker
-        # ("the army garrison in Ywarthit was forced out on Monday": the place is the subject's)
-        placed_before = passive or (trig_text.endswith("out") and not re.match(r"\s+of\b", right))
-        if (agent is None and not left_by_military) or \
-                not (any((lo <= m.start < t.start) if placed_before else (t.end <= m.start < hi) for m in places_in)
-                     or TERRITORIAL.search(left[-50:] if placed_before else right[:70])):
-            return None
-        c.voice = "passive" if passive else "active"
-    else:
-        agent = subj
-        implied = via_pron == "description"
-        if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left) \
-                and not (action in ("seize", "control") and unnamed_nonstate_taker(c)):  # "which Karen and Mon groups had seized": not the first verb's agent
-            agent = c.prev_agent
+        desc = re.search(r"\b(?:the\s+)?(?:group|rebels|alliance|coalition|army|insurgents)(?=['\u2019]s?\s)", trig_text) \
+            if agent is None else None
+        if desc:  # "14 of Rakhine's 17 townships are now in the group's hands": the group told of before
+            agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc.group())
+        if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
+            agent = agent_after(s, t.end, hi, actors_in, ("of",))
+        if agent is None and re.search(r"\b(?:its|their)\b", trig_text) and not MILITARY_ADJ.search(trig_text) \
+                and "bring" not in left:  # (what is brought under its control has its own rule above)
+            # "The MDY-PDF pulled back from two villages. Singu town remained under its control": the force told
+            # of before, as "it" would be
+            agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], "it")
+        if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
+            nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
+            agent = nxt_a[0] if nxt_a else None
+    return agent, implied
+
+
+def _taken_from(c: Clause, action: str) -> str | None:
+    """The side a place was taken from, told after "from" in a passive taking."""
+    s, t, hi, voice = c.s, c.t, c.hi, c.voice
+    actors_in = c.actors
+    if voice == "passive" and action == "seize":
+        frm = agent_after(s, t.end, hi, actors_in, ("from",))
+        return frm.canonical if frm else None
+    return None
+
+
+def _agent_of_noun(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention | None, agent: Mention | None,
+                   target: str | None, implied: bool) -> tuple[Mention | None, str | None, bool]:
+    """A noun's doer: its possessor ("the junta's loss" is the loser's), else the main clause's subject or announcer."""
+    s, t, voice, left = c.s, c.t, c.voice, c.left
+    actors_in, trig_text = c.actors, c.trig_text
+    if voice == "noun" and agent is None:
+        poss = [m for m in actors_in if 0 <= t.start - m.end <= 4 and _POSSESSIVE_CURLY.match(s[m.end:t.start])]
+        agent = poss[0] if poss else None
+        if agent is not None and trig_text.startswith("loss"):
+            # "the junta's loss of Lashio ..., a day after MNDAA fighters overran it": the loser is not the taker
+            target = agent.canonical
+            other = [m for m in actors_in if m.side != agent.side and m.canonical != agent.canonical]
+            agent = other[0] if other else st.opponent(agent, op_actor(book, c.ops, st, s))
+            implied = not other
+    if voice == "noun" and agent is None and subj is not None and \
+            re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
+        agent = subj  # "Following the capture of Paletwa, the AA controls ...": the main clause's subject
+    if voice == "noun" and agent is None and subj is not None and subj.side != "military" and \
+            re.search(r"\b(?:announced|claimed|reported|confirmed|celebrated|complet(?:ed|es|e|ing)|declared|finished|"
+                      r"finalised|finalized)\s+(?:the|its|their)\s+$", left):
+        agent = subj  # "The AA announced the capture of Ann": the announcer took it
+    return agent, target, implied
+
+
+def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
+          subj: Mention | None) -> tuple[Mention | None, str | None, bool, Mention | None]:
+    """"X lost Y": the loser (the subject, or told after "by") is the target; the taker is told after "to", else the other side."""
+    s, t, hi, left, right = c.s, c.t, c.hi, c.left, c.right
+    actors_in = c.actors
+    implied = False
+    agent = agent_after(s, t.end, hi, actors_in, ("to",))
+    if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
+        # "five towns have been lost by regime troops": the loser is told after "by"
+        subj = agent_after(s, t.end, hi, actors_in, ("by",)) or \
+            (MILITARY if re.match(rf"\s+by\s+(?:the\s+)?{_MILITARY_WORD}|\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:troops|soldiers)\b",
+                                  right, re.I) else None)
+    target = subj.canonical if subj else None
+    since = NONSTATE_DESC.search(s, t.end) if agent is None and subj is not None and subj.side == "military" else None
+    if since and re.search(r"\b(?:since|after|when|as)\s+(?:the\s+)?$", s[max(t.end, since.start() - 12):since.start()]):
+        # "five towns have been lost by regime troops since the ethnic army resumed hostilities": that force
+        agent, implied = armed_salient(book, st, since.group()), True
+    if agent is None and action == "seize":
+        agent = st.opponent(subj, op_actor(book, c.ops, st, s))
+        implied = agent is not None
+    return agent, target, implied, subj
+
+
+def _retreat(book: ActorBook, st: ArticleContext, c: Clause,
+             subj: Mention | None) -> tuple[Mention | None, str | None, bool] | None:
+    """A withdrawal's roles: who left is the target, the other side took the place (``None``: no territory; settles ``c.voice``)."""
+    loser, passive = _who_left(book, st, c, subj)
+    agent, loser, implied = _who_took_what_was_left(book, st, c, loser, passive)
+    target = loser.canonical if loser else None
+    if _nothing_taken(c, agent, loser, passive):
+        return None
+    c.voice = "passive" if passive else "active"
+    return agent, target, implied
+
+
+def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
+              subj: Mention | None) -> tuple[Mention | None, re.Match | None]:
+    """The side that withdrew (the subject, told after "by", whose withdrawal, the participle's, the speaker's, the military),
+    and whether the withdrawal is told in the passive."""
+    s, t, hi, left, right = c.s, c.t, c.hi, c.left, c.right
+    actors_in, trig_text = c.actors, c.trig_text
+    loser = subj
+    passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
+    if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
+        loser = agent_after(s, t.end, hi, actors_in, ("by",)) or \
+            (MILITARY if re.match(rf"\s+by\s+{_MILITARY_WORD}|\s+by\s+(?:\w+\s+)?(?:troops|soldiers)\b", right, re.I) else None)
+        by = re.match(r"\s+by\s+", right)
+        if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
+            loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
+    if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
+        poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and _POSSESSIVE_APOSTROPHE.match(s[m.end:m.end + 3])]
+        loser = poss[-1] if poss else None
+    if loser is None and c.sentence_events and re.search(r",\s*(?:and\s+)?$", left) and not re.search(r"[;:]", left) and \
+            c.sentence_events[-1].action == "seize" and c.sentence_events[-1].target:
+        # "troops fled X, abandoning two bases": the participle's subject is the one who fled
+        gone = c.sentence_events[-1].target
+        loser = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=book.side.get(gone))
+    if loser is None and _BARE_TROOPS_LEFT.search(left) and not NONSTATE_DESC.search(left):
+        loser = MILITARY  # "Soldiers abandoned a camp ..., the Monywa PDF said": not the speaker's troops
+    if loser is None:
+        speaker_ = claim_for(s, actors_in, t)[0]
+        loser = next((m for m in actors_in if m.canonical == speaker_), None)
+    if loser is None and (re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left)
+                          or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left, re.I)
+                              and not NONSTATE_DESC.search(left))):
+        loser = MILITARY  # "the military's Southwestern Command said it had withdrawn from Gwa"
+    return loser, passive
+
+
+def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, loser: Mention | None,
+                            passive: re.Match | None) -> tuple[Mention | None, Mention | None, bool]:
+    """Who took what was left: told after "to", the force that forced the withdrawal, else the other side (and the loser, as forced)."""
+    s, t, lo, hi, right = c.s, c.t, c.lo, c.hi, c.right
+    actors_in = c.actors
+    implied = False
+    agent = None if passive else agent_after(s, t.end, hi, actors_in, ("to",))
+    forced = FORCED_TO.search(s, max(lo, t.start - 80), t.start) if agent is None and not passive else None
+    if forced:  # "the KNLA forced junta troops to withdraw from Kawkareik": the force that did the forcing took it
+        forced_ones = [m for m in actors_in if forced.start("obj") <= m.start < forced.end("obj")]
+        loser = forced_ones[0] if forced_ones else MILITARY if re.search(
+            rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", forced.group("obj"), re.I) else loser
+        forcer = subject(book, st, s, lo, forced.start(), actors_in, prev_trig_end=c.prev_end, ops=c.ops)[0]
+        if forcer is not None and (loser is None or forcer.side != loser.side):
+            agent = forcer
+    if agent is None:
+        agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
+        implied = True
+    return agent, loser, implied
+
+
+def _nothing_taken(c: Clause, agent: Mention | None, loser: Mention | None, passive: re.Match | None) -> bool:
+    """Is the withdrawal no event: no taker and not the military's, or no territory left behind?"""
+    t, lo, hi, left, right = c.t, c.lo, c.hi, c.left, c.right
+    places_in, trig_text = c.places, c.trig_text
+    left_by_military = loser is not None and loser.side == "military"  # a military withdrawal is news even with no taker
+    # ("the army garrison in Ywarthit was forced out on Monday": the place is the subject's)
+    placed_before = passive or (trig_text.endswith("out") and not re.match(r"\s+of\b", right))
+    if (agent is None and not left_by_military) or \
+            not (any((lo <= m.start < t.start) if placed_before else (t.end <= m.start < hi) for m in places_in)
+                 or TERRITORIAL.search(left[-50:] if placed_before else right[:70])):
+        return True
+    return False
+
+
+def _active_agent(c: Clause, action: str, subj: Mention | None, via_pron: bool | str,
+                  is_list: bool) -> tuple[Mention | None, str | None, bool]:
+    """An active verb's agent: its subject, else the agent of the verb before in the same clause."""
+    left = c.left
+    agent = subj
+    implied = via_pron == "description"
+    if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left) \
+            and not (action in ("seize", "control") and unnamed_nonstate_taker(c)):  # "which Karen and Mon groups had seized": not the first verb's agent
+        agent = c.prev_agent
+    return agent, None, implied
+
+
+def _final_agent(c: Clause, action: str, agent: Mention | None) -> Mention | None:
+    """The agent after the last two rules: the military "losing" took nothing; a surrender's is the side surrendered to."""
+    s, t, hi = c.s, c.t, c.hi
+    actors_in, trig_text = c.actors, c.trig_text
     if action == "seize" and agent is not None and agent.side == "military" and c.voice == "active" and \
             trig_text.startswith("los"):
         agent = None
     if action == "surrender":  # the side surrendered to, when named
         agent = agent_after(s, t.end, hi, actors_in, ("to",))
-    return Roles(agent, target, implied, subj, via_pron, is_list)
+    return agent
 
 
 _SINCE_LAUNCHING_END = re.compile(r"\bsince\s+(?:launching|starting|beginning)\s+(?:the\s+|its\s+|their\s+)?$")
