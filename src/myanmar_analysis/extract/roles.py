@@ -1194,15 +1194,32 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     casualties, only when the victims are the military's); the target of a
     seizure told against the regime is the military. ``before``: the article's
     text before the sentence ("the troops" are whose troops were told of last)."""
-    s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
+    _named_military(c, action, roles)
+    mil_victims = military_losses(book, c, claimant)
+    _speaker_took_it(book, c, action, roles, claimant, mil_victims)
+    regime_says = _regime_says(book, c, claimant)
+    _regime_s_own(c, action, roles, regime_says, mil_victims)
+    _troops_are_the_military_s(book, c, action, roles, claimant, before, mil_victims)
+    _rebels_counted(c, action, roles, regime_says)
+    _by_weapon_or_strike(c, action, roles, before)
+    _main_clause_or_accused(c, action, roles)
+    _the_regime_by_default(book, c, action, roles)
+
+
+def _named_military(c: Clause, action: str, roles: Roles) -> None:
+    """The military, when named after a passive's "by" or as whom villages were cleared of rebels ("cleared ... of TNLA fighters")."""
+    t, hi = c.t, c.hi
     if roles.agent is None and c.voice == "passive" and BY_MILITARY.match(c.right):
         roles.agent = MILITARY
-    mil_victims = military_losses(book, c, claimant)
     if roles.agent is None and action == "seize" and c.voice == "active" and c.trig_text.lower().startswith("clear"):
         cleared = _CLEARED_OF.search(c.s, t.end, min(len(c.s), hi + 40))
         if cleared and (any(m.side not in (None, "military") and cleared.start("who") <= m.start < cleared.end() for m in c.actors)
                         or _REBEL_FIGHTERS.match(cleared.group("who"))):
             roles.agent = MILITARY  # "troops had cleared five villages near Kyaukme of TNLA fighters": the rebels' enemy
+
+
+def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, mil_victims: bool) -> None:
+    """A fall or passive taking told by a non-state speaker is the speaker's (casualties only when the military's)."""
     if roles.agent is not None and roles.agent.start < 0 and not roles.via_pronoun and c.voice == "fall" and \
             action == "seize" and claimant and book.side.get(claimant) not in (None, "military") and \
             book.type.get(claimant) != "government-in-exile":
@@ -1213,13 +1230,24 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
+
+
+def _regime_says(book: ActorBook, c: Clause, claimant: str | None):
+    """Does the regime tell it (its speaker, its media, or its word "terrorists")?"""
+    s, left = c.s, c.left
+    # ("terrorists" is the regime's word for its enemies: whoever says it speaks for the regime)
+    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s)) or \
+        _TERRORIST_WORD.search(left[-60:])
+    return regime_says
+
+
+def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims: bool) -> None:
+    """Rebels killed or captured in the regime's telling, and troops in the regime's words, are the military's doing."""
+    s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
     rebel_victims = any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors) or \
         _RESISTANCE_SLUR.search(left) or \
         (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
                                                and e.actor.side == "military" for e in c.sentence_events))
-    # ("terrorists" is the regime's word for its enemies: whoever says it speaks for the regime)
-    regime_says = (claimant and book.side.get(claimant) == "military") or (claimant is None and REGIME_VOICE.search(s)) or \
-        _TERRORIST_WORD.search(left[-60:])
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
@@ -1238,6 +1266,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
         roles.agent = MILITARY
+
+
+def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str,
+                               mil_victims: bool) -> None:
+    """Troops no force is named for, who burn, kill or take, are the military's."""
     if roles.agent is not None and roles.agent.side not in (None, "military") and action == "destroy" and \
             c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
@@ -1250,6 +1283,10 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         roles.agent = MILITARY
     if roles.agent is None and c.voice == "active" and unnamed_troops_are_military(book, c, action, claimant, before):
         roles.agent = MILITARY
+
+
+def _rebels_counted(c: Clause, action: str, roles: Roles, regime_says) -> None:
+    """Rebels counted as killed or captured in the regime's words ("terrorists") are the military's doing."""
     if (roles.agent is None or roles.via_pronoun) and c.voice == "active" and action in ("arrest", "kill", "injure"):
         # '..., killing "more than 30 terrorists"': the regime's word for its enemies; 'the regime said strikes
         # had left "around 60 insurgents" dead': rebels counted by the regime (the count is in or after the verb);
@@ -1257,6 +1294,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         victims = _REBELS_COUNTED.match(c.s, c.t.end) or _REBELS_WORD.search(c.s, c.t.start, c.t.end)
         if victims and (victims.group("w").lower() == "terrorists" or (regime_says and roles.agent is None)):
             roles.agent = MILITARY
+
+
+def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> None:
+    """A killing or destruction told by its weapon or an unowned strike, or as the participle of a sentence's attack."""
+    s, lo, hi, left = c.s, c.lo, c.hi, c.left
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
             _INSTRUMENT_SUBJECT.search(left[-70:]):
         # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner
@@ -1273,6 +1315,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         # "Two jets bombed Lay Wah, killing six people and destroying four buildings": the sentence's subject did it
         roles.agent = instrument_agent(s, 0, hi, c.actors) or (MILITARY if _MILITARY_FORCE.search(s, 0, c.prev_end) or (
             _THE_TROOPS.search(s[:c.prev_end]) and _last_troops_military(before)) else None)
+
+
+def _main_clause_or_accused(c: Clause, action: str, roles: Roles) -> None:
+    """A participle's agent is the main clause's subject; one "accused of" doing it is the accused."""
+    s, t = c.s, c.t
     if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.prev_end is None and \
             PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","):
         # "In Myingyan, a PDF unit ambushed a truck on Sunday, killing five soldiers": the main clause's subject
@@ -1290,6 +1337,11 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
         elif _MIL_INSTRUMENT.search(accused.group("who")) or _AIR_OR_SEA.search(accused.group("who")) or \
                 re.search(rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", accused.group("who"), re.I):
             roles.agent = MILITARY
+
+
+def _the_regime_by_default(book: ActorBook, c: Clause, action: str, roles: Roles) -> None:
+    """The regime as "the government", as the unnamed retaker, and as the target of a taking told against it."""
+    s, lo, hi, left = c.s, c.lo, c.hi, c.left
     if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
         roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
     if roles.agent is None and action == "seize" and RETAKE.match(c.trig_text):
