@@ -577,8 +577,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if told_last_month is not None and told_last_month >= start and (upper is None or told_last_month <= upper):
         # "last month, on June 14": the text was written in the month after that date's
         start, end = told_last_month, dates.add_months(told_last_month, 1) - timedelta(days=1)
-    if pinned and end is not None and start <= _week_told(text, max(w.start for w in pinned)) < end:
-        end = _week_told(text, max(w.start for w in pinned))
+    week_end = _week_told(text, max(w.start for w in pinned)) if pinned and end is not None else None
+    if week_end is not None and start <= week_end < end:
+        end = week_end
     if end is None:
         return dates.DateWindow(start, None, "year")
     end = max(end, start)

@@ -1070,6 +1070,15 @@ def _monitor_speaks(st: ArticleContext, c: Clause, at: int, phrase: str) -> bool
         not any(told[-1].end() <= c.base + m.start < upto for m in c.actors if m.side is not None and c.s[m.start:m.start + 1].isupper())
 
 
+# what else ends a trigger's clause, in this order:
+_CLAUSE_ENDS = (
+    NEW_REPORT,  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
+    ANOTHER_EVENT_AFTER,  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
+    NEW_SUBJECT_CLAUSE,  # "had seized two positions, and the military had shipped in 300 troops from Pathein"
+    _CONTRAST_CLAUSE,  # "captured four towns in the state, while in neighbouring Sagaing Region resistance forces took three"
+)
+
+
 def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Mention]) -> int:
     """Where the trigger's clause ends: the next trigger (past an aside), a dash or colon, another report, event or subject."""
     nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
@@ -1079,18 +1088,10 @@ def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Ment
     cut = _DASH_OR_COLON.search(s[t.end:nxt])
     if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
         nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
-    told = NEW_REPORT.search(s, t.end, nxt)
-    if told:  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
-        nxt = told.start()
-    other = ANOTHER_EVENT_AFTER.search(s, t.end, nxt)
-    if other:  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
-        nxt = other.start()
-    joined = NEW_SUBJECT_CLAUSE.search(s, t.end, nxt)
-    if joined:  # "had seized two positions, and the military had shipped in 300 troops from Pathein": another clause
-        nxt = joined.start()
-    contrast = _CONTRAST_CLAUSE.search(s, t.end, nxt)
-    if contrast:  # "captured four towns in the state, while in neighbouring Sagaing Region resistance forces took three"
-        nxt = contrast.start()
+    for rx in _CLAUSE_ENDS:  # each searched up to where the one before cut the clause
+        cut = rx.search(s, t.end, nxt)
+        if cut:
+            nxt = cut.start()
     return nxt
 
 
