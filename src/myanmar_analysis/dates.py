@@ -211,8 +211,6 @@ _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
 _NO_DIGIT_KINDS = ("part_m", "m", "mm")
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m")
 _PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
-_REL_HINT = re.compile(r"day\b|week|month|year|yesterday|today|tonight|this (?:morning|afternoon|evening)|recent|past|"
-                       r"\bago\b|the\s+[123]?\d(?:st|nd|rd|th)\b", re.I)
 
 # letters that match an ASCII letter when case is ignored but do not lower to it ("ı", "İ", "ſ")
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
@@ -585,6 +583,17 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century))")),
 ]
 
+# the words (lower-cased) one of which each relative pattern cannot match without: a substring test before it runs
+_RELATIVE_NEEDS = {
+    "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",),
+    "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
+    "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
+    "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
+    "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "ago": ("ago",),
+    "day_of_month": ("on the ",),
+}
+assert set(_RELATIVE_NEEDS) == {kind for kind, _pat in _RELATIVE}
+
 
 def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
     days = [lo + timedelta(days=i) for i in range((hi - lo).days + 1)]
@@ -604,13 +613,14 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     if pub is None or pub.start is None or pub.end is None:
         return []
     ps, pe = pub.start, pub.end
-    if not _REL_HINT.search(text):
+    low = text.lower()
+    odd = any(ch in text for ch in _ODD_CASE)
+    todo = [(kind, pat) for kind, pat in _RELATIVE if odd or any(w in low for w in _RELATIVE_NEEDS[kind])]
+    if not todo:  # cheap: most sentences hold none of the words a relative date needs
         return []
     taken = bytearray(len(text))
     out = []
-    for kind, pat in _RELATIVE:
-        if (kind == "ago" and "ago" not in text) or (kind == "day_of_month" and "on the " not in text):
-            continue  # cheap: most sentences have neither
+    for kind, pat in todo:
         for m in pat.finditer(text):
             s, e = m.span()
             while s < e and text[s] == " ":
