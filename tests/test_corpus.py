@@ -6,7 +6,7 @@ from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
 from myanmar_analysis.dates import find_dates
-from myanmar_analysis.milestones import milestones_table
+from myanmar_analysis.milestones import milestone_mentions, milestones, milestones_table
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
 from myanmar_analysis.schemas import columns, validate
@@ -496,6 +496,20 @@ def test_milestones_date_the_year_less_day_told_beside_them():
     assert infer_published("The earthquake of last year struck in July; the camp fell on Friday.") is None
     w = window("The KIA took Sumprabum on 5 March 2024, weeks after the conscription law was activated in February.")
     assert w.start == date(2024, 3, 5)
+
+
+def test_time_counted_from_a_milestone_told_without_its_date():
+    # "eight months after ... the Northeastern Command" (fell 3 August 2024), counted up to now ("continues")
+    w = window("The KIA push comes eight months after the MNDAA overran the Northeastern Command in Lashio, and "
+               "fighting continues near Hsipaw.")
+    assert date(2025, 3, 20) <= w.start <= date(2025, 4, 10) and w.end <= date(2025, 5, 15)
+    w = window("Two weeks after the earthquake, relief convoys still cannot reach Sagaing, residents say.")
+    assert date(2025, 4, 8) <= w.start <= date(2025, 4, 14) and w.end <= date(2025, 4, 30)
+    # the NUG is named as a government far more than as its founding, and "the election" is two: neither counts
+    assert infer_published("Three months after the NUG said it would form a police force, recruits are training.") is None
+    assert infer_published("Five weeks after the election, the junta has named a cabinet.") is None
+    assert milestone_mentions("the Western Command in Ann and the NUG") == [
+        (4, 19, next(m for m in milestones() if m.name == "fall of the Western Command"))]
 
 
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():

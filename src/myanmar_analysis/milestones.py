@@ -28,6 +28,11 @@ class Milestone:
     name: str
     pattern: re.Pattern
     day: date
+    counts_time: bool = False  # its words tell the event itself: time counted from them counts from its day
+
+    @property
+    def start(self) -> date:  # (read like a named operation's start where time is counted from it)
+        return self.day
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +43,17 @@ def milestones_table() -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
-    return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date))
+    return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes")
                  for r in milestones_table().itertuples())
+
+
+def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:
+    """Mentions of milestones time may be counted from ("six months after the AA overran the Western Command
+    headquarters"): ``(char_start, char_end, Milestone)``, for those whose words tell the event itself and one
+    event only (``counts_time``: not the NUG, named as a government far more than as its founding, nor "the
+    election", which is two)."""
+    out = [(m.start(), m.end(), ms) for ms in milestones() if ms.counts_time for m in ms.pattern.finditer(text)]
+    return sorted(out, key=lambda x: x[0])
 
 
 def dated_by_milestones(text: str, found: list[dates.DateWindow]) -> list[dates.DateWindow]:

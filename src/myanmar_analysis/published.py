@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation
-from .milestones import dated_by_milestones
+from .milestones import dated_by_milestones, milestone_mentions
 from .operations import find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -263,11 +263,13 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
     return 0 if m.group("which").lower() == "this" else -1
 
 
-def gather_evidence(text: str, found: list, ops: list, spans: list) -> _Evidence:
+def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
     (upper bounds), bare years (lower bounds only: "became a town in 2018",
     "under the 2008 Constitution", "since the 2021 coup" are history, not the
-    present), and add operations' start dates and elapsed-time bounds."""
+    present), and add operations' start dates and elapsed-time bounds (counted
+    from a dated fact, an operation, or a milestone of ``marks``: "six months
+    after the fall of the Western Command")."""
     ev = _Evidence()
     for d in found:
         if not (d.resolved and d.year_explicit):
@@ -295,7 +297,7 @@ def gather_evidence(text: str, found: list, ops: list, spans: list) -> _Evidence
         ev.highs.append(date(y, 12, 31))
         ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
-    lows, highs = elapsed_bounds(text, found, ops, spans)
+    lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans)
     ev.lows += ops_w + lows
     ev.elapsed = lows
     ev.highs += highs
@@ -472,10 +474,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         at = {k.char_start for k in known}
         found = sorted([d for d in found if d.char_start not in at] + list(known), key=lambda d: d.char_start)
     ops = find_operations(text)
-    if not found and not ops and not _COUP_WORD.search(text):
+    marks = milestone_mentions(text)
+    if not found and not ops and not marks and not _COUP_WORD.search(text):
         return None
     spans = _sentence_spans(text)
-    ev = gather_evidence(text, found, ops, spans)
+    ev = gather_evidence(text, found, ops, spans, marks)
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
     base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
     if base is None and ev.future:
