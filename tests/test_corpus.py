@@ -512,6 +512,38 @@ def test_time_counted_from_a_milestone_told_without_its_date():
         (4, 19, next(m for m in milestones() if m.name == "fall of the Western Command"))]
 
 
+def test_a_year_less_month_placed_alone_far_past_the_news_is_background_of_that_year():
+    # the news is of May 2025; "In February" placed after it would be February 2026, nine months past every
+    # other day the text tells: it is the February before, background
+    w = window("A truce announced on 5 May 2025 has not held; the unit lost two posts near Mindat on May 9 and "
+               "May 12. In February, the same unit took a police station in Matupi.")
+    assert date(2025, 5, 12) <= w.start and w.end <= date(2025, 8, 1)
+    # one year-less month alone after a dated fact is still the news that follows it
+    w = window("Operation 1027 began on 27 October 2023. In November, the TNLA took Namhsan and Manton.")
+    assert w.start >= date(2023, 11, 1)
+
+
+def test_time_is_counted_from_the_day_told_first_even_without_its_year():
+    # "a week after the truce declared on April 2 in the wake of the earthquake of March 28": counted from April 2
+    # (of 2025, after the earthquake), not from the earthquake, which would put April 2 in the next year
+    w = window("Jets bombed a camp near Gangaw on Friday, a week after the truce declared on April 2 in the wake of "
+               "the earthquake of March 28, the PDF said.")
+    assert date(2025, 4, 2) <= w.start and w.end <= date(2025, 5, 1)
+    # with nothing told between, the dated day itself is the anchor
+    w = window("A week after the earthquake of 28 March 2025, the junta declared a truce.")
+    assert date(2025, 4, 1) <= w.start <= date(2025, 4, 11)
+
+
+def test_a_day_told_as_weeks_away_is_still_to_come():
+    # "on 28 December, barely three weeks away": an upper bound, not a past day the news follows
+    w = window("Troops are pushing to hold the vote in Demoso on 28 December, barely three weeks away. They "
+               "retook Moebye in late October 2025.")
+    assert w.start >= date(2025, 10, 21) and w.end == date(2025, 12, 28)
+    # "weeks away from the coast" is distance, not time
+    w = window("The camp fell on 4 December 2024, weeks away from the coast.")
+    assert w.start == date(2024, 12, 4)
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

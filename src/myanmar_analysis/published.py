@@ -44,6 +44,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # ", which falls on 27 March": a calendar day told in the present, still to come
                          r"|\bwhich\s+falls\s+on\s+$",
                          re.I)
+# "on 28 December, barely three weeks away": a day still to come, told by the time left before it
+_AWAY_AFTER = re.compile(r",?\s+(?:(?:barely|just|only|still|some|about|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:days?|weeks?|months?)\s+away\b(?!\s+from\b)", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
@@ -111,7 +114,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
     "before" it in a sentence that says "will" ("they will leave before the
     end of May")."""
     before = text[max(sentence[0], d.char_start - 80):d.char_start]
-    if _FUTURE_CUE.search(before):
+    if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]):
         return True
     return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
 
@@ -196,6 +199,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
         else:
             cands = anchors_in(text, e.char_end, b, found, ops)
+            # "eight days after the truce declared on April 2, after the earthquake": counted from the day told
+            # first, whose year is not known, not from a dated thing told after it
+            if cands and any(not d.resolved and d.month and e.char_end <= d.char_start < cands[0][0] for d in found):
+                continue
         if not cands:
             continue
         _, anchor, used = cands[0]
@@ -418,6 +425,28 @@ _NAMES_THE_MILESTONE = re.compile(r"\s+(?:general\s+|national\s+|multiparty\s+)?
                                   re.I)
 
 
+# how far past the others a year-less date placed alone must fall to be read as background of the same year
+_ALONE_PAST = timedelta(days=180)
+_CLUSTERED = timedelta(days=60)
+
+
+def _background_placed_back(placed: list, lo: date) -> list:
+    """Year-less dates placed after the latest dated fact, with one placed alone months past all the others:
+    that one is background from earlier in the year, not the news. "a truce declared on April 2 after the March 28
+    earthquake ... In January, PDF groups overran the police station": January of that year, not the next, when
+    the other year-less days (April 2) keep close to the latest fact (within two months)."""
+    if len(placed) < 2:
+        return placed
+    out = []
+    for w in placed:
+        others = [x.start for x in placed if x is not w]
+        if w.start - max(others) > _ALONE_PAST and all(x - lo <= _CLUSTERED for x in others):
+            back = dates.last_on_or_before(w, max(others))
+            w = back if back is not None and back.start >= lo - timedelta(days=365) else w
+        out.append(w)
+    return out
+
+
 def _week_told(text: str, day: date) -> date:
     """The last day of ``day``'s week when the text reports "this week" ("Fighting intensified this week ... on
     Monday, November 3": written that week), else the latest date there is."""
@@ -558,8 +587,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if news_day is not None:
         placed = [dates.last_on_or_before(w, news_day) or w if w.start > news_day and w.char_start >= 0
                   and _SINCE_CUE.search(text, max(0, w.char_start - 14), w.char_start) else w for w in placed]
+    placed = _background_placed_back(placed, lo)
     latest = max([lo, *(w.start for w in placed)])
-    placed += [w for d in tied if (w := _place_year_less(d, max(lo, latest - _TIED_SLACK), hi)) is not None]
+    placed += [w for d in tied if (w := _place_year_less(d, latest - _TIED_SLACK, hi)) is not None]
     if pinned:
         # a weekday pins the news ("on Monday, 15 January"): the text's other year-less past dates
         # ("resumed its offensive in November") are on or before it, not after
