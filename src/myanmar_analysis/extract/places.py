@@ -100,12 +100,28 @@ _GARRISONED = re.compile(r"\s+(?:garrison|battalion|base|camp|post|outpost|polic
 _ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+# a military command named as the force, not the headquarters' town: "soldiers of the Northeastern Command",
+# "the Western Command's troops" (not "captured the Northeastern Command")
+_UNIT_OF_COMMAND = re.compile(r"\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|officers|commanders?)\s+"
+                              r"(?:of|from|under)\s+(?:the\s+)?(?:(?:military|junta|army|regime)(?:'s|\u2019s)\s+)?$", re.I)
+_COMMAND_S_FORCES = re.compile(r"(?:'s|\u2019s)?\s+(?:troops|soldiers|forces|units|columns|commanders?|spokesm[ae]n)\b", re.I)
+
+
+def _commands_as_forces(s: str, places: list[Mention], base: int) -> set[int]:
+    """The starts of the places of ``places`` that are a military command named as the force (see ``_UNIT_OF_COMMAND``)."""
+    return {m.start for m in places if s.endswith("Command", 0, m.end - base) and (
+        _UNIT_OF_COMMAND.search(s, max(0, m.start - base - 60), m.start - base)
+        or _COMMAND_S_FORCES.match(s, m.end - base))}
+
+
 def force_origins(s: str, places: list[Mention], base: int = 0) -> set[int]:
     """The starts of the places of ``places`` (positions less ``base`` index ``s``) that only tell where a force
-    came from ("units from Hakha and Thantlang"): no event's place. Places in text order."""
+    came from ("units from Hakha and Thantlang") or name it ("soldiers of the Northeastern Command"): no
+    event's place. Places in text order."""
+    commands = _commands_as_forces(s, places, base) if "Command" in s else set()
     if " from " not in s:
-        return set()
-    out: set[int] = set()
+        return commands
+    out: set[int] = set(commands)
     prev_end = None
     for m in places:
         lo = m.start - base

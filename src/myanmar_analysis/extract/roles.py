@@ -1020,11 +1020,15 @@ def _opening_subject(noun: str) -> re.Pattern:
     reporting word, with up to two auxiliaries or adverbs before the verb."""
     return re.compile(rf"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where)\s+|"
                       rf"^\W*(?:in|during|on|after)\s+[^,;]{{1,60}}?\s+){noun}\s+"
-                      r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}$", re.I)
+                      r"(?:[\"\u201c']?(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}[\"\u201c']?$", re.I)
 
 
 # soldiers, with no force named, as the clause's subject: the military's (the other side's are "fighters")
 _SOLDIERS_SUBJECT = _opening_subject(r"(?:the\s+)?soldiers")
+# soldiers or troops of a command or unit of the army, the subject of any event: "soldiers of the Northeastern
+# Command had cleared the town", "troops of Light Infantry Battalion 424 retook" (not "of its 3rd Brigade")
+_SOLDIERS_OF_A_COMMAND = _opening_subject(r"(?:the\s+)?(?:soldiers|troops)\s+of\s+(?:the\s+)?(?:(?!its\b|their\b)[\w-]+\s+){0,3}?"
+                                          r"(?:Command|Division|Battalion|Brigade|Regiment)(?:\s+\d+)?")
 # "the government" with no other name, as the subject: the regime that rules from Naypyitaw
 _THE_GOVERNMENT_SUBJECT = _opening_subject(r"the\s+(?:military\s+)?government")
 # "the troops", "the columns": the troops told of last
@@ -1170,7 +1174,7 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
     if action == "destroy" and _TROOPS_BURNING.match(s) and \
             not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
         return True
-    if harm and _SOLDIERS_SUBJECT.search(left):
+    if harm and _SOLDIERS_SUBJECT.search(left) or _SOLDIERS_OF_A_COMMAND.search(left):
         return True
     if (harm or action == "seize") and _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
         return True
