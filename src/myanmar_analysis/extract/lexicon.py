@@ -55,7 +55,10 @@ REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\
 PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
-    r"the\s+organi[sz]ation|the\s+coalition|the\s+army|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters))\b", re.I)
+    r"the\s+organi[sz]ation|the\s+coalition|the\s+army|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"
+    # "the same forces overran a police station": whoever was told of acting last
+    r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition))\b",
+    re.I)
 # "about 400 junta troops": an approximation, not a preposition
 # "On 29 December the junta lost ...": a date before the subject, not a preposition's object
 DATE_OPENER = re.compile(

@@ -132,6 +132,8 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     last_subj = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
     cands = [*reversed(prior_in_sentence), *last_subj, *agents,
              *(m for _, m in reversed(st.sentence_subjects[-3:])), *reversed(st.recent_actors[-8:])]
+    if phrase.startswith("the same"):  # "the same forces overran ...": who did the latest thing told
+        cands = [*agents, *cands]
     if "alliance" in phrase or "coalition" in phrase:
         allied = [m for m in cands if book.type.get(m.canonical) == "alliance"]
         if not allied:  # "alliance troops launched ..., the Brotherhood Alliance said": the article's alliance
