@@ -979,6 +979,10 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
         owner = book.op_owner.get(op)
         if owner:
             roles.agent = Mention(c.t.start, c.t.end, "actor", owner, side=book.side.get(owner))
+    mil_s = _MILITARY_S_OFFENSIVE.search(c.s, 0, c.t.start) if action == "launch" and c.voice == "active" else None
+    if mil_s is not None and (roles.agent is None or roles.agent.start < mil_s.start()):
+        # "The KNDF said the junta's counter-offensive near Loikaw began on August 31": the military's, not the speaker's
+        roles.agent = MILITARY
     if action == "launch" and roles.agent is None and THE_SIEGE_BEGAN.search(c.left):
         # "The KNLA attacked the base near Kawkareik. The siege began on 3 February": the story's force's
         roles.agent = armed_salient(book, st, "")
@@ -1008,6 +1012,13 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
         launches = [e for e in st.events + c.sentence_events if e.action == "launch" and e.operation == op and e.actor]
         if launches:
             roles.agent = launches[0].actor
+
+
+# the military's offensive as the subject of its beginning: "the junta's counter-offensive near Loikaw began"
+_MILITARY_S_OFFENSIVE = re.compile(r"\b(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:counter-?offensive|offensive|operation|campaign|assault|push)\s+"
+                                   r"(?:(?:near|around|in|on|against|into|towards?)\s+[^,;.]{1,40}?\s+)?"
+                                   r"(?:(?:had|has|have|was|finally|first|only)\s+)?$", re.I)
 
 
 # an offensive or a named operation as the subject of a taking: "The offensive, launched on March 7, has so far
