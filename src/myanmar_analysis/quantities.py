@@ -150,8 +150,8 @@ _OF_WHOLE_PART = re.compile(
 # ("five of its seven township seats": five, of seven)
 _SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
                     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){{0,3}}(?P<total>{NUMBER}))?"
-                    r"\s+(?:(?:district|township)(?:-level)?\s+"
-                    r"(?:(?:and|or)\s+(?:district|township)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
+                    r"\s+(?:(?:district|township|state|region|regional)(?:-level)?\s+"
+                    r"(?:(?:and|or)\s+(?:district|township|state|region)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})[\"\u201d]?\s+of\s+(?:its|their|our|his|"

@@ -513,6 +513,23 @@ _OR_AND_GAP = re.compile(r"\s*(?:or|and)\s*")
 _NATIONWIDE_LEAD = re.compile(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+country)|throughout\s+(?:Myanmar|the\s+country))\s*,", re.I)
 
 
+# the capitals of the states and regions counted: the country's ("holds all 14 state and region capitals")
+_STATE_CAPITALS = re.compile(r"\b(?:state|region|regional)\s+(?:(?:and|or)\s+(?:state|region)\s+)?capitals\b", re.I)
+# a count told as spread over several states: "captured 71 towns, most of them in Shan, Rakhine and Chin states"
+_SPREAD_OVER = re.compile(r",?\s+(?:(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|which|those|these)|"
+                          r"(?:mostly|mainly|largely|chiefly|mainly))\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                          r"central)\s+)?$", re.I)
+
+
+def _spread_over_states(c: Clause, clause: list[Mention]) -> bool:
+    """Is the count told as spread over three or more states or regions ("most of them in northern Shan, Rakhine,
+    Chin and Kachin states")? Then it is the country's, not the first state's."""
+    states = [m for m in clause if m.place_type in ("state", "area") and m.start >= c.t.end]  # ("northern Shan": an area)
+    if len({m.canonical for m in states}) < 3:
+        return False
+    return _SPREAD_OVER.search(c.s, c.t.end, states[0].start) is not None
+
+
 def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: list[Mention]) -> Mention | None:
     """The country, for a share of it or a count told "nationwide" / "across the country", else None."""
     s, t, right, left = c.s, c.t, c.right, c.left
@@ -525,7 +542,8 @@ def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: l
     if after and not has_share and any(t.end <= m.start < t.end + after.start() for m in clause):
         after = None  # "burned in Sagaing Region since January, against the 11,000 recorded nationwide": the region's
     across = after or (qs and re.search(nationwide, left, re.I)) or \
-        (qs and _NATIONWIDE_LEAD.match(s))
+        (qs and _NATIONWIDE_LEAD.match(s)) or (qs and _spread_over_states(c, clause)) or \
+        any(_STATE_CAPITALS.search(q.text) for q in qs)
     if has_share or across:
         if country:
             return country[0]

@@ -304,6 +304,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     pick = _picked(c, all_dates, framing, after, before)
     if (found := _same_time_as_told(c, all_dates, framing, before, pick)) is not None:
         return found
+    if not all_dates and (found := _over_the_same_period(st, c, has_qty)) is not None:
+        return found
     s = c.s
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
@@ -327,6 +329,18 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     if (found := _from_the_story(st, c, op, action)) is not None:
         return found
     return _up_to_publication(pub_w)
+
+
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within|across)\s+the\s+same\s+(?:period|time|span|months|weeks|year)\b", re.I)
+
+
+def _over_the_same_period(st: ArticleContext, c: Clause, has_qty: bool) -> tuple[D.DateWindow, str] | None:
+    """A count told "over the same period" with no date of its own: the period of the count told before it
+    ("The military regained 21 towns since January. Over the same period, resistance forces took nine")."""
+    if not has_qty or "same" not in c.s or not _SAME_PERIOD.search(c.s):
+        return None
+    before = next((e for e in reversed([*st.events, *c.sentence_events]) if e.quantities and e.date is not None), None)
+    return (before.date, before.date_basis) if before is not None else None
 
 
 def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
