@@ -593,6 +593,7 @@ _RELATIVE_NEEDS = {
     "day_of_month": ("on the ",),
 }
 assert set(_RELATIVE_NEEDS) == {kind for kind, _pat in _RELATIVE}
+_RELATIVE_WORDS = frozenset(w for needs in _RELATIVE_NEEDS.values() for w in needs)
 
 
 def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
@@ -614,10 +615,11 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
         return []
     ps, pe = pub.start, pub.end
     low = text.lower()
+    present = {w for w in _RELATIVE_WORDS if w in low}
+    if not present and not any(ch in text for ch in _ODD_CASE):
+        return []  # cheap: most sentences hold none of the words a relative date needs
     odd = any(ch in text for ch in _ODD_CASE)
-    todo = [(kind, pat) for kind, pat in _RELATIVE if odd or any(w in low for w in _RELATIVE_NEEDS[kind])]
-    if not todo:  # cheap: most sentences hold none of the words a relative date needs
-        return []
+    todo = [(kind, pat) for kind, pat in _RELATIVE if odd or not present.isdisjoint(_RELATIVE_NEEDS[kind])]
     taken = bytearray(len(text))
     out = []
     for kind, pat in todo:

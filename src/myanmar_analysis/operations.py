@@ -40,7 +40,27 @@ def _pattern() -> tuple[re.Pattern, dict[str, Operation]]:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I), names
 
 
+_COMMON_WORDS = frozenset({"operation", "op", "offensive", "phase", "of", "the", "second", "first", "third"})
+
+
+@lru_cache(maxsize=1)
+def _keys() -> frozenset[str]:
+    """A word each name or alias holds (lower-cased; its longest number if it has one: "1027", else its first
+    uncommon word: "shan"): a text holding none of them names no operation (a substring test, far cheaper than
+    the pattern)."""
+    out = set()
+    for n in _pattern()[1]:
+        words = re.findall(r"[a-z0-9]+", n)
+        numbers = [w for w in words if any(ch.isdigit() for ch in w)]
+        rare = [w for w in words if w not in _COMMON_WORDS] or words
+        out.add(max(numbers, key=len) if numbers else rare[0])
+    return frozenset(out)
+
+
 def find_operations(text: str) -> list[tuple[int, int, Operation]]:
     """Mentions of known operations: ``(char_start, char_end, Operation)``."""
+    low = text.lower()
+    if not any(k in low for k in _keys()):
+        return []
     pat, names = _pattern()
     return [(m.start(), m.end(), names[m.group().lower()]) for m in pat.finditer(text)]
