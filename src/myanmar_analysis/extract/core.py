@@ -1015,6 +1015,10 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
     return places_in
 
 
+_DROPPED_FELL = re.compile(r"\b(?:bombs?|shells?|rockets?|missiles?|mortars?|rounds|projectiles|debris|rain)\s+"
+                           r"(?:(?:had|have|has|also|then|reportedly)\s+)?$", re.I)
+
+
 def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list[Trig]:
     """The triggers that tell an event: none negated or modal, timing another, or describing what is held."""
     # triggers under a negation or modal are dropped before clauses are cut,
@@ -1026,7 +1030,9 @@ def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list
              # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
              and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
              # "The arrests came days after ...": events told before, named again to time another
-             and not (_THE_NOUN_OPENS.fullmatch(s, 0, t.start) and _CAME_AFTER.match(s, t.end))]
+             and not (_THE_NOUN_OPENS.fullmatch(s, 0, t.start) and _CAME_AFTER.match(s, t.end))
+             # "the bombs fell on Man Wein village": a thing dropped, not a place fallen
+             and not (t.voice == "fall" and _DROPPED_FELL.search(s, max(0, t.start - 40), t.start))]
     if len(trigs) > 1 and any(t.action == "control" for t in trigs):
         trigs = [t for i, t in enumerate(trigs) if not _held_describes(s, t, trigs[i + 1:])]
     return trigs
