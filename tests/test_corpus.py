@@ -544,6 +544,16 @@ def test_a_day_told_as_weeks_away_is_still_to_come():
     assert w.start == date(2024, 12, 4)
 
 
+def test_years_ago_counted_from_a_year_told_a_clause_before():
+    # "the 2017 crackdown drove 700,000 across the border seven years ago": written in 2024
+    w = window("Maungdaw was home to thousands of Rohingya who stayed after the 2017 military crackdown drove more than "
+               "700,000 across the border seven years ago. The AA took the last post there on Friday.")
+    assert date(2023, 11, 1) <= w.start <= date(2024, 1, 1) and w.end <= date(2025, 1, 31)
+    # a year told in another sentence is not the anchor
+    assert infer_published("The camp was built in 2017. Two battalions moved in seven years ago.") is None or \
+        infer_published("The camp was built in 2017. Two battalions moved in seven years ago.").start.year == 2017
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

@@ -142,7 +142,7 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
 
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
-_AGO_REACH = 40
+_AGO_REACH = 90
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
