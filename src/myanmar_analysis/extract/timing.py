@@ -306,6 +306,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if not all_dates and (found := _over_the_same_period(st, c, has_qty)) is not None:
         return found
+    if not all_dates and (found := _days_before_the_news(st, c)) is not None:
+        return found
     s = c.s
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
@@ -341,6 +343,30 @@ def _over_the_same_period(st: ArticleContext, c: Clause, has_qty: bool) -> tuple
         return None
     before = next((e for e in reversed([*st.events, *c.sentence_events]) if e.quantities and e.date is not None), None)
     return (before.date, before.date_basis) if before is not None else None
+
+
+# the story's event named again to time another: "The ambush came 10 days after the KNLA overran a police outpost"
+_THE_NEWS_CAME = re.compile(r"^\W*(?:The|This|That|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?(?:ambush|attack|strike|air\s*strike|airstrike|raid|capture|seizure|fall|"
+                            r"assault|offensive|killings?|arrests?|bombing|clash(?:es)?|fighting|battle|surrender|withdrawal|"
+                            r"retreat|takeover)\s+(?:came|followed|happened|took\s+place|occurred)\s+$", re.I)
+
+
+def _days_before_the_news(st: ArticleContext, c: Clause) -> tuple[D.DateWindow, str] | None:
+    """An event told "N days after" which the story's own event came ("The ambush came 10 days after the KNLA
+    overran a police outpost"): N days before the day of the story's first event told to the day."""
+    if " after " not in c.s:
+        return None
+    for e in D.find_elapsed(c.s):
+        if e.kind in ("after", "since") and e.char_end <= c.t.start and e.unit in ("day", "week", "month") and \
+                _THE_NEWS_CAME.match(c.s[:e.char_start]):
+            news = next((x for x in sorted(st.events, key=lambda x: x.sentence_id) if x.date is not None
+                         and x.date.precision == "day" and x.date_basis in ("explicit", "relative")), None)
+            if news is None:
+                return None
+            day = D.shift_units(news.date.start, -e.n, e.unit)
+            return D.DateWindow(day, day, "day", text=c.s[e.char_start:e.char_end]), "relative"
+    return None
 
 
 def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
