@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import alternation, number_words
+from ..lexicon import WEEKDAYS, alternation, number_words
 from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
@@ -346,7 +346,7 @@ def _over_the_same_period(st: ArticleContext, c: Clause, has_qty: bool) -> tuple
 
 
 # the story's event named again to time another: "The ambush came 10 days after the KNLA overran a police outpost"
-_THE_NEWS_CAME = re.compile(r"^\W*(?:The|This|That|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+"
+_THE_NEWS_CAME = re.compile(rf"^\W*(?:The|This|That|(?:{alternation(WEEKDAYS)})'s)\s+"
                             r"(?:[\w'-]+\s+){0,3}?(?:ambush|attack|strike|air\s*strike|airstrike|raid|capture|seizure|fall|"
                             r"assault|offensive|killings?|arrests?|bombing|clash(?:es)?|fighting|battle|surrender|withdrawal|"
                             r"retreat|takeover)\s+(?:came|followed|happened|took\s+place|occurred)\s+$", re.I)
