@@ -863,7 +863,10 @@ class Extractor:
             await_lead = lead is None or lead.side == "military"  # no force told of yet: the one the story goes on to name
         # "Anti-junta fighters in the far south said they had captured three outposts": a force described
         # before any is named is the one the story names next (in the lede's paragraph or the one after)
-        described = roles.agent is None and bool(roles.via_pronoun) and action in ("seize", "launch") \
+        # (or by a description opening the sentence: "An alliance of Karen and Bamar resistance fighters captured
+        # three bases ... The statement, issued by the KNLA's 3rd Brigade")
+        described = roles.agent is None and (bool(roles.via_pronoun) or _DESCRIBED_FORCES_OPEN.match(c.s, 0, c.t.start)
+                                             is not None) and action in ("seize", "launch") \
             and not any(e.actor is not None for e in st.events)
         return await_lead, described
 
@@ -1015,6 +1018,10 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
     return places_in
 
 
+# a sentence opened by forces described, not named: "An alliance of Karen and Bamar resistance fighters",
+# "Resistance groups operating in northern Mon State"
+_DESCRIBED_FORCES_OPEN = re.compile(r"\W*(?:(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition)\s+of\s+|"
+                                    r"(?:[\w-]+\s+){0,2}?(?:groups|forces|fighters)\s+(?:operating|fighting|based|active)\s+)", re.I)
 _DROPPED_FELL = re.compile(r"\b(?:bombs?|shells?|rockets?|missiles?|mortars?|rounds|projectiles|debris|rain)\s+"
                            r"(?:(?:had|have|has|also|then|reportedly)\s+)?$", re.I)
 
