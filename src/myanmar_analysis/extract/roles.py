@@ -569,6 +569,8 @@ def _ethnic_force_subject(book: ActorBook, st: ArticleContext, s: str, seg: str,
 
 # what may stand between a coordinated subject and its verb: a gloss, "say they (have)", an adverb
 JOINT_TO_VERB = re.compile(r"\)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:forces|fighters|troops|groups|units|battalions|brigades|columns|companies))?\s*,?\s*(?:(?:say|says|said|claim|claims|claimed|announced|stated)\s+"
+                           # ("said in a joint statement on Sunday that they had taken")
+                           r"(?:in\s+(?:a\s+)?joint\s+statement\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?"
                            r"(?:that\s+)?(?:they|it)\s+)?(?:(?:have|has|had|jointly|together|also|now|\w+ly)\s+){0,3}")
 
 
@@ -576,10 +578,11 @@ def joint_subject(book: ActorBook, s: str, lst: list[Mention], trig_start: int, 
     """Is a list of actors ("The KIA, the ABSDF and a local PDF say they captured")
     the joint subject of the verb, which then may be credited to any member? Only
     when the list runs right up to the verb, every member is a non-state force
-    (an alliance that covers them is found before), and the sentence names no
+    (a group the actor list lacks, named by the form of its name, is one; an
+    alliance that covers them is found before), and the sentence names no
     operation (a coalition's operation is no one member's)."""
     return not ops and not re.search(r"\boperation\s+[\w-]*\d", s, re.I) and \
-        all(book.side.get(m.canonical) not in (None, "military") for m in lst) and \
+        all(book.side.get(m.canonical, "unlisted") not in (None, "military") for m in lst) and \
         JOINT_TO_VERB.fullmatch(s, lst[-1].end, trig_start) is not None
 
 
