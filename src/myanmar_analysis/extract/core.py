@@ -1019,8 +1019,8 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
 
 
 # a sentence opened by forces described, not named: "An alliance of Karen and Bamar resistance fighters",
-# "Resistance groups operating in northern Mon State"
-_DESCRIBED_FORCES_OPEN = re.compile(r"\W*(?:(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition)\s+of\s+|"
+# "A combined force of local resistance groups", "Resistance groups operating in northern Mon State"
+_DESCRIBED_FORCES_OPEN = re.compile(r"\W*(?:(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition|(?:combined|joint)\s+force)\s+of\s+|"
                                     r"(?:[\w-]+\s+){0,2}?(?:groups|forces|fighters)\s+(?:operating|fighting|based|active)\s+)", re.I)
 _DROPPED_FELL = re.compile(r"\b(?:bombs?|shells?|rockets?|missiles?|mortars?|rounds|projectiles|debris|rain)\s+"
                            r"(?:(?:had|have|has|also|then|reportedly)\s+)?$", re.I)

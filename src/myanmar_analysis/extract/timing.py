@@ -560,12 +560,18 @@ def _when_clause(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWi
     return None
 
 
+_IN_WHICH = re.compile(r",\s*(?:(?:in|during|at)\s+which|which|where|when)\b", re.I)
+
+
 def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """A day counted from the day told before the trigger: "three weeks after" it, "the following day"."""
     s, t, lo, hi = c.s, c.t, c.lo, c.hi
     if pick is not None and pick.char_end <= t.start and pick.start is not None and pick.precision == "day":
         later = next((e for e in elapsed if e.kind == "since" and e.char_end <= pick.char_start), None) if elapsed else None
-        if later and re.fullmatch(r"[^,;.]*", s[later.char_end:pick.char_start]) and re.search(r",", s[pick.char_end:t.start]):
+        # (not a trigger of the event counted from: "The raid came two weeks after an attack on April 12 ..., in
+        # which two policemen were killed" is April 12)
+        if later and re.fullmatch(r"[^,;.]*", s[later.char_end:pick.char_start]) and re.search(r",", s[pick.char_end:t.start]) \
+                and not _THE_NEWS_CAME.match(s[:later.char_start]) and not _IN_WHICH.search(s, pick.char_end, t.start):
             # "Three weeks after the KIA began attacking Tanai on Sept. 30, the town fell": that long after the date
             d0 = D.shift_units(pick.start, later.n, later.unit)
             return D.DateWindow(d0, d0, "day", text=s[later.char_start:later.char_end], char_start=later.char_start,
