@@ -848,7 +848,9 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     if since and re.search(r"\b(?:since|after|when|as)\s+(?:the\s+)?$", s[max(t.end, since.start() - 12):since.start()]):
         # "five towns have been lost by regime troops since the ethnic army resumed hostilities": that force
         agent, implied = armed_salient(book, st, since.group()), True
-    if agent is None and action == "seize":
+    # (not when the takers are told, but as several forces unnamed: "lost control of at least 90 towns to ethnic
+    # armies and resistance forces": no one of them)
+    if agent is None and action == "seize" and not _TO_NONSTATE.search(right):
         agent = st.opponent(subj, op_actor(book, c.ops, st, s))
         implied = agent is not None
     return agent, target, implied, subj
@@ -1403,7 +1405,7 @@ def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Ment
 # by a description that names no one actor
 _TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and\s+[A-Z][\w'-]+\s+)?)?"
                           r"(?:(?:armed|ethnic|resistance|rebel|allied|anti-regime|anti-junta)\s+)?"
-                          r"(?:groups|forces|fighters|rebels|troops|resistance)\b")
+                          r"(?:groups|forces|fighters|rebels|troops|resistance|armies)\b")
 
 
 # what may stand between a described subject and its verb: "Karen armed groups and allies (...) had seized"
