@@ -734,6 +734,9 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("that_month", re.compile(r"\b(?:during|over|in|for|throughout)\s+the\s+same\s+period\b", re.I)),
     ("next_month", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+month\b", re.I)),
     ("that_year", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+year\b", re.I)),
+    # "lost 90 towns in 2024 ... The AA took 10 towns during the year": the year told before as a whole (not one
+    # of a date within it: "since it seized power in February 2021"), else this year's
+    ("the_year", re.compile(r"\b(?:during|over|throughout)\s+the\s+year\b(?!-|\s+(?:of|before|after|to|since)\b)", re.I)),
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
     # "two days later", "nearly a year later", "a week later"
     ("later_by", re.compile(r"\b(?:(?P<q>nearly|almost|about|around|some|roughly|just\s+over|more\s+than|over)\s+)?"
@@ -788,7 +791,7 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
             s, e = m.span()
             if any(taken[s:e]):
                 continue
-            fits = _tells_year if kind in _YEAR_KINDS else \
+            fits = (lambda w: w.precision == "year") if kind == "the_year" else _tells_year if kind in _YEAR_KINDS else \
                 (lambda w: w.start.replace(day=1) == w.end.replace(day=1))
             # (not the date of a value compared with: "64 clashes last month, up from 41 in September. Over the same
             # period ...": last month)
@@ -811,7 +814,7 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
     return out
 
 
-_YEAR_KINDS = ("day_month_year", "month_year", "later_year", "that_year", "next_year")
+_YEAR_KINDS = ("day_month_year", "month_year", "later_year", "that_year", "the_year", "next_year")
 
 
 def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date, date] | None:
@@ -839,7 +842,7 @@ def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date,
     if kind == "month_year":
         mo = _month_num(g["mon"])
         return _window_month_part(y, mo, g["part"]) if g.get("part") else _window_month(y, mo)
-    if kind in ("that_year", "next_year"):
+    if kind in ("that_year", "the_year", "next_year"):
         return _window_year(y)
     if kind == "later_year":  # after (before) the anchor; the whole year when the anchor fills it
         if which == "later":
