@@ -180,6 +180,8 @@ _ALL_BUT = re.compile(
 _SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
 _VAGUE_WORDS = ("several", "dozen", "hundred", "scores")
 _QTY_HINT = re.compile(rf"\d|\b(?:{_BELOW_100}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
+_ONE_PERSON_BEFORE = re.compile(r"(?:,|\bwas|\bis|\bas)\s*$", re.I)  # "a private, one of", "he was one of"
+_TOTAL_QUAL = re.compile(rf"\bof\s+(?:the\s+)?(?P<q>{_QUAL_RE})\s+$", re.I)
 _QTY_HINT_LOW = re.compile(_QTY_HINT.pattern)  # (for lower-cased text: three times faster without re.I)
 _DIGIT = re.compile(r"\d")
 _ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")  # (letters re.I folds to ASCII that str.lower() does not)
@@ -368,6 +370,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         unit = _UNIT_NOUNS.get(noun)
         total = _num(m.group("total")) if m.group("total") else None
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
+        if total is not None and val == 1.0 and num.lower() == "one" and m.group("qual") is None and unit == "personnel" \
+                and _ONE_PERSON_BEFORE.search(seg, max(0, m.start() - 12), m.start()):
+            # "a private, one of more than 30 soldiers who surrendered": one person of the group counted, whose count
+            # is the event's (with its own qualifier)
+            tq = _TOTAL_QUAL.search(seg, m.start("num"), m.start("total"))
+            val, qual, total = total, _QUAL.get(tq.group("q").lower(), "exact") if tq else "exact", None
         add(m, Quantity(val, unit, qual, total, start + m.start(), start + m.end(), m.group(), noun))
     for m in (_VAGUE.finditer(seg) if any(w in low for w in _VAGUE_WORDS) else ()):
         noun = m.group("noun").lower()
