@@ -180,6 +180,12 @@ _ALL_BUT = re.compile(
 _SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
 _VAGUE_WORDS = ("several", "dozen", "hundred", "scores")
 _QTY_HINT = re.compile(rf"\d|\b(?:{_BELOW_100}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
+# a count told by its figure put at a number: "put the number of junta soldiers it captured in the battle at 61",
+# "raised the number of soldiers killed to 45" (the count is the number's, at its place in the text)
+_NUMBER_PUT_AT = re.compile(rf"\b(?:put|puts|putting|placed|places|raised|raises|revised|revises|brought|brings)\s+"
+                            rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|tally|count|total)\s+of\s+"
+                            rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUN_RE})\b[^.;:]{{0,80}}?\s(?:at|to)\s+"
+                            rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b(?!\s*(?:%|per|am|pm|a\.m|p\.m))", re.I)
 _ONE_PERSON_BEFORE = re.compile(r"(?:,|\bwas|\bis|\bas)\s*$", re.I)  # "a private, one of", "he was one of"
 _TOTAL_QUAL = re.compile(rf"\bof\s+(?:the\s+)?(?P<q>{_QUAL_RE})\s+$", re.I)
 _QTY_HINT_LOW = re.compile(_QTY_HINT.pattern)  # (for lower-cased text: three times faster without re.I)
@@ -377,6 +383,14 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             tq = _TOTAL_QUAL.search(seg, m.start("num"), m.start("total"))
             val, qual, total = total, _QUAL.get(tq.group("q").lower(), "exact") if tq else "exact", None
         add(m, Quantity(val, unit, qual, total, start + m.start(), start + m.end(), m.group(), noun))
+    for m in (_NUMBER_PUT_AT.finditer(seg) if (" at " in seg or " to " in seg) and any(
+            w in low for w in (" number of", " toll of", " tally of", " count of", " total of")) else ()):
+        val, noun = _num(m.group("num")), m.group("noun").lower()
+        s_, e_ = m.span("num")
+        if val is not None and not any(taken[s_:e_]):
+            taken[s_:e_] = b"\x01" * (e_ - s_)
+            out.append(Quantity(val, _UNIT_NOUNS.get(noun), _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                                start + s_, start + e_, m.group(), noun))
     for m in (_VAGUE.finditer(seg) if any(w in low for w in _VAGUE_WORDS) else ()):
         noun = m.group("noun").lower()
         v = m.group("vague").lower().split()[-1]  # "several hundred" counts in hundreds
