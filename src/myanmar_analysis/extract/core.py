@@ -177,14 +177,25 @@ _PEOPLE_WHO_CLOSED = re.compile(r"[^;:.,]{0,60}?\s(?:were|was|had\s+been|have\s+
 _NOT_AUXILIARY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|still|now|firmly|remains?|remained|long|also|and|had|has|"
                             r"have|it|they|which|that)\s)[a-z]+\s+$", re.I)
 _HELD = re.compile(r"held\s+by\b", re.I)
+_COMMA_END = re.compile(r",\s*$")
+_HELD_ASIDE = re.compile(r"held\s+by\s+[^,;.]{1,80}(?:,|\.\s*$|$)", re.I)
 
 
 def _held_describes(s: str, t: Trig, later: list[Trig]) -> bool:
     """"The last positions held by the military on the ridge fell on Friday": "held by" describes the
     subject of a taking told next in the clause; it states no holding of its own."""
     return t.action == "control" and _HELD.match(s, t.start) is not None and \
-        _NOT_AUXILIARY.search(s, max(0, t.start - 30), t.start) is not None and \
+        (_NOT_AUXILIARY.search(s, max(0, t.start - 30), t.start) is not None or _COMMA_END.search(s, max(0, t.start - 3), t.start)
+         is not None) and \
         any(u.action == "seize" and not re.search(r"[;:]|,\s+(?:and|but|while)\b", s[t.end:u.start]) for u in later[:1])
+
+
+def _held_aside(s: str, t: Trig, earlier: list[Trig]) -> bool:
+    """"overran the hilltop camp, held by about 40 troops, on Monday": "held by", set off by commas after a
+    taking's object, tells who held what was taken; it states no holding of its own."""
+    return t.action == "control" and _HELD.match(s, t.start) is not None and \
+        _COMMA_END.search(s, max(0, t.start - 3), t.start) is not None and _HELD_ASIDE.match(s, t.start) is not None and \
+        any(u.action == "seize" for u in earlier)
 
 
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
@@ -1043,7 +1054,7 @@ def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list
              # "the bombs fell on Man Wein village": a thing dropped, not a place fallen
              and not (t.voice == "fall" and _DROPPED_FELL.search(s, max(0, t.start - 40), t.start))]
     if len(trigs) > 1 and any(t.action == "control" for t in trigs):
-        trigs = [t for i, t in enumerate(trigs) if not _held_describes(s, t, trigs[i + 1:])]
+        trigs = [t for i, t in enumerate(trigs) if not _held_describes(s, t, trigs[i + 1:]) and not _held_aside(s, t, trigs[:i])]
     return trigs
 
 
