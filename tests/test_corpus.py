@@ -554,6 +554,14 @@ def test_years_ago_counted_from_a_year_told_a_clause_before():
         infer_published("The camp was built in 2017. Two battalions moved in seven years ago.").start.year == 2017
 
 
+def test_a_window_whose_likely_end_falls_before_its_start_is_no_single_day():
+    # "this year" puts the text in 2025; the year-less "October 10", placed after the siege of September 2024,
+    # is October 2024: the window is the weeks after 1 January 2025, not that one day told as a day
+    w = window("The KIA took Katha on January 3 this year after a siege that began in September 2024. Residents "
+               "said the counter-offensive started on October 10.")
+    assert w.start == date(2025, 1, 1) and w.end > w.start and w.precision != "day"
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

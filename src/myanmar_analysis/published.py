@@ -615,7 +615,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         end = week_end
     if end is None:
         return dates.DateWindow(start, None, "year")
-    end = max(end, start)
+    if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)
+        end = min(start + (_AFTER_RECENT_DAY if _RECENT.search(text) else _AFTER_LATEST), upper or date.max)
     return dates.DateWindow(start, end, dates.precision_for(start, end))
 
 
