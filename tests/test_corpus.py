@@ -562,6 +562,17 @@ def test_a_window_whose_likely_end_falls_before_its_start_is_no_single_day():
     assert w.start == date(2025, 1, 1) and w.end > w.start and w.precision != "day"
 
 
+def test_a_day_told_weeks_after_the_news_is_still_to_come():
+    # "released on Monday, seven weeks before the December 28 election": the election (28 December 2025) bounds
+    # the text from above; the months told year-less ("the end of October") are of that year, not the next
+    w = window("The monitor said in its report, released on Monday, seven weeks before the December 28 election, "
+               "that troops retook 11 towns in the three months to the end of October.")
+    assert date(2025, 11, 1) <= w.start and w.end <= date(2025, 11, 30)
+    # "two weeks after the election" is not told as to come
+    w = window("Two weeks after the election on 28 December 2025, troops retook Kyaukme.")
+    assert w.start >= date(2026, 1, 1)
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates, tidy
-from .lexicon import WEEKDAYS, alternation
+from .lexicon import WEEKDAYS, alternation, number_words
 from .milestones import dated_by_milestones, milestone_mentions
 from .operations import find_operations
 
@@ -48,6 +48,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
 _AWAY_AFTER = re.compile(r",?\s+(?:(?:barely|just|only|still|some|about|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?"
                          r"(?:days?|weeks?|months?)\s+away\b(?!\s+from\b)", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
+# "released on Monday, seven weeks before the December 28 election": a day that long after the news told
+_UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
+                           r"(?:days?|weeks?|months?)\s+(?:ahead\s+of|before)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
@@ -114,7 +117,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
     "before" it in a sentence that says "will" ("they will leave before the
     end of May")."""
     before = text[max(sentence[0], d.char_start - 80):d.char_start]
-    if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]):
+    if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before):
         return True
     return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
 
