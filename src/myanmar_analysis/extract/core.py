@@ -492,9 +492,7 @@ class Extractor:
             # "...The capture of the Western Command in Ann on 20 December ... the Arakan Army said its fighters
             # had broken through": a taking told in the story's opening, with no taker, before the story names
             # any force, is the force it names next, in that paragraph (or the next, for a force described)
-            # (not a count of the whole country: "lost control of at least 90 towns in 2024" is many forces' doing)
-            national = bool(e.places) and e.places[0].place_type == "country" and bool(e.quantities)
-            if e.actor is None and not national and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
+            if e.actor is None and st.sentence_spans and e.sentence_id <= st.sentence_spans[0][0] + 1:
                 e.actor = self._named_next(st, e, further)
                 e.implied_taker = e.actor is not None
 
