@@ -517,7 +517,7 @@ _NATIONWIDE_LEAD = re.compile(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+count
 _STATE_CAPITALS = re.compile(r"\b(?:state|region|regional)\s+(?:(?:and|or)\s+(?:state|region)\s+)?capitals\b", re.I)
 # a count told as spread over several states: "captured 71 towns, most of them in Shan, Rakhine and Chin states"
 _SPREAD_OVER = re.compile(r",?\s+(?:(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|which|those|these)|"
-                          r"(?:mostly|mainly|largely|chiefly|mainly))\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                          r"(?:mostly|mainly|largely|chiefly))\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                           r"central)\s+)?$", re.I)
 
 

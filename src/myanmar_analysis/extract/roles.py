@@ -1047,6 +1047,7 @@ _SOLDIERS_SUBJECT = _opening_subject(r"(?:the\s+)?soldiers")
 # Command had cleared the town", "troops of Light Infantry Battalion 424 retook" (not "of its 3rd Brigade")
 _SOLDIERS_OF_A_COMMAND = _opening_subject(r"(?:the\s+)?(?:soldiers|troops)\s+of\s+(?:the\s+)?(?:(?!its\b|their\b)[\w-]+\s+){0,3}?"
                                           r"(?:Command|Division|Battalion|Brigade|Regiment)(?:\s+\d+)?")
+_UNIT_WORDS = re.compile(r"Command|Division|Battalion|Brigade|Regiment", re.I)  # (cheap: before the pattern above)
 # "the government" with no other name, as the subject: the regime that rules from Naypyitaw
 _THE_GOVERNMENT_SUBJECT = _opening_subject(r"the\s+(?:military\s+)?government")
 # "the troops", "the columns": the troops told of last
@@ -1192,7 +1193,7 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
     if action == "destroy" and _TROOPS_BURNING.match(s) and \
             not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
         return True
-    if harm and _SOLDIERS_SUBJECT.search(left) or _SOLDIERS_OF_A_COMMAND.search(left):
+    if (harm and _SOLDIERS_SUBJECT.search(left)) or (_UNIT_WORDS.search(left) and _SOLDIERS_OF_A_COMMAND.search(left)):
         return True
     if (harm or action == "seize") and _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
         return True
