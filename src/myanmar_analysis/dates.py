@@ -616,9 +616,9 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     ps, pe = pub.start, pub.end
     low = text.lower()
     present = {w for w in _RELATIVE_WORDS if w in low}
-    if not present and not any(ch in text for ch in _ODD_CASE):
-        return []  # cheap: most sentences hold none of the words a relative date needs
     odd = any(ch in text for ch in _ODD_CASE)
+    if not present and not odd:
+        return []  # cheap: most sentences hold none of the words a relative date needs
     todo = [(kind, pat) for kind, pat in _RELATIVE if odd or not present.isdisjoint(_RELATIVE_NEEDS[kind])]
     taken = bytearray(len(text))
     out = []

@@ -190,7 +190,7 @@ _ONE_PERSON_BEFORE = re.compile(r"(?:,|\bwas|\bis|\bas)\s*$", re.I)  # "a privat
 _TOTAL_QUAL = re.compile(rf"\bof\s+(?:the\s+)?(?P<q>{_QUAL_RE})\s+$", re.I)
 _QTY_HINT_LOW = re.compile(_QTY_HINT.pattern)  # (for lower-cased text: three times faster without re.I)
 _DIGIT = re.compile(r"\d")
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")  # (letters re.I folds to ASCII that str.lower() does not)
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # (letters re.I matches to ASCII ones that str.lower() does not make ASCII)
 
 
 @dataclass(frozen=True)
