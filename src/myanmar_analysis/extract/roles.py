@@ -1264,6 +1264,11 @@ def _regime_says(book: ActorBook, c: Clause, claimant: str | None):
     return regime_says
 
 
+# the regime's own troops as the subject, in its telling: "said that its troops had retaken"
+_ITS_TROOPS_END = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|forces|units|columns)\s+"
+                             r"(?:[\"\u201c']?(?:had|have|has|also|then|\w+ly)\s+){0,2}[\"\u201c']?$", re.I)
+
+
 def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims: bool) -> None:
     """Rebels killed or captured in the regime's telling, and troops in the regime's words, are the military's doing."""
     s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
@@ -1288,6 +1293,12 @@ def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims
             not any(m.side not in (None, "military") and lo <= m.start < t.start and not named_as_enemy(m) for m in c.actors):
         # 'state television said "terrorists" attacked a column and that troops had returned fire, killing six':
         # troops in the regime's words are its own
+        roles.agent = MILITARY
+    if (roles.agent is None or roles.agent.side != "military" and (roles.agent.start < lo or roles.via_pronoun)) and \
+            c.voice == "active" and regime_says and action in ("arrest", "kill", "injure", "seize", "destroy") and \
+            _ITS_TROOPS_END.search(left) and \
+            not any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors):
+        # "The regime's information team said on Sunday that its troops had retaken Kyaukme": its own troops
         roles.agent = MILITARY
 
 
