@@ -164,11 +164,13 @@ _PART_OF_THE = re.compile(
     r"(?P<noun>attackers|defenders|assailants|raiders|fighters|troops|soldiers|policemen|militiamen|guerrillas)\b"
     r"(?P<hurt>(?=\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
     r"captured|detained|arrested)|(?:also\s+)?died|lost\s+their\s+lives))\b)?", re.I)
-# "four of those towns", "two of these camps": a part of places told before, counted in their unit ("two of the
-# camps, at A and B" is left to the items it names)
+# "four of those towns", "two of these camps", "retook two of the positions": a part of places told before, counted in
+# their unit ("two of the camps, at A and B" is left to the items it names; "seven of the nine townships" to the count
+# of a part of a whole)
 _PART_OF_PLACES = re.compile(
-    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:those|these)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    r"(?P<noun>towns|townships|cities|villages|camps|bases|outposts|positions|posts)\b(?!['\u2019])", re.I)
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?P<det>those|these|the|its|their)\s+"
+    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>towns|townships|cities|villages|camps|bases|outposts|positions|posts)\b"
+    r"(?!['\u2019])", re.I)
 # "all but three of Rakhine's 17 townships": the rest of a whole, counted as the whole less the part
 # ("all but two townships", with no whole told, gives no count: two is what was not taken)
 _ALL_BUT = re.compile(
@@ -186,6 +188,7 @@ _NUMBER_PUT_AT = re.compile(rf"\b(?:put|puts|putting|placed|places|raised|raises
                             rf"(?:the|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|tally|count|total)\s+of\s+"
                             rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_NOUN_RE})\b[^.;:]{{0,80}}?\s(?:at|to)\s+"
                             rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b(?!\s*(?:%|per|am|pm|a\.m|p\.m))", re.I)
+_ITEMS_NAMED_AFTER = re.compile(r"\s*,\s*(?:at|in|near|on|including|namely)\b|\s*[:(-]", re.I)  # the items are the events
 _ONE_PERSON_BEFORE = re.compile(r"(?:,|\bwas|\bis|\bas)\s*$", re.I)  # "a private, one of", "he was one of"
 _TOTAL_QUAL = re.compile(rf"\bof\s+(?:the\s+)?(?P<q>{_QUAL_RE})\s+$", re.I)
 _QTY_HINT_LOW = re.compile(_QTY_HINT.pattern)  # (for lower-cased text: three times faster without re.I)
@@ -328,9 +331,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
-    if " of those " in seg or " of these " in seg:
+    if " of those " in seg or " of these " in seg or " of the " in seg or " of its " in seg or " of their " in seg:
         for m in _PART_OF_PLACES.finditer(seg):
             val = _num(m.group("num"))
+            if m.group("det").lower() not in ("those", "these") and (
+                    any(_num(w) is not None for w in m.group("mods").split()) or _ITEMS_NAMED_AFTER.match(seg, m.end())):
+                continue  # "seven of the nine townships" (a part of a whole: the count below); "two of the camps, at A and B"
             if val is not None and m.group("num").lower() not in ("a", "an", "one"):
                 add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
                                 None, start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
