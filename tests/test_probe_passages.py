@@ -104,13 +104,13 @@ from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
 FLOORS = {"passages5": 0.86, "passages6": 0.84, "passages7": 0.79, "passages8": 0.86, "passages9": 0.74,
-          "passages10": 0.81, "passages11": 0.75, "passages12": 0.81, "passages13": 0.79, "passages14": 0.74,
+          "passages10": 0.82, "passages11": 0.75, "passages12": 0.81, "passages13": 0.79, "passages14": 0.74,
           "passages15": 0.75, "passages16": 0.75, "passages17": 0.81, "passages18": 0.75, "passages19": 0.72,
-          "passages20": 0.65, "passages21": 0.65, "passages22": 0.73, "passages23": 0.59, "passages24": 0.70,
+          "passages20": 0.66, "passages21": 0.65, "passages22": 0.73, "passages23": 0.59, "passages24": 0.70,
           "passages25": 0.52, "passages26": 0.72, "passages27": 0.77, "passages28": 0.77, "passages29": 0.69,
           "passages30": 0.66, "passages31": 0.72, "passages32": 0.59, "passages33": 0.74, "passages34": 0.72,
           "passages35": 0.75, "passages36": 0.77, "passages37": 0.75, "passages38": 0.67, "passages39": 0.72,
-          "passages40": 0.76, "passages41": 0.58, "passages42": 0.74, "passages43": 0.46, "passages44": 0.61,
+          "passages40": 0.76, "passages41": 0.60, "passages42": 0.74, "passages43": 0.46, "passages44": 0.61,
           "passages45": 0.56}
 
 
