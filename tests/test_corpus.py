@@ -573,6 +573,17 @@ def test_a_day_told_weeks_after_the_news_is_still_to_come():
     assert w.start >= date(2026, 1, 1)
 
 
+def test_months_of_a_side_s_rule_count_from_the_one_taking_the_text_dates():
+    # "ending 16 months of resistance rule", the town's fall dated in another sentence: 16 months after it
+    w = window("Troops retook Mindat on Friday, ending 16 months of resistance rule in the town. Mindat fell to "
+               "Chin fighters in November 2023.")
+    assert date(2025, 2, 1) <= w.start <= date(2025, 3, 31)
+    # two dated takings: no telling which the rule began with, so no count from either
+    w = window("Troops retook Mindat on Friday, ending 16 months of resistance rule in the town. Mindat fell to "
+               "Chin fighters in November 2023, and Kanpetlet was captured in January 2024.")
+    assert w.start < date(2025, 1, 1)
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

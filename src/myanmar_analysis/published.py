@@ -206,6 +206,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
             # first, whose year is not known, not from a dated thing told after it
             if cands and any(not d.resolved and d.month and e.char_end <= d.char_start < cands[0][0] for d in found):
                 continue
+            if not cands and _RULE_OF.match(text, e.char_end):
+                # "ending 16 months of resistance rule in the town ... Kawlin fell to resistance forces in November
+                # 2023": counted from the taking the text dates elsewhere (the only one it dates)
+                cands = _dated_takings(text, found, spans)
         if not cands:
             continue
         _, anchor, used = cands[0]
@@ -231,6 +235,23 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         if to_now:
             highs.append(hi)
     return lows, highs
+
+
+# a period of one side's hold counted up to now: "16 months of resistance rule", "14 months of TNLA control"
+_RULE_OF = re.compile(r"(?:\s+of)?\s+(?:[\w'-]+\s+){0,2}?(?:rule|control|administration|occupation)\b", re.I)
+_TAKING_WORD = re.compile(r"\b(?:fell|fallen|captured|seized|took|taken|overran|overrun|stormed|liberated)\b", re.I)
+
+
+def _dated_takings(text: str, found: list, spans: list) -> list[tuple[int, dates.DateWindow, set]]:
+    """The one dated taking the text tells (a date with its year, to the month or day, in a sentence that tells a
+    fall or capture), as an anchor of ``anchors_in``; none when it tells none or several."""
+    out = []
+    for d in found:
+        if d.resolved and d.year_explicit and d.precision in ("day", "week", "month"):
+            a, b = _span_of(spans, d.char_start)
+            if _TAKING_WORD.search(text, a, b):
+                out.append((d.char_start, d, {d.char_start}))
+    return out if len(out) == 1 else []
 
 
 def find_dateline(text: str, found: list) -> dates.DateWindow | None:
