@@ -584,6 +584,16 @@ def test_months_of_a_side_s_rule_count_from_the_one_taking_the_text_dates():
     assert w.start < date(2025, 1, 1)
 
 
+def test_a_named_operation_told_of_last_year_puts_the_text_in_the_year_after_its_start():
+    # "during the second phase of Operation 1027 last year": the phase began in 2024, so the text is of 2025
+    w = window("The TNLA handed Hsipaw back a week after it gave up Mongmit on November 5. It had taken Hsipaw "
+               "during the second phase of Operation 1027 last year.")
+    assert w.start == date(2025, 11, 5) and w.end <= date(2025, 12, 31)
+    # "Operation 1111 this year": the year it began
+    w = window("The alliance launched Operation 1111 this year and took the university in Loikaw on November 14.")
+    assert w.start.year == 2023
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

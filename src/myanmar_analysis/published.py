@@ -327,6 +327,14 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         ev.lows.append(dates.DateWindow(date(y, 12, 1), date(y, 12, 1), "day", text=m.group(), char_start=-1, char_end=-1))
         ev.highs.append(date(y, 12, 31))
         ev.since_only = False
+    for a, b, op in ops:  # "during the second phase of Operation 1027 last year": written the year after its start
+        rel = _YEAR_REL.match(text, b)
+        if rel is not None:
+            y = op.start.year + (1 if rel.group("which").lower() in ("last", "previous") else 0)
+            ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=text[a:rel.end()], char_start=-1,
+                                            char_end=-1))
+            ev.highs.append(date(y, 12, 31))
+            ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
     lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans)
     ev.lows += ops_w + lows
