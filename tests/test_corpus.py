@@ -594,6 +594,20 @@ def test_a_named_operation_told_of_last_year_puts_the_text_in_the_year_after_its
     assert w.start.year == 2023
 
 
+def test_a_hold_counted_from_its_dated_taking():
+    # "which had held Kyaukme for 14 months", its taking dated in another sentence: 14 months after August 2024
+    w = window("The TNLA, which had held Kyaukme for 14 months, withdrew on Sunday. It seized the town in August 2024.")
+    assert date(2025, 9, 1) <= w.start <= date(2025, 11, 1)
+    # "drove the army out ... in November 2023 and had run the town for more than a year": the taking of its sentence
+    w = window("Karenni forces drove the army out of Hpruso in November 2023 and had run the town for more than a "
+               "year. Troops retook it on Saturday.")
+    assert date(2024, 9, 1) <= w.start <= date(2025, 1, 1)
+    # a day still to come in a sentence that tells a taking is no anchor
+    w = infer_published("The TNLA, which had held Kyaukme for 14 months, withdrew on Sunday. The army plans to retake "
+                        "Hsipaw before the vote it plans to hold in December 2025.")
+    assert w is None or w.start < date(2027, 1, 1)
+
+
 def test_a_month_named_before_its_noun_is_dated_by_a_milestone():
     # "the March earthquake": the month told as a modifier is the milestone's (March 2025), so the year-less
     # news after it ("in late May") is of 2025

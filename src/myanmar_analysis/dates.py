@@ -981,6 +981,10 @@ _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|aft
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
 # "a week before the Dec. 28 election": the news is that long before a day told after it
 _BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+before\s+(?=the\s)", re.I)
+# "had run the town ... for more than a year and a half", "which had held it for 14 months": a hold counted, from
+# its taking (the anchor is a dated taking the text tells)
+_HELD_FOR_DURATION = re.compile(rf"\b(?:held|run|ran|ruled|controlled|administered|governed|occupied)\b[^.;:]{{0,80}}?"
+                                rf"\bfor\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of|before|ago)\b)", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
 
@@ -990,7 +994,8 @@ class Elapsed:
     """A stretch of time told in the text: "13 months since", "after more than
     eight months", "the fourth anniversary of". ``kind`` is ``since`` (the
     anchor follows: "since/after/of X"), ``after`` (the anchor is elsewhere in
-    the sentence), ``ago`` (the anchor just before: "the coup four years ago") or ``anniversary``; ``first`` marks "the first eight months
+    the sentence), ``ago`` (the anchor just before: "the coup four years ago"), ``held`` (a hold counted from
+    its taking: "had held it for 14 months") or ``anniversary``; ``first`` marks "the first eight months
     of", a part of a period rather than the time up to now."""
 
     char_start: int
@@ -1029,6 +1034,9 @@ def find_elapsed(text: str) -> list[Elapsed]:
     for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
         out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
                            (m.group("q") or "").lower(), "before"))
+    for m in _HELD_FOR_DURATION.finditer(text) if " for " in text else ():
+        s_ = m.start("n") - (len(m.group("q")) + 1 if m.group("q") else 0)
+        out.append(Elapsed(s_, m.end(), number_of(m.group("n")), m.group("u").lower(), (m.group("q") or "").lower(), "held"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())

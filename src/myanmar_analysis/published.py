@@ -197,6 +197,9 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
             cands = anchors_in(text, a, b, found, ops)
             if len(cands) != 1:
                 continue
+        elif e.kind == "held":  # "drove the army out in November 2023 ... and had run the town for a year and a half"
+            cands = [x for x in anchors_in(text, a, e.char_start, found, ()) if _TAKING_WORD.search(text, a, e.char_start)][-1:] \
+                or _dated_takings(text, found, spans)
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
@@ -223,7 +226,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         else:
             lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
         others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
-        to_now = e.kind == "ago" or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
+        to_now = e.kind in ("ago", "held") or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
         # where the publication likely falls: the whole span when it is short,
         # else the three weeks after the exact count ("four years after" is told
         # around the anniversary)
@@ -239,7 +242,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
 
 # a period of one side's hold counted up to now: "16 months of resistance rule", "14 months of TNLA control"
 _RULE_OF = re.compile(r"(?:\s+of)?\s+(?:[\w'-]+\s+){0,2}?(?:rule|control|administration|occupation)\b", re.I)
-_TAKING_WORD = re.compile(r"\b(?:fell|fallen|captured|seized|took|taken|overran|overrun|stormed|liberated)\b", re.I)
+_TAKING_WORD = re.compile(r"\b(?:fell|fallen|captured|seized|took|taken|overran|overrun|stormed|liberated|drove|driven|expelled)\b", re.I)
 
 
 def _dated_takings(text: str, found: list, spans: list) -> list[tuple[int, dates.DateWindow, set]]:
@@ -247,9 +250,10 @@ def _dated_takings(text: str, found: list, spans: list) -> list[tuple[int, dates
     fall or capture), as an anchor of ``anchors_in``; none when it tells none or several."""
     out = []
     for d in found:
-        if d.resolved and d.year_explicit and d.precision in ("day", "week", "month"):
+        # (its year told with it, "in November 2023", and not a day still to come)
+        if d.resolved and d.precision in ("day", "week", "month") and re.search(r"\d{4}", d.text or ""):
             a, b = _span_of(spans, d.char_start)
-            if _TAKING_WORD.search(text, a, b):
+            if _TAKING_WORD.search(text, a, b) and not is_future_date(text, d, (a, b)):
                 out.append((d.char_start, d, {d.char_start}))
     return out if len(out) == 1 else []
 
