@@ -1012,8 +1012,9 @@ def number_of(tok: str) -> int:
     return int(tok) if tok.isdigit() else _NUMBER_WORDS[tok.lower()]
 
 
-def find_elapsed(text: str) -> list[Elapsed]:
-    """Elapsed-time phrases that can date a text from an anchor (see ``Elapsed``).
+def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
+    """Elapsed-time phrases that can date a text from an anchor (see ``Elapsed``); ``held``: also holds counted
+    ("had held it for 14 months"), which only dating a whole text asks for.
 
     >>> [(e.n, e.unit, e.kind) for e in find_elapsed("now, 13 months since the offensive began")]
     [(13, 'month', 'since')]
@@ -1034,7 +1035,7 @@ def find_elapsed(text: str) -> list[Elapsed]:
     for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
         out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
                            (m.group("q") or "").lower(), "before"))
-    for m in _HELD_FOR_DURATION.finditer(text) if " for " in text else ():
+    for m in _HELD_FOR_DURATION.finditer(text) if held and " for " in text else ():  # (only asked when dating a text)
         s_ = m.start("n") - (len(m.group("q")) + 1 if m.group("q") else 0)
         out.append(Elapsed(s_, m.end(), number_of(m.group("n")), m.group("u").lower(), (m.group("q") or "").lower(), "held"))
     for m in _ANNIVERSARY.finditer(text):

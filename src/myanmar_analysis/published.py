@@ -168,7 +168,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
     it is not "the first eight months of".
     """
     lows, highs = [], []
-    found_elapsed = dates.find_elapsed(text)
+    found_elapsed = dates.find_elapsed(text, held=True)
     anniversaries = {e.char_start: e for e in found_elapsed if e.kind == "anniversary"}
     for e in found_elapsed:
         a, b = _span_of(spans, e.char_start)
