@@ -22,6 +22,7 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     MONTHS,
     NUMBER_WORDS,
+    ODD_CASE_LETTERS,
     ORDINAL_WORDS,
     WEEKDAYS,
     alternation,
@@ -212,15 +213,13 @@ _NO_DIGIT_KINDS = ("part_m", "m", "mm")
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m")
 _PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
 
-# letters that match an ASCII letter when case is ignored but do not lower to it ("ı", "İ", "ſ")
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def may_hold(text: str, words) -> bool:
     """A cheap test before a case-insensitive pattern that cannot match without
     one of ``words`` (lower-case ASCII): does ``text`` hold one, in any case?"""
     low = text.lower()
-    return any(w in low for w in words) or any(ch in text for ch in _ODD_CASE)
+    return any(w in low for w in words) or any(ch in text for ch in ODD_CASE_LETTERS)
 
 
 def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
@@ -616,7 +615,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     ps, pe = pub.start, pub.end
     low = text.lower()
     present = {w for w in _RELATIVE_WORDS if w in low}
-    odd = any(ch in text for ch in _ODD_CASE)
+    odd = any(ch in text for ch in ODD_CASE_LETTERS)
     if not present and not odd:
         return []  # cheap: most sentences hold none of the words a relative date needs
     todo = [(kind, pat) for kind, pat in _RELATIVE if odd or not present.isdisjoint(_RELATIVE_NEEDS[kind])]

@@ -35,6 +35,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# letters that match an ASCII letter when case is ignored but do not lower to it ("ı", "İ", "ſ"): a text holding one
+# needs the case-insensitive pattern itself, not a test on its lower-cased form
+ODD_CASE_LETTERS = ("\u0130", "\u0131", "\u017f")
 
 # -- who says so --------------------------------------------------------------
 
@@ -63,6 +66,8 @@ PURPOSES = {
     "MONTHS": "Month names, January first: the month's number is its place plus one.",
     "MONTH_ABBREVIATIONS": 'Short month names news writes, with or without a dot: "Aug. 5", "Sept 3" (May has none).',
     "WEEKDAYS": "Weekday names, Monday first (Python's date.weekday() order).",
+    "ODD_CASE_LETTERS": 'Letters a case-insensitive pattern matches to ASCII ones but str.lower() does not lower to '
+                        'them (dotted and dotless i, long s): a text holding one skips the cheap lower-case tests.',
     "REPORTING_VERBS": 'Verbs that attribute what is told to a source (with "according to"): "the AA said".',
     "SPEAKER_VERBS": 'Verbs after an actor that opens a sentence as its speaker: "The regime said that ...".',
     "SPEAKER_AFTER_VERBS": "Verbs a speaker may follow: '..., said the KNDF'.",

@@ -18,6 +18,7 @@ from .lexicon import (
     MONTHS,
     MULTIPLIERS,
     NUMBER_WORDS,
+    ODD_CASE_LETTERS,
     ROUND_NUMBERS,
     TENS,
     VAGUE_COUNTS,
@@ -193,7 +194,6 @@ _ONE_PERSON_BEFORE = re.compile(r"(?:,|\bwas|\bis|\bas)\s*$", re.I)  # "a privat
 _TOTAL_QUAL = re.compile(rf"\bof\s+(?:the\s+)?(?P<q>{_QUAL_RE})\s+$", re.I)
 _QTY_HINT_LOW = re.compile(_QTY_HINT.pattern)  # (for lower-cased text: three times faster without re.I)
 _DIGIT = re.compile(r"\d")
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # (letters re.I matches to ASCII ones that str.lower() does not make ASCII)
 
 
 @dataclass(frozen=True)
@@ -275,7 +275,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # (cheap: a digit, else the hint's words in the lower-cased text without re.I; re.I only for letters whose
     # lower case is not one ASCII letter)
     if not (_DIGIT.search(seg) or _QTY_HINT_LOW.search(low) or
-            (any(ch in seg for ch in _ODD_CASE) and _QTY_HINT.search(seg))):
+            (any(ch in seg for ch in ODD_CASE_LETTERS) and _QTY_HINT.search(seg))):
         return []
     out: list[Quantity] = []
     taken = bytearray(len(seg))
