@@ -498,6 +498,21 @@ def test_milestones_date_the_year_less_day_told_beside_them():
     assert w.start == date(2024, 3, 5)
 
 
+def test_an_election_the_regime_wants_to_hold_is_still_to_come():
+    # "the election they want to hold on December 28" is the vote of 28 December 2025, still to come: the year-less
+    # days of the news are the last such days before it, however old the history told beside them ("since 2022")
+    w = window("The PDF said the base fell on Friday after an assault that began on November 20. \"The election they "
+               "want to hold on December 28 will not happen here,\" a spokesman said. The area has been held since 2022.")
+    assert w.start == date(2025, 11, 20) and w.end <= date(2025, 12, 28)
+    # "with six weeks to go before the December 28 election": the same vote, to come
+    w = window("Troops retook Kawlin last Monday, October 27. With six weeks to go before the first phase of the "
+               "December 28 election, the military is pushing north.")
+    assert date(2025, 10, 27) <= w.start and w.end < date(2025, 12, 28)
+    # (a vote told as held is history: "the election held on December 28" is no day to come)
+    w = window("The military held the first phase of its election on December 28. The KNLA took Kyaikdon on 3 March.")
+    assert w.start >= date(2026, 1, 1)
+
+
 def test_time_counted_from_a_milestone_told_without_its_date():
     # "eight months after ... the Northeastern Command" (fell 3 August 2024), counted up to now ("continues")
     w = window("The KIA push comes eight months after the MNDAA overran the Northeastern Command in Lashio, and "

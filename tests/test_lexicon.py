@@ -12,6 +12,7 @@ import pytest
 import myanmar_analysis
 from myanmar_analysis import dates, lexicon, schemas
 from myanmar_analysis.extract import lexicon as patterns
+from myanmar_analysis.extract.places import settlement_words
 from myanmar_analysis.quantities import find_quantities
 
 PACKAGE = Path(myanmar_analysis.__file__).resolve().parent
@@ -168,6 +169,14 @@ def test_the_village_word_is_a_whole_word_as_with_word_boundaries():
                  "9village", "\u00e9village", "V village", "vvillage Village"):
         assert [m.span() for m in patterns.VILLAGE_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert [m.span() for m in patterns.VILLAGE_WORD.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]
+
+
+def test_the_settlement_words_are_whole_words_as_with_word_boundaries():
+    plain = re.compile(r"\b[Vv]illages?\b|\b[Tt]own\b")
+    for text in ("Village x", "the village of Nabu", "Mayin villages.", "xvillage", "the town of Ywathit", "Ywathit town.",
+                 "townships", "towns", "Chinatown", "Town hall", "ttown", "\u00e9town", "own town", "town", "down",
+                 "known Town_", "_town", "9town"):
+        assert [m.span() for m in plain.finditer(text)] == [(a, b) for a, b, _kind in settlement_words(text)], text
 
 
 @pytest.mark.parametrize("text, counted", [

@@ -565,7 +565,9 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("weekday_range", re.compile(rf"\b(?:(?:between|from|on)\s+)?(?:last\s+)?{_WD}\s*(?:[-\u2013]|and|to|until|till|through)\s*"
                                  rf"{_WD.replace('?P<wd>', '?P<wd2>')}\b(?!['\u2019]s)")),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b")),
+    # (not a weekday told with its date, "on Sunday, 10 August": the date says which Sunday)
+    ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!,?\s+(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
+                           rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b)")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),

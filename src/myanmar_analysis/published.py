@@ -34,7 +34,7 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
-                         r"(?:is|are)\s+due)\b"
+                         r"(?:is|are)\s+due|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till))\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -574,13 +574,16 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
         # "formed last week, on December 6 ... drafted over the course of 2023": a recent day in the bare year
+        # (or, with a known day still to come, the last such day before it: "began on November 17 ... the
+        # election they want to hold on December 28", with "since 2022" told as history)
+        to_come = min((f for f in ev.future if f >= bare), default=None)
         recent = [w for d in found if not d.resolved and d.precision == "day" and d.day
                   and _RECENT_WORD.search(text, *_span_of(spans, d.char_start))
-                  and (w := _place_year_less(d, bare, None)) is not None]
+                  and (w := (dates.last_on_or_before(d, to_come) if to_come else _place_year_less(d, bare, None))) is not None
+                  and w.start >= bare]
         if recent:
             start = max(w.start for w in recent)
-            return dates.DateWindow(start, start + _AFTER_RECENT_DAY, "week")
-        to_come = min((f for f in ev.future if f >= bare), default=None)
+            return dates.DateWindow(start, min(start + _AFTER_RECENT_DAY, to_come or date.max), "week")
         news = [w for d in found if not d.resolved and d.month and not is_future_date(text, d, _span_of(spans, d.char_start))
                 and (w := dates.last_on_or_before(d, to_come)) is not None and w.start >= bare] if to_come else []
         if news:

@@ -23,6 +23,7 @@ from .lexicon import (
     BARE_QUOTE,
     COUNTED_PEOPLE_END,
     DEAL,
+    DESTINATION,
     ENTERED_BY_ARRANGEMENT,
     LOCATOR,
     NATIONWIDE,
@@ -606,7 +607,7 @@ class Extractor:
         _attacker_told_after(text, s, a, actors_in, sentence_events)
         _launch_at_the_taking(text, sentence_events)
         sentence_events = self._one_handover(s, a, sentence_events)
-        sentence_events = _without_taking_named(sentence_events)
+        sentence_events = _without_taking_named(s, a, sentence_events)
         sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
         sentence_events += ranked_items(s, a, sentence_events, places_in)
         st.events.extend(sentence_events)
@@ -925,6 +926,16 @@ def _groups_named(text: str, ms_all: list[Mention]) -> set[int]:
     return group_named
 
 
+# a place told only as a reference point: "60 km north of Myeik", "between Dawei and Myeik", "fled towards Kalay"
+# (not "four bases west of Kawkareik": near it, for want of a better place)
+_FAR_FROM = re.compile(r"(?:\b(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}?(?:of|from)|\bbetween(?:\s+(?:the\s+)?"
+                       r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?)\s+(?:the\s+)?$|" + DESTINATION.pattern, re.I)
+
+# (cheap: a word one of which _FAR_FROM cannot match without)
+_FAR_FROM_HINT = re.compile(r"km|kilomet|mile|[Bb]etween|[Tt]oward|fled|retreated|headed|moved|taken|transferred|evacuated|"
+                            r"relocated|escaped|ran\b")
+
+
 def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list[Mention], starts: list[int],
                  lede: int | None, group_named: set[int]) -> None:
     """The article's places, read as a whole before its sentences (the headline's and lede's weigh more), and the lede's."""
@@ -935,7 +946,11 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
                 continue
             sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
             kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
-            st.note_place(m, 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
+            weight = 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0
+            if _FAR_FROM_HINT.search(text, max(0, m.start - 40), m.start) and \
+                    _FAR_FROM.search(text, max(0, m.start - 40), m.start):
+                weight = 0.25  # a reference point ("60 km north of Myeik", "the road between Dawei and Myeik")
+            st.note_place(m, weight)
             if sid == lede and m.start >= lede_from:  # (not a dateline's place: "YANGON, Myanmar (AP) -")
                 st.lede_places.append(m)
 
@@ -1243,13 +1258,30 @@ def _launch_at_the_taking(text: str, sentence_events: list[Event]) -> None:
             e.actor, e.places = taker, list(before[0].places)
 
 
-def _without_taking_named(sentence_events: list[Event]) -> list[Event]:
+_RETAKING = re.compile(r"re(?:took|taken|takes?|taking|captur\w*|gain\w*|occup\w*|claim\w*)\b", re.I)
+
+
+def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[Event]:
     """The events less a taking by no one named of a place the sentence tells taken by someone named."""
-    named = {(place_name(e)) for e in sentence_events if e.action == "seize" and not e.implied_taker and e.places}
+    named: dict[str, list[Event]] = {}
+    for e in sentence_events:
+        if e.action == "seize" and not e.implied_taker and e.places:
+            named.setdefault(place_name(e), []).append(e)
     # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
-    sentence_events = [e for e in sentence_events if not (e.action in ("seize", "control") and e.implied_taker
-                                                          and e.places and place_name(e) in named and not e.quantities)]
+    # (nor a taking by the other side at another time: "The army said it had recaptured Mongmit, which the TNLA
+    # had seized in 2024": the retaking and the loss it undid)
+    sentence_events = [e for e in sentence_events if not (
+        e.action in ("seize", "control") and e.implied_taker and e.places and not e.quantities
+        and any(not (_RETAKING.search(s, e.start - a, e.end - a) and _other_side_other_time(e, o))
+                for o in named.get(place_name(e), ())))]
     return sentence_events
+
+
+def _other_side_other_time(e: Event, o: Event) -> bool:
+    """Are two takings of a place by opposite sides, at times that do not overlap?"""
+    sides = {x.actor.side for x in (e, o) if x.actor is not None}
+    return len(sides) == 2 and "military" in sides and e.date is not None and o.date is not None and \
+        e.date.start is not None and o.date.start is not None and (e.date.end < o.date.start or o.date.end < e.date.start)
 
 
 def _read_counts(st: ArticleContext, c: Clause, action: str,

@@ -86,11 +86,12 @@ WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|veh
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
 # an attack told of before, as the subject of its start: "the siege began", "a siege that began", "the
 # assault was launched" (the story's fight, with no force named in the sentence)
-THE_SIEGE_BEGAN = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:siege|assault|offensive|attack)\s+"
+THE_SIEGE_BEGAN = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:siege|assault|(?:counter-?)?offensive|"
+                             r"counter-?attack|attack|push)(?:\s+(?:up|down|along|across)\s+the\s+\w+)?(?:\s+|,\s+(?=which|that))"
                              r"(?:(?:that|which)\s+)?(?:(?:was|had|has)\s+(?:been\s+)?)?$", re.I)
 
 
-OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|siege|counter-?offensive)s?\b|"
+OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|siege|counter-?offensive|push)s?\b|"
                                r"Operation\s+\d", re.I)
 PERSONNEL_NOUN = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS + ('forces', 'prisoners'))})\b", re.I)
 BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
@@ -188,7 +189,11 @@ MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|
 BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
 # a destination: "fled towards Kalay", "retreated to Lashio" (never where the event was)
-DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for))\s+(?:the\s+)?$", re.I)
+# (and a place that locates where they were taken: "were later moved to KIA-held territory in Kachin State")
+_MOVED_TO_IN = (r"\b(?:moved|taken|transferred|evacuated|relocated|fled|retreated|escaped|ran)\s+(?:back\s+)?"
+                r"(?:to|into|towards?)\s+(?:[\w'-]+\s+){1,3}?(?:in|near)")
+DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
+                         + _MOVED_TO_IN + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
 _CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:State|Region)\s+|state\s+|regional\s+)?capital\s*,?\s+)?"
 NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
@@ -197,7 +202,7 @@ NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z
                            # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
                            r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
                            r"\bfrom\s+the\s+direction\s+of|"
-                           r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
+                           r"\bin\s+the\s+direction\s+of|" + _MOVED_TO_IN + r")\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own
 ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"
@@ -272,12 +277,20 @@ BRINGING_TO = re.compile(r"\bbring(?:ing|s)?\s+to\s+(?:(?P<qual>more than|over|a
 BROUGHT_TO = re.compile(r"\s+to\s+(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 20))})\b"
                         rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?P<total>{MULTIPLIED}|\d[\d,]*))?", re.I)
-# "Mayin village", "the village of Nabu": a settlement named by the text (places.local_villages)
+# "Mayin village", "the village of Nabu", "Ywathit town", "the town of Maw Luu": a settlement named by the
+# text (places.local_villages)
 # (the word start tested after the "V": "\b[Vv]illages?\b", but searched four times faster, as the
 # engine can skip to each "V" or "v" when the pattern opens with it rather than with \b)
 VILLAGE_WORD = re.compile(r"[Vv](?<!\w[Vv])illages?\b")
+# (the word "town", found by its literal letters: a pattern opening with [Tt] would stop at every t of the text)
+TOWN_WORD = re.compile(r"own\b")
 VILLAGE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)* ){1,5})$")
 VILLAGE_NAME_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)*)(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w-])")
+# a settlement told as across the border: "the Thai town of Mae Sot", "the Chinese border town of Zhangfeng",
+# "Moreh, in India"
+FOREIGN_BEFORE = re.compile(r"\b(?:Chinese|Thai|Indian|Bangladeshi|Lao|Laotian|China['’]s|Thailand['’]s|India['’]s|"
+                            r"Bangladesh['’]s|Yunnan|Mizoram|Manipur|Nagaland)\s+(?:[\w-]+\s+){0,2}$")
+FOREIGN_AFTER = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+\()(?:Thailand|China|India|Bangladesh|Laos)\b")
 # a person's name before "village head", "village administrator": an honorific before it
 HONORIFIC_BEFORE = re.compile(r"\b(?:U|Daw|Ko|Ma|Maung|Sai|Nang|Naw|Saw|Mahn|Mr|Ms|Mrs|Dr)\.?\s+$")
 # words that open a name run but are no part of the name ("Nearby Nabu village")

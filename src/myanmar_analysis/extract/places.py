@@ -23,9 +23,12 @@ from .lexicon import (
     COLON_ITEM,
     DESTINATION,
     EVERY_TOWN_IN,
+    FOREIGN_AFTER,
+    FOREIGN_BEFORE,
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
     LEAVES,
+    LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
@@ -38,6 +41,7 @@ from .lexicon import (
     SPAN_COUNT,
     THE_SIEGE_BEGAN,
     THE_STATE,
+    TOWN_WORD,
     VILLAGE_LEAD,
     VILLAGE_NAME_AFTER,
     VILLAGE_NAME_BEFORE,
@@ -92,10 +96,17 @@ def road_name(s: str, m: Mention) -> bool:
 
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
 # fighters withdrew from)
-_FORCE_FROM = re.compile(r"\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
+_FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
                          r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
                          r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
+                         # (or told by the journey: "arrived on navy boats from Katha", "were flown in from Lashio")
+                         r"|\b(?:arrived|arriving|were\s+(?:flown|airlifted|shipped|trucked|ferried)(?:\s+in)?)\s+"
+                         r"(?:(?:on|by|aboard|in)\s+(?:[\w-]+\s+){1,3}?)?"
+                         # (or an operation's base: "an operation launched on July 30 from Saw Township")
+                         r"|\b(?:operation|offensive|assault|attack|push|advance)\s+(?:was\s+)?(?:launched|mounted|staged)\s+"
+                         r"(?:(?:on|in)\s+(?:[\w-]+\s+){1,2}?)?)"
                          r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
+_FROM_THE_SIDE = re.compile(r"\s+(?:side|direction|end)\b")  # "an assault from the Loikaw side"
 _GARRISONED = re.compile(r"\s+(?:garrison|battalion|base|camp|post|outpost|police\s+station|station|headquarters)\b", re.I)
 _ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
@@ -128,8 +139,10 @@ def force_origins(s: str, places: list[Mention], base: int = 0) -> set[int]:
         if _GARRISONED.match(s, m.end - base):  # ("64 soldiers from the Kunlong garrison surrendered": where they were)
             prev_end = None
             continue
-        if _FORCE_FROM.search(s, max(0, lo - 50), lo) or \
-                (prev_end is not None and _ORIGIN_JOINED.fullmatch(s, prev_end, lo)):
+        if _FORCE_FROM.search(s, max(0, lo - 50), lo) or _FROM_THE_SIDE.match(s, m.end - base) and \
+                s.endswith(("from the ", "From the "), 0, lo) or \
+                (prev_end is not None and (_ORIGIN_JOINED.fullmatch(s, prev_end, lo) or m.place_type in (
+                    "state", "township") and _LOCATES.fullmatch(s, prev_end, lo))):  # ("from Saw in Magway Region")
             out.add(m.start)
             prev_end = m.end - base
         else:
@@ -493,6 +506,20 @@ def _without_told_aside(c: Clause) -> tuple[Clause, list[Mention]]:
     return c, told_aside
 
 
+_LOCATES = re.compile(r"\s*,\s*|" + LOCATOR.pattern + r"(?:(?:neighbou?ring|nearby|adjacent|(?:north|south|east|west)ern|"
+                      r"central|upper|lower)\s+)?")
+
+
+def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> list[Mention]:
+    """``kept`` less the states and townships that only locate a place left out ("tried to flee towards Saw in
+    Magway Region": Magway is where Saw is, no more the event's place than Saw)."""
+    if len(kept) == len(places_in):
+        return kept
+    out = [p for p in places_in if not any(p is m for m in kept)]
+    return [m for m in kept if not (m.place_type in ("state", "township") and any(
+        p.end <= m.start and _LOCATES.fullmatch(s, p.end, m.start) for p in out))]
+
+
 def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     """The clause's places that may be the event's (no reference point, speaker or other clause's), and its countries."""
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
@@ -504,6 +531,7 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
               and not _PLACE_ACTS.match(s, m.end) and not _district_speaks(s, m)
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
+    clause = _without_locators(s, clause, places_in)
     country = [m for m in clause if m.place_type == "country"]
     clause = [m for m in clause if m.place_type != "country"]
     return clause, country
@@ -748,6 +776,7 @@ def _sentence_places(c: Clause) -> list[Mention]:
     # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
     # semicolon is another clause's
     sent = [m for m in sent if not _SEMI_OR_COLON.search(s[min(m.end, t.end):max(m.start, t.start)])]
+    sent = _without_locators(s, sent, [m for m in places_in if m.place_type != "country"])
     # ("Indaw, a railway town in Sagaing Region's Katha District, ... after overrunning": the district locates the town)
     sent = [m for m in sent if not _DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
     if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
@@ -1123,37 +1152,51 @@ def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> li
     return items
 
 
+_WORD_CHAR = re.compile(r"\w")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z'\u2019-]*\s$")
+
+
+def settlement_words(text: str) -> list[tuple[int, int, str]]:
+    """The whole words "village", "villages" and "town" in ``text``, as (start, end, "village" or "town"), in order."""
+    found = [(w.start(), w.end(), "village") for w in VILLAGE_WORD.finditer(text)] + \
+        [(w.start() - 1, w.end(), "town") for w in TOWN_WORD.finditer(text)
+         if w.start() >= 1 and text[w.start() - 1] in "Tt" and not (w.start() >= 2 and _WORD_CHAR.match(text, w.start() - 2))]
+    return sorted(found)
+
+
 def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
-    """Villages the gazetteer does not list, named by the article itself: a run of
-    capitalised words right before "village" ("troops retook Mayin village") or
-    after "the village of", less a leading function word ("nearby"); then every
+    """Villages and towns the gazetteer does not list, named by the article itself: a run of
+    capitalised words right before "village" or "town" ("troops retook Mayin village",
+    "captured Ywathit town") or after "the village of" or "the town of", less a leading
+    function word ("nearby"); then every
     other use of that name in the article ("Mayin fell in March"). Not a name: a
     run that overlaps a known name (a town, an actor: "Kyondoe village", "a KIA
     village"), holds a word of a unit, force or people ("Battalion", "Shan"),
     follows an honorific (a person: "Daw Khin Mya, village head"), or is written
     in lower case elsewhere in the article (a common word). Camps, hills and
     outposts are left to the town near them, as the reference codes them.
-    Each is a place of type "village" in the state its sentence names, else in
+    Each is a place of type "village" (or "town") in the state its sentence names, else in
     the article's main state; no coordinates (``geo_precision`` "area")."""
-    if VILLAGE_WORD.search(text) is None:
+    words_found = settlement_words(text)
+    if not words_found:
         return []
-    taken = bytearray(len(text) + 1)
-    for m in ms:
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    taken = None  # (the known names' characters, marked on the first run of words that may be a name)
     starts = [a for _sid, _par, a, _b, _k in sents]
 
     def sentence_of(pos: int) -> tuple:
         from bisect import bisect_right
         return sents[max(0, bisect_right(starts, pos) - 1)]
 
-    names: dict[str, int] = {}  # name -> position of the telling that vouches for it
-    for w in VILLAGE_WORD.finditer(text):
+    names: dict[str, tuple[int, str]] = {}  # name -> position of the telling that vouches for it, and its kind
+    for w_start, w_end, kind in words_found:
         spans = []
-        before = VILLAGE_NAME_BEFORE.search(text, max(0, w.start() - 60), w.start())
+        if kind == "town" and not (text.startswith(" of ", w_end) or _CAPITALISED_BEFORE.search(text, max(0, w_start - 30), w_start)):
+            continue  # (cheap: "the town", "a border town" name none)
+        before = VILLAGE_NAME_BEFORE.search(text, max(0, w_start - 60), w_start)
         if before is not None:
             spans.append((before.start(1), before.end(1) - 1))
-        after = VILLAGE_NAME_AFTER.match(text, w.end())
-        if after is not None and w.group().lower() == "village":
+        after = VILLAGE_NAME_AFTER.match(text, w_end)
+        if after is not None and text[w_end - 1] != "s":  # ("the village of", "the town of": not "villages of")
             spans.append((after.start(1), after.end(1)))
         for a, b in spans:
             words = text[a:b].split(" ")
@@ -1161,13 +1204,20 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
                 a += len(words.pop(0)) + 1
             if not words or len(words) > 3 or any(x.lower() in VILLAGE_NOT_NAME for x in words):
                 continue
+            if taken is None:
+                taken = bytearray(len(text) + 1)
+                for m in ms:
+                    taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             if taken.find(1, a, b) >= 0 or sum(ch.isalpha() for ch in text[a:b]) < 3 or \
                     HONORIFIC_BEFORE.search(text, max(0, a - 8), a):
                 continue  # a known name, or a person's ("U Tun Lin, village head")
+            if FOREIGN_BEFORE.search(text, max(0, min(a, w_start) - 40), min(a, w_start)) or \
+                    FOREIGN_AFTER.match(text, max(b, w_end)):
+                continue  # across the border ("the Thai town of Mae Sot")
             name = text[a:b]
             if re.search(rf"(?<![\w'-]){re.escape(name.lower())}(?![\w'-])", text):
                 continue  # written in lower case elsewhere: a common word
-            names.setdefault(name, a)
+            names.setdefault(name, (a, kind))
     if not names:
         return []
     # the state a village lies in: its sentence's, else the article's main one (the headline and lede weigh more)
@@ -1180,7 +1230,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             weight[m.admin1] = weight.get(m.admin1, 0.0) + w_
     main_state = max(weight, key=lambda k: weight[k]) if weight else None
     out = []
-    for name, pos in names.items():
+    for name, (pos, kind) in names.items():
         _sid, _par, sa, sb, _k = sentence_of(pos)
         here = [m for m in ms if sa <= m.start < sb and m.kind == "place" and m.admin1 and "|" not in m.admin1
                 and m.place_type != "country"]
@@ -1189,6 +1239,6 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         for x in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text):
             if taken.find(1, x.start(), x.end()) >= 0:
                 continue
-            out.append(Mention(x.start(), x.end(), "place", name, "village", admin1, None, None, None, "area"))
+            out.append(Mention(x.start(), x.end(), "place", name, kind, admin1, None, None, None, "area"))
             taken[x.start():x.end()] = b"\x01" * (x.end() - x.start())
     return out

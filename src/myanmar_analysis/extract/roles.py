@@ -980,17 +980,38 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
                          op: str | None) -> None:
     """Launches and troop strengths with no named agent: the operation's owner,
     a possessive ("the AA's 3,000 troops"), or whoever launched the operation."""
-    if action == "launch" and roles.agent is None and op and not roles.joint_list:
+    if action == "launch" and roles.agent is None and op:
         owner = book.op_owner.get(op)
-        if owner:
+        # (a list of groups launching it: the owner only when they are its members, "The MNDAA, the TNLA and the
+        # AA launched Operation 1027": the alliance's)
+        listed = {m.canonical for m in c.actors if c.lo <= m.start < c.t.start} if roles.joint_list else set()
+        if owner and (not roles.joint_list or listed and listed <= book.members.get(owner, set())):
             roles.agent = Mention(c.t.start, c.t.end, "actor", owner, side=book.side.get(owner))
     mil_s = _MILITARY_S_OFFENSIVE.search(c.s, 0, c.t.start) if action == "launch" and c.voice == "active" else None
     if mil_s is not None and (roles.agent is None or roles.agent.start < mil_s.start()):
         # "The KNDF said the junta's counter-offensive near Loikaw began on August 31": the military's, not the speaker's
         roles.agent = MILITARY
-    if action == "launch" and roles.agent is None and THE_SIEGE_BEGAN.search(c.left):
+    began = THE_SIEGE_BEGAN.search(c.left) if action == "launch" else None
+    if began is not None and roles.agent is not None and 0 <= roles.agent.start < c.lo + began.start() and \
+            re.search(r"counter", began.group(), re.I) and not roles.joint_list:
+        # "regained Mongmit, which the TNLA seized last year, after a counteroffensive that began": not the TNLA's,
+        # the force named before the counter-offensive is no owner of it
+        roles.agent = None
+    if action == "launch" and roles.agent is None and began is not None:
         # "The KNLA attacked the base near Kawkareik. The siege began on 3 February": the story's force's
-        roles.agent = armed_salient(book, st, "")
+        # (but an offensive told after the military retook a place is the military's: "Junta troops retook
+        # Demoso on Sunday. The counter-offensive began on July 22"; and a counter-offensive told of no one is the
+        # military's, the side that counter-attacks in this war)
+        counter = re.search(r"counter", began.group(), re.I) is not None
+        taken = [e for e in st.events + c.sentence_events if e.action == "seize" and e.actor is not None] \
+            if re.search(r"siege|attack", began.group(), re.I) is None else []
+        retaken = [e for e in taken if e.actor.side == "military"]
+        if taken and taken[-1].actor.side == "military" or counter and retaken:
+            roles.agent = replace((retaken or taken)[-1].actor, start=-1, end=-1)
+        elif counter and not taken:
+            roles.agent = MILITARY
+        else:
+            roles.agent = armed_salient(book, st, "")
         roles.implied = roles.agent is not None
     # (not the regime's own operation in its own voice: "State media said the Kyaukme operation had killed 100")
     told_as = _OFFENSIVE_AS_SUBJECT.search(c.s, 0, c.t.start) \
@@ -1445,7 +1466,7 @@ _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bo
                r"bombs?|shelling|shells?|artillery(?:\s+(?:fire|shells?|strikes?))?|mortars?(?:\s+(?:fire|shells?|rounds?))?|"
                rf"drones?(?:\s+(?:strikes?|attacks?))?|rockets?|missiles?|jets?|fighter\s+jets?|helicopters?|gunfire|landmines?|mines?|"
                rf"{_AIR_OR_SEA_WEAPON})")
-_AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+and\s+drone\s+strikes|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
+_AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+and\s+(?:drone|artillery|naval|ground)\s+(?:strikes|attacks)|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
                          # ("Its air force bombed Shwegu ..., destroying", "destroyed in strikes on Wednesday": only one side flies)
                          r"air\s+force|warplanes?|(?<=\bin\s)strikes|"
                          rf"(?:fighter\s+)?jets?|helicopters?|(?<!drone\s)(?<!drone-dropped\s)bombs|{_AIR_OR_SEA_WEAPON})\b", re.I)

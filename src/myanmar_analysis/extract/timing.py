@@ -615,6 +615,9 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
         # a running tally: counted, or told in the perfect ("have captured ... since")
         sm_ = SINCE_CLAUSE.search(pre)
         since_pos = pre_lo + sm_.start() if sm_ else -1
+        # (the since-clause's own verb, dated after it: "since its final push on the town began on 9 December")
+        own_since = own_since or (sm_ is not None and since_pos < t.start and pick.char_start >= t.end
+                                  and not _COMMA_OR_SEMI.search(s, since_pos, t.start))
         tally = has_qty or (perfect and t.end <= since_pos and not _COMMA_OR_SEMI.search(LIST_COMMA.sub(" ", s[t.end:since_pos])))
         record = sm_ is not None and SUPERLATIVE.search(s[max(0, since_pos - 60):since_pos])
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end and not record:
