@@ -391,6 +391,9 @@ def _names_group(text: str, m: Mention, actor_starts: set[int]) -> bool:
 
 
 _RECAPTURE = re.compile(r"recaptures?", re.I)
+# one who speaks for a group: "a spokesman for the Dawei PDF", "a commander of the Indaw PDF"
+_SPEAKER_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|member|officer|official)\s+(?:for|of|with)\s+"
+                         r"(?:the\s+)?$", re.I)
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
@@ -485,6 +488,8 @@ class Extractor:
             pm = [m for m in sm[i:k] if m.end <= pb]
             if group_named and any(m.kind == "place" and m.start not in group_named for m in pm):
                 pm = [m for m in pm if m.start not in group_named]  # (the only place told, it may still serve)
+            elif group_named:  # (but not the group of a speaker: "six were killed," said a spokesman for the Dawei PDF)
+                pm = [m for m in pm if not (m.start in group_named and _SPEAKER_OF.search(text, max(pa, m.start - 40), m.start))]
             self._sentence(st, text, pa, pb, sid, pm)
 
     def _taker_named_next(self, st: ArticleContext) -> None:

@@ -387,12 +387,20 @@ def _count_told_apart(c: Clause, action: str, units: set[str], quants: list[Quan
     return action, qs
 
 
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?and\s+")
+
+
 def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quantity],
                  previous: str) -> tuple[str, list[Quantity]]:
     """A bare number counting the people told before it ("and captured 20", "A further 12 were killed")."""
     s, t, hi, voice = c.s, c.t, c.hi, c.voice
     told_units = [q.unit for q in quants if q.end <= t.start and q.unit] or \
         [q.unit for e in c.sentence_events[-1:] for q in e.quantities]  # ("killed 27 regime and PNA soldiers and captured five")
+    # ("seized two outposts, killing nine and capturing 14": the bare count just before, of people killed, is the unit)
+    just_killed = [q for e in c.sentence_events[-1:] if e.action in ("kill", "injure") for q in e.quantities
+                   if q.unit == "personnel" and q.end <= t.start and _AND_NEXT.fullmatch(s, q.end, t.start)]
+    if just_killed:
+        told_units = ["personnel"]
     if action == "seize" and not qs and voice == "active" and told_units[-1:] == ["personnel"]:
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
         if bare and _COUNTS_NOTHING_AFTER.match(s, bare[2]):

@@ -166,6 +166,10 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 _STORE_NOUN = re.compile(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plants?)\b", re.I)
 
 
+# a place held, told by its description first: "still holds its headquarters town of Namhsan", "the border town of"
+_DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|township|capital|stronghold)\s+of\s+")
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -242,7 +246,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             _UP_AS_TO_AFTER.match(right):
         return False  # "held the town up as a model": showed it, did not hold it
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held"):
-        direct_place = any(t.end <= m.start <= t.end + 60 and (SHARE_OF.fullmatch(s[t.end:m.start]) or EVERY_TOWN_IN.fullmatch(s[t.end:m.start]) or (
+        direct_place = any(t.end <= m.start <= t.end + 60 and (SHARE_OF.fullmatch(s[t.end:m.start]) or EVERY_TOWN_IN.fullmatch(s[t.end:m.start])
+                                                                or _DESCRIBED_TOWN_OF.fullmatch(s, t.end, m.start) or (
             m.start <= t.end + 20 and not _BREAK_OR_LOCATIVE_PREP.search(s[t.end:m.start]))) for m in c.places)
         held_by = voice == "passive" and roles.agent is not None  # "a town still held by the TNLA"
         share = SHARE_OF.match(right)  # "now hold about 60 percent of the township": the place told before

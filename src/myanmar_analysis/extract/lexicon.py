@@ -192,7 +192,8 @@ BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # (and a place that locates where they were taken: "were later moved to KIA-held territory in Kachin State")
 _MOVED_TO_IN = (r"\b(?:moved|taken|transferred|evacuated|relocated|fled|retreated|escaped|ran)\s+(?:back\s+)?"
                 r"(?:to|into|towards?)\s+(?:[\w'-]+\s+){1,3}?(?:in|near)")
-DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
+DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?)?(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
                          + _MOVED_TO_IN + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
 _CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:State|Region)\s+|state\s+|regional\s+)?capital\s*,?\s+)?"
@@ -200,7 +201,8 @@ NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z
                            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                            # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
-                           r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
+                           r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?)?(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
                            r"\bfrom\s+the\s+direction\s+of|"
                            r"\bin\s+the\s+direction\s+of|" + _MOVED_TO_IN + r")\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
@@ -351,6 +353,8 @@ ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agre
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
 # ", and the military had shipped in ...": a clause with a subject and a verb of its own
 # (or a subject named with a capital: ", and PDF groups in Ye-U and Depayin have reported ambushes")
-NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?|"
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?(?:(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?|"
+                                # (or a bare plural for people: ", and that troops had also retaken ...")
+                                r"(?:troops|soldiers|fighters|forces|police|residents|villagers)\s+(?:(?:also|then|later)\s+)?|"
                                 r"(?-i:[A-Z])[\w'-]*\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?)(?:had|has|have|was|were|is|are|"
                                 r"will|would)\b")

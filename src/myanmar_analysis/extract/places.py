@@ -292,7 +292,7 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             # "Sittwe, the state capital, Kyaukphyu, where China is building a port, and Manaung": an item's appositive
             # (and "Sittwe, home to 150,000 people, the port town of Kyaukphyu": the next item described)
             apposed = len(gap) <= 120 and re.fullmatch(rf",\s*(?:[^,;()]|(?<=\d),(?=\d{{3}})){{1,80}},\s*(?:and\s+)?(?:{_DESCRIBED_ITEM})?", gap)
-            if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
+            if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b|\bas\s+well\s+as\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
                     and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
                     and (not re.search(r"\b(?:in|of|near|from|to|at)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?$", gap)
                          # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
@@ -781,6 +781,9 @@ def _sentence_places(c: Clause) -> list[Mention]:
     sent = [m for m in sent if not _DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
     if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
         sent = [m for m in sent if m.start < hi]
+    elif sent and ", and" in s[t.end:]:  # (nor past a later one: "21 were killed and six surrendered, and that troops
+        # had also retaken five outposts on the road between Saw and Kanpetlet")
+        sent = [m for m in sent if m.start < t.end or not NEW_SUBJECT_CLAUSE.search(s, t.end, m.start)]
     return sent
 
 

@@ -1043,7 +1043,8 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
 # the military's offensive as the subject of its beginning: "the junta's counter-offensive near Loikaw began"
 _MILITARY_S_OFFENSIVE = re.compile(r"\b(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:counter-?offensive|offensive|operation|campaign|assault|push)\s+"
-                                   r"(?:(?:near|around|in|on|against|into|towards?)\s+[^,;.]{1,40}?\s+)?"
+                                   r"(?:(?:(?:north|south|east|west)(?:wards?)?\s+)?(?:near|around|in|on|against|into|towards?|from)\s+"
+                                   r"[^,;.]{1,40}?\s+)?"
                                    r"(?:(?:had|has|have|was|finally|first|only)\s+)?$", re.I)
 
 
