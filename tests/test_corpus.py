@@ -508,6 +508,16 @@ def test_an_election_the_regime_wants_to_hold_is_still_to_come():
     w = window("Troops retook Kawlin last Monday, October 27. With six weeks to go before the first phase of the "
                "December 28 election, the military is pushing north.")
     assert date(2025, 10, 27) <= w.start and w.end < date(2025, 12, 28)
+    # "as the junta prepares for an election in December": the vote to come; the month counted is that year's
+    w = window("Junta jets struck Shan State at least 80 times in September, the monitor said on Tuesday. The report "
+               "comes as the junta prepares for an election in December.")
+    assert w.start >= date(2025, 9, 1) and w.end <= date(2025, 12, 28)
+    # year-less news a season before a known day to come is that year's, not the first year after the oldest
+    # history told (Operation 1027, October 2023)
+    w = window("Troops regained Hsipaw on Saturday after a two-year hold that began with Operation 1027. Air strikes hit "
+               "the town 30 times in September alone. The recapture comes weeks before the general election the junta "
+               "has scheduled to begin on December 28.")
+    assert w.start >= date(2025, 9, 1) and w.end <= date(2025, 12, 28)
     # (a vote told as held is history: "the election held on December 28" is no day to come)
     w = window("The military held the first phase of its election on December 28. The KNLA took Kyaikdon on 3 March.")
     assert w.start >= date(2026, 1, 1)

@@ -34,7 +34,8 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
-                         r"(?:is|are)\s+due|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till))\b"
+                         r"(?:is|are)\s+due|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
+                         r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -80,6 +81,7 @@ _AFTER_PINNED = timedelta(days=7)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
+_FUTURE_SEASON = 120  # days: how far before a known day to come its year-less news may be placed
 # a year-less day a little before the dated fact told before it is that fact's year, told out of
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
 _TOLD_BEFORE_SLACK = timedelta(days=45)
@@ -627,6 +629,15 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         placed = [dates.last_on_or_before(w, news_day) or w if w.start > news_day and w.char_start >= 0
                   and _SINCE_CUE.search(text, max(0, w.char_start - 14), w.char_start) else w for w in placed]
     placed = _background_placed_back(placed, lo)
+    if ev.future and not pinned:
+        # a known day still to come ("two months before the election the junta has scheduled for December 28")
+        # bounds the news: the year-less days told as past are the last such days before it, not the first after
+        # the oldest history the text tells (Operation 1027's start)
+        to_come_first = min([*ev.future, *([hi] if hi is not None else [])])
+        # (only within a season of it: "the election planned for next year" says little of a June)
+        placed = [w2 if (w2 := dates.last_on_or_before(w, to_come_first)) is not None and w2.start >= w.start
+                  and w.char_start >= 0 and not w.year_explicit and (to_come_first - w2.start).days <= _FUTURE_SEASON
+                  else w for w in placed]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, latest - _TIED_SLACK, hi)) is not None]
     if pinned:
