@@ -192,19 +192,17 @@ BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 # (and a place that locates where they were taken: "were later moved to KIA-held territory in Kachin State")
 _MOVED_TO_IN = (r"\b(?:moved|taken|transferred|evacuated|relocated|fled|retreated|escaped|ran)\s+(?:back\s+)?"
                 r"(?:to|into|towards?)\s+(?:[\w'-]+\s+){1,3}?(?:in|near)")
-DESTINATION = re.compile(r"(?:(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?"
-                         r"(?:[\w-]+\s+){0,2}?)?(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
-                         + _MOVED_TO_IN + r")\s+(?:the\s+)?$", re.I)
+# (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
+_GONE_TO = (r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
+            r"(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|" + _MOVED_TO_IN)
+DESTINATION = re.compile(r"(?:" + _GONE_TO + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
 _CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:State|Region)\s+|state\s+|regional\s+)?capital\s*,?\s+)?"
 NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
                            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                           # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
-                           r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?)?(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|"
-                           r"\bfrom\s+the\s+direction\s+of|"
-                           r"\bin\s+the\s+direction\s+of|" + _MOVED_TO_IN + r")\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
+                           + _GONE_TO + r"|\bfrom\s+the\s+direction\s+of|"
+                           r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own
 ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"
