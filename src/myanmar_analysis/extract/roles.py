@@ -944,7 +944,12 @@ def _active_agent(c: Clause, action: str, subj: Mention | None, via_pron: bool |
     agent = subj
     implied = via_pron == "description"
     if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left) \
-            and not (action in ("seize", "control") and unnamed_nonstate_taker(c)):  # "which Karen and Mon groups had seized": not the first verb's agent
+            and not (action in ("seize", "control") and unnamed_nonstate_taker(c)) \
+            and not (action in ("kill", "injure", "destroy") and PARTICIPLE.match(c.s, c.t.start)
+                     and _ASIDE_BEFORE_PARTICIPLE.search(c.s, 0, c.t.start)):
+        # ("which Karen and Mon groups had seized": not the first verb's agent; nor the verb of an aside before a
+        # participle: "Junta aircraft bombed Myitta, the day after the camp fell, destroying 18 homes", "KNDF
+        # fighters ambushed a convoy, a day after the army retook the town, killing 11": the main clause's)
         agent = c.prev_agent
     return agent, None, implied
 
@@ -1182,6 +1187,18 @@ _BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|milit
                                r"(?:\w+ly\s+)?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged)\b", re.I)
 
 
+# an aside told between a main clause and its participle: ", the day after the camp fell, " ", after the AA took it, "
+# (an event told in it, with a verb: not "before dawn on Tuesday")
+_ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+)?"
+                                      r"(?:after|since|when)\s+[^,;]{0,60}?\b\w*(?:ed|fell|took|taken|won|lost|began|left)\b"
+                                      r"[^,;]{0,40},\s*$", re.I)
+# the military's aircraft or guns opening a sentence with their strike: "Junta aircraft bombed", "Military jets struck"
+_MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?(?:the\s+)?"
+                                r"(?:junta|regime|military|army|Tatmadaw)(?:['\u2019]s)?\s+(?:\w+\s+)?"
+                                r"(?:aircraft|jets?|warplanes?|helicopters?|gunships?|artillery|navy|warships?|drones?)\s+"
+                                r"(?:\w+ly\s+)?(?:bombed|struck|hit|shelled|pounded|attacked|fired|targeted|raided)\b", re.I)
+
+
 def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claimant: str | None, before: str) -> bool:
     """Are the troops, soldiers or columns that an active clause's subject names without a force the military's?
 
@@ -1224,6 +1241,10 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
         return True
     if harm and c.prev_end is None and PARTICIPLE.match(s, t.start) and _BARE_TROOPS_OPEN.match(s):
         return True  # "Troops ambushed the PDF column near Singu, killing nine fighters": the troops' participle
+    if harm and PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(",") and _MILITARY_AIR_OPEN.match(s):
+        # "Junta aircraft bombed Myitta on Saturday, the day after the camp fell, destroying 18 homes": the aircraft's
+        # participle, past an aside that told of another side's taking
+        return True
     return harm and _MILITARY_FORCE_SUBJECT.match(left) is not None
 
 
@@ -1376,7 +1397,8 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
 def _main_clause_or_accused(c: Clause, action: str, roles: Roles) -> None:
     """A participle's agent is the main clause's subject; one "accused of" doing it is the accused."""
     s, t = c.s, c.t
-    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and c.prev_end is None and \
+    if roles.agent is None and action in ("kill", "injure", "destroy", "arrest") and \
+            (c.prev_end is None or _ASIDE_BEFORE_PARTICIPLE.search(s, 0, t.start)) and \
             PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","):
         # "In Myingyan, a PDF unit ambushed a truck on Sunday, killing five soldiers": the main clause's subject
         # (a subject, not the object of the main verb: "Troops ambushed the PDF column ..., killing nine")
@@ -1391,7 +1413,7 @@ def _main_clause_or_accused(c: Clause, action: str, roles: Roles) -> None:
         if who:
             roles.agent = who[0]
         elif _MIL_INSTRUMENT.search(accused.group("who")) or _AIR_OR_SEA.search(accused.group("who")) or \
-                re.search(rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers)\b", accused.group("who"), re.I):
+                re.search(rf"\b{_MILITARY_WORD}|\b(?:troops|soldiers|navy|air\s+force)\b", accused.group("who"), re.I):
             roles.agent = MILITARY
 
 
