@@ -579,6 +579,7 @@ def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: l
     return None
 
 
+_PLURAL_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?(?:remain|are|were|have|lie|stay)\b", re.I)
 _OF_THE_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 _WHICH_THAT_GAP = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}")
 
@@ -598,7 +599,9 @@ def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention]
             side1 = [m for m in side1 if m.start >= leaves[-1]]
         rel = [m for m in side1 if _WHICH_THAT_GAP.fullmatch(s[m.end:t.start])]
         if rel:  # "between A and B, which was handed back": B
-            side1 = rel
+            # (but "Kyaukme and Hsipaw, which remain in TNLA hands": a plural verb is of the whole list)
+            items = listed_places(s, side1) if _PLURAL_RELATIVE.match(s, rel[-1].end) else []
+            side1 = items if items and items[-1] is rel[-1] else rel
         side2 = [m for m in clause if m.start >= t.end]
     else:
         side1 = [m for m in clause if m.start >= (t.start if action == "handover" else t.end)]
