@@ -391,6 +391,9 @@ def _names_group(text: str, m: Mention, actor_starts: set[int]) -> bool:
 
 
 _RECAPTURE = re.compile(r"recaptures?", re.I)
+# an arrangement told as broken: "ending a year-long informal ceasefire", "after the truce collapsed"
+_ARRANGEMENT_ENDED = re.compile(r"\b(?:end(?:ing|ed|s)?|broke|breaking|broken|violat\w*|collapse\s+of|shatter\w*)\s+"
+                                r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # one who speaks for a group: "a spokesman for the Dawei PDF", "a commander of the Indaw PDF"
 _SPEAKER_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|member|officer|official)\s+(?:for|of|with)\s+"
                          r"(?:the\s+)?$", re.I)
@@ -751,8 +754,11 @@ class Extractor:
                   and re.search(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", c.s[max(c.t.end, m.start - 30):m.start])]
             if to:
                 action, roles.agent, roles.target, roles.implied = "seize", to[0], MILITARY.canonical, False
-        if action == "seize" and ENTERED_BY_ARRANGEMENT.search(c.s) and re.match(r"(?:entered|\w+ed\s+into)\b", c.trig_text):
-            return None  # "after talks with the junta, UWSA troops entered Tangyan": let in, not taken
+        if action == "seize" and re.match(r"(?:entered|\w+ed\s+into)\b", c.trig_text) and any(
+                not _ARRANGEMENT_ENDED.search(c.s, max(0, m.start() - 40), m.start()) for m in ENTERED_BY_ARRANGEMENT.finditer(c.s)):
+            # "after talks with the junta, UWSA troops entered Tangyan": let in, not taken (not "entered Pauktaw, ending
+            # a year-long informal ceasefire": an arrangement broken)
+            return None
         if action == "surrender" and surrendered_place(c):
             if roles.agent is None:
                 return None
