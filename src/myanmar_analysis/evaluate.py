@@ -66,17 +66,18 @@ def _reference_aliases() -> dict[str, list[str]] | None:
     """The alias table of the reference scorer (``<shared>/tools/score_events.py``, read in place), when it is
     there: names are then compared exactly as the reference compares them (a gold set is scored against
     it), not through the gazetteer's wider spelling variants."""
-    import importlib.util
+    import ast
 
     from .paths import shared_dir
 
     path = shared_dir() / "tools" / "score_events.py"
     if not path.is_file():
         return None
-    spec = importlib.util.spec_from_file_location("_reference_score_events", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return dict(module.ALIASES)
+    # (the table is a literal: read it, without running the scorer's code or importing what it imports)
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "ALIASES" for t in node.targets):
+            return dict(ast.literal_eval(node.value))
+    return None
 
 
 @lru_cache(maxsize=1)

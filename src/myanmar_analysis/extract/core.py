@@ -23,8 +23,8 @@ from .lexicon import (
     BARE_QUOTE,
     COUNTED_PEOPLE_END,
     DEAL,
-    DESTINATION,
     ENTERED_BY_ARRANGEMENT,
+    FAR_FROM,
     LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
@@ -937,13 +937,8 @@ def _groups_named(text: str, ms_all: list[Mention]) -> set[int]:
     return group_named
 
 
-# a place told only as a reference point: "60 km north of Myeik", "between Dawei and Myeik", "fled towards Kalay"
-# (not "four bases west of Kawkareik": near it, for want of a better place)
-_FAR_FROM = re.compile(r"(?:\b(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}?(?:of|from)|\bbetween(?:\s+(?:the\s+)?"
-                       r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?)\s+(?:the\s+)?$|" + DESTINATION.pattern, re.I)
-
-# (cheap: a word one of which _FAR_FROM cannot match without)
-_FAR_FROM_HINT = re.compile(r"km|kilomet|mile|[Bb]etween|[Tt]oward|fled|retreated|headed|moved|taken|transferred|evacuated|"
+# (cheap: a word one of which FAR_FROM cannot match without)
+_FAR_FROM_HINT = re.compile(r"km|kilomet|mile|\bmi\b|[Bb]etween|[Tt]oward|fled|retreated|headed|moved|taken|transferred|evacuated|"
                             r"relocated|escaped|ran\b")
 
 
@@ -959,7 +954,7 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
             kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
             weight = 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0
             if _FAR_FROM_HINT.search(text, max(0, m.start - 40), m.start) and \
-                    _FAR_FROM.search(text, max(0, m.start - 40), m.start):
+                    FAR_FROM.search(text, max(0, m.start - 40), m.start):
                 weight = 0.25  # a reference point ("60 km north of Myeik", "the road between Dawei and Myeik")
             st.note_place(m, weight)
             if sid == lede and m.start >= lede_from:  # (not a dateline's place: "YANGON, Myanmar (AP) -")

@@ -198,8 +198,13 @@ _GONE_TO = (r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|a
 DESTINATION = re.compile(r"(?:" + _GONE_TO + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
 _CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:State|Region)\s+|state\s+|regional\s+)?capital\s*,?\s+)?"
-NOT_THE_PLACE = re.compile(r"(?:\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
-                           r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)|"
+# a place told as a distance's end or a span's: "60 km north of X", "between A and B" (neither is the town)
+_FAR_OFF = (r"\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
+            r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)")
+# a place told only as a reference point or a destination (not "four bases west of Kawkareik": near it, for want of a
+# better place): it weighs little in choosing the article's town
+FAR_FROM = re.compile(r"(?:" + _FAR_OFF + r")\s+(?:the\s+)?$|" + DESTINATION.pattern, re.I)
+NOT_THE_PLACE = re.compile(r"(?:" + _FAR_OFF + r"|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                            + _GONE_TO + r"|\bfrom\s+the\s+direction\s+of|"
                            r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
