@@ -193,10 +193,10 @@ def _held_describes(s: str, t: Trig, later: list[Trig]) -> bool:
 
 def _held_aside(s: str, t: Trig, earlier: list[Trig]) -> bool:
     """"overran the hilltop camp, held by about 40 troops, on Monday": "held by", set off by commas after a
-    taking's object, tells who held what was taken; it states no holding of its own."""
+    taking's (or a handover's) object, tells who held what was taken; it states no holding of its own."""
     return t.action == "control" and _HELD.match(s, t.start) is not None and \
         _COMMA_END.search(s, max(0, t.start - 3), t.start) is not None and _HELD_ASIDE.match(s, t.start) is not None and \
-        any(u.action == "seize" for u in earlier)
+        any(u.action in ("seize", "handover") for u in earlier)  # (or handed over: "handed over three camps, held by its units")
 
 
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
@@ -1174,7 +1174,7 @@ _SUSTAIN_SUFFER = re.compile(r"(?:sustain|suffer)", re.I)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
 _ED_EN_END = re.compile(r"(?:ed|en)$")
-_PREP_AFTER = re.compile(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this)\b")
+_PREP_AFTER = re.compile(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this|when|after)\b")
 _ED_EN_ATED_END = re.compile(r"(?:ed|en|ated)$")
 
 
@@ -1198,7 +1198,7 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
             _CLAUSE_END_AFTER.match(right) and _ED_EN_END.search(s[t.start:t.end]):
         voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
-    if voice == "active" and t.action in ("arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
+    if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
             _ED_EN_END.search(s[t.start:t.end]) and \
             _PREP_AFTER.match(right):
         voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients

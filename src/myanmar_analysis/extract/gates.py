@@ -167,7 +167,7 @@ _STORE_NOUN = re.compile(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plan
 
 
 # a place held, told by its description first: "still holds its headquarters town of Namhsan", "the border town of"
-_DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:town|city|township|capital|stronghold)\s+of\s+")
+_DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland)\s+of\s+")
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",

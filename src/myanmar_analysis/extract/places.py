@@ -257,7 +257,7 @@ def _story_town(st) -> list[tuple[int, Mention]]:
 # "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
 _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 # the description an item of a list opens with: "the border trade hub of", "the island township of"
-_DESCRIBED_ITEM = r"(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:hub|town|city|capital|seat|port|island|township)\s+of\s+"
+_DESCRIBED_ITEM = r"(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hub|towns?|city|capital|seat|port|island|townships?|heartland|strongholds?)\s+of\s+"
 
 
 _DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b")
@@ -296,7 +296,7 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
                     and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
                     and (not re.search(r"\b(?:in|of|near|from|to|at)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?$", gap)
                          # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
-                         or re.fullmatch(rf",?\s+(?:and\s+)?{_DESCRIBED_ITEM}", gap) or apposed) \
+                         or re.fullmatch(rf",?\s+(?:and\s+|as\s+well\s+as\s+)?{_DESCRIBED_ITEM}", gap) or apposed) \
                     and not re.search(r"\b(?:leaving|forcing|prompting|after|while|as|before|toward|towards|near|"
                                       r"surrounding|encircling|threatening)\b", re.sub(r"\bas\s+well\s+as\b", "and", gap), re.I):
                 keep.append(m)
