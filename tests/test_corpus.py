@@ -1,5 +1,5 @@
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 from conftest import write
@@ -303,6 +303,22 @@ def test_last_year_dates_fix_the_publication_year():
     assert w.start == date(2025, 6, 9) and w.end.year == 2025
     # with nothing that dates the text, "last year" says nothing about which year
     assert infer_published("Kani was overrun on Aug. 14 last year. The army took it back on Monday.") is None
+
+
+def test_last_year_is_the_year_before_a_pinned_news_day():
+    # the weekday falls on the day counted from a dated day, so the news is of that week; "last year" is then the
+    # year before it, not the year after the latest dated fact
+    w = window("The KNLA said its fighters overran the camp early on Wednesday, twelve days after the March 28 "
+               "earthquake. The siege had begun on December 2 last year.")
+    assert (w.start, w.end) == (date(2025, 4, 9), date(2025, 4, 16))
+    # a weekday that does not fall on the day counted pins nothing (guard): no week, and no 2024 either
+    w = window("The KNLA said its fighters overran the camp early on Friday, twelve days after the March 28 "
+               "earthquake. The siege had begun on December 2 last year.")
+    assert w.end - w.start > timedelta(days=8)
+    # an anniversary told with its weekday bounds the year too: February last year is 2024's
+    w = window("PDF fighters stormed the police station on Saturday, the fourth anniversary of the 2021 coup. The "
+               "group was formed in March last year by defectors.")
+    assert w.start.year == 2025 and w.end <= date(2025, 2, 8)
 
 
 def test_an_ordinal_armed_forces_day_dates_the_text():

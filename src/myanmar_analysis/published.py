@@ -157,6 +157,16 @@ def _week_from(day: date, words: str) -> dates.DateWindow:
     return dates.DateWindow(day, day + _AFTER_PINNED, "day", text=words, year_explicit=False)
 
 
+def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e) -> date | None:
+    """The day ``e`` counts from a day ``anchor`` ("ten days after the March 28 earthquake") when the weekday told
+    just before it in ``text[a:b]`` ("on Monday, ten days after") is that day's, else ``None``."""
+    told = _WEEKDAY_APPOSED.search(text, a, b)
+    if told is None or anchor.precision != "day" or e.unit not in ("day", "week"):
+        return None
+    day = dates.shift_units(anchor.start, e.n, e.unit)
+    return day if WEEKDAYS[day.weekday()].lower() == told.group().split()[0].rstrip(",").lower() else None
+
+
 def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list, list]:
     """Publication bounds from time counted from a dated anchor.
 
@@ -227,6 +237,14 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
             hi = dates.add_months(anchor.end, 12 * e.n) + timedelta(days=31)
         else:
             lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
+            day = _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, anchor, e) \
+                if e.kind in ("after", "since") and not e.qualifier else None
+            if day is not None:
+                # "overrun early on Monday, ten days after the March 28 earthquake": the weekday falls on the day
+                # counted, so the news is of that day's week
+                lows.append(_week_from(day, text[e.char_start:e.char_end]))
+                highs.append(day + _AFTER_PINNED)
+                continue
         others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
         to_now = e.kind in ("ago", "held") or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
         # where the publication likely falls: the whole span when it is short,
@@ -420,6 +438,11 @@ def fix_year_by_relation(text: str, year_less: list, lo: date,
             w = w if w is not None and w.start.year == news_year + rel else None
         if w is None and rel is not None:
             w = dates.first_on_or_after(d, lo)
+            if w is not None and d.month and hi is not None and w.start.year - rel > hi.year:
+                # (not past an upper bound the text sets: "on Saturday, the fourth anniversary of the 2021 coup ...
+                # broke away in February last year" is February 2024, written in 2025, not February 2025)
+                w = dates.first_on_or_after(d, date(hi.year + rel, 1, 1))
+                w = w if w is not None and w.start.year == hi.year + rel else None
         if w is None:
             rest.append(d)
             continue
