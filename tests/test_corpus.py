@@ -321,6 +321,30 @@ def test_last_year_is_the_year_before_a_pinned_news_day():
     assert w.start.year == 2025 and w.end <= date(2025, 2, 8)
 
 
+def test_a_milestone_told_as_last_months_dates_the_text():
+    # "last month's earthquake" (28 March 2025): written in April 2025; a year-less "last September" is then 2024's
+    w = window("The KNLA overran a camp in Kyaukkyi on Monday, breaking the truce declared after last month's "
+               "earthquake. The group had stormed the town briefly last September.")
+    assert (w.start, w.end.month, w.end.year) == (date(2025, 4, 1), 4, 2025)
+    w = window("Junta jets bombed Pinlebu on Tuesday. The army said the quake last month had killed 3,700 people.")
+    assert w.start == date(2025, 4, 1) and w.end <= date(2025, 4, 30)
+    # the milestone alone, not told as last month's, sets no month (guard)
+    w = infer_published("Junta jets bombed Pinlebu on Tuesday, despite the truce declared after the earthquake.")
+    assert w is None or w.end is None or w.end > date(2025, 4, 30)
+
+
+def test_a_half_year_counts_to_the_half_year():
+    # "more than two and a half years" after the coup (1 February 2021) is under three years: August 2023 to
+    # February 2024, not any time in 2023-2024
+    w = window("Sagaing has borne the brunt of air strikes since the coup more than two and a half years ago. Jets "
+               "struck a market on Thursday.")
+    assert date(2023, 7, 1) <= w.start <= date(2023, 8, 31) and w.end <= date(2024, 2, 29)
+    # within that bounded window, "in May last year" is the May before the first year it allows
+    w = window("The emergency imposed after the coup four and a half years ago was lifted on July 31. In May last "
+               "year the same group seized a police outpost near Paungde.")
+    assert w.start.year == 2025 and w.end <= date(2025, 12, 31)
+
+
 def test_an_ordinal_armed_forces_day_dates_the_text():
     # 27 March each year since 1946: the 78th was in 2023; told as past it is a lower bound
     w = window("Troops paraded in Naypyitaw for the 78th Armed Forces Day on Monday. The KIA seized two camps.")

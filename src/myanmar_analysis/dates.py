@@ -929,11 +929,11 @@ def add_months(d: date, n: int) -> date:
     return date(y, m + 1, min(d.day, _last_day(y, m + 1)))
 
 
-_UNIT_MONTHS = {"year": 12, "month": 1}
+_UNIT_MONTHS = {"year": 12, "half-year": 6, "month": 1}  # ("four and a half years": nine half-years)
 _UNIT_DAYS = {"week": 7, "day": 1}
 # How much earlier than the exact count a writer may already round up to it.
-ROUND_UP_DAYS = {"year": 45, "month": 4, "week": 1, "day": 0}
-_HALF_UNIT_DAYS = {"year": 182, "month": 15, "week": 3, "day": 0}
+ROUND_UP_DAYS = {"year": 45, "half-year": 30, "month": 4, "week": 1, "day": 0}
+_HALF_UNIT_DAYS = {"year": 182, "half-year": 91, "month": 15, "week": 3, "day": 0}
 _NUMBER_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS}
 
 
@@ -1013,6 +1013,15 @@ def number_of(tok: str) -> int:
     return int(tok) if tok.isdigit() else _NUMBER_WORDS[tok.lower()]
 
 
+def _n_unit(m: re.Match) -> tuple[int, str]:
+    """The count and unit of a duration matched with ``_UNIT``: "four and a half years" is nine half-years
+    (counted to the half year: "more than two and a half years" is under three)."""
+    n, unit = number_of(m.group("n")), m.group("u").lower()
+    if unit == "year" and re.search(r"\band\s+a\s+half\b", m.group(), re.I):
+        return 2 * n + 1, "half-year"
+    return n, unit
+
+
 def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     """Elapsed-time phrases that can date a text from an anchor (see ``Elapsed``); ``held``: also holds counted
     ("had held it for 14 months"), which only dating a whole text asks for.
@@ -1025,20 +1034,20 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     out = []
     for m in _DURATION.finditer(text):
         if m.group("rel"):
-            out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
+            out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                                (m.group("q") or "").lower(), "since", bool(m.group("first"))))
     for m in _AFTER_DURATION.finditer(text):
-        out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
+        out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                            (m.group("q") or "").lower(), "after"))
     for m in _AGO_DURATION.finditer(text) if "ago" in text else ():
-        out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
+        out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                            (m.group("q") or "").lower(), "ago"))
     for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
-        out.append(Elapsed(m.start(), m.end(), number_of(m.group("n")), m.group("u").lower(),
+        out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                            (m.group("q") or "").lower(), "before"))
     for m in _HELD_FOR_DURATION.finditer(text) if held and " for " in text else ():  # (only asked when dating a text)
         s_ = m.start("n") - (len(m.group("q")) + 1 if m.group("q") else 0)
-        out.append(Elapsed(s_, m.end(), number_of(m.group("n")), m.group("u").lower(), (m.group("q") or "").lower(), "held"))
+        out.append(Elapsed(s_, m.end(), *_n_unit(m), (m.group("q") or "").lower(), "held"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())

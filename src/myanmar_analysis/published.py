@@ -251,7 +251,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         # else the three weeks after the exact count ("four years after" is told
         # around the anniversary)
         exact = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
-        likely = hi if (to_now and e.unit != "year") or e.kind == "anniversary" else exact + _AFTER_RECENT_DAY
+        likely = hi if (to_now and e.unit not in ("year", "half-year")) or e.kind == "anniversary" else exact + _AFTER_RECENT_DAY
         if e.kind == "anniversary" and hi == lo + _AFTER_PINNED:
             likely = hi
         lows.append(dates.DateWindow(lo, likely, "day", text=text[e.char_start:e.char_end], year_explicit=False))
@@ -318,6 +318,12 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
     return 0 if m.group("which").lower() == "this" else -1
 
 
+# a milestone told as last month's or last year's: "after last month's earthquake", "the quake last month"
+# (a month only: "the earthquake of last year struck in July" may be another one)
+_MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
+_MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b", re.I)
+
+
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
     (upper bounds), bare years (lower bounds only: "became a town in 2018",
@@ -359,6 +365,17 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
                                             char_end=-1))
             ev.highs.append(date(y, 12, 31))
             ev.since_only = False
+    for a, b, ms in marks:
+        # "the ceasefire it declared after last month's earthquake", "the quake last month": written in the month
+        # after the milestone's
+        rel = _MARK_RELATIVE_BEFORE.search(text, max(0, a - 40), a) or _MARK_RELATIVE_AFTER.match(text, b)
+        if rel is None:
+            continue
+        lo = dates.add_months(date(ms.day.year, ms.day.month, 1), 1)
+        hi = dates.add_months(lo, 1) - timedelta(days=1)
+        ev.lows.append(dates.DateWindow(lo, lo, "day", text=text[a:b], char_start=-1, char_end=-1))
+        ev.highs.append(hi)
+        ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
     lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans)
     ev.lows += ops_w + lows
@@ -436,6 +453,11 @@ def fix_year_by_relation(text: str, year_less: list, lo: date,
         if rel is not None and news_year is not None and news_year >= lo.year and d.month:
             w = dates.first_on_or_after(d, date(news_year + rel, 1, 1))
             w = w if w is not None and w.start.year == news_year + rel else None
+        if w is None and rel is not None and d.month and hi is not None and (hi - lo).days <= 366:
+            # (within a window the text bounds, the first year it allows: "the coup four and a half years ago"
+            # [July 2025 to February 2026] ... "in May last year" is May 2024, not May 2025 with the text in 2026)
+            w = dates.first_on_or_after(d, date(lo.year + rel, 1, 1))
+            w = w if w is not None and w.start.year == lo.year + rel else None
         if w is None and rel is not None:
             w = dates.first_on_or_after(d, lo)
             if w is not None and d.month and hi is not None and w.start.year - rel > hi.year:
