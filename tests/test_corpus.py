@@ -273,6 +273,13 @@ def test_a_span_before_a_known_day_to_come_dates_the_news():
     w = window("Junta columns retook two villages between 5 and 9 October. The AA had seized them in December last year. "
                "The general election is to be held on 28 December, the information team said.")
     assert w.start == date(2025, 10, 5)
+    # the election's day named as "the vote" or "polling" dates the news too
+    w = window("PDF fighters ambushed a column near Gangaw on Sunday, three weeks before the December 28 vote. The "
+               "group has fought there since 2021.")
+    assert covers(w, date(2025, 12, 7)) and w.end <= date(2025, 12, 28)
+    w = window("Junta jets struck Pauk on Wednesday as polling, due on December 28, drew near; the group took "
+               "the town in 2024.")
+    assert w.start.year == 2025 and w.end <= date(2025, 12, 28)
 
 
 def test_a_year_less_dateline_is_dated_by_the_weekday_of_its_report():
