@@ -34,7 +34,7 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
-                         r"(?:is|are)\s+due|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
+                         r"(?:is|are)\s+due|,\s*due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
                          r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
