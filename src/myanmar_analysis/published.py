@@ -577,10 +577,18 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
     # earthquake of 28 March")
     # (or its own day named with its words: "a week before the Dec. 28 general election")
+    # (or when the text's own dates fall short of it: "launched its offensive in November 2023 ... overran the
+    # Western Command in Ann last week, on December 20" is 2024's December 20, not the first after November 2023)
+    own_latest = max((d.end for d in found if d.resolved and d.year_explicit and d.precision != "year"), default=None)
     by_milestone = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at
                     and (not dated_itself or year_relation(text, w) is not None
                          or (w.precision == "day" and any(0 <= w.char_start - x <= 60 for x in elapsed_ends))
                          or (w.precision == "day" and _NAMES_THE_MILESTONE.match(text, w.char_end)))]
+    # (those only later than the text's own dates bound the publication, not where its other year-less days fall:
+    # "took Lashio on Aug. 3 ... Following the earthquake on March 28" is the August before it)
+    late_marks = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at and w not in by_milestone
+                  and w.precision == "day" and own_latest is not None and w.start > own_latest]
+    by_milestone += late_marks
     known = list(known) + by_milestone
     if known:
         at = {k.char_start for k in known}
@@ -662,8 +670,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     earlier = [d for d in past if dates.EARLIER_VALUE.search(text, max(0, d.char_start - 50), d.char_start)
                or _SINCE_EVENT.search(text, max(0, d.char_start - 50), d.char_start)]
     news_past = [d for d in past if d not in earlier] or earlier
+    late_at = {m.char_start for m in late_marks}
+    lo_story = max([w.start for w in lows if w.char_start not in late_at or w.char_start < 0] + ([bare] if bare else []),
+                   default=lo)
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
-                                       or _place_year_less(d, year_less_floor(d, story, lo, _TOLD_BEFORE_SLACK), hi))
+                                       or _place_year_less(d, year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK), hi))
               is not None]
     # the start of a period ("cut off by road since April") is not after the news a text dates to the day
     # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
