@@ -163,6 +163,12 @@ def test_weekday_dates_pin_the_one_year_that_fits():
     # no year in range has that day on that weekday, or the year is given
     assert weekday_dates("on Friday, 9 May", range(2021, 2024)) == []
     assert weekday_dates("on Thursday, 9 May 2024", range(2021, 2027)) == []
+    # the weekday or the date in brackets, as translated reports write them
+    (w,) = weekday_dates("PDF fighters took two posts on Wednesday (March 12) near Kani.", range(2021, 2026))
+    assert w.start == date(2025, 3, 12) and w.text == "Wednesday (March 12"
+    (w,) = weekday_dates("The column entered the town on 9 May (Thursday), residents said.", range(2021, 2026))
+    assert w.start == date(2024, 5, 9)
+    assert weekday_dates("on Friday (9 May)", range(2021, 2024)) == []  # (no year fits: guard)
 
 
 def test_weekday_dates_left_out_when_two_years_fit():

@@ -565,8 +565,9 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("weekday_range", re.compile(rf"\b(?:(?:between|from|on)\s+)?(?:last\s+)?{_WD}\s*(?:[-\u2013]|and|to|until|till|through)\s*"
                                  rf"{_WD.replace('?P<wd>', '?P<wd2>')}\b(?!['\u2019]s)")),
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
-    # (not a weekday told with its date, "on Sunday, 10 August": the date says which Sunday)
-    ("weekday", re.compile(rf"\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!,?\s+(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
+    # (not a weekday told with its date, "on Sunday, 10 August", "on Sunday (10 August)", "on 10 August (Sunday)":
+    # the date says which Sunday)
+    ("weekday", re.compile(rf"(?<!\d\s\()(?<!\d\()\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
                            rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b)")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -1056,9 +1057,12 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     return out
 
 
+# ("on Tuesday (July 1)", "on July 1 (Tuesday)": the weekday or the date in brackets, as translated reports write)
 _WEEKDAY_DATE = re.compile(
-    rf"\b{_WD},?\s+(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
-    rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?\s*(?:{_YEAR}|\d))")
+    rf"\b{_WD}(?:,?\s+|\s*\(\s*)(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
+    rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?\s*(?:{_YEAR}|\d))"
+    rf"|\b(?:(?P<mon3>{_MONTH})\s+(?P<d3>{_DAY})|(?P<d4>{_DAY})\s+(?P<mon4>{_MONTH}))\s*\(\s*"
+    rf"{_WD.replace('?P<wd>', '?P<wd3>')}\s*\)")
 
 
 def year_of_weekday(month: int, day: int, weekday: int, years: range) -> int | None:
@@ -1077,9 +1081,9 @@ def weekday_dates(text: str, years: range) -> list[DateWindow]:
     """
     out = []
     for m in _WEEKDAY_DATE.finditer(text):
-        mon = _month_num(m.group("mon") or m.group("mon2"))
-        day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
-        y = year_of_weekday(mon, day, _WEEKDAYS.index(m.group("wd").lower()), years)
+        mon = _month_num(m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4"))
+        day = int(re.match(r"\d+", m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")).group())
+        y = year_of_weekday(mon, day, _WEEKDAYS.index((m.group("wd") or m.group("wd3")).lower()), years)
         if y is not None:
             dt = date(y, mon, day)
             out.append(DateWindow(dt, dt, "day", text=m.group(), char_start=m.start(), char_end=m.end(),
