@@ -328,6 +328,18 @@ def test_last_year_is_the_year_before_a_pinned_news_day():
     assert w.start.year == 2025 and w.end <= date(2025, 2, 8)
 
 
+def test_a_day_the_news_is_counted_from_is_recent():
+    # "came less than a week after ... on Dec. 2": that December 2 is the news's, past the held span's lower bound
+    w = window("The SSPP said on Monday it had entered Namtu. The TNLA, which captured the town in January 2024, had "
+               "held it for almost two years. The withdrawal came less than a week after the TNLA handed Mongmit to "
+               "the military on Dec. 2.")
+    assert date(2025, 12, 2) <= w.start and w.end <= date(2026, 1, 31)
+    # without the phrase the day is history placed from the dates told before it (guard)
+    w = window("The SSPP said on Monday it had entered Namtu. The TNLA, which captured the town in January 2024, had "
+               "held it for almost two years. In a separate deal the TNLA handed Mongmit to the military on Dec. 2.")
+    assert w.start < date(2025, 12, 2)
+
+
 def test_a_milestone_told_as_last_months_dates_the_text():
     # "last month's earthquake" (28 March 2025): written in April 2025; a year-less "last September" is then 2024's
     w = window("The KNLA overran a camp in Kyaukkyi on Monday, breaking the truce declared after last month's "

@@ -56,6 +56,10 @@ _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
+# "The withdrawal came less than a week after the TNLA handed Mongmit to the military on Dec. 2": a day told a few
+# days from the news is recent too
+_DAYS_FROM_NEWS = re.compile(r"\b(?:came|comes|followed|follows|began|begins)\s+(?:(?:less\s+than|just|only|barely|some|about)\s+)?"
+                             rf"(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.I)
 _YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?:,\s*[A-Z][\w' -]{1,30})?$)")
@@ -474,7 +478,14 @@ def fix_year_by_relation(text: str, year_less: list, lo: date,
     return lo, hi, placed, rest
 
 
-def _sort_year_less(text: str, year_less: list, spans: list) -> tuple[list, list, list]:
+def _counted_from(text: str, d: dates.DateWindow, sent: tuple[int, int], found: list) -> bool:
+    """Whether ``d`` is the first date after "came less than a week after" in its sentence: the day the news is
+    counted from."""
+    m = _DAYS_FROM_NEWS.search(text, sent[0], d.char_start)
+    return m is not None and not any(m.end() <= x.char_start < d.char_start for x in found)
+
+
+def _sort_year_less(text: str, year_less: list, spans: list, found: Sequence = ()) -> tuple[list, list, list]:
     """Year-less dates as (still to come, past, recent): a day in a sentence that
     also says "on Saturday", "today", "this week" is recent news, unless it
     opens a period ("since Feb. 9")."""
@@ -483,7 +494,7 @@ def _sort_year_less(text: str, year_less: list, spans: list) -> tuple[list, list
         sent = _span_of(spans, d.char_start)
         if is_future_date(text, d, sent):
             future.append(d)
-        elif (d.precision == "day" and _RECENT_WORD.search(text, sent[0], sent[1])
+        elif (d.precision == "day" and (_RECENT_WORD.search(text, sent[0], sent[1]) or _counted_from(text, d, sent, found))
               and not _SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start])):
             tied.append(d)
         else:
@@ -660,7 +671,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
                                                           max((w.start.year for w in pinned), default=None))
     lows += by_relation
-    future, past, tied = _sort_year_less(text, year_less, spans)
+    future, past, tied = _sort_year_less(text, year_less, spans, found)
     facts = [w for w in lows if w.year_explicit]
     # a milestone's day is background ("the law it activated in February"), not the story a later day follows
     background = {m.char_start for m in by_milestone}
