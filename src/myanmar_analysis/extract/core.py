@@ -395,8 +395,8 @@ _RECAPTURE = re.compile(r"recaptures?", re.I)
 _ARRANGEMENT_ENDED = re.compile(r"\b(?:end(?:ing|ed|s)?|broke|breaking|broken|violat\w*|collapse\s+of|shatter\w*)\s+"
                                 r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # one who speaks for a group: "a spokesman for the Dawei PDF", "a commander of the Indaw PDF"
-_SPEAKER_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|leader|member|officer|official)\s+(?:for|of|with)\s+"
-                         r"(?:the\s+)?$", re.I)
+_SPEAKER_OF = re.compile(r"\b(?:(?:spokes(?:man|woman|person)|commander|leader|member|officer|official)\s+(?:for|of|with)|"
+                         r"according\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*|\([A-Z]+\))(?:['\u2019]s)?\s+){0,5}$")
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
@@ -929,11 +929,20 @@ def _note_main_actors(st: ArticleContext, ms_all: list[Mention], starts: list[in
             st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
 
 
+_DISTRICT_NAME_AFTER = re.compile(r"\s+[Dd]istrict\b")
+_GROUP_THEN_PLACE = re.compile(r"\)?(?:['\u2019]s)?\s+")
+
+
 def _groups_named(text: str, ms_all: list[Mention]) -> set[int]:
     """The starts of places that are part of a group's name ("Indaw PDF")."""
     actor_starts = {m.start for m in ms_all if m.kind == "actor"}
+    actor_ends = {m.end for m in ms_all if m.kind == "actor"}
     # "Indaw PDF", "the Kalay People's Defence Force", "the Dawei District PDF": the group's name, not a place told of
-    group_named = {m.start for m in ms_all if m.kind == "place" and _names_group(text, m, actor_starts)}
+    # (nor a group's district: "the Karen National Union (KNU) Nyaunglebin District", "the KNU's Dooplaya District")
+    group_named = {m.start for m in ms_all if m.kind == "place" and
+                   (_names_group(text, m, actor_starts) or
+                    (_DISTRICT_NAME_AFTER.match(text, m.end) is not None and
+                     any(_GROUP_THEN_PLACE.fullmatch(text, e, m.start) for e in actor_ends if m.start - 6 <= e < m.start)))}
     return group_named
 
 
