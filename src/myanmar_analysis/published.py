@@ -59,7 +59,7 @@ _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|l
 # "The withdrawal came less than a week after the TNLA handed Mongmit to the military on Dec. 2": a day told a few
 # days from the news is recent too
 _DAYS_FROM_NEWS = re.compile(r"\b(?:came|comes|followed|follows|began|begins)\s+(?:(?:less\s+than|just|only|barely|some|about)\s+)?"
-                             r"(?:a|one|two|three|four|five|six|\d)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.I)
+                             rf"(?:a|{alternation(number_words(1, 6))}|\d)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.I)
 _YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?:,\s*[A-Z][\w' -]{1,30})?$)")

@@ -193,7 +193,8 @@ BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
 _MOVED_TO_IN = (r"\b(?:moved|taken|transferred|evacuated|relocated|fled|retreated|escaped|ran)\s+(?:back\s+)?"
                 r"(?:to|into|towards?)\s+(?:[\w'-]+\s+){1,3}?(?:in|near)")
 # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
-_GONE_TO = (r"(?<!road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
+# (a road is a place, "clashes on the road towards Loikaw", but not one gone along: "left along the road towards Loikaw")
+_GONE_TO = (r"(?<!(?<!along\sthe\s)road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
             r"(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|" + _MOVED_TO_IN)
 DESTINATION = re.compile(r"(?:" + _GONE_TO + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
