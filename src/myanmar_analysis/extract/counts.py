@@ -111,12 +111,14 @@ _LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:
                         re.I)
 _COLON_UNFOLDS = re.compile(r"(?:\s+(?:en\s+masse|on\s+\w+|overnight|at\s+dawn|\w+ly))*\s*:\s*(?P<at>)(?:(?:about|around|some|nearly|more\s+than|"
                             r"over|at\s+least)\s+)?")
-_BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
-                          rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)(?:\s+(?:others?|more)\b)?\s*"
+_BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?[\"\u201c]?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
+                          rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)[\"\u201d]?(?:\s+(?:others?|more)\b)?\s*"
                           r"(?:,\s*[^,;\d]{1,50},\s*)?"  # ("17 others, among them a major, were taken prisoner")
                           r"(?:(?:were|was|had\s+been|have\s+been|have|has|had)\s+)?$")
 
 
+# ("... and 26 others surrendered", "and \"around ten\" were taken prisoner": the bare count just after "and")
+_AND_BARE = re.compile(r"\band\s*[\"\u201c]?(?:(?:about|around|some|over|more\s+than|at\s+least|nearly)\s+)?$")
 _OF_THEIR_OWN = re.compile(r"\s+(?:(?P<qual>at\s+least|more\s+than|about|around|some|nearly|over)\s+)?(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
                            r"of\s+(?:their|its|our)\s+own\b", re.I)
 
@@ -353,7 +355,7 @@ def _count_told_apart(c: Clause, action: str, units: set[str], quants: list[Quan
         qs = [Quantity(_num(toll.group("num")), "personnel", _QUAL.get((toll.group("qual") or "").lower(), "exact"), None,
                        toll.start("num"), toll.end("num"), toll.group("num"), "own")]
     m_bare = _BARE_SHARED.search(left) if action in ("seize", "kill", "injure", "arrest", "surrender") else None
-    if m_bare and qs and all(q.end <= lo + m_bare.start() for q in qs) and re.search(r"\band\s*$", left[:m_bare.start("n")]):
+    if m_bare and qs and all(q.end <= lo + m_bare.start() for q in qs) and _AND_BARE.search(left[:m_bare.start("n")]):
         qs = []  # "about 80 of its men crossed into China and 26 others surrendered": the 26 surrendered
     elif m_bare and qs and all(q.end <= lo + m_bare.start() and _OF_THE_WHOLE.search(s, max(0, q.start - 30), q.start) for q in qs):
         qs = []  # "Of the roughly 1,000 troops who set out, at least 25 were killed": the part, not the whole
