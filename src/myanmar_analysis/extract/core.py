@@ -1031,11 +1031,17 @@ def _relative_mentions(sm: list[Mention], a: int) -> list[Mention]:
     return rel
 
 
+_OPPOSED_TO = re.compile(r"\b(?:forces|groups|fighters|armies|organi[sz]ations|movement)\s+(?:(?:opposed|opposing|hostile)\s+to|"
+                         r"fighting|resisting|opposing|against)\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_actors(s: str, rel: list[Mention]) -> list[Mention]:
     """The sentence's actors (not a non-state side described as "allied armed forces")."""
     # "allied armed forces", "ethnic armed forces": a description of a non-state side, not the military
+    # ("the forces opposed to the military", "groups fighting the junta": the military opposed, no actor of the clause)
     actors_in = [m for m in rel if m.kind == "actor"
-                 and not (m.side == "military" and NONSTATE_MODIFIER.search(s, max(0, m.start - 25), m.start))]
+                 and not (m.side == "military" and (NONSTATE_MODIFIER.search(s, max(0, m.start - 25), m.start)
+                                                    or _OPPOSED_TO.search(s, max(0, m.start - 40), m.start)))]
     return actors_in
 
 
