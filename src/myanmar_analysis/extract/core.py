@@ -1286,7 +1286,7 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
     """The events less a taking by no one named of a place the sentence tells taken by someone named."""
     named: dict[str, list[Event]] = {}
     for e in sentence_events:
-        if e.action == "seize" and not e.implied_taker and e.places:
+        if e.action == "seize" and not e.implied_taker and e.actor is not None and e.places:  # (a taker named, not none)
             named.setdefault(place_name(e), []).append(e)
     # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
     # (nor a taking by the other side at another time: "The army said it had recaptured Mongmit, which the TNLA
