@@ -161,7 +161,7 @@ def _week_from(day: date, words: str) -> dates.DateWindow:
     return dates.DateWindow(day, day + _AFTER_PINNED, "day", text=words, year_explicit=False)
 
 
-def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e) -> date | None:
+def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dates.Elapsed) -> date | None:
     """The day ``e`` counts from a day ``anchor`` ("ten days after the March 28 earthquake") when the weekday told
     just before it in ``text[a:b]`` ("on Monday, ten days after") is that day's, else ``None``."""
     told = _WEEKDAY_APPOSED.search(text, a, b)
@@ -322,8 +322,8 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
     return 0 if m.group("which").lower() == "this" else -1
 
 
-# a milestone told as last month's or last year's: "after last month's earthquake", "the quake last month"
-# (a month only: "the earthquake of last year struck in July" may be another one)
+# a milestone told as last month's: "after last month's earthquake", "the quake last month" (a month only: "the
+# earthquake of last year struck in July" may be another one)
 _MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b", re.I)
 
@@ -439,6 +439,12 @@ def _likely_end(facts: list, elapsed: list, start: date, recent: bool) -> date:
     return max(ends, default=start + (_AFTER_RECENT_DAY if recent else _AFTER_LATEST))
 
 
+def _in_year(d: dates.DateWindow, year: int) -> dates.DateWindow | None:
+    """Year-less ``d`` placed in ``year``, or ``None`` when it cannot be."""
+    w = dates.first_on_or_after(d, date(year, 1, 1))
+    return w if w is not None and w.start.year == year else None
+
+
 def fix_year_by_relation(text: str, year_less: list, lo: date,
                          hi: date | None, news_year: int | None = None) -> tuple[date, date | None, list, list]:
     """Year-less dates told with "last year" / "this year" fix the publication
@@ -455,20 +461,17 @@ def fix_year_by_relation(text: str, year_less: list, lo: date,
         rel = year_relation(text, d)
         w = None
         if rel is not None and news_year is not None and news_year >= lo.year and d.month:
-            w = dates.first_on_or_after(d, date(news_year + rel, 1, 1))
-            w = w if w is not None and w.start.year == news_year + rel else None
+            w = _in_year(d, news_year + rel)
         if w is None and rel is not None and d.month and hi is not None and (hi - lo).days <= 366:
             # (within a window the text bounds, the first year it allows: "the coup four and a half years ago"
             # [July 2025 to February 2026] ... "in May last year" is May 2024, not May 2025 with the text in 2026)
-            w = dates.first_on_or_after(d, date(lo.year + rel, 1, 1))
-            w = w if w is not None and w.start.year == lo.year + rel else None
+            w = _in_year(d, lo.year + rel)
         if w is None and rel is not None:
             w = dates.first_on_or_after(d, lo)
             if w is not None and d.month and hi is not None and w.start.year - rel > hi.year:
                 # (not past an upper bound the text sets: "on Saturday, the fourth anniversary of the 2021 coup ...
                 # broke away in February last year" is February 2024, written in 2025, not February 2025)
-                w = dates.first_on_or_after(d, date(hi.year + rel, 1, 1))
-                w = w if w is not None and w.start.year == hi.year + rel else None
+                w = _in_year(d, hi.year + rel)
         if w is None:
             rest.append(d)
             continue
@@ -591,13 +594,14 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # (or when the text's own dates fall short of it: "launched its offensive in November 2023 ... overran the
     # Western Command in Ann last week, on December 20" is 2024's December 20, not the first after November 2023)
     own_latest = max((d.end for d in found if d.resolved and d.year_explicit and d.precision != "year"), default=None)
-    by_milestone = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at
+    marked = dated_by_milestones(text, found)
+    by_milestone = [w for w in marked if w.char_start not in told_at
                     and (not dated_itself or year_relation(text, w) is not None
                          or (w.precision == "day" and any(0 <= w.char_start - x <= 60 for x in elapsed_ends))
                          or (w.precision == "day" and _NAMES_THE_MILESTONE.match(text, w.char_end)))]
     # (those only later than the text's own dates bound the publication, not where its other year-less days fall:
     # "took Lashio on Aug. 3 ... Following the earthquake on March 28" is the August before it)
-    late_marks = [w for w in dated_by_milestones(text, found) if w.char_start not in told_at and w not in by_milestone
+    late_marks = [w for w in marked if w.char_start not in told_at and w not in by_milestone
                   and w.precision == "day" and own_latest is not None and w.start > own_latest]
     by_milestone += late_marks
     known = list(known) + by_milestone

@@ -395,8 +395,9 @@ _RECAPTURE = re.compile(r"recaptures?", re.I)
 _ARRANGEMENT_ENDED = re.compile(r"\b(?:end(?:ing|ed|s)?|broke|breaking|broken|violat\w*|collapse\s+of|shatter\w*)\s+"
                                 r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # one who speaks for a group: "a spokesman for the Dawei PDF", "a commander of the Indaw PDF"
-_SPEAKER_OF = re.compile(r"\b(?:(?:spokes(?:man|woman|person)|commander|leader|member|officer|official)\s+(?:for|of|with)|"
-                         r"according\s+to)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*|\([A-Z]+\))(?:['\u2019]s)?\s+){0,5}$")
+# (the speaker's words in any case; the group's name capitalised: "a spokesperson of the KNU Nyaunglebin District")
+_SPEAKER_OF = re.compile(r"\b(?i:(?:spokes(?:man|woman|person)|commander|leader|member|officer|official)\s+(?:for|of|with)|"
+                         r"according\s+to)\s+(?i:the\s+)?(?:(?:[A-Z][\w'-]*|\([A-Z]+\))(?:['\u2019]s)?\s+){0,5}$")
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
