@@ -282,6 +282,14 @@ def test_a_span_before_a_known_day_to_come_dates_the_news():
     assert w.end == date(2025, 12, 28)  # (still to come: "due on" it)
 
 
+def test_a_period_start_beside_a_day_to_come_is_past():
+    # "the election it has scheduled for December 28, the first since the 2021 coup": the coup is history, not a
+    # day to come, so the weekday pins the news to 2025 (before, 2021 bounded it from above)
+    w = window("PDF fighters ambushed a column near Kyaukkyi on Thursday, August 21, killing nine soldiers. The regime "
+               "wants the roads safe for the election it has scheduled for December 28, the first since the 2021 coup.")
+    assert w.start == date(2025, 8, 21) and w.end <= date(2025, 12, 28)
+
+
 def test_a_year_less_dateline_is_dated_by_the_weekday_of_its_report():
     # 14 April was a Monday only in 2025 among the war's years ("the statement released on Monday")
     w = window("LOIKAW, April 14 - Junta troops have retaken two villages near Demoso, according to a statement "
