@@ -282,6 +282,17 @@ def test_a_span_before_a_known_day_to_come_dates_the_news():
     assert w.end == date(2025, 12, 28)  # (still to come: "due on" it)
 
 
+def test_time_counted_later_from_the_sentence_before_dates_the_text():
+    # "the February 2021 coup. More than four years later, it says ...": counted from the coup, to now
+    w = window("Thousands fled the district after the February 2021 coup. More than four years later, the group says "
+               "it controls all of it. Its fighters took the last base on Saturday.")
+    assert date(2024, 12, 1) <= w.start <= date(2025, 2, 28) and w.end <= date(2026, 3, 31)
+    # a count inside a sentence ("and, two days later, ...") is not read so (guard): no bound from 2021
+    w = infer_published("The coup came in February 2021. Troops arrived and, four years later, left the town on "
+                        "Saturday.")
+    assert w is None or w.start < date(2025, 1, 1)
+
+
 def test_a_period_start_beside_a_day_to_come_is_past():
     # "the election it has scheduled for December 28, the first since the 2021 coup": the coup is history, not a
     # day to come, so the weekday pins the news to 2025 (before, 2021 bounded it from above)

@@ -981,6 +981,8 @@ _DURATION = re.compile(
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
+# "the February 2021 coup. More than four years later, the group says ...": counted from a dated thing told just before
+_LATER_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+later\b", re.I)
 # "a week before the Dec. 28 election": the news is that long before a day told after it
 _BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+before\s+(?=the\s)", re.I)
 # "had run the town ... for more than a year and a half", "which had held it for 14 months": a hold counted, from
@@ -1043,6 +1045,8 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     for m in _AGO_DURATION.finditer(text) if "ago" in text else ():
         out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                            (m.group("q") or "").lower(), "ago"))
+    for m in _LATER_DURATION.finditer(text) if "later" in text else ():
+        out.append(Elapsed(m.start(), m.end(), *_n_unit(m), (m.group("q") or "").lower(), "later"))
     for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
         out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                            (m.group("q") or "").lower(), "before"))

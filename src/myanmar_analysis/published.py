@@ -155,6 +155,7 @@ _THE_AT = re.compile(r"\s*(?:the\s+)?")
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
 _AGO_REACH = 90
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
+_OPENS_SENTENCE = re.compile(r"\W*")
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
 
@@ -221,6 +222,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
+        elif e.kind == "later":
+            # "the February 2021 coup. More than four years later, the Karen group says": the dated thing told just
+            # before, in the sentence or the one before it (and only when the sentence opens with the count)
+            cands = anchors_in(text, max(0, e.char_start - _AGO_REACH), e.char_start, found, ops)[-1:] \
+                if _OPENS_SENTENCE.fullmatch(text, a, e.char_start) else []
         else:
             cands = anchors_in(text, e.char_end, b, found, ops)
             # "eight days after the truce declared on April 2, after the earthquake": counted from the day told
