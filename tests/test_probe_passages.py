@@ -143,11 +143,11 @@ FLOORS = {"passages5": 0.87, "passages6": 0.84, "passages7": 0.80, "passages8": 
           "passages35": 0.76, "passages36": 0.78, "passages37": 0.75, "passages38": 0.70, "passages39": 0.74,
           "passages40": 0.76, "passages41": 0.64, "passages42": 0.75, "passages43": 0.46, "passages44": 0.69,
           "passages45": 0.61, "passages46": 0.63, "passages47": 0.52, "passages48": 0.71, "passages49": 0.66,
-          "passages50": 0.69, "passages51": 0.78, "passages52": 0.52, "passages53": 0.75, "passages54": 0.54,
+          "passages50": 0.69, "passages51": 0.78, "passages52": 0.53, "passages53": 0.75, "passages54": 0.54,
           "passages55": 0.66, "passages56": 0.66, "passages57": 0.61, "passages58": 0.65, "passages59": 0.69,
           "passages60": 0.50, "passages61": 0.62, "passages62": 0.68, "passages63": 0.66, "passages64": 0.79,
           "passages65": 0.65, "passages66": 0.66, "passages67": 0.57, "passages68": 0.51, "passages69": 0.62,
-          "passages70": 0.53, "passages71": 0.68, "passages72": 0.46, "passages73": 0.58, "passages74": 0.69,
+          "passages70": 0.53, "passages71": 0.68, "passages72": 0.46, "passages73": 0.61, "passages74": 0.69,
           "passages75": 0.70}
 
 
