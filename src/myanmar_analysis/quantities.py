@@ -86,6 +86,9 @@ _UNIT_NOUNS = {
     # the regime's word for resistance fighters ("six terrorists were killed"), and armed attackers
     "terrorists": "personnel", "terrorist": "personnel", "gunmen": "personnel",
     "sailors": "personnel", "marines": "personnel", "airmen": "personnel", "seamen": "personnel",
+    # (one of them: "one policeman was killed", "a sailor was captured")
+    "policeman": "personnel", "militiaman": "personnel", "sailor": "personnel", "insurgent": "personnel",
+    "rebel": "personnel", "guerrilla": "personnel", "militant": "personnel",
     "pilots": "personnel", "guards": "personnel", "cadets": "personnel",
     "house": "building", "houses": "building", "homes": "building", "home": "building",
     "building": "building", "buildings": "building", "school": "building", "schools": "building",
