@@ -23,6 +23,7 @@ from .lexicon import (
     BARE_QUOTE,
     COUNTED_PEOPLE_END,
     DEAL,
+    DISTRICT_AFTER,
     ENTERED_BY_ARRANGEMENT,
     FAR_FROM,
     LOCATOR,
@@ -40,6 +41,7 @@ from .lexicon import (
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
+    RETAKE_IN,
     THE_WEAPON,
     WITH_PARTICIPLE,
 )
@@ -930,7 +932,6 @@ def _note_main_actors(st: ArticleContext, ms_all: list[Mention], starts: list[in
             st.note_actor(m, any(a <= m.start < b for a, b in heads), first)
 
 
-_DISTRICT_NAME_AFTER = re.compile(r"\s+[Dd]istrict\b")
 _GROUP_THEN_PLACE = re.compile(r"\)?(?:['\u2019]s)?\s+")
 
 
@@ -942,7 +943,7 @@ def _groups_named(text: str, ms_all: list[Mention]) -> set[int]:
     # (nor a group's district: "the Karen National Union (KNU) Nyaunglebin District", "the KNU's Dooplaya District")
     group_named = {m.start for m in ms_all if m.kind == "place" and
                    (_names_group(text, m, actor_starts) or
-                    (_DISTRICT_NAME_AFTER.match(text, m.end) is not None and
+                    (DISTRICT_AFTER.match(text, m.end) is not None and
                      any(_GROUP_THEN_PLACE.fullmatch(text, e, m.start) for e in actor_ends if m.start - 6 <= e < m.start)))}
     return group_named
 
@@ -1280,9 +1281,6 @@ def _launch_at_the_taking(text: str, sentence_events: list[Event]) -> None:
             e.actor, e.places = taker, list(before[0].places)
 
 
-_RETAKING = re.compile(r"re(?:took|taken|takes?|taking|captur\w*|gain\w*|occup\w*|claim\w*)\b", re.I)
-
-
 def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[Event]:
     """The events less a taking by no one named of a place the sentence tells taken by someone named."""
     named: dict[str, list[Event]] = {}
@@ -1294,7 +1292,7 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
     # had seized in 2024": the retaking and the loss it undid)
     sentence_events = [e for e in sentence_events if not (
         e.action in ("seize", "control") and e.implied_taker and e.places and not e.quantities
-        and any(not (_RETAKING.search(s, e.start - a, e.end - a) and _other_side_other_time(e, o))
+        and any(not (RETAKE_IN.search(s, e.start - a, e.end - a) and _other_side_other_time(e, o))
                 for o in named.get(place_name(e), ())))]
     return sentence_events
 

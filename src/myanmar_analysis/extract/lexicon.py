@@ -163,7 +163,10 @@ BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|
 SPEECH_RESUMES = re.compile(r"\b(?:and|but)\s+(?:(?:also|later)\s+)?(?:said|says|added|claimed|insisted|stated|announced)\b", re.I)
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
 # verbs and nouns of taking back: with no agent named, the military retook the place
-RETAKE = re.compile(r"^(?:re(?:took|tak|captur|gain|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)", re.I)
+_RETAKE_WORDS = r"(?:re(?:took|tak|captur|gain|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)"
+RETAKE = re.compile("^" + _RETAKE_WORDS, re.I)
+# the same words anywhere in a span: "which the TNLA had seized in 2024 ... recaptured"
+RETAKE_IN = re.compile(r"\b" + _RETAKE_WORDS, re.I)
 # "five Burma army camps", "the junta base": an actor's name modifying a facility
 FACILITY_AFTER = re.compile(r"\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|garrisons?|checkpoints?|airports?|"
                             r"airfields?|stations?)\b", re.I)
@@ -350,6 +353,8 @@ THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardmen
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)
 REFERENCE_HINT = re.compile(r"\b(?:of|from|toward|towards|to|into|between(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?)"
                             r"\s+(?:the\s+)?" + _CAPITAL_TITLE + "$")  # ("a river town between Myitkyina and Bhamo": neither is the town)
+# a place named as a district: "Kyaukme District", "the KNU's Nyaunglebin District"
+DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b")
 # between a place and the township or state that locates it: "Ma-Ei island, in Ramree Township", "Lalengpi in Matupi Township"
 LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:the\s+)?")
 # an arrangement that lets a force into a town: its entry is no seizure

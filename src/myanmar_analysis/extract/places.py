@@ -22,6 +22,7 @@ from .lexicon import (
     BREAK_ONE_MORE,
     COLON_ITEM,
     DESTINATION,
+    DISTRICT_AFTER,
     EVERY_TOWN_IN,
     FOREIGN_AFTER,
     FOREIGN_BEFORE,
@@ -260,7 +261,6 @@ _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 _DESCRIBED_ITEM = r"(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hub|towns?|city|capital|seat|port|island|townships?|heartland|strongholds?)\s+of\s+"
 
 
-_DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b")
 
 
 def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
@@ -268,7 +268,7 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
     ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
     # ("Nawnghkio Town, Kyaukme District, Shan State": the district locates the town, it is no item)
     towns = sorted((m for m in primary if m.place_type in ("town", "township", "landmark")
-                    and not _DISTRICT_AFTER.match(s[m.end:m.end + 10])), key=lambda m: m.start)
+                    and not DISTRICT_AFTER.match(s[m.end:m.end + 10])), key=lambda m: m.start)
     states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
     for group in (towns, states):
         if len(group) < 2:
@@ -781,7 +781,7 @@ def _sentence_places(c: Clause) -> list[Mention]:
     sent = [m for m in sent if not _SEMI_OR_COLON.search(s[min(m.end, t.end):max(m.start, t.start)])]
     sent = _without_locators(s, sent, [m for m in places_in if m.place_type != "country"])
     # ("Indaw, a railway town in Sagaing Region's Katha District, ... after overrunning": the district locates the town)
-    sent = [m for m in sent if not _DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
+    sent = [m for m in sent if not DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
     if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
         sent = [m for m in sent if m.start < hi]
     elif sent and ", and" in s[t.end:]:  # (nor past a later one: "21 were killed and six surrendered, and that troops
