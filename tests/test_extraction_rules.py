@@ -122,6 +122,18 @@ def test_an_inferred_taker_of_the_other_side_is_a_new_event_not_a_restatement():
     assert sorted(takers) == ["Karen National Union", "Tatmadaw"]
 
 
+@pytest.mark.parametrize("text", [
+    "Chin armed groups and their allies overran most of Mindat in early March. "
+    "Fighting resumed in May, and the army said it retook Mindat on May 9.",
+    "Karenni armed groups took most of Pekon in January. The regime said on Friday that its troops had recaptured Pekon.",
+])
+def test_a_taking_by_an_unnamed_resistance_force_is_not_merged_into_the_military_s_retaking(text):
+    # no year anywhere, so neither telling has a date to tell them apart: the takers' sides do
+    ev = events_from_text(text, published=None)
+    takers = ev.loc[ev["action"] == "seize", "actor"]
+    assert takers.isna().sum() == 1 and takers.dropna().tolist() == ["Tatmadaw"]
+
+
 def _destroy_window(title: str, published: str) -> tuple[str, str]:
     ev = events_from_text("Junta strikes destroyed about 140 homes in Kyaukkyi Township, monitors said.",
                           published=published, title=title)

@@ -58,7 +58,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
                          or (o.date_basis == "publication" and o.sentence_id == e.sentence_id
                              and not _earlier_loss(o, e))) and \
                         (o.quantities == [] or e.actor is None) and not _two_in_one_region(o, e) and \
-                        not (e.taker_side and o.actor is not None and o.actor.side and o.actor.side != e.taker_side):
+                        not _sides_clash(o, e) and not _sides_clash(e, o):
                     dup = o
                     break
         if dup is None:
@@ -78,6 +78,12 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             # the day told again, inside the window first told, is the event's
             dup.date, dup.date_basis = e.date, e.date_basis
     return out
+
+
+def _sides_clash(a: Event, b: Event) -> bool:
+    """One telling's taker is told but not named ("Karen armed groups seized most of the town") and the
+    other's named taker is on the other side ("the regime retook the town"): two events, not one."""
+    return bool(a.taker_side) and b.actor is not None and bool(b.actor.side) and b.actor.side != a.taker_side
 
 
 def _two_in_one_region(o: Event, e: Event) -> bool:

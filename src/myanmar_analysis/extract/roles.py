@@ -1472,6 +1472,8 @@ def unnamed_nonstate_taker(c: Clause) -> bool:
     """Does the clause tell of a non-state taker without naming one actor?"""
     if c.voice in ("fall", "lose"):
         return bool(_TO_NONSTATE.search(c.right))
+    if c.voice == "retreat":  # ("PDF battalions had withdrawn from the town": the non-state side is the leaver)
+        return False
     by = re.match(r"\s+by\s+", c.right)
     if by and NONSTATE_DESC.match(c.right, by.end()):  # "are now run by resistance administrations"
         return True
