@@ -16,6 +16,7 @@ from .lexicon import (
     PERSONNEL_END,
     PERSONNEL_NOUN,
     REGION_NEXT,
+    RELATIVE_OBJECT_GAP,
     TERRITORIAL,
     WEAPONS,
 )
@@ -156,7 +157,10 @@ _TOWN_NAME_GAP = re.compile(r"\s+(?:only\s+)?(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+
     r"hub|seat|border|trade|township|district|state)\s+){0,3}")
 _UP_AS_TO_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b")
 _BREAK_OR_LOCATIVE_PREP = re.compile(r"[,;]|\b(?:in|at|on|near)\b")
-_THE_TOWN_START = re.compile(r"(?:the\s+)?(?:town|township|city)\b")
+_NO_OBJECT = re.compile(r"\s*[,.;)]|\s+(?:in|on(?!\s+(?:its|their|his|her)\s+own\b)|last|earlier|early|late|during|after|within|before)\b")
+_ASIDE_START = re.compile(r"[,\u2014\u2013]\s*$")  # "Kyauktaw, taken on 6 February by the AA": a participle's aside
+_PERFECT_END = re.compile(r"\b(?:has|have|had)\s+$")
+_THE_TOWN_START = re.compile(r"(?:the\s+)?(?:(?:town|township|city)\b|(?:state|region|district)\b(?![\s-]+[a-z]))")  # ("80 percent of the state")
 _THE_TOWN_AFTER = re.compile(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|centre|center|gate)\b)")
 _CAPITAL_APPOSITION = re.compile(r"\s+the\s+(?:\w+\s+){0,2}(?:capital|town|city|seat|headquarters)\s*,\s*")
 _CONTROL_OF_END = re.compile(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", re.I)
@@ -192,6 +196,10 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "control" and voice == "under" and any(e.action == "seize" for e in c.sentence_events) and \
             _COMMA_CLAUSE_END.search(left):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
+    if action == "seize" and (trig_text == "took" or trig_text == "taken" and not _BE_AUX_END.search(left)
+                              and not _ASIDE_START.search(left)) and \
+            _NO_OBJECT.match(right) and not RELATIVE_OBJECT_GAP.search(left) and not _PERFECT_END.search(left):
+        return False  # "it took in January" with nothing taken: only "X, which it took in January" tells a taking
     if action == "seize" and trig_text == "followed" and not (
             any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
         return False  # "Mese followed last June": only the next of a run of falls, a place as its subject

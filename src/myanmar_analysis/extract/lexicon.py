@@ -367,3 +367,12 @@ NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?(?:(?:the|its|th
                                 r"(?:troops|soldiers|fighters|forces|police|residents|villagers)\s+(?:(?:also|then|later)\s+)?|"
                                 r"(?-i:[A-Z])[\w'-]*\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?)(?:had|has|have|was|were|is|are|"
                                 r"will|would)\b")
+# what a verb took or left, told before it in a relative clause: "Paletwa, which the group took in January",
+# "Mogoke, which the TNLA relinquished in November" (the relative's subject a name, a pronoun or a force's noun:
+# "Mandalay Region that also saw the group seize" has a verb of its own). RELATIVE_GAP: from "which" to the verb.
+RELATIVE_GAP = (r"(?:which|that)\s+(?:(?:it|they|the|its|their)\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+|"
+                r"(?:group|rebels|army|fighters|troops|forces|soldiers|junta|military|regime|alliance|coalition|militia|"
+                r"ethnic|armed|resistance|local|allied|units?|columns?)\s+){0,4}(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
+# ("that" only after a place's noun: "said on Monday that its fighters had withdrawn" is a report, not a relative)
+RELATIVE_OBJECT_GAP = re.compile(r"(?:[\w\u2019'],?\s+(?=which)|\b(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|"
+                                 rf"cit(?:y|ies)|townships?|headquarters)\s+(?=that)){RELATIVE_GAP}$")

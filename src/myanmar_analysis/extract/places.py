@@ -37,6 +37,7 @@ from .lexicon import (
     PARTICIPLE,
     REGION_NEXT,
     REGIONAL,
+    RELATIVE_GAP,
     RUNNING_TALLY,
     SOURCE_BEFORE,
     SPAN_COUNT,
@@ -456,7 +457,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     best, place_list = _referred_to(st, c, action, best, place_list)
     if best is None and foreign:  # the anaphor's antecedent: the last place of its kind an event was told at
         best = antecedent(st, c, action)
-    best = _the_state_referred_to(st, c, best)
+    best = _the_state_referred_to(st, c, action, best)
     best = _in_the_sentence_or_story(st, c, action, qs, tally, foreign, told_aside, best)
     best = _thousands_nationwide(st, c, action, qs, best)
     best = _one_of_the_count(c, qs, best)
@@ -579,6 +580,8 @@ def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: l
     return None
 
 
+# from a place to the verb of the relative clause after it that took or gave it up: ", which the TNLA took "
+_RELATIVE_GAP_AFTER = re.compile(rf",?\s+{RELATIVE_GAP}")
 _PLURAL_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,2}?(?:remain|are|were|have|lie|stay)\b", re.I)
 _OF_THE_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 _WHICH_THAT_GAP = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}")
@@ -603,6 +606,10 @@ def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention]
             items = listed_places(s, side1) if _PLURAL_RELATIVE.match(s, rel[-1].end) else []
             side1 = items if items and items[-1] is rel[-1] else rel
         side2 = [m for m in clause if m.start >= t.end]
+    elif any(_RELATIVE_GAP_AFTER.fullmatch(s, m.end, t.start) for m in clause):
+        # "Paletwa, which it took last year, remains its base in Chin State": the place just before "which"
+        side1 = [m for m in clause if _RELATIVE_GAP_AFTER.fullmatch(s, m.end, t.start)]
+        side2 = [m for m in clause if m not in side1]
     else:
         side1 = [m for m in clause if m.start >= (t.start if action == "handover" else t.end)]
         # places after an earlier verb of the sentence are that verb's objects ("seized X ..., since it launched")
@@ -721,17 +728,25 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
     return best, place_list
 
 
-def _the_state_referred_to(st: ArticleContext, c: Clause, best: Mention | None) -> Mention | None:
+def _the_state_referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None) -> Mention | None:
     """For no place yet and "that region", "the state": the state named before in the sentence, else in the story."""
     t, places_in, right, left = c.t, c.places, c.right, c.left
     if best is None and THE_STATE.search(right[:60] + left[-30:]):
         here = [m for m in places_in if m.place_type == "state" and m.start < t.start]
         states = [m for _, m in st.place_history if m.place_type == "state"]
+        # ("on the road between Matupi and Hakha ... coalitions that now hold most of the state": the towns' state)
+        towns_state = [state_of(m) for m in places_in if m.start < t.start and m.place_type in ("town", "township")]
         if here:  # "captured a base in Rakhine State and now controls most of that region"
             best = here[-1]
+        elif action == "control" and towns_state and towns_state[-1].place_type == "state" and \
+                _SHARE_OF_THE_STATE.match(right):
+            best = towns_state[-1]
         elif states:
             best = replace(states[-1], start=-1, end=-1)
     return best
+
+
+_SHARE_OF_THE_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?of\s+the\s+(?:state|region)\b(?![\s-]+[a-z])")
 
 
 def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: list[Quantity], tally: bool,

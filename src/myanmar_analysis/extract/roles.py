@@ -33,6 +33,7 @@ from .lexicon import (
     PREP_BEFORE,
     PRONOUN,
     RELATIVE_END,
+    RELATIVE_OBJECT_GAP,
     REPORT_VERB,
     RETAKE,
     SENTENCE_BREAK,
@@ -929,12 +930,24 @@ def _nothing_taken(c: Clause, agent: Mention | None, loser: Mention | None, pass
     places_in, trig_text = c.places, c.trig_text
     left_by_military = loser is not None and loser.side == "military"  # a military withdrawal is news even with no taker
     # ("the army garrison in Ywarthit was forced out on Monday": the place is the subject's)
-    placed_before = passive or (trig_text.endswith("out") and not re.match(r"\s+of\b", right))
+    placed_before = passive or (trig_text.endswith("out") and not re.match(r"\s+of\b", right)) or \
+        bool(RELATIVE_OBJECT_GAP.search(left))  # "Mogoke, which the TNLA relinquished in November"
     if (agent is None and not left_by_military) or \
             not (any((lo <= m.start < t.start) if placed_before else (t.end <= m.start < hi) for m in places_in)
                  or TERRITORIAL.search(left[-50:] if placed_before else right[:70])):
         return True
+    if not placed_before and trig_text.startswith(("abandon", "relinquish", "ced", "evacuat")):
+        # ("the army abandoned its plan in May and shelled Mogoke": what was given up is no place)
+        obj = _GIVEN_UP.match(right)
+        return bool(obj) and not TERRITORIAL.search(obj.group()) and \
+            not any(t.end <= m.start < t.end + obj.end() for m in places_in)
     return False
+
+
+# what an abandoning gave up: the noun phrase after the verb, up to a preposition, conjunction or comma
+_GIVEN_UP = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+(?=\s+(?:in|on|at|after|before|as|and|to|when|while|during|"
+                       r"following|amid|under|because|for|with|(?:last|this)\s+(?:week|month|year|night|weekend|morning|\w+day))\b|"
+                       r"\s*[,;.]|\s*$)")
 
 
 def _active_agent(c: Clause, action: str, subj: Mention | None, via_pron: bool | str,
