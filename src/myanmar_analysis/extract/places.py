@@ -106,7 +106,10 @@ _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battal
                          r"(?:(?:on|by|aboard|in)\s+(?:[\w-]+\s+){1,3}?)?"
                          # (or an operation's base: "an operation launched on July 30 from Saw Township")
                          r"|\b(?:operation|offensive|assault|attack|push|advance)\s+(?:was\s+)?(?:launched|mounted|staged)\s+"
-                         r"(?:(?:on|in)\s+(?:[\w-]+\s+){1,2}?)?)"
+                         r"(?:(?:on|in)\s+(?:[\w-]+\s+){1,2}?)?"
+                         # (or where fire came from: "artillery fired from Myitkyina", "shelling from neighbouring Mohnyin")
+                         r"|\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?|guns|gunfire|drones?|fire)\s+"
+                         r"(?:(?:fired|launched|lobbed|flown|sent)\s+)?)"
                          r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
 _FROM_THE_SIDE = re.compile(r"\s+(?:side|direction|end)\b")  # "an assault from the Loikaw side"
 _GARRISONED = re.compile(r"\s+(?:garrison|battalion|base|camp|post|outpost|police\s+station|station|headquarters)\b", re.I)
