@@ -16,6 +16,8 @@ _BREAK = re.compile(r"[,;.]|\b(?:to|the\s+\w+\s+on)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 # "a KIA spokesman, Col. Naw Bu, said": the group's voice with the person's name beside it
 _VOICE_NAMED = re.compile(r"\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*[^,;]{2,40},\s*(?:also\s+)?")
+# "Khine Thu Kha, the AA spokesman, said": the group's voice named after the person
+_VOICE_APPOSED = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*(?:also\s+)?")
 _QUOTE_END = re.compile(r"[,\"]\s*$")
 # "a spokesman for the KIA said", "an officer of the Mandalay PDF told": the group a voice speaks for
 _VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative|"
@@ -49,7 +51,8 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
                 continue  # ("the junta with only three townships in the state": the noun, not a telling)
             # "the KNDF said", "TNLA spokesman Lwei Yay Oo told": the actor speaks
             before = [x for x in actors_in if m.start() - 45 <= x.end <= m.start()
-                      and (not _BREAK.search(s, x.end, m.start()) or _VOICE_NAMED.fullmatch(s, x.end, m.start()))
+                      and (not _BREAK.search(s, x.end, m.start()) or _VOICE_NAMED.fullmatch(s, x.end, m.start())
+                           or _VOICE_APPOSED.fullmatch(s, x.end, m.start()))
                       and (not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])
                            or _VOICE_OF.search(s[max(0, x.start - 50):x.start]))]
             # '..., said the KNDF': the speaker after the verb

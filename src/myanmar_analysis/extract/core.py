@@ -23,6 +23,7 @@ from .lexicon import (
     BARE_QUOTE,
     COUNTED_PEOPLE_END,
     DEAL,
+    DESCRIBED_VOICE,
     DISTRICT_AFTER,
     ENTERED_BY_ARRANGEMENT,
     FAR_FROM,
@@ -792,7 +793,7 @@ class Extractor:
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
             pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s) or \
-                (ACCORDING_TO_DESCRIPTION_INSIDE.search(c.s) if "ccording" in c.s else None)
+                (ACCORDING_TO_DESCRIPTION_INSIDE.search(c.s) if "ccording" in c.s else None) or DESCRIBED_VOICE.search(c.s)
             if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(previous):
                 # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
                 said = (MILITARY.canonical, "claimed")
@@ -817,6 +818,8 @@ class Extractor:
                     told_before = (subj[-1].canonical, "claimed")
                 voice = (PRONOUN_SPEAKER.match(previous) or PRONOUN_SPEAKER_AFTER.search(previous)) \
                     if told_before[0] is None and quoted_on else None
+                # ('"...," the group's spokesman, Khine Thu Kha, told reporters. He said 20 outposts had been taken')
+                voice = voice or (DESCRIBED_VOICE.search(previous) if told_before[0] is None else None)
                 if voice:  # '"...," the group's information department said. "38 soldiers were captured."'
                     who = resolve_pronoun(self.book, st, [], voice.group("p"))
                     told_before = (who.canonical, "claimed") if who is not None and who.side != "military" else told_before

@@ -337,6 +337,11 @@ PRONOUN_SPEAKER_AFTER = re.compile(rf"(?:,[\"\u201d]?|\bsaid)\s+(?:according\s+t
                                    r"\s*(?:[.\"\u201d]?\s*$|,\s+(?:while|as|and|but|adding|though|after|before|when|because)\b|"
                                    # "This month alone, the group says, more than 30 soldiers have been killed"
                                    r"(?<=said|says),\s)", re.I)
+# a described group's voice anywhere in the sentence, a name beside it: "the group's spokesman, Khine Thu Kha, told
+# reporters", "the ethnic army's information department said"
+DESCRIBED_VOICE = re.compile(r"\b(?P<p>the\s+(?:ethnic\s+)?(?:armed\s+)?(?:group|rebels|alliance|coalition|army))['\u2019]s\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|commander|leader|information\s+(?:department|officer|team))"
+                             r"(?:\s*,\s*[^,;]{2,50},)?\s+(?:also\s+)?(?:said|says|claimed|told|reported|stated|added)\b", re.I)
 # a sentence that is all quotation, with no telling verb of its own: the speaker of the quotation before
 BARE_QUOTE = re.compile(r"\s*[\"\u201c](?![^\"\u201c\u201d]*[\"\u201d]\s*,?\s+\S+(?:\s+\S+)?\s+(?:said|says|told|added))")
 # "According to the council, 74 soldiers were captured": the same, opening the sentence

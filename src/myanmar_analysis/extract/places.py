@@ -424,6 +424,7 @@ def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
 _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
+_AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
@@ -833,7 +834,11 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         towns = [m for m in towns if not (m.place_type in ("township", "town") and any(
             o.place_type in ("town", "landmark") and o.township == m.canonical and o.canonical != m.canonical
             for o in towns))] or towns
-        best = (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
+        # ("more than 20 outposts around the township had been taken since January": that township's, not the state's)
+        told_as_town = [m for m in towns if m.place_type in ("town", "township")] \
+            if (tally or running) and _AROUND_THE_TOWNSHIP.search(left[-40:] + " " + right[:40]) else []
+        best = told_as_town[-1] if told_as_town else \
+            (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
         best = replace(best, start=-1, end=-1)
     elif qs and (region := st.lede_region()) is not None:
         # a count told of no place, in a report whose lede covers a region and names no town ("strikes
