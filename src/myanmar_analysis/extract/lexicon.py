@@ -64,7 +64,11 @@ PRONOUN = re.compile(
 DATE_OPENER = re.compile(
     rf"\b(?:on|in|by|since|from|until|last|early|late)\s+(?:(?:the\s+)?(?:night|morning|evening)\s+of\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{alternation(MONTHS + MONTH_ABBREVIATIONS)})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf"(?:,?\s+\d{{4}})?|{alternation(WEEKDAYS)}|\d{{4}})\s*,?\s+(?:the\s+)?$", re.I)
+    rf"(?:,?\s+\d{{4}})?|{alternation(WEEKDAYS)}|\d{{4}})\s*,?\s+(?:the\s+)?$"
+    # (or a period before the subject: "Over the previous week the ethnic army's fighters overran", "Earlier this month the")
+    rf"|(?:^|[.;:]\s+|\b(?:over|during|in|within|throughout)\s+)(?:the\s+)?(?:previous|past|last|following|same|earlier\s+this|"
+    rf"later\s+that)\s+(?:week|weekend|month|year|few\s+days|(?:two|three|four|several|few)\s+(?:days|weeks|months))\s*,?\s+(?:the\s+)?$",
+    re.I)
 _NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
 PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"
                          rf"over{_NOT_A_COUNT}|"
