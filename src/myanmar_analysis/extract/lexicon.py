@@ -72,7 +72,9 @@ DATE_OPENER = re.compile(
 _NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
 PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"
                          rf"over{_NOT_A_COUNT}|"
-                          r"according\s+to|supported\s+by)\s+(?:the\s+)?(?:(?!(?:the|a|an)\b)\w+(?:'s)?\s+){0,2}$", re.I)
+                          # (a clause opened after the phrase ends it: "into the area after local resistance forces")
+                          r"according\s+to|supported\s+by)\s+(?:the\s+)?"
+                          r"(?:(?!(?:the|a|an|after|before|when|while|until|because|and|but|then|as)\b)\w+(?:'s)?\s+){0,2}$", re.I)
 TERRITORIAL = re.compile(
     r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"
     r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"

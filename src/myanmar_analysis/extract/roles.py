@@ -263,7 +263,7 @@ _ADVERBIAL_OPENER = re.compile(r"\W*(?:after|since|following|before|upon|on|whil
 _COMMA_THE_END = re.compile(r",\s*(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
 _NAME_ARMED = re.compile(r"([A-Z][\w'-]+)\s+armed\b")
-_CAP_WORD_NEAR_END = re.compile(r"\b([A-Z][\w'-]+)\s+(?:\w+\s+)?$")
+_CAP_WORD_NEAR_END = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?!(?:after|before|when|while|because|since|until|as|once|and|but)\b)\w+\s+)?$")
 _GROUPS_NOUN = re.compile(r"\b(?:groups|organi[sz]ations|alliances|coalitions)\b", re.I)
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
@@ -285,6 +285,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     opener, eligible = _without_opener_aside(s, eligible, last_pron)
     if (found := _opening_group_speaks(book, st, s, left_lo, opener, eligible, last_pron)) is not None:
         return found
+    told_lo = eligible[-1].end if eligible else (left_lo + last_pron.end() if last_pron else None)
+    if told_lo is not None and (later := _described_after_conjunction(book, st, s, told_lo, trig_start, actors_in_s)):
+        return later  # "The army sent a column after local resistance forces overran an outpost": the clause's own subject
     if eligible:
         if (found := _listed_subject(book, s, trig_start, eligible, ops)) is not None:
             return found
@@ -298,6 +301,22 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     if (found := _described_subject(book, st, s, seg, left_lo, actors_in_s, prev_trig_end)) is not None:
         return found
     return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
+
+
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|until|as|once)\s+", re.I)
+
+
+def _described_after_conjunction(book: ActorBook, st, s: str, lo: int, trig_start: int,
+                                 actors_in_s: list[Mention]) -> tuple[Mention | None, bool | str, bool] | None:
+    """A non-state description opening a subordinate clause between a named actor and the trigger is the trigger's subject."""
+    conj = list(_SUBORDINATOR.finditer(s, lo, trig_start))
+    if not conj or any(conj[-1].end() <= m.start < trig_start for m in actors_in_s):
+        return None
+    seg = s[conj[-1].end():trig_start]
+    if not NONSTATE_DESC.match(seg.lstrip()) and not re.match(r"(?:local|allied|other)\s+", seg):
+        return None
+    found = _described_subject(book, st, s, seg, conj[-1].end(), actors_in_s, None)
+    return found if found is not None and found[0] is not None else None
 
 
 def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[Mention],
@@ -637,12 +656,18 @@ _ALLIED_SUFFIX = re.compile(r"-(?:allied|backed|aligned|affiliated|linked)\b")
 
 def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
     for m in after_words(words).finditer(s, pos, hi):
+        if _ANOTHER_VERB_S_BY.search(s, pos, m.start()):
+            break  # "were burned, according to a village administrator appointed by the NUG": another verb's "by"
         a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
              and not _CLAUSE_PUNCT.search(s[m.end():x.start])
              and not _ALLIED_SUFFIX.match(s[x.end:x.end + 12])]
         if a:
             return a[0]
     return None
+
+
+# a source or another participle before a "by": the "by" is not the trigger's
+_ANOTHER_VERB_S_BY = re.compile(r"\baccording\s+to\b|[,;]\s*(?:\w+\s+){0,6}?(?!(?:been|being|down|up|out)\b)\w+(?:ed|en)\s+$", re.I)
 
 
 # troops no one is named for, opening the clause: "Soldiers abandoned", "Troops had pulled out"
