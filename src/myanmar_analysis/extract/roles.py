@@ -1398,6 +1398,20 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
         roles.agent = MILITARY
     if roles.agent is None and c.voice == "active" and unnamed_troops_are_military(book, c, action, claimant, before):
         roles.agent = MILITARY
+    if roles.agent is None and action == "destroy" and c.voice == "passive" and _BURNED.match(c.trig_text) and \
+            (_TROOPS_MOVING.search(c.s) or _MILITARY_SET_FIRE.search(before[-300:])):
+        # "about 150 houses were burned as troops moved in", "the column set fire to the village as it withdrew.
+        # More than 200 houses were burned": homes burned where the military's troops went are its doing
+        roles.agent = MILITARY
+
+
+_BURNED = re.compile(r"(?:burn|torch|raz|set\s+(?:on\s+)?(?:fire|ablaze))", re.I)
+# troops no force is named for, moving into or through the place: "as troops moved in", "when soldiers raided the village"
+_TROOPS_MOVING = re.compile(r"\b(?:as|when|after|while)\s+(?:the\s+)?(?:(?:junta|regime|military|army)\s+)?(?:troops|soldiers|columns?)\s+"
+                            r"(?:\w+ly\s+)?(?:moved|entered|advanced|raided|swept|marched|pushed|arrived|withdrew|retreated|pulled)\b", re.I)
+# the military's fire told in the text just before: "the column ... set fire to Nyaungbinwin"
+_MILITARY_SET_FIRE = re.compile(r"\b(?:(?:junta|regime|military|army)\s+)?(?:troops|soldiers|column)\b[^.;]{0,80}?\b(?:set\s+fire|torched|burned|burnt|"
+                                r"razed|set\s+ablaze)\b", re.I)
 
 
 def _rebels_counted(c: Clause, action: str, roles: Roles, regime_says) -> None:
