@@ -224,7 +224,7 @@ _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|re
 
 # the object of an attack: "ambushed the PDF column", "shelled KIA positions" (the force attacked, no subject)
 ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surrounded|engaged|repelled|repulsed|routed|"
-                             r"drove\s+(?:back|off|out))\s+(?:the\s+|an?\s+)?$", re.I)
+                             r"fended\s+off|beat\s+back|drove\s+(?:back|off|out))[\"\u201d']?\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 # a force told as another's ally or enemy: "with allied PDF units", "alongside the KNLA", "against the junta"
