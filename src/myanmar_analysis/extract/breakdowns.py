@@ -226,6 +226,10 @@ def subset_shares(st: ArticleContext, text: str) -> None:
             continue
         a, b = spans[e.sentence_id]
         q, pl = e.quantities[0], e.places[0]
+        if pl.place_type == "country":
+            # "killed 64 fighters across the country, 29 of them in Sagaing": the share's place is told after the count
+            pl = next((replace(m, start=m.start - a, end=m.end - a) for _sid, m in st.place_history
+                       if a + q.end < m.start < b and _SHARE_AFTER.fullmatch(text, a + q.end, m.start)), pl)
         if pl.start < 0 or pl.start <= q.end:
             continue
         share = _SHARE_AFTER.fullmatch(text, a + q.end, a + pl.start)
@@ -240,8 +244,40 @@ def subset_shares(st: ArticleContext, text: str) -> None:
             qual = _QUAL.get((share.group("qual") or "").lower(), "exact")
             sq = Quantity(value, q.unit, qual, None, share.start("num") - a, share.end("num") - a, share.group("num"), q.noun)
             made.append(replace(e, start=share.start("num"), end=max(e.end, a + pl.end), quantities=[sq], places=[pl]))
+            more = _shares_after(st, text, e, a, b, pl, q)
+            made.extend(more)
+            if any((m.places[0].admin1 or "") != (pl.admin1 or "") for m in more):
+                wider = the_country()  # shares in two states or more: the whole is no one state's
+        if _COUNTRY_WIDE.search(text, a + q.end, share.start("num")):
+            wider = the_country()  # "killed 64 fighters across the country, 29 of them in Sagaing": the whole is the country's
         e.places = [wider]
     st.events.extend(made)
+
+
+# the next shares of the count: "29 of them in Sagaing Region and 17 in Magway Region", ", 12 in Chin"
+_SHARE_NEXT = re.compile(
+    rf"(?:\s+(?:Region|State|Division|Township|township|region|state))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?P<num>{NUMBER})\s+(?:(?:were|was)\s+)?(?:in|at|near|around|inside)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?$", re.I)
+_COUNTRY_WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+country\b|\bnationwide\b", re.I)
+
+
+def _shares_after(st: ArticleContext, text: str, e: Event, a: int, b: int, pl: Mention, q: Quantity) -> list[Event]:
+    """The shares told after the first, each with its own place: "and 17 in Magway Region"."""
+    out: list[Event] = []
+    prev_end = a + pl.end  # (the history's places are told by their place in the text, the events' in the sentence)
+    for m in sorted((m for _sid, m in st.place_history if prev_end <= m.start < b), key=lambda m: m.start):
+        nxt = _SHARE_NEXT.fullmatch(text, prev_end, m.start)
+        if nxt is None:
+            break
+        value = count_value(nxt.group("num"))
+        if value is None or value >= q.value:
+            break
+        qual = _QUAL.get((nxt.group("qual") or "").lower(), "exact")
+        sq = Quantity(value, q.unit, qual, None, nxt.start("num") - a, nxt.end("num") - a, nxt.group("num"), q.noun)
+        out.append(replace(e, start=nxt.start("num"), end=m.end, quantities=[sq], places=[replace(m, start=m.start - a, end=m.end - a)]))
+        prev_end = m.end
+    return out
 
 
 def _wider(st: ArticleContext, pl: Mention) -> Mention | None:
