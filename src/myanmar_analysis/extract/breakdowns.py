@@ -72,19 +72,19 @@ def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tupl
 
 
 def _whole(candidates: list[Event], total: float, at_least: bool = False) -> Event | None:
-    """The latest of the events told before whose one count is ``total`` (or more, ``at_least``: a split
-    told as one, some of whose places are not read)."""
+    """The latest of the events told before with a count of ``total`` (or more, ``at_least``: a split
+    told as one, some of whose places are not read), as an event of that count alone."""
     for e in reversed(candidates):
-        if len(e.quantities) == 1 and e.quantities[0].value is not None and \
-                (e.quantities[0].value == total or at_least and e.quantities[0].value > total):
-            return e
+        for q in e.quantities:  # ("lost control of 35 towns and more than 300 bases": the count of towns, for a split of towns)
+            if q.value is not None and (q.value == total or at_least and q.value > total):
+                return replace(e, quantities=[q])
     return None
 
 
 def split_counts(st: ArticleContext, text: str) -> None:
     """Add to ``st.events`` an event per part of a count split by place in a later sentence, and drop
     that sentence's own events of the same action (restatements of the whole or of its parts)."""
-    if not any(len(e.quantities) == 1 for e in st.events):
+    if not any(e.quantities for e in st.events):
         return
     placed: dict[int, int] = {}
     for s, _m in st.place_history:
@@ -105,7 +105,8 @@ def split_counts(st: ArticleContext, text: str) -> None:
         named = _OF_THE_NOUNS.search(text, a, b)
         unit = unit_of(named.group("noun")) if named else None
         if unit is not None:  # "Of the captured camps, 21 were in Sagaing": a split of a count of camps
-            earlier = [e for e in earlier if e.quantities and e.quantities[0].unit == unit]
+            earlier = [replace(e, quantities=[q for q in e.quantities if q.unit == unit]) for e in earlier
+                       if any(q.unit == unit for q in e.quantities)]
         made: list[Event] = []
         splits: set[tuple[str, float]] = set()
         i = 0
