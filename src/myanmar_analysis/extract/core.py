@@ -463,7 +463,7 @@ class Extractor:
             sm = ms_all[j:k]
             # (not a place that only names a road: "the Gwa-Ngathaingchaung road" is no place told of)
             places = [m for m in sm if m.kind == "place" and m.place_type != "country" and not road_name(text, m)]
-            _note_section(st, text, a, b, kind, places)
+            _note_section(st, text, sid, a, b, kind, places)
             st.current_sid = sid
             if kind != "headline" and ANY_TRIGGER.search(lowered, a, b):
                 self._read_pieces(st, text, sid, a, b, sm, group_named)
@@ -985,13 +985,22 @@ def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int
             st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
 
 
-def _note_section(st: ArticleContext, text: str, a: int, b: int, kind: str, places: list[Mention]) -> None:
+def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind: str, places: list[Mention]) -> None:
     """A heading that is only a place name: a new section, older places forgotten."""
     # a heading that is only a place name starts a new section: forget older places
     if places and len(places) == 1 and kind != "headline" and \
             text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
         st.place_history = []
         st.sectioned = True
+    elif places and kind != "headline" and (label := _PLACE_LABEL.match(text, a, b)) is not None and \
+            places[0].start == label.start("name") and places[0].end == label.end("name"):
+        # "Paungde (Bago): Three police officers were killed ...": a round-up's item led by its place
+        st.place_history = [(sid, places[0])]
+        st.sectioned = True
+
+
+# a round-up's item opened by its place: "Paungde (Bago): ...", "Natogyi: ..."
+_PLACE_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\))?\s*:\s+(?=[A-Z\d\"\u201c])")
 
 
 def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention]) -> None:
