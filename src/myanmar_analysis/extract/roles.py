@@ -115,6 +115,13 @@ def after_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
 
 
+# a sentence opened by troops or police no force is named for, as its subject: "Police and soldiers sealed off ..."
+_BARE_FORCES_OPEN = re.compile(r"\W*(?:the\s+)?(?:(?:junta|regime|military|government|security)\s+)?"
+                               r"(?:police(?:men|\s+officers)?|soldiers|troops|security\s+forces)"
+                               r"(?:\s+and\s+(?:the\s+)?(?:police(?:men)?|soldiers|troops|militia(?:men)?))?"
+                               r"\s+(?!(?:said|say|says|told|were|was|are|is)\b)(?:\w+ly\s+)?\w+ed\b", re.I)
+
+
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
                      speaker: Mention | None = None, retake: bool = False) -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
@@ -129,6 +136,11 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             return mil[0]  # "In July the military retook Nawnghkio, the first town it regained in the area"
     if speaker is not None and re.fullmatch(r"it|they|we|(?:its|their)\s+\w+", phrase):
         return speaker  # "The regime said that ... it recovered": the speaker
+    if phrase == "they" and not prior_in_sentence and st.sentence_spans and \
+            st.sentence_spans[-1][0] == st.current_sid - 1 and \
+            _BARE_FORCES_OPEN.match(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
+        # "Police and soldiers sealed off the streets. By Tuesday they had detained nine suspects": those troops
+        return MILITARY
     agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
     last_subj = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
     cands = [*reversed(prior_in_sentence), *last_subj, *agents,
