@@ -371,7 +371,9 @@ def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
 
 
 # a relative clause describing a road's or a place's lie: ", which climbs over the range into Bago Region"
-GEOGRAPHY_ASIDE = re.compile(r",\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:road|highway|route|river|pass|range)\s+)?(?:which|that|where\s+it)\s+"
+GEOGRAPHY_ASIDE = re.compile(r"(?:,\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:road|highway|route|river|pass|range)\s+)?|"
+                              # (or a road told with no comma: "a town on the road that crosses the Yoma from Gwa")
+                              r"\b(?<=on\s)the\s+(?:[\w-]+\s+){0,2}?(?:road|highway|route)\s+)(?:which|that|where\s+it)\s+"
                               r"(?:\w+ly\s+)?(?:climbs|runs|links|connects|leads|stretches|winds|"
                               r"crosses|borders|lies|sits|straddles|flows|skirts)\b"
                               # (up to where the main clause's verb resumes: "..., which crosses the Yoma to Padaung, has been")
