@@ -986,8 +986,8 @@ def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int
 
 
 def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind: str, places: list[Mention]) -> None:
-    """A heading that is only a place name: a new section, older places forgotten."""
-    # a heading that is only a place name starts a new section: forget older places
+    """A heading that is only a place name, or a round-up's item opened by its place and a colon: a new section,
+    older places forgotten (the item's place is the one carried through it)."""
     if places and len(places) == 1 and kind != "headline" and \
             text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
         st.place_history = []
