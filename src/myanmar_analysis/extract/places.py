@@ -426,6 +426,9 @@ def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
 _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
+# a town's name as the first word of a local force's: "Indaw People's Defense Force", "the Kani PDF"
+_FORCE_NAMED_AFTER = re.compile(r"\s+(?:People['\u2019]s\s+Defen[cs]e\s+(?:Forces?|Army)|PDFs?|Local\s+Defen[cs]e\s+Forces?|"
+                                r"LDFs?|Defen[cs]e\s+Forces?|Revolution(?:ary)?\s+(?:Forces?|Army)|Resistance\s+Forces?)\b")
 _AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
@@ -873,8 +876,9 @@ def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list
         here = [(i, m) for i, m in here if m.start not in st.reference_places] or \
             ([(told.sentence_id, told.places[0])] if told is not None and not the_town else here)
     if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
+        # (not a town that only names a local force: "the Indaw PDF ... targeted the town after it fell")
         here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
-                and m.start not in st.reference_places][-1:] or \
+                and m.start not in st.reference_places and not _FORCE_NAMED_AFTER.match(st.text, m.end)][-1:] or \
             (_story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []) or here
     return here
 
