@@ -306,6 +306,10 @@ _RELATIVE_BEFORE_PASSIVE = re.compile(r"\b(?:who|which)\s[^,;]*?(?=\s(?:were|was
                                       r"(?:\w+ly\s+)?$)", re.I)
 
 
+# an attempt told as a noun, the object of a verb: "fought off a junta attempt to re-enter Moebye on Friday"
+_NOMINAL_ATTEMPT = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:attempts?|bids?|efforts?)\s+to\s+[^,;]*", re.I)
+
+
 def irrealis(left: str, casualty: bool = False) -> bool:
     """Is the trigger after ``left`` not a reported event (negated, modal, an
     attempt or a plan)? A phrase opened after a comma ("..., following the
@@ -334,6 +338,10 @@ def irrealis(left: str, casualty: bool = False) -> bool:
     if "who " in tail or "which " in tail:
         # "Three soldiers who tried to break out were killed": the attempt is the relative clause's, the passive is told
         tail = _RELATIVE_BEFORE_PASSIVE.sub(" ", tail)
+    if tail.rstrip().endswith(",") and "to " in tail:
+        # "fought off a junta attempt to re-enter Moebye on Friday, killing about 20 soldiers": the attempt
+        # beaten off is the object's; the participle after the comma is the main clause's, which happened
+        tail = _NOMINAL_ATTEMPT.sub(" ", tail)
     if REPORTED_INF.search(tail):
         tail = REPORTED_INF.sub(" ", tail)
     elif REALIS_INF.search(tail):
