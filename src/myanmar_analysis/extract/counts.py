@@ -473,4 +473,20 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
             action = "arrest"
             qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            at + them.start("num"), at + them.end("num"), them.group("num"), people[-1].lower())]
+    if action in ("kill", "injure", "arrest") and not qs and voice == "passive":
+        # '"terrorists" had attacked a security column ... and that seven of them had been killed': the people told before
+        them = _OF_THEM_SUBJECT.search(left)
+        # (the nearest plural told before is what "them" stands for: "rounded up 40 residents, and ten of them" are civilians)
+        plurals = [w for w in re.findall(r"[A-Za-z]+s\b", left[:them.start()]) if w.lower() not in _NOT_PLURAL] if them else []
+        people = plurals[-1:] if plurals and unit_of(plurals[-1]) == "personnel" else []
+        val = _num(them.group("num")) if people else None
+        if val is not None:
+            qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
+                           lo + them.start("num"), lo + them.end("num"), them.group("num"), people[-1].lower())]
     return action, qs
+
+
+_NOT_PLURAL = frozenset("was has is its this as us his yes does less across unless news always perhaps".split())
+# a part of the people told before, as a passive's subject: "and that seven of them had been killed"
+_OF_THEM_SUBJECT = re.compile(rf"(?:^|\b(?:and|that|while|but)\s+|[,;]\s*)(?:{OF_THEM.pattern})\s+(?:(?:had|have|has)\s+been|were|was)\s+"
+                              r"(?:\w+ly\s+)?$", re.I)
