@@ -197,11 +197,11 @@ _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)")
 # An armed group the actor list lacks, known by the form of its name: capitalised words ending in a
 # force's head ("the Zomi Liberation Army", "the Yaw Defence Force", "the Karen National Defence
 # Organisation"). Foreign and national armies are not such a group.
-_GROUP_HEAD = (r"(?:Army|Defen[cs]e\s+(?:Forces?|Organi[sz]ation|Army)|Liberation\s+(?:Front|Organi[sz]ation|Forces?)|"
+GROUP_HEAD = (r"(?:Army|Defen[cs]e\s+(?:Forces?|Organi[sz]ation|Army)|Liberation\s+(?:Front|Organi[sz]ation|Forces?)|"
                r"Revolutionary\s+(?:Forces?|Front)|Resistance\s+Forces?|Guerrill?a\s+Forces?)")
-_GROUP_HEAD_RE = re.compile(rf"(?=[ADLRG])\b{_GROUP_HEAD}(?![\w-])")
+_GROUP_HEAD_RE = re.compile(rf"(?=[ADLRG])\b{GROUP_HEAD}(?![\w-])")
 _GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]*|-[a-z]+)*|[A-Z]{2,5}|People['’]s)\s+){1,5}"
-                         rf"{_GROUP_HEAD})(?![\w-])")
+                         rf"{GROUP_HEAD})(?![\w-])")
 # A unit of the military named by its number: "the 99th Light Infantry Division", "LIB 345", "Infantry Battalion 31"
 _MILITARY_UNIT = re.compile(
     r"(?<![\w-])(?:(?:No\.\s*)?\d{1,3}(?:st|nd|rd|th)?\s+(?:Light\s+Infantry\s+(?:Division|Battalion|Regiment)|Infantry\s+"

@@ -17,18 +17,12 @@ from .lexicon import (
     PERSONNEL_NOUN,
     REGION_NEXT,
     RELATIVE_OBJECT_GAP,
+    SHARE_OF,
     TERRITORIAL,
+    THE_STATE_ITSELF,
     WEAPONS,
 )
 from .model import Clause, Mention, Roles
-
-# "about 90 percent of", "most of", "half of": a share of the place that follows
-SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
-                      r"half|most|much|a\s+third|two[-\s]thirds|three[-\s]quarters|a\s+quarter|all|large\s+parts?|the\s+whole|"
-                      r"the\s+entire\s+length)"
-                      r"[\"\u201d]?\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}(?:border|frontier|coast(?:line)?)\s+(?:in|of|along)\s+(?:the\s+)?)?", re.I)
-# ("the whole of the Chinese border in Kachin State": the border's stretch in that state)
-
 
 # "launched attacks to retake Kutkai", "began a new push to capture Bhamo": attacks aimed at taking a place
 AIMED_ATTACK = re.compile(r"\s+(?:(?:a|an|the|its|their|fresh|new|renewed|major|several|repeated|ground)\s+){0,3}"
@@ -160,7 +154,7 @@ _BREAK_OR_LOCATIVE_PREP = re.compile(r"[,;]|\b(?:in|at|on|near)\b")
 _NO_OBJECT = re.compile(r"\s*[,.;)]|\s+(?:in|on(?!\s+(?:its|their|his|her)\s+own\b)|last|earlier|early|late|during|after|within|before)\b")
 _ASIDE_START = re.compile(r"[,\u2014\u2013]\s*$")  # "Kyauktaw, taken on 6 February by the AA": a participle's aside
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+$")
-_THE_TOWN_START = re.compile(r"(?:the\s+)?(?:(?:town|township|city)\b|(?:state|region|district)\b(?![\s-]+[a-z]))")  # ("80 percent of the state")
+_THE_TOWN_START = re.compile(rf"(?:the\s+)?(?:(?:town|township|city)\b|{THE_STATE_ITSELF})")  # ("80 percent of the state")
 _THE_TOWN_AFTER = re.compile(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|centre|center|gate)\b)")
 _CAPITAL_APPOSITION = re.compile(r"\s+the\s+(?:\w+\s+){0,2}(?:capital|town|city|seat|headquarters)\s*,\s*")
 _CONTROL_OF_END = re.compile(r"\b(?:control|administration|possession)\s+of\s+[^,;]{0,40}$", re.I)

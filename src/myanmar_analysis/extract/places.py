@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import dates as D
+from ..gazetteer import GROUP_HEAD
 from ..lexicon import MONTH_ABBREVIATIONS, alternation, number_words
 from ..quantities import _QUAL, Quantity, count_value
 from .counts import is_tally
@@ -39,10 +40,12 @@ from .lexicon import (
     REGIONAL,
     RELATIVE_GAP,
     RUNNING_TALLY,
+    SHARE_OF,
     SOURCE_BEFORE,
     SPAN_COUNT,
     THE_SIEGE_BEGAN,
     THE_STATE,
+    THE_STATE_ITSELF,
     TOWN_WORD,
     VILLAGE_LEAD,
     VILLAGE_NAME_AFTER,
@@ -427,8 +430,7 @@ def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
 _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
 # a town's name as the first word of a local force's: "Indaw People's Defense Force", "the Kani PDF"
-_FORCE_NAMED_AFTER = re.compile(r"\s+(?:People['\u2019]s\s+Defen[cs]e\s+(?:Forces?|Army)|PDFs?|Local\s+Defen[cs]e\s+Forces?|"
-                                r"LDFs?|Defen[cs]e\s+Forces?|Revolution(?:ary)?\s+(?:Forces?|Army)|Resistance\s+Forces?)\b")
+_FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
 _AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
@@ -748,14 +750,14 @@ def _the_state_referred_to(st: ArticleContext, c: Clause, action: str, best: Men
         if here:  # "captured a base in Rakhine State and now controls most of that region"
             best = here[-1]
         elif action == "control" and towns_state and towns_state[-1].place_type == "state" and \
-                _SHARE_OF_THE_STATE.match(right):
+                (share := SHARE_OF.match(right)) is not None and _STATE_ITSELF.match(right, share.end()):
             best = towns_state[-1]
         elif states:
             best = replace(states[-1], start=-1, end=-1)
     return best
 
 
-_SHARE_OF_THE_STATE = re.compile(r"\s+(?:\w+\s+){0,3}?of\s+the\s+(?:state|region)\b(?![\s-]+[a-z])")
+_STATE_ITSELF = re.compile(THE_STATE_ITSELF)
 
 
 def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: list[Quantity], tally: bool,
