@@ -331,6 +331,40 @@ def test_last_year_dates_fix_the_publication_year():
     assert infer_published("Kani was overrun on Aug. 14 last year. The army took it back on Monday.") is None
 
 
+def test_last_year_beside_time_counted_is_the_year_before_the_count_ends():
+    # "three years after the February 2022 truce" opens its window in December 2024 but is told in 2025: "in
+    # March last year" is March 2024, not the first March after the window opens (the text then in 2026)
+    w = window("Three years after the February 2022 truce collapsed, the TNLA still holds the hills. Its fighters "
+               "had captured Namhsan in March last year, and on May 4 they took two camps near Mantong.")
+    assert w.start.year == 2025 and w.end <= date(2025, 12, 31)
+    # with no count, "last year" follows the dated fact told before it (guard: unchanged)
+    w = window("The siege began in June 2023. The group took Kutkai in January last year.")
+    assert w.start.year == 2025
+
+
+def test_time_counted_after_a_comma_is_from_the_anchor_that_follows():
+    # "its biggest loss in more than two years, since ...": the count runs from that taking
+    w = window("It was the army's biggest loss in the delta in more than two years, since the AA overran a naval "
+               "post near Gwa in March 2023.")
+    assert w.start >= date(2025, 1, 1)
+    # a comma before other words is no count (guard): "for three days, and since" does not count from 2021
+    w = window("The convoy was stuck for three days, and the road has been closed since the 2021 coup.")
+    assert w.start < date(2022, 1, 1)
+
+
+def test_a_thing_in_its_nth_week_is_counted_from_its_dated_start():
+    # the assault began on 2 September 2024; "now in its fifth week" is four whole weeks later
+    w = window("The Arakan Army began its assault on Kyaukphyu on 2 September 2024, with drones and artillery. "
+               "Residents said the fighting, now in its fifth week, had cut the town's water supply.")
+    assert date(2024, 9, 26) <= w.start <= date(2024, 10, 1) and w.end <= date(2024, 10, 12)
+    # "entered its third month" counts two whole months
+    w = window("The KNDF laid siege to Mobye on 11 June 2024. The siege has entered its third month.")
+    assert w.start >= date(2024, 8, 4) and w.end <= date(2024, 9, 15)
+    # no start told before it: nothing to count from (guard: the news is only known to be after 2023)
+    w = window("The war entered its fourth year. Fighters took a base near Hpakant on 4 March 2023.")
+    assert w.start < date(2023, 4, 1)
+
+
 def test_last_year_is_the_year_before_a_pinned_news_day():
     # the weekday falls on the day counted from a dated day, so the news is of that week; "last year" is then the
     # year before it, not the year after the latest dated fact

@@ -977,7 +977,7 @@ _QUAL = (r"(?:(?P<q>just over|just under|more than|less than|over|under|nearly|a
 _UNIT = r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"  # ("three and a half years": three, and more)
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
-    r"(?:\s+(?P<rel>since|after|of)\b)?", re.I)
+    r"(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
@@ -989,6 +989,11 @@ _BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+before\s+(?=the\s)", r
 # its taking (the anchor is a dated taking the text tells)
 _HELD_FOR_DURATION = re.compile(rf"\b(?:held|run|ran|ruled|controlled|administered|governed|occupied)\b[^.;:]{{0,80}}?"
                                 rf"\bfor\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of|before|ago)\b)", re.I)
+# "the battle is now in its seventh week", "the siege entered its third month": a thing that has run that many
+# units, less one whole, since its start (told before)
+_RUNNING_DURATION = re.compile(
+    r"\b(?:in|into|entered|enters|entering|entered\s+into)\s+(?:its|their)\s+(?P<ord>" + alternation(ORDINAL_WORDS)
+    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|week|month|year)\b", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
 
@@ -996,10 +1001,12 @@ _ANNIVERSARY = re.compile(
 @dataclass(frozen=True)
 class Elapsed:
     """A stretch of time told in the text: "13 months since", "after more than
-    eight months", "the fourth anniversary of". ``kind`` is ``since`` (the
+    eight months", "the fourth anniversary of", "now in its seventh week" (six
+    whole weeks). ``kind`` is ``since`` (the
     anchor follows: "since/after/of X"), ``after`` (the anchor is elsewhere in
     the sentence), ``ago`` (the anchor just before: "the coup four years ago"), ``held`` (a hold counted from
-    its taking: "had held it for 14 months") or ``anniversary``; ``first`` marks "the first eight months
+    its taking: "had held it for 14 months"), ``running`` (from the start of the thing told before: "the
+    siege began on 4 May ... now in its third week") or ``anniversary``; ``first`` marks "the first eight months
     of", a part of a period rather than the time up to now."""
 
     char_start: int
@@ -1036,7 +1043,7 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
         return []
     out = []
     for m in _DURATION.finditer(text):
-        if m.group("rel"):
+        if m.group("rel") or m.group("rel2"):  # ("the biggest gain in more than 18 months, since it took ...")
             out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                                (m.group("q") or "").lower(), "since", bool(m.group("first"))))
     for m in _AFTER_DURATION.finditer(text):
@@ -1053,6 +1060,11 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     for m in _HELD_FOR_DURATION.finditer(text) if held and " for " in text else ():  # (only asked when dating a text)
         s_ = m.start("n") - (len(m.group("q")) + 1 if m.group("q") else 0)
         out.append(Elapsed(s_, m.end(), *_n_unit(m), (m.group("q") or "").lower(), "held"))
+    for m in _RUNNING_DURATION.finditer(text) if " its " in text or " their " in text else ():
+        tok = m.group("ord").lower()
+        n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+        if n >= 2:
+            out.append(Elapsed(m.start(), m.end(), n - 1, m.group("u").lower(), "", "running"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())

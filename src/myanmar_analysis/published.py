@@ -222,6 +222,12 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
+        elif e.kind == "running":
+            # "launched its assault on 7 December 2024 ... The battle is now in its seventh week": the latest dated
+            # start told before, in its sentence or the two before it
+            reach = spans[max(0, spans.index((a, b)) - 2)][0] if (a, b) in spans else a
+            cands = [x for x in anchors_in(text, reach, e.char_start, found, ops)
+                     if _START_WORD.search(text, *_span_of(spans, x[0]))][-1:]
         elif e.kind == "later":
             # "the February 2021 coup. More than four years later, the Karen group says": the dated thing told just
             # before, in the sentence or the one before it (and only when the sentence opens with the count)
@@ -258,7 +264,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
                 highs.append(day + _AFTER_PINNED)
                 continue
         others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
-        to_now = e.kind in ("ago", "held") or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
+        to_now = e.kind in ("ago", "held", "running") or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
         # where the publication likely falls: the whole span when it is short,
         # else the three weeks after the exact count ("four years after" is told
         # around the anniversary)
@@ -272,6 +278,9 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
     return lows, highs
 
 
+# the start of a thing whose run is counted ("now in its seventh week")
+_START_WORD = re.compile(r"\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|opened|laid\s+siege|besieg(?:ed|ing)|since)\b",
+                         re.I)
 # a period of one side's hold counted up to now: "16 months of resistance rule", "14 months of TNLA control"
 _RULE_OF = re.compile(r"(?:\s+of)?\s+(?:[\w'-]+\s+){0,2}?(?:rule|control|administration|occupation)\b", re.I)
 _TAKING_WORD = re.compile(r"\b(?:fell|fallen|captured|seized|took|taken|overran|overrun|stormed|liberated|drove|driven|expelled)\b", re.I)
@@ -453,14 +462,19 @@ def _in_year(d: dates.DateWindow, year: int) -> dates.DateWindow | None:
     return w if w is not None and w.start.year == year else None
 
 
-def fix_year_by_relation(text: str, year_less: list, lo: date,
-                         hi: date | None, news_year: int | None = None) -> tuple[date, date | None, list, list]:
+def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, news_year: int | None = None,
+                         count_year: int | None = None) -> tuple[date, date | None, list, list]:
     """Year-less dates told with "last year" / "this year" fix the publication
     year: "seized on Aug. 25 last year", placed after the latest dated fact
     ``lo``, puts the publication in the year after that August. ``news_year``:
     the year of the latest day a weekday pins ("on Monday, April 7"), the news
     of the text, whose year is the publication's: "a siege that began in
-    November last year" is then the November before it.
+    November last year" is then the November before it. ``count_year``: the
+    year time counted from a dated anchor most likely ends in, when that count
+    is the latest lower bound ("four years since the February 2021 coup" is
+    told in 2025, though its window opens in December 2024): "captured in
+    January last year" is then January 2024, not the first January after the
+    window opens.
 
     Returns the new ``(lo, hi)``, those dates placed, and the other year-less dates.
     """
@@ -470,6 +484,9 @@ def fix_year_by_relation(text: str, year_less: list, lo: date,
         w = None
         if rel is not None and news_year is not None and news_year >= lo.year and d.month:
             w = _in_year(d, news_year + rel)
+        if w is None and rel is not None and count_year is not None and d.month \
+                and lo.year <= count_year <= (hi or date.max).year:
+            w = _in_year(d, count_year + rel)
         if w is None and rel is not None and d.month and hi is not None and (hi - lo).days <= 366:
             # (within a window the text bounds, the first year it allows: "the coup four and a half years ago"
             # [July 2025 to February 2026] ... "in May last year" is May 2024, not May 2025 with the text in 2026)
@@ -680,8 +697,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
     pinned_at = {w.char_start for w in pinned}
     year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at]
+    # (time counted from a dated anchor that is the latest lower bound: the year its count most likely ends in)
+    count_year = max((w.end.year for w in ev.elapsed if w.start == lo and w.end is not None), default=None)
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
-                                                          max((w.start.year for w in pinned), default=None))
+                                                          max((w.start.year for w in pinned), default=None), count_year)
     lows += by_relation
     future, past, tied = _sort_year_less(text, year_less, spans, found)
     facts = [w for w in lows if w.year_explicit]
