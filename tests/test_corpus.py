@@ -9,6 +9,7 @@ from myanmar_analysis.dates import find_dates
 from myanmar_analysis.milestones import milestone_mentions, milestones, milestones_table
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
+from myanmar_analysis.published import is_future_date
 from myanmar_analysis.schemas import columns, validate
 
 ARTICLE = "Rebels take hill town\n\nThe Kachin army seized the town of Waingmaw on 3 March 2024, officials said.\n"
@@ -291,6 +292,17 @@ def test_time_counted_later_from_the_sentence_before_dates_the_text():
     w = infer_published("The coup came in February 2021. Troops arrived and, four years later, left the town on "
                         "Saturday.")
     assert w is None or w.start < date(2025, 1, 1)
+
+
+def test_a_period_to_come_from_a_day_is_still_to_come():
+    # "the vote it plans to hold in stages from late December" (the 2025 election): a period still to come, so
+    # the year-less news ("on 9 November") is the last such day before it, not the first after it
+    w = window("Fighters overran a police post near Thaton on 9 November. The junta has sent troops to the township "
+               "ahead of the election it plans to hold in stages from late December.")
+    assert w.start == date(2025, 11, 9) and w.end <= date(2025, 12, 31)
+    # "since" before the day stays past (guard): "the first since late December"
+    text = "The vote it will hold is the first since late December."
+    assert not is_future_date(text, find_dates(text)[0], (0, len(text)))
 
 
 def test_a_period_start_beside_a_day_to_come_is_past():

@@ -123,8 +123,11 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
     "before" it in a sentence that says "will" ("they will leave before the
     end of May")."""
     before = text[max(sentence[0], d.char_start - 80):d.char_start]
-    if _SINCE_CUE.search(before):
-        return False  # ("the election it has scheduled for December 28, the first since the 2021 coup": the coup is past)
+    since = _SINCE_CUE.search(before)
+    if since and (since.group().lower().startswith("since") or not _FUTURE_CUE.search(before, 0, since.start())):
+        # ("the election it has scheduled for December 28, the first since the 2021 coup": the coup is past; but
+        # "the election it plans to hold in phases from late December" is still to come)
+        return False
     if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before):
         return True
     return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
