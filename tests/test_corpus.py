@@ -305,6 +305,27 @@ def test_a_period_to_come_from_a_day_is_still_to_come():
     assert not is_future_date(text, find_dates(text)[0], (0, len(text)))
 
 
+def test_the_militarys_own_takeover_is_the_coup():
+    # "the third anniversary of its takeover last month" (February 2024): the text is of March 2024, and the
+    # weekday with its day ("Monday, March 11") is 2024's, not a later year's
+    w = window("Troops torched two villages near Gangaw on Monday, March 11. The army marked the third anniversary of "
+               "its takeover last month with a wave of arrests and the conscription law.")
+    assert w.start == date(2024, 3, 11) and w.end <= date(2024, 4, 15)
+    # "its takeover of Lashio" is the taking of a town, not the coup (guard): nothing dates the text
+    assert infer_published("The MNDAA marked the first anniversary of its takeover of Lashio with a parade.") is None
+
+
+def test_an_anniversary_counts_from_the_thing_told_right_after_it():
+    # "the second anniversary of the offensive, weeks after ... the Western Command in December 2024": the thing
+    # is not a dated fact told further on
+    w = window("The group marked the first anniversary of its founding on Sunday with a rally and a statement on "
+               "the fall of Lashio in August 2024.")
+    assert date(2024, 8, 1) <= w.start < date(2025, 1, 1)
+    # right after it, the thing is counted from (guard): "the first anniversary of the fall of Lashio in August 2024"
+    w = window("The group marked the first anniversary of the fall of Lashio in August 2024 with a rally.")
+    assert w.start >= date(2025, 6, 1)
+
+
 def test_a_period_start_beside_a_day_to_come_is_past():
     # "the election it has scheduled for December 28, the first since the 2021 coup": the coup is history, not a
     # day to come, so the weekday pins the news to 2025 (before, 2021 bounded it from above)

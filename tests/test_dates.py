@@ -144,6 +144,12 @@ def test_elapsed_window_counts_whole_units():
     ("on the fifth anniversary of the takeover", 5, "year", "anniversary", False),
     ("for the first time since the coup nearly three years ago", 3, "year", "ago", False),
     ("troops entered the town two days before the Dec. 28 vote", 2, "day", "before", False),
+    # a count of years and months is one count, in months
+    ("two years and five months since the AA launched its offensive", 29, "month", "since", False),
+    ("for the first time in four years and one month, since the coup", 49, "month", "since", False),
+    # a thing in its nth week has run n - 1 whole weeks
+    ("the siege of the town, now in its ninth week", 8, "week", "running", False),
+    ("as the offensive entered its 3rd month", 2, "month", "running", False),
 ])
 def test_find_elapsed(text, n, unit, kind, first):
     (e,) = find_elapsed(text)
@@ -153,6 +159,24 @@ def test_find_elapsed(text, n, unit, kind, first):
 def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
     assert find_elapsed("a 12-day offensive by 300 troops") == []
     assert find_elapsed("the years of war") == []
+    # the first week of anything has run no whole week; a unit after "its" that is no ordinal is no count
+    assert find_elapsed("the talks, in their first week, stalled") == []
+    assert find_elapsed("the road is in its worst month for trade") == []
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Fighters attacked the base on the 77th anniversary of Burma's independence.", "2025-01-04"),
+    ("The parade for the 79th Armed Forces Day was smaller than usual.", "2024-03-27"),
+    ("Speeches on the 78th Union Day called for federalism.", "2025-02-12"),
+    ("The junta freed 4,000 prisoners to mark the 76th Independence Day.", "2024-01-04"),
+])
+def test_national_days_counted_from_their_first_are_dated(text, day):
+    assert one(text).start.isoformat() == day
+
+
+def test_national_days_need_their_count():
+    # no ordinal count, no year: the holiday alone dates nothing to a year
+    assert all(not d.resolved for d in find_dates("Fighting paused over Independence Day and Union Day."))
 
 
 def test_weekday_dates_pin_the_one_year_that_fits():

@@ -150,7 +150,7 @@ FLOORS = {"passages5": 0.87, "passages6": 0.84, "passages7": 0.80, "passages8": 
           "passages70": 0.53, "passages71": 0.69, "passages72": 0.48, "passages73": 0.62, "passages74": 0.69,
           "passages75": 0.71, "passages76": 0.70, "passages77": 0.62, "passages78": 0.66, "passages79": 0.68,
           "passages80": 0.67, "passages81": 0.59, "passages82": 0.51, "passages83": 0.70,
-          "passages84": 0.54, "passages85": 0.69, "passages86": 0.44, "passages87": 0.66, "passages88": 0.58,
+          "passages84": 0.54, "passages85": 0.69, "passages86": 0.44, "passages87": 0.66, "passages88": 0.58, "passages89": 0.72,
           "passages90": 0.63, "passages91": 0.61}
 
 

@@ -183,6 +183,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter_y", re.compile(rf"\b(?P<q>{_QUARTER_WORD})\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
     # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
     ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Armed\s+Forces\s+Day\b")),
+    # "the 76th anniversary of Myanmar's independence", "the 77th Independence Day": 4 January 1948
+    ("independence_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:(?:Myanmar|Burma|the\s+"
+                                    r"country|the\s+nation)['\u2019]s\s+)?(?i:independence)\b|Independence\s+Day\b)")),
+    # "the 78th Union Day": the Panglong Agreement, 12 February 1947
+    ("union_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Union\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
@@ -190,6 +195,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("m", re.compile(rf"\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid|the|after|before|following)\s+(?P<mon>{_MONTH})")),
     ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
 ]
+# Days the country marks every year, counted from their first: (the first day, words its pattern needs). Armed
+# Forces Day, 27 March 1945 (the resistance against the Japanese occupation); independence from Britain,
+# 4 January 1948; Union Day, 12 February 1947 (the Panglong Agreement). Source: the Myanmar government's
+# public-holiday calendar; Wikipedia "Public holidays in Myanmar".
+_NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence_day": (date(1948, 1, 4), "ndependence"),
+                  "union_day": (date(1947, 2, 12), "Union Day")}
 # Words before a bare year that show it is a number, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile|over|more than|"
@@ -264,7 +275,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
     for kind, pat in _PATTERNS:
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
-                (kind == "forces_day" and "Forces Day" not in text) or \
+                (kind in _NATIONAL_DAYS and _NATIONAL_DAYS[kind][1] not in text) or \
                 (kind == "quarter_y" and "uarter" not in text) or \
                 (kind == "mm" and not _two_months(text)):
             continue  # cheap: the pattern cannot match
@@ -301,7 +312,7 @@ def _keep(out: list[DateWindow], taken: bytearray, text: str, s: int, e: int, w:
 
 def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
     g = m.groupdict()
-    y = int(g["y"]) if g.get("y") else (1945 + int(g["n"]) if kind == "forces_day" else None)
+    y = int(g["y"]) if g.get("y") else (_NATIONAL_DAYS[kind][0].year + int(g["n"]) if kind in _NATIONAL_DAYS else None)
     mon = _month_num(g["mon"]) if g.get("mon") else None
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     part = g.get("part")
@@ -333,8 +344,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         prec = precision_for(*win) if win else "week"
     elif kind == "part_y":
         win, prec = _window_year_part(y, part), "season"
-    elif kind == "forces_day":
-        win, prec = (date(1945 + int(g["n"]), 3, 27),) * 2, "day"
+    elif kind in _NATIONAL_DAYS:
+        win, prec = (_NATIONAL_DAYS[kind][0].replace(year=y),) * 2, "day"
     elif kind == "months_y":
         win = _window_months_of_year(y, g["edge"], g["n"])
         prec = precision_for(*win) if win else "season"
@@ -974,7 +985,9 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
 _NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _QUAL = (r"(?:(?P<q>just over|just under|more than|less than|over|under|nearly|almost|about|around|some|roughly"
          r"|approximately|just)\s+)?")
-_UNIT = r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"  # ("three and a half years": three, and more)
+# ("three and a half years": three, and more; "three years and two months": 38 months)
+_UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"
+         r"(?:,?\s+and\s+(?P<n2>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+months?\b)?")
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     r"(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
@@ -1027,6 +1040,8 @@ def _n_unit(m: re.Match) -> tuple[int, str]:
     """The count and unit of a duration matched with ``_UNIT``: "four and a half years" is nine half-years
     (counted to the half year: "more than two and a half years" is under three)."""
     n, unit = number_of(m.group("n")), m.group("u").lower()
+    if unit == "year" and m.group("n2"):
+        return 12 * n + number_of(m.group("n2")), "month"
     if unit == "year" and re.search(r"\band\s+a\s+half\b", m.group(), re.I):
         return 2 * n + 1, "half-year"
     return n, unit

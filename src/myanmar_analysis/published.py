@@ -28,7 +28,10 @@ _RECENT = re.compile(
 )
 
 COUP = dates.DateWindow(date(2021, 2, 1), date(2021, 2, 1), "day", text="coup")
-_COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+power\b|\bmilitary\s+takeover\b", re.I)
+# (and the military's "takeover" told as its own: "marked the third anniversary of its takeover", not "its takeover
+# of Lashio")
+_COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+power\b|\bmilitary\s+takeover\b"
+                        r"|\b(?:its|the\s+(?:military|army|junta|regime)['\u2019]s)\s+(?:\w+\s+)?takeover\b(?!\s+of\b)", re.I)
 # A stretch of time counted up to now, not a past episode ("is still raging").
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
@@ -155,6 +158,7 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
 
 
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
+_ANNIVERSARY_REACH = 60
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
 _AGO_REACH = 90
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
@@ -246,6 +250,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
                 # "ending 16 months of resistance rule in the town ... Kawlin fell to resistance forces in November
                 # 2023": counted from the taking the text dates elsewhere (the only one it dates)
                 cands = _dated_takings(text, found, spans)
+        if e.kind == "anniversary":
+            # (the thing whose anniversary it is is told right after "anniversary of", not further on in the
+            # sentence: "the third anniversary of its takeover last month with ... a conscription law")
+            cands = [x for x in cands if x[0] - e.char_end <= _ANNIVERSARY_REACH]
         if not cands:
             continue
         _, anchor, used = cands[0]
