@@ -158,7 +158,10 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
 
 
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
+_COUP_AFTER_YEAR = re.compile(r"\s+(?:military\s+)?coup\b", re.I)
 _ANNIVERSARY_REACH = 60
+# how far after "18 days after" a year-less day it counts from may be told ("the deal was signed on October 28")
+_ANCHOR_REACH = 100
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
 _AGO_REACH = 90
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
@@ -232,9 +235,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         elif e.kind == "running":
             # "launched its assault on 7 December 2024 ... The battle is now in its seventh week": the latest dated
             # start told before, in its sentence or the two before it
+            # (not past a year-less date told after it: that one is counted from, once placed)
             reach = spans[max(0, spans.index((a, b)) - 2)][0] if (a, b) in spans else a
+            last = max((d.char_start for d in found if d.char_start < e.char_start), default=-1)
             cands = [x for x in anchors_in(text, reach, e.char_start, found, ops)
-                     if _START_WORD.search(text, *_span_of(spans, x[0]))][-1:]
+                     if _START_WORD.search(text, *_span_of(spans, x[0])) and x[0] >= last][-1:]
         elif e.kind == "later":
             # "the February 2021 coup. More than four years later, the Karen group says": the dated thing told just
             # before, in the sentence or the one before it (and only when the sentence opens with the count)
@@ -697,7 +702,15 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
             # the year-less news ("since December 15") is the last such day before it
             start = max(w.start for w in news)
             return dates.DateWindow(start, to_come, dates.precision_for(start, to_come))
-        return dates.DateWindow(bare, min((f for f in ev.future if f >= bare), default=None), "year")
+        to_come = min((f for f in ev.future if f >= bare), default=None)
+        # (time counted from a year-less day of that year: "captured towns in 2024, launched its assault on
+        # December 7 ... now in its seventh week" is of January 2025)
+        start, end = counted_from_year_less(text, found, spans, (bare, date(bare.year, 12, 31), to_come), [*ops, *marks])
+        # (not from the coup's year: "since the 2021 coup" is history, no year of the news)
+        if start > bare and not any(_COUP_AFTER_YEAR.match(text, d.char_end) for d in found
+                                    if d.resolved and d.precision == "year" and d.start == bare):
+            return dates.DateWindow(start, end, dates.precision_for(start, end))
+        return dates.DateWindow(bare, to_come, "year")
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
     hi = min(ev.highs) if ev.highs and min(ev.highs) >= lo else None
@@ -776,7 +789,63 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return dates.DateWindow(start, None, "year")
     if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)
         end = min(start + (_AFTER_RECENT_DAY if _RECENT.search(text) else _AFTER_LATEST), upper or date.max)
+    start, end = counted_from_year_less(text, found, spans, (start, end, upper), [*ops, *marks])
     return dates.DateWindow(start, end, dates.precision_for(start, end))
+
+
+def _year_less_anchor(text: str, e: dates.Elapsed, found: list, spans: list, ops: list) -> dates.DateWindow | None:
+    """The year-less day a count is told from: the first date after "N days after"/"since" in its sentence
+    ("18 days after the deal was signed on October 28"), or, for a thing in its nth week, the latest year-less
+    day told before it, when told with a start word ("began on December 10"); ``None`` when a
+    dated thing (a date, a named operation or milestone, the coup) comes first, the day is still to come, or
+    there is none."""
+    a, b = _span_of(spans, e.char_start)
+    if e.kind == "since":
+        after = [d for d in found if e.char_end <= d.char_start < b]
+        first = after[0] if after else None
+        if first is None or first.resolved or not first.day or first.char_start - e.char_end > _ANCHOR_REACH \
+                or is_future_date(text, first, (a, b)) or _COUP_WORD.search(text, e.char_end, first.char_start) \
+                or any(e.char_end <= x[0] < first.char_start for x in ops):
+            return None
+        return first
+    if e.kind == "running":  # (the latest date told before it, any way back, when a start is told beside it)
+        before = [d for d in found if d.char_start < e.char_start]
+        told = [d for d in before if not d.resolved and d.day and _START_WORD.search(text, *_span_of(spans, d.char_start))]
+        return told[-1] if told and before[-1] is told[-1] else None
+    return None
+
+
+def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
+                           ops: Sequence = ()) -> tuple[date, date]:
+    """The window ``(start, end)`` moved by time counted from a year-less day, placed in the window's year
+    (its last such day on or before ``end``): "the siege, which began on December 10 ... now in its ninth week"
+    is told in February; "left on Saturday, 18 days after the deal signed on October 28" in mid-November. The
+    count moves the start later (the news is no earlier than it), and the end when the count ends after it
+    (time counted to now bounds it above too); never past ``upper``, a bound the text sets. ``window``:
+    ``(start, end, upper)``; ``ops``: the named operations and milestones told, as ``(start, end, thing)``."""
+    start, end, upper = window
+    for e in dates.find_elapsed(text):
+        if e.kind not in ("since", "running") or e.first:
+            continue
+        d = _year_less_anchor(text, e, found, spans, ops)
+        w = dates.last_on_or_before(d, end) if d is not None else None
+        if w is None or w.start < start - timedelta(days=366):
+            continue
+        lo, hi = dates.elapsed_window(w, e.n, e.unit, e.qualifier)
+        lo = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
+        if lo <= start or (upper is not None and lo > upper):
+            continue
+        start = lo
+        # (the news is of the days after the count at least: the week after it when told as past, "came four
+        # weeks after"; the weeks after it when counted up to now, "has taken 11 towns in the nine months since",
+        # and no later than the count's end)
+        to_now = e.kind == "running" or bool(_PRESENT.search(text, *_span_of(spans, e.char_start)))
+        after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now else _AFTER_PINNED)
+        if end < after:
+            end = min(max(end, min(after, hi)), upper or date.max)
+        elif to_now and start <= hi < end:
+            end = hi
+    return start, end
 
 
 # a date told as last month's: "last month, on June 14", "on 3 May last month", "in the first week of last month"

@@ -38,6 +38,12 @@ OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,")
 DESCRIBING = re.compile(r",\s*(?:which|who|whose|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
                         r"faction|party|alliance|coalition|town|village|city|township)\b)[^,;]*,")
+# a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
+_OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*|\s)(?:where|which|whose)\s+(?:[\w'’-]+\s+){0,6}?"
+                                 r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?[a-z]+\b[^,;]*$")
+# (unless that verb tells the taking itself: "took Maungdaw, where the last base was stormed on December 8")
+_TAKEN_IN_IT = re.compile(r"\b(?:stormed|captured|seized|taken|overrun|overran|fell|fallen|liberated|retaken|recaptured|"
+                          r"abandoned|surrendered)\b", re.I)
 # a sentence's opening phrase before its subject: "In Myingyan Township, a PDF unit ambushed ..." (no appositive follows)
 _OPENING_PHRASE = re.compile(r"\W*(?:in|on|at|near|during|after|before|last|early|late|outside|around)\b[^,;]{0,60}", re.I)
 # the commas of a list of names ("captured Shadaw, Mese and Bawlake since ..."), which do not end the clause
@@ -256,6 +262,8 @@ OPENS_RELATIVE = re.compile(r"\W*(?:the\s+(?:next|following|previous)\s+(?:day|m
 # a sentence that opens "Two days earlier," / "A week later,": its time against the day told just before
 N_DAYS_OPENER = re.compile(rf"\W*(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+"
                            r"(?P<rel>earlier|later|before|after)\s*,", re.I)
+# the same set off inside a clause: "revenge for its capture, two days earlier, of the hilltop base"
+N_DAYS_ASIDE = re.compile(rf",\s*(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<rel>earlier|later|before)\s*,", re.I)
 # a sentence that opens with a span from the start of an offensive told before: "Within three days,",
 # "In the first fortnight", "In its opening week" (not "within a month of the coup": a span of another start)
 WITHIN_OPENER = re.compile(rf"\W*(?:within|in\s+(?:the|its|their)\s+(?:first|opening))\s+(?:the\s+)?"
@@ -414,6 +422,11 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
     after = [d for d in clause if d.char_start >= t.end]
+    if after and (" where " in s or " which " in s or " whose " in s):
+        # "its capture of the base above Myitsone, where a dam project was suspended in 2011": the relative
+        # clause's own verb's date, not the capture's
+        after = [d for d in after if not ((m := _OWN_RELATIVE_AFTER.search(s, t.end, d.char_start))
+                                          and not _TAKEN_IN_IT.search(m.group()))]
     if after and (" agreed " in s or " signed " in s or " reached " in s or " brokered " in s or " struck " in s):
         # "handing the town back under a ceasefire agreed in China last month": the ceasefire's date, not the handing's
         after = [d for d in after if not _AGREED_THING.search(s, t.end, d.char_start)]
@@ -666,7 +679,7 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
-    apart = N_DAYS_OPENER.match(s)
+    apart = N_DAYS_OPENER.match(s) or N_DAYS_ASIDE.search(s, max(0, lo - 40), hi + 40)
     hours = TIME_OF_DAY.search(s, lo, hi) if not apart else None
     if (apart or OPENS_RELATIVE.match(s) or hours) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
