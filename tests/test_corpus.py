@@ -343,6 +343,17 @@ def test_time_counted_from_a_year_less_day_moves_the_window():
     assert w.start < date(2024, 4, 14)
 
 
+def test_a_year_compared_with_is_before_the_news():
+    # "in the first half of this year ... compared with the same period in 2024": this year is 2025 at least,
+    # and the run of months told as this year's is past, so the news is after June
+    w = window("Air strikes killed 310 civilians between January and June this year, up sharply compared with the "
+               "same period in 2024, a rights group said.")
+    assert w.start >= date(2025, 6, 1) and w.start.year == 2025
+    # without "this year" the year compared with says nothing of now (guard): the news may be of that year's end
+    w = window("Air strikes killed 310 civilians in the first half of 2024, up sharply compared with 2023.")
+    assert w.start < date(2024, 12, 31)
+
+
 def test_a_period_start_beside_a_day_to_come_is_past():
     # "the election it has scheduled for December 28, the first since the 2021 coup": the coup is history, not a
     # day to come, so the weekday pins the news to 2025 (before, 2021 bounded it from above)

@@ -79,6 +79,12 @@ _YEAR_OVER = re.compile(r"\b(?:ended|closed|wrapped\s+up|saw\s+out|(?:in\s+)?the
 # a year told as ending now: "As 2025 draws to a close", "with 2024 coming to an end"
 _YEAR_CLOSING = re.compile(r"\b(?:as|with)\s+(?P<y>20\d\d)\s+(?:draws|drawing|comes|coming|nears|nearing)\s+"
                            r"(?:to\s+(?:a\s+close|an\s+end)|its\s+end)\b", re.I)
+# the same stretch of an earlier year a figure is compared with: "compared with the same period in 2023",
+# "than in the first half of 2024" (with "this year" told: the news is of a later year)
+_COMPARED_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|than\s+(?:in|during))\s+(?:the\s+same\s+(?:period|months|time|"
+                            r"stretch|half|quarter)\s+(?:in|of)\s+|(?:the\s+(?:first|second)\s+half|all)\s+of\s+)?"
+                            r"(?P<y>20\d\d)\b", re.I)
+_THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 _NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
 # a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup"
@@ -389,6 +395,11 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         if _NEW_YEAR.search(text):  # "its first report of the new year": early in that year
             ev.highs.append(date(y, 1, 31))
         ev.since_only = False
+    for m in _COMPARED_YEAR.finditer(text) if _THIS_YEAR.search(text) else ():
+        # "between January and June this year ... compared with the same period in 2023": an earlier year than now
+        y = int(m.group("y")) + 1
+        ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=m.group(), char_start=-1, char_end=-1))
+        ev.since_only = False
     for m in _YEAR_CLOSING.finditer(text):  # "As 2025 draws to a close": written in its last weeks
         y = int(m.group("y"))
         ev.lows.append(dates.DateWindow(date(y, 12, 1), date(y, 12, 1), "day", text=m.group(), char_start=-1, char_end=-1))
@@ -518,6 +529,8 @@ def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, 
             continue
         y = w.start.year - rel
         lo, hi = max(lo, date(y, 1, 1)), min(hi or date(y, 12, 31), date(y, 12, 31))
+        if rel == 0 and w.start > lo and not is_future_date(text, d, _span_of(_sentence_spans(text), d.char_start)):
+            lo = w.start  # ("between January and June this year" is past: the news comes after June)
         placed.append(replace(w, year_explicit=True))  # its year is now known: a dated fact
     return lo, hi, placed, rest
 
