@@ -1279,6 +1279,10 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
         # (a rebel group's own troops kill and capture; troops that burn homes, told by it, are the military's:
         # "The KNDF said troops had burned 30 houses")
         return True
+    if action == "destroy" and _THE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]):
+        # "A column of about 500 troops entered the town ... By Tuesday, the column had torched 80 houses": the troops
+        # or column told before, who burn homes, are the military's unless the story named them a rebel force's
+        return True
     if action == "destroy" and _TROOPS_BURNING.match(s) and \
             not any(m.side not in (None, "military") and m.start < t.start for m in c.actors):
         return True
@@ -1587,9 +1591,9 @@ COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
 # a strike or raid, owned by no one, as the subject of destroying: "A raid on March 4 destroyed", "an air strike on Kyaukme"
-_STRIKE = r"(?:(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling)|" \
-    r"(?:air\s*strikes|airstrikes|air\s+raids|raids|bombings|bombardments))"
-_STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*)\W*(?:(?:on|last|early\s+on|late\s+on)\s+\w+\s+)?{_STRIKE}"
+_STRIKE = r"(?:(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling|" \
+    r"bombs?\s+dropped)|(?:air\s*strikes|airstrikes|air\s+raids|raids|bombings|bombardments|bombs\s+dropped))"
+_STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*|\b(?:said|says|reported|added)\s+(?:that\s+)?)\W*(?:(?:on|last|early\s+on|late\s+on)\s+\w+\s+)?{_STRIKE}"
                              r"(?:\s+(?:on|in|at|near|against|overnight|last)\b[^,;]{0,50}?)?\s*$", re.I)
 _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
