@@ -305,6 +305,12 @@ def _told_outright(c: Clause, action: str,
     return None
 
 
+# what ends a verb's object before a count: a comma, "and", or a subordinate clause with its own verb ("retaken the
+# town after a week of fighting in which nearly 50 soldiers were killed")
+_OTHER_CLAUSE_BEFORE_COUNT = re.compile(r"[,;]|\band\b|\b(?:in|during)\s+which\b|\b(?:after|when|while|as|where|before)\s+"
+                                        r"(?:an?|the|its|their|\w+ing)\b", re.I)
+
+
 def _counts_of_unit(c: Clause, action: str, quants: list[Quantity],
                     q_side: list[Quantity]) -> tuple[str, set[str], list[Quantity], list[Quantity]]:
     """The object's counts in the action's unit (people taken make a seizure an arrest), and the civilians counted."""
@@ -312,7 +318,7 @@ def _counts_of_unit(c: Clause, action: str, quants: list[Quantity],
     units = UNITS_FOR[action]
     if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
-            and not any(re.search(r"[,;]|\band\b", s[t.end:q.start]) for q in
+            and not any(_OTHER_CLAUSE_BEFORE_COUNT.search(s, t.end, q.start) for q in
                         [x for x in q_side if x.unit == "personnel" and x.start > t.end][:1]):
         # (the first count of people after the verb: "capturing nine policemen and two soldiers" holds two)
         # "captured 38 soldiers"; "the KIA has lost more than 300 fighters": killed, not captured
