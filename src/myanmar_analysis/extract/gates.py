@@ -165,7 +165,12 @@ _STORE_NOUN = re.compile(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plan
 
 
 # a place held, told by its description first: "still holds its headquarters town of Namhsan", "the border town of"
-_DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland)\s+of\s+")
+_LASTING_END = re.compile(r"\b(?:still|now|also|only|firmly|yet)\s+$", re.I)  # ("which the TNLA still holds")
+_LASTING_OBJECT = re.compile(
+    r"\s+(?!(?:talks|meetings?|elections?|polls?|a\s+(?:meeting|ceremony|press|news|vote|rally|funeral|festival)|"
+    r"(?:the|their|its|his)\s+(?:breath|fire|view)|hostages?|captives?|prisoners?|\d[\d,]*\s+(?:[\w'-]+\s+)?(?:soldiers|troops|"
+    r"people|prisoners|captives|men|police))\b)(?:the|most|much|all|only|about|some|parts?|half|(?-i:[A-Z])|\d)", re.I)
+_DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland|seat)\s+of\s+")
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
@@ -257,9 +262,15 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             _THE_TOWN_AFTER.match(right)
         # "still holds the state capital, Taunggyi": the place named beside its description
         apposed = any(_CAPITAL_APPOSITION.fullmatch(s[t.end:m.start]) for m in c.places if m.start > t.end)
+        # "Hsipaw, which the TNLA still holds.": the place the relative clause is told of
+        gap = bool(_NO_OBJECT.match(right)) and bool(RELATIVE_OBJECT_GAP.search(_LASTING_END.sub("", left)))
         every = EVERY_TOWN_IN.match(right)  # ("holds every town in the region": the region told before)
         region = bool(every) and (REGION_NEXT.match(right, every.end()) is not None or right.startswith("township", every.end()))
-        direct_place = direct_place or bool(the_place) or apposed or region
+        # "the military still holds the district seat of Katha", "its troops still held the prison and several wards":
+        # a hold told as lasting, of a place's parts or named places (not of talks or captives)
+        lasting = bool(_LASTING_END.search(left)) and bool(_LASTING_OBJECT.match(right)) and \
+            any(m.start >= t.end for m in c.places)
+        direct_place = direct_place or bool(the_place) or apposed or region or gap or lasting
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:
             return False

@@ -806,8 +806,9 @@ def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Ment
         if agent is None and not inside and re.search(r"\b(?:its|their)\b", trig_text) and c.prev_agent is not None and \
                 BRINGING.search(left):
             agent = c.prev_agent  # "the AA took ten townships, bringing the number under its control to 14"
-        if agent is None and re.search(r"\b(?:its|their)\b", trig_text):
-            # "the whole township is now under its administration, the CNF said": the speaker's
+        if agent is None and re.search(r"\b(?:its|their|our)\b", trig_text):
+            # "the whole township is now under its administration, the CNF said": the speaker's ("remain in our
+            # hands, a KIA spokesman said": the speaker's own)
             said = claim_for(s, actors_in, t)[0]
             agent = next((m for m in actors_in if m.canonical == said), None) or speaker(s, actors_in)
         if agent is None and MILITARY_ADJ.search(trig_text):
