@@ -138,7 +138,7 @@ BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|
                      r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
                      r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
 # "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
-REALIS_INF = re.compile(r"\b(?:(?:forced|forcing|compelled|compelling|obliged)(?:\s+[\w'\u2019-]+){0,5}?|had|has|have|having|decided|"
+REALIS_INF = re.compile(r"\b(?:(?:forced|forcing|compelled|compelling|obliged)(?:\s+[\w'\u2019-]+){0,5}?|had|has|have|having|decided|chose|opted|elected|"
                          r"managed|able|allowed|allowing|enabled|enabling|began|begun|started|continued|went\s+on|succeeded\s+in|"
                          r"proceeded)\s+to\s+(?:\w+ly\s+)?$", re.I)
 # "the KNLA forced junta troops to withdraw from": who forced the withdrawal, then who withdrew
