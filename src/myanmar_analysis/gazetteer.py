@@ -225,6 +225,11 @@ _FUNCTION_WORDS = {
 }
 
 
+# the rest of a longer village name after a listed place's name: "Thayet Pin Kwin village", "Kani Ywar Thit ward"
+_LONGER_VILLAGE_NAME = re.compile(r"(?:\s+(?!(?:Township|Region|State|District|Division|Town|City|Village)\b)[A-Z][a-z]+){1,3}"
+                                  r"\s+(?:village|ward|quarter|hamlet)s?\b")
+
+
 def _acts_as_noun(after: str) -> bool:
     """Does "the military"/"the junta" stand for the actor here, not qualify the next noun?"""
     if _ADJ_NOUN.match(after) or after.startswith("-"):
@@ -608,6 +613,8 @@ class Matcher:
                 continue
             if entry.entity_type == "actor" and s > 0 and text[s - 1] == "-":
                 continue  # "anti-junta", "pro-regime": an adjective, not the actor
+            if entry.entity_type == "place" and _LONGER_VILLAGE_NAME.match(text, e):
+                continue  # "Thayet Pin Kwin village": the first word of a village's longer name, not the town Thayet
             taken[s:e] = b"\x01" * (e - s)
             out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
         if uncued:
