@@ -403,6 +403,10 @@ ANOTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:only|just|barely)\s+)?(?:(?:\w+\s+)
 _LEFT_BEHIND = re.compile(r",\s+leaving\s+(?:the|its|their|a|an)\b(?![^,;.]{0,40}\bwith\b)", re.I)
 # "held the whole of the border in Kachin State except Kanpaikti": the exception is not the place
 # (not a count left out of a whole: "all except one of the 12 bases around Kyaukme" were taken around Kyaukme)
+# a place a superlative puts the thing outside of: "the first town outside Rakhine and Chin states to fall" (up to
+# the verb or comma after; not "fighting outside Myitkyina": near it)
+_FIRST_OUTSIDE = re.compile(r"\b(?:first|only|last|second|third|largest|biggest)\s+(?:[\w-]+\s+){0,2}?outside\s+(?:of\s+)?"
+                            r"[^,;.]*?(?=\s+to\s|[,;.]|$)", re.I)
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|apart\s+from|other\s+than|excluding|save\s+for)\s"
                      rf"(?!(?:\d+|{alternation(number_words(1, 99))})\s+of\b)", re.I)
 
@@ -506,15 +510,24 @@ def _without_others(c: Clause, action: str) -> tuple[Clause, list[Mention]]:
 def _without_told_aside(c: Clause) -> tuple[Clause, list[Mention]]:
     """The clause without the places of another event told aside (to time this one, left behind, excepted, cited)."""
     told_aside: list[Mention] = []
+    if " outside " in c.s:
+        # "the first town outside Rakhine and Chin states to fall to the ethnic army": the places it lies outside
+        outside = [m.span() for m in _FIRST_OUTSIDE.finditer(c.s)]
+        # (a state or region: "the last base outside Myawaddy" lies near the town, so the town stays)
+        aside = [m for m in c.places if any(a <= m.start < b for a, b in outside) and m.place_type in ("state", "region")]
+        if aside:
+            told_aside += aside
+            c = replace(c, places=[m for m in c.places if not any(m is x for x in aside)])
     if " after " in c.s or " before " in c.s or ", leaving " in c.s or "xcept" in c.s or " from " in c.s or " than " in c.s or \
             ", citing " in c.s or ", quoting " in c.s:
         # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan":
         # a place of the event told to time this one is not this one's (nor of what it left behind)
         spans = [(m.start(), _stop_after(c.s, m.end())) for rx in (ANOTHER_EVENT_AFTER, _LEFT_BEHIND, _EXCEPT, _CITING)
                  for m in rx.finditer(c.s, c.t.end)]
-        told_aside = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
-        if told_aside:
-            c = replace(c, places=[m for m in c.places if not any(m is x for x in told_aside)])
+        told = [m for m in c.places if any(a <= m.start < b for a, b in spans)]
+        if told:
+            told_aside += told
+            c = replace(c, places=[m for m in c.places if not any(m is x for x in told)])
     return c, told_aside
 
 
