@@ -354,6 +354,18 @@ def test_a_year_compared_with_is_before_the_news():
     assert w.start < date(2024, 12, 31)
 
 
+def test_a_stretch_that_lasted_from_a_start_dates_the_news_after_it():
+    # "began on 9 September 2024 and lasted 45 days": the news is of the days after 24 October
+    w = window("The AA's assault on the naval base began on 9 September 2024 and lasted 45 days, residents said.")
+    assert date(2024, 10, 20) <= w.start <= date(2024, 10, 24)
+    # a year-less start, placed by the year the text tells: "began on March 2 and lasted 60 days" of 2025
+    w = window("The KNLA took Kyondoe in January 2025. The siege of the camp began on March 2 and lasted 60 days.")
+    assert date(2025, 4, 28) <= w.start <= date(2025, 5, 2) and w.end <= date(2025, 5, 20)
+    # "lasted" with no start told before it counts from nothing (guard)
+    w = window("The KNLA took Kyondoe on 4 January 2025 after fighting that lasted three weeks.")
+    assert w.start < date(2025, 1, 20)
+
+
 def test_a_period_start_beside_a_day_to_come_is_past():
     # "the election it has scheduled for December 28, the first since the 2021 coup": the coup is history, not a
     # day to come, so the weekday pins the news to 2025 (before, 2021 bounded it from above)

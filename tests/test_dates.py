@@ -150,6 +150,8 @@ def test_elapsed_window_counts_whole_units():
     # a thing in its nth week has run n - 1 whole weeks
     ("the siege of the town, now in its ninth week", 8, "week", "running", False),
     ("as the offensive entered its 3rd month", 2, "month", "running", False),
+    # a stretch from a start told before it, now over
+    ("the siege began on 3 May and lasted 40 days", 40, "day", "lasted", False),
 ])
 def test_find_elapsed(text, n, unit, kind, first):
     (e,) = find_elapsed(text)

@@ -1007,6 +1007,8 @@ _HELD_FOR_DURATION = re.compile(rf"\b(?:held|run|ran|ruled|controlled|administer
 _RUNNING_DURATION = re.compile(
     r"\b(?:in|into|entered|enters|entering|entered\s+into)\s+(?:its|their)\s+(?P<ord>" + alternation(ORDINAL_WORDS)
     + r"|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|week|month|year)\b", re.I)
+# "the siege began on February 20 and lasted 98 days": a stretch from a start told before it, now over
+_LASTED_DURATION = re.compile(rf"\b(?:lasted|lasting)\s+(?:for\s+)?{_QUAL}{_NUM}{_UNIT}", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
 
@@ -1019,7 +1021,8 @@ class Elapsed:
     anchor follows: "since/after/of X"), ``after`` (the anchor is elsewhere in
     the sentence), ``ago`` (the anchor just before: "the coup four years ago"), ``held`` (a hold counted from
     its taking: "had held it for 14 months"), ``running`` (from the start of the thing told before: "the
-    siege began on 4 May ... now in its third week") or ``anniversary``; ``first`` marks "the first eight months
+    siege began on 4 May ... now in its third week"), ``lasted`` (from a start told before it in the sentence:
+    "began on 20 February and lasted 98 days") or ``anniversary``; ``first`` marks "the first eight months
     of", a part of a period rather than the time up to now."""
 
     char_start: int
@@ -1080,6 +1083,8 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
         if n >= 2:
             out.append(Elapsed(m.start(), m.end(), n - 1, m.group("u").lower(), "", "running"))
+    for m in _LASTED_DURATION.finditer(text) if "last" in text else ():
+        out.append(Elapsed(m.start(), m.end(), *_n_unit(m), (m.group("q") or "").lower(), "lasted"))
     for m in _ANNIVERSARY.finditer(text):
         tok = m.group("ord").lower()
         n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())

@@ -238,6 +238,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
+        elif e.kind == "lasted":
+            # "the siege began on 20 February 2024 and lasted 98 days": the latest dated start told before it in the
+            # sentence (the stretch is over: a lower bound only)
+            cands = [x for x in anchors_in(text, a, e.char_start, found, ops) if _START_WORD.search(text, x[0] - 40, x[0])][-1:]
         elif e.kind == "running":
             # "launched its assault on 7 December 2024 ... The battle is now in its seventh week": the latest dated
             # start told before, in its sentence or the two before it
@@ -286,7 +290,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
                 highs.append(day + _AFTER_PINNED)
                 continue
         others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
-        to_now = e.kind in ("ago", "held", "running") or not (e.first or others or (e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
+        to_now = e.kind in ("ago", "held", "running") or not (e.first or others or e.kind == "lasted" or (
+            e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
         # where the publication likely falls: the whole span when it is short,
         # else the three weeks after the exact count ("four years after" is told
         # around the anniversary)
@@ -821,6 +826,10 @@ def _year_less_anchor(text: str, e: dates.Elapsed, found: list, spans: list, ops
                 or any(e.char_end <= x[0] < first.char_start for x in ops):
             return None
         return first
+    if e.kind == "lasted":  # (a year-less start told before it in its sentence: "began on February 20 and lasted")
+        told = [d for d in found if a <= d.char_start < e.char_start]
+        return told[-1] if told and not told[-1].resolved and told[-1].day and \
+            _START_WORD.search(text, max(a, told[-1].char_start - 40), told[-1].char_start) else None
     if e.kind == "running":  # (the latest date told before it, any way back, when a start is told beside it)
         before = [d for d in found if d.char_start < e.char_start]
         told = [d for d in before if not d.resolved and d.day and _START_WORD.search(text, *_span_of(spans, d.char_start))]
@@ -838,7 +847,7 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
     ``(start, end, upper)``; ``ops``: the named operations and milestones told, as ``(start, end, thing)``."""
     start, end, upper = window
     for e in dates.find_elapsed(text):
-        if e.kind not in ("since", "running") or e.first:
+        if e.kind not in ("since", "running", "lasted") or e.first:
             continue
         d = _year_less_anchor(text, e, found, spans, ops)
         w = dates.last_on_or_before(d, end) if d is not None else None
@@ -852,10 +861,10 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
         # (the news is of the days after the count at least: the week after it when told as past, "came four
         # weeks after"; the weeks after it when counted up to now, "has taken 11 towns in the nine months since",
         # and no later than the count's end)
-        to_now = e.kind == "running" or bool(_PRESENT.search(text, *_span_of(spans, e.char_start)))
+        to_now = e.kind == "running" or (e.kind == "since" and bool(_PRESENT.search(text, *_span_of(spans, e.char_start))))
         after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now else _AFTER_PINNED)
         if end < after:
-            end = min(max(end, min(after, hi)), upper or date.max)
+            end = min(max(end, after if e.kind == "lasted" else min(after, hi)), upper or date.max)
         elif to_now and start <= hi < end:
             end = hi
     return start, end
