@@ -241,7 +241,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
         elif e.kind == "lasted":
             # "the siege began on 20 February 2024 and lasted 98 days": the latest dated start told before it in the
             # sentence (the stretch is over: a lower bound only)
-            cands = [x for x in anchors_in(text, a, e.char_start, found, ops) if _START_WORD.search(text, x[0] - 40, x[0])][-1:]
+            cands = [x for x in anchors_in(text, a, e.char_start, found, ops)
+                     if _START_WORD.search(text, max(a, x[0] - 40), x[0])][-1:]
         elif e.kind == "running":
             # "launched its assault on 7 December 2024 ... The battle is now in its seventh week": the latest dated
             # start told before, in its sentence or the two before it
@@ -510,9 +511,11 @@ def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, 
 
     Returns the new ``(lo, hi)``, those dates placed, and the other year-less dates.
     """
-    placed, rest = [], []
+    placed, rest, spans = [], [], []
     for d in year_less:
         rel = year_relation(text, d)
+        if rel == 0 and not spans:
+            spans = _sentence_spans(text)
         w = None
         if rel is not None and news_year is not None and news_year >= lo.year and d.month:
             w = _in_year(d, news_year + rel)
@@ -534,7 +537,7 @@ def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, 
             continue
         y = w.start.year - rel
         lo, hi = max(lo, date(y, 1, 1)), min(hi or date(y, 12, 31), date(y, 12, 31))
-        if rel == 0 and w.start > lo and not is_future_date(text, d, _span_of(_sentence_spans(text), d.char_start)):
+        if rel == 0 and w.start > lo and not is_future_date(text, d, _span_of(spans, d.char_start)):
             lo = w.start  # ("between January and June this year" is past: the news comes after June)
         placed.append(replace(w, year_explicit=True))  # its year is now known: a dated fact
     return lo, hi, placed, rest
