@@ -982,12 +982,13 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
     return lo, shift_units(anchor.end, hi_n, unit)
 
 
-_NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + _NUMBER_WORD + r")"
 _QUAL = (r"(?:(?P<q>just over|just under|more than|less than|over|under|nearly|almost|about|around|some|roughly"
          r"|approximately|just)\s+)?")
 # ("three and a half years": three, and more; "three years and two months": 38 months)
 _UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"
-         r"(?:,?\s+and\s+(?P<n2>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+months?\b)?")
+         r"(?:,?\s+and\s+(?P<n2>\d{1,2}|" + _NUMBER_WORD + r")\s+months?\b)?")
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     r"(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
@@ -1004,13 +1005,12 @@ _HELD_FOR_DURATION = re.compile(rf"\b(?:held|run|ran|ruled|controlled|administer
                                 rf"\bfor\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of|before|ago)\b)", re.I)
 # "the battle is now in its seventh week", "the siege entered its third month": a thing that has run that many
 # units, less one whole, since its start (told before)
+_ORDINAL = r"(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _RUNNING_DURATION = re.compile(
-    r"\b(?:in|into|entered|enters|entering|entered\s+into)\s+(?:its|their)\s+(?P<ord>" + alternation(ORDINAL_WORDS)
-    + r"|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|week|month|year)\b", re.I)
+    rf"\b(?:in|into|entered|enters|entering|entered\s+into)\s+(?:its|their)\s+{_ORDINAL}\s+(?P<u>day|week|month|year)\b", re.I)
 # "the siege began on February 20 and lasted 98 days": a stretch from a start told before it, now over
 _LASTED_DURATION = re.compile(rf"\b(?:lasted|lasting)\s+(?:for\s+)?{_QUAL}{_NUM}{_UNIT}", re.I)
-_ANNIVERSARY = re.compile(
-    r"\b(?P<ord>" + alternation(ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\b", re.I)
+_ANNIVERSARY = re.compile(rf"\b{_ORDINAL}\s+anniversary\s+of\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -1050,6 +1050,12 @@ def _n_unit(m: re.Match) -> tuple[int, str]:
     return n, unit
 
 
+def _ordinal_of(m: re.Match) -> int:
+    """The number an ordinal matched as ``ord`` tells ("seventh", "10th")."""
+    tok = m.group("ord").lower()
+    return ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+
+
 def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     """Elapsed-time phrases that can date a text from an anchor (see ``Elapsed``); ``held``: also holds counted
     ("had held it for 14 months"), which only dating a whole text asks for.
@@ -1079,15 +1085,13 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
         s_ = m.start("n") - (len(m.group("q")) + 1 if m.group("q") else 0)
         out.append(Elapsed(s_, m.end(), *_n_unit(m), (m.group("q") or "").lower(), "held"))
     for m in _RUNNING_DURATION.finditer(text) if " its " in text or " their " in text else ():
-        tok = m.group("ord").lower()
-        n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+        n = _ordinal_of(m)
         if n >= 2:
             out.append(Elapsed(m.start(), m.end(), n - 1, m.group("u").lower(), "", "running"))
     for m in _LASTED_DURATION.finditer(text) if "last" in text else ():
         out.append(Elapsed(m.start(), m.end(), *_n_unit(m), (m.group("q") or "").lower(), "lasted"))
     for m in _ANNIVERSARY.finditer(text):
-        tok = m.group("ord").lower()
-        n = ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+        n = _ordinal_of(m)
         out.append(Elapsed(m.start(), m.end(), n, "year", "", "anniversary"))
     out.sort(key=lambda e: e.char_start)
     return out
