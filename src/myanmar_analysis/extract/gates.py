@@ -173,6 +173,14 @@ _LASTING_OBJECT = re.compile(
 _DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland|seat)\s+of\s+")
 
 
+def _described_place_taken(c: Clause, comma: int) -> bool:
+    """Whether the place a comma clause describes is one the sentence has told taken: "captured Gwa, the
+    last town still in junta hands", not "reopens the road to Hsipaw, which remains in TNLA hands"."""
+    taken = {p.canonical for e in c.sentence_events if e.action == "seize" for p in e.places}
+    described = [m for m in c.places if m.end <= comma]
+    return bool(taken) and (not described or described[-1].canonical in taken)
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -192,8 +200,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "43 police and soldiers walked out ... and were handed to a KIA brigade": people, not ground
     if action == "handover" and _PEOPLE_HANDED.search(left[-30:]) and _TO_CUSTODY.search(right[:80]):
         return False  # "They were handed over with their weapons to the alliance's military police": people
-    if action == "control" and voice == "under" and any(e.action == "seize" for e in c.sentence_events) and \
-            _COMMA_CLAUSE_END.search(left):
+    if action == "control" and voice == "under" and _COMMA_CLAUSE_END.search(left) and \
+            _described_place_taken(c, t.start - len(left) + _COMMA_CLAUSE_END.search(left).start()):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and (trig_text == "took" or trig_text == "taken" and not _BE_AUX_END.search(left)
                               and not _ASIDE_START.search(left)) and \
