@@ -915,3 +915,44 @@ def test_an_election_that_is_due_is_still_to_come_and_a_week_in_review_is_of_its
     # without "this week" the window stays open for the weeks after
     w = window("The KIA said it took two camps near Mansi on Monday, November 3, before the election due on December 28.")
     assert w.start == date(2025, 11, 3) and w.end > date(2025, 11, 9)
+
+
+def test_last_month_is_of_the_item_it_is_told_with_not_of_another_items_date():
+    # "Hpakant in March and Mansi last month": March is Hpakant's, not the month before the text
+    w = window("In the first half of 2024 the KIA took Hpakant in March and Mansi last month, the monitor said.")
+    assert covers(w, date(2024, 7, 10)) and not covers(w, date(2025, 4, 10))
+    # told together, the date is last month's
+    w = window("A monitor counted attacks through 2024. The KIA took Mansi on 3 May last month.")
+    assert covers(w, date(2024, 6, 10))
+
+
+def test_a_count_to_the_day_after_a_year_less_day_told_as_last_years():
+    # "14 months to the day after ... on March 2 last year": March 2024 plus 14 months; not past an election to come
+    w = window("Troops re-entered the Kyondoe camp on Sunday, 14 months to the day after it fell to the KNLA on March 2 "
+               "last year. The KNA broke with the army in early 2024. The town lies weeks before the election due to "
+               "begin on December 28.")
+    assert covers(w, date(2025, 5, 4)) and w.end <= date(2025, 12, 28)
+
+
+def test_an_election_due_to_begin_on_a_day_is_still_to_come():
+    w = window("The camp was retaken in August 2025, weeks before the general election due to begin on December 28.")
+    assert w.end is not None and w.end <= date(2025, 12, 28)
+
+
+def test_a_weekday_on_a_day_counted_from_a_year_less_day_picks_its_year():
+    # October 14 + 4 days = Saturday October 18 in 2025 (a Friday in 2024): the news is of 2025
+    w = window("The group handed two posts near Myawaddy to the army on Saturday, four days after the two sides signed "
+               "a deal on October 14. It had fought beside the KNLA for parts of 2023 and 2024, and held the posts since "
+               "April 2024.")
+    assert covers(w, date(2025, 10, 20)) and not covers(w, date(2024, 10, 20))
+    # weeks are told loosely: "three weeks after" a day does not pin the year by its weekday
+    w = window("The camp fell on Saturday, three weeks after a truce signed on March 14. Some 7,000 people have fled "
+               "since January 2025.")
+    assert covers(w, date(2025, 4, 6))
+
+
+def test_a_period_start_is_not_placed_after_a_day_counted_from_a_milestone():
+    # "a month to the day after the March 28 earthquake" is late April 2025; "since the start of April" is that April
+    w = window("The navy lost a landing craft off Kyaukphyu on Monday, a month to the day after the March 28 earthquake. "
+               "Fishermen said six vessels had stayed off the coast since the start of April.")
+    assert covers(w, date(2025, 4, 30)) and w.start < date(2025, 6, 1)

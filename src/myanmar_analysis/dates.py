@@ -991,7 +991,7 @@ _UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"
          r"(?:,?\s+and\s+(?P<n2>\d{1,2}|" + _NUMBER_WORD + r")\s+months?\b)?")
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
-    r"(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
+    r"(?:\s+to\s+the\s+day)?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)

@@ -37,7 +37,7 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
-                         r"(?:is|are)\s+due|,\s*due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
+                         r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
                          r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
@@ -766,8 +766,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # the start of a period ("cut off by road since April") is not after the news a text dates to the day
     # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
     told_dates = {d.char_start for d in found if d.resolved and d.year_explicit}
-    news_day = max((w.end for w in story if w.precision in ("day", "week") and w.end is not None
-                    and w.char_start in told_dates), default=None)
+    # (or to the day counted from one: "a month to the day after the March 28 earthquake")
+    news_day = max([w.end for w in story if w.precision in ("day", "week") and w.end is not None
+                    and w.char_start in told_dates] + [w.end for w in ev.elapsed if w.end is not None
+                                                       and w.start == lo and (w.end - w.start).days <= 31],
+                   default=None)
     if news_day is not None:
         placed = [dates.last_on_or_before(w, news_day) or w if w.start > news_day and w.char_start >= 0
                   and _SINCE_CUE.search(text, max(0, w.char_start - 14), w.char_start) else w for w in placed]
@@ -840,6 +843,22 @@ def _year_less_anchor(text: str, e: dates.Elapsed, found: list, spans: list, ops
     return None
 
 
+def _weekday_year(text: str, e: dates.Elapsed, w: dates.DateWindow, spans: list) -> tuple[dates.DateWindow, bool]:
+    """The year-less anchor ``w`` in the year (this or one of the next two) where the weekday told just before the
+    count ("on Saturday, five days after the two sides signed a deal on November 3") falls on the counted day, and
+    whether one does: that day is then the news's."""
+    a = _span_of(spans, e.char_start)[0]
+    # (days only: "three weeks after" is told loosely, its weekday no evidence of a year)
+    if _WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start) is None or w.precision != "day" \
+            or e.unit != "day" or e.qualifier:
+        return w, False
+    for years in range(3):
+        moved = _in_year(w, w.start.year + years)
+        if moved is not None and _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, moved, e):
+            return moved, True
+    return w, False
+
+
 def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
                            ops: Sequence = ()) -> tuple[date, date]:
     """The window ``(start, end)`` moved by time counted from a year-less day, placed in the window's year
@@ -856,6 +875,7 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
         w = dates.last_on_or_before(d, end) if d is not None else None
         if w is None or w.start < start - timedelta(days=366):
             continue
+        w, on_weekday = _weekday_year(text, e, w, spans)
         lo, hi = dates.elapsed_window(w, e.n, e.unit, e.qualifier)
         lo = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
         if lo <= start or (upper is not None and lo > upper):
@@ -867,7 +887,8 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
         to_now = e.kind == "running" or (e.kind == "since" and bool(_PRESENT.search(text, *_span_of(spans, e.char_start))))
         after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now else _AFTER_PINNED)
         if end < after:
-            end = min(max(end, after if e.kind == "lasted" else min(after, hi)), upper or date.max)
+            # (to the count's end, unless a weekday tells the counted day: the news is of the week after it)
+            end = min(max(end, after if e.kind == "lasted" or on_weekday else min(after, hi)), upper or date.max)
         elif to_now and start <= hi < end:
             end = hi
     return start, end
@@ -892,7 +913,8 @@ def _told_last_month(text: str, windows: list[dates.DateWindow], start: date) ->
             continue
         at = max(0, w.char_start - _LAST_MONTH_REACH) + m.start()
         between = text[min(at, w.char_end):max(at, w.char_start)]
-        if not re.search(r"[.;:]\s", between):
+        # (not "Tigyaing in April and Kawlin last month": another item's date)
+        if not re.search(r"[.;:]\s|\b(?:and|or|but|while|whereas)\b", between):
             after = dates.add_months(date(w.start.year, w.start.month, 1), 1)
             while not w.year_explicit and after < date(start.year, start.month, 1):
                 after = dates.add_months(after, 12)  # ("Kunming last month, on Oct. 27-28" in a text of 2025)
