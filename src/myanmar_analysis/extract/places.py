@@ -616,10 +616,13 @@ _OF_THE_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 _WHICH_THAT_GAP = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}")
 
 
+_LEFT_HOLDING = re.compile(r"(?:left|leav)", re.I)  # ("leaving the military with only Hakha": what it holds, after)
+
+
 def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """The clause's places on the side of the trigger the place is told on first, and on the other side."""
     s, t, voice, lo = c.s, c.t, c.voice, c.lo
-    if voice in ("passive", "fall", "under") or action == "surrender":
+    if (voice in ("passive", "fall", "under") or action == "surrender") and not _LEFT_HOLDING.match(s, t.start):
         side1 = sorted((m for m in clause if m.start < t.start), key=lambda m: m.start)
         if c.prev_end is not None and len(side1) > 1 and action == "seize":
             # "a week after the capture of Pangwa, the border post at Lwegel was taken": the earlier
