@@ -185,7 +185,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     return nonmil[0] if nonmil else (cands[0] if cands else None)
 
 
-_TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?(?:the\s+)?(?:troops|soldiers|security\s+forces|columns?)\s+"
+_TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?[\"\u201c']?(?:the\s+)?(?:troops|soldiers|security\s+forces|columns?)[\"\u201d']?\s+"
                                      r"(?:(?:had|have|has|then|also)\s+)?[\"\u201c']?\w+ed\b", re.I)
 # an attack beaten off, its attackers named: "repelled an attack by junta troops", 'repulsed "an attack by KNDF terrorists"'
 _REPELLED_ATTACK_BY = re.compile(r"\b(?:repelled|repulsed|foiled|fought\s+off|beat\s+back|beaten\s+back|thwarted|drove\s+(?:off|back)|"
