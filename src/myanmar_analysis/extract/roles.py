@@ -91,7 +91,8 @@ APPOSED_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|part|one|members
                           r"(?:(?:has|have|had|also|then|now|later|\w+ly)\s+){0,2}")
 # a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
 _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
-                     r"\s*,\s*(?:which|who|whose)\b", re.I)
+                     r"\s*,\s*(?:which|who|whose|an?\s+(?:member|ally|part|partner|founding)|one\s+of|part\s+of|members?\s+of)\b",
+                     re.I)  # (or an appositive: "The ethnic army, a member of the Brotherhood Alliance, said")
 # "was abandoned by", "had been evacuated by": a withdrawal told in the passive
 PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
@@ -367,6 +368,9 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
     return cands, eligible
 
 
+_TIGHT_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?", re.I)
+
+
 def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors_in_s: list[Mention],
                       cands: list[Mention]) -> Mention | None:
     """The actor a relative clause ending at the trigger is of: "X, whose fighters took", "the Y Alliance, which launched"."""
@@ -375,6 +379,9 @@ def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors
         head = [m for m in actors_in_s if m.end <= whose.start() and _PARENTHETICAL_GAP.fullmatch(s[m.end:whose.start()])]
         if head:
             return head[-1]
+    tight = [m for m in actors_in_s if m.end <= trig_start and _TIGHT_RELATIVE.fullmatch(s, m.end, trig_start)]
+    if tight:  # "a member of the Brotherhood Alliance that launched Operation 1027": the actor the relative follows
+        return tight[-1]
     if RELATIVE_END.search(seg) and len(cands) >= 2:
         head = alliance_head(book, cands, s[cands[0].end:trig_start])
         if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
