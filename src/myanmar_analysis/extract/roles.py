@@ -902,6 +902,12 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     return agent, target, implied, subj
 
 
+# the military's units as the subject just before the verb: "the last military unit there", "the army garrison"
+_MILITARY_UNIT_LEFT = re.compile(r"(?:\b(?:junta|regime|military|army|government)(?:['\u2019]s)?\s+(?:\w+\s+)?"
+                                 r"(?:units?|garrisons?|battalions?|columns?|troops|soldiers)|\bthe\s+(?:last\s+)?garrison)\b(?:\s+(?:there|in\s+the\s+town|"
+                                 r"in\s+the\s+area))?\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
+
+
 def _retreat(book: ActorBook, st: ArticleContext, c: Clause,
              subj: Mention | None) -> tuple[Mention | None, str | None, bool] | None:
     """A withdrawal's roles: who left is the target, the other side took the place (``None``: no territory; settles ``c.voice``)."""
@@ -921,6 +927,9 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
     s, t, hi, left, right = c.s, c.t, c.hi, c.left, c.right
     actors_in, trig_text = c.actors, c.trig_text
     loser = subj
+    if subj is not None and subj.side != "military" and subj.start < t.start and \
+            (said := REPORT_VERB.search(s, subj.end, t.start)) and _MILITARY_UNIT_LEFT.search(s, said.end(), t.start):
+        loser = None  # "The KIA said the army garrison withdrew from Mansi": the speaker did not leave
     passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
     if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
         loser = agent_after(s, t.end, hi, actors_in, ("by",)) or \
@@ -936,8 +945,10 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         # "troops fled X, abandoning two bases": the participle's subject is the one who fled
         gone = c.sentence_events[-1].target
         loser = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=book.side.get(gone))
-    if loser is None and _BARE_TROOPS_LEFT.search(left) and not NONSTATE_DESC.search(left):
-        loser = MILITARY  # "Soldiers abandoned a camp ..., the Monywa PDF said": not the speaker's troops
+    if loser is None and (_BARE_TROOPS_LEFT.search(left) or _MILITARY_UNIT_LEFT.search(left)) and not NONSTATE_DESC.search(left):
+        # "Soldiers abandoned a camp ..., the Monywa PDF said", "after the last military unit there abandoned its
+        # base": not the speaker's troops
+        loser = MILITARY
     if loser is None:
         speaker_ = claim_for(s, actors_in, t)[0]
         loser = next((m for m in actors_in if m.canonical == speaker_), None)
