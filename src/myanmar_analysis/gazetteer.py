@@ -412,6 +412,8 @@ _PLACE_PREP_BEFORE = re.compile(r"\b(?:in|across|throughout|within|into|around|o
 _NAME_WORD_BEFORE = re.compile(r"\b(?!The\b)[A-Z][\w'-]*\s+$")
 _CAP_WORD_AFTER = re.compile(r"^ [A-Z][a-z]+")
 _ADMIN_WORD_AFTER = re.compile(r"^ (?:State|Region|Division|Township|Special)\b")
+_FACILITY_AFTER = re.compile(r"^ (?:International\s+)?(?:Airport|Airbase|Air\s+Base|University|Prison|Jail|Hospital|Port|"
+                             r"Harbou?r|Palace|Railway\s+Station|Station|Industrial\s+Zone)\b")
 _ORG_NAME_AFTER = re.compile(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b")
 _BASED_AFTER = re.compile(r"^-(?:based|born|origin)\b")
 _RIVER_AFTER = re.compile(r"^ [Rr]iver\b")
@@ -524,8 +526,9 @@ class Matcher:
                                          or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
-                _CAP_WORD_AFTER.match(after) and not _ADMIN_WORD_AFTER.match(after):
-            return None  # "Shan Herald", "Kachin News Group": a name, not the state
+                _CAP_WORD_AFTER.match(after) and not _ADMIN_WORD_AFTER.match(after) and not _FACILITY_AFTER.match(after):
+            return None  # "Shan Herald", "Kachin News Group": a name, not the state ("Mandalay International
+            # Airport", "Yangon University" are where they are)
         if all(en.place_type == "country" for en in ok) and _NATIONALS_AFTER.match(after):
             return None  # "30 Myanmar border police and soldiers": whose people, not where anything happened
         if all(en.entity_type == "place" for en in ok) and _MEDIA_AFTER.match(after):

@@ -1580,7 +1580,9 @@ _INSTRUMENT = (r"(?:air\s*strikes?|air\s+raids?|aerial\s+(?:attacks?|bombing)|bo
                rf"{_AIR_OR_SEA_WEAPON})")
 _AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+and\s+(?:drone|artillery|naval|ground)\s+(?:strikes|attacks)|air\s+raids?|aerial\s+(?:attacks?|bombing|bombardment)|bombing(?:\s+raids?)?|"
                          # ("Its air force bombed Shwegu ..., destroying", "destroyed in strikes on Wednesday": only one side flies)
-                         r"air\s+force|warplanes?|(?<=\bin\s)strikes|"
+                         # (not "killing two air force personnel": the air force's people, struck)
+                         r"air\s+force(?!\s+(?:personnel|officers?|pilots?|soldiers|members|airmen|cadets|staff|technicians|"
+                         r"bases?|barracks|compound|academy|headquarters)\b)|warplanes?|(?<=\bin\s)strikes|"
                          rf"(?:fighter\s+)?jets?|helicopters?|(?<!drone\s)(?<!drone-dropped\s)bombs|{_AIR_OR_SEA_WEAPON})\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
 # the military's own people or machines as the subject: "soldiers from a junta column", "junta aircraft"
