@@ -164,6 +164,8 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 _STORE_NOUN = re.compile(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plants?)\b", re.I)
 
 
+_SINCE_AFTER = re.compile(r"\s+since\b", re.I)
+_HAS_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
 # a place held, told by its description first: "still holds its headquarters town of Namhsan", "the border town of"
 _LASTING_END = re.compile(r"\b(?:still|now|also|only|firmly|yet)\s+$", re.I)  # ("which the TNLA still holds")
 _LASTING_OBJECT = re.compile(
@@ -200,7 +202,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "43 police and soldiers walked out ... and were handed to a KIA brigade": people, not ground
     if action == "handover" and _PEOPLE_HANDED.search(left[-30:]) and _TO_CUSTODY.search(right[:80]):
         return False  # "They were handed over with their weapons to the alliance's military police": people
-    if action == "control" and voice == "under" and _COMMA_CLAUSE_END.search(left) and \
+    if action == "control" and (voice == "under" or voice == "passive" and trig_text == "held") and \
+            _COMMA_CLAUSE_END.search(left) and \
             _described_place_taken(c, t.start - len(left) + _COMMA_CLAUSE_END.search(left).start()):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and (trig_text == "took" or trig_text == "taken" and not _BE_AUX_END.search(left)
@@ -271,7 +274,11 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         # "still holds the state capital, Taunggyi": the place named beside its description
         apposed = any(_CAPITAL_APPOSITION.fullmatch(s[t.end:m.start]) for m in c.places if m.start > t.end)
         # "Hsipaw, which the TNLA still holds.": the place the relative clause is told of
-        gap = bool(_NO_OBJECT.match(right)) and bool(RELATIVE_OBJECT_GAP.search(_LASTING_END.sub("", left)))
+        # ("Kyaukme, which the TNLA has held since August last year": the same, held since a time and still, when
+        # the sentence tells no taking or handing over: not "handed Mawlu, which it has held since 2023, to")
+        since = bool(_SINCE_AFTER.match(right)) and bool(_HAS_END.search(left)) and \
+            not any(e.action in ("seize", "handover") for e in c.sentence_events)
+        gap = bool(_NO_OBJECT.match(right) or since) and bool(RELATIVE_OBJECT_GAP.search(_LASTING_END.sub("", left)))
         every = EVERY_TOWN_IN.match(right)  # ("holds every town in the region": the region told before)
         region = bool(every) and (REGION_NEXT.match(right, every.end()) is not None or right.startswith("township", every.end()))
         # "the military still holds the district seat of Katha", "its troops still held the prison and several wards":

@@ -320,7 +320,7 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
         return found
-    if (found := _held_now(c, action, pick, pub_w)) is not None:
+    if (found := _held_now(c, action, pick, pub_w, has_qty)) is not None:
         return found
     if (found := _told_done_or_fought_since(c, action, has_qty, all_dates, pick, pub, pub_w)) is not None:
         return found
@@ -520,10 +520,21 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
     return None
 
 
+_PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
+
+
 def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
-              pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
-    """What is held as of publication: a total "bringing" the count, held "now", or held since a dated fall."""
+              pub_w: D.DateWindow | None, has_qty: bool = False) -> tuple[D.DateWindow, str] | None:
+    """What is held as of publication: a total "bringing" the count, held "now", held since a dated fall, or a
+    place held since a time ("which the TNLA has held since August last year": held now; a count held "since"
+    is a tally over that time)."""
     s, t, lo, hi, left = c.s, c.t, c.lo, c.hi, c.left
+    # (not since a day: "under junta control since 3 March" tells the day it was taken, read as a taking)
+    if action == "control" and pub_w and not has_qty and pick is not None and pick.char_start > t.start and \
+            pick.precision != "day" and \
+            _PRESENT_PERFECT_END.search(left) and _SINCE_BEFORE.search(s, max(t.end, pick.char_start - 12), pick.char_start):
+        return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
