@@ -1015,6 +1015,9 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
             st.sentence_subjects.append((sid, subj[0]))
 
 
+_DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
+
+
 def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, places: list[Mention]) -> None:
     """The sentence's places the story carries on, and those told as neighbours or reference points."""
     # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
@@ -1028,7 +1031,9 @@ def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, p
     # "the town" does not refer back to
     st.reference_places.update(m.start for m in places if text.startswith((" District", " district"), m.end)
                                or (REFERENCE_HINT.search(text, max(a, m.start - 40), m.start)
-                                   and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start)))
+                                   and NOT_THE_PLACE.search(text, max(a, m.start - 40), m.start))
+                               # ("entered the town from the direction of Nawnghkio": where they came from)
+                               or _DIRECTION_OF.search(text, max(a, m.start - 30), m.start))
     # "the base on Ma-Ei island, in Ramree Township": the township locates the place before it
     st.reference_places.update(m.start for p, m in zip(places, places[1:]) if m.place_type in ("township", "state")
                                and p.place_type in ("town", "landmark", "village") and LOCATOR.fullmatch(text, p.end, m.start))

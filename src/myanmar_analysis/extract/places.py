@@ -437,6 +437,8 @@ def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
 
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
+_BY_THE_TOWN = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|edge|outskirts|centre|center|"
+                          r"heart)\s+of\s+the\s+(?:town|city)\b", re.I)
 _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
 # a town's name as the first word of a local force's: "Indaw People's Defense Force", "the Kani PDF"
 _FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
@@ -889,7 +891,10 @@ def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list
     if not _THE_PLACE_NOUN.search(left + " " + right[:40]):
         # (but "the village's houses", after "recaptured nearby Dhama Tha village": that village)
         here = [(i, m) for i, m in here if m.start not in st.neighbour_places] or here
-    the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40])
+    # (or further on, the town a place is told by, when the paragraph names only reference points: "entered the
+    # town from the direction of Nawnghkio ... camps on the ridges east of the town")
+    the_town = _THE_PLACE_NOUN.search(left[-40:] + " " + right[:40]) or (
+        _BY_THE_TOWN.search(right[:90]) if here and all(m.start in st.reference_places for _i, m in here) else None)
     if here:  # ("12 miles east of the state capital Myitkyina": a reference point is no place carried)
         # (and when the paragraph named only one, "The soldiers who were left ran towards Kyaukhtu. He said 23
         # had been captured": the place of the last event told, not where the soldiers ran)
