@@ -1459,8 +1459,9 @@ def _each_item_on_its_day(c: Clause, f: ClauseFindings, out: list[Event], colon:
     """The dated items of a count ("A on 25 February, B on 18 March"): each on its day, the count over all of them."""
     action, roles, qs = f.action, f.roles, f.quantities
     op, claimant, status = f.operation, f.claimant, f.claim_status
-    items = dated_items(c.s, qs[0], c.places, c.dates) if action in ("seize", "control") and len(qs) == 1 and not colon \
-        else []
+    # (the count the list follows, of one or more: "three towns - A in January, B in April - as well as 41 camps")
+    items = next((it for q in qs if (it := dated_items(c.s, q, c.places, c.dates))), []) \
+        if action in ("seize", "control") and qs and not colon else []
     if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
         states = {pl.admin1 for pl, _d in items}
         for e in out:

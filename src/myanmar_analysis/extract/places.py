@@ -1070,11 +1070,15 @@ def day_before_item(s: str, a: int, b: int, before: D.DateWindow | None) -> D.Da
     return D.DateWindow(day, day, "day", text=m.group().strip(" ,"), char_start=m.start(), char_end=m.end())
 
 
+_TO_THE_LIST = re.compile(r"(?:[^.;:\u2014\u2013-]|(?<=\w)-(?=\w)){0,60}?\s*(?:[:\u2014\u2013]|\s-\s)\s*")
+
+
 def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
     """"Three towns fell - A on 25 February, B on 18 March and C on 18 May", "two bases:
     X (3 May) and Y (9 May)": the places a count lists after a dash or colon, each with
     the date told with it; ``[]`` unless every item (two or more) has a date of its own."""
-    cut = re.compile(r"[^.;:\u2014\u2013-]{0,60}?\s*(?:[:\u2014\u2013]|\s-\s)\s*").match(s, q.end)
+    # (a hyphen inside a word is no dash: "three towns during the half-year - A in January, ...")
+    cut = _TO_THE_LIST.match(s, q.end)
     if cut is None:
         return []
     start = cut.end()
@@ -1093,7 +1097,7 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
             # "Maungdaw, on the Bangladesh border, on 8 December": past the item's appositive
             j = next((k for k in range(i + 1, len(listed)) if listed[k].start >= after), len(listed))
             nxt = listed[j].start if j < len(listed) else end
-            own = [d for d in dates if after <= d.char_start < nxt and d.start is not None and d.precision in ("day", "month")]
+            own = [d for d in dates if after <= d.char_start < nxt and d.start is not None and d.precision in ("day", "week", "month", "season")]
             if own and re.fullmatch(r"\s*(?:\(|,\s*)?\s*(?:on|in)?\s*", s[after:own[0].char_start]):
                 found = (own[0], own[0].char_end + (1 if s.startswith(")", own[0].char_end) else 0), j)
                 break
