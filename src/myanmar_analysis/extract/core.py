@@ -1080,8 +1080,15 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
             end = road_place([r for r in roads if not re.match(r"[-\w ]*?\bborder\b", s[r.end:r.end + 40], re.I)], carried)
             places_in = [end] if end is not None else []
     if any(road_to(s, m) for m in places_in):  # ("on the Bhamo road near Momauk": near Momauk, if anywhere named)
-        places_in = [m for m in places_in if not road_to(s, m)] or places_in
+        # (or the story's town: "overran two outposts on the road to Buthidaung", in a story of Rathedaung)
+        places_in = [m for m in places_in if not road_to(s, m)] or \
+            ([] if _STORY_TOWN_TOLD(st) else places_in)
     return places_in
+
+
+def _STORY_TOWN_TOLD(st: ArticleContext) -> bool:
+    """Whether the story has named a town or township of its own before (not a reference point)."""
+    return any(m.place_type in ("town", "township") and m.start not in st.reference_places for _sid, m in st.place_history)
 
 
 # a sentence opened by forces described, not named: "An alliance of Karen and Bamar resistance fighters",

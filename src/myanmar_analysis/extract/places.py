@@ -196,7 +196,10 @@ def road_to(s: str, m: Mention) -> bool:
         or _ROAD_TOWARD.search(s, max(0, m.start - 30), m.start) is not None
 
 
-_TOLD_OF_AFTER = re.compile(r",\s*(?:which|where)\s+(?:\w+\s+){0,2}?(?:remains?|is|are|was|were|stays?|lies)\b", re.I)
+_TOLD_OF_AFTER = re.compile(r",\s*(?:(?:which|where)\s+(?:\w+\s+){0,2}?(?:remains?|is|are|was|were|stays?|lies)|"
+                            # ("the highway to Myawaddy, the border town that briefly fell to the KNLA")
+                            r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:town|city|hub|capital|seat)\s+(?:that|which|where)|"
+                            r"(?:which|that)\s+(?:\w+\s+){0,2}?(?:fell|was\s+(?:captured|taken|seized|retaken|recaptured)))\b", re.I)
 
 
 def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[Mention], hi: int):
