@@ -1082,11 +1082,11 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
     if any(road_to(s, m) for m in places_in):  # ("on the Bhamo road near Momauk": near Momauk, if anywhere named)
         # (or the story's town: "overran two outposts on the road to Buthidaung", in a story of Rathedaung)
         places_in = [m for m in places_in if not road_to(s, m)] or \
-            ([] if _STORY_TOWN_TOLD(st) else places_in)
+            ([] if _story_town_told(st) else places_in)
     return places_in
 
 
-def _STORY_TOWN_TOLD(st: ArticleContext) -> bool:
+def _story_town_told(st: ArticleContext) -> bool:
     """Whether the story has named a town or township of its own before (not a reference point)."""
     return any(m.place_type in ("town", "township") and m.start not in st.reference_places for _sid, m in st.place_history)
 
