@@ -15,6 +15,7 @@ from .lexicon import (
     OFFICIALS_END,
     PERSONNEL_END,
     PERSONNEL_NOUN,
+    PRESENT_PERFECT_END,
     REGION_NEXT,
     RELATIVE_OBJECT_GAP,
     SHARE_OF,
@@ -164,8 +165,7 @@ _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]")
 _STORE_NOUN = re.compile(r"\b(?:depots?|factor(?:y|ies)|warehouses?|stores?|plants?)\b", re.I)
 
 
-_SINCE_AFTER = re.compile(r"\s+since\b", re.I)
-_HAS_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.I)
+_SINCE_AFTER = re.compile(r"\s+since\b", re.I)  # ("which it has held since August")
 # a place held, told by its description first: "still holds its headquarters town of Namhsan", "the border town of"
 _LASTING_END = re.compile(r"\b(?:still|now|also|only|firmly|yet)\s+$", re.I)  # ("which the TNLA still holds")
 _LASTING_OBJECT = re.compile(
@@ -203,8 +203,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "handover" and _PEOPLE_HANDED.search(left[-30:]) and _TO_CUSTODY.search(right[:80]):
         return False  # "They were handed over with their weapons to the alliance's military police": people
     if action == "control" and (voice == "under" or voice == "passive" and trig_text == "held") and \
-            _COMMA_CLAUSE_END.search(left) and \
-            _described_place_taken(c, t.start - len(left) + _COMMA_CLAUSE_END.search(left).start()):
+            (comma := _COMMA_CLAUSE_END.search(left)) and _described_place_taken(c, t.start - len(left) + comma.start()):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and (trig_text == "took" or trig_text == "taken" and not _BE_AUX_END.search(left)
                               and not _ASIDE_START.search(left)) and \
@@ -276,7 +275,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         # "Hsipaw, which the TNLA still holds.": the place the relative clause is told of
         # ("Kyaukme, which the TNLA has held since August last year": the same, held since a time and still, when
         # the sentence tells no taking or handing over: not "handed Mawlu, which it has held since 2023, to")
-        since = bool(_SINCE_AFTER.match(right)) and bool(_HAS_END.search(left)) and \
+        since = bool(_SINCE_AFTER.match(right)) and bool(PRESENT_PERFECT_END.search(left)) and \
             not any(e.action in ("seize", "handover") for e in c.sentence_events)
         gap = bool(_NO_OBJECT.match(right) or since) and bool(RELATIVE_OBJECT_GAP.search(_LASTING_END.sub("", left)))
         every = EVERY_TOWN_IN.match(right)  # ("holds every town in the region": the region told before)

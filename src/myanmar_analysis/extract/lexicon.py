@@ -385,6 +385,8 @@ RELATIVE_GAP = (r"(?:which|that)\s+(?:(?:it|they|the|its|their)\s+)?(?:(?-i:[A-Z
                 r"(?:group|rebels|army|fighters|troops|forces|soldiers|junta|military|regime|alliance|coalition|militia|"
                 r"ethnic|armed|resistance|local|allied|units?|columns?)\s+){0,4}(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
 # ("that" only after a place's noun: "said on Monday that its fighters had withdrawn" is a report, not a relative)
+# a verb in the present perfect just before: "which the TNLA has held", "has been under TNLA control"
+PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 RELATIVE_OBJECT_GAP = re.compile(r"(?:[\w\u2019'],?\s+(?=which)|\b(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|"
                                  rf"cit(?:y|ies)|townships?|headquarters)\s+(?=that)){RELATIVE_GAP}$")
 # "about 90 percent of", "most of", "half of": a share of the place that follows

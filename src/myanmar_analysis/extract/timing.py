@@ -20,6 +20,7 @@ from .lexicon import (
     NEXT_DAY,
     OP_FIRST_DAY,
     OP_START,
+    PRESENT_PERFECT_END,
     PREV_DAY,
     REPORT_DATE,
     RUNNING_TALLY,
@@ -520,7 +521,6 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
     return None
 
 
-_PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
 
 
@@ -533,7 +533,7 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
     # (not since a day: "under junta control since 3 March" tells the day it was taken, read as a taking)
     if action == "control" and pub_w and not has_qty and pick is not None and pick.char_start > t.start and \
             pick.precision != "day" and \
-            _PRESENT_PERFECT_END.search(left) and _SINCE_BEFORE.search(s, max(t.end, pick.char_start - 12), pick.char_start):
+            PRESENT_PERFECT_END.search(left) and _SINCE_BEFORE.search(s, max(t.end, pick.char_start - 12), pick.char_start):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
