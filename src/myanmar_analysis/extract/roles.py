@@ -737,7 +737,15 @@ def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention
         # (and "the ethnic army said it had captured 50 positions, and that it now held the border": the same;
         # "The army recaptured Kyaukme late last month, and on Saturday its troops re-entered Hsipaw": the army's)
         subj = c.prev_agent
+        speaker_ = next((m for m in actors_in if m.start < c.prev_end and m.canonical == claim_for(s, actors_in, t)[0]), None)
+        if speaker_ is not None and speaker_.side != subj.side and _AND_THAT_ITS.search(s, c.prev_end, t.start):
+            # ("the KNLA said junta troops had abandoned a camp, and that its fighters had occupied it": the
+            # speaker's fighters, not those who left)
+            subj = speaker_
     return subj, via_pron, is_list
+
+
+_AND_THAT_ITS = re.compile(r"\band\s+that\s+(?:its|their)\s+\w+\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _agent_told_after(book: ActorBook, st: ArticleContext, c: Clause, action: str,
