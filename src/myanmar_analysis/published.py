@@ -190,7 +190,7 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
     return day if WEEKDAYS[day.weekday()].lower() == told.group().split()[0].rstrip(",").lower() else None
 
 
-def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list, list]:
+def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed: list) -> tuple[list, list]:
     """Publication bounds from time counted from a dated anchor.
 
     "13 months since it launched the offensive in November 2023", "three years
@@ -203,7 +203,6 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list) -> tuple[list
     it is not "the first eight months of".
     """
     lows, highs = [], []
-    found_elapsed = dates.find_elapsed(text, held=True)
     anniversaries = {e.char_start: e for e in found_elapsed if e.kind == "anniversary"}
     for e in found_elapsed:
         a, b = _span_of(spans, e.char_start)
@@ -373,7 +372,8 @@ _MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0
 _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b", re.I)
 
 
-def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = ()) -> _Evidence:
+def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
+                    elapsed: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
     (upper bounds), bare years (lower bounds only: "became a town in 2018",
     "under the 2008 Constitution", "since the 2021 coup" are history, not the
@@ -431,7 +431,7 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         ev.highs.append(hi)
         ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
-    lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans)
+    lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans, list(elapsed))
     ev.lows += ops_w + lows
     ev.elapsed = lows
     ev.highs += highs
@@ -649,7 +649,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # text dates nothing to the month itself (it only helps where the text's own dates fall short)
     told_at = {k.char_start for k in known}
     dated_itself = any(d.resolved and d.year_explicit and d.precision != "year" for d in found)
-    elapsed_ends = [e.char_end for e in dates.find_elapsed(text) if e.kind in ("after", "since")] if dated_itself else []
+    # (the text's counts of time, read once: its bounds, the milestones counted from and the year-less days)
+    elapsed = dates.find_elapsed(text, held=True)
+    elapsed_ends = [e.char_end for e in elapsed if e.kind in ("after", "since")] if dated_itself else []
     # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
     # earthquake of 28 March")
     # (or its own day named with its words: "a week before the Dec. 28 general election")
@@ -675,7 +677,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if not found and not ops and not marks and not _COUP_WORD.search(text):
         return None
     spans = _sentence_spans(text)
-    ev = gather_evidence(text, found, ops, spans, marks)
+    ev = gather_evidence(text, found, ops, spans, marks, elapsed)
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
     base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
     if base is None and ev.future:
@@ -726,7 +728,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         to_come = min((f for f in ev.future if f >= bare), default=None)
         # (time counted from a year-less day of that year: "captured towns in 2024, launched its assault on
         # December 7 ... now in its seventh week" is of January 2025)
-        start, end = counted_from_year_less(text, found, spans, (bare, date(bare.year, 12, 31), to_come), [*ops, *marks])
+        start, end = counted_from_year_less(text, found, spans, (bare, date(bare.year, 12, 31), to_come), [*ops, *marks],
+                                            elapsed)
         # (not from the coup's year: "since the 2021 coup" is history, no year of the news)
         if start > bare and not any(_COUP_AFTER_YEAR.match(text, d.char_end) for d in found
                                     if d.resolved and d.precision == "year" and d.start == bare):
@@ -813,7 +816,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return dates.DateWindow(start, None, "year")
     if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)
         end = min(start + (_AFTER_RECENT_DAY if _RECENT.search(text) else _AFTER_LATEST), upper or date.max)
-    start, end = counted_from_year_less(text, found, spans, (start, end, upper), [*ops, *marks])
+    start, end = counted_from_year_less(text, found, spans, (start, end, upper), [*ops, *marks], elapsed)
     return dates.DateWindow(start, end, dates.precision_for(start, end))
 
 
@@ -860,15 +863,16 @@ def _weekday_year(text: str, e: dates.Elapsed, w: dates.DateWindow, spans: list)
 
 
 def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
-                           ops: Sequence = ()) -> tuple[date, date]:
+                           ops: Sequence = (), elapsed: Sequence = ()) -> tuple[date, date]:
     """The window ``(start, end)`` moved by time counted from a year-less day, placed in the window's year
     (its last such day on or before ``end``): "the siege, which began on December 10 ... now in its ninth week"
     is told in February; "left on Saturday, 18 days after the deal signed on October 28" in mid-November. The
     count moves the start later (the news is no earlier than it), and the end when the count ends after it
     (time counted to now bounds it above too); never past ``upper``, a bound the text sets. ``window``:
-    ``(start, end, upper)``; ``ops``: the named operations and milestones told, as ``(start, end, thing)``."""
+    ``(start, end, upper)``; ``ops``: the named operations and milestones told, as ``(start, end, thing)``;
+    ``elapsed``: the text's counts of time (``dates.find_elapsed``)."""
     start, end, upper = window
-    for e in dates.find_elapsed(text):
+    for e in elapsed:
         if e.kind not in ("since", "running", "lasted") or e.first:
             continue
         d = _year_less_anchor(text, e, found, spans, ops)
