@@ -479,6 +479,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     place_list, primary = _listed(c, action, qs, side1, primary)
     best = _best_of(c, side1, primary)
     best, place_list = _at_the_count_s_scale(st, c, action, qs, tally, primary, best, place_list)
+    if best is None:  # "all except Loikaw, where the junta still holds the town centre": Loikaw
+        best = _where_antecedent(c)
     best, place_list = _referred_to(st, c, action, best, place_list)
     if best is None and foreign:  # the anaphor's antecedent: the last place of its kind an event was told at
         best = antecedent(st, c, action)
@@ -730,6 +732,26 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
         if inner:
             best = nearest(inner, t.start)
     return best, place_list
+
+
+# the clause "X, where ..." up to its trigger: no comma, semicolon or stop between
+_WHERE_TO_TRIGGER = re.compile(r"\s*,\s+where\s+[^,;.:]*", re.I)
+
+
+def _where_antecedent(c: Clause) -> Mention | None:
+    """The place a where-clause is told of, for a trigger in it that names no place of its own ("six of the
+    state's seven townships, all except Loikaw, where the junta still holds the town centre": Loikaw)."""
+    if ", where " not in c.s:
+        return None
+    for m in reversed(c.places):
+        if m.end <= c.t.start and m.place_type in ("town", "township", "landmark", "village") and \
+                _WHERE_TO_TRIGGER.fullmatch(c.s, m.end, c.t.start):
+            # (not a place that only locates another: "Kyondoe, a river town in Kawkareik township, where")
+            return None if _IN_BEFORE.search(c.s, max(0, m.start - 6), m.start) else m
+    return None
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|of)\s+$", re.I)
 
 
 def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None,

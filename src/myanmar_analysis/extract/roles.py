@@ -124,11 +124,12 @@ _BARE_FORCES_OPEN = re.compile(r"\W*(?:the\s+)?(?:(?:junta|regime|military|gover
 
 
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
-                     speaker: Mention | None = None, retake: bool = False) -> Mention | None:
+                     speaker: Mention | None = None, retake: bool = False, before: str = "") -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
     the latest event, else the subject of the latest sentence, else the nearest
     actor; descriptions narrow by type. ``retake``: the verb is one of taking back
-    ("the first town it regained"), which the military named just before does."""
+    ("the first town it regained"), which the military named just before does.
+    ``before``: the sentence up to the pronoun, when known."""
     phrase = phrase.lower()
     if retake and re.fullmatch(r"it|they", phrase):
         last = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
@@ -178,6 +179,13 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         # "But the military has since clawed much of that ground back. Last month it retook the university":
         # the subject of the sentence just before, which told of no other force
         return last_subj[0]
+    if re.fullmatch(r"it|they", phrase) and prior_in_sentence and before and \
+            all(m.side == "military" for m in prior_in_sentence) and \
+            not NONSTATE_WORD.search(before) and not NONSTATE_DESC.search(before):
+        # "The military has since pushed back along the roads out of Loikaw, where it has held the city centre":
+        # the only force the sentence told of before the pronoun (not "resistance forces have held Kawlin, which
+        # they seized from the regime")
+        return prior_in_sentence[-1]
     nonmil = [m for m in cands if m.side != "military"]
     # "the ministry said they had captured": a force did, not a government in exile
     nonmil = [m for m in nonmil if book.type.get(m.canonical) != "government-in-exile"] or nonmil
@@ -508,7 +516,8 @@ def _pronoun_after_named(book: ActorBook, st: ArticleContext, s: str, left_lo: i
             return sp, True, False
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
-                               retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
+                               retake=bool(RETAKE.match(s[trig_start:trig_start + 20])),
+                               before=s[:left_lo + last_pron.start()]), True, False
     return None
 
 
@@ -537,7 +546,8 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
     prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
              and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)]
     return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
-                           retake=bool(RETAKE.match(s[trig_start:trig_start + 20]))), True, False
+                           retake=bool(RETAKE.match(s[trig_start:trig_start + 20])),
+                           before=s[:left_lo + last_pron.start()]), True, False
 
 
 def _main_clause_subject(s: str, trig_start: int, actors_in_s: list[Mention]) -> Mention | None:

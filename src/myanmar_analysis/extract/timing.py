@@ -522,6 +522,8 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
+# held since a time told by a clause: "has held the city centre since the resistance push stalled last year"
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|its|their|it|they)\s+[^,;.]{0,50}\s+$", re.I)
 
 
 def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
@@ -533,7 +535,8 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
     # (not since a day: "under junta control since 3 March" tells the day it was taken, read as a taking)
     if action == "control" and pub_w and not has_qty and pick is not None and pick.char_start > t.start and \
             pick.precision != "day" and \
-            PRESENT_PERFECT_END.search(left) and _SINCE_BEFORE.search(s, max(t.end, pick.char_start - 12), pick.char_start):
+            PRESENT_PERFECT_END.search(left) and (_SINCE_BEFORE.search(s, max(t.end, pick.char_start - 12), pick.char_start)
+                                                  or _SINCE_CLAUSE_BEFORE.search(s, t.end, pick.char_start)):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
