@@ -956,3 +956,30 @@ def test_a_period_start_is_not_placed_after_a_day_counted_from_a_milestone():
     w = window("The navy lost a landing craft off Kyaukphyu on Monday, a month to the day after the March 28 earthquake. "
                "Fishermen said six vessels had stayed off the coast since the start of April.")
     assert covers(w, date(2025, 4, 30)) and w.start < date(2025, 6, 1)
+
+
+def test_a_dateline_day_comes_after_a_month_told_as_of_last_year():
+    # the second phase of Operation 1027 began on 25 June 2024; held "since August of last year" puts the news in
+    # 2025, so the dateline's "9 March" is 9 March 2025, not the first 9 March after the phase began
+    w = window("LASHIO, 9 March - Troops retook two villages near Hsenwi, which the rebels had held since August of last "
+               "year, when they overran it during the second phase of the alliance's Operation 1027.")
+    assert w.start == date(2025, 3, 9)
+    # an operation's own day told as last year's is the operation's: "launched Operation 1027 on October 27 last
+    # year" puts the news in 2024
+    w = window("YANGON, Feb 2 - The alliance, which launched Operation 1027 on October 27 last year, said it held "
+               "Kunlong and 2024 had begun badly for the army.")
+    assert w.start == date(2024, 2, 2)
+
+
+def test_the_phase_of_an_operation_told_with_its_owner_is_that_phase():
+    from myanmar_analysis.operations import find_operations
+    (_a, _b, op), = find_operations("during the second phase of the Brotherhood Alliance's Operation 1027")
+    assert op.start == date(2024, 6, 25)
+    (_a, _b, op), = find_operations("the first week of the alliance's Operation 1027")
+    assert op.start == date(2023, 10, 27)
+
+
+def test_a_day_a_force_is_preparing_to_hold_is_still_to_come():
+    w = window("Troops retook Indaw in July 2025, with the junta preparing to hold the first phase of its election on "
+               "December 28.")
+    assert w.end is not None and w.end <= date(2025, 12, 28)

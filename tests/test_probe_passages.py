@@ -152,7 +152,9 @@ FLOORS = {"passages5": 0.87, "passages6": 0.84, "passages7": 0.80, "passages8": 
           "passages80": 0.67, "passages81": 0.59, "passages82": 0.61, "passages83": 0.74, "passages84": 0.61,
           "passages85": 0.72, "passages86": 0.61, "passages87": 0.66, "passages88": 0.61, "passages89": 0.76,
           "passages90": 0.66, "passages91": 0.62, "passages92": 0.79, "passages93": 0.62, "passages94": 0.70,
-          "passages95": 0.75, "passages96": 0.45, "passages97": 0.67, "passages98": 0.50, "passages99": 0.40}
+          "passages95": 0.75, "passages96": 0.45, "passages97": 0.67, "passages98": 0.50, "passages99": 0.40,
+          "passages100": 0.48, "passages101": 0.45, "passages102": 0.55, "passages103": 0.51, "passages104": 0.34,
+          "passages105": 0.57}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -57,10 +57,33 @@ def _keys() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _parts_of() -> dict[str, list[tuple[re.Pattern, Operation]]]:
+    """For an operation's name, the aliases of another that name a part of it ("second phase of Operation 1027"),
+    each as a pattern of the words before the name, with an owner told between ("the second phase of the
+    Brotherhood Alliance's Operation 1027")."""
+    names = _pattern()[1]
+    out: dict[str, list[tuple[re.Pattern, Operation]]] = {}
+    for alias, op in names.items():
+        head, sep, whole = alias.partition(" of ")
+        if sep and whole in names and names[whole] != op:
+            before = re.compile(rf"\b{re.escape(head)}\s+of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}[\w-]+['\u2019]s\s+)?$", re.I)
+            out.setdefault(whole, []).append((before, op))
+    return out
+
+
 def find_operations(text: str) -> list[tuple[int, int, Operation]]:
     """Mentions of known operations: ``(char_start, char_end, Operation)``."""
     low = text.lower()
     if not any(k in low for k in _keys()):
         return []
     pat, names = _pattern()
-    return [(m.start(), m.end(), names[m.group().lower()]) for m in pat.finditer(text)]
+    out = []
+    for m in pat.finditer(text):
+        op, start = names[m.group().lower()], m.start()
+        for before, part in _parts_of().get(m.group().lower(), ()):
+            if (told := before.search(text, max(0, start - 80), start)) is not None:
+                op, start = part, told.start()  # ("the second phase of the Alliance's Operation 1027": the part)
+                break
+        out.append((start, m.end(), op))
+    return out

@@ -43,6 +43,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
                          r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$"
+                         # "with the junta preparing to hold the first phase of its election on December 28"
+                         r"|\bprepar(?:es|ing|e)\s+to\s+(?:hold|stage|open|conduct|launch|mark)\b[^.;]{0,60}$"
                          # "Preparations are under way for the parade marking the 80th Armed Forces Day": a day to come
                          r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"
                          # ", which falls on 27 March": a calendar day told in the present, still to come
@@ -63,7 +65,7 @@ _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|l
 # days from the news is recent too
 _DAYS_FROM_NEWS = re.compile(r"\b(?:came|comes|followed|follows|began|begins)\s+(?:(?:less\s+than|just|only|barely|some|about)\s+)?"
                              rf"(?:a|{alternation(number_words(1, 6))}|\d)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.I)
-_YEAR_REL = re.compile(r",?\s+(?P<which>last|this|previous)\s+year\b", re.I)
+_YEAR_REL = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|previous)\s+year\b", re.I)
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?:,\s*[A-Z][\w' -]{1,30})?$)")
 # How long after its latest dated fact an article is taken to appear: three
@@ -495,6 +497,13 @@ def _in_year(d: dates.DateWindow, year: int) -> dates.DateWindow | None:
     return w if w is not None and w.start.year == year else None
 
 
+def _names_an_operation_s_day(d: dates.DateWindow, ops: list) -> bool:
+    """Is the year-less day ``d`` the start of an operation told beside it ("launched Operation 1027 on October 27
+    last year": the operation's own day, whose year is known)?"""
+    return bool(d.month and d.day) and any(op.start.month == d.month and op.start.day == d.day
+                                           and abs(d.char_start - a) <= 80 for a, _b, op in ops)
+
+
 def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, news_year: int | None = None,
                          count_year: int | None = None) -> tuple[date, date | None, list, list]:
     """Year-less dates told with "last year" / "this year" fix the publication
@@ -739,16 +748,20 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     lo = max([w.start for w in lows] + ([bare] if bare else []))
     hi = min(ev.highs) if ev.highs and min(ev.highs) >= lo else None
     dl = find_dateline(text, found)
-    if dl is not None:
-        w = dl if dl.resolved else _place_year_less(dl, lo, hi)
-        if w is not None and w.start >= lo - timedelta(days=3):
-            return dates.DateWindow(w.start, w.start, "day", text=dl.text)
     pinned_at = {w.char_start for w in pinned}
-    year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at]
+    year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at and (dl is None or d.char_start != dl.char_start)
+                 and not _names_an_operation_s_day(d, ops)]  # ("launched Operation 1027 on October 27 last year")
     # (time counted from a dated anchor that is the latest lower bound: the year its count most likely ends in)
     count_year = max((w.end.year for w in ev.elapsed if w.start == lo and w.end is not None), default=None)
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
                                                           max((w.start.year for w in pinned), default=None), count_year)
+    if dl is not None:
+        # (placed after the dates told as of last year: "NAY PYI TAW, 18 July - ... occupying it since July of last
+        # year" is the July after that one)
+        w = dl if dl.resolved else _place_year_less(dl, lo, hi)
+        if w is not None and w.start >= lo - timedelta(days=3):
+            return dates.DateWindow(w.start, w.start, "day", text=dl.text)
+        year_less = [dl, *year_less]
     lows += by_relation
     future, past, tied = _sort_year_less(text, year_less, spans, found)
     facts = [w for w in lows if w.year_explicit]
