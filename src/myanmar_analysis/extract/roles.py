@@ -1375,6 +1375,9 @@ def _named_military(c: Clause, action: str, roles: Roles) -> None:
             roles.agent = MILITARY  # "troops had cleared five villages near Kyaukme of TNLA fighters": the rebels' enemy
 
 
+_NUG, _PDF = "National Unity Government", "People's Defence Force"  # the government in exile and its armed forces
+
+
 def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, mil_victims: bool) -> None:
     """A fall or passive taking told by a non-state speaker is the speaker's (casualties only when the military's)."""
     if roles.agent is not None and roles.agent.start < 0 and not roles.via_pronoun and c.voice == "fall" and \
@@ -1387,6 +1390,10 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
+    if roles.agent is None and c.voice in ("passive", "fall") and claimant == _NUG \
+            and action in ("arrest", "kill", "injure") and mil_victims and _PDF in book.side:
+        # "The NUG's defence ministry says 94 junta soldiers were killed in Sagaing": its forces did
+        roles.agent = Mention(-1, -1, "actor", _PDF, side=book.side.get(_PDF))
 
 
 def _regime_says(book: ActorBook, c: Clause, claimant: str | None):
