@@ -983,3 +983,12 @@ def test_a_day_a_force_is_preparing_to_hold_is_still_to_come():
     w = window("Troops retook Indaw in July 2025, with the junta preparing to hold the first phase of its election on "
                "December 28.")
     assert w.end is not None and w.end <= date(2025, 12, 28)
+
+
+def test_a_text_naming_the_state_security_and_peace_commission_is_of_its_time():
+    # the commission replaced the State Administration Council on 31 July 2025: "on Friday ... in March" is after it
+    w = window("Troops retook two villages near Kani on Friday, the information team of the State Security and Peace "
+               "Commission said. The PDF had held them since March.")
+    assert w.start >= date(2025, 7, 31)
+    # the council's older name dates nothing of the kind
+    assert infer_published("The State Administration Council said troops retook two villages near Kani on Friday.") is None

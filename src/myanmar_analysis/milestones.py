@@ -29,6 +29,7 @@ class Milestone:
     pattern: re.Pattern
     day: date
     counts_time: bool = False  # its words tell the event itself: time counted from them counts from its day
+    names_a_later_era: bool = False  # its words name what exists only from its day: a text naming them is later
 
     @property
     def start(self) -> date:  # (read like a named operation's start where time is counted from it)
@@ -37,14 +38,21 @@ class Milestone:
 
 @lru_cache(maxsize=1)
 def milestones_table() -> pd.DataFrame:
-    """The milestones data file: name, pattern (a regular expression), date, source."""
+    """The milestones data file: name, pattern (a regular expression), date, counts_time, names_a_later_era, source."""
     return pd.read_csv(PACKAGE_DIR / "data" / "milestones.csv", dtype=str, keep_default_na=False)
 
 
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
-    return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes")
+    return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes",
+                           r.names_a_later_era == "yes")
                  for r in milestones_table().itertuples())
+
+
+def later_era_days(text: str) -> list[date]:
+    """The days of milestones whose words ``text`` uses and which exist only from that day: a text that names the
+    State Security and Peace Commission was written on or after 31 July 2025."""
+    return [ms.day for ms in milestones() if ms.names_a_later_era and ms.pattern.search(text)]
 
 
 def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation, number_words
-from .milestones import dated_by_milestones, milestone_mentions
+from .milestones import dated_by_milestones, later_era_days, milestone_mentions
 from .operations import find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -431,6 +431,9 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         hi = dates.add_months(lo, 1) - timedelta(days=1)
         ev.lows.append(dates.DateWindow(lo, lo, "day", text=text[a:b], char_start=-1, char_end=-1))
         ev.highs.append(hi)
+        ev.since_only = False
+    for day in later_era_days(text):  # "the State Security and Peace Commission": named only since 31 July 2025
+        ev.lows.append(dates.DateWindow(day, day, "day", char_start=-1, char_end=-1))
         ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
     lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans, list(elapsed))
