@@ -85,6 +85,10 @@ def state_of(m: Mention) -> Mention:
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^-\u2013\u2014]{0,60}?\s[-\u2013\u2014]{1,2}\s")
 
 
+# a dateline of the place alone, in capitals: "YANGON - ", "NAY PYI TAW \u2014 "
+_FILED_FROM = re.compile(r"[A-Z][A-Z .'-]{2,30}\s[-\u2013\u2014]{1,2}\s")
+
+
 def dateline_end(s: str) -> int:
     """End of a wire dateline opening the sentence ("YANGON, Oct 18, 2025 (AFP) - "), else 0:
     its place and date are where and when the story was filed, not the event's."""
@@ -465,6 +469,13 @@ def _participle_place(c: Clause) -> Mention | None:
 
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
+    if c.s[:1].isupper() and (filed := _FILED_FROM.match(c.s)) is not None and \
+            (is_tally(qs) or any(q.unit == "country_share" or q.unit in ("base", "position") and (q.value is None or q.value >= 10)
+                                 for q in qs)):
+        # "YANGON - Armed groups have taken 35 towns since October": where the story was filed is not where a tally
+        # of towns or of scores of bases lies (a local story's events keep their dateline town: "TILIN - ... three
+        # outposts on the Tilin-Gangaw road")
+        c = replace(c, places=[m for m in c.places if m.start >= filed.end()])
     c, foreign = _without_others(c, action)
     c, told_aside = _without_told_aside(c)
     shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
