@@ -438,6 +438,9 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
     return framing, after, before
 
 
+# time counted from another event told after the trigger: ", three days after the truce expired on"
+_COUNTED_FROM_ANOTHER = re.compile(r",\s+(?:(?:only|just|barely|some|about|nearly)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+"
+                                   r"(?:after|before)\b", re.I)
 _COMMA_ON_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
 _AND_BUT_COMMA = re.compile(r"\b(?:and|but)\s*,")
 _CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[;]|\.\s|\bbut\b")
@@ -448,6 +451,10 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     """The clause's date of the trigger: the first after it, else the last before (not one past a coordination)."""
     s, t, hi = c.s, c.t, c.hi
     pick = after[0] if after else (before[-1] if before else None)
+    if after and before and before[-1].precision == "day" and _COUNTED_FROM_ANOTHER.search(s, t.end, after[0].char_start):
+        # "the KIA on Friday resumed its assault on Bhamo, three days after the truce expired on April 22": the
+        # clause's own day, not the one the other event is dated by
+        pick = before[-1]
     if len(after) >= 2 and after[0].precision in ("week", "month") and after[1].precision == "day" and \
             _COMMA_ON_GAP.fullmatch(s[after[0].char_end:after[1].char_start]):
         pick = after[1]  # "formed last week, on December 6": the day that names the week's
