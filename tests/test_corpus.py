@@ -992,3 +992,9 @@ def test_a_text_naming_the_state_security_and_peace_commission_is_of_its_time():
     assert w.start >= date(2025, 7, 31)
     # the council's older name dates nothing of the kind
     assert infer_published("The State Administration Council said troops retook two villages near Kani on Friday.") is None
+
+
+def test_a_milestone_that_struck_last_month_dates_the_text_to_the_month_after():
+    w = window("Fighting went on near Kyondoe. When the quake struck central Myanmar last month, the KNLA was digging "
+               "trenches.")
+    assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 4, 30))

@@ -371,7 +371,10 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
 # a milestone told as last month's: "after last month's earthquake", "the quake last month" (a month only: "the
 # earthquake of last year struck in July" may be another one)
 _MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
-_MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b", re.I)
+_MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
+                                  # "When the quake struck central Myanmar last month"
+                                  r"\s+(?:that\s+|which\s+)?(?:struck|hit|jolted|rocked|shook|devastated)\b[^,;.]{0,40}?\blast\s+month\b",
+                                  re.I)
 
 
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
