@@ -164,3 +164,13 @@ def test_a_headline_month_still_to_come_is_no_period_reported_on():
 ])
 def test_two_takings_in_one_region_are_not_one_told_twice(text, n):
     assert len(_seizes(text)) == n, _seizes(text)
+
+
+def test_one_town_told_twice_before_a_pronoun_gives_one_event_not_one_per_telling():
+    # "drove the army out of Mansi, seizing its police station" tells one town twice: the surrender after it, with
+    # "it" in its sentence, is one event at Mansi, not one for each telling
+    ev = events_from_text("KIA battalions drove the army out of Mansi, seizing its police station. Forty soldiers "
+                          "surrendered; the brigade says it has killed more than 100 on the Mansi front.",
+                          published="2025-01-12")
+    surrenders = ev[ev["action"] == "surrender"]
+    assert len(surrenders) == 1 and surrenders.iloc[0]["place"] == "Mansi", surrenders

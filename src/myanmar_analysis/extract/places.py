@@ -792,7 +792,8 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
             best = replace(named_here[-1], start=-1, end=-1)
         elif prev:
             group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
-            if len(group) > 1:
+            # (one place told twice, "drove the army out of Kyondoe, seizing the police station", is no list)
+            if len({e.places[0].canonical for e in group}) > 1:
                 place_list = [e.places[0] for e in reversed(group)]
             best = prev[0].places[0]
     return best, place_list
