@@ -297,6 +297,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     if (head := _head_of_relative(book, s, seg, trig_start, actors_in_s, cands)) is not None:
         return head, False, False
     last_pron = _last_pronoun(seg, left_lo, prev_trig_end)
+    if last_pron and _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)) and \
+            _DRIVEN_OUT.search(s, max(0, left_lo + last_pron.start() - 30), left_lo + last_pron.start()):
+        last_pron = None  # ("drove the army out of Falam, seizing the police station": the army is driven out, no subject)
     if (head := _holder_of_it(s, seg, left_lo, actors_in_s, eligible, last_pron)) is not None:
         return head, False, False
     if (found := _description_speaking(book, st, s, seg, left_lo, actors_in_s, eligible, last_pron)) is not None:
@@ -340,6 +343,11 @@ def _described_after_conjunction(book: ActorBook, st, s: str, lo: int, trig_star
     return found if found is not None and found[0] is not None else None
 
 
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s[a-z]+ing\b")
+_DRIVEN_OUT = re.compile(r"\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|chas(?:ed|es|ing)|oust(?:ed|s|ing)?|expell(?:ed|ing)|"
+                         r"flush(?:ed|es|ing)|rout(?:ed|s|ing))\s+(?:the\s+)?$", re.I)
+
+
 def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[Mention],
                        prev_trig_end: int | None) -> tuple[list[Mention], list[Mention]]:
     """The actors before the trigger, and those of them that may be its subject (no object, modifier or aside)."""
@@ -365,6 +373,10 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                 and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)
                 # "its fighters had repelled an attack by junta troops and killed 20": the attackers beaten off are no subject
                 and not _REPELLED_ATTACK_BY.search(s, max(0, m.start - 70), m.start)]
+    if _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)):
+        # "The CNF drove the army out of Falam, seizing its police station": the force driven out is the object of
+        # the verb before, not the participle's subject
+        eligible = [m for m in eligible if not _DRIVEN_OUT.search(s, max(0, m.start - 30), m.start)]
     if prev_trig_end is not None:
         # ("killed 27 regime and PNA soldiers and captured five": the PNA's soldiers are counted, not a subject)
         eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.match(s, prev_trig_end, m.start)

@@ -744,7 +744,28 @@ def _from_the_story(st: ArticleContext, c: Clause, op: str | None, action: str) 
     told = _told_just_before(st, c, action) or _fall_of_the_place(st, c, action)
     if told is not None:
         return replace(told, char_start=-1, char_end=-1), "same_day"
+    if (set_by := _time_set_just_before(st, c)) is not None:
+        return replace(set_by, char_start=-1, char_end=-1), "same_day"
     return None
+
+
+# a short sentence that only sets the time of what follows: "Last December, that changed.", "Then, in March, it did."
+_TIME_OPENS = re.compile(r"\W*(?:(?:then|but|and)\s*,?\s*)?(?:(?:in|by|on|during)\s+)?(?:(?:last|early|late|mid-?)\s*)?$", re.I)
+_SETTING_SENTENCE_MAX = 60
+
+
+def _time_set_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
+    """"Last December, that changed. KNLA battalions drove the army out of Kyondoe": the time a short sentence just
+    before, of the same paragraph and telling no event, sets by its opening date."""
+    if not st.sentence_spans:
+        return None
+    sid, a0, b0 = st.sentence_spans[-1]
+    if sid != c.sid - 1 or b0 - a0 > _SETTING_SENTENCE_MAX or st.paragraph_of.get(sid) != st.current_paragraph or \
+            any(e.sentence_id == sid for e in st.events):
+        return None
+    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub)
+            if d.resolved and _TIME_OPENS.fullmatch(st.text, a0, a0 + d.char_start)]
+    return told[0] if told else None
 
 
 def _up_to_publication(pub_w: D.DateWindow | None) -> tuple[D.DateWindow | None, str | None]:
