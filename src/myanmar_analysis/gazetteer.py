@@ -64,6 +64,7 @@ _PLACE_CUE_BEFORE = re.compile(
     r"attacked|overran|control of|town|city|township|Command in|fall of|fell in|nearby|retook|recaptured|regained|"
     r"reclaimed|besieged|shelled|bombed|encircled|surrounded|defending|defended|outside|across|struck|raided|stormed|"
     r"lost|abandoned|vacated|relinquished|ceded|occupied|reoccupied|liberated|held|holds|controls|handed|"
+    r"taken|take|takes|taking|captures|capturing|seizes|seizing|overrun|overrunning|retaken|retaking|recapturing|"
     r"(?:air\s*)?strikes?\s+on|air\s*raids?\s+on|raids?\s+on|attacks?\s+on|assaults?\s+on|offensive\s+on|bombing\s+of)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
                               r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|township|city|capital|port)|"

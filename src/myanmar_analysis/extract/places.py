@@ -476,6 +476,11 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # of towns or of scores of bases lies (a local story's events keep their dateline town: "TILIN - ... three
         # outposts on the Tilin-Gangaw road")
         c = replace(c, places=[m for m in c.places if m.start >= filed.end()])
+    if c.voice == "fall" and (it := _IT_FELL.search(c.left)) is not None and \
+            (told := [e for e in c.sentence_events if e.places and 0 <= e.places[0].start < c.t.start - len(c.left) + it.start()]):
+        # "recaptured Nawnghkio, the gateway town on the road from Mandalay to Lashio, a year after it fell to the
+        # TNLA": "it" is the place just taken, not a town its description names
+        return told[-1].places[0], []
     c, foreign = _without_others(c, action)
     c, told_aside = _without_told_aside(c)
     shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
@@ -743,6 +748,9 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
         if inner:
             best = nearest(inner, t.start)
     return best, place_list
+
+
+_IT_FELL = re.compile(r"\bit\s+(?:had\s+)?(?:first\s+|briefly\s+)?$", re.I)
 
 
 # the clause "X, where ..." up to its trigger: no comma, semicolon or stop between
