@@ -114,6 +114,8 @@ _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battal
                          # (or an operation's base: "an operation launched on July 30 from Saw Township")
                          r"|\b(?:operation|offensive|assault|attack|push|advance)\s+(?:was\s+)?(?:launched|mounted|staged)\s+"
                          r"(?:(?:on|in)\s+(?:[\w-]+\s+){1,2}?)?"
+                         # (or where an advance set out: "after a three-week push down the coastal road from Thandwe")
+                         r"|\b(?:push|advance|drive|march|thrust)\s+(?:(?:down|up|along|across|through|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
                          # (or where fire came from: "artillery fired from Myitkyina", "shelling from neighbouring Mohnyin")
                          r"|\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?|guns|gunfire|drones?|fire)\s+"
                          r"(?:(?:fired|launched|lobbed|flown|sent)\s+)?)"
@@ -750,6 +752,7 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
     return best, place_list
 
 
+_IT_SAID = re.compile(r"\W*(?:\w+\W+){0,2}?it\s+(?:said|says|added|adds|reported|claimed|claims|stated|announced)\b", re.I)
 _IT_FELL = re.compile(r"\bit\s+(?:had\s+)?(?:first\s+|briefly\s+)?$", re.I)
 
 
@@ -801,9 +804,12 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
         elif prev:
             group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
             # (one place told twice, "drove the army out of Kyondoe, seizing the police station", is no list)
-            if len({e.places[0].canonical for e in group}) > 1:
+            # (nor is one told by a speaker's "it": "More than 100 soldiers surrendered, it said")
+            if len({e.places[0].canonical for e in group}) > 1 and not _IT_SAID.match(right):
                 place_list = [e.places[0] for e in reversed(group)]
-            best = prev[0].places[0]
+            # (the speaker's toll is of the sentence's first taking, not of one told after it: "captured Gwa ..., nine
+            # days after it overran the Western Command in Ann. ... More than 100 soldiers surrendered, it said")
+            best = (group[-1] if _IT_SAID.match(right) else prev[0]).places[0]
     return best, place_list
 
 
