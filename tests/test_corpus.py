@@ -998,3 +998,10 @@ def test_a_milestone_that_struck_last_month_dates_the_text_to_the_month_after():
     w = window("Fighting went on near Kyondoe. When the quake struck central Myanmar last month, the KNLA was digging "
                "trenches.")
     assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 4, 30))
+
+
+def test_a_day_told_as_past_may_fall_a_little_before_a_bound_counted_loosely():
+    # "two weeks after the March 28 earthquake" is about April 11, 2025; "announced on April 2" is that April
+    w = window("Troops burned a village on Friday, exactly two weeks after the March 28 earthquake. The truce the "
+               "regime announced on April 2 is due to run until April 22.")
+    assert covers(w, date(2025, 4, 12)) and w.end <= date(2025, 4, 30)

@@ -476,6 +476,9 @@ def year_less_floor(d: dates.DateWindow, facts: list, lo: date, slack: timedelta
     return min(lo, max(nearest.start - slack, lo - timedelta(days=365)))
 
 
+_COUNTED_SLACK = timedelta(days=21)
+
+
 def _place_year_less(d, lo: date, hi: date | None):
     """A year-less past date: its first placement reaching ``lo``, or the last
     one before ``hi`` when that is too late."""
@@ -780,8 +783,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                or _SINCE_EVENT.search(text, max(0, d.char_start - 50), d.char_start)]
     news_past = [d for d in past if d not in earlier] or earlier
     late_at = {m.char_start for m in late_marks}
-    lo_story = max([w.start for w in lows if w.char_start not in late_at or w.char_start < 0] + ([bare] if bare else []),
-                   default=lo)
+    # (a bound counted loosely from an anchor, "two weeks after the March 28 earthquake", lets a day told as past fall
+    # a little before it: "the truce announced on April 2" is that April, not the next)
+    lo_story = max([w.start - (_COUNTED_SLACK if w in ev.elapsed else timedelta(0)) for w in lows
+                    if w.char_start not in late_at or w.char_start < 0] + ([bare] if bare else []), default=lo)
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
                                        or _place_year_less(d, year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK), hi))
               is not None]
