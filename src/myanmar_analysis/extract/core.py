@@ -354,21 +354,27 @@ def _lede_month_told(st: ArticleContext, lede: int | None,
 _A_TALLY = re.compile(r"\b(?:tally|monthly|count|figures?|data|record(?:ed)?|monitor(?:ing)?)\b", re.I)
 
 
+_THE_OPENS = re.compile(r"^(?:the|The)\s+")
+
+
 def _bare_word_owner(text: str, ms_all: list[Mention]) -> list[Mention]:
     """A one-word name read as one actor ("Brotherhood": the Three Brotherhood Alliance) stands for another
     actor whose name ends in that word, when the article names that other actor and never the first by a
     longer name ("Fighters of the Chin Brotherhood ... a Brotherhood spokesman said")."""
     actors = [m for m in ms_all if m.kind == "actor"]
+
+    def word(m: Mention) -> str:  # the name less its article ("the Brotherhood": "Brotherhood")
+        return _THE_OPENS.sub("", text[m.start:m.end].strip())
+
     # (a capitalised word, not an acronym: "Brotherhood", not "AA")
-    bare = [m for m in actors if " " not in text[m.start:m.end].strip() and text[m.start:m.end][:1].isupper()
-            and not text[m.start:m.end].isupper()]
+    bare = [m for m in actors if " " not in word(m) and word(m)[:1].isupper() and not word(m).isupper()]
     if not bare:
         return ms_all
-    surfaces = {(o.canonical, text[o.start:o.end].lower()) for o in actors}  # each name once
+    surfaces = {(o.canonical, word(o).lower()) for o in actors}  # each name once
     owner: dict[tuple[str, str], Mention | None] = {}
     out = {}
     for m in bare:
-        key = (m.canonical, text[m.start:m.end].strip().lower())
+        key = (m.canonical, word(m).lower())
         if key not in owner:
             longer = {c for c, sf in surfaces if c != m.canonical and sf.endswith(" " + key[1])}
             named_long = any(c == m.canonical and " " in sf.strip() for c, sf in surfaces)
