@@ -781,7 +781,9 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
     """For a handover or "it", "the town", "there": the place told there, named in the paragraph, or of the last event."""
     s, t, places_in, sentence_events, right = c.s, c.t, c.places, c.sentence_events, c.right
     if best is None and action == "handover" or (best is None and re.search(
-            r"\b(?:it|(?<!of\s)them|the town|the city|the two towns|the towns|those towns|there)\b", right[:40], re.I)):
+            r"\b(?:it(?!\s+(?:has|had|have|captured|seized|took|held|holds|controls|controlled|overran|won|retook|"
+            r"recaptured)\b)|(?<!of\s)them|the town|the city|the two towns|the towns|"
+            r"those towns|there)\b", right[:40], re.I)):  # (not the taker: "holds seven towns it has captured")
         # (not "many of them": people, not the places)
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
         if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
