@@ -1225,6 +1225,12 @@ _PREP_AFTER = re.compile(r"\s+(?:in|on|at|near|during|across|since|over|around|l
 _ED_EN_ATED_END = re.compile(r"(?:ed|en|ated)$")
 
 
+# a count of places or posts just before a participle: "31 junta camps", "two more towns"
+_COUNTED_GROUND_END = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:camps?|bases?|outposts?|positions?|posts?|towns?|"
+                                 r"villages?|townships?|headquarters)\s+$", re.I)
+_GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recaptured|lost|occupied)", re.I)
+
+
 def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
     voice = t.voice
@@ -1249,6 +1255,9 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
             _ED_EN_END.search(s[t.start:t.end]) and \
             _PREP_AFTER.match(right):
         voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients
+    if voice == "active" and t.action == "seize" and _COUNTED_GROUND_END.search(left[-60:]) and \
+            _GROUND_PARTICIPLE.fullmatch(s, t.start, t.end) and (_PREP_AFTER.match(right) or _CLAUSE_END_AFTER.match(right)):
+        voice = "passive"  # "The monitor recorded 31 junta camps overrun in May": the count's places, taken
     if voice == "active" and t.action in ("seize", "form") and _ED_EN_ATED_END.search(s[t.start:t.end]):
         if ADJ_RECENT.search(left[-20:]):
             voice = "passive"
