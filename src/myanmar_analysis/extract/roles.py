@@ -542,7 +542,8 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
         # "Resistance forces in Kani Township said they had captured 14 soldiers": the description that speaks
         return armed_salient(book, st, said_by.group("d")), "description", False
     army = _ARMY_SPEAKER.search(s, 0, left_lo + last_pron.start())
-    if army and _THEY_IT.fullmatch(last_pron.group("p")) and \
+    # ("The army also said on Tuesday that its troops had moved back into the base": the army's troops)
+    if army and _IT_THEY_OR_ITS_NOUN.fullmatch(last_pron.group("p")) and \
             not any(army.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
         # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
         # the story's ethnic army was just named so)
@@ -1223,7 +1224,8 @@ _COUNTED_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least
 _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|union|network|grouping)\s+of\s+(?:\w+\s+)?$", re.I)
 _DESCRIBED_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
-_ARMY_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>the\s+army)\s+(?:said|says|claimed|claims|told|announced)\s+(?:\w+\s+){0,3}?(?:that\s+)?$",
+_ARMY_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
+                           r"(?:\w+\s+){0,3}?(?:that\s+)?$",
                            re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
