@@ -1577,6 +1577,11 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
                     d, bs = respective[i], "explicit"
                 elif own:
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
+                elif item_dates and any(item_dates[:i]) and i + 1 < len(ev_places) and item_dates[i + 1] and \
+                        _AND_GAP.fullmatch(s, pl.end, ev_places[i + 1].start):
+                    # "retook A in July, and B and C last month": B shares C's date, not the one of A
+                    nd = item_dates[i + 1][0]
+                    d, bs = nd, "explicit" if nd.year_explicit or nd.month else "relative"
                 elif i > 0 and out and (later := day_later(s, pl.end, out[-1].date) or day_before_item(
                         s, max(ev_places[i - 1].end, out[-1].date.char_end if out[-1].date else -1), pl.start,
                         out[-1].date)) is not None:
@@ -1588,6 +1593,9 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
         out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
                          [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
     return also + out
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
 
 
 def _own(m: Mention, mentions: list[Mention]) -> bool:

@@ -528,6 +528,7 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
     return None
 
 
+_LEAVING_END = re.compile(r",\s+(?:leaving|which\s+(?:leaves|left))\s+[^,;]{0,40}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
 # held since a time told by a clause: "has held the city centre since the resistance push stalled last year"
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|its|their|it|they)\s+[^,;.]{0,50}\s+$", re.I)
@@ -547,6 +548,10 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
+    if action == "control" and pub_w and (c.trig_text.startswith(("leaving", "leaves")) or _LEAVING_END.search(left)) and \
+            pick is not None and pick.char_end <= t.start and not _FALL_DATED.search(s, max(0, pick.char_start - 60), pick.char_start):
+        # "retook A in July and B last month, leaving the TNLA with six towns": what is left is held now
+        return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
