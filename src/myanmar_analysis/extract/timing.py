@@ -265,6 +265,8 @@ N_DAYS_OPENER = re.compile(rf"\W*(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+"
                            r"(?P<rel>earlier|later|before|after)\s*,", re.I)
 # the same set off inside a clause: "revenge for its capture, two days earlier, of the hilltop base"
 N_DAYS_ASIDE = re.compile(rf",\s*(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<rel>earlier|later|before)\s*,", re.I)
+# the same right after the verb: "Nawnghkio, recaptured eight days earlier, remains deserted"
+N_DAYS_AFTER_VERB = re.compile(rf"\s+(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<rel>earlier|later|before)\b(?!\s+(?:the|a|an|its|their)\b)", re.I)
 # a sentence that opens with a span from the start of an offensive told before: "Within three days,",
 # "In the first fortnight", "In its opening week" (not "within a month of the coup": a span of another start)
 WITHIN_OPENER = re.compile(rf"\W*(?:within|in\s+(?:the|its|their)\s+(?:first|opening))\s+(?:the\s+)?"
@@ -705,7 +707,7 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
     # the last date told of an event before this one (its position is another clause's: not kept)
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
-    apart = N_DAYS_OPENER.match(s) or N_DAYS_ASIDE.search(s, max(0, lo - 40), hi + 40)
+    apart = N_DAYS_OPENER.match(s) or N_DAYS_ASIDE.search(s, max(0, lo - 40), hi + 40) or N_DAYS_AFTER_VERB.match(c.right)
     hours = TIME_OF_DAY.search(s, lo, hi) if not apart else None
     if (apart or OPENS_RELATIVE.match(s) or hours) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
