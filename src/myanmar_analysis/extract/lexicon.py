@@ -42,7 +42,7 @@ IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threa
                           r"(?:more|less|worse|greater|bigger|graver)\s+than\s+(?:the|its|their|a)\s+)$", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
-                           r"(?:\s+\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
+                           r"(?:\s+(?!(?:will|would|could|might|may|shall|must)\b)\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
 # "was stormed and taken", "were reported overrun"
 PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:(?:reported|confirmed)\s+)?(?:\w+ed\s+and\s+)?$", re.I)
 # "with 171 homes, schools and monasteries destroyed", "with 12 soldiers killed": a count and its participle
@@ -139,7 +139,7 @@ BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|
                      r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
 # "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
 REALIS_INF = re.compile(r"\b(?:(?:forced|forcing|compelled|compelling|obliged)(?:\s+[\w'\u2019-]+){0,5}?|had|has|have|having|decided|chose|opted|elected|"
-                         r"managed|able|allowed|allowing|enabled|enabling|began|begun|started|continued|went\s+on|succeeded\s+in|"
+                         r"managed|able|allowed|allowing|enabled|enabling|began|begun|started|continued|continues|continue|continuing|went\s+on|succeeded\s+in|"
                          r"proceeded)\s+to\s+(?:\w+ly\s+)?$", re.I)
 # "the KNLA forced junta troops to withdraw from": who forced the withdrawal, then who withdrew
 FORCED_TO = re.compile(r"\b(?:forced|forcing|compelled|compelling|obliged)\s+(?P<obj>(?:[\w'\u2019-]+\s+){1,5}?)to\s+(?:\w+ly\s+)?$",

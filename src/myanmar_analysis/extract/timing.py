@@ -554,7 +554,7 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
             pick is not None and pick.char_end <= t.start and not _FALL_DATED.search(s, max(0, pick.char_start - 60), pick.char_start):
         # "retook A in July and B last month, leaving the TNLA with six towns": what is left is held now
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
-    if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today)\s+(?:\w+ly\s+)?$", left, re.I)
+    if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today|continues\s+to|continue\s+to)\s+(?:\w+ly\s+)?$", left, re.I)
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
