@@ -195,7 +195,7 @@ MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|
                           r"(?:strongholds?|footholds?|bastions?)\b|"
                           r"\bunder\s+(?:the\s+)?(?:junta|regime|military)$|^(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)\b", re.I)
 # "beyond the junta's reach", "outside military control": held by the military's enemies
-BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of)\b", re.I)
+BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of|free\s+of)\b", re.I)
 # a place named as a reference point or a destination: "20 km east of X", "north of X", "toward X", "fled to X"
 # a destination: "fled towards Kalay", "retreated to Lashio" (never where the event was)
 # (and a place that locates where they were taken: "were later moved to KIA-held territory in Kachin State")
