@@ -1246,7 +1246,7 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     if t.action == "injure" and _SUSTAIN_SUFFER.match(s[t.start:t.end]):
         voice = "passive"  # "one member of the security forces sustained injuries": the subject was hurt
     if voice == "active" and _BY_AFTER.match(right) and \
-            t.action in ("seize", "kill", "launch", "form", "control", "destroy"):
+            t.action in ("seize", "kill", "launch", "form", "control", "destroy", "handover"):
         voice = "passive"
     if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
             _CLAUSE_END_AFTER.match(right) and _ED_EN_END.search(s[t.start:t.end]):
