@@ -253,6 +253,9 @@ def _counts_either_side(c: Clause, action: str,
     return quants, left_q, right_q
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
 def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Quantity]) -> list[Quantity]:
     """Which counts hold the object: those after the trigger or before it, by the clause's voice and the action."""
     s, t, voice, left, right = c.s, c.t, c.voice, c.left, c.right
@@ -264,7 +267,7 @@ def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Q
         rel = [q for q in left_q if q.unit in UNITS_FOR[action] and _RELATIVE_OBJECT.fullmatch(s, q.end, t.start)]
         if rel:  # ("one of five towns": the five)
             q_side = [replace(q, value=q.of_total, of_total=None) if q.value == 1 and q.of_total else q for q in rel[-1:]]
-    if voice == "passive" and left_q and any(re.fullmatch(r"\s*,\s*", s[m.end:t.start]) for m in c.places if m.end <= t.start):
+    if voice == "passive" and left_q and any(_COMMA_GAP.fullmatch(s, m.end, t.start) for m in c.places if m.end <= t.start):
         q_side = []  # "regained nine towns, among them Hsenwi, returned by the MNDAA in May": Hsenwi was, not the nine
     if voice == "passive" and not left_q and WITH_HIS_MEN.match(right):
         q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it

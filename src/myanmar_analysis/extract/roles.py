@@ -131,7 +131,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     ("the first town it regained"), which the military named just before does.
     ``before``: the sentence up to the pronoun, when known."""
     phrase = phrase.lower()
-    if retake and re.fullmatch(r"it|they", phrase):
+    if retake and _IT_THEY.fullmatch(phrase):
         last = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
         mil = [m for m in (*reversed(prior_in_sentence), *last) if m.side == "military"]
         if mil and not (prior_in_sentence and prior_in_sentence[-1].side != "military"):
@@ -170,7 +170,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         return MILITARY
     elif "army" in phrase:
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
-    if re.fullmatch(r"it|they", phrase) and not prior_in_sentence and last_subj and last_subj[0].side == "military" \
+    if _IT_THEY.fullmatch(phrase) and not prior_in_sentence and last_subj and last_subj[0].side == "military" \
             and st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
             not any(st.sentence_spans[-1][1] <= m.start < st.sentence_spans[-1][2] and m.side != "military"
                     for m in st.recent_actors) and \
@@ -179,7 +179,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         # "But the military has since clawed much of that ground back. Last month it retook the university":
         # the subject of the sentence just before, which told of no other force
         return last_subj[0]
-    if re.fullmatch(r"it|they", phrase) and prior_in_sentence and before and \
+    if _IT_THEY.fullmatch(phrase) and prior_in_sentence and before and \
             all(m.side == "military" for m in prior_in_sentence) and \
             not NONSTATE_WORD.search(before) and not NONSTATE_DESC.search(before):
         # "The military has since pushed back along the roads out of Loikaw, where it has held the city centre":
