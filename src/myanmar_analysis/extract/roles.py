@@ -732,7 +732,7 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     voice, right, trig_text = c.voice, c.right, c.trig_text
     subj, via_pron, is_list = _subject_of(book, st, c)
     # ("23 arrests of civilians by junta troops": a noun's doer after "by", too)
-    if voice in ("passive", "fall", "under") or (voice == "noun" and action == "seize") or \
+    if voice in ("passive", "fall", "under") or (voice == "noun" and action in ("seize", "control")) or \
             (voice in ("noun", "active") and trig_text.endswith("s") and re.match(r"\s+of\s+[^,;]{1,40}?\bby\s", right)):
         agent, target, implied = _agent_told_after(book, st, c, action, subj)
     elif voice == "lose":
