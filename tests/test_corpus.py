@@ -229,6 +229,14 @@ def test_elapsed_time_not_counted_up_to_now_is_only_a_lower_bound():
     assert w.start == date(2024, 5, 9) and w.end > date(2024, 6, 1)
 
 
+def test_a_siege_s_length_in_a_headline_does_not_move_the_text_after_the_fall():
+    # "falls ... after two-week siege": the siege ended with the fall; the news is of the fall's own days, so
+    # "Saturday, December 21" is of 2024 (the Western Command fell on 20 December 2024, milestones.csv)
+    w = window("Western Command falls to AA after three-week siege\n\nThe AA said on Saturday, December 21, that its "
+               "fighters had taken the Western Command near Ann.")
+    assert covers(w, date(2024, 12, 21)) and w.end <= date(2025, 1, 31)
+
+
 def test_years_after_the_coup_and_its_anniversaries():
     assert covers(window("Two years after the 2021 coup, the resistance is stronger than ever, a spokesman "
                          "said on Tuesday."), date(2023, 2, 1))

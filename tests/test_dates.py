@@ -164,6 +164,10 @@ def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
     # the first week of anything has run no whole week; a unit after "its" that is no ordinal is no count
     assert find_elapsed("the talks, in their first week, stalled") == []
     assert find_elapsed("the road is in its worst month for trade") == []
+    # a length told of a noun after "after" is how long the fighting took, not time since it: headline style
+    assert find_elapsed("Hpakant falls to KIA after three-week siege") == []
+    assert find_elapsed("the camp fell after 12-day assault by the TNLA") == []
+    assert [e.kind for e in find_elapsed("the camp fell, and after 12 days the road reopened")] == ["after"]
 
 
 @pytest.mark.parametrize("text,day", [

@@ -992,7 +992,8 @@ _UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     r"(?:\s+to\s+the\s+day)?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
-_AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}{_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
+# (not a length told of a noun: "falls after two-week siege", "after 12-day assault": the siege's length)
+_AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}(?!-){_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
 # "the February 2021 coup. More than four years later, the group says ...": counted from a dated thing told just before
