@@ -694,6 +694,15 @@ def test_milestones_date_the_year_less_day_told_beside_them():
     assert infer_published("The earthquake of last year struck in July; the camp fell on Friday.") is None
     w = window("The KIA took Sumprabum on 5 March 2024, weeks after the conscription law was activated in February.")
     assert w.start == date(2024, 3, 5)
+    # the Arakan Army ended its truce with the military on 13 November 2023: "in November last year" is of 2023,
+    # so the text is of 2024; a truce of another group is not that milestone
+    w = window("Kyauktaw is the ninth town to fall since the Arakan Army broke its informal ceasefire with the junta in "
+               "November last year. The group took the town on May 4.")
+    assert w.start == date(2024, 5, 4) and w.end <= date(2024, 7, 31)
+    w = window("Since the AA ended the truce in November, its fighters have taken 160 outposts, the group said on Friday.")
+    assert covers(w, date(2023, 12, 1)) and w.end <= date(2024, 10, 31)
+    assert infer_published("The TNLA broke its truce with the military in June last year and took Mogok on Friday.") \
+        is None
 
 
 def test_an_election_the_regime_wants_to_hold_is_still_to_come():

@@ -199,6 +199,12 @@ def test_weekday_dates_pin_the_one_year_that_fits():
     (w,) = weekday_dates("The column entered the town on 9 May (Thursday), residents said.", range(2021, 2026))
     assert w.start == date(2024, 5, 9)
     assert weekday_dates("on Friday (9 May)", range(2021, 2024)) == []  # (no year fits: guard)
+    # a part of the day between the weekday and the date
+    (w,) = weekday_dates("The KIA said on Tuesday evening, 9 April, that the camp had fallen.", range(2021, 2026))
+    assert w.start == date(2024, 4, 9)
+    (w,) = weekday_dates("Shelling resumed on Saturday night, February 8.", range(2021, 2026))
+    assert w.start == date(2025, 2, 8)
+    assert weekday_dates("on Tuesday evening, 10 April", range(2021, 2026)) == []  # (no year fits)
 
 
 def test_weekday_dates_left_out_when_two_years_fit():
