@@ -43,7 +43,8 @@ def _matches(row: dict, want: dict) -> bool:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
 def test_rule(case):
-    ev = events_from_text(case["text"], published=str(case["published"]) if case.get("published") else None)
+    ev = events_from_text(case["text"], published=str(case["published"]) if case.get("published") else None,
+                          **({"title": case["title"]} if case.get("title") else {}))
     rows = ev.to_dict("records")
     if case.get("none"):  # no row like `where` (or of `action`)
         where = case.get("where") or {"action": case["action"]}

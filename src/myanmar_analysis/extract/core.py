@@ -962,6 +962,12 @@ _FAR_FROM_HINT = re.compile(r"km|kilomet|mile|\bmi\b|[Bb]etween|[Tt]oward|fled|r
                             r"relocated|escaped|ran\b")
 
 
+# a state's name as the modifier of one place: "Fourth Sagaing Town", "a Kachin base"
+# (or its mention's own last word: "Sagaing Town")
+_ONE_PLACE_OF_A_STATE = re.compile(r"(?:\s+(?:State|Region))?\s+(?:town|city|village|base|camp|outpost|post|township|capital|"
+                                   r"hub|port|garrison|headquarters|HQ|airport|airbase|prison|jail)\b", re.I)
+
+
 def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list[Mention], starts: list[int],
                  lede: int | None, group_named: set[int]) -> None:
     """The article's places, read as a whole before its sentences (the headline's and lede's weigh more), and the lede's."""
@@ -979,6 +985,10 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
             st.note_place(m, weight)
             if sid == lede and m.start >= lede_from:  # (not a dateline's place: "YANGON, Myanmar (AP) -")
                 st.lede_places.append(m)
+            if kind == "headline" and not (m.place_type == "state" and (_ONE_PLACE_OF_A_STATE.match(text, m.end) or
+                                                                         _ONE_PLACE_OF_A_STATE.search(text, m.start, m.end))):
+                # ("Resistance Forces Seize Fourth Sagaing Town": a town of the state, not the state)
+                st.headline_places.append(m)
 
 
 def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int, kind: str,

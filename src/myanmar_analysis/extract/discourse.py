@@ -40,6 +40,7 @@ class ArticleContext:
         self.sectioned = False  # the article has place headings: places carry through a section
         self.neighbour_places: set[int] = set()  # starts of places told as a neighbour ("the nearby town of Shwegu")
         self.lede_places: list[Mention] = []  # the places the lede names ("strikes across Sagaing and Magway regions")
+        self.headline_places: list[Mention] = []  # the places the headline names ("the toll in Karenni State")
         self.place_weight: dict[str, float] = {}  # town/township -> weight of its mentions
         self.place_mention: dict[str, Mention] = {}
         self.place_told: dict[str, int] = {}  # town/township -> how many times it is named
@@ -75,6 +76,14 @@ class ArticleContext:
             self.place_weight[m.canonical] = self.place_weight.get(m.canonical, 0.0) + weight
             self.place_told[m.canonical] = self.place_told.get(m.canonical, 0) + 1
             self.place_mention.setdefault(m.canonical, m)
+
+    def headline_state(self) -> Mention | None:
+        """The one state or region a headline names with no town ("Six months of fighting: the toll in Karenni
+        State"): what the article's counts told of no place are of."""
+        if any(m.place_type in ("town", "township", "landmark", "village") for m in self.headline_places):
+            return None
+        states = {m.canonical: m for m in self.headline_places if m.place_type == "state"}
+        return replace(next(iter(states.values())), start=-1, end=-1) if len(states) == 1 else None
 
     def lede_region(self) -> Mention | None:
         """The region a lede that names two states or regions and no town reports on ("at

@@ -895,6 +895,10 @@ def _sentence_places(c: Clause) -> list[Mention]:
 _SINCE_AS_ADVERB_AFTER = re.compile(r"\s+(?:\w+ed|been|then)\b")
 
 
+# a count over a period told before: "612 soldiers were killed during the period" (a brief's, not a town's)
+_OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|throughout)\s+the\s+(?:same\s+|reporting\s+|review\s+)?period\b", re.I)
+
+
 def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, foreign: list[Mention],
              told_aside: list[Mention]) -> Mention | None:
     """The place carried to a clause that names none: the last told, the lede's region, or the article's own."""
@@ -903,9 +907,9 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
     # the place carried through the paragraph; a new paragraph without one is about the article's town
     # (a running count told of no place, "more than 300 killed since March", is the state's, not a town's)
     # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
-    running = bool(qs) and not tally and any(
+    running = bool(qs) and not tally and (any(
         not (m.group().lower() == "since" and _SINCE_AS_ADVERB_AFTER.match(s[m.end():]))
-        for m in RUNNING_TALLY.finditer(s))
+        for m in RUNNING_TALLY.finditer(s)) or _OVER_THE_PERIOD.search(s) is not None)
     here = _places_carried(st, c, tally, told_aside)
     if tally and not st.sectioned:
         pass  # a count of towns or bases told without a place: no town of the story is its place
@@ -923,9 +927,10 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         best = told_as_town[-1] if told_as_town else \
             (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
         best = replace(best, start=-1, end=-1)
-    elif qs and (region := st.lede_region()) is not None:
+    elif qs and (region := st.lede_region() or st.headline_state()) is not None:
         # a count told of no place, in a report whose lede covers a region and names no town ("strikes
-        # across Sagaing and Magway regions in October ... destroyed at least 430 houses"): the region's
+        # across Sagaing and Magway regions in October ... destroyed at least 430 houses"), or whose headline names
+        # one state and no town ("Six months of Operation 1111: the toll in Karenni State"): the region's
         best = region
     elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
             not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
