@@ -358,7 +358,8 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                      or (_WITH_END.search(s[max(0, m.start - 12):m.start])
                                          and _ING_WORD_AFTER.match(s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
-                                     or ATTACK_BY.search(s[max(0, m.start - 40):m.start]))
+                                     or ATTACK_BY.search(s[max(0, m.start - 40):m.start])
+                                     or _led_subject(s, m.start))
                 and (not _POSSESSIVE_S.match(s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
                 and not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
@@ -386,6 +387,19 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
         eligible = [m for m in eligible if m.start < prev_trig_end or
                     _CLAUSE_BREAK_NOT_NUMBER_COMMA.search(s[prev_trig_end:m.start])]
     return cands, eligible
+
+
+# a force told by its leader, as the subject: "A coalition led by the KIA seized ...", "Joint forces led by the KNLA's
+# 6th Brigade captured ..." (not after a preposition: "attacked by forces led by the KIA")
+_LED_BY_BEFORE = re.compile(r"\b(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:coalition|alliance|forces|fighters|troops|units|columns|groups)"
+                            r"\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)
+
+
+def _led_subject(s: str, start: int) -> bool:
+    """Is the actor at ``start`` the leader of a force told as a clause's subject ("a coalition led by the KIA")?"""
+    lo = max(0, start - 70)
+    led = _LED_BY_BEFORE.search(s, lo, start)
+    return led is not None and not PREP_BEFORE.search(s[max(0, led.start() - 40):led.start()])
 
 
 _TIGHT_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?", re.I)
@@ -824,7 +838,17 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
     elif voice == "fall" and agent is None and under:
         inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
         agent = inside[0] if inside else None
+    elif voice == "fall" and agent is None and trig_text.endswith("to") and _ITS_FIGHTERS.match(s, t.end):
+        # "Namhsan had fallen to its fighters": the force "its" is, told before ("the army said Kyaukme fell to its
+        # troops": the speaker's)
+        said = claim_for(s, actors_in, t)[0]
+        spk = next((m for m in actors_in if m.start < t.start and m.canonical == said), None)
+        agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], "it", speaker=spk) \
+            if spk is not None or not _ARMY_SPEAKER.search(s, 0, t.start) else MILITARY
     return agent, implied
+
+
+_ITS_FIGHTERS = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|units|men|guerrillas)\b", re.I)
 
 
 def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention | None, agent: Mention | None,
@@ -1165,7 +1189,8 @@ def _opening_subject(noun: str) -> re.Pattern:
     reporting word, with up to two auxiliaries or adverbs before the verb."""
     return re.compile(rf"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where)\s+|"
                       rf"^\W*(?:in|during|on|after)\s+[^,;]{{1,60}}?\s+){noun}\s+"
-                      r"(?:[\"\u201c']?(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}[\"\u201c']?$", re.I)
+                      r"(?:[\"\u201c']?(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}"
+                      r"(?:\w+ed\s+and\s+)?[\"\u201c']?$", re.I)  # ("the column cleared and took over": a verb joined before)
 
 
 # soldiers, with no force named, as the clause's subject: the military's (the other side's are "fighters")
@@ -1179,6 +1204,7 @@ _UNIT_WORDS = re.compile(r"Command|Division|Battalion|Brigade|Regiment", re.I)  
 _THE_GOVERNMENT_SUBJECT = _opening_subject(r"the\s+(?:military\s+)?government")
 # "the troops", "the columns": the troops told of last
 _THE_TROOPS_SUBJECT = _opening_subject(r"the\s+(?:troops|columns?)")
+_THE_COLUMN_SUBJECT = _opening_subject(r"the\s+columns?")
 _REBEL_TROOPS = re.compile(r"\b(?:[A-Z]{2,6}|rebel|resistance|ethnic|Karen|Kachin|Chin|Karenni|Ta'ang|Kokang|Arakan)\s+"
                            r"(?:troops|soldiers|fighters|forces|columns?)\b")
 
@@ -1339,7 +1365,10 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
         return True
     if (harm and _SOLDIERS_SUBJECT.search(left)) or (_UNIT_WORDS.search(left) and _SOLDIERS_OF_A_COMMAND.search(left)):
         return True
-    if (harm or action == "seize") and _THE_TROOPS_SUBJECT.search(left) and _last_troops_military(before):
+    if (harm or action == "seize") and _THE_TROOPS_SUBJECT.search(left) and (
+            _last_troops_military(before) or _THE_COLUMN_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:])):
+        # ("the column also cleared and took over an abandoned camp": a column no rebel force was said to send is the
+        # army's)
         return True
     if (harm or action == "seize" and c.t.voice == "active") and \
             (_STATE_TELLS_TROOPS.search(s[:t.start]) or (_TROOPS_OPEN.fullmatch(s[:t.start]) and _STATE_TOLD_AFTER.match(s, t.end))):
