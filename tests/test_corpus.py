@@ -795,6 +795,17 @@ def test_a_window_whose_likely_end_falls_before_its_start_is_no_single_day():
     assert w.start == date(2025, 1, 3) and w.end > w.start and w.precision != "day"
 
 
+def test_a_year_less_day_told_before_every_dated_fact_may_fall_just_before_the_latest_bound():
+    # Union Day is 12 February; its 77th anniversary was in 2024. "From 3 to 9 February", told first, is that
+    # February, not the next one
+    w = window("Columns cleared villages in Hpapun from 3 to 9 February, the information team said in a statement "
+               "issued on Wednesday, the day after the 77th Anniversary Union Day ceremony.")
+    assert covers(w, date(2024, 2, 13)) and w.end <= date(2024, 3, 31)
+    # a day told first that is weeks before the bound is still placed after it
+    w = window("The camp fell on 20 January. The group spoke on the 77th Anniversary Union Day.")
+    assert w.start >= date(2025, 1, 20)
+
+
 def test_a_day_told_weeks_after_the_news_is_still_to_come():
     # "released on Monday, seven weeks before the December 28 election": the election (28 December 2025) bounds
     # the text from above; the months told year-less ("the end of October") are of that year, not the next

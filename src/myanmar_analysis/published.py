@@ -101,6 +101,8 @@ _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less n
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
 _TOLD_BEFORE_SLACK = timedelta(days=45)
 _TIED_SLACK = timedelta(days=21)
+# how long before the latest bound a year-less day told before every dated fact may fall in that bound's year
+_FIRST_TOLD_SLACK = timedelta(days=14)
 _FUTURE_REACH = timedelta(days=120)
 
 
@@ -468,10 +470,12 @@ def year_less_floor(d: dates.DateWindow, facts: list, lo: date, slack: timedelta
     out of order: "withdrew on 4 March 2025 ... Two days before, on 2 March"),
     but no more than a year before ``lo``, the latest lower bound (a year-less
     date is within the year before publication); when no dated fact comes
-    before it, ``lo`` itself."""
+    before it, ``lo`` less two weeks at most."""
     before = [w for w in facts if 0 <= w.char_start < d.char_start]
     if not before:
-        return lo
+        # (told before every dated fact, a day a little before the latest bound is of its year: "operations from 1 to
+        # 10 February, said a statement issued the day after the 78th Union Day" is that February)
+        return lo - min(slack, _FIRST_TOLD_SLACK)
     nearest = max(before, key=lambda w: w.char_start)
     return min(lo, max(nearest.start - slack, lo - timedelta(days=365)))
 
