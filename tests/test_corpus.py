@@ -705,6 +705,24 @@ def test_milestones_date_the_year_less_day_told_beside_them():
         is None
 
 
+def test_the_military_s_seizure_of_power_is_the_coup():
+    # "the fourth anniversary of the military's seizure of power" is 1 February 2025; "on Saturday" is that day
+    w = window("PDF fighters attacked two outposts near Pathein on Saturday, the fourth anniversary of the military's "
+               "seizure of power.")
+    assert covers(w, date(2025, 2, 1)) and w.end <= date(2025, 2, 28)
+    w = window("Three years after the army's power grab, fighters hold the hills around Kani.")
+    assert covers(w, date(2024, 2, 1)) and w.start >= date(2023, 12, 1)
+
+
+def test_the_day_after_the_first_phase_of_the_election_is_29_december_2025():
+    # the first of the phased election's polling days was 28 December 2025 (milestones.csv); "the election" alone is
+    # two elections (2020, 2025) and dates nothing so
+    w = window("On Monday, the day after the first phase of the general election was held in 102 townships, drones struck "
+               "a police post in Shwebo.")
+    assert w.start == date(2025, 12, 29) and w.end <= date(2026, 1, 12)
+    assert infer_published("On Monday, the day after the election, drones struck a police post in Shwebo.") is None
+
+
 def test_an_election_the_regime_wants_to_hold_is_still_to_come():
     # "the election they want to hold on December 28" is the vote of 28 December 2025, still to come: the year-less
     # days of the news are the last such days before it, however old the history told beside them ("since 2022")

@@ -994,6 +994,8 @@ _DURATION = re.compile(
     r"(?:\s+to\s+the\s+day)?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
 # (not a length told of a noun: "falls after two-week siege", "after 12-day assault": the siege's length)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}(?!-){_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
+# "on Monday, the day after the first phase of the election": one day after the thing told next
+_THE_DAY_AFTER = re.compile(r"\bthe\s+day\s+after\b(?=\s+(?:the|its|their)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
 # "the February 2021 coup. More than four years later, the group says ...": counted from a dated thing told just before
@@ -1071,6 +1073,8 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
         if m.group("rel") or m.group("rel2"):  # ("the biggest gain in more than 18 months, since it took ...")
             out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                                (m.group("q") or "").lower(), "since", bool(m.group("first"))))
+    for m in _THE_DAY_AFTER.finditer(text) if "the day after" in text.lower() else ():
+        out.append(Elapsed(m.start(), m.end(), 1, "day", "", "since"))
     for m in _AFTER_DURATION.finditer(text):
         out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
                            (m.group("q") or "").lower(), "after"))

@@ -29,8 +29,9 @@ _RECENT = re.compile(
 
 COUP = dates.DateWindow(date(2021, 2, 1), date(2021, 2, 1), "day", text="coup")
 # (and the military's "takeover" told as its own: "marked the third anniversary of its takeover", not "its takeover
-# of Lashio")
+# of Lashio"; "the military's seizure of power", "the power grab")
 _COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+power\b|\bmilitary\s+takeover\b"
+                        r"|\b(?:seizure|grab)\s+of\s+power\b|\bpower\s+grab\b"
                         r"|\b(?:its|the\s+(?:military|army|junta|regime)['\u2019]s)\s+(?:\w+\s+)?takeover\b(?!\s+of\b)", re.I)
 # A stretch of time counted up to now, not a past episode ("is still raging").
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
