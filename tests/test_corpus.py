@@ -705,6 +705,14 @@ def test_milestones_date_the_year_less_day_told_beside_them():
         is None
 
 
+def test_time_counted_from_a_year_less_day_moves_a_window_bounded_by_a_day_to_come():
+    # no year told; the election's first day (28 December 2025) is to come, so "June 30" is 2025's; "on Saturday,
+    # 19 days after" it is 19 July 2025 (a Saturday), not a day near June 30
+    w = window("Resistance forces left Hpasawng on Saturday, 19 days after Mese fell to the army on June 30, ahead of "
+               "the election the regime has scheduled for December 28.")
+    assert w.start == date(2025, 7, 19) and w.end <= date(2025, 8, 9)
+
+
 def test_the_military_s_seizure_of_power_is_the_coup():
     # "the fourth anniversary of the military's seizure of power" is 1 February 2025; "on Saturday" is that day
     w = window("PDF fighters attacked two outposts near Pathein on Saturday, the fourth anniversary of the military's "

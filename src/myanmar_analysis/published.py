@@ -713,7 +713,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                 and (w := dates.last_on_or_before(d, to_come)) is not None and w.start < to_come]
         if news:
             start = max(w.start for w in news)
-            return dates.DateWindow(start, min(to_come, start + _AFTER_RECENT_DAY, _week_told(text, start)), "week")
+            end = min(to_come, start + _AFTER_RECENT_DAY, _week_told(text, start))
+            # (and moved by time counted from one of them: "on Sunday, 24 days after Moebye fell on July 24")
+            start, end = counted_from_year_less(text, found, spans, (start, end, to_come), [*ops, *marks], elapsed)
+            return dates.DateWindow(start, end, "week")
     if base is None:
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
         war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
