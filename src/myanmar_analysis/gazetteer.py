@@ -54,6 +54,10 @@ NEEDS_CONTEXT = {
     "kyaw", "aung", "win", "tun", "min", "hla", "thein", "soe", "myint", "zaw", "htun", "khin", "maung",
     "myo", "naing", "nyein", "moe", "thant", "oo", "yan", "wai", "kyi", "than", "htay", "shwe", "myat",
 }
+# those of them that are Burmese given-name syllables: followed by a capitalised word, a longer name ("Kyaw Hta")
+_GIVEN_NAME_TOWNS = frozenset({"kyaw", "aung", "win", "tun", "min", "hla", "thein", "soe", "myint", "zaw", "htun", "khin",
+                               "maung", "myo", "naing", "nyein", "moe", "thant", "oo", "yan", "wai", "kyi", "than", "htay",
+                               "shwe", "myat", "saw", "paw", "hlaing", "phyu", "ye"})
 # a capitalised word after a name: "Saw Ba Thin", "Mese Reh" (a person's or a longer name)
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 # States whose name is also a town: in conflict reporting the bare name means
@@ -527,6 +531,8 @@ class Matcher:
         if key in NEEDS_CONTEXT and not (cued or heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
                                          or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None
+        if key in _GIVEN_NAME_TOWNS and _NAME_GOES_ON.match(after) and not _PLACE_CUE_AFTER.match(after):
+            return None  # "camps at Kyaw Hta, Taw Thoo": the first word of a longer name, even after a cue
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
                 _CAP_WORD_AFTER.match(after) and not _ADMIN_WORD_AFTER.match(after) and not _FACILITY_AFTER.match(after):
             return None  # "Shan Herald", "Kachin News Group": a name, not the state ("Mandalay International

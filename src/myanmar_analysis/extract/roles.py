@@ -988,7 +988,8 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
     passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
     if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
         loser = agent_after(s, t.end, hi, actors_in, ("by",)) or \
-            (MILITARY if re.match(rf"\s+by\s+{_MILITARY_WORD}|\s+by\s+(?:\w+\s+)?(?:troops|soldiers)\b", right, re.I) else None)
+            (MILITARY if re.match(rf"\s+by\s+{_MILITARY_WORD}|\s+by\s+(?:\w+\s+)?(?:troops|soldiers|garrisons?|defenders)\b",
+                                  right, re.I) else None)  # ("abandoned by their garrisons")
         by = re.match(r"\s+by\s+", right)
         if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
             loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
