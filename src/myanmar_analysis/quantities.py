@@ -131,7 +131,9 @@ _FRACTIONS = {
     "two-fifths": 0.4, "one-tenth": 0.1, "a tenth": 0.1,
 }
 _FRAC_RE = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
-_COUNTRY = r"(?:the country|the nation|myanmar|burma|the country's territory|myanmar's territory|its territory|the territory)"
+# (not "the territory in Maungdaw and Ann townships": a share of those places, told after)
+_COUNTRY = r"(?:the country|the nation|myanmar|burma|the country's territory|myanmar's territory|its territory|" \
+    r"the territory(?!\s+(?:in|of|around|along|across|near)\s))"
 _SHARE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<frac>{_FRAC_RE})|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per ?cent))"
     rf"(?:[\"\u201d']?\s+of\s+(?P<country>{_COUNTRY})\b)?",  # (a quoted share: '"more than 60 percent" of the country')

@@ -393,7 +393,8 @@ RELATIVE_OBJECT_GAP = re.compile(r"(?:[\w\u2019'],?\s+(?=which)|\b(?:bases?|camp
 SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
                       r"half|most|much|a\s+third|two[-\s]thirds|three[-\s]quarters|a\s+quarter|all|large\s+parts?|the\s+whole|"
                       r"the\s+entire\s+length)"
-                      r"[\"\u201d]?\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}(?:border|frontier|coast(?:line)?)\s+(?:in|of|along)\s+(?:the\s+)?)?", re.I)
+                      r"[\"\u201d]?\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}(?:border|frontier|coast(?:line)?)\s+(?:in|of|along)\s+(?:the\s+)?|"
+                      r"(?:territory|land|area)\s+(?:in|of)\s+(?:the\s+)?)?", re.I)  # ("90 percent of the territory in Maungdaw")
 # ("the whole of the Chinese border in Kachin State": the border's stretch in that state)
 # the state or region itself, not a noun it modifies: "80 percent of the state" (not "the state budget")
 THE_STATE_ITSELF = r"(?:state|region|district)\b(?![\s-]+[a-z])"
