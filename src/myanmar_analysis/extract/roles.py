@@ -547,6 +547,12 @@ def _pronoun_after_named(book: ActorBook, st: ArticleContext, s: str, left_lo: i
     return None
 
 
+# the regime's voice opening the sentence, then its verb of saying just before the pronoun
+_REGIME_VOICE_SAID = re.compile(r"^\W*(?:the\s+)?(?:junta|regime|military|army)['\u2019]s\s+(?:information\s+team|spokes(?:man|woman|person)|"
+                                r"(?:\w+\s+)?ministry|office|statement)\b[^.;]{0,160}?\b(?:said|says|added|claimed|stated)\s+"
+                                r"(?:that\s+)?$", re.I)
+
+
 def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, trig_start: int,
                      actors_in_s: list[Mention], last_pron: re.Match) -> tuple[Mention | None, bool | str, bool]:
     """With no named actor eligible, the pronoun's referent: a description or army that speaks, the quote's speaker, the antecedent."""
@@ -562,6 +568,11 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
         # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
         # the story's ethnic army was just named so)
         return resolve_pronoun(book, st, [], "the army"), "description", False
+    if _IT_THEY_OR_ITS_NOUN.fullmatch(last_pron.group("p")) and \
+            _REGIME_VOICE_SAID.search(s, 0, left_lo + last_pron.start()) and \
+            not any(m.side not in (None, "military") and m.start < left_lo + last_pron.start() for m in actors_in_s):
+        # "The junta's information team accused insurgents of ... and said its troops had relocated": the regime's
+        return MILITARY, True, False
     if _WE_OUR.match(last_pron.group("p")):
         # '"Since June our forces have seized ...," TNLA spokeswoman X told reporters': who speaks the quote
         close = _QUOTE_CLOSE.search(s, left_lo + last_pron.end())
@@ -968,11 +979,18 @@ def _retreat(book: ActorBook, st: ArticleContext, c: Clause,
     """A withdrawal's roles: who left is the target, the other side took the place (``None``: no territory; settles ``c.voice``)."""
     loser, passive = _who_left(book, st, c, subj)
     agent, loser, implied = _who_took_what_was_left(book, st, c, loser, passive)
-    target = loser.canonical if loser else None
+    target = loser.canonical if loser and loser is not _UNNAMED_REBELS else None
     if _nothing_taken(c, agent, loser, passive):
         return None
     c.voice = "passive" if passive else "active"
     return agent, target, implied
+
+
+# those the regime calls terrorists, when no force is named: a side, not an actor of the table
+_UNNAMED_REBELS = Mention(-1, -1, "actor", "", side="resistance")
+# the regime's word for its enemies as the subject just before the verb: 'the "terrorists" had been driven out'
+_SLUR_SUBJECT_END = re.compile(r"\b(?:the\s+)?[\"\u201c']?(?:terrorists|insurgents|terrorist\s+groups?)[\"\u201d']?\s+"
+                               r"(?:(?:had|have|has|were|was|been|then|later|finally)\s+){0,3}$", re.I)
 
 
 def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
@@ -1005,6 +1023,10 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         # "Soldiers abandoned a camp ..., the Monywa PDF said", "after the last military unit there abandoned its
         # base": not the speaker's troops
         loser = MILITARY
+    if loser is None and _SLUR_SUBJECT_END.search(left) and not (subj is not None and subj.side == "military"):
+        # 'the regime said the "terrorists" had been driven out of Mohnyin': those it calls terrorists left (the story's
+        # force, else a side unnamed: the military took it, ``_who_took_what_was_left``)
+        return armed_salient(book, st, "rebels") or _UNNAMED_REBELS, passive
     if loser is None:
         speaker_ = claim_for(s, actors_in, t)[0]
         loser = next((m for m in actors_in if m.canonical == speaker_), None)
@@ -1473,6 +1495,10 @@ def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims
     def named_as_enemy(m: Mention) -> bool:
         return m.start >= 0 and bool(_ENEMY_AFTER.match(s, m.end) or _ENEMY_ATTACK_BY.search(s, max(0, m.start - 25), m.start))
     enemy_named = roles.agent is not None and roles.agent.side not in (None, "military") and named_as_enemy(roles.agent)
+    if action == "seize" and roles.target == MILITARY.canonical and not _RESISTANCE_SLUR.search(left[-40:]):
+        # ('said its troops had "temporarily relocated" from Mindat': what the military left, the other side took;
+        # not 'the "terrorists" had been driven out of key positions': those it calls terrorists left)
+        return
     if (roles.agent is None or roles.agent.side != "military" and roles.agent.start < lo or enemy_named) and c.voice == "active" and \
             regime_says and action in ("arrest", "kill", "injure", "seize") and _TROOPS_IN_REGIME_VOICE.search(s, lo, t.start) and \
             not any(m.side not in (None, "military") and lo <= m.start < t.start and not named_as_enemy(m) for m in c.actors):
@@ -1583,11 +1609,16 @@ def _the_regime_by_default(book: ActorBook, c: Clause, action: str, roles: Roles
         # military's, unless it was taken back from the military
         taken_from_military = roles.target is not None and book.side.get(roles.target) == "military"
         roles.agent, roles.implied = (None if taken_from_military else MILITARY), True
+    if action == "launch" and (roles.agent is None or roles.agent.side != "military") and \
+            _CLEARANCE_OPERATIONS.search(s, max(lo, c.t.start - 50), min(len(s), c.t.end + 30)):
+        roles.agent, roles.implied = MILITARY, True  # "clearance operations which began on September 20": the regime's word
     if roles.target is None and action == "seize" and (roles.agent is None or roles.agent.side != "military") and \
             _JUNTA_NAME.search(s[lo:hi]):
         roles.target = "Tatmadaw"
 
 
+# the regime's name for its offensives: "area clearance operations"
+_CLEARANCE_OPERATIONS = re.compile(r"\bclearance\s+operations?\b", re.I)
 _GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b", re.I)
 
 
