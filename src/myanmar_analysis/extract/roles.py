@@ -606,6 +606,20 @@ def _objected(s: str, prev_trig_end: int | None, pos: int) -> bool:
         not _CLAUSE_BREAK.search(s[prev_trig_end:pos])
 
 
+def _force_of_people(book: ActorBook, st: ArticleContext, word: str, description: str) -> Mention | None:
+    """The force a people's name before a description stands for: the story's of that name, else the one armed group
+    so named ("Kachin fighters"; "Chin groups" are several)."""
+    m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
+    if m is None and not _GROUPS_NOUN.search(description):
+        named = [c for c, w in book.words.items() if book.type.get(c) == "EAO" and re.search(rf"\b{re.escape(word)}\b", w)]
+        if len(named) == 1:
+            m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
+    return m
+
+
+_TWO_PEOPLES_END = re.compile(r"(?-i:\b([A-Z][\w'-]+))\s+and\s+(?-i:[A-Z][\w'-]+)\s+$")
+
+
 def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
                        prev_trig_end: int | None) -> tuple[Mention | None, bool | str, bool] | None:
     """The force a non-state description as the subject stands for: one of a people's name, many, a leader, the story's."""
@@ -621,15 +635,15 @@ def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, le
         if eth and DATE_OPENER.search(s[max(0, left_lo + desc[-1].start() - 40):left_lo + desc[-1].start()]):
             eth = None  # "On January 2 the ethnic army": a date, not a people's name
         if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many"):
-            # "Chin resistance groups", "Karen armed groups": only an actor of that name will do
-            word = eth.group(1).lower()
-            m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
-            if m is None and not _GROUPS_NOUN.search(desc[-1].group()):
-                # "Kachin fighters" with no actor told yet: the one armed group of that name ("Chin groups" are several)
-                named = [c for c, w in book.words.items() if book.type.get(c) == "EAO"
-                         and re.search(rf"\b{re.escape(word)}\b", w)]
-                if len(named) == 1:
-                    m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
+            # "Chin resistance groups", "Karen armed groups": only an actor of that name will do ("Karen and Mon
+            # resistance forces", "Mon and Karen ...": the first of the two peoples one force bears the name of)
+            two = _TWO_PEOPLES_END.search(before_desc) if eth.re is not _NAME_ARMED else None
+            words = [two.group(1).lower(), eth.group(1).lower()] if two else [eth.group(1).lower()]
+            m = None
+            for word in words:
+                m = _force_of_people(book, st, word, desc[-1].group())
+                if m is not None:
+                    break
             return m, ("description" if m else False), False
         if len(desc) >= 2 and _LIST_JOINER.fullmatch(seg[desc[-2].end():desc[-1].start()]):
             return None, False, True  # "ethnic armies and resistance forces captured 80 towns": many forces, no one actor
@@ -1288,7 +1302,7 @@ _SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|an
 
 
 _BODIES_PHRASE = re.compile(r"[\w\s,-]*bodies")
-_MILITARY_NOUN = re.compile(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines)\b", re.I)
+_MILITARY_NOUN = re.compile(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines|airmen|air\s+force)\b", re.I)
 _ENEMY_WORD = re.compile(r"\benemy\b", re.I)
 _SOLDIERS_WORD = re.compile(r"\b(?:soldiers|troops|officers)\b", re.I)
 _OWN_SOLDIERS = re.compile(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b")
