@@ -183,6 +183,11 @@ def _described_place_taken(c: Clause, comma: int) -> bool:
     return bool(taken) and (not described or described[-1].canonical in taken)
 
 
+# one officer as the subject just before the verb
+_ONE_OFFICER_END = re.compile(r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|officer|captain|major|colonel|"
+                              r"general|brigadier|head|leader|administrator)\s+$", re.I)
+
+
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
                fighting: bool = False) -> bool:
     """What makes a trigger an event: casualties need a count of personnel,
@@ -230,6 +235,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False
     if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])):
         return False
+    if action == "surrender" and not qs and "white flag" in trig_text.lower() and _ONE_OFFICER_END.search(left):
+        return False  # "the deputy station chief came out with a white flag": one man giving up, no garrison counted
     if action == "participate" and not qs:
         return False
     if action == "destroy" and not qs and not BUILDING_NOUN.search(right[:80]):
