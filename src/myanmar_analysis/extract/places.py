@@ -469,6 +469,21 @@ def _participle_place(c: Clause) -> Mention | None:
         last.places[0].place_type != "country" else None
 
 
+# a breakdown's line: a bullet or nothing, a state's or region's name, a colon, then the count
+_ITEM_HEAD = re.compile(r"\W{0,3}(?P<name>(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?[A-Z][\w'-]*"
+                        r"(?:\s+(?:State|Region))?)\s*:\s*(?=(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+)?\d)", re.I)
+
+
+def _item_head(c: Clause, qs: list[Quantity]) -> Mention | None:
+    """The state, region or area a breakdown's line opens with, when the clause's count follows its colon."""
+    m = _ITEM_HEAD.match(c.s)
+    if m is None or not any(q.start == m.end() or 0 <= q.start - m.end() <= 12 for q in qs):
+        return None
+    head = [p for p in c.places if p.start >= m.start("name") and p.end <= m.end("name") + 1
+            and p.place_type in ("state", "area", "country")]
+    return head[0] if head else None
+
+
 def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[Mention | None, list[Mention]]:
     """The event's place (and, for a listed object, each place of the list)."""
     if c.s[:1].isupper() and (filed := _FILED_FROM.match(c.s)) is not None and \
@@ -483,6 +498,10 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "recaptured Nawnghkio, the gateway town on the road from Mandalay to Lashio, a year after it fell to the
         # TNLA": "it" is the place just taken, not a town its description names
         return told[-1].places[0], []
+    if qs and (head := _item_head(c, qs)) is not None:
+        # "- Northern Shan: 9 towns, all taken by the alliance", "Sagaing: 5 towns, among them Kawlin": a breakdown's
+        # line, its count the state's or region's it opens with (not the towns it goes on to name)
+        return head, []
     c, foreign = _without_others(c, action)
     c, told_aside = _without_told_aside(c)
     shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
