@@ -54,10 +54,6 @@ NEEDS_CONTEXT = {
     "kyaw", "aung", "win", "tun", "min", "hla", "thein", "soe", "myint", "zaw", "htun", "khin", "maung",
     "myo", "naing", "nyein", "moe", "thant", "oo", "yan", "wai", "kyi", "than", "htay", "shwe", "myat",
 }
-# those of them that are Burmese given-name syllables: followed by a capitalised word, a longer name ("Kyaw Hta")
-_GIVEN_NAME_TOWNS = frozenset({"kyaw", "aung", "win", "tun", "min", "hla", "thein", "soe", "myint", "zaw", "htun", "khin",
-                               "maung", "myo", "naing", "nyein", "moe", "thant", "oo", "yan", "wai", "kyi", "than", "htay",
-                               "shwe", "myat", "saw", "paw", "hlaing", "phyu", "ye"})
 # a capitalised word after a name: "Saw Ba Thin", "Mese Reh" (a person's or a longer name)
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 # States whose name is also a town: in conflict reporting the bare name means
@@ -195,6 +191,9 @@ _NAME_SYLLABLES = frozenset(
     "kyaw aung win tun min hla thein soe myint zaw htun khin maung myo naing nyein moe thant oo yan wai kyi than "
     "htay shwe myat ko ma mya nu thu zin ye lin htet pyae phyo hein thura nay wunna sein san saw nang sai khun tin "
     "thaung nyunt lwin htoo aye phyu pyi thiri nandar ei su hnin".split())
+# the names needing context that are also given-name syllables: followed by a capitalised word, the first word of a
+# longer name ("Kyaw Hta"), even after a place cue
+_GIVEN_NAME_TOWNS = frozenset(NEEDS_CONTEXT & _NAME_SYLLABLES)
 # Onsets no English word has (aspirated and velar-nasal ones): "Htigyaing was seized" needs no cue.
 _BURMESE_ONSET = re.compile(r"(?:H[stkpmnl]|Ng|Ky)[a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'”’)\]]*|\n\s*[*•-])\s*$")

@@ -1241,7 +1241,6 @@ _COUNTED_GROUND_END = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?
 _GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recaptured|lost|occupied)", re.I)
 
 
-_DETERMINER_END = re.compile(r"\b(?:the|this|its|their|that)\s+$", re.I)
 _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its capture, three days earlier, of a camp")
 
 
@@ -1273,7 +1272,7 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
             _GROUND_PARTICIPLE.fullmatch(s, t.start, t.end) and (_PREP_AFTER.match(right) or _CLAUSE_END_AFTER.match(right)):
         voice = "passive"  # "The monitor recorded 31 junta camps overrun in May": the count's places, taken
     if voice == "active" and t.action == "seize" and s[t.start:t.end].lower() in ("capture", "recapture") and \
-            _DETERMINER_END.search(left[-10:]) and not _OF_AFTER_ASIDE.match(right):
+            ADJ_DET.search(left[-12:]) and not _OF_AFTER_ASIDE.match(right):
         return None  # "The recapture comes eight days before the election": a noun told of a taking told before
     if voice == "active" and t.action in ("seize", "form") and _ED_EN_ATED_END.search(s[t.start:t.end]):
         if ADJ_RECENT.search(left[-20:]):
