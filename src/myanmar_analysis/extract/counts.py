@@ -267,8 +267,12 @@ def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Q
         rel = [q for q in left_q if q.unit in UNITS_FOR[action] and _RELATIVE_OBJECT.fullmatch(s, q.end, t.start)]
         if rel:  # ("one of five towns": the five)
             q_side = [replace(q, value=q.of_total, of_total=None) if q.value == 1 and q.of_total else q for q in rel[-1:]]
-    if voice == "passive" and left_q and any(_COMMA_GAP.fullmatch(s, m.end, t.start) for m in c.places if m.end <= t.start):
-        q_side = []  # "regained nine towns, among them Hsenwi, returned by the MNDAA in May": Hsenwi was, not the nine
+    if voice == "passive" and left_q and any(_COMMA_GAP.fullmatch(s, m.end, t.start) for m in c.places if m.end <= t.start) \
+            and c.prev_end is not None and c.prev_end <= left_q[0].start:
+        # "regained nine towns, among them Hsenwi, returned by the MNDAA in May": Hsenwi was, not the nine (the count
+        # is the object of the verb before; with none, "5 towns, among them Kawlin and Khampat, taken by local PDFs",
+        # the participle is the count's)
+        q_side = []
     if voice == "passive" and not left_q and WITH_HIS_MEN.match(right):
         q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it
     if voice == "lose" and PASSIVE_BEFORE.search(left):
