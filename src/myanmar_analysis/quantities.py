@@ -70,7 +70,7 @@ _QUAL_RE = "|".join(sorted((re.escape(k) for k in _QUAL), key=len, reverse=True)
 # Unit nouns (singular or plural) -> unit. Checked on the head noun.
 _UNIT_NOUNS = {
     "base": "base", "bases": "base", "camp": "base", "camps": "base", "garrison": "base",
-    "garrisons": "base", "battalion headquarters": "base",
+    "garrisons": "base", "battalion headquarters": "base", "headquarters": "base",
     "outpost": "position", "outposts": "position", "position": "position", "positions": "position",
     "post": "position", "posts": "position", "checkpoint": "position", "checkpoints": "position",
     "town": "town", "towns": "town", "city": "town", "cities": "town",
@@ -270,6 +270,9 @@ _CONTROL_VERB_END = re.compile(r"\b(?:and|lost|seized|captured|took|overran|over
     r"burnt|gained|won|retook|occupied|controls?|holds?)\s+$", re.I)
 _FACILITY_AFTER = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|"
     r"compounds?)\b", re.I)
+# a rank among all of a kind before the count: "the first of the military's 14 regional commands"
+_RANK_AMONG_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?:[\w'\u2019-]+['\u2019]s?\s+)?(?:only\s+)?$", re.I)
 _THE_END = re.compile(r"\bthe\s+$", re.I)  # "the 10 town it took": a rank
 _FOUR_DIGITS_END = re.compile(r"\d{4}$")
 
@@ -378,6 +381,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # "police station": the noun modifies another
         if _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
             continue  # "AB 366 base", "Battalion 324", "No. 5 post": a unit's number, not a count
+        if _RANK_AMONG_BEFORE.search(seg, max(0, m.start() - 40), m.start()):
+            continue  # "the first of the military's 14 regional command headquarters": a rank among all, no count
         if num[:1].isdigit() and noun in _SINGULAR_COUNTABLE and _num(num) not in (None, 1.0) and m.group("qual") is None \
                 and not _THE_END.search(seg[max(0, m.start() - 5):m.start()]):  # "the 10 town it took": a rank
             continue  # "366 base": a number before a singular noun names, it does not count
