@@ -155,7 +155,7 @@ FLOORS = {"passages5": 0.87, "passages6": 0.84, "passages7": 0.80, "passages8": 
           "passages95": 0.77, "passages96": 0.46, "passages97": 0.69, "passages98": 0.50, "passages99": 0.41,
           "passages100": 0.49, "passages101": 0.52, "passages102": 0.58, "passages103": 0.59, "passages104": 0.39,
           "passages105": 0.59, "passages106": 0.57, "passages107": 0.49, "passages108": 0.63, "passages109": 0.52,
-          "passages110": 0.68, "passages111": 0.64, "passages112": 0.74, "passages113": 0.60, "passages114": 0.62,
+          "passages110": 0.68, "passages111": 0.65, "passages112": 0.74, "passages113": 0.60, "passages114": 0.64,
           "passages115": 0.56, "passages116": 0.48, "passages117": 0.55, "passages118": 0.49}
 
 
