@@ -19,6 +19,7 @@ from .lexicon import (
     MULTIPLIERS,
     NUMBER_WORDS,
     ODD_CASE_LETTERS,
+    ORDINAL_WORDS,
     ROUND_NUMBERS,
     TENS,
     VAGUE_COUNTS,
@@ -271,7 +272,7 @@ _CONTROL_VERB_END = re.compile(r"\b(?:and|lost|seized|captured|took|overran|over
 _FACILITY_AFTER = re.compile(r"\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|"
     r"compounds?)\b", re.I)
 # a rank among all of a kind before the count: "the first of the military's 14 regional commands"
-_RANK_AMONG_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+_RANK_AMONG_BEFORE = re.compile(rf"\b(?:{alternation(number_words(1, 5, ORDINAL_WORDS))})\s+of\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w'\u2019-]+['\u2019]s?\s+)?(?:only\s+)?$", re.I)
 _THE_END = re.compile(r"\bthe\s+$", re.I)  # "the 10 town it took": a rank
 _FOUR_DIGITS_END = re.compile(r"\d{4}$")
