@@ -17,6 +17,15 @@ EXAMPLES = [(i, r, e) for i, r in enumerate(RULES) for e in r.examples]
 COUNTERS = [(i, r, c) for i, r in enumerate(RULES) for c in r.counter_examples]
 
 
+def test_a_pattern_names_the_lexicon_s_months_and_weekdays_instead_of_spelling_them():
+    assert T.expand_vocabularies(r"on\s+{WEEKDAY}") == r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    assert re.fullmatch(T.expand_vocabularies(r"in\s+{MONTH}"), "in September")
+    assert T.expand_vocabularies(r"(?:\w+\s+){0,4}") == r"(?:\w+\s+){0,4}"  # (a count of repeats is no name)
+    # no rule of the table spells the months or weekdays out again
+    raw = (T.RULES_DIR / "triggers.yaml").read_text(encoding="utf-8")
+    assert "January|February" not in raw and "Monday|Tuesday" not in raw
+
+
 @pytest.mark.parametrize("i,rule,text", EXAMPLES, ids=[f"{i}-{r.action}-{r.voice}: {e}" for i, r, e in EXAMPLES])
 def test_each_example_is_found(i, rule, text):
     assert rule.regex.search(text)
@@ -37,6 +46,7 @@ def test_every_action_of_the_vocabulary_has_a_trigger_and_every_rule_examples():
     ({"voice": "sideways"}, "voice 'sideways' is not one of"),
     ({"examples": []}, "needs examples"),
     ({"pattern": "(unclosed"}, "bad pattern"),
+    ({"pattern": "fell\\s+in\\s+{SEASON}"}, "no vocabulary 'SEASON'"),
 ])
 def test_a_table_that_does_not_fit_the_vocabularies_is_refused_with_the_rule_named(tmp_path, monkeypatch, change, message):
     rows = yaml.safe_load((T.RULES_DIR / "triggers.yaml").read_text(encoding="utf-8"))["triggers"]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from ..lexicon import MONTHS, WEEKDAYS, alternation
 from ..schemas import ACTIONS
 from .lexicon import (
     HEDGED_PAST,
@@ -47,6 +48,20 @@ class RuleError(ValueError):
     """A rule table that does not fit the vocabularies."""
 
 
+# the vocabularies a pattern may name instead of spelling them out: "(?:in|on)\s+{MONTH}"
+VOCABULARIES = {"MONTH": alternation(MONTHS), "WEEKDAY": alternation(WEEKDAYS)}
+_VOCABULARY_NAME = re.compile(r"\{([A-Z_]+)\}")
+
+
+def expand_vocabularies(pattern: str, where: str = "") -> str:
+    """``pattern`` with each ``{NAME}`` of ``VOCABULARIES`` replaced by its words as an alternation group."""
+    def one(m: re.Match) -> str:
+        if m.group(1) not in VOCABULARIES:
+            raise RuleError(f"{where}: no vocabulary {m.group(1)!r} (known: {sorted(VOCABULARIES)})")
+        return f"(?:{VOCABULARIES[m.group(1)]})"
+    return _VOCABULARY_NAME.sub(one, pattern)
+
+
 @lru_cache(maxsize=1)
 def trigger_rules() -> tuple[TriggerRule, ...]:
     """The trigger table, checked on load: each rule's action is in the action
@@ -63,10 +78,11 @@ def trigger_rules() -> tuple[TriggerRule, ...]:
         if not r.get("examples"):
             raise RuleError(f"{where}: a rule needs examples")
         try:
-            re.compile(r["pattern"])
+            pattern = expand_vocabularies(r["pattern"], where)
+            re.compile(pattern)
         except (re.error, KeyError, TypeError) as e:
             raise RuleError(f"{where}: bad pattern ({e})") from e
-        out.append(TriggerRule(r["action"], r["voice"], r["pattern"], tuple(r["examples"]),
+        out.append(TriggerRule(r["action"], r["voice"], pattern, tuple(r["examples"]),
                                tuple(r.get("counter_examples") or ())))
     return tuple(out)
 
