@@ -301,11 +301,24 @@ VILLAGE_WORD = re.compile(r"[Vv](?<!\w[Vv])illages?\b")
 TOWN_WORD = re.compile(r"own\b")
 VILLAGE_NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)* ){1,5})$")
 VILLAGE_NAME_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)*)(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w-])")
+# "the camp at Lailenpi", "an outpost near Kinpun", "police stations in Khaw Zar": the name of where a post
+# stands (places.post_names)
+POST_AT_NAME = re.compile(r"\b(?:camps?|bases?|outposts?|posts?|police\s+stations?|stations?|positions?|garrisons?|"
+                          r"checkpoints?|headquarters)\s+(?:at|near|in|outside|on\s+the\s+outskirts\s+of)\s+"
+                          r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,3})(?![\w-])")
+# "Kanma, a small town in", "Lenya, a village inside": a name told with a description naming what it is
+NAME_THEN_DESCRIBED = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z][a-z]{3}\s)"
+                                 r"((?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)* ){0,3}[A-Z][a-z'\u2019]+"
+                                 # (the description's words no function word: not "19 December, a day before the town")
+                                 r"(?:-[A-Za-z][a-z]*)*),\s+(?:a|an)\s+(?:(?!(?:the|of|before|after|from|to|in|on|at|by|with|"
+                                 r"for|and|or|but|that|which|its|their|his|her)\s)[\w-]+\s+){0,3}$")
+MONTHS_AND_DAYS = frozenset(MONTHS + WEEKDAYS)
 # a settlement told as across the border: "the Thai town of Mae Sot", "the Chinese border town of Zhangfeng",
 # "Moreh, in India"
 FOREIGN_BEFORE = re.compile(r"\b(?:Chinese|Thai|Indian|Bangladeshi|Lao|Laotian|China['’]s|Thailand['’]s|India['’]s|"
                             r"Bangladesh['’]s|Yunnan|Mizoram|Manipur|Nagaland)\s+(?:[\w-]+\s+){0,2}$")
-FOREIGN_AFTER = re.compile(r"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+\()(?:Thailand|China|India|Bangladesh|Laos)\b")
+FOREIGN_COUNTRIES = frozenset(("Thailand", "China", "India", "Bangladesh", "Laos"))
+FOREIGN_AFTER = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+\()(?:{'|'.join(sorted(FOREIGN_COUNTRIES))})\b")
 # a person's name before "village head", "village administrator": an honorific before it
 HONORIFIC_BEFORE = re.compile(r"\b(?:U|Daw|Ko|Ma|Maung|Sai|Nang|Naw|Saw|Mahn|Mr|Ms|Mrs|Dr)\.?\s+$")
 # words that open a name run but are no part of the name ("Nearby Nabu village")
@@ -317,7 +330,7 @@ around then also so yet frontline hilltop rural mountain mountainous where which
 VILLAGE_NOT_NAME = frozenset("""army military junta regime police militia battalion brigade regiment command division
 infantry artillery light tactical border guard force forces headquarters air naval navy refugee refugees displacement
 idp operation operations people's peoples defence defense liberation national front alliance council government state
-region township district union party camp camps base bases model ward town city strategic key rohingya kachin karen
+region township district union party camp camps base bases model ward town city strategic key highway road river bridge railway expressway rohingya kachin karen
 chin shan mon bamar burmese rakhine arakanese ta'ang palaung kokang wa naga lisu lahu akha kayan karenni muslim
 buddhist christian hindu chinese thai indian danu pa-o pao myanmar burma northern southern eastern western central
 upper lower north south east west most many some several all other others few nearby surrounding neighbouring

@@ -27,15 +27,19 @@ from .lexicon import (
     EVERY_TOWN_IN,
     FOREIGN_AFTER,
     FOREIGN_BEFORE,
+    FOREIGN_COUNTRIES,
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
     LEAVES,
     LOCATOR,
+    MONTHS_AND_DAYS,
+    NAME_THEN_DESCRIBED,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
     PARTICIPLE,
+    POST_AT_NAME,
     REGION_NEXT,
     REGIONAL,
     RELATIVE_GAP,
@@ -99,7 +103,7 @@ def dateline_end(s: str) -> int:
 def road_name(s: str, m: Mention) -> bool:
     """A place that only names a road or border ("Lashio-Muse road", "Thai-Myanmar border")."""
     before, after = s[max(0, m.start - 30):m.start], s[m.end:m.end + 40]
-    joined = before.endswith("-") or after.startswith("-")
+    joined = before.endswith(("-", "\u2013")) or after.startswith(("-", "\u2013"))  # (a hyphen or an en dash)
     return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
 
 
@@ -1308,20 +1312,36 @@ def settlement_words(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def post_names(text: str) -> list[tuple[int, int, str]]:
+    """The capitalised names a camp, base, outpost or police station is told to stand at
+    ("the camp at Lailenpi", "an outpost near Kinpun", "the police station in Khaw Zar"),
+    as (start, end, "post"): the place its fall is coded at (not a month: "a camp in March";
+    a possessive's "'s" left off)."""
+    found = []
+    for m in POST_AT_NAME.finditer(text):
+        a, b = m.span("name")
+        if text.endswith(("'s", "\u2019s"), a, b):
+            b -= 2
+        if text[a:b] not in MONTHS_AND_DAYS:
+            found.append((a, b, "post"))
+    return found
+
+
 def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
     """Villages and towns the gazetteer does not list, named by the article itself: a run of
     capitalised words right before "village" or "town" ("troops retook Mayin village",
-    "captured Ywathit town") or after "the village of" or "the town of", less a leading
-    function word ("nearby"); then every
+    "captured Ywathit town"), after "the village of" or "the town of", before a description
+    naming one ("Kanma, a small town in Magway"), or where a camp or outpost stands ("the camp at
+    Lailenpi", ``post_names``), less a leading function word ("nearby"); then every
     other use of that name in the article ("Mayin fell in March"). Not a name: a
     run that overlaps a known name (a town, an actor: "Kyondoe village", "a KIA
     village"), holds a word of a unit, force or people ("Battalion", "Shan"),
     follows an honorific (a person: "Daw Khin Mya, village head"), or is written
     in lower case elsewhere in the article (a common word). Camps, hills and
-    outposts are left to the town near them, as the reference codes them.
+    outposts named for themselves ("the Meewa camp") are left to the town near them.
     Each is a place of type "village" (or "town") in the state its sentence names, else in
     the article's main state; no coordinates (``geo_precision`` "area")."""
-    words_found = settlement_words(text)
+    words_found = settlement_words(text) + post_names(text)
     if not words_found:
         return []
     taken = None  # (the known names' characters, marked on the first run of words that may be a name)
@@ -1331,22 +1351,37 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         from bisect import bisect_right
         return sents[max(0, bisect_right(starts, pos) - 1)]
 
-    names: dict[str, tuple[int, str]] = {}  # name -> position of the telling that vouches for it, and its kind
+    # name -> position of the telling that vouches for it, its kind, and whether the places told after it say where
+    # it lies ("the camp at Lungler, in Thantlang Township", "Kanma, a small town in southern Magway Region")
+    names: dict[str, tuple[int, str, bool]] = {}
     for w_start, w_end, kind in words_found:
         spans = []
-        if kind == "town" and not (text.startswith(" of ", w_end) or _CAPITALISED_BEFORE.search(text, max(0, w_start - 30), w_start)):
+        described = post = kind == "post"
+        if post:  # ("the camp at Lailenpi": the name itself, found by post_names)
+            if sentence_of(w_start)[4] == "headline":
+                continue  # (a headline's capitals are its style: "Army camp near Asian Highway falls")
+            spans.append((w_start, w_end))
+            kind = "village"
+        elif kind == "town" and not (text.startswith(" of ", w_end) or _CAPITALISED_BEFORE.search(text, max(0, w_start - 30), w_start)
+                                     or text.find(", a", max(0, w_start - 40), w_start) >= 0):
             continue  # (cheap: "the town", "a border town" name none)
-        before = VILLAGE_NAME_BEFORE.search(text, max(0, w_start - 60), w_start)
+        before = VILLAGE_NAME_BEFORE.search(text, max(0, w_start - 60), w_start) if not post else None
         if before is not None:
             spans.append((before.start(1), before.end(1) - 1))
-        after = VILLAGE_NAME_AFTER.match(text, w_end)
+        elif not post:  # "Kanma, a small town in Magway": the name before its description
+            told = NAME_THEN_DESCRIBED.search(text, max(0, w_start - 80), w_start)
+            if told is not None and told.group(1) not in MONTHS_AND_DAYS:
+                spans.append(told.span(1))
+                described = True
+        after = VILLAGE_NAME_AFTER.match(text, w_end) if not post else None
         if after is not None and text[w_end - 1] != "s":  # ("the village of", "the town of": not "villages of")
             spans.append((after.start(1), after.end(1)))
         for a, b in spans:
             words = text[a:b].split(" ")
             while words and words[0].lower() in VILLAGE_LEAD:
                 a += len(words.pop(0)) + 1
-            if not words or len(words) > 3 or any(x.lower() in VILLAGE_NOT_NAME for x in words):
+            if not words or len(words) > (4 if described else 3) or any(x.lower() in VILLAGE_NOT_NAME for x in words) or \
+                    (described and words[0] in FOREIGN_COUNTRIES):
                 continue
             if taken is None:
                 taken = bytearray(len(text) + 1)
@@ -1361,7 +1396,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             name = text[a:b]
             if re.search(rf"(?<![\w'-]){re.escape(name.lower())}(?![\w'-])", text):
                 continue  # written in lower case elsewhere: a common word
-            names.setdefault(name, (a, kind))
+            names.setdefault(name, (a, kind, bool(described)))
     if not names:
         return []
     # the state a village lies in: its sentence's, else the article's main one (the headline and lede weigh more)
@@ -1374,12 +1409,19 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             weight[m.admin1] = weight.get(m.admin1, 0.0) + w_
     main_state = max(weight, key=lambda k: weight[k]) if weight else None
     out = []
-    for name, (pos, kind) in names.items():
+    for name, (pos, kind, located_after) in names.items():
         _sid, _par, sa, sb, _k = sentence_of(pos)
         here = [m for m in ms if sa <= m.start < sb and m.kind == "place" and m.admin1 and "|" not in m.admin1
                 and m.place_type != "country"]
         states = [m.admin1 for m in here if m.place_type == "state"] or [m.admin1 for m in here]
         admin1 = states[0] if len(set(states)) == 1 else main_state
+        if located_after and kind == "village" and any(m.place_type in ("town", "township", "landmark") and
+                                                       not road_name(text, m) for m in here):
+            continue  # a camp or village by a town the sentence names is coded at that town ("the camp at Thin Gan
+            # Nyi Naung, a village west of Myawaddy": Myawaddy), as the reference codes it
+        after = [m for m in here if pos < m.start < pos + 120 and not road_name(text, m)] if located_after else []
+        if after:  # (not a road's end: "Namhpakka, a town on the Mandalay-Muse highway in northern Shan State")
+            admin1 = after[0].admin1
         for x in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text):
             if taken.find(1, x.start(), x.end()) >= 0:
                 continue
