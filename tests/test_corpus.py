@@ -1059,3 +1059,48 @@ def test_a_day_told_as_past_may_fall_a_little_before_a_bound_counted_loosely():
     w = window("Troops burned a village on Friday, exactly two weeks after the March 28 earthquake. The truce the "
                "regime announced on April 2 is due to run until April 22.")
     assert covers(w, date(2025, 4, 12)) and w.end <= date(2025, 4, 30)
+
+
+def test_a_day_told_as_past_is_before_the_news_a_count_to_now_dates():
+    # "almost nine months after ... the Northeastern Command last August" dates the news to about April 2025; the
+    # truce "in January" is that January, not the one after the count's start
+    w = window("The TNLA left Mongmit on Friday, almost nine months after it overran the Northeastern Command last "
+               "August. The two sides had agreed a truce at talks in Kunming in January.")
+    assert covers(w, date(2025, 4, 10)) and w.end <= date(2025, 4, 30)
+    # a count is loose: a day a little after its end stays where it fell ("for 14 months, since August 2024 ...
+    # almost four weeks after it retook the town on October 26" is of late November 2025)
+    w = window("Shopkeepers are lifting their shutters, almost four weeks after the military retook this town from the "
+               "TNLA on October 26. For 14 months, since the TNLA captured it in August 2024, rebels had run Kyaukme.")
+    assert w.start >= date(2025, 11, 1) and w.end <= date(2025, 12, 31)
+
+
+def test_a_weekday_that_marked_a_whole_count_since_a_day_pins_the_news():
+    # the Western Command fell on 20 December 2024; six months on, 20 June 2025, was a Friday
+    w = window("Friday marked six months since the Arakan Army captured the Western Command headquarters in Ann.")
+    assert (w.start, w.end) == (date(2025, 6, 20), date(2025, 6, 27))
+    # a weekday that is not that day's pins nothing: the count's loose window stays
+    w = window("Saturday marked six months since the Arakan Army captured the Western Command headquarters in Ann.")
+    assert w.end - w.start > timedelta(days=14) and covers(w, date(2025, 6, 20))
+
+
+def test_a_count_of_time_ago_opening_a_sentence_counts_from_the_day_it_goes_on_to_tell():
+    w = window("SITTWE \u2014 A year ago this week, Arakan Army fighters raised their flag over the Western Command in Ann.")
+    assert covers(w, date(2025, 12, 20)) and w.start >= date(2025, 12, 13) and w.end <= date(2025, 12, 27)
+    w = window("A year ago, Arakan Army fighters raised their flag over the Western Command in Ann.")
+    assert covers(w, date(2025, 12, 20))
+    # (a count of time ago told after a dated thing is counted from that thing, as before)
+    w = window("The coup of February 2021, four years ago, still shapes the war in Sagaing.")
+    assert covers(w, date(2025, 2, 15))
+
+
+def test_preparations_for_a_day_and_a_day_weeks_away_bound_the_news():
+    w = window("The military pressed on with preparations for its December 28 general election. Troops retook a "
+               "village near Kani on October 12.")
+    assert w.start == date(2025, 10, 12) and w.end <= date(2025, 12, 28)
+    # "now less than four weeks away": told in the four weeks before that day
+    w = window("The regime wants to hold the first phase of voting on December 28, now less than four weeks away. "
+               "Troops retook Kani in April.")
+    assert (w.start, w.end) == (date(2025, 11, 30), date(2025, 12, 28))
+    w = window("The regime wants to hold the first phase of voting on December 28, more than two months away. "
+               "Troops retook Kani in April.")
+    assert w.end <= date(2025, 10, 28)

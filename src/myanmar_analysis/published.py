@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates, tidy
-from .lexicon import WEEKDAYS, alternation, number_words
+from .lexicon import NUMBER_WORDS, WEEKDAYS, alternation, number_words
 from .milestones import dated_by_milestones, later_era_days, milestone_mentions
 from .operations import find_operations
 
@@ -39,7 +39,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
-                         r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for)\b"
+                         r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for|preparations?\s+for)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -54,6 +54,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
 # "on 28 December, barely three weeks away": a day still to come, told by the time left before it
 _AWAY_AFTER = re.compile(r",?\s+(?:(?:barely|just|only|still|some|about|less\s+than|more\s+than)\s+)?(?:[\w-]+\s+)?"
                          r"(?:days?|weeks?|months?)\s+away\b(?!\s+from\b)", re.I)
+# "on December 28, now less than four weeks away": how long before that day the news was told
+_AWAY_COUNT = re.compile(rf",?\s+(?:(?:now|still)\s+)?(?:(?P<q>barely|just|only|some|about|less\s+than|more\s+than)\s+)?"
+                         rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+away\b(?!\s+from\b)",
+                         re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told
 _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
@@ -92,8 +96,12 @@ _NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
 # a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup"
 _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$")
+# "Sunday marked a year since ...": the weekday whose day a count reaches
+_WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$")
 _AFTER_PINNED = timedelta(days=7)
 # a report of the week it is written in: "Fighting intensified across the west this week"
+# (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
+_OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
@@ -177,6 +185,9 @@ _ANCHOR_REACH = 100
 _AGO_REACH = 90
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
 _OPENS_SENTENCE = re.compile(r"\W*")
+# (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
+_OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
+_THIS_WEEK = re.compile(r"\s+this\s+week\b", re.I)
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
 
@@ -189,7 +200,10 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
     """The day ``e`` counts from a day ``anchor`` ("ten days after the March 28 earthquake") when the weekday told
     just before it in ``text[a:b]`` ("on Monday, ten days after") is that day's, else ``None``."""
     told = _WEEKDAY_APPOSED.search(text, a, b)
-    if told is None or anchor.precision != "day" or e.unit not in ("day", "week"):
+    marked = _WEEKDAY_MARKED.search(text, a, b) if told is None else None
+    # ("Sunday marked a year since the command fell": the day a whole count of months or years falls on)
+    told = told or marked
+    if told is None or anchor.precision != "day" or e.unit not in (("day", "week", "month", "year") if marked else ("day", "week")):
         return None
     day = dates.shift_units(anchor.start, e.n, e.unit)
     return day if WEEKDAYS[day.weekday()].lower() == told.group().split()[0].rstrip(",").lower() else None
@@ -242,6 +256,16 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
+            if not cands and _OPENS_AFTER_DATELINE.fullmatch(text, a, e.char_start):
+                # "A year ago this week, its fighters raised their flag over the Western Command": the dated thing
+                # the sentence opened by the count goes on to tell
+                cands = anchors_in(text, e.char_end, b, found, ops)[:1]
+                if cands and cands[0][1].precision == "day" and not e.qualifier and _THIS_WEEK.match(text, e.char_end):
+                    day = dates.shift_units(cands[0][1].start, e.n, e.unit)  # (that very week)
+                    lows.append(dates.DateWindow(day - _AFTER_PINNED, day + _AFTER_PINNED, "day",
+                                                 text=text[e.char_start:e.char_end], year_explicit=False))
+                    highs.append(day + _AFTER_PINNED)
+                    continue
         elif e.kind == "lasted":
             # "the siege began on 20 February 2024 and lasted 98 days": the latest dated start told before it in the
             # sentence (the stretch is over: a lower bound only)
@@ -380,6 +404,18 @@ _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
                                   re.I)
 
 
+def _told_before_by(day: date, away: re.Match) -> tuple[date, date]:
+    """When "``day``, N units away" was told: from N units (N + 1 when counted loosely) before ``day``, to ``day``
+    (or to N units before it, for "more than N")."""
+    w = away.group("n").lower()
+    n = int(w) if w.isdigit() else 1 if w in ("a", "an") else NUMBER_WORDS[w]
+    unit = away.group("u").lower().rstrip("s")
+    q = (away.group("q") or "").lower()
+    if q.startswith("more"):
+        return dates.shift_units(day, -(n + 1), unit), dates.shift_units(day, -n, unit)
+    return dates.shift_units(day, -(n if q.startswith("less") else n + 1), unit), day
+
+
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
                     elapsed: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
@@ -395,6 +431,11 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         sent = _span_of(spans, d.char_start)
         if is_future_date(text, d, sent):
             ev.future.append(d.end)
+            away = _AWAY_COUNT.match(text, d.char_end, sent[1])
+            if away is not None:  # ("December 28, now less than four weeks away": told in the four weeks before it)
+                lo, hi = _told_before_by(d.start, away)
+                ev.lows.append(dates.DateWindow(lo, lo, "day", text=away.group(), char_start=-1, char_end=-1))
+                ev.highs.append(hi)
         elif d.precision == "year":
             ev.bare_years.append(d.start.year)
         else:
@@ -809,6 +850,15 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if news_day is not None:
         placed = [dates.last_on_or_before(w, news_day) or w if w.start > news_day and w.char_start >= 0
                   and _SINCE_CUE.search(text, max(0, w.char_start - 14), w.char_start) else w for w in placed]
+    # (time counted up to the news from a dated anchor, "almost nine months after they overran the command last
+    # August", dates the news itself: a day told as past is the last such day before it, "talks in January" that
+    # January, not the next; a count is loose, so a day a little after its end stays: "for 14 months, since August
+    # 2024 ... almost four weeks after it retook the town on October 26")
+    counted_news = max([w.end for w in ev.elapsed if w.end is not None and w.start == lo
+                        and (w.end - w.start).days <= 31], default=None)
+    if counted_news is not None and news_day == counted_news:
+        placed = [w2 if w.start > counted_news + _AFTER_LATEST and w.char_start >= 0 and not w.year_explicit
+                  and (w2 := dates.last_on_or_before(w, counted_news)) is not None else w for w in placed]
     placed = _background_placed_back(placed, lo)
     if ev.future and not pinned:
         # a known day still to come ("two months before the election the junta has scheduled for December 28")
