@@ -1104,3 +1104,34 @@ def test_preparations_for_a_day_and_a_day_weeks_away_bound_the_news():
     w = window("The regime wants to hold the first phase of voting on December 28, more than two months away. "
                "Troops retook Kani in April.")
     assert w.end <= date(2025, 10, 28)
+
+
+def test_a_milestone_place_told_as_taken_is_before_the_text():
+    # the Western Command fell on 20 December 2024: a text telling its fall is of that day or later
+    w = window("The monthly brief counts 312 air strikes in December. The month also saw the Arakan Army overrun the "
+               "Western Command headquarters in Ann.")
+    assert w.start == date(2024, 12, 20)
+    w = window("Two regional commands fell this year: the Western Regional Command in Ann, which the Arakan Army overran "
+               "on Friday, and one in Lashio.")
+    assert w.start == date(2024, 12, 20) and w.end <= date(2025, 1, 31)
+    # a year-less day told after the taking is placed from it: the assault "on June 25" is of 2024, before the fall
+    w = window("The MNDAA said on Saturday it had seized the Northeastern Regional Military Command in Lashio. Its "
+               "assault on the town began on June 25.")
+    assert covers(w, date(2024, 8, 5))
+    # the command named as a force, or as a place still to fall, is no taking
+    assert infer_published("Troops of the Northeastern Command shelled villages near Hsenwi, residents said.") is None
+    assert infer_published("The Northeastern Command could fall within weeks, analysts said.") is None
+
+
+def test_a_period_start_is_not_after_a_milestone_day_told_as_last_week_s():
+    # "overran the Western Command in Ann last week, on December 20" is the news of late December 2024: "under
+    # attack since September" is that September, not the next
+    w = window("The AA took Maungdaw earlier this month, on December 8, and overran the Western Command in Ann last "
+               "week, on December 20. Thandwe has been under attack since September.")
+    assert covers(w, date(2024, 12, 27)) and w.end <= date(2025, 1, 31)
+
+
+def test_a_vote_told_as_to_come_after_its_day_bounds_the_text():
+    w = window("The commission said polling for the December 28 vote would not take place in 56 townships. Troops "
+               "re-entered Kawlin on Wednesday, September 3.")
+    assert w.start == date(2025, 9, 3) and w.end <= date(2025, 10, 31)

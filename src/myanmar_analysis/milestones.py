@@ -30,6 +30,7 @@ class Milestone:
     day: date
     counts_time: bool = False  # its words tell the event itself: time counted from them counts from its day
     names_a_later_era: bool = False  # its words name what exists only from its day: a text naming them is later
+    a_taking: bool = False  # its words name a place whose fall it is: told as taken, the text is of its day or later
 
     @property
     def start(self) -> date:  # (read like a named operation's start where time is counted from it)
@@ -38,14 +39,15 @@ class Milestone:
 
 @lru_cache(maxsize=1)
 def milestones_table() -> pd.DataFrame:
-    """The milestones data file: name, pattern (a regular expression), date, counts_time, names_a_later_era, source."""
+    """The milestones data file: name, pattern (a regular expression), date, counts_time, names_a_later_era,
+    a_taking, source."""
     return pd.read_csv(PACKAGE_DIR / "data" / "milestones.csv", dtype=str, keep_default_na=False)
 
 
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
     return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes",
-                           r.names_a_later_era == "yes")
+                           r.names_a_later_era == "yes", r.a_taking == "yes")
                  for r in milestones_table().itertuples())
 
 

@@ -58,6 +58,9 @@ _AWAY_AFTER = re.compile(r",?\s+(?:(?:barely|just|only|still|some|about|less\s+t
 _AWAY_COUNT = re.compile(rf",?\s+(?:(?:now|still)\s+)?(?:(?P<q>barely|just|only|some|about|less\s+than|more\s+than)\s+)?"
                          rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+away\b(?!\s+from\b)",
                          re.I)
+# "polling for the December 28 vote would not take place in 56 townships": a vote whose day is told as to come
+_VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|polling)\b[^.;]{0,40}?"
+                                 r"\b(?:will|would|is\s+(?:to|due|set|scheduled|expected)|are\s+(?:to|due))\b", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told
 _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
@@ -65,6 +68,7 @@ _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 1
 _WILL = re.compile(r"\bwill\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+_LAST_WEEK_ON = re.compile(r"\b(?:last|this)\s+week,?\s+on\s+$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
 # "The withdrawal came less than a week after the TNLA handed Mongmit to the military on Dec. 2": a day told a few
 # days from the news is recent too
@@ -102,6 +106,16 @@ _AFTER_PINNED = timedelta(days=7)
 # a report of the week it is written in: "Fighting intensified across the west this week"
 # (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
 _OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
+# a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...",
+# "after the Northeastern Command in Lashio fell" is read by the verb before it only
+_TAKEN_BEFORE_MARK = re.compile(r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|"
+                                r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
+# "the Western Regional Command in Ann, which the Arakan Army overran on Friday", "..., taken by the MNDAA in August",
+# "the Northeastern Command fell"
+_TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+in\s+[A-Z][\w-]+)?(?:,?\s+(?:which|that)\s+"
+                               r"(?:[\w'\u2019-]+\s+){1,4}?(?:overran|captured|seized|took|stormed|had\s+(?:overrun|captured|seized|taken))"
+                               r"|,\s+(?:taken|captured|seized|overrun)\s+by|\s+(?:fell|was\s+(?:taken|captured|seized|overrun)))\b", re.I)
+_FALL_OF_BEFORE_MARK = re.compile(r"\b(?:fall|falls|fell)\s+of\s+(?:the\s+)?$", re.I)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
@@ -150,7 +164,8 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
         # ("the election it has scheduled for December 28, the first since the 2021 coup": the coup is past; but
         # "the election it plans to hold in phases from late December" is still to come)
         return False
-    if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before):
+    if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before) \
+            or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]):
         return True
     return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
 
@@ -187,6 +202,16 @@ _AGO_REACH = 90
 _OPENS_SENTENCE = re.compile(r"\W*")
 # (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
 _OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
+# a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...",
+# "after the Northeastern Command in Lashio fell" is read by the verb before it only
+_TAKEN_BEFORE_MARK = re.compile(r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|"
+                                r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
+# "the Western Regional Command in Ann, which the Arakan Army overran on Friday", "..., taken by the MNDAA in August",
+# "the Northeastern Command fell"
+_TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+in\s+[A-Z][\w-]+)?(?:,?\s+(?:which|that)\s+"
+                               r"(?:[\w'\u2019-]+\s+){1,4}?(?:overran|captured|seized|took|stormed|had\s+(?:overrun|captured|seized|taken))"
+                               r"|,\s+(?:taken|captured|seized|overrun)\s+by|\s+(?:fell|was\s+(?:taken|captured|seized|overrun)))\b", re.I)
+_FALL_OF_BEFORE_MARK = re.compile(r"\b(?:fall|falls|fell)\s+of\s+(?:the\s+)?$", re.I)
 _THIS_WEEK = re.compile(r"\s+this\s+week\b", re.I)
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
@@ -479,6 +504,15 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         ev.lows.append(dates.DateWindow(lo, lo, "day", text=text[a:b], char_start=-1, char_end=-1))
         ev.highs.append(hi)
         ev.since_only = False
+    for a, b, ms in marks:
+        # "the month also saw the Arakan Army overrun the Western Command headquarters": a place's fall told as
+        # past is before the text (not "the Western Command's troops", nor "could fall")
+        if ms.a_taking and (_TAKEN_BEFORE_MARK.search(text, max(0, a - 60), a) or _FALL_OF_BEFORE_MARK.search(text, max(0, a - 25), a)
+                            or _TAKEN_AFTER_MARK.match(text, b)) \
+                and not is_future_date(text, dates.DateWindow(ms.day, ms.day, "day", char_start=a, char_end=b), _span_of(spans, a)):
+            # (a dated fact told where its words are: a year-less day told after it is placed from it)
+            ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=text[a:b], char_start=a, char_end=b, year_explicit=True))
+            ev.since_only = False
     for day in later_era_days(text):  # "the State Security and Peace Commission": named only since 31 July 2025
         ev.lows.append(dates.DateWindow(day, day, "day", char_start=-1, char_end=-1))
         ev.since_only = False
@@ -843,9 +877,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
     told_dates = {d.char_start for d in found if d.resolved and d.year_explicit}
     # (or to the day counted from one: "a month to the day after the March 28 earthquake")
+    # (or to a day a milestone dates, told as recent: "overran the Western Command in Ann last week, on December 20")
     news_day = max([w.end for w in story if w.precision in ("day", "week") and w.end is not None
                     and w.char_start in told_dates] + [w.end for w in ev.elapsed if w.end is not None
-                                                       and w.start == lo and (w.end - w.start).days <= 31],
+                                                       and w.start == lo and (w.end - w.start).days <= 31]
+                   + [w.end for w in by_milestone if w.precision == "day" and w.char_start >= 0
+                      and _LAST_WEEK_ON.search(text, max(0, w.char_start - 25), w.char_start)],
                    default=None)
     if news_day is not None:
         placed = [dates.last_on_or_before(w, news_day) or w if w.start > news_day and w.char_start >= 0
