@@ -77,9 +77,9 @@ def is_launch(c: Clause) -> bool:
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
     if (RESTATED_START.search(left[-50:]) or re.search(r"\bsince\s+(?:[\w'-]+\s+){1,4}$", left[-50:], re.I)) and \
-            not re.match(r"\s+(?:[\w'-]+\s+){0,6}?(?:on|in)\s+(?:\d|[A-Z])", right):
+            not re.match(r"\s+(?:[\w'-]+\s+){0,6}?(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|[A-Z])", right):
         # "killed 80 soldiers since the offensive began", "since the junta began its latest offensive":
-        # told before, no start of its own here
+        # told before, no start of its own here (but "since the operation began in late August" dates it)
         return False
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
         re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground|final|first|\w+est|\w+-\w+)\s+)*"

@@ -193,6 +193,7 @@ BOTH_PLACES = re.compile(r"\b(?:(?P<n>both)|(?:the|these|those|all)\s+(?P<n2>two
 MILITARY_ADJ = re.compile(r"\b(?:junta|military|regime|army|government|Tatmadaw|SAC|(?-i:state))(?:'s)?\s+(?:control|rule|hands)\b|"
                           r"\b(?:junta|military|regime|army|Tatmadaw)['\u2019]s\s+(?:(?:last|only|remaining|final|sole)\s+)+"
                           r"(?:strongholds?|footholds?|bastions?)\b|"
+                          r"\b(?:last|only|remaining|final|sole)\s+(?:remaining\s+)?(?:junta|regime|military|army)-(?:held|controlled)\b|"
                           r"\bunder\s+(?:the\s+)?(?:junta|regime|military)$|^(?:left|leav(?:e|es|ing))\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)\b", re.I)
 # "beyond the junta's reach", "outside military control": held by the military's enemies
 BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of|free\s+of)\b", re.I)
