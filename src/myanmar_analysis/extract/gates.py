@@ -119,8 +119,11 @@ def _taken_place(c: Clause, be: bool = True) -> bool:
 
 # a new body named as what was formed: "formed a joint command, the Sittaung Valley Joint Command",
 # "set up the Pauk Defence Council"
+_ANNOUNCED_FORMING = re.compile(r"(?:announc|declar)", re.I)
+_UNNAMED_BODY = re.compile(r"\s+(?:a|an)\s+(?:new\s+|joint\s+|combined\s+|single\s+|unified\s+)*(?:[\w-]+\s+)?"
+                           r"(?:command|council|alliance|front|force|committee|coalition|body|administration|government)\b", re.I)
 NEW_BODY = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:command|council|alliance|front|force|committee|coalition|body),\s+)?"
-                      r"(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'-]*\s+){1,5}(?:Command|Council|Alliance|Front|Force|Forces|Army|Committee|"
+                      r"(?:the\s+|an?\s+)?(?P<name>(?-i:(?:[A-Z][\w'-]*\s+){1,5}(?:Command|Council|Alliance|Front|Force|Forces|Army|Committee|"
                       r"Coalition|Government|Administration)))\b", re.I)
 
 
@@ -255,6 +258,11 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         else:
             obj = [m for m in c.actors if t.end <= m.start < min(c.hi, t.end + 40)]
             new = NEW_BODY.match(right) if not obj else None
+            if not obj and new is None and _ANNOUNCED_FORMING.match(trig_text) and roles.subject is not None \
+                    and _UNNAMED_BODY.match(right):
+                # "the KIA and two local groups announced the formation of a joint command": a body with no name
+                # yet, told as formed by those who announced it
+                obj = [roles.subject]
             if not obj and new is None:
                 return False
             # a body not known yet ("formed the Yaw Defence Command") is named as written; resistance when
