@@ -318,7 +318,7 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
             # (and "Sittwe, home to 150,000 people, the port town of Kyaukphyu": the next item described)
             apposed = len(gap) <= 120 and re.fullmatch(rf",\s*(?:[^,;()]|(?<=\d),(?=\d{{3}})){{1,80}},\s*(?:and\s+)?(?:{_DESCRIBED_ITEM})?", gap)
             if (len(gap) <= 45 or apposed) and re.search(r"[,;]|\band\b|\bas\s+well\s+as\b", gap) and not re.search(r"[.!?]", ABBREVIATION_DOT.sub("", gap)) \
-                    and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing)\b", gap)) \
+                    and not (not apposed and re.search(r"\band\s+(?:is|are|was|were|has|have|had|will|would|\w+ing|that|it|they)\b", gap)) \
                     and (not re.search(r"\b(?:in|of|near|from|to|at)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?$", gap)
                          # "Laukkaing and the border trade hub of Chinshwehaw": another item, described
                          or re.fullmatch(rf",?\s+(?:and\s+|as\s+well\s+as\s+)?{_DESCRIBED_ITEM}", gap) or apposed) \

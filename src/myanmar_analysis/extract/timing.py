@@ -280,11 +280,14 @@ OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|wee
                       r"\b(?:final|closing|last)\s+(?:days|hours|weeks)\b", re.I)
 
 
-def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow]) -> D.DateWindow:
+def _year_of_the_sentence(d: D.DateWindow, dates: list[D.DateWindow], s: str) -> D.DateWindow:
     """"seized Mogok in July last year ... and took Momeik in August": a year-less month or day
-    told after a dated one of the same sentence, later in the calendar, is in that one's year."""
+    told after a dated one of the same sentence, later in the calendar, is in that one's year (not after the
+    start of a stretch that runs to now: "had blocked the road since March last year, and on September 3 it
+    regained the campus" is this September)."""
     before = [x for x in dates if x.char_end <= d.char_start and x.resolved and x.precision in ("day", "month")
-              and x.start is not None and x.start.year < d.start.year]
+              and x.start is not None and x.start.year < d.start.year
+              and not _SINCE_END.search(s, max(0, x.char_start - 12), x.char_start)]
     if not before or before[-1].start.month > d.month:
         return d
     return D.at_year(d, before[-1].start.year) or d
@@ -646,7 +649,7 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
         return _until(d0, pub_w.end), "since"
     perfect = _PERFECT_END.search(left[-30:])
     if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
-        pick = _year_of_the_sentence(pick, all_dates)
+        pick = _year_of_the_sentence(pick, all_dates, s)
     if pick is not None:
         # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
         pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
