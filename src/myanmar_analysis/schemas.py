@@ -34,7 +34,7 @@ ACTIONS = ("launch", "seize", "handover", "control", "kill", "injure", "arrest",
            "participate", "form")
 UNITS = ("base", "town", "position", "township", "village", "personnel", "building", "country_share")
 QUALIFIERS = ("exact", "more_than", "at_least", "approximately", "nearly", "up_to", "dozens", "hundreds", "several")
-DATE_BASIS = ("explicit", "relative", "since", "operation", "same_day", "publication")
+DATE_BASIS = ("explicit", "relative", "since", "operation", "milestone", "same_day", "publication")
 REVIEW = ("machine", "fixed", "added")
 CORRECTION_DOS = ("reject", "fix", "add")
 CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
@@ -207,7 +207,7 @@ SCHEMAS: dict[str, dict] = {
             ("date_end", DATE, "last day of that window"),
             ("date_precision", "category", "day | week | month | season | year"),
             ("date_text", "string", "the date words"),
-            ("date_basis", "category", "explicit | relative | since | operation | same_day | publication"),
+            ("date_basis", "category", "explicit | relative | since | operation | milestone | same_day | publication"),
             ("operation", "string", "named operation, e.g. Operation 1027"),
             ("claimant", "string", "who the text says makes the claim; empty when unattributed"),
             ("claim_status", "category", "reported | claimed | denied | disputed | confirmed"),

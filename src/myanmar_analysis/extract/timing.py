@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..lexicon import WEEKDAYS, alternation, number_words
+from ..milestones import milestone_mentions
 from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
@@ -23,6 +24,7 @@ from .lexicon import (
     PRESENT_PERFECT_END,
     PREV_DAY,
     REPORT_DATE,
+    RETAKE,
     RUNNING_TALLY,
     SAME_DAY,
     SINCE_CLAUSE,
@@ -306,12 +308,37 @@ _PLANNED = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+
                       re.I)
 
 
+# a milestone place named as what was taken, right after the verb: "overran the junta's Western Regional Military
+# Command in Ann"
+# (not "the former Northeastern Command": the place named after its fall)
+_TAKEN_OBJECT_GAP = re.compile(r"(?!.*\bformer\b)\s+(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?$", re.S)
+
+
+def _milestone_taken(c: Clause) -> tuple[date, int] | None:
+    """The known day of a milestone place's fall (milestones.csv, ``a_taking``) when the clause tells that taking:
+    the place is what the verb took ("nine days after the AA overran the Western Command in Ann" is 20 December
+    2024), and where its words end; not a taking back ("the army retook the Northeastern Command"), a later event
+    at the same place."""
+    if RETAKE.match(c.trig_text):
+        return None
+    right = c.s[c.t.end:c.t.end + 80]
+    for a, b, ms in milestone_mentions(right):
+        if ms.a_taking and _TAKEN_OBJECT_GAP.fullmatch(right, 0, a):
+            return ms.day, c.t.end + b
+    return None
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
     all_dates = _dates_in_play(st, c)
     if (found := _end_or_shift(c, action, all_dates)) is not None:
         return found
+    if action == "seize" and (taken := _milestone_taken(c)) is not None and \
+            not any(taken[1] <= d.char_start <= taken[1] + 40 for d in all_dates):
+        # (a date told with it is read as before: "seized the Northeastern Regional Military Command (RMC) headquarters
+        # on Aug. 3")
+        return D.DateWindow(taken[0], taken[0], "day", text=c.trig_text), "milestone"
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     framing, after, before = _dates_around(c, all_dates)
