@@ -387,7 +387,10 @@ ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agre
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
 # ", and the military had shipped in ...": a clause with a subject and a verb of its own
 # (or a subject named with a capital: ", and PDF groups in Ye-U and Depayin have reported ambushes")
-NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?(?:(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?|"
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?"
+                                # (after a short opener: ", and in the west the Arakan Army has given up none")
+                                r"(?:(?:in|on|at|to|across|elsewhere|meanwhile|since\s+then)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?=the\s|its\s|their\s|(?-i:[A-Z])))?"
+                                r"(?:(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?|"
                                 # (or a bare plural for people: ", and that troops had also retaken ...")
                                 r"(?:troops|soldiers|fighters|forces|police|residents|villagers)\s+(?:(?:also|then|later)\s+)?|"
                                 r"(?-i:[A-Z])[\w'-]*\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?)(?:had|has|have|was|were|is|are|"
