@@ -143,6 +143,13 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             _BARE_FORCES_OPEN.match(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
         # "Police and soldiers sealed off the streets. By Tuesday they had detained nine suspects": those troops
         return MILITARY
+    if re.fullmatch(r"it|its\s+(?:forces|troops|soldiers|columns|units)", phrase) and not prior_in_sentence and \
+            st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
+            (regime := _REGIME_SUBJECT.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2])) is not None and \
+            not any(regime.start() <= m.start < st.sentence_spans[-1][2] and m.side != "military" for m in st.recent_actors):
+        # "Where China's leverage ran out, the regime has fought. Its forces have retaken Nawnghkio": the regime
+        # the sentence before had as its subject, no other force named after it
+        return MILITARY
     agents = [e.actor for e in reversed(st.events) if e.actor is not None][:3]
     last_subj = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
     cands = [*reversed(prior_in_sentence), *last_subj, *agents,
@@ -265,6 +272,9 @@ _IT_THEM_GAP = re.compile(r"\s*(?:it|them)\s+")
 _RELATIVE_VERB_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+\s*$")
 _TWO_WORD_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")
 _IT_THEY = re.compile(r"it|they", re.I)
+# a sentence whose subject is the regime told as a description: "Where its leverage ran out, the regime has fought."
+_REGIME_SUBJECT = re.compile(r"(?:^|[,;]\s+|\.\s+)(?:the|The)\s+(?:regime|junta|military)\s+(?:(?:has|have|had|is|was|will|would)\s+)?"
+                             r"(?:\w+ly\s+)?(?!said\b|says\b|told\b)\w+(?:ed|s)\b")
 _IT_THEY_WE = re.compile(r"it|they|we", re.I)
 _CAP_WORD_END = re.compile(r"\b([A-Z][\w'-]+)\s+$")
 _ASIDE_TO_COMMA = re.compile(r"[^,;]*,")
