@@ -1336,6 +1336,11 @@ def _launch_at_the_taking(text: str, sentence_events: list[Event]) -> None:
             e.actor, e.places = taker, list(before[0].places)
 
 
+# a place given up by those who held it: the other side's taking, told by the loser's verb
+_GIVEN_UP_IN = re.compile(r"\b(?:relinquish(?:ed|es|ing)?|withdr[ae]w(?:n|s|ing)?|pull(?:ed|s|ing)?\s+out|abandon(?:ed|s|ing)?|"
+                          r"retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|vacat(?:ed|es|ing))\b", re.I)
+
+
 def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[Event]:
     """The events less a taking by no one named of a place the sentence tells taken by someone named."""
     named: dict[str, list[Event]] = {}
@@ -1344,10 +1349,12 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
             named.setdefault(place_name(e), []).append(e)
     # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
     # (nor a taking by the other side at another time: "The army said it had recaptured Mongmit, which the TNLA
-    # had seized in 2024": the retaking and the loss it undid)
+    # had seized in 2024": the retaking and the loss it undid; "the MNDAA relinquished Lashio, which it captured in
+    # August 2024": the giving up and the capture it undid)
     sentence_events = [e for e in sentence_events if not (
         e.action in ("seize", "control") and e.implied_taker and e.places and not e.quantities
-        and any(not (RETAKE_IN.search(s, e.start - a, e.end - a) and _other_side_other_time(e, o))
+        and any(not ((RETAKE_IN.search(s, e.start - a, e.end - a) or _GIVEN_UP_IN.search(s, e.start - a, e.end - a))
+                     and _other_side_other_time(e, o))
                 for o in named.get(place_name(e), ())))]
     return sentence_events
 
