@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import WEEKDAYS, alternation, number_words
+from ..lexicon import NUMBER_WORDS, WEEKDAYS, alternation, number_words
 from ..milestones import milestone_mentions
 from ..operations import find_operations
 from .discourse import ArticleContext
@@ -328,6 +328,32 @@ def _milestone_taken(c: Clause) -> tuple[date, int] | None:
     return None
 
 
+# a sentence opened by time counted from its event up to now: "Nine months after KIA fighters stormed Bhamo, the
+# battle has swung the military's way"
+_COUNT_AFTER_OPENER = re.compile(rf"\W*(?:(?P<q>about|almost|nearly|some|more\s+than|over)\s+)?(?P<n>\d{{1,2}}|an?|"
+                                 rf"{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?|years?)\s+after\s+", re.I)
+_NOW_MAIN_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,8}?(?:has|have|is|are|remains?|now|still)\b", re.I)
+
+
+def _counted_back_from_now(c: Clause, pub_w: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """The event of such an opener, told with no date of its own, that many units before the publication (the
+    main clause tells the present): "Twelve months after they took Kawlin, resistance forces still hold it"."""
+    m = _COUNT_AFTER_OPENER.match(c.s)
+    if pub_w is None or m is None or not (m.end() <= c.t.start):
+        return None
+    comma = c.s.find(",", m.end())
+    if comma < 0 or c.t.start > comma or _NOW_MAIN_CLAUSE.match(c.s, comma) is None or \
+            D.find_dates(c.s[m.end():comma]) or D.find_relative_dates(c.s[m.end():comma], pub_w) or \
+            _operations_in(c.s[m.end():comma]):
+        return None  # (a date or a named operation's known start is read as before)
+    w = m.group("n").lower()
+    n = int(w) if w.isdigit() else 1 if w in ("a", "an") else NUMBER_WORDS[w]
+    unit = m.group("u").lower().rstrip("s")
+    back = n - 1 if (m.group("q") or "").lower() in ("almost", "nearly") else n
+    lo, hi = D.shift_units(pub_w.start, -(back + 1), unit), D.shift_units(pub_w.end, -back, unit)
+    return D.DateWindow(lo, hi, D.precision_for(lo, hi), text=m.group().strip()), "relative"
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
@@ -364,6 +390,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     if (found := _day_from_pick(c, elapsed, pick)) is not None:
         return found
     if (found := _tally_or_own_date(c, action, has_qty, all_dates, pick, pub_w)) is not None:
+        return found
+    if (found := _counted_back_from_now(c, pub_w)) is not None:
         return found
     if (found := _within_the_offensive(st, c, action, framing, pick)) is not None:
         return found
