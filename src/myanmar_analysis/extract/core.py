@@ -1153,7 +1153,12 @@ _DASH_OR_COLON = re.compile(r" - |: ")
 
 # a contrasting clause of its own ("..., while in neighbouring Sagaing resistance forces took three"), not a
 # participle of the same subject (", while fleeing")
-_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!\w+ing\b)", re.I)
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!\w+ing\b)|"
+                              # (or a clause of its own told as at the same time: ", as KIA fighters fought their way
+                              # into the town east of Bhamo": not "as many as", "as well as", "as expected")
+                              r",\s+as\s+(?!(?:many|much|few|well|expected|usual|part|such|of|a\s+result)\b)(?:the\s+)?"
+                              r"(?:[\w'\u2019-]+\s+){1,5}?(?:\w+ed|fought|took|were|was|are|is|had|have|has|began|came|went|"
+                              r"ran|fled|held|kept|made|won|lost)\b", re.I)
 
 
 # a group that counts, not one that fights: "according to a tally released by the Myanmar Conflict Observatory"
