@@ -123,7 +123,8 @@ _COUNT = re.compile(
     re.I,
 )
 _VAGUE = re.compile(
-    rf"\b(?P<vague>(?:several|a\s+few|many)\s+(?:dozen|hundred)|dozens|hundreds|several|scores)[\"\u201d]?\s+(?:of\s+)?[\"\u201c]?{_MOD}"
+    # ("dozens of its fighters": of the side's own)
+    rf"\b(?P<vague>(?:several|a\s+few|many)\s+(?:dozen|hundred)|dozens|hundreds|several|scores)[\"\u201d]?\s+(?:of\s+(?:(?:its|their|our)\s+(?:own\s+)?)?)?[\"\u201c]?{_MOD}"
     rf"(?P<noun>{_NOUN_RE})\b", re.I)
 _FRACTIONS = {
     "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3, "one third": 1 / 3,
