@@ -535,6 +535,8 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
 
 
 _COMMA_WHEN_END = re.compile(r"\s*,?\s*when\s*$")
+# a prepositional phrase and no verb: " during the second phase of Operation 1027"
+_PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:which|that)\b)(?:[\w'\u2019-]+\s*){1,8}")
 
 
 def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], before: list[D.DateWindow],
@@ -550,6 +552,12 @@ def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D
             return told.date, "explicit"
     when = _COMMA_WHEN_END.search(s[:lo]) if not before else None
     told_when = next((d for d in all_dates if d.resolved and d.char_end == when.start()), None) if when else None
+    if when is not None and told_when is None:
+        # (or told a phrase before: "seized Singu in August last year during the second phase of Operation 1027, when
+        # the allies also took Thabeikkyin": the last date told before, with no verb between)
+        told_when = next((d for d in reversed(all_dates) if d.resolved and d.precision in ("day", "month")
+                          and when.start() - 80 <= d.char_end < when.start()
+                          and _PHRASE_ONLY.fullmatch(s, d.char_end, when.start())), None)
     if told_when is not None:  # the clause opens with "when", after a date: "since mid-February, when the KNLA launched"
         return told_when, ("explicit" if told_when.year_explicit or told_when.month else "relative")
     return None
