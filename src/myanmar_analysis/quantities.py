@@ -126,6 +126,10 @@ _VAGUE = re.compile(
     # ("dozens of its fighters": of the side's own)
     rf"\b(?P<vague>(?:several|a\s+few|many)\s+(?:dozen|hundred)|dozens|hundreds|several|scores)[\"\u201d]?\s+(?:of\s+(?:(?:its|their|our)\s+(?:own\s+)?)?)?[\"\u201c]?{_MOD}"
     rf"(?P<noun>{_NOUN_RE})\b", re.I)
+# "both school buildings": two buildings (buildings only: "both towns", "both bases" point back to places named
+# before, which are the events; "both soldiers and police" is no count of two)
+_BOTH = re.compile(r"\b[Bb]oth\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?!and\b)[\w'\u2019-]+\s+){0,2}?"
+                   r"(?P<noun>buildings|schools|houses|homes|hospitals|churches|monasteries|mosques)\b(?!\s+and\b)")
 _FRACTIONS = {
     "half": 0.5, "one-half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3, "one third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
@@ -191,7 +195,7 @@ _ALL_BUT = re.compile(
 # words one of which a share or a vague count holds: a cheap test before the pattern runs
 _SHARE_WORDS = ("%", "cent", "half", "third", "quarter", "fifth", "tenth")
 _VAGUE_WORDS = ("several", "dozen", "hundred", "scores")
-_QTY_HINT = re.compile(rf"\d|\b(?:{_BELOW_100}|an?|dozens|hundreds|several|scores|{_FRAC_RE})\b", re.I)
+_QTY_HINT = re.compile(rf"\d|\b(?:{_BELOW_100}|an?|dozens|hundreds|several|scores|both|{_FRAC_RE})\b", re.I)
 # a count told by its figure put at a number: "put the number of junta soldiers it captured in the battle at 61",
 # "raised the number of soldiers killed to 45" (the count is the number's, at its place in the text)
 _NUMBER_PUT_AT = re.compile(rf"\b(?:put|puts|putting|placed|places|raised|raises|revised|revises|brought|brings)\s+"
@@ -411,6 +415,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             taken[s_:e_] = b"\x01" * (e_ - s_)
             out.append(Quantity(val, _UNIT_NOUNS.get(noun), _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + s_, start + e_, m.group(), noun))
+    for m in (_BOTH.finditer(seg) if "both" in low else ()):  # "Both school buildings were destroyed": two
+        noun = m.group("noun").lower()
+        add(m, Quantity(2.0, _UNIT_NOUNS.get(noun), "exact", None, start + m.start(), start + m.end(), m.group(), noun))
     for m in (_VAGUE.finditer(seg) if any(w in low for w in _VAGUE_WORDS) else ()):
         noun = m.group("noun").lower()
         v = m.group("vague").lower().split()[-1]  # "several hundred" counts in hundreds
