@@ -1135,3 +1135,10 @@ def test_a_vote_told_as_to_come_after_its_day_bounds_the_text():
     w = window("The commission said polling for the December 28 vote would not take place in 56 townships. Troops "
                "re-entered Kawlin on Wednesday, September 3.")
     assert w.start == date(2025, 9, 3) and w.end <= date(2025, 10, 31)
+
+
+def test_a_count_told_with_the_month_it_falls_in_dates_the_text():
+    # "a year this month since ... February 10, 2024" is told around February 2025, not just after the law
+    w = window("It is a year this month since the regime activated the conscription law on February 10, 2024, and "
+               "the draft is felt on every front.")
+    assert covers(w, date(2025, 2, 20)) and w.start >= date(2024, 12, 1)

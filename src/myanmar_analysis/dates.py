@@ -991,7 +991,8 @@ _UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"
          r"(?:,?\s+and\s+(?P<n2>\d{1,2}|" + _NUMBER_WORD + r")\s+months?\b)?")
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
-    r"(?:\s+to\s+the\s+day)?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
+    # ("a year this month since the regime activated the law": the count told with the month it falls in)
+    r"(?:\s+to\s+the\s+day|\s+this\s+(?:week|month))?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
 # (not a length told of a noun: "falls after two-week siege", "after 12-day assault": the siege's length)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}(?!-){_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "on Monday, the day after the first phase of the election": one day after the thing told next
