@@ -52,6 +52,7 @@ from .pairs import paired_counts
 from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
+    accounted_items,
     breakdown,
     colon_breakdown,
     continued_list,
@@ -471,8 +472,13 @@ class Extractor:
             places = [m for m in sm if m.kind == "place" and m.place_type != "country" and not road_name(text, m)]
             _note_section(st, text, sid, a, b, kind, places)
             st.current_sid = sid
+            told = len(st.events)
             if kind != "headline" and ANY_TRIGGER.search(lowered, a, b):
                 self._read_pieces(st, text, sid, a, b, sm, group_named)
+            if kind != "headline" and places and len(st.events) == told and "ccount" in text[a:b]:
+                # (a breakdown told with no verb of the vocabulary: "Northern Shan State accounts for 26 of the towns")
+                rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
+                st.events.extend(accounted_items(text[a:b], a, sid, st.events[-8:], rel))
             if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
                 rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
                 st.events.extend(continued_list(st, text[a:b], rel, sid, a))
@@ -626,6 +632,7 @@ class Extractor:
         _launch_at_the_taking(text, sentence_events)
         sentence_events = self._one_handover(s, a, sentence_events)
         sentence_events = _without_taking_named(s, a, sentence_events)
+        sentence_events += accounted_items(s, a, sid, st.events[-8:] + sentence_events, places_in)
         sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
         sentence_events += ranked_items(s, a, sentence_events, places_in)
         st.events.extend(sentence_events)

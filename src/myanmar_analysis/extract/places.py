@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import dates as D
 from ..gazetteer import GROUP_HEAD
 from ..lexicon import MONTH_ABBREVIATIONS, alternation, number_words
-from ..quantities import _QUAL, Quantity, count_value
+from ..quantities import _QUAL, Quantity, count_value, unit_of
 from .counts import is_tally
 from .discourse import ArticleContext
 from .lexicon import (
@@ -1260,6 +1260,64 @@ def ranked_items(s: str, base: int, events: list[Event], places: list[Mention]) 
                      base + m.start("num"), base + m.end("num"), m.group("num"), q0.noun)
         if q.value is not None:
             out.append(replace(first, start=base + pl.start, end=base + m.end(), places=[pl], quantities=[q]))
+    return out
+
+
+# "Northern Shan State accounts for 26 of the towns", "Kachin State accounted for the largest share, with 47 positions"
+_ACCOUNTS_FOR = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*(?:alone\s+)?(?:accounts|accounted)\s+for\s+"
+                           rf"(?:(?:the\s+)?(?:largest|biggest|greatest|lion['\u2019]s)\s+share,?\s+(?:with\s+)?)?"
+                           rf"(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
+                           rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))", re.I)
+# the next items: "..., and Rakhine for 15", "Kyainseikgyi for 196"
+_FOR_COUNT = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*for\s+(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
+                        rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))", re.I)
+# two places before "accounted for 13 and 19 ... respectively"
+_ACCOUNT_PAIR = re.compile(rf"\s+(?:State|Region)?\s*(?:accounts|accounted)\s+for\s+(?P<n1>\d[\d,]*|{alternation(number_words(1, 99))})"
+                           rf"\s+and\s+(?P<n2>\d[\d,]*|{alternation(number_words(1, 99))})\b[^.;]*?\brespectively\b", re.I)
+
+
+_OF_THE_NOUN = re.compile(r"\baccount(?:s|ed)\s+for\s+[\w,]+(?:\s+and\s+[\w,]+)?\s+of\s+(?:the|those|these|its|their|this\s+year['\u2019]s)\s+"
+                          r"(?:[\w'-]+\s+){0,2}?(?P<noun>[a-z]+s)\b", re.I)
+
+
+def accounted_items(s: str, base: int, sid: int, told: list[Event], places: list[Mention]) -> list[Event]:
+    """A count broken down by what each place "accounts for": "The military has lost 87 towns. Northern Shan State
+    accounts for 26 of the towns, and Rakhine for 15" (the count told last, in this sentence or the one before):
+    one event per place, with that count's action, actor, date and unit."""
+    if "ccount" not in s:
+        return []
+    counted = [(e, q) for e in told if e.sentence_id >= sid - 1 and e.start < base + len(s)
+               for q in e.quantities if q.value is not None and q.unit is not None]
+    if not counted:
+        return []
+    first, q0 = counted[-1]
+    noun = _OF_THE_NOUN.search(s)
+    if noun is not None and (unit := unit_of(noun.group("noun"))) is not None:
+        # ("have taken 35 towns and more than 300 positions. Northern Shan accounts for 17 of the towns": the towns)
+        first, q0 = next(((e, q) for e, q in reversed(counted) if q.unit == unit), (first, q0))
+    pls = [p for p in places if p.place_type in ("state", "town", "township", "area")]
+    items: list[tuple[Mention, re.Match, str]] = []
+    for i, pl in enumerate(pls):
+        pair = _ACCOUNT_PAIR.match(s, pl.end)
+        if pair is not None and i > 0 and re.fullmatch(r"\s+(?:State|Region)?\s*and\s+", s[pls[i - 1].end:pl.start]):
+            items += [(pls[i - 1], pair, "n1"), (pl, pair, "n2")]
+            break
+        m = _ACCOUNTS_FOR.match(s, pl.end)
+        if m is not None:
+            items.append((pl, m, "num"))
+            for nxt in pls[i + 1:]:  # "..., and Rakhine for 15", "Kyainseikgyi for 196"
+                f = _FOR_COUNT.match(s, nxt.end)
+                if f is not None and not re.search(r"[;.]", s[m.end():nxt.start]):
+                    items.append((nxt, f, "num"))
+            break
+    out = []
+    for pl, m, g in items:
+        val = count_value(m.group(g))
+        if val is None or val >= q0.value:
+            continue  # (a part is less than the whole)
+        qual = _QUAL.get(((m.groupdict().get("qual") if g == "num" else None) or "").lower(), "exact")
+        q = Quantity(val, q0.unit, qual, None, base + m.start(g), base + m.end(g), m.group(g), q0.noun)
+        out.append(replace(first, sentence_id=sid, start=base + pl.start, end=base + m.end(g), places=[pl], quantities=[q]))
     return out
 
 
