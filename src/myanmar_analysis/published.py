@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates, tidy
-from .lexicon import NUMBER_WORDS, WEEKDAYS, alternation, number_words
+from .lexicon import WEEKDAYS, alternation, number_words
 from .milestones import dated_by_milestones, later_era_days, milestone_mentions
 from .operations import find_operations
 
@@ -104,18 +104,6 @@ _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$")
 _WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$")
 _AFTER_PINNED = timedelta(days=7)
 # a report of the week it is written in: "Fighting intensified across the west this week"
-# (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
-_OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
-# a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...",
-# "after the Northeastern Command in Lashio fell" is read by the verb before it only
-_TAKEN_BEFORE_MARK = re.compile(r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|"
-                                r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
-# "the Western Regional Command in Ann, which the Arakan Army overran on Friday", "..., taken by the MNDAA in August",
-# "the Northeastern Command fell"
-_TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+in\s+[A-Z][\w-]+)?(?:,?\s+(?:which|that)\s+"
-                               r"(?:[\w'\u2019-]+\s+){1,4}?(?:overran|captured|seized|took|stormed|had\s+(?:overrun|captured|seized|taken))"
-                               r"|,\s+(?:taken|captured|seized|overrun)\s+by|\s+(?:fell|was\s+(?:taken|captured|seized|overrun)))\b", re.I)
-_FALL_OF_BEFORE_MARK = re.compile(r"\b(?:fall|falls|fell)\s+of\s+(?:the\s+)?$", re.I)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
@@ -212,7 +200,7 @@ _TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+
                                r"(?:[\w'\u2019-]+\s+){1,4}?(?:overran|captured|seized|took|stormed|had\s+(?:overrun|captured|seized|taken))"
                                r"|,\s+(?:taken|captured|seized|overrun)\s+by|\s+(?:fell|was\s+(?:taken|captured|seized|overrun)))\b", re.I)
 _FALL_OF_BEFORE_MARK = re.compile(r"\b(?:fall|falls|fell)\s+of\s+(?:the\s+)?$", re.I)
-_THIS_WEEK = re.compile(r"\s+this\s+week\b", re.I)
+_THIS_WEEK_AFTER = re.compile(r"\s+this\s+week\b", re.I)  # ("A year ago this week")
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
 
@@ -285,7 +273,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 # "A year ago this week, its fighters raised their flag over the Western Command": the dated thing
                 # the sentence opened by the count goes on to tell
                 cands = anchors_in(text, e.char_end, b, found, ops)[:1]
-                if cands and cands[0][1].precision == "day" and not e.qualifier and _THIS_WEEK.match(text, e.char_end):
+                if cands and cands[0][1].precision == "day" and not e.qualifier and _THIS_WEEK_AFTER.match(text, e.char_end):
                     day = dates.shift_units(cands[0][1].start, e.n, e.unit)  # (that very week)
                     lows.append(dates.DateWindow(day - _AFTER_PINNED, day + _AFTER_PINNED, "day",
                                                  text=text[e.char_start:e.char_end], year_explicit=False))
@@ -432,8 +420,7 @@ _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
 def _told_before_by(day: date, away: re.Match) -> tuple[date, date]:
     """When "``day``, N units away" was told: from N units (N + 1 when counted loosely) before ``day``, to ``day``
     (or to N units before it, for "more than N")."""
-    w = away.group("n").lower()
-    n = int(w) if w.isdigit() else 1 if w in ("a", "an") else NUMBER_WORDS[w]
+    n = dates.number_of(away.group("n"))
     unit = away.group("u").lower().rstrip("s")
     q = (away.group("q") or "").lower()
     if q.startswith("more"):

@@ -1358,7 +1358,6 @@ def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> li
     return items
 
 
-_WORD_CHAR = re.compile(r"\w")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][a-z'\u2019-]*\s$")
 
 

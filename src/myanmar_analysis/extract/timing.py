@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import NUMBER_WORDS, WEEKDAYS, alternation, number_words
+from ..lexicon import WEEKDAYS, alternation, number_words
 from ..milestones import milestone_mentions
 from ..operations import find_operations
 from .discourse import ArticleContext
@@ -346,8 +346,7 @@ def _counted_back_from_now(c: Clause, pub_w: D.DateWindow | None) -> tuple[D.Dat
             D.find_dates(c.s[m.end():comma]) or D.find_relative_dates(c.s[m.end():comma], pub_w) or \
             _operations_in(c.s[m.end():comma]):
         return None  # (a date or a named operation's known start is read as before)
-    w = m.group("n").lower()
-    n = int(w) if w.isdigit() else 1 if w in ("a", "an") else NUMBER_WORDS[w]
+    n = D.number_of(m.group("n"))
     unit = m.group("u").lower().rstrip("s")
     back = n - 1 if (m.group("q") or "").lower() in ("almost", "nearly") else n
     lo, hi = D.shift_units(pub_w.start, -(back + 1), unit), D.shift_units(pub_w.end, -back, unit)
@@ -536,7 +535,7 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
 
 _COMMA_WHEN_END = re.compile(r"\s*,?\s*when\s*$")
 # a prepositional phrase and no verb: " during the second phase of Operation 1027"
-_PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:which|that)\b)(?:[\w'\u2019-]+\s*){1,8}")
+_PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:which|that)\b)(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+\s*")
 
 
 def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], before: list[D.DateWindow],
