@@ -909,12 +909,25 @@ AFTER_SPAN = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:(?:nearly|almost|about|som
                         r"(?:began|started|was\s+launched)\s+(?:on|in)\s+$", re.I)
 
 
+# "captured six positions in three days of fighting that began on December 5": within the span
+IN_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:(?:nearly|almost|about|some)\s+)?"
+                     rf"(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))})"
+                     r"\s+(?P<u>day|week)s\s+of\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
+                     r"(?:began|started)\s+(?:on|in)\s+$", re.I)
+
+
 def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
     """"fell after a 12-day assault that began on 4 May": the fall came at the
-    end of the span, not at its start (a window of a few days around the end)."""
+    end of the span, not at its start (a window of a few days around the end); "took six posts in three days of
+    fighting that began on December 5": the span itself."""
     for d in dates:
         if d.char_start < t.end or d.start is None:
             continue
+        within = IN_SPAN.search(s, t.end, d.char_start)
+        if within is not None and within.end() == d.char_start and d.precision == "day":
+            days = {"day": 1, "week": 7}[within.group("u").lower()] * D.number_of(within.group("n"))
+            return D.DateWindow(d.start, D.shift_days(d.start, days - 1), "day" if days <= 7 else "week",
+                                text=s[within.start():d.char_end], char_start=within.start(), char_end=d.char_end)
         m = AFTER_SPAN.search(s, t.end, d.char_start)
         if m is None or m.end() != d.char_start:
             continue
