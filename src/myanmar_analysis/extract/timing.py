@@ -450,7 +450,8 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
 def _end_or_shift(c: Clause, action: str, all_dates: list[D.DateWindow]) -> tuple[D.DateWindow, str] | None:
     """A date told as the end of a span (of a taking) or shifted from another date, else None."""
     s, t = c.s, c.t
-    ended = end_of_span(s, t, all_dates) if action in ("seize", "control", "handover", "surrender") else None
+    ended = end_of_span(s, t, all_dates) if action in ("seize", "control", "handover", "surrender") or \
+        s[t.start:t.end].lower().endswith("ing") else None
     if ended is not None:
         return ended, "explicit"
     shifted = shifted_date(s, t, all_dates)
@@ -921,6 +922,15 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
     end of the span, not at its start (a window of a few days around the end); "took six posts in three days of
     fighting that began on December 5": the span itself."""
     for d in dates:
+        if d.start is not None and d.char_end <= t.start and d.precision == "day" and \
+                re.fullmatch(r",\s*", s[d.char_end:t.start]) and s[t.start:t.end].lower().endswith("ing"):
+            # ("... in three days of fighting that began on December 5, killing 38 soldiers": the participle's
+            # event is of the same span)
+            before = IN_SPAN.search(s, max(0, d.char_start - 80), d.char_start)
+            if before is not None and before.end() == d.char_start:
+                days = {"day": 1, "week": 7}[before.group("u").lower()] * D.number_of(before.group("n"))
+                return D.DateWindow(d.start, D.shift_days(d.start, days - 1), "day" if days <= 7 else "week",
+                                    text=s[before.start():d.char_end], char_start=before.start(), char_end=d.char_end)
         if d.char_start < t.end or d.start is None:
             continue
         within = IN_SPAN.search(s, t.end, d.char_start)
