@@ -1367,6 +1367,13 @@ _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_wor
                                       r"(?:after|since|when)\s+[^,;]{0,60}?\b\w*(?:ed|fell|took|taken|won|lost|began|left)\b"
                                       r"[^,;]{0,40},\s*$", re.I)
 # the military's aircraft or guns opening a sentence with their strike: "Junta aircraft bombed", "Military jets struck"
+# aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
+_AIRCRAFT_STRUCK = re.compile(r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
+                              r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b[^,;]{0,80},\s*$", re.I)
+# a harm told in the passive by strikes from the air: "destroyed by air strikes", "killed in a jet strike"
+_BY_AIR = re.compile(r"\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:(?:junta|regime|military|army)\s+)?(?:air\s*strikes?|air\s+raids?|"
+                     r"aerial\s+(?:bombing|bombardment|attacks?)|(?:jet|aircraft|helicopter)\s+(?:strikes?|attacks?)|jets|"
+                     r"warplanes|aircraft|helicopter\s+gunships?)\b", re.I)
 _MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?(?:the\s+)?"
                                 r"(?:junta|regime|military|army|Tatmadaw)(?:['\u2019]s)?\s+(?:\w+\s+)?"
                                 r"(?:aircraft|jets?|warplanes?|helicopters?|gunships?|artillery|navy|warships?|drones?)\s+"
@@ -1586,6 +1593,13 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
             _INSTRUMENT_SUBJECT.search(left[-70:]):
         # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner
         roles.agent = instrument_agent(s, lo, hi, c.actors) or roles.agent
+    if action in ("kill", "injure", "destroy") and (
+            (PARTICIPLE.match(s, c.t.start) and s[:c.t.start].rstrip().endswith(",") and _AIRCRAFT_STRUCK.search(s, 0, c.t.start))
+            or (c.voice == "passive" and _BY_AIR.match(c.right))):
+        # "Residents said two jets bombed the town overnight, destroying at least nine buildings", "700 houses have
+        # been destroyed by air strikes since the TNLA takeover": the aircraft's (the military alone flies them),
+        # whoever the sentence named before
+        roles.agent, roles.implied = MILITARY, True
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
     if roles.agent is None and action == "destroy" and c.voice == "active" and (
