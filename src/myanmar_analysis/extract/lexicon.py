@@ -55,7 +55,9 @@ REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\
 PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
-    r"the\s+organi[sz]ation|the\s+coalition|the\s+army|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"
+    # ("stormed the army camp": a facility the army's word modifies, no pronoun)
+    r"the\s+organi[sz]ation|the\s+coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
+    r"checkpoints?|barracks|compounds?|airfields?|airports?)\b)|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"
     # "the same forces overran a police station": whoever was told of acting last
     r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition))\b",
     re.I)
