@@ -1282,11 +1282,11 @@ _OF_THE_NOUN = re.compile(r"\baccount(?:s|ed)\s+for\s+[\w,]+(?:\s+and\s+[\w,]+)?
 
 def accounted_items(s: str, base: int, sid: int, told: list[Event], places: list[Mention]) -> list[Event]:
     """A count broken down by what each place "accounts for": "The military has lost 87 towns. Northern Shan State
-    accounts for 26 of the towns, and Rakhine for 15" (the count told last, in this sentence or the one before):
+    accounts for 26 of the towns, and Rakhine for 15" (the count told last, in this sentence or the two before):
     one event per place, with that count's action, actor, date and unit."""
     if "ccount" not in s:
         return []
-    counted = [(e, q) for e in told if e.sentence_id >= sid - 1 and e.start < base + len(s)
+    counted = [(e, q) for e in told if e.sentence_id >= sid - 2 and e.start < base + len(s)
                for q in e.quantities if q.value is not None and q.unit is not None]
     if not counted:
         return []
