@@ -140,7 +140,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.81, "passages8": 
           "passages20": 0.67, "passages21": 0.66, "passages22": 0.74, "passages23": 0.61, "passages24": 0.74,
           "passages25": 0.56, "passages26": 0.73, "passages27": 0.81, "passages28": 0.78, "passages29": 0.79,
           "passages30": 0.71, "passages31": 0.74, "passages32": 0.60, "passages33": 0.80, "passages34": 0.72,
-          "passages35": 0.79, "passages36": 0.78, "passages37": 0.75, "passages38": 0.71, "passages39": 0.77,
+          "passages35": 0.79, "passages36": 0.78, "passages37": 0.76, "passages38": 0.71, "passages39": 0.77,
           "passages40": 0.77, "passages41": 0.66, "passages42": 0.76, "passages43": 0.46, "passages44": 0.69,
           "passages45": 0.62, "passages46": 0.65, "passages47": 0.54, "passages48": 0.76, "passages49": 0.66,
           "passages50": 0.70, "passages51": 0.78, "passages52": 0.58, "passages53": 0.76, "passages54": 0.54,
@@ -157,7 +157,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.81, "passages8": 
           "passages105": 0.62, "passages106": 0.57, "passages107": 0.50, "passages108": 0.63, "passages109": 0.52,
           "passages110": 0.71, "passages111": 0.65, "passages112": 0.74, "passages113": 0.60, "passages114": 0.64,
           "passages115": 0.56, "passages116": 0.48, "passages117": 0.56, "passages118": 0.50, "passages119": 0.63,
-          "passages120": 0.64, "passages121": 0.57, "passages122": 0.80, "passages123": 0.70, "passages124": 0.60,
+          "passages120": 0.64, "passages121": 0.57, "passages122": 0.80, "passages123": 0.71, "passages124": 0.60,
           "passages125": 0.45, "passages126": 0.70}
 
 
