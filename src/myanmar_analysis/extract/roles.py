@@ -131,6 +131,8 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     ("the first town it regained"), which the military named just before does.
     ``before``: the sentence up to the pronoun, when known."""
     phrase = phrase.lower()
+    if retake and _IT_THEY.fullmatch(phrase) and _MILITARY_RETOOK_OPENS.match(before):
+        return MILITARY  # "In August the army retook Sinkhan, a village the KIA had held, and on September 3 it regained"
     if retake and _IT_THEY.fullmatch(phrase):
         last = [m for sid, m in st.sentence_subjects[-1:] if sid == st.current_sid - 1]
         mil = [m for m in (*reversed(prior_in_sentence), *last) if m.side == "military"]
@@ -272,6 +274,10 @@ _IT_THEM_GAP = re.compile(r"\s*(?:it|them)\s+")
 _RELATIVE_VERB_END = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?\w+\s*$")
 _TWO_WORD_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")
 _IT_THEY = re.compile(r"it|they", re.I)
+# a sentence opened by the military, told by a noun, retaking: "In August the army retook ..."
+_MILITARY_RETOOK_OPENS = re.compile(r"\W*(?:(?:in|on|by|last|early|late|earlier)\b[^,;]{1,30}?,?\s+)?(?:the\s+)?"
+                                    r"(?:army|military|junta|regime|troops|soldiers)\s+(?:\w+\s+)?(?:retook|recaptured|regained|"
+                                    r"reoccupied|re-entered|reclaimed|took\s+back|won\s+back)\b", re.I)
 # a sentence whose subject is the regime told as a description: "Where its leverage ran out, the regime has fought."
 _REGIME_SUBJECT = re.compile(r"(?:^|[,;]\s+|\.\s+)(?:the|The)\s+(?:regime|junta|military)\s+(?:(?:has|have|had|is|was|will|would)\s+)?"
                              r"(?:\w+ly\s+)?(?!said\b|says\b|told\b)\w+(?:ed|s)\b")
@@ -803,6 +809,7 @@ def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention
     subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, prev_trig_end=c.prev_end, ops=c.ops)
     if via_pron is True and c.prev_agent is not None and c.prev_end is not None and \
             not any(c.prev_end <= m.start < t.start for m in actors_in) and \
+            not _RELATIVE_CLAUSE_VERB.search(s, max(0, c.prev_end - 90), s.rfind(" ", 0, c.prev_end) + 1) and \
             re.search(r"(?:,|\band\s+that|,?\s+and\s+(?:on|in|at|by|then|later)\b[^,;]{0,25}?)\s*(?:it|they|its\s+(?:troops|forces|fighters|soldiers|units))\s+"
                       r"(?:\w+\s+){0,2}$", s[c.prev_end:t.start]):
         # "Since the alliance launched its offensive in October, it has captured 400 posts": the clause's agent
@@ -817,6 +824,10 @@ def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention
     return subj, via_pron, is_list
 
 
+# the verb before told in a relative clause on a noun: "Sinkhan, a village that the KIA had held since March": not the
+# clause a pronoun after ", and ... it" continues
+_RELATIVE_CLAUSE_VERB = re.compile(r"\b[a-z]+,?\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?"
+                                   r"(?:\w+ly\s+)?$")
 _AND_THAT_ITS = re.compile(r"\band\s+that\s+(?:its|their)\s+\w+\s+(?:\w+\s+){0,2}$", re.I)
 
 
