@@ -1231,8 +1231,10 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
 
 # "..., followed by Rakhine State with 96, Magway Region with 64 and Kachin State with 49": a ranking of places,
 # each with its count of the unit counted first
-_WITH_COUNT = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*with\s+(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
-                         rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))", re.I)
+# a place's count in a breakdown ("with 96", "for 15", "accounts for about 40"), never a percentage
+_ITEM_COUNT = (rf"(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
+               rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))")
+_WITH_COUNT = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*with\s+{_ITEM_COUNT}", re.I)
 
 
 def ranked_items(s: str, base: int, events: list[Event], places: list[Mention]) -> list[Event]:
@@ -1265,12 +1267,9 @@ def ranked_items(s: str, base: int, events: list[Event], places: list[Mention]) 
 
 # "Northern Shan State accounts for 26 of the towns", "Kachin State accounted for the largest share, with 47 positions"
 _ACCOUNTS_FOR = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*(?:alone\s+)?(?:accounts|accounted)\s+for\s+"
-                           rf"(?:(?:the\s+)?(?:largest|biggest|greatest|lion['\u2019]s)\s+share,?\s+(?:with\s+)?)?"
-                           rf"(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
-                           rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))", re.I)
+                           rf"(?:(?:the\s+)?(?:largest|biggest|greatest|lion['\u2019]s)\s+share,?\s+(?:with\s+)?)?{_ITEM_COUNT}", re.I)
 # the next items: "..., and Rakhine for 15", "Kyainseikgyi for 196"
-_FOR_COUNT = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*for\s+(?:(?P<qual>about|around|some|nearly|over|more than|at least)\s+)?"
-                        rf"(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\b(?!\s*(?:%|per\s*cent))", re.I)
+_FOR_COUNT = re.compile(rf"\s+(?:State|Region|Division|Township)?\s*for\s+{_ITEM_COUNT}", re.I)
 # two places before "accounted for 13 and 19 ... respectively"
 _ACCOUNT_PAIR = re.compile(rf"\s+(?:State|Region)?\s*(?:accounts|accounted)\s+for\s+(?P<n1>\d[\d,]*|{alternation(number_words(1, 99))})"
                            rf"\s+and\s+(?P<n2>\d[\d,]*|{alternation(number_words(1, 99))})\b[^.;]*?\brespectively\b", re.I)

@@ -1381,10 +1381,6 @@ _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_wor
 # aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
 _AIRCRAFT_STRUCK = re.compile(r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
                               r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b[^,;]{0,80},\s*$", re.I)
-# a harm told in the passive by strikes from the air: "destroyed by air strikes", "killed in a jet strike"
-_BY_AIR = re.compile(r"\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:(?:junta|regime|military|army)\s+)?(?:air\s*strikes?|air\s+raids?|"
-                     r"aerial\s+(?:bombing|bombardment|attacks?)|(?:jet|aircraft|helicopter)\s+(?:strikes?|attacks?)|jets|"
-                     r"warplanes|aircraft|helicopter\s+gunships?)\b", re.I)
 _MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?(?:the\s+)?"
                                 r"(?:junta|regime|military|army|Tatmadaw)(?:['\u2019]s)?\s+(?:\w+\s+)?"
                                 r"(?:aircraft|jets?|warplanes?|helicopters?|gunships?|artillery|navy|warships?|drones?)\s+"
@@ -1775,6 +1771,9 @@ _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed
 _WHEN = re.compile(r"\b(?:when|as)\s+(?!well\b|of\b|a\s+result\b|part\b)")
 _MILITARY_ATTACKS = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|forces|jets?|aircraft)\s+{_ATTACK_VERB}", re.I)
 _MILITARY_OPENS = re.compile(rf"\W*{_MILITARY_WORD}\b", re.I)
+# a harm told in the passive by strikes from the air or sea (``_AIR_OR_SEA``): "destroyed by air strikes", "killed in a
+# jet strike"
+_BY_AIR = re.compile(r"\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:(?:junta|regime|military|army)\s+)?" + _AIR_OR_SEA.pattern, re.I)
 _CLASHES_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|firefights?)\s+with\s+(?:the\s+)?", re.I)
 _WITH_INSTRUMENT = re.compile(rf"\bwith\s+(?:a|an|its|their|heavy|repeated)\s+(?:\w+\s+)?{_INSTRUMENT}", re.I)
 

@@ -330,8 +330,8 @@ def _milestone_taken(c: Clause) -> tuple[date, int] | None:
 
 # a sentence opened by time counted from its event up to now: "Nine months after KIA fighters stormed Bhamo, the
 # battle has swung the military's way"
-_COUNT_AFTER_OPENER = re.compile(rf"\W*(?:(?P<q>about|almost|nearly|some|more\s+than|over)\s+)?(?P<n>\d{{1,2}}|an?|"
-                                 rf"{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?|years?)\s+after\s+", re.I)
+_COUNT_AFTER_OPENER = re.compile(rf"\W*(?:(?P<q>about|almost|nearly|some|more\s+than|over)\s+)?(?P<n>{SPAN_COUNT})"
+                                 r"\s+(?P<u>days?|weeks?|months?|years?)\s+after\s+", re.I)
 _NOW_MAIN_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){0,8}?(?:has|have|is|are|remains?|now|still)\b", re.I)
 
 
@@ -904,15 +904,15 @@ def respective_dates(c: Clause) -> list[D.DateWindow]:
     return []
 
 
-AFTER_SPAN = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:(?:nearly|almost|about|some)\s+)?"
-                        rf"(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))})"
+# the count of a span's days, weeks or months ("a 12-day assault", "three days of fighting")
+_SPAN_N = rf"(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))})"
+AFTER_SPAN = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:(?:nearly|almost|about|some)\s+)?" + _SPAN_N +
                         r"[-\s](?P<u>day|week|month)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+"
                         r"(?:began|started|was\s+launched)\s+(?:on|in)\s+$", re.I)
 
 
 # "captured six positions in three days of fighting that began on December 5": within the span
-IN_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:(?:nearly|almost|about|some)\s+)?"
-                     rf"(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))})"
+IN_SPAN = re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:(?:nearly|almost|about|some)\s+)?" + _SPAN_N +
                      r"\s+(?P<u>day|week)s\s+of\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+"
                      r"(?:began|started)\s+(?:on|in)\s+$", re.I)
 
