@@ -1596,8 +1596,7 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
     ev_places = listed if len(listed) > 1 else ([best] if best else [])
     respective = respective_dates(c) if len(ev_places) > 1 else []
     each_by = respective_actors(c, len(ev_places)) if len(ev_places) > 1 else []
-    item_dates = [[x for x in c.dates if pl.end <= x.char_start < (ev_places[i + 1].start if i + 1 < len(ev_places) else hi)]
-                  for i, pl in enumerate(ev_places)] if len(ev_places) > 1 else []
+    item_dates = _item_dates(s, ev_places, c.dates, hi) if len(ev_places) > 1 else []
     if item_dates and not any(item_dates[:-1]):
         item_dates = []  # "captured A, B and C since 5 October": a date after the last item is the whole list's
     out = []
@@ -1631,6 +1630,24 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
+# "took A on Tuesday and, on Saturday, B": a date told after "and" and before the next item, set off by a comma
+_AND_THEN = re.compile(r"\band\s*,?\s*(?:(?:on|in|by|at)\s+)?$")
+_COMMA_TO_ITEM = re.compile(r"\s*,\s*")
+
+
+def _item_dates(s: str, items: list[Mention], dates: list[D.DateWindow], hi: int) -> list[list[D.DateWindow]]:
+    """The dates told with each listed item: those after it, up to the next item, except one fronted to the next
+    item ("took Kyaukme on Tuesday and, on Saturday, Hsipaw": Saturday is Hsipaw's, not Kyaukme's)."""
+    out: list[list[D.DateWindow]] = [[] for _ in items]
+    for i, pl in enumerate(items):
+        nxt = items[i + 1].start if i + 1 < len(items) else hi
+        for x in dates:
+            if not pl.end <= x.char_start < nxt:
+                continue
+            fronted = i + 1 < len(items) and _COMMA_TO_ITEM.fullmatch(s, x.char_end, nxt) is not None and \
+                _AND_THEN.search(s, pl.end, x.char_start) is not None
+            out[i + 1 if fronted else i].append(x)
+    return out
 
 
 def _own(m: Mention, mentions: list[Mention]) -> bool:
