@@ -73,7 +73,10 @@ _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|C
 # (and the items of a list: "Kani and Pale were recaptured")
 _FELL_AFTER = re.compile(r"^(?:(?:,|,? and) [A-Z][\w'-]+){0,3}(?:\s*,\s*(?:on|near|in|at)\s+[^,;]{1,40},)?\s+"
                          r"(?:fell\s+(?:to|on|in|after|into|last|early|late|days?|weeks?|a\s+(?:day|week|month))|"
-                         r"came\s+under|(?:was|were|had\s+been|have\s+been|is|are)\s+(?:captured|seized|taken|retaken|overrun|recaptured))\b")
+                         r"came\s+under|(?:was|were|had\s+been|have\s+been|is|are)\s+(?:captured|seized|taken|retaken|overrun|recaptured)|"
+                         # "Gwa became the 14th of Rakhine State's 17 townships to fall"
+                         r"(?:became|becomes|has\s+become)\s+the\s+[\w-]+\s+(?:[\w'\u2019-]+\s+){0,6}?to\s+"
+                         r"(?:fall|be\s+(?:captured|seized|taken|overrun)))\b")
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")

@@ -144,15 +144,18 @@ def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: i
 
 # a running count told by an ordinal: "the third town it says it has recaptured this month", "the seventh town the
 # TNLA says it has captured since ...", "the fourth township seat to fall to the alliance since ..."
+_ORD = rf"{alternation(w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 30)}|(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)"
 _ORDINAL_TALLY = re.compile(
-    rf"\bthe\s+(?P<ord>{alternation(w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 30)}|[2-9]\d?(?:nd|rd|th))\s+"
-    r"(?P<noun>towns?|city|township\s+seat|township|district\s+town|base|camp)\s+"
+    # (of a whole told: "the 14th of Rakhine State's 17 townships to fall", "the ninth of the state's 17 townships")
+    rf"\bthe\s+(?P<ord>{_ORD})\s+(?:of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?P<total>\d{{1,3}})\s+)?"
+    r"(?P<noun>towns?|city|township\s+seat|townships?|district\s+town|bases?|camps?)\s+"
     r"(?:[^,;.]{0,40}?\b(?:has|have|had)\s+(?:now\s+)?(?:captured|seized|taken|recaptured|retaken|regained|won\s+back|overrun)|"
-    r"to\s+(?:have\s+)?(?:fall(?:en)?|been\s+(?:captured|seized|taken|overrun|recaptured|retaken))\b)", re.I)
-_ANY_ORDINAL = re.compile(rf"\b(?:{alternation(w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 30)}|[2-9]\d?(?:nd|rd|th))\s+"
-                          r"(?:towns?|city|township|district|base|camp)\b", re.I)
+    r"to\s+(?:have\s+)?(?:fall(?:en)?|be(?:en)?\s+(?:captured|seized|taken|overrun|recaptured|"
+    r"retaken))\b)", re.I)
+_ANY_ORDINAL = re.compile(rf"\b(?:{_ORD})\s+(?:of\s+|towns?|city|township|district|base|camp)", re.I)
 _ORDINAL_UNIT = {"town": "town", "towns": "town", "city": "town", "township seat": "town", "district town": "town",
-                 "township": "township", "base": "base", "camp": "base"}
+                 "township": "township", "townships": "township", "base": "base", "bases": "base", "camp": "base",
+                 "camps": "base"}
 _SINCE = re.compile(r"\bsince\b", re.I)
 _THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
@@ -178,7 +181,10 @@ def ordinal_tallies(st: ArticleContext, text: str) -> None:
         word = m.group("ord").lower()
         n = ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
         unit = _ORDINAL_UNIT[re.sub(r"\s+", " ", m.group("noun").lower())]
-        q = Quantity(float(n), unit, "exact", None, m.start("ord") - a, m.end("ord") - a, m.group("ord"), m.group("noun"))
+        total = float(m.group("total")) if m.group("total") else None
+        if total is not None and total < n:
+            continue  # ("the 20th of its 12 ...": no part of a whole)
+        q = Quantity(float(n), unit, "exact", total, m.start("ord") - a, m.end("ord") - a, m.group("ord"), m.group("noun"))
         date, basis = _tally_period(st, text, m.end(), b) or (e.date, e.date_basis)
         place = [replace(e.places[0], start=-1, end=-1, canonical=e.places[0].admin1.split("|")[0], place_type="state",
                          township=None, lat=None, lon=None, geo_precision="state")] \

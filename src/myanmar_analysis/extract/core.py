@@ -39,6 +39,7 @@ from .lexicon import (
     PREP_BEFORE,
     PRONOUN_SPEAKER,
     PRONOUN_SPEAKER_AFTER,
+    RANKED_BEFORE,
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
@@ -654,7 +655,12 @@ class Extractor:
             if voice is None:
                 continue
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
-            c = Clause(s, t, voice, lo, nxt, left, right, actors_in, places_in, ops_in, quants, all_dates, framing,
+            # "Gwa became the 14th of Rakhine State's 17 townships to fall": the words that rank the place are no
+            # count or place of the fall
+            ranked = _RANKED_BEFORE.search(s, lo, t.start)
+            r0, r1 = ranked.span() if ranked else (0, 0)
+            c = Clause(s, t, voice, lo, nxt, left, right, actors_in, [m for m in places_in if not r0 <= m.start < r1],
+                       ops_in, [q for q in quants if not r0 <= q.start < r1], all_dates, framing,
                        prev_agent, prev_end, sid, a, sentence_events)
             self._last_agent = None
             evs = self._build(st, c)
@@ -1630,6 +1636,7 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
+_RANKED_BEFORE = re.compile(RANKED_BEFORE, re.I)
 # "took A on Tuesday and, on Saturday, B": a date told after "and" and before the next item, set off by a comma
 _AND_THEN = re.compile(r"\band\s*,?\s*(?:(?:on|in|by|at)\s+)?$")
 _COMMA_TO_ITEM = re.compile(r"\s*,\s*")

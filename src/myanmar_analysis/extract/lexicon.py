@@ -139,10 +139,19 @@ UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(
 BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+(?:-[a-z]+)?)?\s*"
                      r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
                      r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
+# "became the latest town to fall", "became the 14th of Rakhine's 17 townships to be captured": the fall told
+# as it happened (not "the next to fall", still to come, nor "Kawlin, the first district seat to fall", which
+# describes a town by its past); the words that rank it count nothing
+RANKED_BEFORE = (rf"\b(?:became|becomes|has\s+become|have\s+become)\s+the\s+(?:latest|most\s+recent|last|"
+                 rf"{alternation(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+[\w'\u2019-]+){{0,7}}?\s+to\s+(?:be\s+)?$")
 # "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
 REALIS_INF = re.compile(r"\b(?:(?:forced|forcing|compelled|compelling|obliged)(?:\s+[\w'\u2019-]+){0,5}?|had|has|have|having|decided|chose|opted|elected|"
                          r"managed|able|allowed|allowing|enabled|enabling|began|begun|started|continued|continues|continue|continuing|went\s+on|succeeded\s+in|"
                          r"proceeded)\s+to\s+(?:\w+ly\s+)?$", re.I)
+RANKED_INF = re.compile(RANKED_BEFORE, re.I)
+# "two years after the town became the first district seat to fall": a fall told as the place's past
+RANKED_IN_THE_PAST = re.compile(r"\b(?:after|since|when|before)\s+(?:it|(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)\s+"
+                                r"became\s+the\s+(?:[\w'\u2019-]+\s+){1,8}?to\s+(?:be\s+)?$", re.I)
 # "the KNLA forced junta troops to withdraw from": who forced the withdrawal, then who withdrew
 FORCED_TO = re.compile(r"\b(?:forced|forcing|compelled|compelling|obliged)\s+(?P<obj>(?:[\w'\u2019-]+\s+){1,5}?)to\s+(?:\w+ly\s+)?$",
                        re.I)

@@ -20,6 +20,8 @@ from .lexicon import (
     IRREALIS_END,
     MONTH_MAY,
     PHRASE_AFTER_COMMA,
+    RANKED_IN_THE_PAST,
+    RANKED_INF,
     REALIS_INF,
     REPORTED_INF,
     SPEECH_RESUMES,
@@ -362,6 +364,8 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         tail = REPORTED_INF.sub(" ", tail)
     elif REALIS_INF.search(tail):
         tail = REALIS_INF.sub(" ", tail)
+    elif RANKED_INF.search(tail) and not RANKED_IN_THE_PAST.search(tail):
+        tail = RANKED_INF.sub(" ", tail)  # "Gwa became the 14th of Rakhine's 17 townships to fall"
     elif INFINITIVE.search(tail):
         return True
     return bool(IRREALIS.search(tail)) or bool(IRREALIS_END.search(tail, max(0, len(tail) - 45)))
