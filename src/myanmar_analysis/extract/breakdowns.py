@@ -242,6 +242,10 @@ def subset_shares(st: ArticleContext, text: str) -> None:
         share = _SHARE_AFTER.fullmatch(text, a + q.end, a + pl.start)
         if share is None:
             continue
+        if share.group("num").lower() == "all" and not any(
+                x.sentence_id == e.sentence_id and q.end < x.quantities[0].start < share.start("num") - a
+                for x in st.events if x.quantities):
+            continue  # "regained seven positions, all of them in Ayeyarwady": the whole is that region's
         wider = _wider(st, pl)
         if wider is None:
             continue

@@ -1149,7 +1149,7 @@ def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list
 
 def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
     """The sentence's dates of events, in order: none of a telling, of a dateline, or inside a relative date."""
-    dates_ = [d for d in D.find_dates(s, st.pub) if d.resolved] + D.find_relative_dates(s, st.pub)
+    dates_ = _range_in_its_year([d for d in D.find_dates(s, st.pub) if d.resolved], D.find_relative_dates(s, st.pub))
     # "residents said on Tuesday": the date of the telling, not of the event
     dates_ = [d for d in dates_ if not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
     rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]
@@ -1159,6 +1159,23 @@ def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
         dates_ += first_day_of_offensive(st, s)
     all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
     return all_dates
+
+
+def _range_in_its_year(absolute: list[D.DateWindow], relative: list[D.DateWindow]) -> list[D.DateWindow]:
+    """The dates of both kinds, a range whose last day a relative date repeats with its year read as one: "between
+    January 1 and September 20 this year" is the range, in the year "this year" tells (not the one day)."""
+    out, used = [], set()
+    for d in absolute:
+        r = next((r for r in relative if d.end_month is not None and not d.year_explicit and r.month is None and
+                  r.resolved and d.char_start < r.char_start < d.char_end <= r.char_end), None)
+        years = r.end.year - d.end.year if r is not None and d.end is not None else 0
+        first, last = (D._safe_date(d.start.year + years, d.start.month, d.start.day),
+                       D._safe_date(d.end.year + years, d.end.month, d.end.day)) if r is not None else (None, None)
+        if first is not None and last is not None:
+            d = replace(d, start=first, end=last, text=f"{d.text}{r.text[d.char_end - r.char_start:]}", char_end=r.char_end)
+            used.add(id(r))
+        out.append(d)
+    return out + [r for r in relative if id(r) not in used]
 
 
 _DASH_OR_COLON = re.compile(r" - |: ")

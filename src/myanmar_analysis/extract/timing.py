@@ -410,7 +410,8 @@ def _over_the_same_period(st: ArticleContext, c: Clause, has_qty: bool) -> tuple
     if not has_qty or "same" not in c.s or not _SAME_PERIOD.search(c.s):
         return None
     before = next((e for e in reversed([*st.events, *c.sentence_events]) if e.quantities and e.date is not None), None)
-    return (before.date, before.date_basis) if before is not None else None
+    # (the period's words are the other count's, perhaps in another sentence: no span of this evidence)
+    return (replace(before.date, char_start=-1, char_end=-1), before.date_basis) if before is not None else None
 
 
 # the story's event named again to time another: "The ambush came 10 days after the KNLA overran a police outpost"
