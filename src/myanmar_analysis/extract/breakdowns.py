@@ -142,6 +142,43 @@ def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: i
                    places=[replace(place, start=place.start - a, end=place.end - a)], quantities=[q])
 
 
+# a line of a bulleted breakdown: "- Rakhine State: 24, mostly around Kyaukphyu", "• Sagaing: 12 towns"
+_BULLET_PART = re.compile(rf"\s*[-\u2022*\u2013\u2014]\s*(?P<place>[^:\n]{{2,40}}?)\s*:\s*(?:(?P<qual>{_QUAL_RE})\s+)?"
+                          rf"(?P<num>{NUMBER})\b(?:\s+(?P<noun>[a-z]+))?", re.I)
+
+
+def bulleted_parts(st: ArticleContext, text: str) -> None:
+    """A count told before a colon and split over the bulleted lines that follow ("seized 41 positions this year:"
+    then "- Rakhine State: 24", "- Ayeyarwady Region: 9"): an event per line, with the line's place and count and
+    the whole's doer, action and time (the lines tell no verb of their own)."""
+    if not any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014")):
+        return
+    spans = st.sentence_spans
+    for i, (sid, a, b) in enumerate(spans):
+        if not text[a:b].rstrip().endswith(":"):
+            continue
+        wholes = [e for e in st.events if e.sentence_id == sid and len(e.quantities) == 1 and e.action in _SPLIT_ACTIONS
+                  and e.quantities[0].value is not None]
+        if len(wholes) != 1:
+            continue
+        whole, parts = wholes[0], []
+        for sid2, a2, b2 in spans[i + 1:]:
+            m = _BULLET_PART.match(text, a2, b2)
+            place = next((pl for s2, pl in st.place_history if s2 == sid2 and m is not None and
+                          m.start("place") <= pl.start and pl.end <= m.end("place")), None)
+            noun_unit = unit_of(m.group("noun")) if m is not None and m.group("noun") else None
+            if place is None or any(e.sentence_id == sid2 for e in st.events) or \
+                    noun_unit not in (None, whole.quantities[0].unit):
+                break  # (the list ends: a line with no place, a verb of its own, or another noun counted)
+            value = count_value(m.group("num"))
+            q = Quantity(value, whole.quantities[0].unit, _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                         m.start("num") - a2, m.end("num") - a2, m.group("num"), whole.quantities[0].noun)
+            parts.append(replace(whole, sentence_id=sid2, start=m.start("place"), end=m.end("num"),
+                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q]))
+        if len(parts) >= 2 and sum(p.quantities[0].value or 0 for p in parts) <= whole.quantities[0].value:
+            st.events.extend(parts)
+
+
 # a running count told by an ordinal: "the third town it says it has recaptured this month", "the seventh town the
 # TNLA says it has captured since ...", "the fourth township seat to fall to the alliance since ..."
 _ORD = rf"{alternation(w for w, n in ORDINAL_WORDS.items() if 2 <= n <= 30)}|(?:[2-9]|[1-9]\d)(?:st|nd|rd|th)"
