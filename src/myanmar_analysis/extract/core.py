@@ -672,7 +672,7 @@ class Extractor:
                 if self._last_agent is not None and not self._last_implied:
                     prev_agent = self._last_agent
                 continue
-            if counted_before(evs, sentence_events):
+            if counted_before(evs, sentence_events) or _earlier_hold(left, lo, evs, sentence_events):
                 continue
             _tally_from_the_launch(st, s, t, evs, last_evs)
             _others_there_too(s, t, evs, last_evs)
@@ -1160,6 +1160,20 @@ def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
         dates_ += first_day_of_offensive(st, s)
     all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
     return all_dates
+
+
+# "regained control of the hill position on 18 May, which had been temporarily occupied by the terrorists"
+_HAD_BEEN_TAKEN = re.compile(r"\b(?:which|that)\s+had\s+been\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _earlier_hold(left: str, lo: int, evs: list[Event], sentence_events: list[Event]) -> bool:
+    """Is the clause a relative clause telling how a place just retaken had been held ("regained control of Kyauk Tan
+    hill on 18 May, which had been temporarily occupied by the terrorists"), with no date of its own? Then it is the
+    retaking's background, not an event of that day."""
+    rel = _HAD_BEEN_TAKEN.search(left)
+    return rel is not None and evs[0].action == "seize" and any(x.action == "seize" for x in sentence_events) and \
+        all(e.date is None or e.date_basis not in ("explicit", "relative", "since") or 0 <= e.date.char_start < lo + rel.start()
+            for e in evs)
 
 
 def _range_in_its_year(absolute: list[D.DateWindow], relative: list[D.DateWindow]) -> list[D.DateWindow]:
