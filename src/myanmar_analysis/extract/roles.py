@@ -1381,6 +1381,12 @@ _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_wor
 # aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
 _AIRCRAFT_STRUCK = re.compile(r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
                               r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b[^,;]{0,80},\s*$", re.I)
+# a fire an attack started, whose destruction is the attacker's: "starting a fire that razed", "setting off blazes that"
+_FIRE_THAT = re.compile(r"\b(?:start|set|spark|caus|ignit)\w*\s+(?:off\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fires?|blazes?)\s+"
+                        r"(?:that|which)\s+(?:\w+ly\s+)?$", re.I)
+# aircraft that struck, told in the sentence before such a fire (its participles between)
+_AIRCRAFT_BEFORE_FIRE = re.compile(r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
+                                   r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b[^;.]{0,160}$", re.I)
 _MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?(?:the\s+)?"
                                 r"(?:junta|regime|military|army|Tatmadaw)(?:['\u2019]s)?\s+(?:\w+\s+)?"
                                 r"(?:aircraft|jets?|warplanes?|helicopters?|gunships?|artillery|navy|warships?|drones?)\s+"
@@ -1600,9 +1606,12 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
             _INSTRUMENT_SUBJECT.search(left[-70:]):
         # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner
         roles.agent = instrument_agent(s, lo, hi, c.actors) or roles.agent
+    fire = _FIRE_THAT.search(s, 0, c.t.start) if action == "destroy" else None
     if action in ("kill", "injure", "destroy") and (
             (PARTICIPLE.match(s, c.t.start) and s[:c.t.start].rstrip().endswith(",") and _AIRCRAFT_STRUCK.search(s, 0, c.t.start))
-            or (c.voice == "passive" and _BY_AIR.match(c.right))):
+            or (c.voice == "passive" and _BY_AIR.match(c.right))
+            # "A military aircraft bombed the village, killing 40 people and starting a fire that razed 500 houses"
+            or (fire is not None and _AIRCRAFT_BEFORE_FIRE.search(s, 0, fire.start()))):
         # "Residents said two jets bombed the town overnight, destroying at least nine buildings", "700 houses have
         # been destroyed by air strikes since the TNLA takeover": the aircraft's (the military alone flies them),
         # whoever the sentence named before
