@@ -112,14 +112,12 @@ def test_the_sentence_filter_matches_where_the_lowered_rules_side_by_side_do():
                 assert bool(T.ANY_TRIGGER.match(low, w.start())) == bool(plain.match(low, w.start())), (variant, w.start())
 
 
-def test_a_keyed_rule_searched_from_its_first_key_word_finds_what_a_search_from_the_start_does():
-    """find_triggers starts each keyed rule's search at the first word beginning with one of its keys."""
-    assert T.key_starts("the army seized it and the army left") == {"the": 0, "arm": 4, "sei": 9, "it": 16, "and": 19,
-                                                                    "lef": 32}
+def test_a_keyed_rule_searched_from_its_keys_first_place_finds_what_a_search_from_the_start_does():
+    """find_triggers starts each keyed rule's search where one of its keys first stands in the sentence."""
     for _i, _r, text in EXAMPLES + COUNTERS:
         for variant in (text, text.upper(), "Then " + text, text + " and seized it"):
-            first = T.key_starts(variant.lower())
+            low = variant.lower()
             for _a, _v, rx, keys in T.TRIGGER_RES:
-                if keys and keys & first.keys():
-                    at = min(first[k] for k in keys & first.keys())
+                if keys and not keys.isdisjoint(T.sentence_keys(low)):
+                    at = min(low.find(k) for k in keys & T.sentence_keys(low))
                     assert [m.span() for m in rx.finditer(variant, at)] == [m.span() for m in rx.finditer(variant)], variant

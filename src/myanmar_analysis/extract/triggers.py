@@ -275,25 +275,16 @@ RULES_BY_KEY = _rules_by_key(TRIGGER_RES)
 ALWAYS_RUN = tuple(i for i, r in enumerate(TRIGGER_RES) if r[3] is None)  # the rules without keys
 
 
-def key_starts(low: str) -> dict[str, int]:
-    """Where the first word of a lower-cased sentence beginning with each key starts (see ``word_keys``)."""
-    first: dict[str, int] = {}
-    for w in _WORD.finditer(low):
-        first.setdefault(w.group()[:3], w.start())
-    return first
-
-
 def find_triggers(s: str) -> list[Trig]:
     found = []
     low = s.lower()
-    first = key_starts(low)
-    # A keyed rule's match starts at a word beginning with one of its keys, so its search may start at the first
-    # such word; only where the lower-cased sentence keeps the offsets and no letter outside ASCII reads as an
-    # ASCII one under re.I ("ſ" as "s"), else from the start.
+    # A keyed rule's match starts at a word beginning with one of its keys, so its search may start at the key's
+    # first place in the sentence (a word's or not: no later than the word's); only where the lower-cased sentence
+    # keeps the offsets and no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else from the start.
     same_offsets = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
     todo = dict.fromkeys(ALWAYS_RUN, 0)
-    for k in RULES_BY_KEY.keys() & first.keys():
-        at = first[k] if same_offsets else 0
+    for k in RULES_BY_KEY.keys() & sentence_keys(low):
+        at = low.find(k) if same_offsets else 0
         for i in RULES_BY_KEY[k]:
             todo[i] = min(todo.get(i, at), at)
     for i in sorted(todo):  # (in the table's order)
