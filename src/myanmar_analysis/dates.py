@@ -590,6 +590,9 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
     ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b|\b(?:over|during|throughout)\s+the\s+year\b(?!\s+(?:before|after|to|since|of))", re.I)),
     ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
+    # "over the past month", "in the last three months", "during the past year": that span up to publication
+    ("past_span", re.compile(rf"\b(?:in|over|during|within|for|throughout)\s+the\s+(?:past|last)\s+(?:(?P<n>\d{{1,2}}|"
+                             rf"{alternation(number_words(2, 12))}|few|several)\s+)?(?P<u>days?|weeks?|months?|years?)\b(?!\s+(?:of|before|after)\b)", re.I)),
     # "two weeks ago", "three days ago", "a month ago"
     ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.I)),
     # "on the 14th": that day of the month, the latest on or before publication
@@ -602,7 +605,7 @@ _RELATIVE_NEEDS = {
     "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
     "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
-    "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "ago": ("ago",),
+    "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "ago": ("ago",),
     "day_of_month": ("on the ",),
 }
 assert set(_RELATIVE_NEEDS) == {kind for kind, _pat in _RELATIVE}
@@ -701,6 +704,10 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                         win = _window_year_part(y - 1, m.group("part"))
             elif kind == "recent":
                 win = (shift_days(ps, -14), pe)
+            elif kind == "past_span":
+                told = (m.group("n") or "").lower()
+                n = 3 if told in ("few", "several") else number_of(told) if told else 1
+                win = (shift_units(ps, -n, m.group("u").lower().rstrip("s")), pe)
             elif kind == "ago":
                 u = m.group("u").lower()
                 slack = {"day": 0, "week": 3, "month": 10, "year": 45}[u]

@@ -215,8 +215,8 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
-    r"(?:an?\s+)?(?:(?:the\s+)?(?:military|army)\s+)?(?:troops|columns?)"
+    r"(?:^|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
+    r"(?:an?\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?)"
     r"(?:\s+of\s+(?:about|around|some|nearly|more\s+than|over)?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?\s+"
     r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}[\"\u201c']?$", re.I)

@@ -445,7 +445,24 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     if " planned " in s or " scheduled " in s or "coming " in s or " proposed " in s:
         # (not the date of something to come: "before a planned election in December")
         all_dates = [d for d in all_dates if not _PLANNED.search(s, max(0, d.char_start - 40), d.char_start)]
+    if " had " in s:
+        # (not a date of a relative clause telling the object's past: "retook 11 villages that had been run by
+        # resistance administrations since 2022", "retook Kawlin, which the PDF had held since November 2023, on Monday")
+        all_dates = [d for d in all_dates if not _in_past_relative(s, c.t.end, d)]
     return all_dates
+
+
+_PAST_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,4}?had\s+", re.I)
+
+
+def _in_past_relative(s: str, after: int, d: D.DateWindow) -> bool:
+    """Is date ``d`` told in a pluperfect relative clause opened after ``after`` (with no comma between)?"""
+    if d.char_start <= after:
+        return False
+    rel = None
+    for rel in _PAST_RELATIVE.finditer(s, after, d.char_start):  # noqa: B007 - the last match is wanted
+        pass
+    return rel is not None and "," not in s[rel.end():d.char_start] and ";" not in s[rel.end():d.char_start]
 
 
 def _end_or_shift(c: Clause, action: str, all_dates: list[D.DateWindow]) -> tuple[D.DateWindow, str] | None:
