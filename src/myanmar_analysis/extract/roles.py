@@ -460,6 +460,17 @@ def _holder_of_it(s: str, seg: str, left_lo: int, actors_in_s: list[Mention], el
     return None
 
 
+# a short aside between a speaker and its verb: "Resistance forces, for their part, said", "The KIA, in turn, said"
+_SPEAKER_ASIDE = re.compile(r",\s*(?:for\s+(?:their|its|his|her)\s+part|in\s+turn|meanwhile|however|too|also|in\s+a\s+statement|"
+                            r"in\s+response)\s*,\s*", re.I)
+
+
+def _after_aside(seg: str, pos: int) -> int:
+    """Where the words after ``pos`` go on past a short aside (", for their part, "), else the word after."""
+    aside = _SPEAKER_ASIDE.match(seg, pos)
+    return aside.end() if aside else pos + 1
+
+
 def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
                           eligible: list[Mention], last_pron: re.Match | None) -> tuple[Mention | None, bool | str, bool] | None:
     """The group a description that speaks stands for, when "it" or "they" is all the subject there is."""
@@ -474,7 +485,7 @@ def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str,
         return resolve_pronoun(book, st, [], said_desc.group("d")), True, False
     if last_pron and not eligible and _IT_THEY_WE.fullmatch(last_pron.group("p")):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
-                if (REPORT_VERB.match(seg, d.end() + 1) and d.end() + 40 >= last_pron.start() or
+                if (REPORT_VERB.match(seg, _after_aside(seg, d.end())) and d.end() + 40 >= last_pron.start() or
                     (f := _FIGHTING_SPEAKS.match(seg, d.end())) is not None and f.end() + 20 >= last_pron.start())
                 and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start()
                             and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start) for m in actors_in_s)]
