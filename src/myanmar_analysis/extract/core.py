@@ -787,6 +787,8 @@ class Extractor:
             if roles.agent is None:
                 return None
             action, c.voice, quants = "seize", "active", []
+        if action == "seize" and c.voice == "active" and _RANKED_OFFICER.match(c.right):
+            action = "arrest"  # "the KIA captured Brigadier General Aung Kyaw near Bhamo": a capture of a person
         return action, quants
 
     def _kept(self, st: ArticleContext, c: Clause, action: str, qs: list[Quantity], civilians: list[Quantity],
@@ -1668,6 +1670,9 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
+# an officer named by rank as the object: "captured Brigadier General Aung Kyaw", "seized Lt Col Min Thu"
+_RANKED_OFFICER = re.compile(r"\s+(?:the\s+)?(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?)[\s-]*)?(?:General|Gen\.?|Colonel|Col\.?|"
+                             r"Major|Maj\.?|Captain|Capt\.?)\s+[A-Z][a-z]")
 _RANKED_BEFORE = re.compile(RANKED_BEFORE, re.I)
 # "took A on Tuesday and, on Saturday, B": a date told after "and" and before the next item, set off by a comma
 _AND_THEN = re.compile(r"\band\s*,?\s*(?:(?:on|in|by|at)\s+)?$")
