@@ -364,6 +364,11 @@ _DRIVEN_OUT = re.compile(r"\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|ch
                          r"flush(?:ed|es|ing)|rout(?:ed|s|ing))\s+(?:the\s+)?$", re.I)
 
 
+# the subject of a relative clause, its verb next: "a hill that the Arakan Army had seized", "which the KIA took"
+_RELATIVE_THAT_END = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.I)
+_AUX_BEFORE_TRIGGER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:had|has|have|was|were|is|are|been|then|later|also|briefly|\w+ly)\s+){0,3}")
+
+
 def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[Mention],
                        prev_trig_end: int | None) -> tuple[list[Mention], list[Mention]]:
     """The actors before the trigger, and those of them that may be its subject (no object, modifier or aside)."""
@@ -400,8 +405,11 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                                 and _COUNTED_NOUN_AFTER.match(s, m.end))]
         # after an earlier verb, an actor before any comma is that verb's object
         # (a comma, not the comma of a number: "killed more than 8,000 junta soldiers and captured 2,500")
+        # (not the subject of a relative clause on that object: "retook a hill that the Arakan Army had seized")
         eligible = [m for m in eligible if m.start < prev_trig_end or
-                    _CLAUSE_BREAK_NOT_NUMBER_COMMA.search(s[prev_trig_end:m.start])]
+                    _CLAUSE_BREAK_NOT_NUMBER_COMMA.search(s[prev_trig_end:m.start]) or
+                    (_RELATIVE_THAT_END.search(s, max(0, m.start - 12), m.start) and m.end < trig_start and
+                     _AUX_BEFORE_TRIGGER.fullmatch(s, m.end, trig_start))]
     return cands, eligible
 
 
