@@ -1592,7 +1592,7 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
     if roles.agent is None and c.voice == "active" and unnamed_troops_are_military(book, c, action, claimant, before):
         roles.agent = MILITARY
     if roles.agent is None and action == "destroy" and c.voice == "passive" and _BURNED.match(c.trig_text) and \
-            (_TROOPS_MOVING.search(c.s) or _MILITARY_SET_FIRE.search(before[-300:])):
+            (_TROOPS_MOVING.search(c.s) or _MILITARY_SET_FIRE.search(before[-300:]) or _DURING_MILITARY_RAIDS.match(c.right)):
         # "about 150 houses were burned as troops moved in", "the column set fire to the village as it withdrew.
         # More than 200 houses were burned": homes burned where the military's troops went are its doing
         roles.agent = MILITARY
@@ -1600,6 +1600,9 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
 
 _BURNED = re.compile(r"(?:burn|torch|raz|set\s+(?:on\s+)?(?:fire|ablaze))", re.I)
 # troops no force is named for, moving into or through the place: "as troops moved in", "when soldiers raided the village"
+# homes burned in the military's raids: "1,126 houses burned during troop raids", "torched during army sweeps"
+_DURING_MILITARY_RAIDS = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:during|in|amid)\s+(?:(?:junta|regime|military|army|troop|soldiers['\u2019])\s+)"
+                                    r"(?:raids?|sweeps?|clearance\s+operations?|arson\s+attacks?)\b", re.I)
 _TROOPS_MOVING = re.compile(r"\b(?:as|when|after|while)\s+(?:the\s+)?(?:(?:junta|regime|military|army)\s+)?(?:troops|soldiers|columns?)\s+"
                             r"(?:\w+ly\s+)?(?:moved|entered|advanced|raided|swept|marched|pushed|arrived|withdrew|retreated|pulled)\b", re.I)
 # the military's fire told in the text just before: "the column ... set fire to Nyaungbinwin"
