@@ -1203,7 +1203,7 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
     """"Lwegel fell in April; Sumprabum, in June; and Tanai, in October": the verb told
     once, its other places and dates after semicolons, one event each with the first
     event's action and actor (none unless every item has a place and a date)."""
-    if ";" not in s and ", and " not in s:
+    if ";" not in s and ", and " not in s and " and of " not in s:
         return []
     dated = [e for e in events if e.action in ("seize", "control", "handover") and e.places and e.date is not None
              and e.date_basis == "explicit" and e.places[0].start >= 0]
@@ -1226,7 +1226,33 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
         if d is None or d.start is None:
             break
         out.append(replace(first, start=base + item.start, end=base + d.char_end, places=[item], date=d, quantities=[]))
-    return out
+    return out or _and_of_items(s, base, first, pos, places, dates)
+
+
+_AND_OF = re.compile(r"\s*,?\s+and\s+(?:then\s+)?of\s+")
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _and_of_items(s: str, base: int, first: Event, pos: int, places: list[Mention], dates: list) -> list[Event]:
+    """"the military's recapture of Nawnghkio in July and of Kyaukme and Hsipaw last month": the noun told once,
+    its other places after "and of", with a date of their own, one event each."""
+    gap = _AND_OF.match(s, pos)
+    if gap is None:
+        return []
+    items, at = [], gap.end()
+    while (item := next((p for p in places if p.start == at), None)) is not None:
+        items.append(item)
+        join = _ITEM_JOIN.match(s, item.end)
+        if join is None or not any(p.start == join.end() for p in places):
+            break
+        at = join.end()
+    d = next((x for x in dates if items and items[-1].end <= x.char_start <= items[-1].end + 12
+              and _IN_ON_THE_GAP.fullmatch(s[items[-1].end:x.char_start])), None)
+    if d is None or d.start is None:
+        return []
+    basis = "explicit" if d.year_explicit or d.month else "relative"
+    return [replace(first, start=base + item.start, end=base + d.char_end, places=[item], date=d, date_basis=basis, quantities=[])
+            for item in items]
 
 
 # "..., followed by Rakhine State with 96, Magway Region with 64 and Kachin State with 49": a ranking of places,
