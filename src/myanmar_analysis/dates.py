@@ -114,6 +114,11 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def years_on(d: date, years: int) -> date | None:
+    """The same day ``years`` years later (earlier when negative); None for 29 February in a common year."""
+    return _safe_date(d.year + years, d.month, d.day)
+
+
 def shift_days(d: date, days: int) -> date:
     """``d`` moved by ``days``, held at the ends of the calendar (1 January of
     year 1, 31 December 9999) instead of raising ``OverflowError``: dates near

@@ -39,7 +39,7 @@ from .lexicon import (
     PREP_BEFORE,
     PRONOUN_SPEAKER,
     PRONOUN_SPEAKER_AFTER,
-    RANKED_BEFORE,
+    RANKED_INF,
     REFERENCE_HINT,
     REPORT_DATE,
     RETAKE,
@@ -658,7 +658,7 @@ class Extractor:
             framing = [d for d in all_dates if trigs and d.char_end <= trigs[0].start]
             # "Gwa became the 14th of Rakhine State's 17 townships to fall": the words that rank the place are no
             # count or place of the fall
-            ranked = _RANKED_BEFORE.search(s, lo, t.start)
+            ranked = RANKED_INF.search(s, lo, t.start)
             r0, r1 = ranked.span() if ranked else (0, 0)
             c = Clause(s, t, voice, lo, nxt, left, right, actors_in, [m for m in places_in if not r0 <= m.start < r1],
                        ops_in, [q for q in quants if not r0 <= q.start < r1], all_dates, framing,
@@ -1186,8 +1186,7 @@ def _range_in_its_year(absolute: list[D.DateWindow], relative: list[D.DateWindow
         r = next((r for r in relative if d.end_month is not None and not d.year_explicit and r.month is None and
                   r.resolved and d.char_start < r.char_start < d.char_end <= r.char_end), None)
         years = r.end.year - d.end.year if r is not None and d.end is not None else 0
-        first, last = (D._safe_date(d.start.year + years, d.start.month, d.start.day),
-                       D._safe_date(d.end.year + years, d.end.month, d.end.day)) if r is not None else (None, None)
+        first, last = (D.years_on(d.start, years), D.years_on(d.end, years)) if r is not None else (None, None)
         if first is not None and last is not None:
             d = replace(d, start=first, end=last, text=f"{d.text}{r.text[d.char_end - r.char_start:]}", char_end=r.char_end)
             used.add(id(r))
@@ -1673,7 +1672,6 @@ _AND_GAP = re.compile(r"\s+and\s+")
 # an officer named by rank as the object: "captured Brigadier General Aung Kyaw", "seized Lt Col Min Thu"
 _RANKED_OFFICER = re.compile(r"\s+(?:the\s+)?(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?)[\s-]*)?(?:General|Gen\.?|Colonel|Col\.?|"
                              r"Major|Maj\.?|Captain|Capt\.?)\s+[A-Z][a-z]")
-_RANKED_BEFORE = re.compile(RANKED_BEFORE, re.I)
 # "took A on Tuesday and, on Saturday, B": a date told after "and" and before the next item, set off by a comma
 _AND_THEN = re.compile(r"\band\s*,?\s*(?:(?:on|in|by|at)\s+)?$")
 _COMMA_TO_ITEM = re.compile(r"\s*,\s*")
