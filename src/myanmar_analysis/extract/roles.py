@@ -1396,16 +1396,17 @@ _BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|milit
 _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+)?"
                                       r"(?:after|since|when)\s+[^,;]{0,60}?\b\w*(?:ed|fell|took|taken|won|lost|began|left)\b"
                                       r"[^,;]{0,40},\s*$", re.I)
-# the military's aircraft or guns opening a sentence with their strike: "Junta aircraft bombed", "Military jets struck"
+# aircraft and their strike: "two jets bombed", "a military aircraft struck"
+_AIRCRAFT_STRIKE = (r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
+                    r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b")
 # aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
-_AIRCRAFT_STRUCK = re.compile(r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
-                              r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b[^,;]{0,80},\s*$", re.I)
+_AIRCRAFT_STRUCK = re.compile(_AIRCRAFT_STRIKE + r"[^,;]{0,80},\s*$", re.I)
 # a fire an attack started, whose destruction is the attacker's: "starting a fire that razed", "setting off blazes that"
 _FIRE_THAT = re.compile(r"\b(?:start|set|spark|caus|ignit)\w*\s+(?:off\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fires?|blazes?)\s+"
                         r"(?:that|which)\s+(?:\w+ly\s+)?$", re.I)
 # aircraft that struck, told in the sentence before such a fire (its participles between)
-_AIRCRAFT_BEFORE_FIRE = re.compile(r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
-                                   r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b[^;.]{0,160}$", re.I)
+_AIRCRAFT_BEFORE_FIRE = re.compile(_AIRCRAFT_STRIKE + r"[^;.]{0,160}$", re.I)
+# the military's aircraft or guns opening a sentence with their strike: "Junta aircraft bombed", "Military jets struck"
 _MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earlier)\b[^,;]{0,40},\s*)?(?:the\s+)?"
                                 r"(?:junta|regime|military|army|Tatmadaw)(?:['\u2019]s)?\s+(?:\w+\s+)?"
                                 r"(?:aircraft|jets?|warplanes?|helicopters?|gunships?|artillery|navy|warships?|drones?)\s+"

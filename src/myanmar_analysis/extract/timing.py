@@ -946,16 +946,12 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
             # event is of the same span)
             before = IN_SPAN.search(s, max(0, d.char_start - 80), d.char_start)
             if before is not None and before.end() == d.char_start:
-                days = {"day": 1, "week": 7}[before.group("u").lower()] * D.number_of(before.group("n"))
-                return D.DateWindow(d.start, D.shift_days(d.start, days - 1), "day" if days <= 7 else "week",
-                                    text=s[before.start():d.char_end], char_start=before.start(), char_end=d.char_end)
+                return _the_span(s, before, d)
         if d.char_start < t.end or d.start is None:
             continue
         within = IN_SPAN.search(s, t.end, d.char_start)
         if within is not None and within.end() == d.char_start and d.precision == "day":
-            days = {"day": 1, "week": 7}[within.group("u").lower()] * D.number_of(within.group("n"))
-            return D.DateWindow(d.start, D.shift_days(d.start, days - 1), "day" if days <= 7 else "week",
-                                text=s[within.start():d.char_end], char_start=within.start(), char_end=d.char_end)
+            return _the_span(s, within, d)
         m = AFTER_SPAN.search(s, t.end, d.char_start)
         if m is None or m.end() != d.char_start:
             continue
@@ -966,6 +962,13 @@ def end_of_span(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
         return D.DateWindow(D.shift_days(end, -slack), D.shift_days(end, slack), "week" if slack > 1 else "day",
                             text=s[m.start():d.char_end], char_start=m.start(), char_end=d.char_end)
     return None
+
+
+def _the_span(s: str, span: re.Match, d: D.DateWindow) -> D.DateWindow:
+    """The days an ``IN_SPAN`` match counts ("three days of fighting that began on"), from day ``d`` on."""
+    days = {"day": 1, "week": 7}[span.group("u").lower()] * D.number_of(span.group("n"))
+    return D.DateWindow(d.start, D.shift_days(d.start, days - 1), "day" if days <= 7 else "week",
+                        text=s[span.start():d.char_end], char_start=span.start(), char_end=d.char_end)
 
 
 def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
