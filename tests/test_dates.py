@@ -64,6 +64,17 @@ def test_yearless_dates_resolve_against_reference_or_stay_unresolved():
     assert d.start is None and d.month == 12 and d.day == 13
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("Hpakant was overrun last October.", 2024),      # a story of 25 October: the October before
+    ("Hpakant was overrun in October.", 2025),        # this October
+    ("Hpakant was overrun this October.", 2025),
+    ("The column left last September.", 2025),       # an earlier month of the year: this year's
+])
+def test_last_month_name_in_that_month_is_the_year_before(text, year):
+    ref = DateWindow(date(2025, 10, 25), date(2025, 10, 25), "day")
+    assert one(text, ref).start.year == year
+
+
 @pytest.mark.parametrize("text", [
     "Around 2,000 people fled.",
     "Operation 1027 continued.",

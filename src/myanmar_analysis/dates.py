@@ -336,6 +336,9 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     explicit = y is not None
     if y is None:
         y = _resolve_year_less(mon, day, ref)
+        if y is not None and kind == "m" and y == ref.end.year and mon == ref.end.month \
+                and text[m.start():m.start("mon")].strip().lower() == "last":
+            y -= 1  # "last September" in a September story: the one a year before, never this month
     if y is None:
         prec = "day" if day else ("week" if part else "month")
         return DateWindow(None, None, prec, year_explicit=False, month=mon, day=day)

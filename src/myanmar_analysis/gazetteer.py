@@ -96,6 +96,11 @@ _TOWN_CUE = re.compile(r"(?:\b(?:town|city)\s+of\s+|\bdowntown\s+)$", re.I)
 _TOWN_OF_REGION_BEFORE = re.compile(
     rf"\b(?:a|an|another|several|many|other|more|last|latest|{alternation(number_words(1, 12))}|"
     rf"{alternation(number_words(1, 12, ORDINAL_WORDS))}|\d+(?:st|nd|rd|th)?)\s+$", re.I)
+# ... or told after "the" and an adjective, or before the town it names: "the riverside Sagaing town", "the upper
+# Sagaing town near the border", "the Sagaing town of Kani" (a town of the region; not "Sagaing town", "the Sagaing
+# town hall")
+_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+){1,2}$", re.I)
+_TOWN_NAMED_AFTER = re.compile(r"\s+of\s+(?-i:[A-Z])")
 _DIRECTION_BEFORE = re.compile(r"\b(?:northern|southern|eastern|western|central|upper|lower|north|south|east|west)\s+$", re.I)
 
 _HONORIFIC = (
@@ -559,7 +564,8 @@ class Matcher:
             return None  # "drawn from the ethnic Kokang Chinese minority", "the Shan community": a people, not a place
         types = {en.place_type for en in ok}
         stem = _TOWN_SUFFIX_STEM.match(key)
-        if stem and _TOWN_OF_REGION_BEFORE.search(before):
+        if stem and (_TOWN_OF_REGION_BEFORE.search(before) or not key.endswith("towns") and (
+                _ADJECTIVE_BEFORE.search(before) or _TOWN_NAMED_AFTER.match(after))):
             region = next((en for _a, en in self.table.get(stem.group(1), []) if en.place_type == "state"), None)
             if region is not None:
                 return region

@@ -537,7 +537,8 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
 
 # a state as the adjective of "the town" told before: "the northern Shan State town", "the Kachin town"
 # (not "the Rakhine town of Ann", which names the town)
-_STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+(?:(?:north|south|east|west|central|upper|lower)(?:ern)?\s+)?$", re.I)
+# (any adjectives before it: "the riverside Sagaing town", "the strategic northern Shan town")
+_STATE_AS_ADJECTIVE_BEFORE = re.compile(r"\bthe\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 _STATE_AS_ADJECTIVE_AFTER = re.compile(r"\s+(?:State\s+|Region\s+)?(?:[\w-]+\s+)?(?:town|city)\b(?!\s+of\b)")
 
 
@@ -550,7 +551,8 @@ def _without_others(c: Clause, action: str) -> tuple[Clause, list[Mention]]:
     if spans:  # "along the Taungup-Padaung road, which climbs over the Yoma into Bago Region": geography told of a road
         c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in spans)])
     described = [m for m in c.places if m.place_type in ("state", "area") and _STATE_AS_ADJECTIVE_BEFORE.search(c.s, max(0, m.start - 30), m.start)
-                 and _STATE_AS_ADJECTIVE_AFTER.match(c.s, m.end)]
+                 and (_STATE_AS_ADJECTIVE_AFTER.match(c.s, m.end) or  # (or read with its noun: "the riverside Sagaing town")
+                      c.s.endswith((" town", " city"), m.start, m.end) and not c.s.startswith(" of ", m.end))]
     if described:  # "handing the northern Shan State town back": a town described by its state, not the state
         c = replace(c, places=[m for m in c.places if not any(m is x for x in described)])
     if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
@@ -610,9 +612,22 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     clause = _without_locators(s, clause, places_in)
+    clause = [m for m in clause if not _near_a_state_border(s, m)]
     country = [m for m in clause if m.place_type == "country"]
     clause = [m for m in clause if m.place_type != "country"]
     return clause, country
+
+
+# a state's or region's border as a reference point: "a town near the Kachin State border", "close to the Sagaing
+# Region border" (the event lies on the other side, or just by it; not "clashes along the Kachin border": there)
+_NEAR_THE = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|just\s+across)\s+the\s+$", re.I)
+_STATE_BORDER_AFTER = re.compile(r"\s+(?:(?:State|Region)\s+)?(?:border|frontier|boundary)\b", re.I)
+
+
+def _near_a_state_border(s: str, m: Mention) -> bool:
+    """Is ``m`` a state or region told only by its border as a reference point ("near the Kachin State border")?"""
+    return m.place_type == "state" and _STATE_BORDER_AFTER.match(s, m.end) is not None and \
+        _NEAR_THE.search(s, max(0, m.start - 30), m.start) is not None
 
 
 _OR_AND_GAP = re.compile(r"\s*(?:or|and)\s*")

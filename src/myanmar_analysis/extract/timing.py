@@ -172,6 +172,7 @@ def _since_after(s: str, t_end: int, dates: list[D.DateWindow]) -> D.DateWindow 
     trigger gives, past the trigger's clause."""
     m = SINCE_LAUNCH.search(s, t_end)
     if m is None or m.start() - t_end > 150 or re.search(r"[;—–]|\.\s|\s-\s", s[t_end:m.start()]) or \
+            _A_TOTAL_AFTER.search(s, t_end, m.start()) or \
             SUPERLATIVE.search(s[t_end:m.start()]) or re.search(r"\band\s*,\s*$", s[t_end:m.start()]):
         # ("controls 14 townships and, since seizing Ann in December, has its sights on ...": the next verb's)
         return None
@@ -545,6 +546,10 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         # "controls eight townships, and on 18 May it captured Buthidaung"; "controls 14 townships and,
         # since seizing Ann in December, has turned to Kyaukphyu")
         pick = alt
+    if after and pick is after[0] and _A_TOTAL_AFTER.search(s, t.end, after[0].char_start):
+        # "14 soldiers surrendered, bringing to 120 the number who have defected since last January": the total's
+        # window, not this event's
+        pick = alt
     if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
         later = [d for d in all_dates if d.char_start >= hi and d.resolved and not _CLAUSE_OR_SENTENCE_BREAK.search(s[hi:d.char_start])]
@@ -552,6 +557,9 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     return pick
 
 
+# a running total told after the event, in a participle: ", bringing to 120 the number", ", raising the toll to"
+_A_TOTAL_AFTER = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s|(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                            r"(?:total|number|tally|count|toll)\b)", re.I)
 _COMMA_WHEN_END = re.compile(r"\s*,?\s*when\s*$")
 # a prepositional phrase and no verb: " during the second phase of Operation 1027"
 _PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:which|that)\b)(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+\s*")
@@ -796,8 +804,11 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
     if (apart or OPENS_RELATIVE.match(s) or hours) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
         for _sid, a0, b0 in reversed(st.sentence_spans[-3:]):
-            told = [d for d in D.find_dates(st.text[a0:b0], pub) + D.find_relative_dates(st.text[a0:b0], pub)
-                    if d.resolved and d.precision == "day"]
+            said = st.text[a0:b0]
+            # (not the day it was told: "overran a camp on Saturday, the KNLA said on Sunday. Three days earlier, ...")
+            told = [d for d in D.find_dates(said, pub) + D.find_relative_dates(said, pub)
+                    if d.resolved and d.precision == "day"
+                    and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
             if told:
                 p = max(told, key=lambda d: d.char_start)
                 break
