@@ -546,6 +546,10 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         # "controls eight townships, and on 18 May it captured Buthidaung"; "controls 14 townships and,
         # since seizing Ann in December, has turned to Kyaukphyu")
         pick = alt
+    if after and pick is after[0] and alt is not None and _PARTICIPLE_AFTER.search(s, t.end, after[0].char_start):
+        # "Between January 1 and December 10, the army regained 27 towns, reversing the losses it suffered in 2024":
+        # the date past a participle is the participle's; the clause has its own before it
+        pick = alt
     if after and pick is after[0] and _A_TOTAL_AFTER.search(s, t.end, after[0].char_start):
         # "14 soldiers surrendered, bringing to 120 the number who have defected since last January": the total's
         # window, not this event's
@@ -557,6 +561,10 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     return pick
 
 
+# a participle clause after the trigger's: ", reversing", ", undoing" (not ", killing 20 soldiers", which shares the day,
+# nor a preposition: ", including Chipwi and Pangwa, earlier in 2024")
+_PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:killing|wounding|injuring|capturing|seizing|taking|destroying|burning|including|excluding|according|following|"
+                               r"during|notwithstanding)\b)(?-i:[a-z]+ing)\b")
 # a running total told after the event, in a participle: ", bringing to 120 the number", ", raising the toll to"
 _A_TOTAL_AFTER = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s|(?:the|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:total|number|tally|count|toll)\b)", re.I)
