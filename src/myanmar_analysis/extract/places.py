@@ -409,6 +409,8 @@ def _district_speaks(s: str, m: Mention) -> bool:
     return bool(_GROUP_DISTRICT_SPEAKS.match(s, m.end) and re.search(r"['\u2019]s\s+$", s[max(0, m.start - 4):m.start]))
 
 
+# where the speaker is, not who speaks: "two PDF battalions in Sagaing Region's Ayadaw township said"
+_WHERE_THE_SPEAKER_IS = re.compile(r"\b(?:in|at|from|near|around)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:Region|State))?['\u2019]s\s+)?$")
 _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|announced|ran|run|ordered|denied|insisted|responded|directed|waged|sent)\b")
 
 
@@ -608,7 +610,8 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
                                                                   and action != "handover")  # "handed A, B and C back"
               and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
               # "the command centre from which Naypyitaw had run its war": the capital for its government
-              and not _PLACE_ACTS.match(s, m.end) and not _district_speaks(s, m)
+              and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
+              and not _district_speaks(s, m)
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     clause = _without_locators(s, clause, places_in)
@@ -973,8 +976,25 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
     elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
             not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
         # a tally without a place is not about the article's town
-        best = main if not running else state_of(main)
+        # (a running count in a story of one town's battle is that town's: "retook Nawnghkio ... after a push that began
+        # on June 3 ... claimed to have killed 70 soldiers since June 5")
+        best = main if not running or _since_the_push_on(st, c, main) else state_of(main)
     return best
+
+
+def _since_the_push_on(st: ArticleContext, c: Clause, main: Mention) -> bool:
+    """Is a running count told since a day just after the launch of a push on the story's town ("after a push that
+    began on June 3 ... claimed to have killed 70 soldiers since June 5"), the story having told no other town? (Not
+    "since the offensive began" in a story of one town's fall: a region-wide offensive's count.)"""
+    local = [e for e in st.events if e.places and e.places[0].place_type in ("town", "township", "landmark", "village")]
+    if not local or any(e.places[0].canonical != main.canonical for e in local):
+        return False
+    began = [e.date.start for e in local if e.action == "launch" and e.date is not None and e.date.start is not None
+             and e.date.precision == "day"]
+    if not began:
+        return False
+    since = [d.start for d in c.dates if d.start is not None and d.precision == "day" and c.s.endswith("since ", 0, d.char_start)]
+    return any(0 <= (d0 - b).days <= 14 for d0 in since for b in began)
 
 
 def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list[Mention]) -> list[tuple[int, Mention]]:

@@ -554,6 +554,13 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         # "14 soldiers surrendered, bringing to 120 the number who have defected since last January": the total's
         # window, not this event's
         pick = alt
+    if pick is None and not framing and hi < len(s):
+        # "retook Nawnghkio, the gateway town that the TNLA had held for a year, on Thursday": the day told past the
+        # object's appositive, closed by its comma, is the main clause's
+        closing = next((d for d in all_dates if d.char_start >= hi and d.precision == "day" and d.resolved), None)
+        if closing is not None and _APPOSED_THEN_DAY.fullmatch(s, t.end, closing.char_start) and \
+                _CLOSES.match(s, closing.char_end):
+            return closing
     if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
         later = [d for d in all_dates if d.char_start >= hi and d.resolved and not _CLAUSE_OR_SENTENCE_BREAK.search(s[hi:d.char_start])]
@@ -568,6 +575,12 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:killing|wounding|injuring|capturing|s
 # a running total told after the event, in a participle: ", bringing to 120 the number", ", raising the toll to"
 _A_TOTAL_AFTER = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s|(?:the|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:total|number|tally|count|toll)\b)", re.I)
+# the object and its appositive up to the comma that closes it, then the day: " Nawnghkio, the gateway town that the
+# TNLA had held for a year, on " (no other comma or clause break inside)
+# (the object a few words, no other event's: not "The fall of A came a week after the capture of B, the old capital, on")
+_APPOSED_THEN_DAY = re.compile(r"\s+(?:(?!(?:after|before|since|following|came|of)\b)[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+,"
+                               r"\s+(?:the|a|an)\s[^,;.:]*,\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
+_CLOSES = re.compile(r"\s*(?:[,.;]|$)")
 _COMMA_WHEN_END = re.compile(r"\s*,?\s*when\s*$")
 # a prepositional phrase and no verb: " during the second phase of Operation 1027"
 _PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:which|that)\b)(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+\s*")
