@@ -91,6 +91,8 @@ _UNIT_NOUNS = {
     "policeman": "personnel", "militiaman": "personnel", "sailor": "personnel", "insurgent": "personnel",
     "rebel": "personnel", "guerrilla": "personnel", "militant": "personnel",
     "pilots": "personnel", "guards": "personnel", "cadets": "personnel",
+    # (a force's own dead in its own words: "we lost 23 comrades")
+    "comrades": "personnel",
     "house": "building", "houses": "building", "homes": "building", "home": "building",
     "building": "building", "buildings": "building", "school": "building", "schools": "building",
     "monastery": "building", "monasteries": "building", "church": "building", "churches": "building",
