@@ -213,6 +213,8 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
     return bool(keys) and keys <= told and all(e.quantities for e in evs)
 
 
+# a handover of the place just left, told by an anaphor: "handed the city over", "handing it back"
+_HANDED_THE_PLACE = re.compile(r"[^,;.]{0,40}?\bhand(?:ed|ing|s)?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:city|town|base|camp))\b", re.I)
 # a new report inside one sentence: ", and that ...", ", and said ..."
 NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b")
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
@@ -696,6 +698,14 @@ class Extractor:
         handed = {place_name(e): e for e in sentence_events if e.action == "handover" and e.places}
         for e in sentence_events:  # "pulled out of X, handing it back to the regime": one handover, by who left
             h = handed.get(place_name(e)) if e.action == "seize" and e.implied_taker and e.places else None
+            if h is None and e.action == "seize" and e.implied_taker and e.places and e.places[0].admin1:
+                # "withdrew from Lashio and handed the city over ... the largest town in northern Shan State": the city
+                # left, not the state it is told by
+                h = next((x for x in handed.values() if x.places[0].place_type in ("state", "area") and x.start > e.start
+                          and x.places[0].admin1 == e.places[0].admin1 and _HANDED_THE_PLACE.match(s, x.start - a)), None)
+                if h is not None:
+                    h.places = list(e.places)
+                    handed[place_name(e)] = h
             if h is not None and e.target and (h.actor is None or h.actor.side == "military"):
                 h.actor = Mention(-1, -1, "actor", e.target, side=self.book.side.get(e.target))
             if h is not None and e.quantities and not h.quantities and THEM_HANDED.search(s, h.start - a, h.end - a + 12):

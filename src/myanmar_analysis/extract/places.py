@@ -124,6 +124,11 @@ _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battal
                          r"|\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?|guns|gunfire|drones?|fire)\s+"
                          r"(?:(?:fired|launched|lobbed|flown|sent)\s+)?)"
                          r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
+# a force withdrawn from a place: the place it left, no origin ("withdrew its fighters from Kyaukme")
+_FORCE_WITHDRAWN_FROM = re.compile(r"\b(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+back)?|evacuat(?:ed|es|ing)|"
+                                   r"relocat(?:ed|es|ing))\s+(?:its|their|his|the|all(?:\s+of)?\s+(?:its|their))\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|militiamen|"
+                                   r"personnel|garrison)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I)
 _FROM_THE_SIDE = re.compile(r"\s+(?:side|direction|end)\b")  # "an assault from the Loikaw side"
 _GARRISONED = re.compile(r"\s+(?:garrison|battalion|base|camp|post|outpost|police\s+station|station|headquarters)\b", re.I)
 _ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -155,6 +160,9 @@ def force_origins(s: str, places: list[Mention], base: int = 0) -> set[int]:
     for m in places:
         lo = m.start - base
         if _GARRISONED.match(s, m.end - base):  # ("64 soldiers from the Kunlong garrison surrendered": where they were)
+            prev_end = None
+            continue
+        if _FORCE_WITHDRAWN_FROM.search(s, max(0, lo - 70), lo):  # ("withdrew its fighters from Kyaukme": the place left)
             prev_end = None
             continue
         if _FORCE_FROM.search(s, max(0, lo - 50), lo) or _FROM_THE_SIDE.match(s, m.end - base) and \
