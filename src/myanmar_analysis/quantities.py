@@ -98,6 +98,8 @@ _UNIT_NOUNS = {
     "monastery": "building", "monasteries": "building", "church": "building", "churches": "building",
     "hospital": "building", "hospitals": "building", "mosque": "building", "mosques": "building",
     "religious buildings": "building", "shops": "building",
+    # ("more than 40 shop-houses", "20 workers' huts")
+    "shop-houses": "building", "shophouses": "building", "shop houses": "building", "huts": "building",
 }
 # People who are not combatants: counted, but not as personnel.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "women", "men", "persons",

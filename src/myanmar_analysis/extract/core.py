@@ -1475,6 +1475,12 @@ def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles,
         # "Nawnghkio was recaptured by junta forces on 17 July; Kyaukme and Hsipaw followed": the same taker as
         # the taking told just before (in the sentence, or its piece before a semicolon)
         roles.agent = _actor_told_just_before(st, c, ("seize",)) or roles.agent
+    if action == "seize" and (roles.agent is None or roles.implied) and c.voice in ("fall", "passive") and \
+            _TIMED_BY_A_FALL.search(c.s, max(0, c.t.start - 60), c.t.start) and \
+            (took := [e for e in c.sentence_events if e.action == "seize" and e.actor is not None]):
+        # "The AA captured Ann, a month after Taungup fell on 2 November": the taker of the sentence's own seizure,
+        # not the story's first actor
+        roles.agent, roles.implied = replace(took[-1].actor, start=-1, end=-1), True
     if action in ("kill", "injure", "arrest") and roles.agent is None and c.voice == "passive" and qs and \
             c.lo <= qs[0].start < c.t.start and COUNT_AS_SUBJECT.search(c.left):
         # "... killing nine soldiers. A further 12 were killed around the other camps": the killers of the
@@ -1501,6 +1507,10 @@ def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles,
             roles.agent = replace(told[0], start=-1, end=-1)
 
 
+# a fall told to time the sentence's seizure: ", a month after Taungup fell", ", days after Pauk was overrun"
+_TIMED_BY_A_FALL = re.compile(r",\s+(?:(?:just|only|shortly|soon|(?:a|one|two|three|four|six|several|some)\s+(?:days?|weeks?|months?)|"
+                              r"days|weeks|months)\s+)?after\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+"
+                              r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?$")
 _PART_OF_END = re.compile(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", re.I)
 
 

@@ -745,6 +745,9 @@ _BREAK_OR_PLACE_PREP = re.compile(r"[,;]|\b(?:in|at|near|across|along|around|out
 _TOWN_APPOSITION_GAP = re.compile(r"\s*(?:(?:towns?|city|port|(?:state\s+|regional\s+)?capital|seat)(?:\s+of)?)?\s*,?\s*(?:the\s+town\s+of\s+)?", re.I)
 
 
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:was|were|had|has|have|been|also|later|then|finally|eventually|quickly)\s+){1,3}")
+
+
 def _best_of(c: Clause, side1: list[Mention], primary: list[Mention]) -> Mention | None:
     """The place picked from the clause's: the object right after the verb, else the most specific."""
     s, t = c.s, c.t
@@ -753,7 +756,12 @@ def _best_of(c: Clause, side1: list[Mention], primary: list[Mention]) -> Mention
         # the object right after the verb ("seized Paletwa", "the fall of Rakhine")
         direct = [m for m in side1 if m.start >= t.end and m.start - t.end <= 28 and
                   not _BREAK_OR_PLACE_PREP.search(s[t.end:m.start])] if side1 is primary else []
-        if direct:
+        # (or the subject right before a passive: "Mansi is the second town to fall, after Dawthponeyan was taken")
+        subject = [m for m in side1 if m.end <= t.start and m.place_type in ("town", "township", "landmark", "village")
+                   and _PASSIVE_GAP.fullmatch(s, m.end, t.start)] if side1 is primary and c.voice == "passive" else []
+        if subject and not direct:
+            best = subject[-1]
+        elif direct:
             best = direct[0]
             if best.place_type in ("state", "area"):  # "seized a third Magway town, Pauk,": the town named beside it
                 named = [m for m in side1 if m.start > best.end and m.place_type in ("town", "township")
