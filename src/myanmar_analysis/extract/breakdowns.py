@@ -143,8 +143,12 @@ def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: i
 
 
 # a line of a bulleted breakdown: "- Rakhine State: 24, mostly around Kyaukphyu", "• Sagaing: 12 towns"
-_BULLET_PART = re.compile(rf"\s*[-\u2022*\u2013\u2014]\s*(?P<place>[^:\n]{{2,40}}?)\s*:\s*(?:(?P<qual>{_QUAL_RE})\s+)?"
-                          rf"(?P<num>{NUMBER})\b(?:\s+(?P<noun>[a-z]+))?", re.I)
+# (the place may carry an aside in brackets: "- Sagaing Region (Katha district, where ...): 2 towns")
+_BULLET_PART = re.compile(rf"\s*[-\u2022*\u2013\u2014]\s*(?P<place>[^:\n(]{{2,40}}?)\s*(?:\([^)\n]{{0,120}}\)\s*)?:\s*"
+                          rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b(?:\s+(?P<noun>[a-z]+))?", re.I)
+# each count a line tells with its noun: "5 towns and 62 junta positions", "2 towns and 17 positions"
+_LINE_COUNT = re.compile(rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w-]*\s+)??(?P<noun>towns?|townships?|villages?|"
+                         r"positions?|outposts?|posts?|bases?|camps?|checkpoints?|soldiers|troops|personnel|houses|buildings)\b", re.I)
 
 
 def bulleted_parts(st: ArticleContext, text: str) -> None:
@@ -159,6 +163,9 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
             continue
         wholes = [e for e in st.events if e.sentence_id == sid and len(e.quantities) == 1 and e.action in _SPLIT_ACTIONS
                   and e.quantities[0].value is not None]
+        if not wholes:
+            _counted_lines(st, text, spans, i)
+            continue
         if len(wholes) != 1:
             continue
         whole, parts = wholes[0], []
@@ -177,6 +184,35 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
                                  places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q]))
         if len(parts) >= 2 and sum(p.quantities[0].value or 0 for p in parts) <= whole.quantities[0].value:
             st.events.extend(parts)
+
+
+def _counted_lines(st: ArticleContext, text: str, spans: list, i: int) -> None:
+    """A verb told before a colon with no count ("captured the following:") and bulleted lines that each name a place
+    and count things of their own ("- Kachin State: 5 towns and 62 junta positions"): an event per count of each line,
+    by the verb's doer and on its time, in place of the verb's own uncounted event."""
+    sid = spans[i][0]
+    bare = [e for e in st.events if e.sentence_id == sid and not e.quantities and e.action in _SPLIT_ACTIONS]
+    if len(bare) != 1:
+        return
+    whole, parts = bare[0], []
+    for sid2, a2, b2 in spans[i + 1:]:
+        m = _BULLET_PART.match(text, a2, b2)
+        place = next((pl for s2, pl in st.place_history if s2 == sid2 and m is not None and
+                      m.start("place") <= pl.start and pl.end <= m.end("place")), None)
+        if place is None or any(e.sentence_id == sid2 for e in st.events):
+            break
+        counts = [c for c in _LINE_COUNT.finditer(text, m.start("qual") if m.group("qual") else m.start("num"), b2)
+                  if unit_of(c.group("noun").lower()) is not None and count_value(c.group("num")) is not None]
+        if not counts:
+            break
+        for c in counts:
+            q = Quantity(count_value(c.group("num")), unit_of(c.group("noun").lower()), _QUAL.get((c.group("qual") or "").lower(), "exact"),
+                         None, c.start("num") - a2, c.end("num") - a2, c.group("num"), c.group("noun"))
+            parts.append(replace(whole, sentence_id=sid2, start=c.start("num"), end=c.end("noun"),
+                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q]))
+    if len({p.sentence_id for p in parts}) >= 2:
+        st.events.remove(whole)
+        st.events.extend(parts)
 
 
 # a running count told by an ordinal: "the third town it says it has recaptured this month", "the seventh town the

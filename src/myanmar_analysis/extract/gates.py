@@ -326,4 +326,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
 def placed_or_territorial(c: Clause, action: str, qs: list, place) -> bool:
     """A change or statement of control needs a place, a count, or a word for territory."""
     return not (action in ("seize", "control", "handover") and place is None and not qs and
-                not TERRITORIAL.search(c.right[:80] + c.left[-40:]))
+                not TERRITORIAL.search(c.right[:80] + c.left[-40:]) and not _LISTED_BELOW.match(c.right))
+
+
+# what was taken told as a list below: "captured the following:" (the lines that follow count it: ``breakdowns``)
+_LISTED_BELOW = re.compile(r"\s+the\s+following\s*:\s*$")
