@@ -10,7 +10,7 @@ populations, durations, distances, years and battalion numbers do not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import (
     INDEFINITE_ARTICLES,
@@ -297,6 +297,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if not (_DIGIT.search(seg) or _QTY_HINT_LOW.search(low) or
             (any(ch in seg for ch in ODD_CASE_LETTERS) and _QTY_HINT.search(seg))):
         return []
+    plus_at: set[int] = set()
+    told = seg
+    if "\n" in text or start == 0:
+        seg, plus_at = _unframed(seg, start)
+        low = seg.lower()
     out: list[Quantity] = []
     taken = bytearray(len(seg))
 
@@ -428,7 +433,32 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         qual = VAGUE_COUNTS[v]
         add(m, Quantity(None, _UNIT_NOUNS.get(noun), qual, None, start + m.start(), start + m.end(), m.group(), noun))
     out.sort(key=lambda q: q.start)
+    if seg is not told:  # (the words as told, not as read)
+        out = [replace(q, text=told[q.start - start:q.end - start]) if q.text != told[q.start - start:q.end - start] else q
+               for q in out]
+    if plus_at:  # "1,050+": more than that many
+        out = [replace(q, qualifier="more_than") if q.qualifier == "exact" and any(q.start < p <= q.end for p in plus_at) else q
+               for q in out]
     return out
+
+
+# a count framed by dashes at the head of a line, as in a snapshot's "by the numbers": "— 4 — towns retaken ...",
+# "— 1,050+ — junta troops killed" (read as "4 towns retaken", "more than 1,050 junta troops killed")
+_FRAMED_COUNT = re.compile(rf"(?m)^[ \t]*[\u2014\u2013-][ \t]*(?P<num>{NUMBER})(?P<plus>\+?)(?P<frame>[ \t]*[\u2014\u2013-][ \t]+)")
+
+
+def _unframed(seg: str, start: int) -> tuple[str, set[int]]:
+    """``seg`` with the dash after a framed count blanked (same length: offsets hold), and where a "+" followed."""
+    if "\u2014" not in seg and "\u2013" not in seg and "-" not in seg:
+        return seg, set()
+    plus_at: set[int] = set()
+    chars = list(seg)
+    for m in _FRAMED_COUNT.finditer(seg):
+        for i in range(m.start("plus"), m.end("frame")):
+            chars[i] = " "
+        if m.group("plus"):
+            plus_at.add(start + m.end("num"))
+    return ("".join(chars), plus_at) if plus_at or chars != list(seg) else (seg, set())
 
 
 _BARE = re.compile(rf"^\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b"

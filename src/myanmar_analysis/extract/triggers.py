@@ -308,6 +308,9 @@ _CLAUSE_CUT = re.compile(r";| - |: |, (?:but|while|whereas|although|though)\b|\b
 _COMMA_END = re.compile(r".*,\s*")
 
 
+_FRAMED_COUNT_OPENS = re.compile(r"\s*[-\u2013\u2014]?\s*\d[\d,.]*\+?")
+
+
 def clause_left(s: str, prev_end: int, start: int) -> int:
     """Start of a clause: after ``prev_end``, a semicolon, a dash, or a
     boundary such as ", but" / "while"."""
@@ -316,8 +319,8 @@ def clause_left(s: str, prev_end: int, start: int) -> int:
     aside = {a for a, b in zip(dashes, dashes[1:]) if b - a <= 120} | \
         {b for a, b in zip(dashes, dashes[1:]) if b - a <= 120}  # "three towns - A, B and C - fell": one clause
     for m in _CLAUSE_CUT.finditer(s[lo:start]):
-        if m.group() == " - " and m.start() in aside:
-            continue
+        if m.group() == " - " and (m.start() in aside or _FRAMED_COUNT_OPENS.fullmatch(s, 0, prev_end + m.start())):
+            continue  # (nor the dash after a line's framed count: "- 4 - towns retaken by the military")
         lo = prev_end + m.end()
     return lo
 
