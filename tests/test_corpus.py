@@ -751,6 +751,11 @@ def test_an_election_the_regime_wants_to_hold_is_still_to_come():
                "the town 30 times in September alone. The recapture comes weeks before the general election the junta "
                "has scheduled to begin on December 28.")
     assert w.start >= date(2025, 9, 1) and w.end <= date(2025, 12, 28)
+    # "pressed to clear the roads before the first round of voting on December 28": what is done before the vote is the
+    # run-up to it, so the vote is still to come (a monthly count of "last month ... in November" is of that December)
+    w = window("Regime columns pressed to clear the highways last month before the first round of voting on December 28, "
+               "our tracker shows. By our count the army regained three towns in November.")
+    assert w.start >= date(2025, 11, 1) and w.end <= date(2025, 12, 28)
     # (a vote told as held is history: "the election held on December 28" is no day to come)
     w = window("The military held the first phase of its election on December 28. The KNLA took Kyaikdon on 3 March.")
     assert w.start >= date(2026, 1, 1)

@@ -62,6 +62,10 @@ _AWAY_COUNT = re.compile(rf",?\s+(?:(?:now|still)\s+)?(?:(?P<q>barely|just|only|
 _VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|polling)\b[^.;]{0,40}?"
                                  r"\b(?:will|would|is\s+(?:to|due|set|scheduled|expected)|are\s+(?:to|due))\b", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
+# a vote told as what things are done before: "raced to clear the roads before the first round of voting on December 28"
+# (a vote is announced ahead: what is done before it is news of the run-up)
+_BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|vote|voting|polls?|polling)\s+"
+                              r"(?:(?:on|in|set\s+for|scheduled\s+for)\s+)?$", re.I)
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told
 _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
                            r"(?:days?|weeks?|months?)\s+(?:ahead\s+of|before)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
@@ -153,6 +157,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
         # "the election it plans to hold in phases from late December" is still to come)
         return False
     if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before) \
+            or _BEFORE_THE_VOTE.search(before) \
             or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]):
         return True
     return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
