@@ -1051,6 +1051,10 @@ def test_a_text_naming_the_state_security_and_peace_commission_is_of_its_time():
     assert w.start >= date(2025, 7, 31)
     # the council's older name dates nothing of the kind
     assert infer_published("The State Administration Council said troops retook two villages near Kani on Friday.") is None
+    # the council told as dissolved is the same day: "after the military council dissolved itself"
+    w = window("Troops retook two villages near Kani on Friday, weeks after the military council dissolved itself.")
+    assert w.start >= date(2025, 7, 31)
+    assert infer_published("Parliament was dissolved after the coup, and troops retook two villages on Friday.") is None
 
 
 def test_a_milestone_that_struck_last_month_dates_the_text_to_the_month_after():
