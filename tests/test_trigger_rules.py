@@ -100,10 +100,13 @@ def test_lowered_patterns_keep_escapes_and_open_case_sensitive_groups():
 
 
 def test_the_sentence_filter_matches_where_the_lowered_rules_side_by_side_do():
-    """ANY_TRIGGER opens the rules' leading groups and gathers their alternatives by first letter
-    (for speed): at every word of every example and counter-example it matches as they do."""
+    """ANY_TRIGGER opens the rules' leading groups (optional and repeated ones too) and gathers their
+    alternatives by their first two letters (for speed): at every word of every example and counter-example it matches as they do."""
     assert T.flat_alternatives(r"(?:a|b(?:c|d))e|(?:x)?y") == ["ae", "b(?:c|d)e", "(?:x)?y"]
     assert T.by_first_letter(["ae", "b(?:c|d)e", "af", "(?:x)?y"]) == ["a(?:e|f)", "b(?:(?:c|d)e)", "(?:x)?y"]
+    assert T.letter_led([r"(?:re)?gain", r"(?:(?:last|only)\s+)+junta", "(?:x)??y"]) == \
+        ["regain", "gain", r"last\s+(?:(?:last|only)\s+)*junta", r"only\s+(?:(?:last|only)\s+)*junta", "(?:x)??y"]
+    assert T.by_first_letter(["abc", "abd", "ae", "b"], depth=2) == ["a(?:b(?:c|d)|e(?:))", "b(?:)"]
     plain = re.compile("|".join(rf"\b(?:{T.lowered_pattern(r.pattern)})\b" for r in RULES))
     for _i, _r, text in EXAMPLES + COUNTERS:
         for variant in (text, text.upper(), text.title()):
