@@ -189,3 +189,16 @@ def test_the_settlement_words_are_whole_words_as_with_word_boundaries():
 ])
 def test_a_count_reaches_its_noun_across_modifiers_only(text, counted):
     assert [(q.value, q.unit) for q in find_quantities(text)] == counted
+
+
+@pytest.mark.parametrize("text", [
+    "More than 40 junta troops and About Twenty Police Officers were killed; the KIA took 3 of the 12 camps.",
+    "Rebels seized the town, killing \"more than 40\" soldiers and 2,500 Regime Troops in the (PNLA) area.",
+    "ſome 30 soldiers and \u0130 12 outposts", "Some 300 Kelvin \u212a 40 soldiers were killed near Ta\u0130ng.",
+])
+def test_counts_found_in_the_lower_cased_text_are_those_found_case_blind(text):
+    """find_quantities looks for counts in the lower-cased text without re.I (for speed): the same matches."""
+    from myanmar_analysis import quantities
+
+    assert [m.group() for m in quantities._count_matches(text, text.lower())] == \
+        [m.group() for m in quantities._COUNT.finditer(text)]
