@@ -82,14 +82,18 @@ def test_stems_are_the_fixed_beginnings_of_the_alternatives():
     assert T.leading_stems(r"(?:re)?gain(?:ed)?") == ("gain", "regain")  # an optional start: with it and without
     assert T.leading_stems(r"(?:a)?b(?:c)?") is None           # too short either way
     assert T.leading_stems(r"t(?:ook|ake)") == ("take", "took")
-    assert T.leading_stems(r"(?:in|on)\s+x") is None            # too short to filter on
+    assert T.leading_stems(r"(?:in|on)\b") is None               # too short to filter on
+    # a group read with what follows it: "is " is the whole word "is" (so "is|are|was" opening a rule still keys it)
+    assert T.leading_stems(r"(?:in|on)\s+x") == ("in x", "on x")
 
 
 def test_word_keys_are_the_beginnings_of_words_a_match_starts_with():
     assert T.word_keys(r"(?:seiz(?:ed|es)|captur(?:ed|ing))") == {"sei", "cap"}
     assert T.word_keys(r"(?:under\s+control|in\s+(?:the\s+)?hands)") == {"und", "in"}  # "in hands": the word "in"
     assert T.word_keys(r"(?:re)?gain(?:ed)?") == {"reg", "gai"}
-    assert T.word_keys(r"(?:in|on)\s+x") is None
+    assert T.word_keys(r"(?:in|on)\b") is None
+    assert T.word_keys(r"(?:is|are)\s+(?:now\s+)?confined") == {"is", "are"}
+    assert T.word_keys(r"(?:is|are)\s+(?:now\s+)?confined").isdisjoint(T.sentence_keys("this island was confined"))
     keys = T.word_keys(r"captur(?:ed|es)")
     assert not keys.isdisjoint(T.sentence_keys("rebels captured the town"))
     assert keys.isdisjoint(T.sentence_keys("rebels recaptured the town"))  # no word begins so: \bcaptur cannot match

@@ -162,7 +162,9 @@ def _stems(p: str, prefix: str = "", depth: int = 0) -> list[str] | None:
                     return None
                 out.extend(inner)
                 continue
-            inner = _stems(rest[3:end - 1], stem, depth + 1)
+            # "(?:is|are)\\s+confined": each alternative with what follows the group ("is confined"), so a
+            # short word still gives a beginning of three ("is " is the whole word "is")
+            inner = _stems("|".join(x + rest[end:] for x in _alternatives(rest[3:end - 1])), stem, depth + 1)
             if inner is None:
                 return None
             out.extend(inner)
