@@ -147,7 +147,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.81, "passages8": 
           "passages55": 0.67, "passages56": 0.68, "passages57": 0.64, "passages58": 0.66, "passages59": 0.72,
           "passages60": 0.53, "passages61": 0.63, "passages62": 0.70, "passages63": 0.67, "passages64": 0.82,
           "passages65": 0.66, "passages66": 0.67, "passages67": 0.57, "passages68": 0.56, "passages69": 0.68,
-          "passages70": 0.56, "passages71": 0.70, "passages72": 0.58, "passages73": 0.67, "passages74": 0.69,
+          "passages70": 0.56, "passages71": 0.70, "passages72": 0.59, "passages73": 0.67, "passages74": 0.69,
           "passages75": 0.71, "passages76": 0.76, "passages77": 0.70, "passages78": 0.70, "passages79": 0.71,
           "passages80": 0.67, "passages81": 0.59, "passages82": 0.61, "passages83": 0.75, "passages84": 0.62,
           "passages85": 0.76, "passages86": 0.61, "passages87": 0.66, "passages88": 0.62, "passages89": 0.77,
@@ -158,7 +158,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.81, "passages8": 
           "passages110": 0.70, "passages111": 0.65, "passages112": 0.75, "passages113": 0.60, "passages114": 0.67,
           "passages115": 0.57, "passages116": 0.48, "passages117": 0.58, "passages118": 0.50, "passages119": 0.64,
           "passages120": 0.64, "passages121": 0.58, "passages122": 0.80, "passages123": 0.71, "passages124": 0.60,
-          "passages125": 0.47, "passages126": 0.70, "passages127": 0.72, "passages128": 0.50, "passages129": 0.51,
+          "passages125": 0.47, "passages126": 0.70, "passages127": 0.74, "passages128": 0.50, "passages129": 0.51,
           "passages130": 0.62, "passages131": 0.53, "passages132": 0.47, "passages133": 0.55, "passages134": 0.50}
 
 

@@ -53,7 +53,7 @@ ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 PRONOUN = re.compile(
-    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces)|their\s+(?:fighters|troops|forces)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
+    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces|units)|their\s+(?:fighters|troops|forces|units)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
     # ("stormed the army camp": a facility the army's word modifies, no pronoun)
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
