@@ -170,9 +170,7 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
             continue
         whole, parts = wholes[0], []
         for sid2, a2, b2 in spans[i + 1:]:
-            m = _BULLET_PART.match(text, a2, b2)
-            place = next((pl for s2, pl in st.place_history if s2 == sid2 and m is not None and
-                          m.start("place") <= pl.start and pl.end <= m.end("place")), None)
+            m, place = _bullet_line(st, text, sid2, a2, b2)
             noun_unit = unit_of(m.group("noun")) if m is not None and m.group("noun") else None
             if place is None or any(e.sentence_id == sid2 for e in st.events) or \
                     noun_unit not in (None, whole.quantities[0].unit):
@@ -186,6 +184,14 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
             st.events.extend(parts)
 
 
+def _bullet_line(st: ArticleContext, text: str, sid: int, a: int, b: int) -> tuple[re.Match | None, Mention | None]:
+    """A bulleted line's reading ("- Kachin State: 5 towns") and the place its head names (None: no such line)."""
+    m = _BULLET_PART.match(text, a, b)
+    place = next((pl for s2, pl in st.place_history if s2 == sid and m is not None and
+                  m.start("place") <= pl.start and pl.end <= m.end("place")), None)
+    return m, place
+
+
 def _counted_lines(st: ArticleContext, text: str, spans: list, i: int) -> None:
     """A verb told before a colon with no count ("captured the following:") and bulleted lines that each name a place
     and count things of their own ("- Kachin State: 5 towns and 62 junta positions"): an event per count of each line,
@@ -196,9 +202,7 @@ def _counted_lines(st: ArticleContext, text: str, spans: list, i: int) -> None:
         return
     whole, parts = bare[0], []
     for sid2, a2, b2 in spans[i + 1:]:
-        m = _BULLET_PART.match(text, a2, b2)
-        place = next((pl for s2, pl in st.place_history if s2 == sid2 and m is not None and
-                      m.start("place") <= pl.start and pl.end <= m.end("place")), None)
+        m, place = _bullet_line(st, text, sid2, a2, b2)
         if place is None or any(e.sentence_id == sid2 for e in st.events):
             break
         counts = [c for c in _LINE_COUNT.finditer(text, m.start("qual") if m.group("qual") else m.start("num"), b2)

@@ -546,10 +546,6 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         # "controls eight townships, and on 18 May it captured Buthidaung"; "controls 14 townships and,
         # since seizing Ann in December, has turned to Kyaukphyu")
         pick = alt
-    if after and pick is after[0] and _ANOTHER_FALL_AFTER.search(s, t.end, after[0].char_start):
-        # "Mansi is the second town to fall this month, after Dawthponeyan was taken on January 4": that day is the
-        # other town's
-        pick = next((d for d in after if d.char_start < _ANOTHER_FALL_AFTER.search(s, t.end).start()), alt)
     if after and pick is after[0] and alt is not None and _PARTICIPLE_AFTER.search(s, t.end, after[0].char_start):
         # "Between January 1 and December 10, the army regained 27 towns, reversing the losses it suffered in 2024":
         # the date past a participle is the participle's; the clause has its own before it
@@ -576,9 +572,6 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
 # nor a preposition: ", including Chipwi and Pangwa, earlier in 2024")
 _PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:killing|wounding|injuring|capturing|seizing|taking|destroying|burning|including|excluding|according|following|"
                                r"during|notwithstanding)\b)(?-i:[a-z]+ing)\b")
-# another place's fall told after the trigger to time it: ", after Dawthponeyan was taken on", ", weeks after Pauk fell on"
-_ANOTHER_FALL_AFTER = re.compile(r",\s+(?:(?:just|shortly|soon|days|weeks|a\s+week|a\s+month|months)\s+)?(?:after|before)\s+"
-                                 r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,3}?\s+(?:was|were|had\s+been|fell|had\s+fallen)\b")
 # a running total told after the event, in a participle: ", bringing to 120 the number", ", raising the toll to"
 _A_TOTAL_AFTER = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s|(?:the|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:total|number|tally|count|toll)\b)", re.I)
