@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
-from ..lexicon import PERSONNEL_NOUNS, alternation
+from ..lexicon import PERSONNEL_NOUNS, alternation, number_words
 from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for
@@ -1508,7 +1508,7 @@ def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles,
 
 
 # a fall told to time the sentence's seizure: ", a month after Taungup fell", ", days after Pauk was overrun"
-_TIMED_BY_A_FALL = re.compile(r",\s+(?:(?:just|only|shortly|soon|(?:a|one|two|three|four|six|several|some)\s+(?:days?|weeks?|months?)|"
+_TIMED_BY_A_FALL = re.compile(rf",\s+(?:(?:just|only|shortly|soon|(?:a|{alternation(number_words(1, 6))}|several|some)\s+(?:days?|weeks?|months?)|"
                               r"days|weeks|months)\s+)?after\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+"
                               r"(?:had\s+|was\s+|were\s+|had\s+been\s+)?$")
 _PART_OF_END = re.compile(r"\b(?:a\s+third|a\s+quarter|half|part|parts|most|much|some)\s+of\s+(?:the\s+)?[^,;]{0,40}$", re.I)
