@@ -10,7 +10,9 @@ with a full date. The stage, in pure functions over the ``articles`` and
 
 1. ``anchors``: the day-dated changes of hands (``ANCHOR_ACTIONS``) told by
    articles whose publication window is known and closed: one row per place,
-   action, actor and day.
+   action, actor and day; with them the rows of the reference chronology
+   (``chronology.csv``, ``reference_anchors``), which stand in for the reports a
+   user's corpus may lack.
 2. ``undated_articles``: articles whose window is missing or open-ended.
 3. ``cues`` and ``matches``: in such an article, an event of an anchored action
    at a named place whose sentence tells a day without its year ("April 22",
@@ -44,14 +46,14 @@ from datetime import date
 
 import pandas as pd
 
-from . import dates, published
+from . import chronology, dates, published
 from .extract.lexicon import REPORT_DATE
 from .lexicon import WEEKDAYS, alternation
 
 # Changes of hands: a town is rarely taken twice on the same day of the year,
 # so place, action, actor and day name one event. Raids, casualties and
 # offensives at a place recur and are left out.
-ANCHOR_ACTIONS = ("seize", "handover", "surrender", "control")
+ANCHOR_ACTIONS = chronology.ACTIONS
 # How an anchor's day was read: told in its text (with or without a year,
 # against its publication window), never its publication day alone.
 ANCHOR_BASES = ("explicit", "relative", "same_day")
@@ -157,6 +159,35 @@ def anchors(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     key = ["place", "action", "actor", "date"]
     n = out.groupby(key, dropna=False, sort=False)["anchor_event_id"].transform("size")
     return out.assign(n_reports=n).drop_duplicates(key).reset_index(drop=True)[ANCHOR_COLUMNS]
+
+
+def reference_anchors(table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The rows of the reference chronology (``chronology.chronology()``, or
+    ``table`` in its shape) as anchors, as if a dated article told them: the
+    ``anchor_article`` is ``chronology.csv``, the ``anchor_event_id`` its line,
+    the ``anchor_date_text`` its source.
+
+    Columns: ``ANCHOR_COLUMNS``."""
+    t = chronology.chronology() if table is None else table
+    if t.empty:
+        return pd.DataFrame({c: [] for c in ANCHOR_COLUMNS})
+    lines = [f"{chronology.PATH.name}:{i + 2}" for i in range(len(t))]
+    return pd.DataFrame({
+        "place": t["place"].astype("string"), "action": t["action"].astype("string"),
+        "actor": t["actor"].astype("string"), "actor_side": pd.array([None] * len(t), dtype="string"),
+        "date": pd.to_datetime(t["date"]), "anchor_article": chronology.PATH.name, "anchor_article_id": None,
+        "anchor_event_id": lines, "anchor_event_key": None, "anchor_date_text": t["source"].astype("string"),
+        "n_reports": 1})[ANCHOR_COLUMNS]
+
+
+def with_reference(corpus_anchors: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
+    """The corpus's anchors and the reference chronology's, a change of hands
+    both tell on the same day kept once (the corpus's report)."""
+    both = [a for a in (corpus_anchors, reference) if len(a)]
+    if not both:
+        return corpus_anchors
+    out = pd.concat(both, ignore_index=True) if len(both) > 1 else both[0]
+    return out.drop_duplicates(["place", "action", "actor", "date"]).reset_index(drop=True)
 
 
 def anchor_index(anchor_table: pd.DataFrame) -> dict[tuple[str, str], list[dict]]:
@@ -316,7 +347,7 @@ def infer_window(text: str, events: pd.DataFrame | list[dict], anchors_: pd.Data
     found = [m for c in cs for m in matches(c, index, families)]
     if not found:
         told = "; ".join(sorted({c.told() for c in cs}))
-        return Dating(None, "unmatched", f"no dated article reports the same event ({told})")
+        return Dating(None, "unmatched", f"no dated article nor the chronology reports the same event ({told})")
     split = _disagreement(cs, index, families)
     if split:
         return Dating(None, "conflict", split[0], split[1])
@@ -360,13 +391,16 @@ def dating_rows(article: str, article_id: str, d: Dating) -> list[dict]:
              "anchor_date_text": m.anchor["anchor_date_text"]} for m in d.matches]
 
 
-def redate(articles: pd.DataFrame, events: pd.DataFrame,
-           actors: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The undated articles of a corpus dated by its other articles.
+def redate(articles: pd.DataFrame, events: pd.DataFrame, actors: pd.DataFrame | None = None,
+           reference: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The undated articles of a corpus dated by its other articles and the
+    reference chronology.
 
     ``articles`` needs ``text`` only for the undated ones (``undated_articles``);
     ``actors``: the ``actors`` table, for alliances and their members
-    (``actor_families``). Returns ``(windows, dating)``: ``windows`` one row
+    (``actor_families``); ``reference``: anchors standing beside the corpus's
+    (default ``reference_anchors()``, the package's chronology; an empty frame
+    for none). Returns ``(windows, dating)``: ``windows`` one row
     per re-dated article (``article_id``, ``published_start``,
     ``published_end``, ``published_precision``), ``dating`` the rows of the
     ``corpus_dating`` table (columns ``DATING_COLUMNS``, not yet conformed).
@@ -375,7 +409,8 @@ def redate(articles: pd.DataFrame, events: pd.DataFrame,
     todo = undated_articles(articles, events)
     rows: list[dict] = []
     if len(todo):
-        index, families = anchor_index(anchors(events, articles)), actor_families(actors)
+        ref = reference_anchors() if reference is None else reference
+        index, families = anchor_index(with_reference(anchors(events, articles), ref)), actor_families(actors)
         by_article: dict[str, list[dict]] = {}
         for row in _records(events[events["article_id"].isin(todo["article_id"])]):
             by_article.setdefault(row["article_id"], []).append(row)

@@ -1,0 +1,134 @@
+"""The reference chronology (``chronology.csv``): changes of hands with their
+day and source, standing in for the dated reports a user's corpus lacks when
+``corpus_dating`` dates an undated article.
+
+Every article here is written for these tests."""
+import pandas as pd
+import pytest
+
+from myanmar_analysis import chronology, corpus_dating, gazetteer, pipeline
+
+
+def _article(folder, name, body, published=None, title="A report"):
+    head = f"---\ntitle: {title}\n" + (f"published: {published}\n" if published else "") + "---\n"
+    (folder / name).write_text(head + body + "\n", encoding="utf-8")
+
+
+def _rows(tables, name, article):
+    t = tables[name]
+    return t[t["article"] == article]
+
+
+# ------------------------------------------------------------- the file
+
+
+def test_every_row_is_a_sourced_change_of_hands_of_a_known_actor():
+    table = pd.read_csv(chronology.PATH, dtype=str, keep_default_na=False)
+    assert chronology.problems(table, gazetteer.actor_names()) == []
+    assert len(chronology.chronology()) == len(table) > 0
+    assert set(chronology.ACTIONS) == set(corpus_dating.ANCHOR_ACTIONS)
+
+
+def test_every_place_is_the_gazetteers_name_of_a_town_or_township():
+    places = gazetteer.places()
+    named = set(places.loc[places["place_type"].isin(["town", "township"]), "name"])
+    assert set(chronology.chronology()["place"]) - named == set()
+
+
+GOOD = {"place": "Minbya", "action": "seize", "actor": "Arakan Army", "date": "2024-02-06",
+        "source": "a report", "url": "", "note": ""}
+
+
+@pytest.mark.parametrize("change, complaint", [
+    ({"action": "attack"}, "not a change of hands"),
+    ({"actor": "AA"}, "not a canonical name"),  # an alias: the file holds the actors table's names
+    ({"actor": "Minbya Rangers"}, "not a canonical name"),
+    ({"date": "2024-02"}, "not a day"),
+    ({"date": "6 February 2024"}, "not a day"),
+    ({"source": " "}, "no source"),
+    ({"place": ""}, "no place"),
+])
+def test_a_bad_row_is_named_with_its_line(change, complaint):
+    table = pd.DataFrame([GOOD, {**GOOD, "place": "Kyauktaw"}, {**GOOD, "place": "Myebon", **change}],
+                         columns=chronology.COLUMNS)
+    found = chronology.problems(table, gazetteer.actor_names())
+    assert len(found) == 1 and found[0].startswith("line 4") and complaint in found[0]
+
+
+def test_a_sound_table_the_same_row_twice_and_wrong_columns():
+    names = gazetteer.actor_names()
+    assert chronology.problems(pd.DataFrame([GOOD, {**GOOD, "actor": ""}], columns=chronology.COLUMNS), names) == []
+    twice = chronology.problems(pd.DataFrame([GOOD, GOOD], columns=chronology.COLUMNS), names)
+    assert twice == ["line 3: the same change of hands twice"]
+    assert "columns" in chronology.problems(pd.DataFrame([GOOD]).drop(columns="note"), names)[0]
+
+
+def test_reference_anchors_trace_each_row_to_its_line_and_source():
+    ref = corpus_dating.reference_anchors()
+    table = chronology.chronology()
+    assert list(ref.columns) == corpus_dating.ANCHOR_COLUMNS and len(ref) == len(table)
+    row = ref[(ref["place"] == "Minbya") & (ref["action"] == "seize")].iloc[0]
+    line = table.index[(table["place"] == "Minbya") & (table["action"] == "seize")][0] + 2
+    assert (row["anchor_article"], row["anchor_event_id"]) == ("chronology.csv", f"chronology.csv:{line}")
+    assert row["date"] == pd.Timestamp("2024-02-06") and row["anchor_date_text"] == table.loc[line - 2, "source"]
+
+
+# ------------------------------------------------------------- dating with it
+
+
+def test_an_article_alone_is_dated_by_the_chronology(tmp_path):
+    _article(tmp_path, "market.md", "Traders in Minbya say the market has reopened. Arakan Army fighters took "
+                                    "the town on February 6 after a week of shelling, and most families have "
+                                    "come back since.")
+    t = pipeline.run([tmp_path])
+    art = _rows(t, "articles", "market.md").iloc[0]
+    assert art["published_source"] == "corpus" and art["published_start"] >= pd.Timestamp("2024-02-06")
+    assert art["published_end"] < pd.Timestamp("2025-01-01")
+    seize = _rows(t, "events", "market.md").query("action == 'seize'").iloc[0]
+    assert (seize["place"], seize["date_start"], seize["date_end"]) == (
+        "Minbya", pd.Timestamp("2024-02-06"), pd.Timestamp("2024-02-06"))
+    why = _rows(t, "corpus_dating", "market.md").iloc[0]
+    assert why["status"] == "dated" and why["anchor_article"] == "chronology.csv"
+    assert why["anchor_event_id"].startswith("chronology.csv:")
+
+
+def test_last_year_against_the_chronology_puts_the_article_a_year_later(tmp_path):
+    _article(tmp_path, "a_year_on.md", "Mongmit, which the TNLA seized on July 31 last year, is still without "
+                                       "power, residents said.")
+    t = pipeline.run([tmp_path])
+    art = _rows(t, "articles", "a_year_on.md").iloc[0]
+    assert art["published_source"] == "corpus"
+    assert pd.Timestamp("2025-01-01") <= art["published_start"] <= art["published_end"] <= pd.Timestamp("2025-12-31")
+
+
+@pytest.mark.parametrize("body", [
+    "Arakan Army fighters took Minbya on February 9, residents said.",  # another day
+    "Junta troops retook Minbya on February 6, the military said.",  # the other side
+    "Arakan Army fighters took Kyaukpyu on February 6, residents said.",  # a town the chronology lacks
+])
+def test_no_row_of_that_place_side_and_day_dates_nothing(tmp_path, body):
+    _article(tmp_path, "other.md", body)
+    t = pipeline.run([tmp_path])
+    assert _rows(t, "articles", "other.md")["published_source"].iat[0] == "unknown"
+    assert set(_rows(t, "corpus_dating", "other.md")["status"]) == {"unmatched"}
+
+
+def test_a_corpus_report_of_another_year_against_the_chronology_dates_nothing(tmp_path):
+    _article(tmp_path, "a_dated.md", "The Arakan Army captured Minbya on 6 February 2025, the group said.",
+             published="2025-02-08")
+    _article(tmp_path, "b_undated.md", "Arakan Army fighters took Minbya on February 6, residents said.")
+    t = pipeline.run([tmp_path])
+    assert _rows(t, "articles", "b_undated.md")["published_source"].iat[0] == "unknown"
+    rows = _rows(t, "corpus_dating", "b_undated.md")
+    assert set(rows["status"]) == {"conflict"} and set(rows["anchor_article"]) == {"a_dated.md", "chronology.csv"}
+
+
+def test_without_the_reference_the_corpus_alone_dates(tmp_path):
+    _article(tmp_path, "market.md", "Arakan Army fighters took Minbya on February 6, residents said.")
+    t = pipeline.run([tmp_path])
+    articles = t["articles"].assign(text=(tmp_path / "market.md").read_text().split("---\n", 2)[2])
+    empty = corpus_dating.reference_anchors(chronology.chronology().iloc[:0])
+    windows, dating = corpus_dating.redate(articles.assign(published_source="unknown", published_start=pd.NaT,
+                                                           published_end=pd.NaT),
+                                           t["events"].assign(date_start=pd.NaT, date_end=pd.NaT), reference=empty)
+    assert windows.empty and set(dating["status"]) == {"unmatched"}
