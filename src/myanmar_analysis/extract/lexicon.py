@@ -287,7 +287,9 @@ ETHNIC_FORCE = re.compile(r"(?<![\w'-])(?-i:(?P<w>[A-Z][\w'-]+))\s+(?:(?:ethnic|
                           r"guerrillas|soldiers)\b", re.I)
 NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", "people's", "the", "all", "junta", "regime",
               "government", "military", "union", "federal", "allied", "resistance", "revolutionary", "ethnic", "local",
-              "border", "northern", "southern", "eastern", "western", "three", "brotherhood", "tatmadaw", "sac"}
+              "border", "northern", "southern", "eastern", "western", "three", "brotherhood", "tatmadaw", "sac",
+              # a service, not a people: "Army troops retook Mansi" is the military's, "Police forces" the state's
+              "army", "police", "navy", "naval", "security", "air"}
 # one item of a count broken down after a colon: "89 towns: 27 in Shan State, 14 in Rakhine and ..."
 COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
