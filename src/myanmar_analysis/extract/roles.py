@@ -266,6 +266,8 @@ _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ING_WORD_AFTER = re.compile(r"[\s\"'\u201c]+\w+ing\b")
 _POSSESSIVE_S = re.compile(r"'s\b")
 _APPOSITIVE_ARTICLE_END = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
+# an appositive that is a contact relative clause, its subject the actor after "the": ", a town the TNLA had held"
+_CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 _A_AN_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSE_BREAK_NOT_NUMBER_COMMA = re.compile(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
@@ -383,7 +385,9 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                      or _led_subject(s, m.start))
                 and (not _POSSESSIVE_S.match(s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
-                and not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
+                and (not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
+                     or (_CONTACT_RELATIVE_END.search(s, max(0, m.start - 30), m.start)
+                         and _AUX_BEFORE_TRIGGER.fullmatch(s, m.end, trig_start)))
                 # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
                 and not (_A_AN_END.search(s[max(0, m.start - 4):m.start]) and _LOWER_WORD_AFTER.match(s[m.end:m.end + 3])
                          and not _A_FORCE_UNIT.match(s, m.end))  # ("A People's Defence Force unit ambushed": the unit is a force)
