@@ -168,7 +168,10 @@ FORCE_NOUN_AFTER = re.compile(r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:troops|fighters|
                                r"combatants|battalions?|brigades?|commands?|air\s*force|navy|artillery|drones?|attacks?|"
                                r"air\s*strikes?|shelling|bombardments?|offensives?|assaults?|raids?)\b", re.I)
 REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"
-                          r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an)){0,4}\s+(?:on\s+|late\s+|early\s+)?$"
+                          # ("said in a statement on Tuesday", "told a press conference on Monday")
+                          r"(?:\s+(?:[A-Z][\w.'-]*|reporters|journalists|the|a|an|in|at|to|its|their|statements?|interviews?|"
+                          r"press|news|conference|briefing|release|posts?|messages?|joint|written|online)){0,5}"
+                          r"(?<!\bin)(?<!\bat)(?<!\bto)\s+(?:on\s+|late\s+|early\s+)?$"
                           # "its monthly report, released on Friday": the day of the report
                           r"|(?:\b(?:report|statement|figures|data|tally|update|bulletin)s?|,)\s+(?:released|published|issued)"
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
