@@ -78,7 +78,9 @@ _FELL_AFTER = re.compile(r"^(?:(?:,|,? and) [A-Z][\w'-]+){0,3}(?:\s*,\s*(?:on|ne
                          r"(?:became|becomes|has\s+become)\s+the\s+[\w-]+\s+(?:[\w'\u2019-]+\s+){0,6}?to\s+"
                          r"(?:fall|be\s+(?:captured|seized|taken|overrun)))\b")
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
-_LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and) $")
+# (and an adverb of sequence after the joiner: "Thandwe, Taungup and now Ann", "... and, most recently, Ann")
+_LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and)"
+                               r"(?:,? (?:now|then|finally|lastly|later|also|(?:most |more )?recently),?)? $")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
 # the country's name as an adjective of people: "Myanmar border police", "Myanmar nationals"
 _NATIONALS_AFTER = re.compile(r"^ (?:[\w-]+ )?(?:soldiers|troops|police(?:men)?|border\s+guards?|army|military|junta|forces|nationals|"

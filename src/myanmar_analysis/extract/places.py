@@ -1147,6 +1147,12 @@ def own_place(c: Clause, q: Quantity) -> Mention | None:
     return after[0] if after else None
 
 
+# what is left of a list once its places are taken out: commas and "and", "or", "as well as", an adverb of sequence
+# after the last joiner ("Thandwe, Taungup and now Ann", "A, B and, most recently, C")
+_LIST_JOINS = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as)\b[\s,]*(?:(?:now|then|finally|lastly|later|also|"
+                         r"(?:most\s+|more\s+|only\s+)?recently)\b[\s,]*)?)*(?:(?:,|and)\s*)*[\s.]*")
+
+
 def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     """Is the text after a dash or colon at ``cut`` a list of places that a count
     before it announces ("three towns - A, B and C -", "two bases: X and Y"), or a
@@ -1168,7 +1174,7 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     for m in sorted((m for m in places if start <= m.start < end), key=lambda m: -m.start):
         rest = rest[:m.start - start] + rest[m.end - start:]
     rest = re.sub(r"\([^)]{0,30}\)", " ", rest)  # "Nawnghkio (10 July), Mogoke (24 July)": dates of the items
-    return bool(seg.strip()) and re.fullmatch(r"[\s,]*(?:(?:and|or)\b[\s,]*)*(?:(?:,|and)\s*)*[\s.]*", rest) is not None
+    return bool(seg.strip()) and _LIST_JOINS.fullmatch(rest) is not None
 
 
 # an item's appositive ("Maungdaw, on the Bangladesh border,"), and a day counted from the item before
