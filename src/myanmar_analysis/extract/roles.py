@@ -307,6 +307,12 @@ _GROUPS_NOUN = re.compile(r"\b(?:groups|organi[sz]ations|alliances|coalitions)\b
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
+# a pronoun that tells a that-clause with a subject of its own: "It reported that air force jets had struck ..."
+_TELLER_OF_THAT = re.compile(r"\s+(?:\w+\s+)?(?:reported|said|says|claimed|stated|announced|added|alleged)\s+(?:\w+\s+)?"
+                             r"that\s+(?!(?:it|they|its|their|he|she|we|our)\b)(?:[\w'\u2019\"-]+\s+){1,4}"
+                             r"(?:had|have|has|was|were|is|are)\s+", re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -336,6 +342,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         if (found := _pronoun_after_named(book, st, s, left_lo, trig_start, actors_in_s, eligible, last_pron)) is not None:
             return found
         return eligible[-1], False, False
+    if last_pron and _TELLER_OF_THAT.match(s, left_lo + last_pron.end(), trig_start):
+        last_pron = None  # ("It reported that air force jets had struck positions, killing 40": "it" only tells)
     if last_pron:
         return _pronoun_subject(book, st, s, left_lo, trig_start, actors_in_s, last_pron)
     if (main := _main_clause_subject(s, trig_start, actors_in_s)) is not None:
