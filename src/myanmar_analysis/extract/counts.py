@@ -111,7 +111,9 @@ _LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:
                         re.I)
 _COLON_UNFOLDS = re.compile(r"(?:\s+(?:en\s+masse|on\s+\w+|overnight|at\s+dawn|\w+ly))*\s*:\s*(?P<at>)(?:(?:about|around|some|nearly|more\s+than|"
                             r"over|at\s+least)\s+)?")
-_BARE_SHARED = re.compile(r"(?:\band|\bwhile|,|^)\s*(?:that\s+)?[\"\u201c]?(?:(?P<qual>about|around|some|over|more than|at least|nearly)\s+)?"
+# ("and that another 30 surrendered", "and that roughly 700 more surrendered": a further count of the same people)
+_BARE_SHARED = re.compile(r"(?:\band(?:\s+(?:said|says|added|claimed|reported))?|\bwhile|,|^)\s*(?:that\s+)?[\"\u201c]?(?:(?:[Aa]nother|a\s+further|an\s+additional)\s+)?"
+                          r"(?:(?P<qual>about|around|some|over|more than|at least|nearly|roughly|almost)\s+)?"
                           rf"(?P<n>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(2, 12))}|dozens)[\"\u201d]?(?:\s+(?:others?|more)\b)?\s*"
                           r"(?:,\s*[^,;\d]{1,50},\s*)?"  # ("17 others, among them a major, were taken prisoner")
                           r"(?:(?:were|was|had\s+been|have\s+been|have|has|had)\s+)?$")
