@@ -294,7 +294,7 @@ NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", 
               # a service, not a people: "Army troops retook Mansi" is the military's, "Police forces" the state's
               "army", "police", "navy", "naval", "security", "air"}
 # one item of a count broken down after a colon: "89 towns: 27 in Shan State, 14 in Rakhine and ..."
-COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and)\s+|\s*)(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
+COLON_ITEM = re.compile(r"(?:\s*(?:,|;|\band\b|, and|; and)\s+|\s*)(?:(?P<qual>more than|over|about|around|nearly|at least|some)\s+)?"
                         rf"(?P<num>{MULTIPLIED}|\d[\d,]*|{alternation(number_words(1, 12))})\s+"
                         r"(?:(?:were|was|are|lie|lay)\s+)?(?:in|at|near|around)\s+(?:the\s+)?", re.I)
 # "..., bringing the number under its control to 14 out of 17": the count held after the event

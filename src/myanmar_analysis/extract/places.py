@@ -1158,7 +1158,7 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     before it announces ("three towns - A, B and C -", "two bases: X and Y"), or a
     list cut by semicolons after a colon ("What remains in junta hands is modest: the
     capital Sittwe, home to 150,000 people; the port town of Kyaukphyu; and Manaung")?"""
-    if s.startswith(": ", cut):
+    if s.startswith(": ", cut) and not COLON_ITEM.match(s, cut + 2):  # (a count per place is a breakdown: "17 in A; 9 in B")
         items = sorted((m for m in places if cut < m.start < hi), key=lambda m: m.start)
         if len(items) >= 2 and items[0].start - cut <= 45 and ";" in s[cut:items[-1].start] and \
                 all(_SEMICOLON_ITEM.fullmatch(s, a.end, b.start) for a, b in zip(items, items[1:])):
@@ -1412,6 +1412,9 @@ def dash_aside(s: str, cut: int, hi: int) -> bool:
     return 0 < close - cut <= 60 and close < hi
 
 
+_COUNTED_ITEM_ASIDE = re.compile(r",\s*[^,;:.\d]{1,60}(?=;)")
+
+
 def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> list[tuple[Quantity, Mention]]:
     """Per-place counts told after a colon or dash that ends the count's clause ("captured
     89 towns in 2024: 27 in Shan State, 14 in Rakhine and the rest elsewhere"):
@@ -1437,6 +1440,9 @@ def colon_breakdown(s: str, cut: int, q0: Quantity, places: list[Mention]) -> li
         pos = pl.end
         nxt = re.match(r"\s+(?:State|Region|Township|state|region|township)\b", s[pos:])
         pos += nxt.end() if nxt else 0
+        # an item's aside before the semicolon that ends it: "17 in Kayin State, almost all by the KNLA; 9 in Kayah"
+        aside = _COUNTED_ITEM_ASIDE.match(s, pos)
+        pos = aside.end() if aside else pos
     return items
 
 
