@@ -819,13 +819,18 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
             s, e = m.span()
             if any(taken[s:e]):
                 continue
-            fits = (lambda w: w.precision == "year") if kind == "the_year" else _tells_year if kind in _YEAR_KINDS else \
+            fits = _names_a_whole_year if kind == "the_year" else _tells_year if kind in _YEAR_KINDS else \
                 (lambda w: w.start.replace(day=1) == w.end.replace(day=1))
             # (not the date of a value compared with: "64 clashes last month, up from 41 in September. Over the same
             # period ...": last month)
             told = [a for a in earlier if a.resolved] + [a for a in own if a.resolved and 0 <= a.char_end <= s
                                                          and not EARLIER_VALUE.search(text, max(0, a.char_start - 50), a.char_start)]
+            last = told[-1] if told else None
             told = [a for a in told if fits(a)]
+            # (a part of a year anchors "during the year" only as the last date told: "by the end of 2024 ... during
+            # the year", not past a later day, "late 2023 ... On 5 May 2024 ... during the year")
+            if told and told[-1].precision == "season" and told[-1] is not last:
+                told = [a for a in told if a.precision == "year"]
             if not told:
                 continue
             win = _anaphoric_window(kind, m, told[-1])
@@ -843,6 +848,15 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
 
 
 _YEAR_KINDS = ("day_month_year", "month_year", "later_year", "that_year", "the_year", "next_year")
+# a year told whole, or by a part of it named as such: "in 2024", "by the end of 2024", "late 2024" (then "during
+# the year" is that year), not a month or day of it
+_PART_OF_A_YEAR = re.compile(r"(?:the\s+)?(?:(?:end|close|start|beginning|middle|first\s+half|second\s+half)\s+of|"
+                             r"early|mid|late)[\s-]+\d{4}", re.I)
+
+
+def _names_a_whole_year(w: DateWindow) -> bool:
+    return w.precision == "year" or (w.precision == "season" and w.year_explicit and w.start.year == w.end.year
+                                     and _PART_OF_A_YEAR.fullmatch(w.text or "") is not None)
 
 
 def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date, date] | None:
