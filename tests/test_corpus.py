@@ -1115,6 +1115,19 @@ def test_preparations_for_a_day_and_a_day_weeks_away_bound_the_news():
     assert w.end <= date(2025, 10, 28)
 
 
+def test_a_vote_named_between_its_day_and_the_time_left_still_bounds_the_news():
+    # "the junta's December 28 election, now less than two months away": the vote's noun between the day and the
+    # time left; told in the two months before that day, never after it
+    w = window("With the junta's December 28 election now less than two months away, troops are pushing to reopen "
+               "the highway. They retook a police station near Kyondoe last week.")
+    assert date(2025, 10, 28) <= w.start and w.end <= date(2025, 12, 28)
+    w = window("The December 28, 2025 vote, barely three weeks away, will not be held in Hpapun.")
+    assert w.end <= date(2025, 12, 28) and w.start >= date(2025, 11, 30)  # ("barely": counted loosely, four weeks)
+    # a distance stays a distance: "a polling station two days away by boat" is no time left
+    w = window("The camp fell on 4 December 2024, two days' walk away from the coast.")
+    assert covers(w, date(2024, 12, 10))
+
+
 def test_a_milestone_place_told_as_taken_is_before_the_text():
     # the Western Command fell on 20 December 2024: a text telling its fall is of that day or later
     w = window("The monthly brief counts 312 air strikes in December. The month also saw the Arakan Army overrun the "
