@@ -46,9 +46,41 @@ def milestones_table() -> pd.DataFrame:
 
 @lru_cache(maxsize=1)
 def milestones() -> tuple[Milestone, ...]:
-    return tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes",
-                           r.names_a_later_era == "yes", r.a_taking == "yes")
-                 for r in milestones_table().itertuples())
+    """The milestones of ``milestones.csv``, then the captures of the reference chronology (``chronology_marks``)."""
+    listed = tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes",
+                             r.names_a_later_era == "yes", r.a_taking == "yes")
+                   for r in milestones_table().itertuples())
+    return listed + chronology_marks()
+
+
+# a town's capture named as such: "the fall of X", "the capture of X", "X fell", "drove the military out of X"
+_CAPTURE_OF = (r"(?:\b(?:fall|capture|seizure|loss|takeover)\s+of|\b(?:took|captured|seized|overran|drove\s+"
+               r"(?:[\w'\u2019-]+\s+){{1,4}}?out\s+of))\s+(?:(?:neighbouring|neighboring|nearby|the\s+town\s+of|"
+               r"the\s+city\s+of)\s+)?(?:{names})\b|\b(?:{names})\s+fell\b(?!\s+(?:silent|quiet|still|ill|asleep|apart)\b)")
+
+
+@lru_cache(maxsize=1)
+def chronology_marks() -> tuple[Milestone, ...]:
+    """The captures of the reference chronology (``chronology.csv``) as milestones, told by their words of taking
+    only ("a year after the fall of Buthidaung", "seven months after it drove the military out of Buthidaung in
+    May"; not a bare "Buthidaung"): time counts from the day, and a year-less month told with them is of its
+    year. A town taken on more than one day of the chronology is left out (its words do not tell which)."""
+    from . import chronology
+
+    rows = chronology.chronology()
+    rows = rows[rows["action"] == "seize"]
+    days = rows.groupby("place")["date"].agg(lambda d: sorted(set(d)))
+    aliases = pd.read_csv(PACKAGE_DIR / "data" / "place_aliases.csv", dtype=str, keep_default_na=False)
+    out = []
+    for place, ds in days.items():
+        if len(ds) != 1:
+            continue
+        names = {place, *(a for r in aliases[(aliases["name"] == place) & (aliases["place_type"] == "town")].itertuples()
+                          for a in r.alias.split("|") if a)}
+        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        out.append(Milestone(f"capture of {place}", re.compile(_CAPTURE_OF.format(names=alts), re.I), ds[0],
+                             counts_time=True))
+    return tuple(out)
 
 
 def later_era_days(text: str) -> list[date]:

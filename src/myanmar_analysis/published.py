@@ -188,6 +188,11 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
 _COUP_AFTER_YEAR = re.compile(r"\s+(?:military\s+)?coup\b", re.I)
 _ANNIVERSARY_REACH = 60
+# the thing an anniversary is of ends before "with", "and" or a comma: "the first anniversary of its founding on
+# Sunday with a rally and a statement on the fall of Lashio" is not the fall's
+# (a relative clause on the thing goes on telling it: "the 64th anniversary of the Kachin revolution, which began
+# on February 5, 1961")
+_ANNIVERSARY_GAP_BREAK = re.compile(r"\b(?:with|and|while|whereas)\b|[;:]|,(?!\s+(?:which|that|when)\b)", re.I)
 # how far after "18 days after" a year-less day it counts from may be told ("the deal was signed on October 28")
 _ANCHOR_REACH = 100
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
@@ -316,7 +321,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         if e.kind == "anniversary":
             # (the thing whose anniversary it is is told right after "anniversary of", not further on in the
             # sentence: "the third anniversary of its takeover last month with ... a conscription law")
-            cands = [x for x in cands if x[0] - e.char_end <= _ANNIVERSARY_REACH]
+            cands = [x for x in cands if x[0] - e.char_end <= _ANNIVERSARY_REACH
+                     and not _ANNIVERSARY_GAP_BREAK.search(text, e.char_end, x[0])]
         if not cands:
             continue
         _, anchor, used = cands[0]
