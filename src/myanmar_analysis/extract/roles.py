@@ -94,7 +94,8 @@ _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(
                      r"\s*,\s*(?:which|who|whose|an?\s+(?:member|ally|part|partner|founding)|one\s+of|part\s+of|members?\s+of)\b",
                      re.I)  # (or an appositive: "The ethnic army, a member of the Brotherhood Alliance, said")
 # "was abandoned by", "had been evacuated by": a withdrawal told in the passive
-PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$", re.I)
+# (or a participle set after the place it tells of: "Myebon, abandoned by its garrison last month, is now ...")
+PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$|(?-i:[A-Z])[\w'\u2019-]*,\s+$", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
 _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
