@@ -80,13 +80,34 @@ def chronology_marks() -> tuple[Milestone, ...]:
         alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         out.append(Milestone(f"capture of {place}", re.compile(_CAPTURE_OF.format(names=alts), re.I), ds[0],
                              counts_time=True))
+        _MARK_NAMES[f"capture of {place}"] = frozenset(n.lower() for n in names)
     return tuple(out)
+
+
+_MARK_NAMES: dict[str, frozenset[str]] = {}  # each chronology mark's town names, lower-cased (``chronology_marks``)
+
+
+@lru_cache(maxsize=1)
+def _any_mark_name() -> re.Pattern:
+    """Every town name of the chronology's marks, in one pattern: a text naming none needs none of their patterns."""
+    chronology_marks()
+    names = sorted({n for ns in _MARK_NAMES.values() for n in ns}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.I) if names else re.compile(r"(?!)")
+
+
+def milestones_in(text: str) -> tuple[Milestone, ...]:
+    """The milestones whose words ``text`` may use: all of ``milestones.csv``, and the chronology's captures whose
+    town it names (one scan for all of them, instead of one pattern each)."""
+    named = {m.group().lower() for m in _any_mark_name().finditer(text)}
+    marks = chronology_marks()
+    listed = milestones()[:len(milestones()) - len(marks)]
+    return listed + tuple(ms for ms in marks if _MARK_NAMES[ms.name] & named)
 
 
 def later_era_days(text: str) -> list[date]:
     """The days of milestones whose words ``text`` uses and which exist only from that day: a text that names the
     State Security and Peace Commission was written on or after 31 July 2025."""
-    return [ms.day for ms in milestones() if ms.names_a_later_era and ms.pattern.search(text)]
+    return [ms.day for ms in milestones_in(text) if ms.names_a_later_era and ms.pattern.search(text)]
 
 
 def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:
@@ -94,7 +115,7 @@ def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:
     headquarters"): ``(char_start, char_end, Milestone)``, for those whose words tell the event itself and one
     event only (``counts_time``: not the NUG, named as a government far more than as its founding, nor "the
     election", which is two)."""
-    out = [(m.start(), m.end(), ms) for ms in milestones() if ms.counts_time for m in ms.pattern.finditer(text)]
+    out = [(m.start(), m.end(), ms) for ms in milestones_in(text) if ms.counts_time for m in ms.pattern.finditer(text)]
     return sorted(out, key=lambda x: x[0])
 
 
@@ -105,7 +126,7 @@ def dated_by_milestones(text: str, found: list[dates.DateWindow]) -> list[dates.
     if not year_less:
         return []
     out = []
-    for ms in milestones():
+    for ms in milestones_in(text):
         for m in ms.pattern.finditer(text):
             for d in year_less:
                 near = d.char_start - _REACH <= m.end() and m.start() <= d.char_end + _REACH
