@@ -1130,6 +1130,18 @@ def test_a_vote_named_between_its_day_and_the_time_left_still_bounds_the_news():
     assert covers(w, date(2024, 12, 10))
 
 
+def test_a_day_told_as_so_long_from_now_bounds_the_news():
+    # "on December 28, three weeks from now": told in the weeks before that day, not after it
+    w = window("Polling in Hpa-an is set for the first phase of voting on December 28, three weeks from now. Karen "
+               "fighters shelled a camp near the town on Monday.")
+    assert date(2025, 11, 30) <= w.start and w.end <= date(2025, 12, 28)
+    w = window("The junta says the vote will go ahead on 28 December, some five weeks from today, even in Kalay.")
+    assert date(2025, 11, 16) <= w.start and w.end <= date(2025, 12, 28)
+    # (a distance from a place is no time left: "a day from the border" bounds nothing)
+    w = window("The camp fell on 4 December 2024, a day's walk from the border.")
+    assert covers(w, date(2024, 12, 10))
+
+
 def test_a_milestone_place_told_as_taken_is_before_the_text():
     # the Western Command fell on 20 December 2024: a text telling its fall is of that day or later
     w = window("The monthly brief counts 312 air strikes in December. The month also saw the Arakan Army overrun the "

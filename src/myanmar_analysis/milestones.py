@@ -119,6 +119,19 @@ def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:
     return sorted(out, key=lambda x: x[0])
 
 
+@lru_cache(maxsize=1)
+def _takings() -> tuple[Milestone, ...]:
+    """The milestones whose words name a place whose fall they are (``a_taking``) and count time."""
+    return tuple(ms for ms in milestones() if ms.a_taking and ms.counts_time)
+
+
+def taking_mentions(text: str) -> list[tuple[int, int, Milestone]]:
+    """The mentions of ``milestone_mentions`` that name a place's fall (``a_taking``: "the Western Command in
+    Ann"), found by those milestones' patterns alone (asked of every event's clause: the others need no scan)."""
+    return sorted(((m.start(), m.end(), ms) for ms in _takings() for m in ms.pattern.finditer(text)),
+                  key=lambda x: x[0])
+
+
 def dated_by_milestones(text: str, found: list[dates.DateWindow]) -> list[dates.DateWindow]:
     """The year-less dates of ``found`` that a milestone told within the same
     sentence dates, each resolved in the milestone's year (at its own position)."""

@@ -54,10 +54,12 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
 # "on 28 December, barely three weeks away": a day still to come, told by the time left before it
 # (the vote named between: "the junta's December 28 election, now less than two months away")
 _AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|barely|just|only|still|some|about|less\s+than|more\s+than)\s+){0,2}(?:[\w-]+\s+)?"
-                         r"(?:days?|weeks?|months?)\s+away\b(?!\s+from\b)", re.I)
-# "on December 28, now less than four weeks away": how long before that day the news was told
+                         r"(?:days?|weeks?|months?)\s+(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)", re.I)
+# "on December 28, now less than four weeks away", "on December 28, three weeks from now": how long before that
+# day the news was told
 _AWAY_COUNT = re.compile(rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still)\s+)?(?:(?P<q>barely|just|only|some|about|less\s+than|more\s+than)\s+)?"
-                         rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+away\b(?!\s+from\b)",
+                         rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+"
+                         r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)",
                          re.I)
 # "polling for the December 28 vote would not take place in 56 townships": a vote whose day is told as to come
 _VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|polling)\b[^.;]{0,40}?"

@@ -138,10 +138,11 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z]
 
 
 # a bare count as the subject of a passive or of "remain": "A further 12 were killed", "Seven others were wounded",
+# "(said) that about 30 others were wounded",
 # "and 14 more were captured", "only two, Hakha and Tedim, are still held" (the names it counts beside it),
 # "The remaining nine were retaken"
 COUNT_AS_SUBJECT = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:a\s+further|another|only|just|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
+    rf"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?:(?:a\s+further|another|only|just|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
     r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?(?:\s*,[^;]{1,80}?,)?\s+"
     r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now)\s+)*$", re.I)
 
@@ -440,10 +441,13 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
         civil_counted = bool(bare) and any(q.unit is None and t.end <= q.start < bare[2] for q in quants)
         if bare and not civil_before and not civil_counted and not set(words) & (set(CIVILIAN_NOUNS) | _NOT_COMBATANTS):
             qs = [Quantity(bare[0], "personnel", bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip())]
-    if action in ("kill", "injure", "arrest", "surrender") and not qs and voice == "passive":
+    if action in ("kill", "injure", "arrest", "surrender") and voice == "passive":
         # "The PNLA killed nine soldiers. A further 12 were killed around the other camps", "Seven others were
-        # killed": a bare count as the subject counts the people counted just before
-        qs = _bare_subject_count(c, quants, previous, ("personnel",))
+        # killed": a bare count as the subject counts the people counted just before (and, after that count in
+        # the clause, is the passive's own: "had lost 11 fighters and that about 30 others were wounded")
+        bare = _bare_subject_count(c, quants, previous, ("personnel",))
+        if bare and all(q.end <= bare[0].start for q in qs):
+            qs = bare
     return action, qs
 
 

@@ -314,6 +314,13 @@ _TELLER_OF_THAT = re.compile(r"\s+(?:\w+\s+)?(?:reported|said|says|claimed|state
                              r"(?:had|have|has|was|were|is|are)\s+", re.I)
 
 
+# a speaker that tells of a force it only describes, as the subject of its own verb: "The military says resistance
+# fighters fired three rockets", "the junta said insurgents had burned"
+_TELLS_OF_DESCRIBED = re.compile(r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|reports|reported|alleges|alleged|accused|"
+                                 r"stated|added)\s+(?:that\s+)?(?P<d>)(?=" + NONSTATE_DESC.pattern[2:] + r"[^,;]{0,60}?\b"
+                                 r"(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)", re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -337,6 +344,16 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     told_lo = eligible[-1].end if eligible else (left_lo + last_pron.end() if last_pron else None)
     if told_lo is not None and (later := _described_after_conjunction(book, st, s, told_lo, trig_start, actors_in_s)):
         return later  # "The army sent a column after local resistance forces overran an outpost": the clause's own subject
+    told_from = min(left_lo, eligible[-1].end) if eligible else left_lo
+    # (of a participle after the told clause: "... fired rockets, wounding two soldiers"; the told clause's own verb
+    # keeps its subject: "It said the resistance had lost 52 fighters")
+    told = list(_TELLS_OF_DESCRIBED.finditer(s, told_from, trig_start)) \
+        if PARTICIPLE.match(s, trig_start) and s[:trig_start].rstrip().endswith(",") else []
+    if told and not any(told[-1].start("d") <= m.start < trig_start for m in actors_in_s):
+        # "The military said rebels fired rockets at a polling station, wounding two soldiers": the speaker only
+        # tells; the force it describes acts (the story's such force, or none)
+        found = _described_subject(book, st, s, s[told[-1].start("d"):trig_start], told[-1].start("d"), actors_in_s, None)
+        return found if found is not None else (None, False, False)
     if eligible:
         if (found := _listed_subject(book, s, trig_start, eligible, ops)) is not None:
             return found
@@ -1676,7 +1693,7 @@ def _main_clause_or_accused(c: Clause, action: str, roles: Roles) -> None:
         # (a subject, not the object of the main verb: "Troops ambushed the PDF column ..., killing nine")
         subj = [m for m in c.actors if m.start < t.start and not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
                 and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)]
-        if subj:
+        if subj and not _TELLS_OF_DESCRIBED.match(s, subj[0].end, t.start):  # (not a teller: "The army said rebels fired ...")
             roles.agent = subj[0]
     accused = _ACCUSED_OF.search(s, 0, t.start) if action in ("kill", "injure", "destroy", "arrest") and "accus" in s else None
     if accused:

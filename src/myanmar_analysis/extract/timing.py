@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..lexicon import WEEKDAYS, alternation, number_words
-from ..milestones import milestone_mentions
+from ..milestones import taking_mentions
 from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
@@ -323,8 +323,8 @@ def _milestone_taken(c: Clause) -> tuple[date, int] | None:
     if RETAKE.match(c.trig_text):
         return None
     right = c.s[c.t.end:c.t.end + 80]
-    for a, b, ms in milestone_mentions(right):
-        if ms.a_taking and _TAKEN_OBJECT_GAP.fullmatch(right, 0, a):
+    for a, b, ms in taking_mentions(right):
+        if _TAKEN_OBJECT_GAP.fullmatch(right, 0, a):
             return ms.day, c.t.end + b
     return None
 
