@@ -132,8 +132,10 @@ _CONTRAST = re.compile(r",\s+(?:against|compared\s+(?:with|to)|versus)\b", re.I)
 _BRINGING_SPAN = re.compile(r"\bbring(?:ing|s)?\s+to\s+[^,;]{1,20}?\s+the\s+(?:total\s+)?(?:number|tally|count)\s+of\s+[^,;]{1,60}", re.I)
 
 
-# a count told before a relative clause whose verb is the trigger: "five towns (that) the TNLA still holds"
-_RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?-i:[A-Z])[\w'-]*\s+){1,5}(?:(?:still|now|already|currently|"
+# a count told before a relative clause whose verb is the trigger: "five towns (that) the TNLA still holds", "three
+# townships the military still controls"
+_RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*|military|junta|regime|army)\s+){1,5}"
+                              r"(?:(?:still|now|already|currently|"
                               r"has|have|had|says\s+it|said\s+it|claims\s+to)\s+)*")
 
 

@@ -394,6 +394,11 @@ _DRIVEN_OUT = re.compile(r"\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|ch
 
 # the subject of a relative clause, its verb next: "a hill that the Arakan Army had seized", "which the KIA took"
 _RELATIVE_THAT_END = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.I)
+# counted places and "the" before the subject of a contact relative clause: "one of three townships the military ..."
+_COUNTED_PLACES_THE_END = re.compile(rf"\b(?:\d+|{alternation(number_words(2, 20))})\s+(?:[A-Z][\w'-]*\s+)?"
+                                     r"(?:towns|townships|cities|bases|camps|outposts|positions|districts|states|regions)"
+                                     r"\s+(?:that\s+|which\s+)?(?:the\s+)?$", re.I)
+_STILL_BEFORE_TRIGGER = re.compile(r"\s+(?:(?:still|now|already|currently|has|have|had|\w+ly)\s+){0,3}")
 _AUX_BEFORE_TRIGGER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:had|has|have|was|were|is|are|been|then|later|also|briefly|\w+ly)\s+){0,3}")
 
 
@@ -408,7 +413,10 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                          and _ING_WORD_AFTER.match(s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                      or ATTACK_BY.search(s[max(0, m.start - 40):m.start])
-                                     or _led_subject(s, m.start))
+                                     or _led_subject(s, m.start)
+                                     # "one of three townships the military still controls": the relative clause's
+                                     or (_COUNTED_PLACES_THE_END.search(s, max(0, m.start - 60), m.start)
+                                         and _STILL_BEFORE_TRIGGER.fullmatch(s, m.end, trig_start)))
                 and (not _POSSESSIVE_S.match(s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
                 and (not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
@@ -1836,7 +1844,8 @@ _MILITARY_OPENS = re.compile(rf"\W*{_MILITARY_WORD}\b", re.I)
 # a harm told in the passive by strikes from the air or sea (``_AIR_OR_SEA``): "destroyed by air strikes", "killed in a
 # jet strike"
 _BY_AIR = re.compile(r"\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:(?:junta|regime|military|army)\s+)?" + _AIR_OR_SEA.pattern, re.I)
-_CLASHES_WITH = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|firefights?)\s+with\s+(?:the\s+)?", re.I)
+_CLASHES_WITH = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|battled|firefights?|skirmish(?:es|ed)?|"
+                           r"exchang(?:ed|ing)\s+fire|(?:an\s+)?exchanges?\s+of\s+fire)\s+with\s+(?:the\s+)?", re.I)
 _WITH_INSTRUMENT = re.compile(rf"\bwith\s+(?:a|an|its|their|heavy|repeated)\s+(?:\w+\s+)?{_INSTRUMENT}", re.I)
 
 
