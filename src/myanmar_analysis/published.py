@@ -432,14 +432,17 @@ _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
 
 
 def _told_before_by(day: date, away: re.Match) -> tuple[date, date]:
-    """When "``day``, N units away" was told: from N units (N + 1 when counted loosely) before ``day``, to ``day``
-    (or to N units before it, for "more than N")."""
+    """When "``day``, N units away" was told: for "less than N", in the N units before ``day``; for "more than N",
+    N to N + 1 units before it; else (about N) N - 1 to N + 1 units before it."""
     n = dates.number_of(away.group("n"))
     unit = away.group("u").lower().rstrip("s")
     q = (away.group("q") or "").lower()
     if q.startswith("more"):
         return dates.shift_units(day, -(n + 1), unit), dates.shift_units(day, -n, unit)
-    return dates.shift_units(day, -(n if q.startswith("less") else n + 1), unit), day
+    if q.startswith("less"):
+        return dates.shift_units(day, -n, unit), day
+    # ("barely seven weeks away", "three weeks from now": about N units, so no nearer than N - 1)
+    return dates.shift_units(day, -(n + 1), unit), dates.shift_units(day, -(n - 1), unit)
 
 
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),

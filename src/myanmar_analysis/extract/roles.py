@@ -1664,7 +1664,8 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
     """A killing or destruction told by its weapon or an unowned strike, or as the participle of a sentence's attack."""
     s, lo, hi, left = c.s, c.lo, c.hi, c.left
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
-            _INSTRUMENT_SUBJECT.search(left[-70:]):
+            _INSTRUMENT_SUBJECT.search(left[-70:]) and not _AND_END.search(left):
+        # (not a weapon ending the verb before, joined by "and": "shot down a military drone over Ramree and killed 12")
         # "Rescue workers in Namhkam, where the TNLA is, said military airstrikes destroyed 15 homes": the weapon's owner
         roles.agent = instrument_agent(s, lo, hi, c.actors) or roles.agent
     fire = _FIRE_THAT.search(s, 0, c.t.start) if action == "destroy" else None
@@ -1834,6 +1835,7 @@ _STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*|\b(?:said|says|reported|added)\s+(
 _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
 # (also past a since-clause: "Junta air strikes since the town fell have destroyed")
+_AND_END = re.compile(r"\band\s*$")
 _INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since|during|after|over|across|throughout)\b[^,;]{{0,30}}?)?\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
