@@ -122,8 +122,10 @@ _COUNT = re.compile(
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
     rf"\s+[\"\u201c]?{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"  # (a quoted noun: 'said 46 "terrorists" were killed')
-    # "two police outposts": a noun that modifies a facility after it is not the counted noun
-    r"(?!\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)",
+    # "two police outposts": a noun that modifies a facility after it is not the counted noun (nor one that modifies
+    # arms or gear: "four police rifles", "five soldier uniforms")
+    r"(?!\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)"
+    r"(?!\s+(?:rifles?|guns?|weapons?|firearms?|uniforms?|vehicles?|trucks?|boats?|motorbikes?|motorcycles?)\b)",
     re.I,
 )
 _VAGUE = re.compile(
