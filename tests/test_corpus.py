@@ -1147,6 +1147,16 @@ def test_a_day_told_as_so_long_from_now_bounds_the_news():
     assert covers(w, date(2024, 12, 10))
 
 
+def test_a_vote_told_as_next_month_s_dates_the_news_in_the_month_before_it():
+    # the war's general election opened on 28 December 2025: "its election next month" is told in November 2025
+    w = window("Karen leaders said the junta was clearing villages near Kawkareik ahead of its election next month.")
+    assert (w.start, w.end) == (date(2025, 11, 1), date(2025, 11, 30))
+    w = window("Troops want the road to Hpa-an open before next month's polls, a KNU officer said.")
+    assert (w.start, w.end) == (date(2025, 11, 1), date(2025, 11, 30))
+    # (a later round told as next month's is not the first: "the second phase of voting next month")
+    assert infer_published("The second phase of voting next month will cover 100 more townships.") is None
+
+
 def test_a_milestone_place_told_as_taken_is_before_the_text():
     # the Western Command fell on 20 December 2024: a text telling its fall is of that day or later
     w = window("The monthly brief counts 312 air strikes in December. The month also saw the Arakan Army overrun the "

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation, number_words
-from .milestones import dated_by_milestones, later_era_days, milestone_mentions
+from .milestones import dated_by_milestones, later_era_days, milestone_mentions, milestones_in, milestones_table
 from .operations import find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -445,6 +445,32 @@ def _told_before_by(day: date, away: re.Match) -> tuple[date, date]:
     return dates.shift_units(day, -(n + 1), unit), dates.shift_units(day, -(n - 1), unit)
 
 
+# a vote told as next month's: "before its election next month", "next month's polls", "the vote due next month"
+# (not a later round: "the second phase of voting next month")
+_NEXT_MONTH_BEFORE = re.compile(r"\bnext\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
+_NEXT_MONTH_AFTER = re.compile(r"\s+(?:(?:is\s+|are\s+|was\s+)?(?:due|set|scheduled|planned|slated)\s+(?:for\s+)?|(?:in\s+)?)"
+                               r"next\s+month\b", re.I)
+_LATER_ROUND_BEFORE = re.compile(r"\b(?:second|third|final|last|later)\s+(?:phase|round|stage)s?\b[^.;]{0,20}$", re.I)
+
+
+def _votes_next_month(text: str) -> list[tuple]:
+    """The general elections of the war (milestones named "general election", on or after the coup's day) that
+    ``text`` tells as next month's, each with the words that tell it: ``(milestone, match)``."""
+    listed = milestones_table()
+    coup = listed.loc[listed["name"] == "military coup", "date"]
+    since = date.fromisoformat(coup.iloc[0]) if len(coup) else date.min
+    out = []
+    for ms in milestones_in(text):
+        if not ms.name.startswith("general election") or ms.day < since:
+            continue
+        for m in ms.pattern.finditer(text):
+            told = _NEXT_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NEXT_MONTH_AFTER.match(text, m.end())
+            if told is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append((ms, told))
+                break
+    return out
+
+
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
                     elapsed: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
@@ -506,6 +532,13 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         lo = dates.add_months(date(ms.day.year, ms.day.month, 1), 1)
         hi = dates.add_months(lo, 1) - timedelta(days=1)
         ev.lows.append(dates.DateWindow(lo, lo, "day", text=text[a:b], char_start=-1, char_end=-1))
+        ev.highs.append(hi)
+        ev.since_only = False
+    for ms, m in _votes_next_month(text):
+        # "before its election next month", "next month's vote": written in the month before the vote's
+        hi = date(ms.day.year, ms.day.month, 1) - timedelta(days=1)
+        lo = date(hi.year, hi.month, 1)
+        ev.lows.append(dates.DateWindow(lo, lo, "day", text=m.group(), char_start=-1, char_end=-1))
         ev.highs.append(hi)
         ev.since_only = False
     for a, b, ms in marks:
@@ -776,7 +809,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         found = sorted([d for d in found if d.char_start not in at] + list(known), key=lambda d: d.char_start)
     ops = find_operations(text)
     marks = milestone_mentions(text)
-    if not found and not ops and not marks and not _COUP_WORD.search(text):
+    if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text):
         return None
     spans = _sentence_spans(text)
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)
