@@ -12,7 +12,7 @@ from ..lexicon import PERSONNEL_NOUNS, alternation, number_words
 from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for
-from .counts import COUNT_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
+from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
@@ -636,6 +636,7 @@ class Extractor:
         _launch_at_the_taking(text, sentence_events)
         sentence_events = self._one_handover(s, a, sentence_events)
         sentence_events = _without_taking_named(s, a, sentence_events)
+        sentence_events = _without_past_hold_of_the_taken(s, a, sentence_events)
         sentence_events += accounted_items(s, a, sid, st.events[-8:] + sentence_events, places_in)
         sentence_events += gapped_items(s, a, sentence_events, places_in, all_dates)
         sentence_events += ranked_items(s, a, sentence_events, places_in)
@@ -1420,6 +1421,22 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
     return sentence_events
 
 
+# a hold told in the past, in the clause of a place: "the last town on the frontier that was still in military hands"
+_PAST_HOLD = re.compile(r"\b(?:that|which|where)\s+(?:[\w'-]+\s+){0,2}?(?:was|were|had\s+(?:still\s+)?been)\s+(?:still\s+|then\s+)?"
+                        r"(?:in|under|held|controlled|run)\b", re.I)
+
+
+def _without_past_hold_of_the_taken(s: str, a: int, sentence_events: list[Event]) -> list[Event]:
+    """The events less a hold told in the past, in a relative clause, by the side that lost a place the sentence
+    tells taken ("captured Maungdaw ..., the last town on the frontier that was still in military hands": the
+    taking tells it, no hold of today)."""
+    taken = {(place_name(e), e.actor.side) for e in sentence_events if e.action == "seize" and e.actor is not None and e.places}
+    return [e for e in sentence_events if not (
+        e.action == "control" and not e.quantities and e.actor is not None and e.places and e.start - a >= 0
+        and any(p == place_name(e) and side != e.actor.side for p, side in taken)
+        and _PAST_HOLD.search(s, e.start - a, e.end - a))]
+
+
 def _other_side_other_time(e: Event, o: Event) -> bool:
     """Are two takings of a place by opposite sides, at times that do not overlap?"""
     sides = {x.actor.side for x in (e, o) if x.actor is not None}
@@ -1482,7 +1499,7 @@ def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles,
         # not the story's first actor
         roles.agent, roles.implied = replace(took[-1].actor, start=-1, end=-1), True
     if action in ("kill", "injure", "arrest") and roles.agent is None and c.voice == "passive" and qs and \
-            c.lo <= qs[0].start < c.t.start and COUNT_AS_SUBJECT.search(c.left):
+            c.lo <= qs[0].start < c.t.start and (COUNT_AS_SUBJECT.search(c.left) or VAGUE_AS_SUBJECT.search(c.left)):
         # "... killing nine soldiers. A further 12 were killed around the other camps": the killers of the
         # people counted just before
         roles.agent = _actor_told_just_before(st, c, ("kill", "injure", "arrest"), counted=True)

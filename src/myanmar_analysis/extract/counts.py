@@ -183,14 +183,25 @@ _ANOTHER_PASSIVE = re.compile(r"\b(?:were|was|been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|e
 _SPEAKER_COUNTED = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|added)\b", re.I)
 
 
+# a vague count of more of the same as a passive's subject: "Dozens more were killed in the last assault"
+VAGUE_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?P<v>dozens|scores|hundreds)\s+(?:more|others|of\s+others)\s+"
+                               r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units) -> list[Quantity]:
-    """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``), counted in the unit of the last count of
-    ``units`` told before it in the sentence, or else in the sentence before (``previous``); ``[]`` when none."""
+    """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``; or a vague one, "Dozens more were
+    killed"), counted in the unit of the last count of ``units`` told before it in the sentence, or else in the
+    sentence before (``previous``); ``[]`` when none."""
     bare_subj = COUNT_AS_SUBJECT.search(c.left)
-    if bare_subj is None:
+    vague = VAGUE_AS_SUBJECT.search(c.left) if bare_subj is None else None
+    if bare_subj is None and vague is None:
         return []
     told = [q for q in quants if q.end <= c.t.start and q.unit in units] or \
         ([q for q in find_quantities(previous) if q.unit in units] if previous else [])
+    if vague is not None:
+        v = vague.group("v").lower()
+        return [Quantity(None, told[-1].unit, "hundreds" if v == "hundreds" else "dozens", None, c.lo + vague.start("v"),
+                         c.lo + vague.end("v"), vague.group("v"), told[-1].noun)] if told else []
     val = _num(bare_subj.group("num")) if told else None
     if val is None:
         return []
