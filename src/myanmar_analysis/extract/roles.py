@@ -124,6 +124,10 @@ _BARE_FORCES_OPEN = re.compile(r"\W*(?:the\s+)?(?:(?:junta|regime|military|gover
                                r"\s+(?!(?:said|say|says|told|were|was|are|is)\b)(?:\w+ly\s+)?\w+ed\b", re.I)
 
 
+_REGIME_WORD_OPENS = re.compile(r"\W*(?:the\s+)?(?:military|army|junta|regime)\b", re.I)  # ("The army has ...": the military)
+_ITS_FORCES = re.compile(r"(?:its|their)\s+(?:forces|troops|soldiers|columns|units|men)")
+
+
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
                      speaker: Mention | None = None, retake: bool = False, before: str = "") -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
@@ -189,13 +193,16 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         # "But the military has since clawed much of that ground back. Last month it retook the university":
         # the subject of the sentence just before, which told of no other force
         return last_subj[0]
-    if _IT_THEY.fullmatch(phrase) and prior_in_sentence and before and \
+    if (_IT_THEY.fullmatch(phrase) or _ITS_FORCES.fullmatch(phrase)) and before and \
+            (prior_in_sentence or (_REGIME_WORD_OPENS.match(before) and not (
+                last_subj and book.type.get(last_subj[0].canonical) == "EAO"))) and \
             all(m.side == "military" for m in prior_in_sentence) and \
             not NONSTATE_WORD.search(before) and not NONSTATE_DESC.search(before):
-        # "The military has since pushed back along the roads out of Loikaw, where it has held the city centre":
+        # "The military has since pushed back along the roads out of Loikaw, where it has held the city centre",
+        # "The military has paired drones with ground pushes: its troops recaptured two hilltop positions":
         # the only force the sentence told of before the pronoun (not "resistance forces have held Kawlin, which
         # they seized from the regime")
-        return prior_in_sentence[-1]
+        return prior_in_sentence[-1] if prior_in_sentence else MILITARY
     nonmil = [m for m in cands if m.side != "military"]
     # "the ministry said they had captured": a force did, not a government in exile
     nonmil = [m for m in nonmil if book.type.get(m.canonical) != "government-in-exile"] or nonmil
