@@ -1843,7 +1843,8 @@ _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wo
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
 # (also past a since-clause: "Junta air strikes since the town fell have destroyed")
 _AND_END = re.compile(r"\band\s*$")
-_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since|during|after|over|across|throughout)\b[^,;]{{0,30}}?)?\s*$", re.I)
+_INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since|during|after|over|across|throughout)\b[^,;]{{0,30}}?)?"
+                                 r"(?:\s+(?:had|have|has|also|reportedly|allegedly|then))*\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
