@@ -88,7 +88,8 @@ def is_launch(c: Clause) -> bool:
 
 
 # a place (capitalised, not after a preposition) as the subject of "run by"
-_PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+|effectively\s+)?$")
+_PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*(?:,[^,;]{1,40},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                           r"(?:now\s+|still\s+|already\s+|effectively\s+)?$")  # ("Paletwa, in the far south, has been run by")
 
 
 # what is "taken" with no "by": a post or a place named just before the verb ("Mansi, a town on

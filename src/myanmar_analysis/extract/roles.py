@@ -401,6 +401,10 @@ _DRIVEN_OUT = re.compile(r"\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|ch
 
 # the subject of a relative clause, its verb next: "a hill that the Arakan Army had seized", "which the KIA took"
 _RELATIVE_THAT_END = re.compile(r"\b(?:that|which)\s+(?:the\s+)?$", re.I)
+# a sentence opened by whose reckoning it is: "By our estimate the regime ...", "By the monitor's count, the junta ..."
+_RECKONING_OPENER = re.compile(r"(?:^|[.;:]\s*)\W*(?:by|on|according\s+to)\s+(?:our|its|their|his|her|one|the\s+[\w'-]+['\u2019]s|"
+                               r"the\s+latest|the)\s+(?:own\s+|latest\s+|rough\s+)?(?:estimates?|counts?|tally|tallies|reckoning|"
+                               r"calculations?|figures?|maps?|assessments?)\s*,?\s*(?:the\s+)?$", re.I)
 # counted places and "the" before the subject of a contact relative clause: "one of three townships the military ..."
 _COUNTED_PLACES_THE_END = re.compile(rf"\b(?:\d+|{alternation(number_words(2, 20))})\s+(?:[A-Z][\w'-]*\s+)?"
                                      r"(?:towns|townships|cities|bases|camps|outposts|positions|districts|states|regions)"
@@ -415,6 +419,7 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
     cands = [m for m in actors_in_s if left_lo <= m.start < trig_start]
     eligible = [m for m in cands if (not PREP_BEFORE.search(s[max(0, m.start - 40):m.start])
                                      or DATE_OPENER.search(s[max(0, m.start - 40):m.start])
+                                     or _RECKONING_OPENER.search(s, max(0, m.start - 40), m.start)
                                      or _THAT_END.search(s[max(0, m.start - 10):m.start])  # "on Wednesday that security forces"
                                      or (_WITH_END.search(s[max(0, m.start - 12):m.start])
                                          and _ING_WORD_AFTER.match(s[m.end:m.end + 20]))
