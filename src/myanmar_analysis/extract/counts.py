@@ -170,6 +170,8 @@ def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) 
 
 # what may follow a bare number that counts nothing told after it ("captured 20 in Kyaukme", "took four more on
 # Monday", "captured six others between 27 and 31 May"), not "seized 41 weapons"
+# a list told after a bare count, after a dash or colon: "controls three - Mindat, Kanpetlet and Matupi"
+_LIST_AFTER_COUNT = re.compile(r"\s*(?:\s[-\u2013\u2014]|:)\s+(?-i:[A-Z])")
 _COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|"
                                    r"alive|since|over|this|last|so\s+far|between|before|within|when|around|across|"
                                    r"inside|outside|overnight)\b)", re.I)
@@ -475,15 +477,19 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
         share = _share_of_partitive(s, t, voice, lo, quants)
         if share is not None:
             qs = [share]
-    if action == "seize" and not qs and voice == "active":
+    if action in ("seize", "control") and not qs and voice == "active":
         # "captured nine military camps during the month, while the regime retook four": the places counted before
-        counted = [q for e in c.sentence_events if e.action == "seize" for q in e.quantities if q.unit in units]
+        # (and a hold's share told with its list: "Resistance groups hold six of the state's nine townships ... The
+        # Chin Brotherhood controls three - Mindat, Kanpetlet and Matupi")
+        counted = [q for e in c.sentence_events if e.action == action for q in e.quantities if q.unit in units]
         bare = bare_count_after(s, t.end, hi)
+        if action == "control" and not (bare and _LIST_AFTER_COUNT.match(s, bare[2])):
+            bare = None
         if bare and not counted and previous:
             # "... captured 31 towns in the first nine months of 2024. In the same period of 2025 they took 11": the
             # places counted in the sentence before
             counted = [q for q in find_quantities(previous) if q.unit in units and q.value is not None]
-        if bare and counted and bare[0] is not None and _COUNTS_NOTHING_AFTER.match(s, bare[2]):
+        if bare and counted and bare[0] is not None and (_COUNTS_NOTHING_AFTER.match(s, bare[2]) or _LIST_AFTER_COUNT.match(s, bare[2])):
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
     if action == "seize" and not qs and voice == "active":
         them = OF_THEM.match(right.lstrip())
