@@ -124,7 +124,6 @@ _BARE_FORCES_OPEN = re.compile(r"\W*(?:the\s+)?(?:(?:junta|regime|military|gover
                                r"\s+(?!(?:said|say|says|told|were|was|are|is)\b)(?:\w+ly\s+)?\w+ed\b", re.I)
 
 
-_REGIME_WORD_OPENS = re.compile(r"\W*(?:the\s+)?(?:military|army|junta|regime)\b", re.I)  # ("The army has ...": the military)
 _ITS_FORCES = re.compile(r"(?:its|their)\s+(?:forces|troops|soldiers|columns|units|men)")
 
 
@@ -194,7 +193,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         # the subject of the sentence just before, which told of no other force
         return last_subj[0]
     if (_IT_THEY.fullmatch(phrase) or _ITS_FORCES.fullmatch(phrase)) and before and \
-            (prior_in_sentence or (_REGIME_WORD_OPENS.match(before) and not (
+            (prior_in_sentence or (_MILITARY_OPENS.match(before) and not (
                 last_subj and book.type.get(last_subj[0].canonical) == "EAO"))) and \
             all(m.side == "military" for m in prior_in_sentence) and \
             not NONSTATE_WORD.search(before) and not NONSTATE_DESC.search(before):
