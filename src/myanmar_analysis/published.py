@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation, number_words
-from .milestones import dated_by_milestones, later_era_days, milestone_mentions, milestones_in, milestones_table
+from .milestones import dated_by_milestones, later_era_days, milestone_mentions, milestones
 from .operations import find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -52,14 +53,16 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"|\bwhich\s+falls\s+on\s+$",
                          re.I)
 # "on 28 December, barely three weeks away": a day still to come, told by the time left before it
+# time left before a day: "three weeks away" (not "away from the coast"), "three weeks from now"
+_TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)"
 # (the vote named between: "the junta's December 28 election, now less than two months away")
 _AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|barely|just|only|still|some|about|less\s+than|more\s+than)\s+){0,2}(?:[\w-]+\s+)?"
-                         r"(?:days?|weeks?|months?)\s+(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)", re.I)
+                         r"(?:days?|weeks?|months?)\s+" + _TIME_LEFT, re.I)
 # "on December 28, now less than four weeks away", "on December 28, three weeks from now": how long before that
 # day the news was told
 _AWAY_COUNT = re.compile(rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still)\s+)?(?:(?P<q>barely|just|only|some|about|less\s+than|more\s+than)\s+)?"
                          rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+"
-                         r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)",
+                         + _TIME_LEFT,
                          re.I)
 # "polling for the December 28 vote would not take place in 56 townships": a vote whose day is told as to come
 _VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|polling)\b[^.;]{0,40}?"
@@ -453,16 +456,18 @@ _NEXT_MONTH_AFTER = re.compile(r"\s+(?:(?:is\s+|are\s+|was\s+)?(?:due|set|schedu
 _LATER_ROUND_BEFORE = re.compile(r"\b(?:second|third|final|last|later)\s+(?:phase|round|stage)s?\b[^.;]{0,20}$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _war_elections() -> tuple:
+    """The general elections of the war: milestones named "general election", on or after the coup's day."""
+    coup = next((ms.day for ms in milestones() if ms.name == "military coup"), date.min)
+    return tuple(ms for ms in milestones() if ms.name.startswith("general election") and ms.day >= coup)
+
+
 def _votes_next_month(text: str) -> list[tuple]:
-    """The general elections of the war (milestones named "general election", on or after the coup's day) that
-    ``text`` tells as next month's, each with the words that tell it: ``(milestone, match)``."""
-    listed = milestones_table()
-    coup = listed.loc[listed["name"] == "military coup", "date"]
-    since = date.fromisoformat(coup.iloc[0]) if len(coup) else date.min
+    """The general elections of the war (``_war_elections``) that ``text`` tells as next month's, each with the
+    words that tell it: ``(milestone, match)``."""
     out = []
-    for ms in milestones_in(text):
-        if not ms.name.startswith("general election") or ms.day < since:
-            continue
+    for ms in _war_elections():
         for m in ms.pattern.finditer(text):
             told = _NEXT_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NEXT_MONTH_AFTER.match(text, m.end())
             if told is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
