@@ -86,6 +86,8 @@ def test_coordinated_verbs_share_the_subject_and_the_unit():
     # a count of seats told of a whole: five, of seven (not seven)
     ("The KNDF now holds five of Karenni State's seven township seats.", 5, "town", "exact", 7),
     ("The Chin Brotherhood has taken three of the nine township seats in Chin State.", 3, "town", "exact", 9),
+    # "more" between the count and the seats: still towns ("two more district seats")
+    ("The KIA has captured two more district seats in Kachin State.", 2, "town", "exact", None),
     # the whole less a part: fourteen of 18 (not four)
     ("The KIA now controls all but four of Kachin State's 18 townships.", 14, "township", "exact", 18),
 ])

@@ -432,7 +432,7 @@ _FACILITY_AFTER = re.compile(r"^ (?:International\s+)?(?:Airport|Airbase|Air\s+B
 _ORG_NAME_AFTER = re.compile(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b")
 _BASED_AFTER = re.compile(r"^-(?:based|born|origin)\b")
 _RIVER_AFTER = re.compile(r"^ [Rr]iver\b")
-_PEOPLES_FORCE_AFTER = re.compile(r"^ (?:ethnic\s+)?(?:armed\s+)?(?:forces|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
+_PEOPLES_FORCE_AFTER = re.compile(r"^ (?:ethnic\s+)?(?:armed\s+)?(?:forces?|outfits?|factions?|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
     r"army|armies|units|battalions|organi[sz]ations?|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b")
 _ETHNIC_BEFORE = re.compile(r"\bethnic\s+$")
 _PEOPLE_AFTER = re.compile(r"^ (?:Chinese\s+)?(?:minority|minorities|community|communities|people|peoples|ethnic\s+group)\b")

@@ -167,10 +167,10 @@ _OF_WHOLE_PART = re.compile(
     r"(?P<noun>townships|towns|districts|states|regions|bases|camps|outposts|positions)\s*,\s*"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?=(?:are|were|have|had|is|now|remain|still|lie|fell)\b)")
 # "17 district and township seats", "five township seats": towns that seat a district or township
-# ("five of its seven township seats": five, of seven)
+# ("five of its seven township seats": five, of seven; "three more township seats": three)
 _SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
                     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){{0,3}}(?P<total>{NUMBER}))?"
-                    r"\s+(?:(?:district|township|state|region|regional)(?:-level)?\s+"
+                    r"\s+(?:(?:more|further|other|additional)\s+)?(?:(?:district|township|state|region|regional)(?:-level)?\s+"
                     r"(?:(?:and|or)\s+(?:district|township|state|region)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(

@@ -423,8 +423,12 @@ _PLACE_ACTS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|ann
 
 
 # ", days after the Brotherhood Alliance's successes in northern Shan": another event, told to time this one
+# ("fell to the TNLA ten days after the military's Northeastern Command in Lashio was overrun": with no comma, a
+# counted wait before a named thing, up to two words before its name)
 ANOTHER_EVENT_AFTER = re.compile(r",\s+(?:(?:only|just|barely)\s+)?(?:(?:\w+\s+)?(?:days?|weeks?|months?)|shortly|soon)\s+"
-                                 r"(?:after|before)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+                                 r"(?:after|before)\s+(?:the\s+)?(?-i:[A-Z])|"
+                                 r"\s(?:(?:only|just|barely)\s+)?(?:\w+|a)\s+(?:days?|weeks?|months?)\s+(?:after|before)\s+"
+                                 r"(?:the\s+)?(?:(?-i:[a-z])[\w'\u2019]*\s+){0,2}(?-i:[A-Z])", re.I)
 # ", leaving the junta's garrison in the state capital, Loikaw, increasingly cut off": what the event left
 # behind is told of another place
 # (not "leaving the junta with little territory in Shan State": what the taker now holds, told of the place)
@@ -833,6 +837,10 @@ def _where_antecedent(c: Clause) -> Mention | None:
 _IN_BEFORE = re.compile(r"\b(?:in|of)\s+$", re.I)
 
 
+_PLURAL_REFERENT = re.compile(r"\b(?:(?<!of\s)them|both|(?:the|all|those|these)\s+(?:(?:two|three|four)\s+)?"
+                              r"(?:towns|cities|townships|bases|camps|places))\b", re.I)
+
+
 def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None,
                  place_list: list[Mention]) -> tuple[Mention | None, list[Mention]]:
     """For a handover or "it", "the town", "there": the place told there, named in the paragraph, or of the last event."""
@@ -864,11 +872,17 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
             group = [e for e in prev if e.sentence_id == prev[0].sentence_id and e.action == prev[0].action]
             # (one place told twice, "drove the army out of Kyondoe, seizing the police station", is no list)
             # (nor is one told by a speaker's "it": "More than 100 soldiers surrendered, it said")
-            if len({e.places[0].canonical for e in group}) > 1 and not _IT_SAID.match(right):
+            several = len({e.places[0].canonical for e in group}) > 1
+            plural = _PLURAL_REFERENT.search(s, t.start, t.end + 40)  # ("handed them over": in the verb's words too)
+            if several and not _IT_SAID.match(right) and plural:
                 place_list = [e.places[0] for e in reversed(group)]
             # (the speaker's toll is of the sentence's first taking, not of one told after it: "captured Gwa ..., nine
             # days after it overran the Western Command in Ann. ... More than 100 soldiers surrendered, it said")
-            best = (group[-1] if _IT_SAID.match(right) else prev[0]).places[0]
+            # (and "it" or "the town" after a sentence of several places taken is its first, the main clause's: "The town fell
+            # to the TNLA ten days after the Northeastern Command in Lashio was overrun. The TNLA now holds the town")
+            # (in the same sentence, the nearest: "after the AA took Maungdaw, overrunning the last base there")
+            first = _IT_SAID.match(right) or (several and not plural and prev[0].sentence_id != c.sid)
+            best = (group[-1] if first else prev[0]).places[0]
     return best, place_list
 
 

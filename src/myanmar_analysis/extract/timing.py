@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..lexicon import WEEKDAYS, alternation, number_words
-from ..milestones import taking_mentions
+from ..milestones import milestone_mentions, taking_mentions
 from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
@@ -313,6 +313,9 @@ _PLANNED = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+
 # Command in Ann"
 # (not "the former Northeastern Command": the place named after its fall)
 _TAKEN_OBJECT_GAP = re.compile(r"(?!.*\bformer\b)\s+(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?$", re.S)
+# or the subject the verb's passive or "fell" tells was taken: " headquarters in Lashio was ", " fell"
+_TAKEN_SUBJECT_GAP = re.compile(r"(?:\s+(?:headquarters|HQ|base|compound))?(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w-]+)?"
+                                r"(?:\s+(?:was|were|had\s+been|has\s+been|is)(?:\s+finally)?)?\s*", re.I)
 
 
 def _milestone_taken(c: Clause) -> tuple[date, int] | None:
@@ -326,6 +329,12 @@ def _milestone_taken(c: Clause) -> tuple[date, int] | None:
     for a, b, ms in taking_mentions(right):
         if _TAKEN_OBJECT_GAP.fullmatch(right, 0, a):
             return ms.day, c.t.end + b
+    if c.voice in ("passive", "fall"):  # its subject: "the Northeastern Command in Lashio was overrun", "... fell"
+        lo = max(0, c.t.start - 80)
+        left = c.s[lo:c.t.start]
+        for a, b, ms in taking_mentions(left):
+            if _TAKEN_SUBJECT_GAP.fullmatch(left, b) and "former" not in left[max(0, a - 12):a]:
+                return ms.day, c.t.end
     return None
 
 
@@ -375,6 +384,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if not all_dates and (found := _days_before_the_news(st, c)) is not None:
         return found
+    if not all_dates and (found := _counted_from_a_milestone(c)) is not None:
+        return found
     s = c.s
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
@@ -420,6 +431,47 @@ _THE_NEWS_CAME = re.compile(rf"^\W*(?:The|This|That|(?:{alternation(WEEKDAYS)})'
                             r"(?:[\w'-]+\s+){0,3}?(?:ambush|attack|strike|air\s*strike|airstrike|raid|capture|seizure|fall|"
                             r"assault|offensive|killings?|arrests?|bombing|clash(?:es)?|fighting|battle|surrender|withdrawal|"
                             r"retreat|takeover)\s+(?:came|followed|happened|took\s+place|occurred)\s+$", re.I)
+
+
+# a count of days, weeks or months after or before a thing whose day is known: "ten days after the Northeastern
+# Command in Lashio was overrun", "Two weeks after the earthquake, ..."
+# (not a span: "in the six months after Operation 1027 began", "the first two weeks after")
+_COUNTED_FROM = re.compile(rf"(?<!\bthe\s)(?<!\bfirst\s)(?<!\bits\s)\b(?:(?P<q>about|around|some|roughly|nearly|almost|just|only|barely)\s+)?(?P<n>{SPAN_COUNT})\s+"
+                           r"(?P<u>days?|weeks?|months?)\s+(?P<rel>after|before)\s+", re.I)
+_SLACK_DAYS = {"day": 0, "week": 3, "month": 10}
+# a later day of the thing named, not its own: "after the first anniversary of Operation 1027", "after it relaunched
+# its Operation 1027 offensive", "after the second phase of"
+_NOT_ITS_DAY = re.compile(r"\b(?:anniversary|phase|relaunch\w*|resum\w*|renew\w*|second|third|end|close|collapse|expir\w*)\b", re.I)
+
+
+def _counted_from_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
+    """The window of a clause with no date in play, timed by a count of days, weeks or months after (or before)
+    a milestone or operation whose day is known (milestones.csv, ``counts_time``; operations.csv): opening the
+    sentence before the trigger ("Two weeks after the earthquake, junta jets bombed Singu") or told after it ("fell
+    to the TNLA ten days after the Northeastern Command in Lashio was overrun")."""
+    s, t = c.s, c.t
+    if " after " not in s and " before " not in s:
+        return None
+    for m in _COUNTED_FROM.finditer(s):
+        opens = m.end() <= t.start and not s[:m.start()].strip(" \"'\u201c") and "," in s[m.end():t.start]
+        told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()])
+        if not (opens or told_after):
+            continue
+        limit = s.find(",", m.end()) if opens else len(s)
+        near = s[m.end():min(limit if limit >= 0 else len(s), m.end() + 70)]
+        days = [(a, ms.day) for a, _b, ms in milestone_mentions(near)] + [(a, o.start) for a, _b, o in _operations_in(near)]
+        days = [(a, d) for a, d in days if d is not None and "," not in near[:a] and not _NOT_ITS_DAY.search(near, 0, a)]
+        if not days:
+            continue
+        day = min(days)[1]
+        n, unit = D.number_of(m.group("n")), m.group("u").lower().rstrip("s")
+        sign = 1 if m.group("rel").lower() == "after" else -1
+        slack = _SLACK_DAYS[unit] + (2 if m.group("q") and unit == "day" else 0)
+        mid = D.shift_units(day, sign * n, unit)
+        lo, hi = D.shift_days(mid, -slack), D.shift_days(mid, slack)
+        return D.DateWindow(lo, hi, "day" if lo == hi else D.precision_for(lo, hi), text=m.group().strip(),
+                            char_start=m.start(), char_end=m.end()), "milestone"
+    return None
 
 
 def _days_before_the_news(st: ArticleContext, c: Clause) -> tuple[D.DateWindow, str] | None:
