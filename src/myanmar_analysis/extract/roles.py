@@ -336,8 +336,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return head, False, False
     last_pron = _last_pronoun(seg, left_lo, prev_trig_end)
     if last_pron and _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)) and \
-            _DRIVEN_OUT.search(s, max(0, left_lo + last_pron.start() - 30), left_lo + last_pron.start()):
-        last_pron = None  # ("drove the army out of Falam, seizing the police station": the army is driven out, no subject)
+            (_DRIVEN_OUT.search(s, max(0, left_lo + last_pron.start() - 30), left_lo + last_pron.start()) or
+             _OBJECT_HELD_BY.search(s, max(0, left_lo + last_pron.start() - 40), left_lo + last_pron.start())):
+        last_pron = None  # ("drove the army out of Falam, seizing the police station": the army is driven out, no subject;
+        # "overran a base once manned by the army, killing 20 soldiers": who held the object)
     if (head := _holder_of_it(s, seg, left_lo, actors_in_s, eligible, last_pron)) is not None:
         return head, False, False
     if (found := _description_speaking(book, st, s, seg, left_lo, actors_in_s, eligible, last_pron)) is not None:
@@ -448,6 +450,8 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
         # "The CNF drove the army out of Falam, seizing its police station": the force driven out is the object of
         # the verb before, not the participle's subject
         eligible = [m for m in eligible if not _DRIVEN_OUT.search(s, max(0, m.start - 30), m.start)]
+        # "The KIA overran a base once manned by the army, killing 20 soldiers": who held the object is no subject
+        eligible = [m for m in eligible if not _OBJECT_HELD_BY.search(s, max(0, m.start - 40), m.start)]
     if prev_trig_end is not None:
         # ("killed 27 regime and PNA soldiers and captured five": the PNA's soldiers are counted, not a subject)
         eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.match(s, prev_trig_end, m.start)
@@ -460,6 +464,11 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                     (_RELATIVE_THAT_END.search(s, max(0, m.start - 12), m.start) and m.end < trig_start and
                      _AUX_BEFORE_TRIGGER.fullmatch(s, m.end, trig_start))]
     return cands, eligible
+
+
+# the agent of a participle describing an object: "a base once manned by the army", "camps held by the KNLA"
+_OBJECT_HELD_BY = re.compile(r"\b(?:held|manned|occupied|controlled|garrisoned|defended|guarded|run|used)\s+by\s+(?:the\s+)?"
+                             r"(?:[\w'-]+\s+){0,2}$", re.I)
 
 
 # a force told by its leader, as the subject: "A coalition led by the KIA seized ...", "Joint forces led by the KNLA's
