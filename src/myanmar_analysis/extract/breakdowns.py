@@ -184,6 +184,40 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
             st.events.extend(parts)
 
 
+_BULLET_OPENS = re.compile(r"\s*[-\u2022*\u2013\u2014]\s")
+
+
+def lines_of_a_tally(st: ArticleContext, text: str) -> None:
+    """Bulleted lines after a colon that announces a split ("The breakdown, region by region:"), each line telling
+    verbs of its own ("- Magway: 214 soldiers killed, 88 wounded; six outposts captured"): what a line's event does not
+    name, who acted and when, is the tally's told just before the colon (its doer and period), not the story's
+    salient force nor the day of publication."""
+    if not any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014")):
+        return
+    spans = st.sentence_spans
+    for i, (sid, a, b) in enumerate(spans):
+        if i == 0 or not text[a:b].rstrip().endswith(":") or not _SPLIT_CUE.search(text, a, b) or \
+                any(e.sentence_id == sid for e in st.events):
+            continue
+        before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
+        leads = [e for e in st.events if e.sentence_id in before and e.quantities and e.actor is not None
+                 and not e.implied_taker and e.date is not None]
+        if not leads:
+            continue
+        lead = leads[0]
+        for sid2, a2, b2 in spans[i + 1:]:
+            if not _BULLET_OPENS.match(text, a2, b2):
+                break
+            for e in st.events:
+                if e.sentence_id != sid2 or e.action not in _SPLIT_ACTIONS:
+                    continue
+                if e.actor is None or e.implied_taker or e.actor.start < 0:
+                    e.actor, e.implied_taker = lead.actor, True
+                if e.date_basis == "publication" or e.date is None:
+                    e.date = replace(lead.date, char_start=-1, char_end=-1)
+                    e.date_basis = lead.date_basis
+
+
 def _bullet_line(st: ArticleContext, text: str, sid: int, a: int, b: int) -> tuple[re.Match | None, Mention | None]:
     """A bulleted line's reading ("- Kachin State: 5 towns") and the place its head names (None: no such line)."""
     m = _BULLET_PART.match(text, a, b)
