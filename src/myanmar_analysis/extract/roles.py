@@ -273,6 +273,7 @@ _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ING_WORD_AFTER = re.compile(r"[\s\"'\u201c]+\w+ing\b")
 _POSSESSIVE_S = re.compile(r"'s\b")
 # a group's organ that speaks for it: "the National Unity Government's Ministry of Defence said", "the KIA's spokesman says"
+_ENEMY_TOLD = re.compile(r"\b(?:terrorists?|insurgents?|rebels?|militants?|resistance|armed\s+groups?|PDFs?)\b", re.I)
 _ORGAN_SPEAKS = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:ministry|spokes(?:man|woman|person)|information\s+(?:team|office|"
                            r"department|unit)|press\s+(?:office|team)|media\s+(?:team|unit|office)|leadership|headquarters)"
                            r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:said|says|reported|reports|claimed|claims|announced|"
@@ -436,7 +437,10 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                      or (_COUNTED_PLACES_THE_END.search(s, max(0, m.start - 60), m.start)
                                          and _STILL_BEFORE_TRIGGER.fullmatch(s, m.end, trig_start)))
                 and (not _POSSESSIVE_S.match(s[m.end:m.end + 2]) or FORCE_NOUN_AFTER.match(s[m.end:m.end + 40])
-                     or _ORGAN_SPEAKS.match(s, m.end)  # "the NUG's Ministry of Defence said": the group speaks
+                     # "the NUG's Ministry of Defence said": the group speaks (the regime's organs only where they tell
+                     # of no enemy: "the regime's information team said the terrorists had been driven out": those)
+                     or ((organ := _ORGAN_SPEAKS.match(s, m.end)) is not None and
+                         (m.side != "military" or not _ENEMY_TOLD.search(s, organ.end(), trig_start)))
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
                 and (not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
                      or (_CONTACT_RELATIVE_END.search(s, max(0, m.start - 30), m.start)
