@@ -271,6 +271,38 @@ def test_a_weekday_before_a_possessive_weekday_stays_one_day():
     assert [(d.start.isoformat(), d.end.isoformat()) for d in ds] == [("2024-05-07", "2024-05-07"), ("2024-05-08", "2024-05-08")]
 
 
+PUB_EARLY_JULY = DateWindow(date(2025, 7, 9), date(2025, 7, 9), "day")  # the third quarter's first weeks
+
+
+@pytest.mark.parametrize("text, pub, start, end", [
+    ("The KIA overran 35 camps last quarter.", PUB_EARLY_JULY, "2025-04-01", "2025-06-30"),
+    ("The KIA overran 35 camps last quarter.", PUB_DEC, "2024-07-01", "2024-09-30"),
+    # "the quarter" in a brief told early in the next one is the quarter just ended; later, the quarter so far
+    ("Over the quarter, junta jets struck 80 villages.", PUB_EARLY_JULY, "2025-04-01", "2025-06-30"),
+    ("Over the quarter, junta jets struck 80 villages.", PUB_DEC, "2024-10-01", "2024-12-20"),
+    ("Two towns changed hands this quarter.", PUB_DEC, "2024-10-01", "2024-12-20"),
+    # a numbered quarter: the latest that began by publication, or of the year told
+    ("The AA took five towns in the first quarter.", PUB_EARLY_JULY, "2025-01-01", "2025-03-31"),
+    ("The AA took five towns in the fourth quarter.", PUB_EARLY_JULY, "2024-10-01", "2024-12-31"),
+    ("Losses peaked in Q2.", PUB_EARLY_JULY, "2025-04-01", "2025-06-30"),
+    ("Losses peaked in Q4 2023.", PUB_EARLY_JULY, "2023-10-01", "2023-12-31"),
+])
+def test_quarters_told_against_publication(text, pub, start, end):
+    (d,) = find_relative_dates(text, pub)
+    assert (d.start.isoformat(), d.end.isoformat()) == (start, end)
+    assert text[d.char_start:d.char_end] == d.text
+
+
+@pytest.mark.parametrize("text", [
+    "A quarter of the town's houses burned.",  # a share, not a time
+    "The offensive entered its second quarter-century.",
+    "Troops quartered in the school left on foot.",
+    "The last quarter of 2023 was the worst.",  # a quarter of a year told (read by find_dates)
+])
+def test_no_relative_quarter(text):
+    assert not [d for d in find_relative_dates(text, PUB_EARLY_JULY) if "uarter" in d.text]
+
+
 def test_lower_case_may_before_last_year_is_no_month():
     (d,) = find_relative_dates("They said it may last year or more.", PUB_DEC)
     assert d.text == "last year" and d.precision == "year"

@@ -603,6 +603,14 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
                              rf"{alternation(number_words(2, 12))}|few|several)\s+)?(?P<u>days?|weeks?|months?|years?)\b(?!\s+(?:of|before|after)\b)", re.I)),
     # "two weeks ago", "three days ago", "a month ago"
     ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.I)),
+    # quarters told against publication: "last quarter", "this quarter", "over the quarter" (in a brief on the
+    # quarter just ended, when published in its first weeks), "in the third quarter", "in Q3"
+    ("last_quarter", re.compile(r"\b(?:the\s+)?(?:last|previous|past)\s+quarter\b(?!\s+of\b)", re.I)),
+    ("this_quarter", re.compile(r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
+    ("ordinal_quarter", re.compile(r"\b(?:in|during|over|for|across|throughout)\s+the\s+(?P<q>first|second|third|fourth|final)\s+"
+                                   r"quarter\b(?!\s+(?:of|before|after)\b)", re.I)),
+    ("the_quarter", re.compile(r"\b(?:in|over|during|for|across|throughout)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)", re.I)),
+    ("q_quarter", re.compile(r"\bQ(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d)\b)?")),
     # "on the 14th": that day of the month, the latest on or before publication
     ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century))")),
 ]
@@ -615,9 +623,42 @@ _RELATIVE_NEEDS = {
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
     "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "ago": ("ago",),
     "day_of_month": ("on the ",),
+    "last_quarter": ("quarter",), "this_quarter": ("quarter",), "ordinal_quarter": ("quarter",), "the_quarter": ("quarter",),
+    "q_quarter": ("q1", "q2", "q3", "q4"),
 }
 assert set(_RELATIVE_NEEDS) == {kind for kind, _pat in _RELATIVE}
 _RELATIVE_WORDS = frozenset(w for needs in _RELATIVE_NEEDS.values() for w in needs)
+
+
+_QUARTER_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+# a brief on the quarter just ended is published in the next one's first weeks
+_QUARTER_JUST_ENDED_DAYS = 45
+
+
+def _quarter_window(y: int, q: int) -> tuple[date, date]:
+    return date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
+
+
+def _quarter_told(kind: str, m: re.Match, ps: date, pe: date) -> tuple[date, date] | None:
+    """The window of a quarter told against publication (``ps``..``pe``): the one before the quarter of publication
+    ("last quarter"), that quarter up to publication ("this quarter"), the quarter just ended when told early in
+    the next ("over the quarter"), or a numbered quarter, the latest that began by publication ("in the third
+    quarter", "in Q3"; "Q3 2024" of its year)."""
+    cur_q = (ps.month - 1) // 3 + 1
+    start_cur = _quarter_window(ps.year, cur_q)[0]
+    prev = (ps.year, cur_q - 1) if cur_q > 1 else (ps.year - 1, 4)
+    if kind == "last_quarter":
+        return _quarter_window(*prev)
+    if kind == "this_quarter":
+        return start_cur, pe
+    if kind == "the_quarter":
+        return _quarter_window(*prev) if (ps - start_cur).days < _QUARTER_JUST_ENDED_DAYS else (start_cur, pe)
+    q = _QUARTER_OF[m.group("q").lower()] if kind == "ordinal_quarter" else int(m.group("q"))
+    if kind == "q_quarter" and m.group("y"):
+        return _quarter_window(int(m.group("y")), q)
+    y = ps.year if _quarter_window(ps.year, q)[0] <= ps else ps.year - 1
+    a, b = _quarter_window(y, q)
+    return (a, min(b, pe)) if a <= pe else None
 
 
 def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
@@ -731,6 +772,8 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (last[0][0], last[1][1]) if last[0] and last[1] else None
             elif kind == "this_year":
                 win = (date(ps.year, 1, 1), pe)
+            elif kind in ("last_quarter", "this_quarter", "ordinal_quarter", "the_quarter", "q_quarter"):
+                win = _quarter_told(kind, m, ps, pe)
             if win is None or win[0] > win[1]:
                 continue
             prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week", "day_month_rel_year") \
