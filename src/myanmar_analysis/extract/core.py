@@ -1173,7 +1173,38 @@ def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
     if "first day of" in s:  # "took Chinshwehaw on the first day of the offensive": the day it was launched
         dates_ += first_day_of_offensive(st, s)
     all_dates = sorted((d for d in dates_ if d.char_start >= dl), key=lambda d: d.char_start)
-    return all_dates
+    return _in_the_year_told(s, all_dates, st.pub)
+
+
+# a year that frames the sentence: told first ("In 2023 the KIA ...", "Last year, ...") or right before a list ("took
+# four towns last year: ..."), not one of an aside ("the KIA, which has fought since 1961, launched ... on March 7")
+_YEAR_OPENS = re.compile(r"[\W]*(?:(?:in|during|throughout|over|across|for)\s+)?", re.I)
+_LIST_AFTER = re.compile(r"\s*[:\u2014\u2013]|\s+-\s")
+# between a year told and a year-less date after it: nothing that opens another clause
+_ANOTHER_CLAUSE = re.compile(r";\s+(?!and\b)|,\s+(?:and|but|while)\b|\bbut\b")
+# (in a list after a colon, semicolons part its items: "last year: Momauk in March; Lweje in April; and Mansi in June")
+_ANOTHER_CLAUSE_IN_LIST = re.compile(r",\s+(?:but|while)\b|\bbut\b")
+
+
+def _in_the_year_told(s: str, dates_: list[D.DateWindow], pub: D.DateWindow | None) -> list[D.DateWindow]:
+    """The sentence's dates, a year-less month or day told after a year the sentence opens with ("In 2023 the KIA took
+    Momauk in March", "took four towns last year: Momauk in March; ...") placed in that year, not the last such month
+    before publication; unless another clause opens between, or that year's would fall after publication."""
+    years = [d for d in dates_ if d.precision == "year" and d.start is not None and d.start.year == d.end.year
+             and (_YEAR_OPENS.fullmatch(s, 0, d.char_start) or _LIST_AFTER.match(s, d.char_end))]
+    if not years or not any(not d.year_explicit and d.month is not None for d in dates_):
+        return dates_
+    out = []
+    for d in dates_:
+        frame = next((y for y in reversed(years) if y.char_end <= d.char_start), None)
+        if frame is not None and not d.year_explicit and d.month is not None and d.start is not None and \
+                d.start.year != frame.start.year and not (_ANOTHER_CLAUSE if ":" not in s[frame.char_end:d.char_start]
+                                                          else _ANOTHER_CLAUSE_IN_LIST).search(s, frame.char_end, d.char_start):
+            placed = D.at_year(d, frame.start.year)
+            if placed is not None and (pub is None or pub.end is None or placed.end <= pub.end):
+                d = replace(placed, char_start=d.char_start, char_end=d.char_end, text=d.text)
+        out.append(d)
+    return out
 
 
 # "regained control of the hill position on 18 May, which had been temporarily occupied by the terrorists"
@@ -1599,8 +1630,8 @@ def _each_item_on_its_day(c: Clause, f: ClauseFindings, out: list[Event], colon:
     if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
         states = {pl.admin1 for pl, _d in items}
         for e in out:
-            e.date = D.DateWindow(items[0][1].start, items[-1][1].end, "day" if items[0][1].start == items[-1][1].end
-                                  else items[-1][1].precision, text="")
+            lo, hi = min(d.start for _pl, d in items), max(d.end for _pl, d in items)  # (told in any order)
+            e.date = D.DateWindow(lo, hi, "day" if lo == hi else D.precision_for(lo, hi), text="")
             e.date_basis = "explicit"
             if not e.places and len(states) == 1 and None not in states:  # the count is where its items all lie
                 e.places = [state_of(items[0][0])]

@@ -1237,6 +1237,8 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
     end = next((i for i in (s.find(" - ", start), s.find(" \u2014 ", start), s.find(";", start)) if i >= 0), len(s))
     listed = sorted((m for m in places if start <= m.start < end and m.place_type in ("town", "township", "landmark", "area")),
                     key=lambda m: m.start)
+    if s.startswith(";", end) and (groups := _dated_groups(s, start, places, dates)):
+        return groups
     if len(listed) < 2:
         return []
     out, last, i = [], start, 0
@@ -1261,6 +1263,36 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
             return []
         out.append((m, found[0]))
         last, i = found[1], found[2]
+    return out if len(out) >= 2 else []
+
+
+_GROUP_SEP = re.compile(r"[\s,]*(?:and\s+)?")
+_GROUP_DATE_GAP = re.compile(r"\s*,?\s*(?:on|in|during)?\s*")
+
+
+def _dated_groups(s: str, start: int, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
+    """"Pauktaw in January; Minbya, Mrauk-U and Myebon in February; and Ponnagyun in March": the places a count lists
+    in groups split by semicolons, each group ending in its date; ``[]`` unless every group (two or more) reads so."""
+    end = next((i for i in (s.find(" - ", start), s.find(" \u2014 ", start)) if i >= 0), len(s))
+    end = min(end, next((m.start() + 1 for m in re.finditer(r"\.(?:\s|$)", s[start:end])), end - start) + start)
+    out, a = [], start
+    bounds = [i for i in range(start, end) if s[i] == ";"] + [end]
+    if len(bounds) < 2:
+        return []
+    for b in bounds:
+        group = sorted((m for m in places if a <= m.start < b and m.place_type in ("town", "township", "landmark", "area")),
+                       key=lambda m: m.start)
+        told = [d for d in dates if a <= d.char_start < b and d.start is not None and d.precision in ("day", "week", "month", "season")]
+        if not group or len(told) != 1 or told[0].char_start < group[-1].end or \
+                not re.fullmatch(r"[\s.;]*", s[told[0].char_end:b]) or not _GROUP_DATE_GAP.fullmatch(s, group[-1].end, told[0].char_start):
+            return []
+        last = a + 1 if s.startswith(";", a) else a
+        for m in group:
+            if not _GROUP_SEP.fullmatch(s, last, m.start):
+                return []
+            last = m.end
+        out += [(m, told[0]) for m in group]
+        a = b
     return out if len(out) >= 2 else []
 
 
