@@ -928,13 +928,22 @@ def _agent_told_after(book: ActorBook, st: ArticleContext, c: Clause, action: st
     return _agent_of_noun(book, st, c, subj, agent, target, implied)
 
 
+# between "the fall of X" and "to Y": another clause or a predicate, not X's words ("the fall of Mogok, home to 180,000
+# people, is a heavy blow to the military council")
+_NOT_THE_FALLEN_S_TAKER = re.compile(r"[,;:]|\b(?:is|was|are|were|has|had|have|a|an|blow|setback|loss)\b", re.I)
+
+
 def _agent_after_by(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention | None, bool]:
     """The actor told after "by" (or "to" for a fall), else the group or pronoun told there, else "by the army"."""
     s, t, hi, voice = c.s, c.t, c.hi, c.voice
     actors_in, trig_text = c.actors, c.trig_text
     implied = False
-    words = ("by", "to", "into the hands of") if voice == "fall" else ("by",)
+    # (and a noun of falling or loss: "the fall of Laukkaing to the MNDAA", "the loss of Ann to the Arakan Army")
+    words = ("by", "to", "into the hands of") if voice == "fall" or (
+        voice == "noun" and trig_text[:4].lower() in ("fall", "loss")) else ("by",)
     agent = agent_after(s, t.end, hi, actors_in, words)
+    if agent is not None and voice == "noun" and "to" in words and _NOT_THE_FALLEN_S_TAKER.search(s, t.end, agent.start):
+        agent = agent_after(s, t.end, hi, actors_in, ("by",))  # "the fall of Mogok ... is a heavy blow to the military"
     if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
         nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
         agent = nxt_a[0] if nxt_a else None
