@@ -296,7 +296,9 @@ def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Q
     if voice == "lose" and PASSIVE_BEFORE.search(left):
         q_side = left_q  # "five towns have now been lost by regime troops": the count is the subject
     if voice == "lose" and left_q and not right_q and re.fullmatch(r"\s*", s[left_q[-1].end:t.start]) \
-            and s.startswith("lost", t.start) and left_q[-1].unit != "personnel":  # (not "three fighters lost their lives")
+            and s.startswith("lost", t.start) and left_q[-1].unit != "personnel" \
+            and bool(left_q[-1].noun) and s[:t.start].rstrip().lower().endswith(left_q[-1].noun.lower()):
+        # (not "three fighters lost their lives"; nor "30 of the lost bases", whose noun comes after)
         q_side = left_q[-1:]  # "records six towns lost in Shan State": the participle's count is what was lost
     if action == "surrender" and voice == "active":
         q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
