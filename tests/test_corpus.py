@@ -1193,3 +1193,12 @@ def test_a_count_told_with_the_month_it_falls_in_dates_the_text():
     w = window("It is a year this month since the regime activated the conscription law on February 10, 2024, and "
                "the draft is felt on every front.")
     assert covers(w, date(2025, 2, 20)) and w.start >= date(2024, 12, 1)
+
+
+def test_only_a_known_day_to_come_places_the_text_in_the_weeks_before_it():
+    # nothing told as past, the vote's known day still to come: written in its run-up (six weeks before it)
+    w = infer_published("With polling in the first phase set for December 28, troops have pushed to retake towns "
+                        "in Sagaing before the vote, residents said.")
+    assert (w.start, w.end) == (date(2025, 11, 16), date(2025, 12, 27))
+    # no day to come, no past: still nothing
+    assert infer_published("Troops have pushed to retake towns in Sagaing, residents said.") is None

@@ -125,6 +125,8 @@ _TIED_SLACK = timedelta(days=21)
 # how long before the latest bound a year-less day told before every dated fact may fall in that bound's year
 _FIRST_TOLD_SLACK = timedelta(days=14)
 _FUTURE_REACH = timedelta(days=120)
+# how long before a known day to come a text that tells nothing as past is placed: a story written in its run-up
+_BEFORE_A_DAY_TO_COME = timedelta(days=42)
 
 
 @dataclass
@@ -837,6 +839,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if base is None:
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
         war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
+        if not war and ev.future and _dateline_by_weekday(text, found) is None:
+            # nothing told as past, only a known day to come ("With the first phase of the election set for December
+            # 28, ..."): the weeks before it
+            to_come = min(ev.future)
+            lo, hi = to_come - _BEFORE_A_DAY_TO_COME, to_come - timedelta(days=1)
+            return dates.DateWindow(lo, hi, dates.precision_for(lo, hi))
         if not war:
             return _dateline_by_weekday(text, found)
         base = date(min(w.start.year for w in war), 1, 1)
