@@ -607,7 +607,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     # quarter just ended, when published in its first weeks), "in the third quarter", "in Q3"
     ("last_quarter", re.compile(r"\b(?:the\s+)?(?:last|previous|past)\s+quarter\b(?!\s+of\b)", re.I)),
     ("this_quarter", re.compile(r"\b(?:this|the\s+current)\s+quarter\b", re.I)),
-    ("ordinal_quarter", re.compile(r"\b(?:in|during|over|for|across|throughout)\s+the\s+(?P<q>first|second|third|fourth|final)\s+"
+    ("ordinal_quarter", re.compile(rf"\b(?:in|during|over|for|across|throughout)\s+the\s+(?P<q>{_QUARTER_WORD})\s+"
                                    r"quarter\b(?!\s+(?:of|before|after)\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:in|over|during|for|across|throughout)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)", re.I)),
     ("q_quarter", re.compile(r"\bQ(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d)\b)?")),
@@ -630,7 +630,6 @@ assert set(_RELATIVE_NEEDS) == {kind for kind, _pat in _RELATIVE}
 _RELATIVE_WORDS = frozenset(w for needs in _RELATIVE_NEEDS.values() for w in needs)
 
 
-_QUARTER_OF = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 # a brief on the quarter just ended is published in the next one's first weeks
 _QUARTER_JUST_ENDED_DAYS = 45
 
@@ -653,7 +652,7 @@ def _quarter_told(kind: str, m: re.Match, ps: date, pe: date) -> tuple[date, dat
         return start_cur, pe
     if kind == "the_quarter":
         return _quarter_window(*prev) if (ps - start_cur).days < _QUARTER_JUST_ENDED_DAYS else (start_cur, pe)
-    q = _QUARTER_OF[m.group("q").lower()] if kind == "ordinal_quarter" else int(m.group("q"))
+    q = _QUARTERS[m.group("q").lower()] if kind == "ordinal_quarter" else int(m.group("q"))
     if kind == "q_quarter" and m.group("y"):
         return _quarter_window(int(m.group("y")), q)
     y = ps.year if _quarter_window(ps.year, q)[0] <= ps else ps.year - 1

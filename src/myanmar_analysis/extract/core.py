@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..lexicon import PERSONNEL_NOUNS, alternation, number_words
-from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value, find_quantities
+from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
-from .claims import claim_for
+from .claims import claim_for, figures_put_otherwise
 from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
 from .discourse import ArticleContext
 from .gates import keep_event, placed_or_territorial
@@ -451,7 +451,7 @@ class Extractor:
         ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
         paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
         subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
-        _figures_put_otherwise(st, text, ms_all)  # "... eight of Rakhine's 17 townships." "The AA's own tally says nine."
+        figures_put_otherwise(st, text, ms_all)  # "... eight of Rakhine's 17 townships." "The AA's own tally says nine."
         self._in_the_operation_s_state(st)
         events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
         self._period_reported(st, text, heads, lede, pub, events)
@@ -1185,55 +1185,6 @@ _LIST_AFTER = re.compile(r"\s*[:\u2014\u2013]|\s+-\s")
 _ANOTHER_CLAUSE = re.compile(r";\s+(?!and\b)|,\s+(?:and|but|while)\b|\bbut\b")
 # (in a list after a colon, semicolons part its items: "last year: Momauk in March; Lweje in April; and Mansi in June")
 _ANOTHER_CLAUSE_IN_LIST = re.compile(r",\s+(?:but|while)\b|\bbut\b")
-
-
-# another's figure for the count told just before, as a sentence of its own: "A TNLA spokesman put the figure at six.",
-# "The National Unity Government puts the figure at 25 percent.", "The AA's own tally, published on Monday, says nine."
-_PUT_AT = re.compile(rf"\b(?:puts?|putting|placed?|places|estimates?|estimated)\s+(?:the|that|this|its|their)\s+"
-                     rf"(?:figure|number|total|tally|count|toll|share|estimate)\s+at\s+(?:(?P<qual>{_QUAL_RE})\s+)?"
-                     rf"(?P<num>{NUMBER})(?P<pct>\s*(?:%|per\s*cent|percent))?(?:\s+\w+)?\s*[.;]?\s*$", re.I)
-_SAYS_N = re.compile(rf"\b(?:tally|count|figures?|estimate|data)\b[^.;:\"\u201c]{{0,50}}?\b(?:says|said|shows|showed|gives|gave|"
-                     rf"puts\s+it\s+at|put\s+it\s+at)\s+(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})(?P<pct>\s*(?:%|per\s*cent|percent))?"
-                     r"\s*[.;]?\s*$", re.I)
-
-
-_THE_REGIME_TELLS = re.compile(r"\b(?:junta|regime|military(?:\s+council)?|Tatmadaw)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?"
-                               r"(?:spokes(?:man|woman|person)|statement|officials?|figures?|media|television|newspaper)\b", re.I)
-
-
-def _figures_put_otherwise(st: ArticleContext, text: str, ms_all: list[Mention]) -> None:
-    """A sentence that gives only another's figure for the count told in the sentence before ("It now holds eight of
-    Rakhine's 17 townships." "The AA's own tally, published on Monday, says nine."): that event again, with the
-    other figure and its teller as the claimant, side by side with the first, never averaged away."""
-    if " at " not in text and " says " not in text and " said " not in text and " shows " not in text:
-        return
-    spans = st.sentence_spans
-    for i in range(1, len(spans)):
-        sid, a, b = spans[i]
-        m = _PUT_AT.search(text, a, b) or _SAYS_N.search(text, a, b)
-        if m is None or any(e.sentence_id == sid for e in st.events):
-            continue
-        prev_sid = spans[i - 1][0]
-        before = [e for e in st.events if e.sentence_id == prev_sid and len(e.quantities) == 1 and e.quantities[0].value is not None]
-        if not before:
-            continue
-        e0, q0 = before[-1], before[-1].quantities[0]
-        value = count_value(m.group("num"))
-        if value is None:
-            continue
-        if q0.unit == "country_share":
-            if not m.group("pct"):
-                continue
-            value = value / 100
-        elif m.group("pct") or value == q0.value:
-            continue
-        teller = next((x.canonical for x in ms_all if x.kind == "actor" and a <= x.start < m.start()), None)
-        if teller is None and _THE_REGIME_TELLS.search(text, a, m.start()):
-            teller = MILITARY.canonical  # "A junta spokesman put the figure at 11"
-        q = Quantity(value, q0.unit, _QUAL.get((m.group("qual") or "").lower(), "exact"), q0.of_total,
-                     m.start("num") - a, m.end("num") - a, m.group("num"), q0.noun)
-        st.events.append(replace(e0, sentence_id=sid, start=m.start("num"), end=m.end(), quantities=[q],
-                                 claimant=teller, claim_status="claimed"))
 
 
 def _in_the_year_told(s: str, dates_: list[D.DateWindow], pub: D.DateWindow | None) -> list[D.DateWindow]:

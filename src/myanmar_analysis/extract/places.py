@@ -1267,6 +1267,7 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
 
 
 _GROUP_SEP = re.compile(r"[\s,]*(?:and\s+)?")
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _GROUP_DATE_GAP = re.compile(r"\s*,?\s*(?:on|in|during)?\s*")
 
 
@@ -1274,7 +1275,8 @@ def _dated_groups(s: str, start: int, places: list[Mention], dates: list) -> lis
     """"Pauktaw in January; Minbya, Mrauk-U and Myebon in February; and Ponnagyun in March": the places a count lists
     in groups split by semicolons, each group ending in its date; ``[]`` unless every group (two or more) reads so."""
     end = next((i for i in (s.find(" - ", start), s.find(" \u2014 ", start)) if i >= 0), len(s))
-    end = min(end, next((m.start() + 1 for m in re.finditer(r"\.(?:\s|$)", s[start:end])), end - start) + start)
+    if (stop := _SENTENCE_STOP.search(s, start, end)) is not None:  # (the list ends with its sentence)
+        end = stop.start() + 1
     out, a = [], start
     bounds = [i for i in range(start, end) if s[i] == ";"] + [end]
     if len(bounds) < 2:
