@@ -83,6 +83,8 @@ _SAYS_N = re.compile(rf"\b(?:tally|count|figures?|estimate|data)\b[^.;:\"\u201c]
                      r"\s*[.;]?\s*$", re.I)
 
 
+# the words one of which each pattern above cannot match without
+_FIGURE_WORD = re.compile(r"figure|number|total|tally|count|toll|share|estimate|data", re.I)
 _THE_REGIME_TELLS = re.compile(r"\b(?:junta|regime|military(?:\s+council)?|Tatmadaw)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?"
                                r"(?:spokes(?:man|woman|person)|statement|officials?|figures?|media|television|newspaper)\b", re.I)
 
@@ -91,11 +93,13 @@ def figures_put_otherwise(st: ArticleContext, text: str, ms_all: list[Mention]) 
     """A sentence that gives only another's figure for the count told in the sentence before ("It now holds eight of
     Rakhine's 17 townships." "The AA's own tally, published on Monday, says nine."): that event again, with the
     other figure and its teller as the claimant, side by side with the first, never averaged away."""
-    if " at " not in text and " says " not in text and " said " not in text and " shows " not in text:
+    if not _FIGURE_WORD.search(text):
         return
     spans = st.sentence_spans
     for i in range(1, len(spans)):
         sid, a, b = spans[i]
+        if not _FIGURE_WORD.search(text, a, b):  # (cheap: most sentences name no figure, tally or count)
+            continue
         m = _PUT_AT.search(text, a, b) or _SAYS_N.search(text, a, b)
         if m is None or any(e.sentence_id == sid for e in st.events):
             continue

@@ -1276,6 +1276,9 @@ _CLAUSE_ENDS = (
 )
 
 
+_TIMED_WAIT = re.compile(r"(?:days?|weeks?|months?|soon|shortly)\s+(?:after|before)\b", re.I)
+
+
 def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Mention]) -> int:
     """Where the trigger's clause ends: the next trigger (past an aside), a dash or colon, another report, event or subject."""
     nxt = trigs[i + 1].start if i + 1 < len(trigs) else len(s)
@@ -1285,7 +1288,10 @@ def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Ment
     cut = _DASH_OR_COLON.search(s[t.end:nxt])
     if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
         nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
+    timed = _TIMED_WAIT.search(s, t.end, nxt) is not None  # (the words ANOTHER_EVENT_AFTER cannot match without)
     for rx in _CLAUSE_ENDS:  # each searched up to where the one before cut the clause
+        if rx is ANOTHER_EVENT_AFTER and not timed:
+            continue
         cut = rx.search(s, t.end, nxt)
         if cut:
             nxt = cut.start()
