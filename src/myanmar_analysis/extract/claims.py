@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..lexicon import SPEAKER_AFTER_VERBS
@@ -84,7 +85,7 @@ _SAYS_N = re.compile(rf"\b(?:tally|count|figures?|estimate|data)\b[^.;:\"\u201c]
 
 
 # the words one of which each pattern above cannot match without
-_FIGURE_WORD = re.compile(r"figure|number|total|tally|count|toll|share|estimate|data", re.I)
+_FIGURE_WORD = re.compile(r"\b(?:figures?|numbers?|totals?|tally|count|toll|share|estimates?|data)\b", re.I)
 _THE_REGIME_TELLS = re.compile(r"\b(?:junta|regime|military(?:\s+council)?|Tatmadaw)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?"
                                r"(?:spokes(?:man|woman|person)|statement|officials?|figures?|media|television|newspaper)\b", re.I)
 
@@ -93,12 +94,17 @@ def figures_put_otherwise(st: ArticleContext, text: str, ms_all: list[Mention]) 
     """A sentence that gives only another's figure for the count told in the sentence before ("It now holds eight of
     Rakhine's 17 townships." "The AA's own tally, published on Monday, says nine."): that event again, with the
     other figure and its teller as the claimant, side by side with the first, never averaged away."""
-    if not _FIGURE_WORD.search(text):
+    hits = [m.start() for m in _FIGURE_WORD.finditer(text)]
+    if not hits:
         return
     spans = st.sentence_spans
-    for i in range(1, len(spans)):
+    starts = [a for _sid, a, _b in spans]
+    # (only the sentences that name a figure, tally or count: each found once from the words' places)
+    for i in sorted({bisect_right(starts, h) - 1 for h in hits}):
+        if i < 1:
+            continue
         sid, a, b = spans[i]
-        if not _FIGURE_WORD.search(text, a, b):  # (cheap: most sentences name no figure, tally or count)
+        if not any(a <= h < b for h in hits):
             continue
         m = _PUT_AT.search(text, a, b) or _SAYS_N.search(text, a, b)
         if m is None or any(e.sentence_id == sid for e in st.events):
