@@ -483,9 +483,50 @@ def test_a_milestone_told_as_last_months_dates_the_text():
     assert (w.start, w.end.month, w.end.year) == (date(2025, 4, 1), 4, 2025)
     w = window("Junta jets bombed Pinlebu on Tuesday. The army said the quake last month had killed 3,700 people.")
     assert w.start == date(2025, 4, 1) and w.end <= date(2025, 4, 30)
-    # the milestone alone, not told as last month's, sets no month (guard)
+    # the milestone alone, not told as last month's, sets no month (guard): only a bound, with a season after it
     w = infer_published("Junta jets bombed Pinlebu on Tuesday, despite the truce declared after the earthquake.")
     assert w is None or w.end is None or w.end > date(2025, 4, 30)
+
+
+def test_a_milestone_told_as_past_bounds_the_text():
+    # time counted from the earthquake (28 March 2025), or its own past verb: the text is of its day or later, and a
+    # year-less month told with it is of that year
+    w = window("Aid convoys have struggled to reach Sagaing in the weeks since the magnitude 7.7 earthquake. Police "
+               "detained nine men in Pyapon on Friday.")
+    assert w.start == date(2025, 3, 28) and w.end <= date(2025, 7, 1)
+    w = window("Fighters of the Mandalay PDF attacked a checkpoint in Madaya in June, months after the quake that "
+               "struck the region.")
+    assert w.start == date(2025, 6, 1) and w.end <= date(2025, 9, 30)
+    w = window("The KNLA ambushed a convoy near Kawkareik in May, following the devastating earthquake in central Myanmar.")
+    assert w.start == date(2025, 5, 1) and w.end <= date(2025, 8, 31)
+    # a quake that may come is no bound (guard)
+    assert infer_published("Engineers say an earthquake could strike the dry zone at any time. Police detained nine "
+                           "men in Pyapon in June.") is None
+    # a capture of the chronology told so is the story's fact, placed by its own rules, not a bound of this kind
+    # (guard: "June this year" stays the June before the fall of Mogoke's August telling)
+    w = window("The TNLA took most of Mongmit last month, on August 14, following the fall of Mogoke. The alliance "
+               "resumed its offensive in June this year, eight months after launching Operation 1027 in October 2023.")
+    assert (w.start, w.end) == (date(2024, 9, 1), date(2024, 9, 30))
+
+
+def test_the_eve_of_a_day_is_the_text_s_day():
+    # "On the eve of the 80th Armed Forces Day" (27 March 2025): told on the 26th, reported then or soon after, so
+    # "this year" is 2025, not the year after the day as a past fact
+    w = window("On the eve of the 80th Armed Forces Day, the military council said security forces had killed 52 "
+               "insurgents in Sagaing between 1 January and 15 March this year.")
+    assert (w.start, w.end) == (date(2025, 3, 26), date(2025, 4, 10))
+    # a day after it is no eve: the day is a past fact, a lower bound as before (guard)
+    w = window("A day after the 80th Armed Forces Day, the military council said security forces had killed 52 "
+               "insurgents in Sagaing in February.")
+    assert w.start >= date(2025, 3, 27)
+
+
+def test_the_end_of_a_period_extended_is_still_to_come():
+    # "extended ... to May 31": the end of a truce extended is an upper bound, not a past fact the news follows; the
+    # news three days after April 30 is that May's (the earthquake dates the year)
+    w = window("On April 30 the junta extended its truce, declared after the earthquake, for another month to May 31. "
+               "Three days later PDF fighters overran a camp near Kani.")
+    assert (w.start, w.end) == (date(2025, 4, 30), date(2025, 5, 31))
 
 
 def test_a_half_year_counts_to_the_half_year():

@@ -87,6 +87,11 @@ def chronology_marks() -> tuple[Milestone, ...]:
 _MARK_NAMES: dict[str, frozenset[str]] = {}  # each chronology mark's town names, lower-cased (``chronology_marks``)
 
 
+def from_chronology(ms: Milestone) -> bool:
+    """Is ``ms`` one of the chronology's captures (``chronology_marks``), not a milestone of ``milestones.csv``?"""
+    return ms.name in _MARK_NAMES
+
+
 @lru_cache(maxsize=1)
 def _any_mark_name() -> re.Pattern:
     """Every town name of the chronology's marks, in one pattern: a text naming none needs none of their patterns."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation, number_words
-from .milestones import dated_by_milestones, later_era_days, milestone_mentions, milestones
+from .milestones import dated_by_milestones, from_chronology, later_era_days, milestone_mentions, milestones
 from .operations import find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -50,7 +50,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "Preparations are under way for the parade marking the 80th Armed Forces Day": a day to come
                          r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"
                          # ", which falls on 27 March": a calendar day told in the present, still to come
-                         r"|\bwhich\s+falls\s+on\s+$",
+                         r"|\bwhich\s+falls\s+on\s+$"
+                         # "extended for another month, to May 31, the ceasefire ...": the end of a period extended, to come
+                         r"|\bextend(?:s|ed|ing)?\b[^.;]{0,70}?\b(?:to|until|till|through)\s+$",
                          re.I)
 # "on 28 December, barely three weeks away": a day still to come, told by the time left before it
 # time left before a day: "three weeks away" (not "away from the coast"), "three weeks from now"
@@ -117,6 +119,7 @@ _AFTER_PINNED = timedelta(days=7)
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 _AFTER_RECENT = timedelta(days=45)
 _AFTER_LATEST = timedelta(days=60)
+_AFTER_A_MILESTONE = timedelta(days=90)  # (a text bounded only by a milestone told as past: the season after it)
 _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less news may be placed
 # a year-less day a little before the dated fact told before it is that fact's year, told out of
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
@@ -139,6 +142,7 @@ class _Evidence:
     future: list = field(default_factory=list)     # latest possible publication dates (told as to come)
     bare_years: list = field(default_factory=list)  # years told bare: lower bounds only
     since_only: bool = True                          # every dated fact opens a period ("since X")
+    bounds_only: list = field(default_factory=list)  # lows of a milestone told as past only: no news of its day
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -218,6 +222,16 @@ _TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+
                                r"(?:[\w'\u2019-]+\s+){1,4}?(?:overran|captured|seized|took|stormed|had\s+(?:overrun|captured|seized|taken))"
                                r"|,\s+(?:taken|captured|seized|overrun)\s+by|\s+(?:fell|was\s+(?:taken|captured|seized|overrun)))\b", re.I)
 _FALL_OF_BEFORE_MARK = re.compile(r"\b(?:fall|falls|fell)\s+of\s+(?:the\s+)?$", re.I)
+# a milestone told as past by the time counted from it ("in the week since the magnitude 7.7 earthquake", "following
+# the devastating earthquake in central Myanmar", "in the wake of the Haigeng ceasefire"), or by a past verb of its own
+# ("the quake that struck Mandalay"): the text is of its day or later
+_AFTER_BEFORE_MARK = re.compile(r"\b(?:since|after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|last\s+month['\u2019]s\s+)?"
+                                r"(?:[\w.'\u2019-]+\s+){0,4}$", re.I)
+_PAST_AFTER_MARK = re.compile(r"(?:\s+(?:in|of|on)\s+[\w\s.-]{1,30}?)?,?\s+(?:that|which)\s+(?:struck|hit|devastated|killed|"
+                              r"shook|flattened|ravaged|levelled|leveled|destroyed)\b", re.I)
+# "On the eve of the 79th anniversary of Armed Forces Day, ...": the text tells that eve, the day before
+_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
+_AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
 _THIS_WEEK_AFTER = re.compile(r"\s+this\s+week\b", re.I)  # ("A year ago this week")
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
@@ -491,6 +505,13 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         if not (d.resolved and d.year_explicit):
             continue
         sent = _span_of(spans, d.char_start)
+        if _EVE_OF.search(text, max(0, d.char_start - 20), d.char_start) and d.precision == "day":
+            # (told on the eve of the day, or reported soon after: neither after the day as a past fact nor before it)
+            ev.lows.append(dates.DateWindow(d.start - timedelta(days=1), d.start - timedelta(days=1), "day", text=d.text,
+                                            char_start=-1, char_end=-1))
+            ev.highs.append(d.start + _AFTER_THE_EVE)
+            ev.since_only = False
+            continue
         if is_future_date(text, d, sent):
             ev.future.append(d.end)
             away = _AWAY_COUNT.match(text, d.char_end, sent[1])
@@ -551,11 +572,18 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     for a, b, ms in marks:
         # "the month also saw the Arakan Army overrun the Western Command headquarters": a place's fall told as
         # past is before the text (not "the Western Command's troops", nor "could fall")
-        if ms.a_taking and (_TAKEN_BEFORE_MARK.search(text, max(0, a - 60), a) or _FALL_OF_BEFORE_MARK.search(text, max(0, a - 25), a)
-                            or _TAKEN_AFTER_MARK.match(text, b)) \
+        # (a milestone of the table only: a capture of the chronology told so is a story's fact, placed by its own rules)
+        told_past = not ms.a_taking and not from_chronology(ms) and (_AFTER_BEFORE_MARK.search(text, max(0, a - 60), a) or _PAST_AFTER_MARK.match(text, b))
+        if (told_past or ms.a_taking and (_TAKEN_BEFORE_MARK.search(text, max(0, a - 60), a) or _FALL_OF_BEFORE_MARK.search(text, max(0, a - 25), a)
+                            or _TAKEN_AFTER_MARK.match(text, b))) \
                 and not is_future_date(text, dates.DateWindow(ms.day, ms.day, "day", char_start=a, char_end=b), _span_of(spans, a)):
-            # (a dated fact told where its words are: a year-less day told after it is placed from it)
-            ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=text[a:b], char_start=a, char_end=b, year_explicit=True))
+            # (a taking is a dated fact told where its words are: a year-less day told after it is placed from it; a
+            # milestone only told as past bounds the text, like a name of a later era)
+            if ms.a_taking:
+                ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=text[a:b], char_start=a, char_end=b, year_explicit=True))
+            else:
+                ev.bounds_only.append(dates.DateWindow(ms.day, ms.day, "day", char_start=-1, char_end=-1))
+                ev.lows.append(ev.bounds_only[-1])
             ev.since_only = False
     for day in later_era_days(text):  # "the State Security and Peace Commission": named only since 31 July 2025
         ev.lows.append(dates.DateWindow(day, day, "day", char_start=-1, char_end=-1))
@@ -965,7 +993,13 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         placed = [w for d in past + tied if (w := dates.last_on_or_before(d, news)) is not None]
     lows += placed
     start = max([lo, *(w.start for w in placed)])
-    end = _likely_end([w for w in lows if w not in ev.elapsed], ev.elapsed, start, bool(_RECENT.search(text)))
+    facts_told = [w for w in lows if w not in ev.elapsed and w not in ev.bounds_only]
+    end = _likely_end(facts_told, ev.elapsed, start, bool(_RECENT.search(text)))
+    if any(w.start == start for w in ev.bounds_only) and not any(w.end is not None and w.end >= start for w in ev.elapsed) \
+            and not any(w.end is not None and w.end >= start for w in facts_told):
+        # (the latest bound is a milestone told as past, "despite the truce declared after the earthquake": the news may be
+        # any time in the season after it, not the weeks a dated fact of the story would give)
+        end = max(end, start + _AFTER_A_MILESTONE)
     to_come = [w.end for d in future if (w := dates.first_on_or_after(d, start)) is not None] + ev.future
     upper = min([x for x in [hi, *to_come] if x is not None and x >= start], default=None)
     if bare is not None and start == bare > max(w.start for w in lows):
