@@ -1486,15 +1486,18 @@ def _other_side_other_time(e: Event, o: Event) -> bool:
 def _read_counts(st: ArticleContext, c: Clause, action: str,
                  quants: list[Quantity]) -> tuple[str, list[Quantity], list[Quantity], str] | None:
     """The event's counts (a body count read first), the action they make, the civilians counted, the sentence before."""
-    if c.voice in ("bodies", "bodies_found"):
+    if c.voice in ("bodies", "bodies_found", "bodies_left"):
         # ("recovered the bodies of 40 soldiers"; "the bodies of 14 others were found": told first, a passive)
         found = c.voice == "bodies_found"
         q = body_count(c.s, c.t.start if found else c.t.end, c.hi)
         before = body_count_before(c.s, c.t.start) if found and q is None else None
         if q is None and before is None:
             return None
-        # (a count told before "bodies" is the passive's subject, read as such)
+        # (a count told before "bodies" is the passive's subject, read as such; the bodies a side left behind were
+        # killed by another, never by the subject that left them: counted as an object, then read as a passive)
+        left_behind = c.voice == "bodies_left"
         quants, c.voice = ([q], "active") if q is not None else ([before], "passive")
+        found = found or left_behind
     else:
         found = False
     previous = st.text[st.sentence_spans[-1][1]:st.sentence_spans[-1][2]] if st.sentence_spans else ""

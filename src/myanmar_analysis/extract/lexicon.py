@@ -102,7 +102,7 @@ THE_SIEGE_BEGAN = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:
 OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|siege|counter-?offensive|push)s?\b|"
                                r"Operation\s+\d", re.I)
 PERSONNEL_NOUN = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS + ('forces', 'prisoners'))})\b", re.I)
-BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
+BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings?|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
                             r"shops|markets?)\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
 PREV_DAY = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before)\b", re.I)
@@ -138,7 +138,7 @@ NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|an
 UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
                              r"(?:military|junta|regime|army|government|(?-i:state))(?:'s)?\s+(?:control|hands)\b", re.I)
 BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?(?P<n1>\d[\d,]*|[a-z]+(?:-[a-z]+)?)?\s*"
-                     r"(?:dead\s+)?bodies(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
+                     r"(?:dead\s+)?(?:bodies|corpses)(?:\s+of\s+(?:(?P<q2>at\s+least|more\s+than|over|about|around|some|nearly)\s+)?"
                      r"(?P<n2>\d[\d,]*|[a-z]+))?(?P<rest>[^,.;]{0,40})", re.I)
 # "became the latest town to fall", "became the 14th of Rakhine's 17 townships to be captured": the fall told
 # as it happened (not "the next to fall", still to come, nor "Kawlin, the first district seat to fall", which

@@ -879,6 +879,8 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         agent, target, implied = _agent_told_after(book, st, c, action, subj)
     elif voice == "lose":
         agent, target, implied, subj = _lost(book, st, c, action, subj)
+    elif voice == "bodies_left":
+        agent, target, implied = _killer_of_those_left(c, subj), None, False
     elif voice == "retreat":
         if (found := _retreat(book, st, c, subj)) is None:
             return None
@@ -887,6 +889,17 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
         agent, target, implied = _active_agent(c, action, subj, via_pron, is_list)
     agent = _final_agent(c, action, agent)
     return Roles(agent, target, implied, subj, via_pron, is_list)
+
+
+def _killer_of_those_left(c: Clause, subj: Mention | None) -> Mention | None:
+    """Who killed the dead a side left behind ("the terrorists fled, leaving behind three bodies"): the military when
+    the side that fled is a non-state force or told as "terrorists", "insurgents"; otherwise not told here (never the
+    side that left them)."""
+    if subj is None:  # (the subject of the clause before: "The KNDF fighters pulled back ..., leaving behind ...")
+        subj = next((m for m in reversed(c.actors) if m.end <= c.t.start), None)
+    if subj is not None:
+        return MILITARY if subj.side not in (None, "military") else None
+    return MILITARY if _REBELS_WORD.search(c.s, 0, c.t.start) and not _MILITARY_NOUN.search(c.s, 0, c.t.start) else None
 
 
 def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention | None, bool | str, bool]:

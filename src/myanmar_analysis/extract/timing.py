@@ -227,7 +227,10 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
                 and e.date is not None and e.date.resolved and (e.date.precision == "day" or _few_days(e.date))
                 and e.date_basis in ("explicit", "relative", "same_day")]
     if not told:
-        return None
+        # "At about 2:30 am on 8 July, some 40 terrorists attacked the outpost near Kyauktaing ... The terrorists fled,
+        # leaving behind eight bodies": the toll of a fight the sentence before tells with its day, though the fight
+        # itself is no event of the vocabulary
+        return _fight_told_just_before(st, c)
     last, pub = told[-1], st.pub
     if last.action == "launch" and pub is not None and pub.end is not None and last.date.start < pub.end:
         # "resumed its offensive on 25 June. It said it had killed hundreds": the offensive's toll, to publication
@@ -236,6 +239,23 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
 
 
 _OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
+# a fight told as such: "attacked the security outpost", "ambushed a convoy", "clashed with", "fighting broke out"
+_FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\s+(?:\w+\s+)?(?:attack|fire)|ambush(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|clash(?:ed|ing)|"
+                         r"fought|shell(?:ed|ing)|(?:fighting|clashes|battle)\s+(?:broke|erupted|raged))\b", re.I)
+
+
+def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
+    """The day of a fight the sentence just before tells (its only date, to the day, and no event of its own), in
+    the same paragraph or opening the one this clause's sentence opens."""
+    if not st.sentence_spans:
+        return None
+    sid, a0, b0 = st.sentence_spans[-1]
+    if sid != c.sid - 1 or any(e.sentence_id == sid for e in st.events) or not _FIGHT_TOLD.search(st.text, a0, b0):
+        return None
+    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub) if d.resolved]
+    if len(told) != 1 or not (told[0].precision == "day" or _few_days(told[0])):
+        return None
+    return told[0]
 
 
 def _fall_of_the_place(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:

@@ -30,7 +30,7 @@ from .model import Clause, Mention, Trig
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 # How a trigger's roles are read (see rules/triggers.yaml).
-VOICES = ("active", "passive", "noun", "fall", "lose", "retreat", "under", "siege", "bodies", "bodies_found")
+VOICES = ("active", "passive", "noun", "fall", "lose", "retreat", "under", "siege", "bodies", "bodies_found", "bodies_left")
 
 
 @dataclass(frozen=True)
