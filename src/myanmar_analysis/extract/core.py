@@ -13,7 +13,7 @@ from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for, figures_put_otherwise
 from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
-from .discourse import ArticleContext
+from .discourse import ArticleContext, rival_pairs
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
     ACCORDING_TO_DESCRIPTION,
@@ -414,6 +414,10 @@ _SPEAKER_OF = re.compile(r"\b(?i:(?:spokes(?:man|woman|person)|commander|leader|
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
+# the military told in a sentence: its strikes or troops ("a junta drone strike", "army artillery", "regime troops")
+_THE_MILITARY_TOLD = re.compile(r"\b(?:junta|regime|military|(?-i:army)|Tatmadaw|air\s*strikes?|airstrikes?|jets?|warplanes?)\b", re.I)
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -441,6 +445,7 @@ class Extractor:
         for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
         group_named = _groups_named(text, ms_all)
+        st.rival_pairs = rival_pairs(text, sents, ms_all)
         _note_places(st, text, sents, ms_all, starts, lede, group_named)
         self._read_sentences(st, text, sents, ms_all, group_named, pub)
         self._taker_named_next(st)
@@ -877,14 +882,14 @@ class Extractor:
                 (roles.agent.canonical if toll and roles.agent is not None else None)
             if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
-                roles.agent = st.opponent(side, None) if side.side == "military" else MILITARY
+                roles.agent = st.opponent(side, None) if side.side == "military" else self._rival_or_military(st, c, owner)
             elif owner is None and toll and roles.agent is None:
                 roles.agent = MILITARY  # "the council's own losses were put at 37 dead": a force fighting the military
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
             # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]
             if named and all(m.side not in (None, "military") for m in named):
-                roles.agent = MILITARY
+                roles.agent = self._rival_or_military(st, c, named[0].canonical)
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
                 roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
@@ -898,6 +903,18 @@ class Extractor:
             lead = took if took is not None and took.side != "military" else story_force(self.book, st, c)
             if lead is not None:
                 roles.agent, roles.implied = lead, True
+
+    def _rival_or_military(self, st: ArticleContext, c: Clause, owner: str) -> Mention:
+        """Who inflicted a non-state force's losses: the military, unless the story is of a fight between that force
+        and another non-state one (one took or was handed ground from the other: "captured two outposts of the RCSS",
+        "a base it lost to the UWSA": ``rival_pairs``) and the sentence names no strike or troops of the military."""
+        if _THE_MILITARY_TOLD.search(c.s):
+            return MILITARY
+        rivals = {x for pair in st.rival_pairs if owner in pair for x in pair if x != owner}
+        if len(rivals) != 1:
+            return MILITARY
+        rival = rivals.pop()
+        return Mention(-1, -1, "actor", rival, side=self.book.side.get(rival))
 
     def _agent_from_story(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
                           best: Mention | None, op: str | None) -> tuple[bool, bool]:

@@ -46,6 +46,7 @@ class ArticleContext:
         self.place_told: dict[str, int] = {}  # town/township -> how many times it is named
         self.story_dates_of: tuple = (None, [])  # ((sentence id, offset), its dates read against the story)
         self._span_by_sid: dict[int, tuple[int, int]] = {}  # sentence id -> (start, end), built on demand
+        self.rival_pairs: set[frozenset[str]] = set()  # non-state forces told fighting each other (``rival_pairs``)
 
     def sentence_text(self, sid: int) -> str:
         """The words of body sentence ``sid`` ("" for one not read)."""
@@ -144,3 +145,35 @@ class ArticleContext:
         if loser.side != "military":
             return MILITARY
         return op_actor or self.salient()
+
+
+# one non-state force against another, told between their names: "UWSA troops captured two outposts of the RCSS", "the
+# RCSS retook a base it lost to the UWSA", "fighting between the TNLA and the SSPP", "attacks by the rival SSPP"
+_AGAINST_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|forces|soldiers)?\s*[^.;:]{0,120}?\b(?:"
+                              r"(?:captured|seized|took|overran|retook|regained|recaptured|attacked|ambushed|stormed)\s+"
+                              r"(?:(?!(?:in|on|at|near|during|with|after|before|since|for|by|under|as)\b)[\w'\u2019-]+\s+){1,5}?"
+                              r"(?:of|from|held\s+by|belonging\s+to|run\s+by)|(?:lost|ceded)\b[^.;:,]{0,60}?\bto|"
+                              r"clash(?:ed|es)?\s+with|(?:fought|fighting)\s+against|attacks?\s+by|offensive\s+against|war\s+with)"
+                              r"\s+(?:the\s+)?(?:rival\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:fighting|clash(?:es)?|battles?|firefights?|hostilities|tensions?|feud|war|rivalry|conflict)"
+                             r"\s+(?:(?:that\s+)?(?:broke\s+out|erupted)\s+)?between\s+(?:the\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?\s+and\s+(?:the\s+)?$", re.I)
+
+
+def rival_pairs(text: str, sents: list[tuple], ms_all: list[Mention]) -> set[frozenset[str]]:
+    """Pairs of non-state forces the article tells fighting each other or taking ground from each other, each from
+    one sentence that names both (not allies named together: "the TNLA and the MNDAA captured ...")."""
+    forces = [m for m in ms_all if m.kind == "actor" and m.side not in (None, "military")]
+    if len({m.canonical for m in forces}) < 2:
+        return set()
+    out: set[frozenset[str]] = set()
+    for _sid, _par, a, b, _kind in sents:
+        here = [m for m in forces if a <= m.start < b]
+        for i, x in enumerate(here):
+            for y in here[i + 1:]:
+                if x.canonical == y.canonical or y.start - x.end > 160:
+                    continue
+                if _AGAINST_BETWEEN.match(text, x.end, y.start) or (
+                        _AND_BETWEEN.fullmatch(text, x.end, y.start) and _BETWEEN_BEFORE.search(text, max(a, x.start - 60), x.start)):
+                    out.add(frozenset((x.canonical, y.canonical)))
+    return out
