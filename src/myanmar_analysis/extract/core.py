@@ -414,10 +414,6 @@ _SPEAKER_OF = re.compile(r"\b(?i:(?:spokes(?:man|woman|person)|commander|leader|
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
-# the military told in a sentence: its strikes or troops ("a junta drone strike", "army artillery", "regime troops")
-_THE_MILITARY_TOLD = re.compile(r"\b(?:junta|regime|military|(?-i:army)|Tatmadaw|air\s*strikes?|airstrikes?|jets?|warplanes?)\b", re.I)
-
-
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -446,6 +442,7 @@ class Extractor:
             st.paragraph_of[sid] = par
         group_named = _groups_named(text, ms_all)
         st.rival_pairs = rival_pairs(text, sents, ms_all)
+        st.actor_side = {m.canonical: m.side for m in ms_all if m.kind == "actor"}
         _note_places(st, text, sents, ms_all, starts, lede, group_named)
         self._read_sentences(st, text, sents, ms_all, group_named, pub)
         self._taker_named_next(st)
@@ -906,15 +903,8 @@ class Extractor:
 
     def _rival_or_military(self, st: ArticleContext, c: Clause, owner: str) -> Mention:
         """Who inflicted a non-state force's losses: the military, unless the story is of a fight between that force
-        and another non-state one (one took or was handed ground from the other: "captured two outposts of the RCSS",
-        "a base it lost to the UWSA": ``rival_pairs``) and the sentence names no strike or troops of the military."""
-        if _THE_MILITARY_TOLD.search(c.s):
-            return MILITARY
-        rivals = {x for pair in st.rival_pairs if owner in pair for x in pair if x != owner}
-        if len(rivals) != 1:
-            return MILITARY
-        rival = rivals.pop()
-        return Mention(-1, -1, "actor", rival, side=self.book.side.get(rival))
+        and another non-state one (``ArticleContext.rival_of``)."""
+        return st.rival_of(owner, c.s) or MILITARY
 
     def _agent_from_story(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
                           best: Mention | None, op: str | None) -> tuple[bool, bool]:

@@ -47,6 +47,7 @@ class ArticleContext:
         self.story_dates_of: tuple = (None, [])  # ((sentence id, offset), its dates read against the story)
         self._span_by_sid: dict[int, tuple[int, int]] = {}  # sentence id -> (start, end), built on demand
         self.rival_pairs: set[frozenset[str]] = set()  # non-state forces told fighting each other (``rival_pairs``)
+        self.actor_side: dict[str, str | None] = {}  # each force the article names -> its side
 
     def sentence_text(self, sid: int) -> str:
         """The words of body sentence ``sid`` ("" for one not read)."""
@@ -135,18 +136,29 @@ class ArticleContext:
                 best = (w, m)
         return replace(best[1], start=-1, end=-1) if best else None
 
-    def opponent(self, loser: Mention | None, op_actor: Mention | None = None) -> Mention | None:
+    def opponent(self, loser: Mention | None, op_actor: Mention | None = None, sentence: str | None = None) -> Mention | None:
         """Who takes what ``loser`` gives up: the military when a non-state force
-        withdraws; else the owner of an operation the sentence names ("lost 300
-        bases since the start of Operation 1027"); else the article's main
-        non-state actor."""
+        withdraws (or the one rival the article tells it fighting, ``rival_of``);
+        else the owner of an operation the sentence names ("lost 300 bases since
+        the start of Operation 1027"); else the article's main non-state actor."""
         if loser is None:
             return None
         if loser.side != "military":
-            return MILITARY
+            return self.rival_of(loser.canonical, sentence) or MILITARY
         return op_actor or self.salient()
 
+    def rival_of(self, force: str, sentence: str | None = None) -> Mention | None:
+        """The one non-state force the article tells ``force`` fighting (``rival_pairs``), unless ``sentence`` names the
+        military or its strikes; ``None`` when there is none or more than one."""
+        rivals = {x for pair in self.rival_pairs if force in pair for x in pair if x != force}
+        if len(rivals) != 1 or (sentence is not None and _THE_MILITARY_TOLD.search(sentence)):
+            return None
+        rival = rivals.pop()
+        return Mention(-1, -1, "actor", rival, side=self.actor_side.get(rival))
 
+
+# the military told in a sentence: its strikes or troops ("a junta drone strike", "army artillery", "regime troops")
+_THE_MILITARY_TOLD = re.compile(r"\b(?:junta|regime|military|(?-i:army)|Tatmadaw|air\s*strikes?|airstrikes?|jets?|warplanes?)\b", re.I)
 # one non-state force against another, told between their names: "UWSA troops captured two outposts of the RCSS", "the
 # RCSS retook a base it lost to the UWSA", "fighting between the TNLA and the SSPP", "attacks by the rival SSPP"
 _AGAINST_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|forces|soldiers)?\s*[^.;:]{0,120}?\b(?:"

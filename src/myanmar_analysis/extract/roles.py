@@ -1075,7 +1075,7 @@ def _agent_of_noun(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention
             # "the junta's loss of Lashio ..., a day after MNDAA fighters overran it": the loser is not the taker
             target = agent.canonical
             other = [m for m in actors_in if m.side != agent.side and m.canonical != agent.canonical]
-            agent = other[0] if other else st.opponent(agent, op_actor(book, c.ops, st, s))
+            agent = other[0] if other else st.opponent(agent, op_actor(book, c.ops, st, s), s)
             implied = not other
     if voice == "noun" and agent is None and subj is not None and \
             re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
@@ -1107,7 +1107,7 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     # (not when the takers are told, but as several forces unnamed: "lost control of at least 90 towns to ethnic
     # armies and resistance forces": no one of them)
     if agent is None and action == "seize" and not _TO_NONSTATE.search(right):
-        agent = st.opponent(subj, op_actor(book, c.ops, st, s))
+        agent = st.opponent(subj, op_actor(book, c.ops, st, s), s)
         implied = agent is not None
     return agent, target, implied, subj
 
@@ -1197,7 +1197,7 @@ def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, lose
         if forcer is not None and (loser is None or forcer.side != loser.side):
             agent = forcer
     if agent is None:
-        agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s))
+        agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s), s)
         implied = True
     return agent, loser, implied
 
