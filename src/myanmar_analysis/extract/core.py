@@ -414,6 +414,12 @@ _SPEAKER_OF = re.compile(r"\b(?i:(?:spokes(?:man|woman|person)|commander|leader|
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
+# a trigger inside a relative clause with a subject of its own, opened after a comma and not yet closed: ", which the
+# terrorists had occupied since March", ", which the KIA captured" (not ", which controls ...": the head is its subject)
+_IN_AN_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:(?i:the|its|their|a|an)|[A-Z][\w'\u2019-]*)\b[^,;:()\u2014\u2013]*$")
+_NOT_KEPT = object()  # (no agent kept across a relative clause)
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -673,10 +679,13 @@ class Extractor:
             self._last_agent = None
             evs = self._build(st, c)
             prev_end = t.end
+            # ("security forces regained the camp, which the terrorists had occupied since March, and seized two more":
+            # the doer of a relative clause with a subject of its own does not do the main clause's next verb)
+            kept_agent = prev_agent if _IN_AN_OBJECT_RELATIVE.search(s, max(0, t.start - 100), t.start) else _NOT_KEPT
             if not evs:
                 # "after destroying remaining troops and fully conquered the HQ": a verb that is no
                 # event still hands its subject to the next
-                if self._last_agent is not None and not self._last_implied:
+                if self._last_agent is not None and not self._last_implied and kept_agent is _NOT_KEPT:
                     prev_agent = self._last_agent
                 continue
             if counted_before(evs, sentence_events) or _earlier_hold(left, lo, evs, sentence_events):
@@ -685,7 +694,7 @@ class Extractor:
             _others_there_too(s, t, evs, last_evs)
             sentence_events.extend(evs)
             last_evs = evs
-            prev_agent = self._subject_handed_on(t, evs, prev_agent)
+            prev_agent = self._subject_handed_on(t, evs, prev_agent) if kept_agent is _NOT_KEPT else kept_agent
         return sentence_events
 
     def _subject_handed_on(self, t: Trig, evs: list[Event], prev_agent: Mention | None) -> Mention | None:
