@@ -406,6 +406,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if not all_dates and (found := _counted_from_a_milestone(c)) is not None:
         return found
+    if not all_dates and (" eve " in c.s or " hours " in c.s or " day " in c.s or " morning " in c.s or " night " in c.s) \
+            and (found := _next_to_a_milestone(c)) is not None:
+        return found
     s = c.s
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
@@ -462,6 +465,39 @@ _SLACK_DAYS = {"day": 0, "week": 3, "month": 10}
 # a later day of the thing named, not its own: "after the first anniversary of Operation 1027", "after it relaunched
 # its Operation 1027 offensive", "after the second phase of"
 _NOT_ITS_DAY = re.compile(r"\b(?:anniversary|phase|relaunch\w*|resum\w*|renew\w*|second|third|end|close|collapse|expir\w*)\b", re.I)
+
+
+# a day next to a milestone's, told by words: "on the eve of the earthquake", "the day after the coup", "hours after the
+# quake struck" (its day and the next)
+_NEXT_TO = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<w>eve\s+of|day\s+before|night\s+before|day\s+after|morning\s+after|"
+                      r"(?:just\s+|only\s+)?hours\s+(?:after|before))\s+", re.I)
+_NEXT_TO_DAYS = {"eve": (-1, -1), "day before": (-1, -1), "night before": (-1, -1), "day after": (1, 1),
+                 "morning after": (1, 1), "hours after": (0, 1), "hours before": (-1, 0)}
+
+
+def _next_to_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
+    """The day of a clause with no date in play told as next to a milestone's or operation's known day: "killed two
+    police officers on the eve of the earthquake" (the day before it), "the day after the coup", "hours after the
+    quake" (its day or the next); told after the trigger in its clause, or opening the sentence."""
+    s, t = c.s, c.t
+    for m in _NEXT_TO.finditer(s):
+        opens = m.end() <= t.start and not s[:m.start()].strip(" \"'\u201c") and "," in s[m.end():t.start]
+        told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()])
+        if not (opens or told_after):
+            continue
+        near = s[m.end():m.end() + 40]
+        days = [(a, ms.day) for a, _b, ms in milestone_mentions(near)] + [(a, o.start) for a, _b, o in _operations_in(near)]
+        days = [(a, d) for a, d in days if d is not None and "," not in near[:a] and not _NOT_ITS_DAY.search(near, 0, a)
+                and re.fullmatch(r"(?:the\s+|its\s+|their\s+|last\s+month['\u2019]s\s+)?(?:[\w.'\u2019-]+\s+){0,3}", near[:a], re.I)]
+        if not days:
+            continue
+        w = re.sub(r"\s+", " ", m.group("w").lower())
+        w = "eve" if w.startswith("eve") else re.sub(r"^(?:just|only) ", "", w)
+        lo_k, hi_k = _NEXT_TO_DAYS[w]
+        day = min(days)[1]
+        lo, hi = D.shift_days(day, lo_k), D.shift_days(day, hi_k)
+        return D.DateWindow(lo, hi, "day", text=m.group().strip(), char_start=m.start(), char_end=m.end()), "milestone"
+    return None
 
 
 def _counted_from_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
