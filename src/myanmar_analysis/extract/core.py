@@ -30,6 +30,7 @@ from .lexicon import (
     LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
+    NEW_PEOPLE_SUBJECT,
     NEW_SUBJECT_CLAUSE,
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
@@ -1294,6 +1295,7 @@ _CLAUSE_ENDS = (
     NEW_REPORT,  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
     ANOTHER_EVENT_AFTER,  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
     NEW_SUBJECT_CLAUSE,  # "had seized two positions, and the military had shipped in 300 troops from Pathein"
+    NEW_PEOPLE_SUBJECT,  # "killing three officers, and police at a second post near Myanaung abandoned it"
     _CONTRAST_CLAUSE,  # "captured four towns in the state, while in neighbouring Sagaing Region resistance forces took three"
 )
 

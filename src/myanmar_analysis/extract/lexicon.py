@@ -412,6 +412,11 @@ NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?"
                                 r"(?:troops|soldiers|fighters|forces|police|residents|villagers)\s+(?:(?:also|then|later)\s+)?|"
                                 r"(?-i:[A-Z])[\w'-]*\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?)(?:had|has|have|was|were|is|are|"
                                 r"will|would)\b")
+# (or people told bare as the subject of a verb in the simple past: ", and police at a second post near Myanaung
+# abandoned it the following morning")
+NEW_PEOPLE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?(?:troops|soldiers|fighters|forces|police(?:men)?|residents|villagers|"
+                                r"militia(?:men)?)\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?"
+                                r"(?:(?:[a-z]+ed|fled|took|left|fell|ran|gave|held|withdrew|came|went|kept|lost|began|broke|fought)\b|$)")
 # what a verb took or left, told before it in a relative clause: "Paletwa, which the group took in January",
 # "Mogoke, which the TNLA relinquished in November" (the relative's subject a name, a pronoun or a force's noun:
 # "Mandalay Region that also saw the group seize" has a verb of its own). RELATIVE_GAP: from "which" to the verb.
