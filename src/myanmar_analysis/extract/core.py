@@ -895,14 +895,16 @@ class Extractor:
                 (roles.agent.canonical if toll and roles.agent is not None else None)
             if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
-                roles.agent = st.opponent(side, None) if side.side == "military" else self._rival_or_military(st, c, owner)
+                roles.agent = st.opponent(side, None) if side.side == "military" else st.rival_of(owner, c.s) or MILITARY
             elif owner is None and toll and roles.agent is None:
                 roles.agent = MILITARY  # "the council's own losses were put at 37 dead": a force fighting the military
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
             # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]
             if named and all(m.side not in (None, "military") for m in named):
-                roles.agent = self._rival_or_military(st, c, named[0].canonical)
+                # (or the one non-state rival the article tells it fighting: "Four RCSS fighters were killed" after the UWSA
+                # took its outposts)
+                roles.agent = st.rival_of(named[0].canonical, c.s) or MILITARY
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
                 roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
@@ -916,11 +918,6 @@ class Extractor:
             lead = took if took is not None and took.side != "military" else story_force(self.book, st, c)
             if lead is not None:
                 roles.agent, roles.implied = lead, True
-
-    def _rival_or_military(self, st: ArticleContext, c: Clause, owner: str) -> Mention:
-        """Who inflicted a non-state force's losses: the military, unless the story is of a fight between that force
-        and another non-state one (``ArticleContext.rival_of``)."""
-        return st.rival_of(owner, c.s) or MILITARY
 
     def _agent_from_story(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
                           best: Mention | None, op: str | None) -> tuple[bool, bool]:
