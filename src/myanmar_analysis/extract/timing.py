@@ -245,8 +245,7 @@ _FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\
 
 
 def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
-    """The day of a fight the sentence just before tells (its only date, to the day, and no event of its own), in
-    the same paragraph or opening the one this clause's sentence opens."""
+    """The day of a fight the body sentence just before tells (its only date, to the day, and no event of its own)."""
     if not st.sentence_spans:
         return None
     sid, a0, b0 = st.sentence_spans[-1]
@@ -467,6 +466,26 @@ _SLACK_DAYS = {"day": 0, "week": 3, "month": 10}
 _NOT_ITS_DAY = re.compile(r"\b(?:anniversary|phase|relaunch\w*|resum\w*|renew\w*|second|third|end|close|collapse|expir\w*)\b", re.I)
 
 
+def _of_the_clause(s: str, t, m: re.Match) -> tuple[bool, bool]:
+    """Whether words timing a clause (``m``) open the sentence before its trigger ``t`` (with a comma between) or are
+    told after the trigger in its clause: (opens, told_after)."""
+    opens = m.end() <= t.start and not s[:m.start()].strip(" \"'\u201c") and "," in s[m.end():t.start]
+    told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()])
+    return opens, told_after
+
+
+def _first_known_day(near: str, words_before: re.Pattern | None = None) -> date | None:
+    """The known day of the first milestone or operation named in ``near`` (not past a comma, not a later day of it:
+    "the second phase of"), with only ``words_before`` before it when given."""
+    days = [(a, ms.day) for a, _b, ms in milestone_mentions(near)] + [(a, o.start) for a, _b, o in _operations_in(near)]
+    days = [(a, d) for a, d in days if d is not None and "," not in near[:a] and not _NOT_ITS_DAY.search(near, 0, a)
+            and (words_before is None or words_before.fullmatch(near, 0, a))]
+    return min(days)[1] if days else None
+
+
+_A_FEW_WORDS = re.compile(r"(?:the\s+|its\s+|their\s+|last\s+month['\u2019]s\s+)?(?:[\w.'\u2019-]+\s+){0,3}", re.I)
+
+
 # a day next to a milestone's, told by words: "on the eve of the earthquake", "the day after the coup", "hours after the
 # quake struck" (its day and the next)
 _NEXT_TO = re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<w>eve\s+of|day\s+before|night\s+before|day\s+after|morning\s+after|"
@@ -481,20 +500,14 @@ def _next_to_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
     quake" (its day or the next); told after the trigger in its clause, or opening the sentence."""
     s, t = c.s, c.t
     for m in _NEXT_TO.finditer(s):
-        opens = m.end() <= t.start and not s[:m.start()].strip(" \"'\u201c") and "," in s[m.end():t.start]
-        told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()])
-        if not (opens or told_after):
+        if not any(_of_the_clause(s, t, m)):
             continue
-        near = s[m.end():m.end() + 40]
-        days = [(a, ms.day) for a, _b, ms in milestone_mentions(near)] + [(a, o.start) for a, _b, o in _operations_in(near)]
-        days = [(a, d) for a, d in days if d is not None and "," not in near[:a] and not _NOT_ITS_DAY.search(near, 0, a)
-                and re.fullmatch(r"(?:the\s+|its\s+|their\s+|last\s+month['\u2019]s\s+)?(?:[\w.'\u2019-]+\s+){0,3}", near[:a], re.I)]
-        if not days:
+        day = _first_known_day(s[m.end():m.end() + 40], _A_FEW_WORDS)
+        if day is None:
             continue
         w = re.sub(r"\s+", " ", m.group("w").lower())
         w = "eve" if w.startswith("eve") else re.sub(r"^(?:just|only) ", "", w)
         lo_k, hi_k = _NEXT_TO_DAYS[w]
-        day = min(days)[1]
         lo, hi = D.shift_days(day, lo_k), D.shift_days(day, hi_k)
         return D.DateWindow(lo, hi, "day", text=m.group().strip(), char_start=m.start(), char_end=m.end()), "milestone"
     return None
@@ -509,17 +522,13 @@ def _counted_from_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
     if " after " not in s and " before " not in s:
         return None
     for m in _COUNTED_FROM.finditer(s):
-        opens = m.end() <= t.start and not s[:m.start()].strip(" \"'\u201c") and "," in s[m.end():t.start]
-        told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()])
+        opens, told_after = _of_the_clause(s, t, m)
         if not (opens or told_after):
             continue
         limit = s.find(",", m.end()) if opens else len(s)
-        near = s[m.end():min(limit if limit >= 0 else len(s), m.end() + 70)]
-        days = [(a, ms.day) for a, _b, ms in milestone_mentions(near)] + [(a, o.start) for a, _b, o in _operations_in(near)]
-        days = [(a, d) for a, d in days if d is not None and "," not in near[:a] and not _NOT_ITS_DAY.search(near, 0, a)]
-        if not days:
+        day = _first_known_day(s[m.end():min(limit if limit >= 0 else len(s), m.end() + 70)])
+        if day is None:
             continue
-        day = min(days)[1]
         n, unit = D.number_of(m.group("n")), m.group("u").lower().rstrip("s")
         sign = 1 if m.group("rel").lower() == "after" else -1
         slack = _SLACK_DAYS[unit] + (2 if m.group("q") and unit == "day" else 0)
