@@ -252,6 +252,9 @@ EVERY_TOWN_IN = re.compile(r"\s+(?:still\s+)?(?:every|all(?:\s+the)?|each|all\s+
 REGION_NEXT = re.compile(r"(?:\w+\s+)?(?:region|state|division)\b")
 # a trigger told as a participle after its main clause: "..., killing 14 soldiers"
 PARTICIPLE = re.compile(r"\w+ing\b")
+# what ends the main clause a participle hangs on, between the trigger before and the participle: "overran a camp near
+# Bhamo; weeks later, junta troops raided Mansi, killing four fighters"
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|then|later|meanwhile)\b|\s(?:days|weeks|months)\s+later\b", re.I)
 # the whole country as the place of a count: "across Myanmar", "throughout the country", "nationwide" (in lower case:
 # "the Nationwide Revolutionary Alliance" is a name)
 # a sentence's dateline or section head in capitals: "TANINTHARYI REGION - ", "MYITKYINA, 4 May (KNG) - "

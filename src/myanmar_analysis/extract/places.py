@@ -21,6 +21,7 @@ from .lexicon import (
     BOTH_PLACES,
     BREAK_ITEM,
     BREAK_ONE_MORE,
+    CLAUSE_BREAK,
     COLON_ITEM,
     DESTINATION,
     DISTRICT_AFTER,
@@ -480,8 +481,9 @@ def _participle_place(c: Clause) -> Mention | None:
     participle's own words name none: the sentence's last event's place, told in the sentence."""
     if not c.sentence_events or not PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
         return None
-    if any(c.t.end <= m.start < c.hi for m in c.places):
-        return None
+    if any(c.t.end <= m.start < c.hi for m in c.places) or \
+            c.prev_end is not None and CLAUSE_BREAK.search(c.s, c.prev_end, c.t.start):
+        return None  # (nor across a clause of its own: "overran a camp near Bhamo; weeks later, troops raided Mansi, killing")
     last = c.sentence_events[-1]
     return last.places[0] if len(last.places) == 1 and last.places[0].start >= 0 and \
         last.places[0].place_type != "country" else None

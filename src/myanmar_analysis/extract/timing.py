@@ -16,11 +16,13 @@ from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
+    CLAUSE_BREAK,
     LEAVES,
     N_UNITS_AFTER,
     NEXT_DAY,
     OP_FIRST_DAY,
     OP_START,
+    PARTICIPLE,
     PRESENT_PERFECT_END,
     PREV_DAY,
     REPORT_DATE,
@@ -408,6 +410,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     if not all_dates and (" eve " in c.s or " hours " in c.s or " day " in c.s or " morning " in c.s or " night " in c.s) \
             and (found := _next_to_a_milestone(c)) is not None:
         return found
+    if not all_dates and (found := _as_its_main_clause(c)) is not None:
+        return found
     s = c.s
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
@@ -468,9 +472,13 @@ _NOT_ITS_DAY = re.compile(r"\b(?:anniversary|phase|relaunch\w*|resum\w*|renew\w*
 
 def _of_the_clause(s: str, t, m: re.Match) -> tuple[bool, bool]:
     """Whether words timing a clause (``m``) open the sentence before its trigger ``t`` (with a comma between) or are
-    told after the trigger in its clause: (opens, told_after)."""
+    told after the trigger in its clause, or in the main clause a participle after a comma hangs on ("ambushed a
+    convoy a week after the earthquake, wounding six soldiers"): (opens, told_after)."""
     opens = m.end() <= t.start and not s[:m.start()].strip(" \"'\u201c") and "," in s[m.end():t.start]
-    told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()])
+    told_after = m.start() >= t.end and not re.search(r"[;:.]|,\s+(?:and|but|while|as)\b", s[t.end:m.start()]) or \
+        not opens and m.end() <= t.start and s[m.end():t.start].count(",") == 1 and \
+        s[:t.start].rstrip().endswith(",") and PARTICIPLE.match(s, t.start) is not None and \
+        not re.search(r"[;:.]", s[m.start():t.start])
     return opens, told_after
 
 
@@ -511,6 +519,19 @@ def _next_to_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
         lo, hi = D.shift_days(day, lo_k), D.shift_days(day, hi_k)
         return D.DateWindow(lo, hi, "day", text=m.group().strip(), char_start=m.start(), char_end=m.end()), "milestone"
     return None
+
+
+def _as_its_main_clause(c: Clause) -> tuple[D.DateWindow, str] | None:
+    """The time of a participle after a comma ("..., killing nine soldiers") in a sentence with no date in play: its
+    main clause's, when that was timed by a milestone ("overran a camp hours after the earthquake struck, killing
+    nine soldiers")."""
+    if not c.sentence_events or not PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
+        return None
+    told = c.sentence_events[-1]
+    if told.date is None or told.date_basis != "milestone" or c.prev_end is None or \
+            CLAUSE_BREAK.search(c.s, c.prev_end, c.t.start):
+        return None
+    return told.date, told.date_basis  # (its words are in this sentence)
 
 
 def _counted_from_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
