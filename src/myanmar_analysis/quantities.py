@@ -177,6 +177,8 @@ _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})[\"\u201d]?\s+of\s+(?:its|their|our|his|"
     r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
+# (one only as what a loss took: "after losing one of its men to a landmine", not "one of its officers said")
+_ONE_LOST_BEFORE = re.compile(r"\b(?:lost|los(?:e|es|ing)|killed|killing|wounded|wounding|injured|injuring)\s+$", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
 # (one only when it is the casualty: "one of the attackers was killed", not "one of the attackers said")
 _PART_OF_THE = re.compile(
@@ -369,7 +371,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if " of its " in seg or " of their " in seg or " of our " in seg or " of his " in seg or " of the " in seg:
         for m in _OWN_PART.finditer(seg):
             val = _num(m.group("num"))
-            if val is not None and val != 1.0 and m.group("num").lower() not in ("a", "an"):
+            if val is not None and (val != 1.0 or _ONE_LOST_BEFORE.search(seg, max(0, m.start() - 12), m.start())) \
+                    and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
     if " of those " in seg or " of these " in seg or " of the " in seg or " of its " in seg or " of their " in seg:

@@ -373,8 +373,20 @@ def _counts_of_unit(c: Clause, action: str, quants: list[Quantity],
     if action == "destroy" and len(qs) > 1:
         # "destroyed at least 450 houses and damaged more than 1,100 other buildings": damaged is not destroyed
         qs = [q for q in qs if not (q.start > t.end and re.search(r"\bdamag\w*", s[t.end:q.start], re.I))]
+    if action == "destroy" and any(q.unit == "village" for q in qs):
+        # villages burned are counted only as what the verb destroyed ("torched three villages", "four villages were
+        # burned"), not where the houses stood ("torched 300 houses in four villages")
+        qs = [q for q in qs if q.unit != "village" or _VILLAGES_DESTROYED_GAP.fullmatch(s, t.end, q.start)
+              or q.end <= t.start and _VILLAGES_BURNED_GAP.fullmatch(s, q.end, t.start)
+              and not re.search(r"\b(?:in|of|across|among)\s+$", s[max(0, q.start - 10):q.start])
+              or any(b.unit == "building" and re.fullmatch(r",?\s+and\s+", s[b.end:q.start]) for b in qs)]
     civilians = [q for q in q_side if q.unit is None and q.noun in CIVILIAN_NOUNS]
     return action, units, qs, civilians
+
+
+_VILLAGES_DESTROYED_GAP = re.compile(r"\s*(?:down\s+|to\s+)?(?:(?:all|each|every|at\s+least|more\s+than|about|some|nearly|another|"
+                                     r"up\s+to|over)\s+)?", re.I)
+_VILLAGES_BURNED_GAP = re.compile(r"[^,;.]{0,40}?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?", re.I)
 
 
 def _count_told_apart(c: Clause, action: str, units: set[str], quants: list[Quantity], left_q: list[Quantity],

@@ -158,6 +158,11 @@ _UP_AS_TO_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}up\s+(?:as|to)\b")
 _BREAK_OR_LOCATIVE_PREP = re.compile(r"[,;]|\b(?:in|at|on|near)\b")
 _NO_OBJECT = re.compile(r"\s*[,.;)]|\s+(?:in|on(?!\s+(?:its|their|his|her)\s+own\b)|last|earlier|early|late|during|after|within|before)\b")
 _ASIDE_START = re.compile(r"[,\u2014\u2013]\s*$")  # "Kyauktaw, taken on 6 February by the AA": a participle's aside
+# a day or a deed as what "fell": "the full-moon day of Thadingyut, which fell on a Thursday", "the raid fell on the eve
+# of the festival"
+_A_DAY_FELL = re.compile(r"\b(?:days?|dates?|anniversary|festival|holiday|moon|Thingyan|new\s+year|election|polls?|"
+                         r"attacks?|assault|raids?|strikes?|ambush|offensive)(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                         r"[\w'\u2019-]+)?\s*,?\s*(?:which|that)?\s*(?:also\s+|this\s+year\s+)?$", re.I)
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+$")
 _THE_TOWN_START = re.compile(rf"(?:the\s+)?(?:(?:town|township|city)\b|{THE_STATE_ITSELF})")  # ("80 percent of the state")
 _THE_TOWN_AFTER = re.compile(r"\s+the\s+(?:town|township|city)\b(?!\s+(?:of|hall|office|gate)\b)")
@@ -218,6 +223,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
                               and not _ASIDE_START.search(left)) and \
             _NO_OBJECT.match(right) and not RELATIVE_OBJECT_GAP.search(left) and not _PERFECT_END.search(left):
         return False  # "it took in January" with nothing taken: only "X, which it took in January" tells a taking
+    if action == "seize" and voice == "fall" and _A_DAY_FELL.search(left[-70:]):
+        return False  # "the attack, which fell on the second waxing day of Tabaung": a day, not a place, fell
     if action == "seize" and trig_text == "followed" and not (
             any(e.action == "seize" for e in c.sentence_events) and _taken_place(c, be=False)):
         return False  # "Mese followed last June": only the next of a run of falls, a place as its subject

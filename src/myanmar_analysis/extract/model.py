@@ -130,7 +130,7 @@ def the_country() -> Mention:
 # The units an action counts.
 UNITS_FOR = {
     "kill": {"personnel"}, "injure": {"personnel"}, "arrest": {"personnel"}, "surrender": {"personnel"},
-    "participate": {"personnel"}, "destroy": {"building"},
+    "participate": {"personnel"}, "destroy": {"building", "village"},
     "seize": {"base", "position", "town", "township", "village", "country_share"},
     "control": {"base", "position", "town", "township", "village", "country_share"},
     "handover": {"base", "position", "town", "township", "village"},

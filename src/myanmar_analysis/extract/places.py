@@ -1576,8 +1576,9 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             while words and words[0].lower() in VILLAGE_LEAD:
                 a += len(words.pop(0)) + 1
             if not words or len(words) > (4 if described else 3) or any(x.lower() in VILLAGE_NOT_NAME for x in words) or \
-                    (described and words[0] in FOREIGN_COUNTRIES):
-                continue
+                    (described and words[0] in FOREIGN_COUNTRIES) or \
+                    text[w_end - 1] == "s" and count_value(words[0]) is not None:
+                continue  # (nor a count of them: "Seven villages were burned")
             if taken is None:
                 taken = bytearray(len(text) + 1)
                 for m in ms:
