@@ -488,6 +488,26 @@ def test_a_milestone_told_as_last_months_dates_the_text():
     assert w is None or w.end is None or w.end > date(2025, 4, 30)
 
 
+def test_a_fallen_command_told_with_its_town_as_last_months_dates_the_text():
+    # the Western Command's fall (20 December 2024) told with its headquarters' town before "last month": written in
+    # January 2025, so a year-less day told is of 2025
+    w = window("The rebels, who stormed the Western Command headquarters in Ann last month, shelled Taungup on 9 January.")
+    assert (w.start, w.end) == (date(2025, 1, 9), date(2025, 1, 31))
+    # a place told after "last month" that is no part of the milestone's words is still read as before (guard: the
+    # Command alone, with no "last month", bounds no month)
+    w = infer_published("The rebels, who stormed the Western Command headquarters in Ann, shelled Taungup on 9 January.")
+    assert w is None or w.end is None or w.end > date(2025, 1, 31)
+
+
+def test_a_flag_raised_over_a_town_of_the_chronology_counts_time():
+    # "raised its flag over" is a taking of the chronology's town: a year after Paletwa's capture (17 January 2024)
+    w = window("A year after the Arakan Army raised its flag over Paletwa, traders say the river route is open again.")
+    assert w.start <= date(2025, 1, 17) <= w.end and w.start.year >= 2024 and w.end.year == 2025
+    # a flag raised over a building is no taking of the town (guard)
+    w = infer_published("A year after the Arakan Army raised its flag over a monastery near Paletwa, traders returned.")
+    assert w is None or w.start.year < 2025 or w.end is None or w.end.year > 2025
+
+
 def test_a_milestone_told_as_past_bounds_the_text():
     # time counted from the earthquake (28 March 2025), or its own past verb: the text is of its day or later, and a
     # year-less month told with it is of that year

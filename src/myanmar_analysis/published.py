@@ -445,6 +445,8 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
 # earthquake of last year struck in July" may be another one)
 _MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
 _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
+                                  # "the Western Command headquarters in Ann last month"
+                                  r"(?:\s+(?:headquarters|HQ|base))?(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'-]+)\s+(?:in\s+)?last\s+month\b|"
                                   # "When the quake struck central Myanmar last month"
                                   r"\s+(?:that\s+|which\s+)?(?:struck|hit|jolted|rocked|shook|devastated)\b[^,;.]{0,40}?\blast\s+month\b",
                                   re.I)

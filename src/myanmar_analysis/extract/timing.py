@@ -416,6 +416,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     elapsed = D.find_elapsed(s) if " after " in s or " of " in s or " since " in s else []
     if (found := _of_the_operation(st, c, action, elapsed, after, framing, pick, pub_w)) is not None:
         return found
+    if action == "control" and (found := _held_at_the_turn_of_a_year(c)) is not None:
+        return found
     if (found := _held_now(c, action, pick, pub_w, has_qty)) is not None:
         return found
     if (found := _told_done_or_fought_since(c, action, has_qty, all_dates, pick, pub, pub_w)) is not None:
@@ -785,6 +787,24 @@ _LEAVING_END = re.compile(r",\s+(?:leaving|which\s+(?:leaves|left))\s+[^,;]{0,40
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
 # held since a time told by a clause: "has held the city centre since the resistance push stalled last year"
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|its|their|it|they)\s+[^,;.]{0,50}\s+$", re.I)
+
+
+# what a side held as a year ended or began, told right before the hold: "The AA ends 2024 in control of 14
+# townships", "entered 2025 holding nine towns"
+_TURN_OF_A_YEAR = re.compile(r"\b(?P<v>end(?:s|ed|ing)?|clos(?:es|ed|ing)|finish(?:es|ed|ing)|began|begins|beginning|start(?:s|ed|ing)?|"
+                             r"enter(?:s|ed|ing)?)\s+(?P<y>(?:19|20)\d\d)\s+(?:in\s+(?:full\s+)?)?$", re.I)
+
+
+def _held_at_the_turn_of_a_year(c: Clause) -> tuple[D.DateWindow, str] | None:
+    """A hold told as of a year's end or start, by the verb before it: the year's last week ("ends 2024 in control
+    of 14 of Rakhine's 17 townships") or first week ("entered 2025 holding")."""
+    m = _TURN_OF_A_YEAR.search(c.s, max(0, c.t.start - 30), c.t.start)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    lo, hi = (date(y, 12, 25), date(y, 12, 31)) if m.group("v").lower().startswith(("end", "clos", "finish")) else \
+        (date(y, 1, 1), date(y, 1, 7))
+    return D.DateWindow(lo, hi, "week", text=m.group().strip(), char_start=m.start(), char_end=m.end()), "explicit"
 
 
 def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
