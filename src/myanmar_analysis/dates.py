@@ -569,6 +569,11 @@ def parse_date_value(value) -> DateWindow | None:
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
+    # the water festival (Thingyan, 13-16 April in 2023-2025; Myanmar's new year on the 17th), the latest on or
+    # before publication ("during Thingyan", "over the water festival"), or last year's; "the night before the water
+    # festival began" is its eve
+    ("thingyan", re.compile(r"\b(?:(?P<eve>(?:the\s+)?(?:night|day|eve)\s+(?:before|of)\s+(?:the\s+)?)|(?P<which>last\s+year['\u2019]s|"
+                            r"this\s+year['\u2019]s)\s+)?(?:Thingyan|[Ww]ater\s+[Ff]estival)\b")),
     ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
                                  r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b", re.I)),
     # "on 6 November last year", "Aug. 25 last year", "on 3 May this year": one day
@@ -612,7 +617,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("the_quarter", re.compile(r"\b(?:in|over|during|for|across|throughout)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)", re.I)),
     ("q_quarter", re.compile(r"\bQ(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d)\b)?")),
     # "on the 14th": that day of the month, the latest on or before publication
-    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century))")),
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century|waxing|waning|(?:lunar\s+)?(?:month|moon)))")),
 ]
 
 # the words (lower-cased) one of which each relative pattern cannot match without: a substring test before it runs
@@ -623,6 +628,7 @@ _RELATIVE_NEEDS = {
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
     "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "ago": ("ago",),
     "day_of_month": ("on the ",),
+    "thingyan": ("thingyan", "water festival"),
     "last_quarter": ("quarter",), "this_quarter": ("quarter",), "ordinal_quarter": ("quarter",), "the_quarter": ("quarter",),
     "q_quarter": ("q1", "q2", "q3", "q4"),
 }
@@ -766,6 +772,11 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 ref = pe if day <= pe.day else shift_days(pe.replace(day=1), -1)
                 d0 = _safe_date(ref.year, ref.month, day)
                 win = (d0, d0) if d0 is not None and (ps - d0).days <= 31 else None
+            elif kind == "thingyan":
+                which = (m.group("which") or "").lower()
+                y = pe.year - 1 if which.startswith("last") else pe.year if which.startswith("this") or \
+                    date(pe.year, 4, 13) <= pe else pe.year - 1  # (the calendar year's, or the latest up to publication)
+                win = (date(y, 4, 12), date(y, 4, 12)) if m.group("eve") else (date(y, 4, 13), date(y, 4, 16))
             elif kind == "last_year":
                 last = _window_year(ps.year - 1), _window_year(pe.year - 1)
                 win = (last[0][0], last[1][1]) if last[0] and last[1] else None

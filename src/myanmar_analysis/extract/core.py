@@ -27,6 +27,7 @@ from .lexicon import (
     DISTRICT_AFTER,
     ENTERED_BY_ARRANGEMENT,
     FAR_FROM,
+    IN_AN_OBJECT_RELATIVE,
     LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
@@ -415,9 +416,6 @@ _SPEAKER_OF = re.compile(r"\b(?i:(?:spokes(?:man|woman|person)|commander|leader|
 _ITS_THEIR_END = re.compile(r"\b(?:its|their)\s+(?:\w+\s+){0,3}$")
 
 
-# a trigger inside a relative clause with a subject of its own, opened after a comma and not yet closed: ", which the
-# terrorists had occupied since March", ", which the KIA captured" (not ", which controls ...": the head is its subject)
-_IN_AN_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:(?i:the|its|their|a|an)|[A-Z][\w'\u2019-]*)\b[^,;:()\u2014\u2013]*$")
 _NOT_KEPT = object()  # (no agent kept across a relative clause)
 
 
@@ -688,7 +686,7 @@ class Extractor:
             prev_end = t.end
             # ("security forces regained the camp, which the terrorists had occupied since March, and seized two more":
             # the doer of a relative clause with a subject of its own does not do the main clause's next verb)
-            kept_agent = prev_agent if _IN_AN_OBJECT_RELATIVE.search(s, max(0, t.start - 100), t.start) else _NOT_KEPT
+            kept_agent = prev_agent if IN_AN_OBJECT_RELATIVE.search(s, max(0, t.start - 100), t.start) else _NOT_KEPT
             if not evs:
                 # "after destroying remaining troops and fully conquered the HQ": a verb that is no
                 # event still hands its subject to the next

@@ -24,6 +24,7 @@ from .lexicon import (
     FORCE_NOUN_AFTER,
     FORCED_TO,
     FORCES_OF,
+    IN_AN_OBJECT_RELATIVE,
     MEMBERSHIP,
     MILITARY_ADJ,
     NONSTATE_DESC,
@@ -1236,9 +1237,11 @@ def _active_agent(c: Clause, action: str, subj: Mention | None, via_pron: bool |
     implied = via_pron == "description"
     if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left) \
             and not (action in ("seize", "control") and unnamed_nonstate_taker(c)) \
+            and not IN_AN_OBJECT_RELATIVE.search(c.s, max(0, c.t.start - 100), c.t.start) \
             and not (action in ("kill", "injure", "destroy") and PARTICIPLE.match(c.s, c.t.start)
                      and _ASIDE_BEFORE_PARTICIPLE.search(c.s, 0, c.t.start)):
-        # ("which Karen and Mon groups had seized": not the first verb's agent; nor the verb of an aside before a
+        # ("which Karen and Mon groups had seized", "which Battalion 8 then occupied": not the first verb's agent
+        # (a relative clause's own subject, named or not); nor the verb of an aside before a
         # participle: "Junta aircraft bombed Myitta, the day after the camp fell, destroying 18 homes", "KNDF
         # fighters ambushed a convoy, a day after the army retook the town, killing 11": the main clause's)
         agent = c.prev_agent
