@@ -499,6 +499,19 @@ def test_a_fallen_command_told_with_its_town_as_last_months_dates_the_text():
     assert w is None or w.end is None or w.end > date(2025, 1, 31)
 
 
+def test_nearly_one_unit_after_a_dated_taking_is_told_late_in_that_unit():
+    # "nearly a year after ... in November 2023": nine to twelve months on, any time up to the year's end
+    w = window("Nearly a year after resistance fighters drove the army out of Kawlin in November 2023, the town's "
+               "market is busy again.")
+    assert date(2024, 7, 25) <= w.start and covers(w, date(2024, 10, 15)) and w.end <= date(2024, 11, 30)
+    # "almost a month after ... on 5 March 2025": from about three weeks on
+    w = window("Almost a month after the KIA overran the camp at Nam Hpat Kar on 5 March 2025, its fighters still hold it.")
+    assert date(2025, 3, 24) <= w.start and w.end <= date(2025, 4, 10)
+    # "about a year after" keeps the early side open (guard)
+    w = window("About a year after resistance fighters drove the army out of Kawlin in November 2023, the market is busy.")
+    assert w.start <= date(2024, 7, 1)
+
+
 def test_a_flag_raised_over_a_town_of_the_chronology_counts_time():
     # "raised its flag over" is a taking of the chronology's town: a year after Paletwa's capture (17 January 2024)
     w = window("A year after the Arakan Army raised its flag over Paletwa, traders say the river route is open again.")

@@ -1028,6 +1028,8 @@ _UNIT_DAYS = {"week": 7, "day": 1}
 # How much earlier than the exact count a writer may already round up to it.
 ROUND_UP_DAYS = {"year": 45, "half-year": 30, "month": 4, "week": 1, "day": 0}
 _HALF_UNIT_DAYS = {"year": 182, "half-year": 91, "month": 15, "week": 3, "day": 0}
+# most of one unit: "nearly a year" is told from about nine months on, "almost a month" from about three weeks
+_MOST_OF_A_UNIT_DAYS = {"year": 273, "half-year": 137, "month": 21, "week": 5, "day": 0}
 _NUMBER_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS}
 
 
@@ -1045,7 +1047,7 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
     as writers round up) to 30 January 2025: the count is whole units, so the
     true span is under ``n + 1`` units. "More than"/"over" keeps that window;
     "nearly"/"almost"/"less than" moves it a unit earlier (to half a unit for
-    one: "nearly a year" is six months to a year; and "nearly"/"almost" years
+    one: "nearly a year" is nine months to a year, "almost a month" three weeks to a month; and "nearly"/"almost" years
     to the last half year: "almost four years" is three and a half to four); "about"/"around" widens it
     by a unit on the early side.
     """
@@ -1060,7 +1062,7 @@ def elapsed_window(anchor: DateWindow, n: int, unit: str, qualifier: str = "") -
         # "almost four years after the coup" is told in its last half year, not three years after it
         lo = shift_days(shift_units(anchor.start, 12 * n - 6, "month"), -ROUND_UP_DAYS["month"])
     if half:
-        lo = shift_days(anchor.start, _HALF_UNIT_DAYS[unit])
+        lo = shift_days(anchor.start, (_MOST_OF_A_UNIT_DAYS if q in ("nearly", "almost", "just under") else _HALF_UNIT_DAYS)[unit])
     return lo, shift_units(anchor.end, hi_n, unit)
 
 

@@ -371,7 +371,9 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         # else the three weeks after the exact count ("four years after" is told
         # around the anniversary)
         exact = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
-        likely = hi if (to_now and e.unit not in ("year", "half-year")) or e.kind == "anniversary" else exact + _AFTER_RECENT_DAY
+        likely = hi if (to_now and e.unit not in ("year", "half-year")) or e.kind == "anniversary" or \
+            e.n == 1 and (e.qualifier or "").lower() in ("nearly", "almost", "just under") else exact + _AFTER_RECENT_DAY
+        # ("nearly a year after": told as the one unit comes near its end, any time up to it)
         if e.kind == "anniversary" and hi == lo + _AFTER_PINNED:
             likely = hi
         lows.append(dates.DateWindow(lo, likely, "day", text=text[e.char_start:e.char_end], year_explicit=False))
