@@ -950,6 +950,10 @@ class Extractor:
         described = roles.agent is None and (bool(roles.via_pronoun) or _DESCRIBED_FORCES_OPEN.match(c.s, 0, c.t.start)
                                              is not None) and action in ("seize", "launch") \
             and not any(e.actor is not None for e in st.events)
+        # (or a toll claimed by a group described, not named: "drones struck the command, killing five soldiers,
+        # according to a resistance group that claimed the attack. The Monywa District PDF said ...")
+        described = described or roles.agent is None and action in ("kill", "injure", "destroy", "seize") and \
+            _CLAIMED_BY_DESCRIBED.search(c.s, c.t.end) is not None and not any(e.actor is not None for e in st.events)
         return await_lead, described
 
     def _assembled(self, st: ArticleContext, c: Clause, findings: ClauseFindings) -> list[Event]:
@@ -1154,6 +1158,11 @@ def _story_town_told(st: ArticleContext) -> bool:
     return any(m.place_type in ("town", "township") and m.start not in st.reference_places for _sid, m in st.place_history)
 
 
+# a claim by a force described, not named: "according to a resistance group that claimed the attack", "a local
+# armed group said"
+_CLAIMED_BY_DESCRIBED = re.compile(r"\b(?:according\s+to|claimed\s+by)\s+(?:a|an|one)\s+(?:(?:local|small|new|newly\s+formed)\s+)?"
+                                   r"(?:resistance|rebel|armed|ethnic\s+armed|anti-junta|anti-regime|insurgent|guerrilla)\s+"
+                                   r"(?:group|force|organi[sz]ation|outfit|faction|unit|coalition|alliance)\b", re.I)
 # a sentence opened by forces described, not named: "An alliance of Karen and Bamar resistance fighters",
 # "A combined force of local resistance groups", "Resistance groups operating in northern Mon State"
 _DESCRIBED_FORCES_OPEN = re.compile(r"\W*(?:(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition|(?:combined|joint)\s+force)\s+of\s+|"
