@@ -53,7 +53,7 @@ ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 PRONOUN = re.compile(
-    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:fighters|troops|forces|units)|their\s+(?:fighters|troops|forces|units)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
+    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
     # ("stormed the army camp": a facility the army's word modifies, no pronoun)
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
@@ -158,8 +158,8 @@ FORCED_TO = re.compile(r"\b(?:forced|forcing|compelled|compelling|obliged)\s+(?P
                        re.I)
 # "said on Tuesday", "told The Irrawaddy on Wednesday": only names may stand between.
 # "troops from the TNLA", "fighters of the AA": the actor heads the subject
-FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units|columns|militants|combatants|personnel|"
-                        r"battalions?|brigades?|army|wing)\s+(?:from|of|(?:loyal|allied|answerable)\s+to|aligned\s+with|under\s+the\s+command\s+of)"
+FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units?|columns?|militants|combatants|personnel|"
+                        r"battalions?|brigades?|army|wing|compan(?:y|ies)|teams?|squads?|detachments?)\s+(?:from|of|(?:loyal|allied|answerable)\s+to|aligned\s+with|under\s+the\s+command\s+of)"
                         r"\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)  # ("forces loyal to the Chinland Council")
 ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"
                         r"operations?|counter-?offensives?)\s+(?:launched\s+|carried\s+out\s+)?by\s+(?:the\s+)?$", re.I)
