@@ -569,6 +569,11 @@ def parse_date_value(value) -> DateWindow | None:
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
+    # "in the first three months of the year", "over the last two months of last year": those months of the year told
+    # (the year just ended, when told in the first months of the next)
+    ("months_of_year", re.compile(rf"\b(?:in|during|over|for|across|throughout|within)\s+the\s+(?P<end>first|last|final|"
+                                  rf"opening|closing)\s+(?P<n>\d{{1,2}}|{alternation(number_words(2, 11))})\s+months\s+of\s+"
+                                  r"(?:the|(?P<which>this|last))\s+year\b", re.I)),
     # the water festival (Thingyan, 13-16 April in 2023-2025; Myanmar's new year on the 17th), the latest on or
     # before publication ("during Thingyan", "over the water festival"), or last year's; "the night before the water
     # festival began" is its eve
@@ -629,6 +634,7 @@ _RELATIVE_NEEDS = {
     "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "ago": ("ago",),
     "day_of_month": ("on the ",),
     "thingyan": ("thingyan", "water festival"),
+    "months_of_year": ("months of",),
     "last_quarter": ("quarter",), "this_quarter": ("quarter",), "ordinal_quarter": ("quarter",), "the_quarter": ("quarter",),
     "q_quarter": ("q1", "q2", "q3", "q4"),
 }
@@ -772,6 +778,17 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 ref = pe if day <= pe.day else shift_days(pe.replace(day=1), -1)
                 d0 = _safe_date(ref.year, ref.month, day)
                 win = (d0, d0) if d0 is not None and (ps - d0).days <= 31 else None
+            elif kind == "months_of_year":
+                n = number_of(m.group("n"))
+                which = (m.group("which") or "").lower()
+                y = ps.year - 1 if which == "last" else ps.year
+                first = m.group("end").lower() in ("first", "opening")
+                if n is None or not 1 <= n <= 12:
+                    continue
+                lo_m, hi_m = (1, n) if first else (13 - n, 12)
+                if not which and date(y, hi_m, 1) > pe:
+                    y -= 1  # ("the first three months of the year", told in January: the year just ended)
+                win = (date(y, lo_m, 1), date(y, hi_m, _last_day(y, hi_m)))
             elif kind == "thingyan":
                 which = (m.group("which") or "").lower()
                 y = pe.year - 1 if which.startswith("last") else pe.year if which.startswith("this") or \

@@ -105,7 +105,8 @@ _UNIT_NOUNS = {
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "women", "men", "persons",
                   "staff", "students", "teachers", "monks", "patients", "displaced", "refugees", "journalists",
                   "reporters", "activists", "protesters", "doctors", "nurses", "lawyers", "politicians", "workers",
-                  "farmers", "traders", "passengers"}
+                  "farmers", "traders", "passengers", "fishermen", "fishers", "labourers", "laborers", "miners", "vendors",
+                  "shopkeepers", "drivers", "youths", "boys", "girls", "elders", "worshippers", "pilgrims", "tourists"}
 _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS]), key=len, reverse=True))
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
 # up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number

@@ -882,6 +882,13 @@ class Extractor:
     def _agent_of_losses(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
                          claimant: str | None) -> None:
         """The agent of a toll: the other side of whoever's own losses they are; the military for a non-state force's dead."""
+        if action in ("kill", "injure", "destroy") and roles.agent is None and "blame" in c.s:
+            # "three AA fighters were killed when their truck struck a landmine; the AA blamed ARSA": whom the sentence
+            # blames
+            blamed = _BLAMED.search(c.s, c.t.end)
+            named = [m for m in c.actors if blamed is not None and blamed.end() <= m.start <= blamed.end() + 4]
+            if named:
+                roles.agent, roles.implied = replace(named[0], start=-1, end=-1), True
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
         # (not a named subject's killing of another's men: "Tatmadaw columns ... had killed 46 of its members", where
         # "its" is the force told of before)
@@ -1158,6 +1165,9 @@ def _story_town_told(st: ArticleContext) -> bool:
     return any(m.place_type in ("town", "township") and m.start not in st.reference_places for _sid, m in st.place_history)
 
 
+# whom a sentence blames for what it tells: "the AA blamed ARSA", "which the army blamed on the KNDF"
+_BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|them\s+on\s+|the\s+(?:attack|blast|explosion|killings?|deaths?)\s+on\s+)?(?:the\s+)?|"
+                     r"\bblamed\s+on\s+(?:the\s+)?", re.I)
 # a claim by a force described, not named: "according to a resistance group that claimed the attack", "a local
 # armed group said"
 _CLAIMED_BY_DESCRIBED = re.compile(r"\b(?:according\s+to|claimed\s+by)\s+(?:a|an|one)\s+(?:(?:local|small|new|newly\s+formed)\s+)?"

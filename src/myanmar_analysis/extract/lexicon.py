@@ -69,7 +69,10 @@ DATE_OPENER = re.compile(
     rf"(?:,?\s+\d{{4}})?|{alternation(WEEKDAYS)}|\d{{4}})\s*,?\s+(?:the\s+)?$"
     # (or a period before the subject: "Over the previous week the ethnic army's fighters overran", "Earlier this month the")
     rf"|(?:^|[.;:]\s+|\b(?:over|during|in|within|throughout)\s+)(?:the\s+)?(?:previous|past|last|following|same|earlier\s+this|"
-    rf"later\s+that)\s+(?:week|weekend|month|year|few\s+days|(?:two|three|four|several|few)\s+(?:days|weeks|months))\s*,?\s+(?:the\s+)?$",
+    rf"later\s+that)\s+(?:week|weekend|month|year|few\s+days|(?:two|three|four|several|few)\s+(?:days|weeks|months))\s*,?\s+(?:the\s+)?$"
+    # (or a part of a year: "In the first three months of the year the ethnic army seized")
+    rf"|\b(?:in|during|over|within|throughout)\s+the\s+(?:first|last|final|opening|closing|second)\s+(?:[\w-]+\s+)?"
+    rf"(?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|last)\s+(?:year|month)\s*,?\s+(?:the\s+)?$",
     re.I)
 _NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
 PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"
@@ -83,7 +86,8 @@ TERRITORIAL = re.compile(
     r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
 NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|many|several|dozens|hundreds|amounts?|numbers?|of|"
                             rf"quantities|\d[\d,]*|{alternation(number_words(2, 10))}|heavy|light|military|"
-                            r"artillery|assault|their|its)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|"
+                            r"artillery|assault|their|its|navy|naval|cargo)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|trawlers?|"
+                            r"(?:fishing\s+)?boats?|vessels?|cargo|goods|fuel|livestock|cattle|motorcycles?|"
                             r"artillery|drones?|rifles?|guns?|supplies|documents?|initiative|momentum|lives?|communications?|contact|touch|"
                             r"support|confidence|trust|hope|interest|patience|faith|face|credibility|legitimacy|"
                             r"elections?|votes?|seats?|cases?|appeals?|homes?|houses?|property|livelihoods?|jobs?|"
