@@ -162,6 +162,9 @@ _COORD_NOUNS = ("outposts", "posts", "positions", "bases", "camps", "checkpoints
 _COORD_FACILITY = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
     rf"[a-z][\w'-]*\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
+# a vague count of two kinds of people or posts: "dozens of military and BGP personnel", "several army and police posts"
+_VAGUE_COORD = re.compile(rf"\b(?P<v>dozens|hundreds|several)\s+(?:of\s+)?(?P<mods>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
+                          rf"[a-z][\w'-]*)\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
 # "Of Kachin State's 18 townships, 11 are ...": the part first told as the whole, then the count
 _OF_WHOLE_PART = re.compile(
     rf"\b[Oo]f\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*['’]s?\s+)?(?P<total>{NUMBER})\s+"
@@ -402,6 +405,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and not _UNIT_CODE_BEFORE.search(seg, max(0, m.start() - 25), m.start()):
                 add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
                                 None, start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
+        for m in _VAGUE_COORD.finditer(seg) if ("dozens" in low or "hundreds" in low or "several" in low) else ():
+            mods = m.group("mods").lower().split()
+            if not any(w in _UNIT_NOUNS or w in CIVILIAN_NOUNS for w in mods if w not in ("and", "or", "&", "police")):
+                # "dozens of military and BGP personnel": one vague count of both
+                add(m, Quantity(None, _UNIT_NOUNS[m.group("noun").lower()], m.group("v").lower(), None,
+                                start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
     for m in _count_matches(seg, low):
         noun = m.group("noun").lower()
         num = m.group("num")
