@@ -62,6 +62,8 @@ PRONOUN = re.compile(
     r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition))\b",
     re.I)
 # "about 400 junta troops": an approximation, not a preposition
+_PART_OF_A_YEAR_OPENER = (r"\b(?:in|during|over|within|throughout)\s+the\s+(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?"
+                          r"(?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|last)\s+(?:year|month)\s*,?\s+(?:the\s+)?$")
 # "On 29 December the junta lost ...": a date before the subject, not a preposition's object
 DATE_OPENER = re.compile(
     rf"\b(?:on|in|by|since|from|until|last|early|late)\s+(?:(?:the\s+)?(?:night|morning|evening)\s+of\s+)?"
@@ -71,8 +73,7 @@ DATE_OPENER = re.compile(
     rf"|(?:^|[.;:]\s+|\b(?:over|during|in|within|throughout)\s+)(?:the\s+)?(?:previous|past|last|following|same|earlier\s+this|"
     rf"later\s+that)\s+(?:week|weekend|month|year|few\s+days|(?:two|three|four|several|few)\s+(?:days|weeks|months))\s*,?\s+(?:the\s+)?$"
     # (or a part of a year: "In the first three months of the year the ethnic army seized")
-    rf"|\b(?:in|during|over|within|throughout)\s+the\s+(?:first|last|final|opening|closing|second)\s+(?:[\w-]+\s+)?"
-    rf"(?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|last)\s+(?:year|month)\s*,?\s+(?:the\s+)?$",
+    rf"|{_PART_OF_A_YEAR_OPENER}",
     re.I)
 _NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
 PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"
