@@ -1138,6 +1138,12 @@ _SLUR_SUBJECT_END = re.compile(r"\b(?:the\s+)?[\"\u201c']?(?:terrorists|insurgen
                                r"(?:(?:had|have|has|were|was|been|then|later|finally)\s+){0,3}$", re.I)
 
 
+# the rest of a garrison as who left: "the rest had abandoned the base", "the remaining defenders fled"
+_DEFENDERS_LEFT = re.compile(r"\b(?:the\s+)?(?:rest|remaining\s+(?:[\w-]+\s+)?(?:defenders|soldiers|troops|men|police|personnel)|"
+                             r"survivors|surviving\s+(?:defenders|soldiers|troops)|defenders|garrison|remnants)\s+"
+                             r"(?:(?:had|have|has|then|later|were|was)\s+){0,2}(?:\w+ly\s+)?[\"\u201c']?$", re.I)
+
+
 def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
               subj: Mention | None) -> tuple[Mention | None, re.Match | None]:
     """The side that withdrew (the subject, told after "by", whose withdrawal, the participle's, the speaker's, the military),
@@ -1146,7 +1152,8 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
     actors_in, trig_text = c.actors, c.trig_text
     loser = subj
     if subj is not None and subj.side != "military" and subj.start < t.start and \
-            (said := REPORT_VERB.search(s, subj.end, t.start)) and _MILITARY_UNIT_LEFT.search(s, said.end(), t.start):
+            (said := REPORT_VERB.search(s, subj.end, t.start)) and (_MILITARY_UNIT_LEFT.search(s, said.end(), t.start)
+                                                                   or _DEFENDERS_LEFT.search(s, said.end(), t.start)):
         loser = None  # "The KIA said the army garrison withdrew from Mansi": the speaker did not leave
     passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
     if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
@@ -1172,6 +1179,12 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         # 'the regime said the "terrorists" had been driven out of Mohnyin': those it calls terrorists left (the story's
         # force, else a side unnamed: the military took it, ``_who_took_what_was_left``)
         return armed_salient(book, st, "rebels") or _UNNAMED_REBELS, passive
+    if loser is None and _DEFENDERS_LEFT.search(left):
+        # "The AA said it had killed more than 30 defenders and that the rest had abandoned the base": the teller's
+        # enemy left, not the teller
+        speaker_ = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0]), None)
+        if speaker_ is not None and speaker_.side not in (None, "military"):
+            loser = MILITARY
     if loser is None:
         speaker_ = claim_for(s, actors_in, t)[0]
         loser = next((m for m in actors_in if m.canonical == speaker_), None)
@@ -1197,6 +1210,11 @@ def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, lose
         forcer = subject(book, st, s, lo, forced.start(), actors_in, prev_trig_end=c.prev_end, ops=c.ops)[0]
         if forcer is not None and (loser is None or forcer.side != loser.side):
             agent = forcer
+    if agent is None and loser is not None and loser.side == "military" and not UNDER_MILITARY.match(right):
+        # "The KNLA said junta troops had abandoned the base": the non-state teller of the withdrawal took it
+        teller = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0] and m.start < t.start), None)
+        if teller is not None and teller.side not in (None, "military") and book.type.get(teller.canonical) != "government-in-exile":
+            agent, implied = teller, True
     if agent is None:
         agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s), s)
         implied = True
