@@ -61,9 +61,10 @@ PRONOUN = re.compile(
     # "the same forces overran a police station": whoever was told of acting last
     r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition))\b",
     re.I)
-# "about 400 junta troops": an approximation, not a preposition
+# a part of a year before the subject: "In the first three months of the year the ethnic army seized" (DATE_OPENER)
 _PART_OF_A_YEAR_OPENER = (r"\b(?:in|during|over|within|throughout)\s+the\s+(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?"
                           r"(?:days|weeks|months|half|quarter)\s+of\s+(?:the|this|last)\s+(?:year|month)\s*,?\s+(?:the\s+)?$")
+# "about 400 junta troops": an approximation, not a preposition
 # "On 29 December the junta lost ...": a date before the subject, not a preposition's object
 DATE_OPENER = re.compile(
     rf"\b(?:on|in|by|since|from|until|last|early|late)\s+(?:(?:the\s+)?(?:night|morning|evening)\s+of\s+)?"
