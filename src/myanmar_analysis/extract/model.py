@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .. import dates as D
 from ..quantities import Quantity
+from .lexicon import CLAUSE_BREAK, PARTICIPLE
 
 
 @dataclass
@@ -62,6 +63,14 @@ class Clause:
     @property
     def trig_text(self) -> str:
         return self.s[self.t.start:self.t.end].lower()
+
+    @property
+    def hangs_on_the_clause_before(self) -> bool:
+        """Is the trigger a participle after a comma ("..., killing 14 soldiers") hanging on the clause of the
+        sentence's last event, with no clause of its own between ("; weeks later, troops raided Mansi, killing")?"""
+        return bool(self.sentence_events) and PARTICIPLE.match(self.s, self.t.start) is not None and \
+            self.s[:self.t.start].rstrip().endswith(",") and \
+            not (self.prev_end is not None and CLAUSE_BREAK.search(self.s, self.prev_end, self.t.start))
 
 
 @dataclass

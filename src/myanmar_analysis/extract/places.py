@@ -21,7 +21,6 @@ from .lexicon import (
     BOTH_PLACES,
     BREAK_ITEM,
     BREAK_ONE_MORE,
-    CLAUSE_BREAK,
     COLON_ITEM,
     DESTINATION,
     DISTRICT_AFTER,
@@ -39,7 +38,6 @@ from .lexicon import (
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
-    PARTICIPLE,
     POST_AT_NAME,
     REGION_NEXT,
     REGIONAL,
@@ -479,11 +477,8 @@ _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|bas
 def _participle_place(c: Clause) -> Mention | None:
     """The place of the clause a participle after a comma hangs on ("..., killing 14 soldiers"), when the
     participle's own words name none: the sentence's last event's place, told in the sentence."""
-    if not c.sentence_events or not PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
+    if not c.hangs_on_the_clause_before or any(c.t.end <= m.start < c.hi for m in c.places):
         return None
-    if any(c.t.end <= m.start < c.hi for m in c.places) or \
-            c.prev_end is not None and CLAUSE_BREAK.search(c.s, c.prev_end, c.t.start):
-        return None  # (nor across a clause of its own: "overran a camp near Bhamo; weeks later, troops raided Mansi, killing")
     last = c.sentence_events[-1]
     return last.places[0] if len(last.places) == 1 and last.places[0].start >= 0 and \
         last.places[0].place_type != "country" else None

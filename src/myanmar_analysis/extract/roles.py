@@ -1179,15 +1179,11 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         # 'the regime said the "terrorists" had been driven out of Mohnyin': those it calls terrorists left (the story's
         # force, else a side unnamed: the military took it, ``_who_took_what_was_left``)
         return armed_salient(book, st, "rebels") or _UNNAMED_REBELS, passive
-    if loser is None and _DEFENDERS_LEFT.search(left):
-        # "The AA said it had killed more than 30 defenders and that the rest had abandoned the base": the teller's
-        # enemy left, not the teller
-        speaker_ = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0]), None)
-        if speaker_ is not None and speaker_.side not in (None, "military"):
-            loser = MILITARY
-    if loser is None:
-        speaker_ = claim_for(s, actors_in, t)[0]
-        loser = next((m for m in actors_in if m.canonical == speaker_), None)
+    if loser is None:  # the teller, unless it tells the rest of a garrison leaving ("The AA said ... the rest had
+        # abandoned the base": the teller's enemy left)
+        teller = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0]), None)
+        loser = MILITARY if teller is not None and teller.side not in (None, "military") and _DEFENDERS_LEFT.search(left) \
+            else teller
     if loser is None and (re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left)
                           or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left, re.I)
                               and not NONSTATE_DESC.search(left))):

@@ -16,7 +16,6 @@ from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
-    CLAUSE_BREAK,
     LEAVES,
     N_UNITS_AFTER,
     NEXT_DAY,
@@ -527,11 +526,10 @@ def _as_its_main_clause(c: Clause) -> tuple[D.DateWindow, str] | None:
     """The time of a participle after a comma ("..., killing nine soldiers") in a sentence with no date in play: its
     main clause's, when that was timed by a milestone ("overran a camp hours after the earthquake struck, killing
     nine soldiers")."""
-    if not c.sentence_events or not PARTICIPLE.match(c.s, c.t.start) or not c.s[:c.t.start].rstrip().endswith(","):
+    if c.prev_end is None or not c.hangs_on_the_clause_before:
         return None
     told = c.sentence_events[-1]
-    if told.date is None or told.date_basis != "milestone" or c.prev_end is None or \
-            CLAUSE_BREAK.search(c.s, c.prev_end, c.t.start):
+    if told.date is None or told.date_basis != "milestone":
         return None
     return told.date, told.date_basis  # (its words are in this sentence)
 
