@@ -496,6 +496,11 @@ def _led_subject(s: str, start: int) -> bool:
 
 
 _TIGHT_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?", re.I)
+# the same after a comma, an adverb of time allowed: "fighting the junta, which still holds eight towns"
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:\w+ly|still|now|already|also|then|later|once|long)\s+)?"
+                             r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?", re.I)
+# (not the last of a list: "along with the TNLA and the Arakan Army, which launched" may be of them all)
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
 
 
 def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors_in_s: list[Mention],
@@ -513,6 +518,10 @@ def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors
         head = alliance_head(book, cands, s[cands[0].end:trig_start])
         if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
             return head
+    after_comma = [m for m in actors_in_s if m.end <= trig_start and _COMMA_RELATIVE.fullmatch(s, m.end, trig_start)
+                   and not _LISTED_BEFORE.search(s, max(0, m.start - 12), m.start)]
+    if after_comma:  # "both alliances are fighting the junta, which still holds six towns": the force before the comma
+        return after_comma[-1]
     return None
 
 
