@@ -121,7 +121,10 @@ _COUNT = re.compile(
     rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:a total of\s+)?(?P<num>{_NUM})"
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
-    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM}))?"
+    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM})"
+    # (a part of the towns or townships of a whole told by its owner alone: "11 of the state's townships", "nine of
+    # Kayah State's towns")
+    r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s(?=\s+(?:[\w-]+\s+)?(?:towns|townships|cities)\b))?"
     rf"\s+[\"\u201c]?{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"  # (a quoted noun: 'said 46 "terrorists" were killed')
     # "two police outposts": a noun that modifies a facility after it is not the counted noun (nor one that modifies
     # arms or gear: "four police rifles", "five soldier uniforms")

@@ -1067,14 +1067,16 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
         st.place_history = []
         st.sectioned = True
     elif places and kind != "headline" and (label := _PLACE_LABEL.match(text, a, b)) is not None and \
-            places[0].start == label.start("name") and places[0].end == label.end("name"):
+            places[0].start == label.start(label.lastgroup) and places[0].end == label.end(label.lastgroup):
         # "Paungde (Bago): Three police officers were killed ...": a round-up's item led by its place
         st.place_history = [(sid, places[0])]
         st.sectioned = True
 
 
-# a round-up's item opened by its place: "Paungde (Bago): ...", "Natogyi: ..."
-_PLACE_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\))?\s*:\s+(?=[A-Z\d\"\u201c])")
+# a round-up's item opened by its place: "Paungde (Bago): ...", "Natogyi: ...", "Kachin \u2014 The KIA ..." (not a
+# dateline's capitals: "LASHIO - The MNDAA ...")
+_PLACE_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\))?\s*:\s+(?=[A-Z\d\"\u201c])|"
+                          r"\s*(?P<dashed>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\s+[\u2014\u2013-]{1,2}\s+(?=[A-Z\d\"\u201c])")
 
 
 def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention]) -> None:

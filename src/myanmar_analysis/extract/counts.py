@@ -272,6 +272,8 @@ def _counts_either_side(c: Clause, action: str,
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# (or a verb that tells what the fall left: "The fall of Maungdaw means all three townships ... are held by the AA")
+_COMMA_OR_MEANS_GAP = re.compile(r"\s*,\s*|\s+(?:means|meant|leaves|has\s+left)\s+(?:that\s+)?")
 _NOUN_OF_PLACE = re.compile(r"(?:\s+of)?\s+(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
@@ -292,10 +294,10 @@ def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Q
         # is the object of the verb before; with none, "5 towns, among them Kawlin and Khampat, taken by local PDFs",
         # the participle is the count's)
         q_side = []
-    if voice == "noun" and q_side and any(m.start >= t.end and _COMMA_GAP.match(s, m.end) and m.end <= q_side[0].start
+    if voice == "noun" and q_side and any(m.start >= t.end and _COMMA_OR_MEANS_GAP.match(s, m.end) and m.end <= q_side[0].start
                                           and _NOUN_OF_PLACE.fullmatch(s, t.end, m.start) for m in c.places):
         # "With the fall of Maungdaw, all three townships on the border are under our administration": the noun took
-        # the place it names; the count after the comma is another clause's
+        # the place it names; the count after the comma (or after "means") is another clause's
         q_side = []
     if voice == "passive" and not left_q and WITH_HIS_MEN.match(right):
         q_side = right_q  # "Its commander was captured along with about 70 of his men": those counted after it

@@ -838,15 +838,24 @@ _PLURAL_REFERENT = re.compile(r"\b(?:(?<!of\s)them|both|(?:the|all|those|these)\
                               r"(?:towns|cities|townships|bases|camps|places))\b", re.I)
 
 
+# the place taken told as "it" ranked among others: "It is now the second town seized by the TNLA"
+_IT_RANKED = re.compile(r"\W*It\s+(?:is|was|became|has\s+become)\s+(?:now\s+|also\s+)?the\s+(?:[\w-]+\s+){1,2}?"
+                        r"(?:town|city|township|base|district\s+capital|state\s+capital)s?\s+(?:to\s+(?:be\s+)?)?$")
+_REFERS_BACK = re.compile(r"\b(?:it|(?<!of\s)them|the town|the city|the two towns|the towns|those towns|there)\b", re.I)
+# "it" as the subject of the verb after it, not a place: "towns it has captured", "since it opened its offensive"
+_IT_THE_SUBJECT = re.compile(r"\s+(?:has|had|have|captured|seized|took|held|holds|controls|controlled|overran|won|retook|"
+                             r"recaptured|began|(?!(?:said|added|claimed|reported|stated|announced|noted|confirmed|alleged)\b)[a-z]+ed)\b", re.I)
+
+
 def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None,
                  place_list: list[Mention]) -> tuple[Mention | None, list[Mention]]:
     """For a handover or "it", "the town", "there": the place told there, named in the paragraph, or of the last event."""
     s, t, places_in, sentence_events, right = c.s, c.t, c.places, c.sentence_events, c.right
-    if best is None and action == "handover" or (best is None and re.search(
-            r"\b(?:it(?!\s+(?:has|had|have|captured|seized|took|held|holds|controls|controlled|overran|won|retook|"
-            r"recaptured)\b)|(?<!of\s)them|the town|the city|the two towns|the towns|"
-            r"those towns|there)\b", right[:40], re.I)):  # (not the taker: "holds seven towns it has captured")
-        # (not "many of them": people, not the places)
+    if best is None and action == "handover" or (best is None and _IT_RANKED.match(c.left)) or (best is None and any(
+            m.group().lower() != "it" or not _IT_THE_SUBJECT.match(s, t.end + m.end())
+            for m in _REFERS_BACK.finditer(right[:40]))):  # (not the taker: "holds seven towns it has captured",
+        # "has taken 11 towns since it opened its offensive", its verb another clause's trigger; a speaker's "it
+        # said", "it added" is the story's place) (not "many of them": people, not the places)
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
         if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
