@@ -499,6 +499,16 @@ def test_a_fallen_command_told_with_its_town_as_last_months_dates_the_text():
     assert w is None or w.end is None or w.end > date(2025, 1, 31)
 
 
+def test_last_month_told_before_a_fallen_command_s_place_dates_the_text():
+    # "last month at the Western Command" (fallen 20 December 2024): written in January 2025
+    w = window("Its fighters seized two colonels last month at the Western Command near Ann, the group said, and have "
+               "since shelled Taungup on 6 January.")
+    assert (w.start, w.end) == (date(2025, 1, 6), date(2025, 1, 31))
+    # (guard: "last month" told apart from the Command by a clause break bounds nothing by it)
+    w = infer_published("The group shelled Taungup last month; the Western Command near Ann had fallen to it.")
+    assert w is None or w.end is None or w.end > date(2025, 1, 31)
+
+
 def test_nearly_one_unit_after_a_dated_taking_is_told_late_in_that_unit():
     # "nearly a year after ... in November 2023": nine to twelve months on, any time up to the year's end
     w = window("Nearly a year after resistance fighters drove the army out of Kawlin in November 2023, the town's "

@@ -445,7 +445,10 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
 
 # a milestone told as last month's: "after last month's earthquake", "the quake last month" (a month only: "the
 # earthquake of last year struck in July" may be another one)
-_MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
+# (or "last month" told just before the place of the milestone: "last month at the Western Command in Ann they had
+# captured two generals")
+_MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month(?:['\u2019]s\s+(?:[\w.-]+\s+){0,2}|,?\s+(?:at|in|near|inside)\s+(?:the\s+)?)$",
+                                   re.I)
 _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
                                   # "the Western Command headquarters in Ann last month"
                                   r"(?:\s+(?:headquarters|HQ|base))?(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'-]+)\s+(?:in\s+)?last\s+month\b|"
