@@ -509,6 +509,27 @@ def test_last_month_told_before_a_fallen_command_s_place_dates_the_text():
     assert w is None or w.end is None or w.end > date(2025, 1, 31)
 
 
+def test_time_counted_after_an_undated_loss_is_not_counted_from_a_day_told_in_another_clause():
+    # "more than a year after losing it, as ... the vote set for Dec. 28": the loss has no date; the year-less
+    # dateline is the last 14 Nov before the election (28 December 2025), not a day of 2027
+    w = window("MANDALAY, Nov 14 - Troops retook Singu on Thursday, more than a year after losing it to local PDFs, "
+               "as the junta tries to regain ground before the election it has set for Dec. 28.")
+    assert (w.start, w.end) == (date(2025, 11, 14), date(2025, 11, 14))
+
+
+def test_a_dateline_before_a_day_to_come_is_the_day_of_the_report():
+    w = window("TAUNGGYI, Nov 3 - Officials said polling stations would open in the town for the vote set for Dec. 28.")
+    assert (w.start, w.end) == (date(2025, 11, 3), date(2025, 11, 3))
+
+
+def test_a_milestone_taken_as_the_news_gives_last_year_its_year():
+    # "overran the headquarters of the military's Western Regional Command" (20 December 2024) is the news: "in
+    # October last year" is October 2023, and the dateline's 22 December is of 2024, not of a later year
+    w = window("KYAUKPHYU, Dec 22 - The AA said it had overrun the headquarters of the Myanmar military's Western "
+               "Regional Command near Ann. The group broke its truce with the junta in October last year.")
+    assert (w.start, w.end) == (date(2024, 12, 22), date(2024, 12, 22))
+
+
 def test_nearly_one_unit_after_a_dated_taking_is_told_late_in_that_unit():
     # "nearly a year after ... in November 2023": nine to twelve months on, any time up to the year's end
     w = window("Nearly a year after resistance fighters drove the army out of Kawlin in November 2023, the town's "

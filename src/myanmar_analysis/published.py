@@ -212,10 +212,11 @@ _AGO_REACH = 90
 _OPENS_SENTENCE = re.compile(r"\W*")
 # (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
 _OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
-# a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...",
+# a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...", "overran
+# the headquarters of the Myanmar military's Western Regional Command",
 # "after the Northeastern Command in Lashio fell" is read by the verb before it only
 _TAKEN_BEFORE_MARK = re.compile(r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|"
-                                r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
+                                r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
 # "the Western Regional Command in Ann, which the Arakan Army overran on Friday", "..., taken by the MNDAA in August",
 # "the Northeastern Command fell"
 _TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+in\s+[A-Z][\w-]+)?(?:,?\s+(?:which|that)\s+"
@@ -252,6 +253,9 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
         return None
     day = dates.shift_units(anchor.start, e.n, e.unit)
     return day if WEEKDAYS[day.weekday()].lower() == told.group().split()[0].rstrip(",").lower() else None
+
+
+_ANCHOR_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|and|which|who|where)\b")
 
 
 def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed: list) -> tuple[list, list]:
@@ -330,7 +334,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             cands = anchors_in(text, max(0, e.char_start - _AGO_REACH), e.char_start, found, ops)[-1:] \
                 if _OPENS_SENTENCE.fullmatch(text, a, e.char_start) else []
         else:
-            cands = anchors_in(text, e.char_end, b, found, ops)
+            # (not a dated thing told in another clause: "more than a year after losing it to the TNLA, as the junta
+            # pushes on before the election it has set for Dec. 28" counts from the loss, which no date is told for)
+            cands = [x for x in anchors_in(text, e.char_end, b, found, ops)
+                     if e.kind == "anniversary" or not _ANCHOR_CLAUSE_BREAK.search(text, e.char_end, x[0])]
             # "eight days after the truce declared on April 2, after the earthquake": counted from the day told
             # first, whose year is not known, not from a dated thing told after it
             if cands and any(not d.resolved and d.month and e.char_end <= d.char_start < cands[0][0] for d in found):
@@ -865,6 +872,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         news = [w for d in found if not d.resolved and d.month and not is_future_date(text, d, _span_of(spans, d.char_start))
                 and year_relation(text, d) is None
                 and (w := dates.last_on_or_before(d, to_come)) is not None and w.start < to_come]
+        dl = find_dateline(text, found)
+        on_dl = dates.last_on_or_before(dl, to_come) if dl is not None and not dl.resolved and dl.month and dl.day else None
+        if on_dl is not None and on_dl.start < to_come and on_dl.start >= max((w.start for w in news), default=on_dl.start):
+            # "BANGKOK, Oct 28 - ... before the election it has set for Dec. 28": the dateline is the day of the report
+            return dates.DateWindow(on_dl.start, on_dl.start, "day", text=dl.text)
         if news:
             start = max(w.start for w in news)
             end = min(to_come, start + _AFTER_RECENT_DAY, _week_told(text, start))
@@ -930,8 +942,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                  and not _names_an_operation_s_day(d, ops)]  # ("launched Operation 1027 on October 27 last year")
     # (time counted from a dated anchor that is the latest lower bound: the year its count most likely ends in)
     count_year = max((w.end.year for w in ev.elapsed if w.start == lo and w.end is not None), default=None)
+    # (or a taking of the milestones told as the news, the latest lower bound: "said on Friday it had overrun the
+    # Western Regional Command ... a truce it ended in November last year" is of that taking's year)
+    taken_at = {a for a, _b, ms in marks if ms.a_taking}
+    news_taking = max((w.start.year for w in lows if w.start == lo and w.char_start in taken_at), default=None)
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
-                                                          max((w.start.year for w in pinned), default=None), count_year)
+                                                          max((w.start.year for w in pinned), default=news_taking), count_year)
     if dl is not None:
         # (placed after the dates told as of last year: "NAY PYI TAW, 18 July - ... occupying it since July of last
         # year" is the July after that one)
