@@ -53,7 +53,10 @@ ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 PRONOUN = re.compile(
-    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?)|his\s+(?:fighters|troops|forces|men)|the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
+    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?)|his\s+(?:fighters|troops|forces|men)|"
+    # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
+    r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
+    r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
     r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
     # ("stormed the army camp": a facility the army's word modifies, no pronoun)
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
