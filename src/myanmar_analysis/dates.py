@@ -197,7 +197,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
     ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
-    ("m", re.compile(rf"\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid|the|after|before|following)\s+(?P<mon>{_MONTH})")),
+    # (or a month as the subject of a clause that tells what it brought: "April brought the fall of Myawaddy", "; May
+    # saw the capture of Buthidaung")
+    ("m", re.compile(rf"(?:\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid|the|after|before|"
+                     rf"following)\s+|(?:^|(?<=[;.\n]\s)|(?<=,\s)|(?<=\band\s)|(?<=\n))(?=(?:{_MONTH})\s+(?:brought|saw|witnessed)\b))"
+                     rf"(?P<mon>{_MONTH})")),
     ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
 ]
 # Days the country marks every year, counted from their first: (the first day, words its pattern needs). Armed
