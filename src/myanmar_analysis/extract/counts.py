@@ -100,7 +100,10 @@ _LOCATED = re.compile(r"\b(?:in|at|near|from|outside|around|on)\s+(?:the\s+)?$",
 _FORCE_OF = re.compile(r"\b(?:(?:battalion|company|column|unit|garrison|platoon|brigade|regiment|force)\s+of|(?:his|their|its))\s+"
                        r"(?:(?:about|around|some|nearly|roughly|over|more\s+than|at\s+least)\s+)?$", re.I)
 # the whole a part is told of, opening the sentence: "Of the roughly 1,000 troops who set out, at least 25 ..."
-_OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s+|\W\s*)[Oo]f\s+(?:the|its|their|some)\s+(?:(?:roughly|about|around|some|nearly|more\s+than|over|estimated)\s+)?$")
+# (or told by its owner: "Of the state's nine township seats, six ...", "Of Kayah State's seven towns, five ...")
+_OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s+|\W\s*)[Oo]f\s+(?:(?:the|its|their|some)\s+(?:[\w-]+['\u2019]s\s+)?|"
+                           r"(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*['\u2019]s\s+)"
+                           r"(?:(?:roughly|about|around|some|nearly|more\s+than|over|estimated)\s+)?$")
 # "30 troops were killed and 12 captured": a bare number sharing the unit before it
 # a part of the count before it: "including 67 officers", "among them 12 officers"
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|nearly)\s+)?$",
