@@ -119,6 +119,12 @@ probe items). They measure how the rules hold up on wording nobody tuned them on
   rule was written from it: F1 0.54, 0.69, 0.46, 0.59, 0.70 and 0.71 (0.53, 0.69, 0.43, 0.59, 0.70 and 0.71
   with the session's starting code: the rules written in the session so far moved them by 0.00 to +0.03).
 
+- ``cases/passages155/`` and ``cases/passages156/``: 16 passages each, written blind at the start of the session
+  of 2026-12-03 (22:02) with a prompt and conventions rewritten that session (Chin State 2024-2025 and the rival
+  Chin coalitions; Kachin and northern Shan in 2025), measured with that session's starting code (22e8f9f)
+  before any rule: F1 0.47 (91 required atoms) and 0.42 (74). passages155 was then read; passages156 was left
+  unread.
+
 Each floor is the score when the battery was last measured, less 0.01: a change that lowers
 it has made extraction worse on unseen wording and should say why. Since 2026-12-01 19:33 the
 scores are the reference scorer's to the atom (``evaluate`` reads its alias table); before, the
@@ -136,10 +142,10 @@ from myanmar_analysis.pipeline import extract_events
 CASES = Path(__file__).parent / "cases"
 FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.82, "passages8": 0.89, "passages9": 0.74,
           "passages10": 0.82, "passages11": 0.77, "passages12": 0.82, "passages13": 0.79, "passages14": 0.77,
-          "passages15": 0.75, "passages16": 0.77, "passages17": 0.83, "passages18": 0.77, "passages19": 0.80,
-          "passages20": 0.67, "passages21": 0.66, "passages22": 0.76, "passages23": 0.62, "passages24": 0.74,
+          "passages15": 0.75, "passages16": 0.77, "passages17": 0.84, "passages18": 0.77, "passages19": 0.80,
+          "passages20": 0.67, "passages21": 0.67, "passages22": 0.76, "passages23": 0.62, "passages24": 0.74,
           "passages25": 0.57, "passages26": 0.73, "passages27": 0.81, "passages28": 0.78, "passages29": 0.79,
-          "passages30": 0.71, "passages31": 0.74, "passages32": 0.61, "passages33": 0.80, "passages34": 0.72,
+          "passages30": 0.71, "passages31": 0.74, "passages32": 0.62, "passages33": 0.80, "passages34": 0.72,
           "passages35": 0.79, "passages36": 0.78, "passages37": 0.76, "passages38": 0.72, "passages39": 0.77,
           "passages40": 0.77, "passages41": 0.66, "passages42": 0.76, "passages43": 0.53, "passages44": 0.70,
           "passages45": 0.67, "passages46": 0.65, "passages47": 0.54, "passages48": 0.76, "passages49": 0.66,
@@ -153,17 +159,18 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.82, "passages8": 
           "passages85": 0.77, "passages86": 0.62, "passages87": 0.66, "passages88": 0.62, "passages89": 0.77,
           "passages90": 0.66, "passages91": 0.63, "passages92": 0.79, "passages93": 0.67, "passages94": 0.72,
           "passages95": 0.77, "passages96": 0.46, "passages97": 0.70, "passages98": 0.50, "passages99": 0.41,
-          "passages100": 0.51, "passages101": 0.53, "passages102": 0.58, "passages103": 0.59, "passages104": 0.40,
+          "passages100": 0.51, "passages101": 0.55, "passages102": 0.58, "passages103": 0.59, "passages104": 0.40,
           "passages105": 0.62, "passages106": 0.57, "passages107": 0.53, "passages108": 0.63, "passages109": 0.56,
           "passages110": 0.70, "passages111": 0.65, "passages112": 0.75, "passages113": 0.62, "passages114": 0.67,
-          "passages115": 0.63, "passages116": 0.52, "passages117": 0.58, "passages118": 0.50, "passages119": 0.64,
+          "passages115": 0.63, "passages116": 0.52, "passages117": 0.59, "passages118": 0.50, "passages119": 0.65,
           "passages120": 0.64, "passages121": 0.58, "passages122": 0.80, "passages123": 0.71, "passages124": 0.60,
           "passages125": 0.48, "passages126": 0.71, "passages127": 0.75, "passages128": 0.53, "passages129": 0.57,
           "passages130": 0.65, "passages131": 0.53, "passages132": 0.47, "passages133": 0.55, "passages134": 0.50,
           "passages135": 0.49, "passages136": 0.52, "passages137": 0.52, "passages138": 0.55, "passages139": 0.68,
           "passages140": 0.75, "passages141": 0.65, "passages142": 0.52, "passages143": 0.70, "passages144": 0.53,
           "passages145": 0.53, "passages146": 0.59, "passages147": 0.64, "passages148": 0.72, "passages149": 0.38,
-          "passages150": 0.69, "passages151": 0.63, "passages152": 0.49, "passages153": 0.66, "passages154": 0.72}
+          "passages150": 0.69, "passages151": 0.77, "passages152": 0.51, "passages153": 0.66, "passages154": 0.72,
+          "passages155": 0.46, "passages156": 0.40}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
