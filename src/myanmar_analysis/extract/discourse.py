@@ -165,7 +165,10 @@ _AGAINST_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|for
                               r"(?:captured|seized|took|overran|retook|regained|recaptured|attacked|ambushed|stormed)\s+"
                               r"(?:(?!(?:in|on|at|near|during|with|after|before|since|for|by|under|as)\b)[\w'\u2019-]+\s+){1,5}?"
                               r"(?:of|from|held\s+by|belonging\s+to|run\s+by)|(?:lost|ceded)\b[^.;:,]{0,60}?\bto|"
-                              r"clash(?:ed|es)?\s+with|(?:fought|fighting)\s+against|attacks?\s+by|offensive\s+against|war\s+with)"
+                              r"clash(?:ed|es)?\s+with|(?:fought|fighting)\s+against|attacks?\s+by|offensive\s+against|war\s+with|"
+                              # (or the other's post attacked, its name the post's: "attacked a Chin National Army
+                              # checkpoint", "opened fire on an RCSS camp")
+                              r"(?:attacked|ambushed|raided|stormed|shelled|(?:opened\s+)?fire(?:d)?\s+on)\s+(?:an?|two|three|several))"
                               r"\s+(?:the\s+)?(?:rival\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:fighting|clash(?:es)?|battles?|firefights?|hostilities|tensions?|feud|war|rivalry|conflict)"
                              r"\s+(?:(?:that\s+)?(?:broke\s+out|erupted)\s+)?between\s+(?:the\s+)?$", re.I)
