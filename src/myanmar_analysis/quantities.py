@@ -106,7 +106,9 @@ CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "
                   "staff", "students", "teachers", "monks", "patients", "displaced", "refugees", "journalists",
                   "reporters", "activists", "protesters", "doctors", "nurses", "lawyers", "politicians", "workers",
                   "farmers", "traders", "passengers", "fishermen", "fishers", "labourers", "laborers", "miners", "vendors",
-                  "shopkeepers", "drivers", "youths", "boys", "girls", "elders", "worshippers", "pilgrims", "tourists"}
+                  "shopkeepers", "drivers", "youths", "boys", "girls", "elders", "worshippers", "pilgrims", "tourists",
+                  # (soldiers' families taken with them: "along with about 200 family members")
+                  "family members", "relatives", "dependants", "dependents"}
 _NOUN_RE = "|".join(sorted((re.escape(k) for k in [*_UNIT_NOUNS, *CIVILIAN_NOUNS]), key=len, reverse=True))
 # Up to four modifier words between the number and the noun ("junta", "strategically important").
 # up to four modifiers between a number and its noun ("300 military outposts"), never a verb, a month or a number
