@@ -193,7 +193,7 @@ BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|
 SPEECH_RESUMES = re.compile(r"\b(?:and|but)\s+(?:(?:also|later)\s+)?(?:said|says|added|claimed|insisted|stated|announced)\b", re.I)
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
 # verbs and nouns of taking back: with no agent named, the military retook the place
-_RETAKE_WORDS = r"(?:re(?:took|tak|captur|gain|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)"
+_RETAKE_WORDS = r"(?:re(?:took|tak|captur|gain|claim|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)"
 RETAKE = re.compile("^" + _RETAKE_WORDS, re.I)
 # the same words anywhere in a span: "which the TNLA had seized in 2024 ... recaptured"
 RETAKE_IN = re.compile(r"\b" + _RETAKE_WORDS, re.I)
