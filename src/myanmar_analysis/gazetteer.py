@@ -45,10 +45,10 @@ from .schemas import GEO_PRECISION_OF_PLACE
 
 DATA = PACKAGE_DIR / "data"
 
-# Names that are also common English words or Burmese personal-name syllables:
-# matched as places only next to a place cue ("in Ann", "Ann Township").
 # what follows a place's name that labels a round-up's item at a line's start: "Chin \u2014 Resistance groups", "Mon: The"
 _ITEM_LABEL_AFTER = re.compile(r"(?:\s+[\u2014\u2013-]{1,2}|:)\s+[A-Z\"\u201c\d]")
+# Names that are also common English words or Burmese personal-name syllables:
+# matched as places only next to a place cue ("in Ann", "Ann Township").
 NEEDS_CONTEXT = {
     "ann", "man", "pale", "saw", "ye", "waw", "kayan", "hlaing", "phyu", "mon", "chin", "karen", "wa", "paw",
     "myothit", "dagon", "gwa", "kawa", "lewe", "latha", "bahan", "nam tit", "matman", "mese", "taze", "kani",

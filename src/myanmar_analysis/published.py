@@ -213,8 +213,8 @@ _OPENS_SENTENCE = re.compile(r"\W*")
 # (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
 _OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
 # a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...", "overran
-# the headquarters of the Myanmar military's Western Regional Command",
-# "after the Northeastern Command in Lashio fell" is read by the verb before it only
+# the headquarters of the Myanmar military's Western Regional Command"; "after the Northeastern Command in Lashio fell"
+# is read by the verb before it only
 _TAKEN_BEFORE_MARK = re.compile(r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|"
                                 r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
 # "the Western Regional Command in Ann, which the Arakan Army overran on Friday", "..., taken by the MNDAA in August",
