@@ -337,6 +337,11 @@ MARCH_5 = one("Mindat fell on 5 March 2024.")
     ("The following month, Kanpetlet fell.", MARCH_5, "2024-04-01", "2024-04-30", "month"),
     ("Kanpetlet fell three days later.", MARCH_5, "2024-03-08", "2024-03-08", "day"),
     ("Kanpetlet fell a month later.", MARCH_5, "2024-04-05", "2024-04-05", "day"),
+    ("Kanpetlet had been taken a year earlier.", MARCH_5, "2023-03-05", "2023-03-05", "day"),
+    ("The army lost it three months earlier.", MARCH_5, "2023-12-05", "2023-12-05", "day"),
+    # "nearly" a span back is less than that, so later than the day it counts to; "more than", earlier
+    ("It fell nearly two years earlier.", MARCH_5, "2022-03-05", "2022-06-04", "season"),
+    ("It fell more than a year earlier.", MARCH_5, "2022-12-04", "2023-03-05", "season"),
 ])
 def test_anaphoric_dates_resolve_against_the_date_told_before(text, anchor, start, end, precision):
     (d,) = find_anaphoric_dates(text, [anchor])
@@ -360,6 +365,14 @@ def test_anaphoric_dates_need_an_anchor_of_the_right_kind():
     # "nearly a year later" leans early
     (d,) = find_anaphoric_dates("nearly a year later", [MARCH_5])
     assert d.start < date(2025, 3, 5) == d.end
+
+
+def test_a_few_days_earlier_counts_back_only_from_a_day_of_its_own_sentence():
+    # ("Two days earlier, ..." opening a sentence is told against the event before: left to the extractor)
+    assert find_anaphoric_dates("Two days earlier, the post fell.", [MARCH_5]) == []
+    text = "The army said on 5 March 2024 that the post had fallen two days earlier."
+    (d,) = find_anaphoric_dates(text, [], find_dates(text))
+    assert (d.start, d.text) == (date(2024, 3, 3), "two days earlier")
 
 
 # --- ranges of days: one window from the first day to the last ------------------

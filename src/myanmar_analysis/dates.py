@@ -840,14 +840,14 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     # of a date within it: "since it seized power in February 2021"), else this year's
     ("the_year", re.compile(r"\b(?:during|over|throughout)\s+the\s+year\b(?!-|\s+(?:of|before|after|to|since)\b)", re.I)),
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
-    # "two days later", "nearly a year later", "a week later"
+    # "two days later", "nearly a year later", "a week later"; "a year earlier", "three months earlier" (before it)
     ("later_by", re.compile(r"\b(?:(?P<q>nearly|almost|about|around|some|roughly|just\s+over|more\s+than|over)\s+)?"
                             rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 12))})"
-                            r"[\s-]+(?P<u>day|week|month|year)s?\s+later\b", re.I)),
+                            r"[\s-]+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b", re.I)),
 ]
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout)\s+the)\s+(?:year|month)\b|"
                        r"\bsame\s+period\b|"
-                       r"s?\s+later\b", re.I)
+                       r"s?\s+(?:later|earlier)\b", re.I)
 
 
 # a value compared with, and its date: "down from about 24% at the end of last year", "up from 41 in September"
@@ -856,7 +856,7 @@ EARLIER_VALUE = re.compile(r"\b(?:down|up)\s+from\b[^,;]{0,40}$|\bcompared\s+(?:
 
 def has_anaphoric_date(text: str) -> bool:
     """A cheap test: could ``text`` hold a date told against the story's time?"""
-    return may_hold(text, ("year", "month", "later", "period")) and _ANA_HINT.search(text) is not None  # (each says one)
+    return may_hold(text, ("year", "month", "later", "earlier", "period")) and _ANA_HINT.search(text) is not None  # (each says one)
 
 
 def _year_of(w: DateWindow) -> int | None:
@@ -899,6 +899,10 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
             # period ...": last month)
             told = [a for a in earlier if a.resolved] + [a for a in own if a.resolved and 0 <= a.char_end <= s
                                                          and not EARLIER_VALUE.search(text, max(0, a.char_start - 50), a.char_start)]
+            if kind == "later_by" and m.group("dir").lower() == "earlier" and m.group("u").lower() in ("day", "week"):
+                # a few days earlier than a day of the same sentence ("said on October 28 that it had been retaken two
+                # days earlier"); told against an earlier sentence, it is the day of the event before's to give
+                told = [a for a in told if a in own]
             last = told[-1] if told else None
             told = [a for a in told if fits(a)]
             # (a part of a year anchors "during the year" only as the last date told: "by the end of 2024 ... during
@@ -937,11 +941,14 @@ def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date,
     g = m.groupdict()
     if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
         n, unit, q = number_of(g["n"]), g["u"].lower(), re.sub(r"\s+", " ", (g.get("q") or "").lower())
-        lo, hi = shift_units(anchor.start, n, unit), shift_units(anchor.end, n, unit)
+        back = g["dir"].lower() == "earlier"  # ("nearly a year earlier": less than a year before, so later than that)
+        lo, hi = shift_units(anchor.start, -n if back else n, unit), shift_units(anchor.end, -n if back else n, unit)
         slack = max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2)
-        if q in ("nearly", "almost", "about", "around", "some", "roughly"):
+        short, long_ = q in ("nearly", "almost", "about", "around", "some", "roughly"), \
+            q in ("about", "around", "some", "roughly", "just over", "more than", "over")
+        if short if not back else long_:
             lo = shift_days(lo, -slack)
-        if q in ("about", "around", "some", "roughly", "just over", "more than", "over"):
+        if long_ if not back else short:
             hi = shift_days(hi, slack)
         return lo, hi
     which = re.sub(r"\s+", " ", (g.get("which") or "").lower())

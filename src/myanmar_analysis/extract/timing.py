@@ -66,8 +66,11 @@ SUPERLATIVE = re.compile(r"\b(?:first|most|largest|biggest|worst|heaviest|highes
 # a sentence that adds another event to the story told just before
 CONTINUATION = re.compile(r"\W*(?:additionally|in\s+addition|also|furthermore|moreover)\s*,", re.I)
 # "said on 25 July it had taken": the event is told as done by the day it was told
-TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:it|they|he|she|we|(?:the|its|their)\s+\w+(?:\s+\w+)?|[A-Z][\w-]*)\s+)?"
-                       r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+# (a subject of a few words, none of them one that opens another clause: "said on 25 July that troops had retaken",
+# "announced on Friday government forces had regained"; not "said on Friday, while the army had ...")
+TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:(?!(?:while|when|whereas|after|before|as|because|but|and|although|"
+                       r"though|since|if|where|until|which|who)\b)[\w'\u2019-]+\s+){1,4})?"
+                       r"(?:had|has|have)\s+[\"\u201c]?(?:\w+ly\s+)?(?:been\s+)?$")
 
 
 # between "the first two months of" / "the 12 months after" and the operation's name
@@ -119,7 +122,11 @@ def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
         return list(c.dates)
     if st.story_dates_of[0] == (c.sid, c.base):  # the same for every trigger of the sentence: read once
         return list(st.story_dates_of[1])
-    ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), c.dates)
+    # (a day of a telling anchors them too, though it dates no event: "announced on July 17 that troops had retaken
+    # Kyaukme, which the TNLA seized a year earlier")
+    anchors = sorted({(d.char_start, d.char_end): d for d in [*c.dates, *D.find_dates(c.s, st.pub)] if d.resolved}.values(),
+                     key=lambda d: d.char_start)
+    ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), anchors)
     kept = [d for d in c.dates if not any(a.char_start <= d.char_start < a.char_end or
                                           d.char_start <= a.char_start < d.char_end for a in ana)]
     out = sorted(kept + ana, key=lambda d: d.char_start)
@@ -142,7 +149,7 @@ def _operation_start(st: ArticleContext) -> D.DateWindow | None:
     return launches[-1].date if launches else None
 
 
-_PERFECT_AUX_END = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$")
+_PERFECT_AUX_END = re.compile(r"\b(?:had|has|have)\s+[\"\u201c]?(?:\w+ly\s+)?(?:been\s+)?$")
 _SEMI_OR_COMMA = re.compile(r"[;,]")
 
 
