@@ -103,9 +103,12 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     # October 2023 ... In the same month" is the month of the total, not October 2023)
     told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved and not _YARDSTICK.search(
         st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)]
-    return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1]))]
+    # (nor a look back: "regained Nawnghkio, which the TNLA captured a year earlier. Nine days later ...": nine days
+    # after the regaining)
+    return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1])) if not _LOOK_BACK.search(w.text or "")]
 
 
+_LOOK_BACK = re.compile(r"\b(?:day|week|month|year)s?\s+earlier$", re.I)
 # the span a count was made over, told by its start: "in fighting that began on", "during clashes which started in"
 _FIGHT_BEGAN = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|offensive|siege|"
                           r"operations?|assault)\s+(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$", re.I)

@@ -436,11 +436,13 @@ def appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
 def reread_control(c: Clause) -> str | None:
     """The action of an "under X control" trigger read with the verb before it:
     "fell under X control" is the fall's event (``None`` here); "came under X
-    control" is a change of hands (a seizure). Other triggers keep theirs."""
+    control" and "is back under X control" are a change of hands (a seizure). Other triggers keep theirs."""
     t = c.t
     if t.action == "control" and c.voice == "under":
         if re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", c.s[max(0, t.start - 20):t.start]):
             return None
         if re.search(r"\b(?:came|come|comes|coming|brought)\s+(?:back\s+)?$", c.left):
             return "seize"
+        if re.search(r"\b(?:is|are|was|were|be|been|now|also|firmly|once\s+again|again)\s+back\s+$", c.left):
+            return "seize"  # "Thabeikkyin was also back under government control", "is back in KIA hands": retaken
     return t.action
