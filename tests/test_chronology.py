@@ -172,3 +172,27 @@ def test_each_capture_mark_has_one_day_and_words_of_taking():
     lashio = next(m for m in marks if m.name == "capture of Lashio")
     assert lashio.counts_time and lashio.pattern.search("since the fall of Lashio")
     assert not lashio.pattern.search("troops in Lashio") and not lashio.pattern.search("Lashio fell silent")
+
+
+def test_captures_and_handovers_known_to_the_wider_war_date_a_text_that_tells_them():
+    from datetime import date
+
+    from myanmar_analysis import published
+
+    # the MNDAA's taking of Laukkaing (5 January 2024): "a year after the fall of Laukkai" is early 2025
+    w = published.infer_published("A year after the fall of Laukkai, the Kokang capital's casinos are shuttered.")
+    assert w is not None and w.start <= date(2025, 1, 5) <= w.end and w.end < date(2025, 4, 1)
+    # the Arakan Army's taking of Maungdaw (8 December 2024), with a year-less month told with it
+    w = published.infer_published("Two months after the AA captured Maungdaw in December, traders are crossing the "
+                                  "Naf again.")
+    assert w is not None and w.start >= date(2025, 1, 1) and w.end <= date(2025, 3, 31)
+
+
+def test_a_handover_of_the_chronology_dates_an_article_that_tells_its_day(tmp_path):
+    # the MNDAA's handover of Lashio to the military (22 April 2025), told with its day and no year
+    _article(tmp_path, "lashio.md", "The MNDAA handed Lashio back to the military on April 22, and junta troops "
+                                    "have since reopened the airport, residents said.")
+    t = pipeline.run([tmp_path])
+    art = _rows(t, "articles", "lashio.md").iloc[0]
+    assert art["published_source"] == "corpus" and pd.Timestamp("2025-04-22") <= art["published_start"]
+    assert art["published_end"] <= pd.Timestamp("2025-07-31")

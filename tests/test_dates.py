@@ -367,6 +367,14 @@ def test_anaphoric_dates_need_an_anchor_of_the_right_kind():
     assert d.start < date(2025, 3, 5) == d.end
 
 
+def test_a_length_told_of_a_noun_is_no_time_elapsed():
+    # "after a months-long siege": how long the siege ran, not a month after the thing told
+    assert find_elapsed("The town fell on Sunday, after a months-long siege of the base.") == []
+    assert find_elapsed("It ended a year-old truce.") == []
+    (e,) = find_elapsed("The town fell after two months of fighting.")
+    assert (e.n, e.unit) == (2, "month")
+
+
 def test_a_few_days_earlier_counts_back_only_from_a_day_of_its_own_sentence():
     # ("Two days earlier, ..." opening a sentence is told against the event before: left to the extractor)
     assert find_anaphoric_dates("Two days earlier, the post fell.", [MARCH_5]) == []

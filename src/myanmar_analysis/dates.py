@@ -1099,7 +1099,8 @@ _NUM = r"(?<![\d,.])(?P<n>\d{1,3}|" + _NUMBER_WORD + r")"
 _QUAL = (r"(?:(?P<q>just over|just under|more than|less than|over|under|nearly|almost|about|around|some|roughly"
          r"|approximately|just)\s+)?")
 # ("three and a half years": three, and more; "three years and two months": 38 months)
-_UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b"
+# (not a length told of a noun: "after a months-long siege", "a year-old truce")
+_UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b(?![-\u2010\u2011](?:long|old)\b)"
          r"(?:,?\s+and\s+(?P<n2>\d{1,2}|" + _NUMBER_WORD + r")\s+months?\b)?")
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
