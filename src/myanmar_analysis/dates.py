@@ -940,17 +940,7 @@ def _names_a_whole_year(w: DateWindow) -> bool:
 def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date, date] | None:
     g = m.groupdict()
     if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
-        n, unit, q = number_of(g["n"]), g["u"].lower(), re.sub(r"\s+", " ", (g.get("q") or "").lower())
-        back = g["dir"].lower() == "earlier"  # ("nearly a year earlier": less than a year before, so later than that)
-        lo, hi = shift_units(anchor.start, -n if back else n, unit), shift_units(anchor.end, -n if back else n, unit)
-        slack = max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2)
-        short, long_ = q in ("nearly", "almost", "about", "around", "some", "roughly"), \
-            q in ("about", "around", "some", "roughly", "just over", "more than", "over")
-        if short if not back else long_:
-            lo = shift_days(lo, -slack)
-        if long_ if not back else short:
-            hi = shift_days(hi, slack)
-        return lo, hi
+        return moved_by(anchor, number_of(g["n"]), g["u"].lower(), g.get("q") or "", back=g["dir"].lower() == "earlier")
     which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
     y = _year_of(anchor)
     if kind in _YEAR_KINDS:
@@ -1054,6 +1044,22 @@ def add_months(d: date, n: int) -> date:
 _UNIT_MONTHS = {"year": 12, "half-year": 6, "month": 1}  # ("four and a half years": nine half-years)
 _UNIT_DAYS = {"week": 7, "day": 1}
 # How much earlier than the exact count a writer may already round up to it.
+def moved_by(anchor: DateWindow, n: int, unit: str, qualifier: str = "", back: bool = False) -> tuple[date, date]:
+    """The days ``n`` units after ``anchor`` (before it, ``back``), widened on the side a qualifier leans to:
+    "nearly a year later" may be a little less than a year after; "more than a year earlier", more than one before."""
+    q = re.sub(r"\s+", " ", qualifier.lower())
+    k = -n if back else n
+    lo, hi = shift_units(anchor.start, k, unit), shift_units(anchor.end, k, unit)
+    slack = max(ROUND_UP_DAYS[unit], _HALF_UNIT_DAYS[unit] // 2)
+    short, long_ = q in ("nearly", "almost", "about", "around", "some", "roughly"), \
+        q in ("about", "around", "some", "roughly", "just over", "more than", "over")
+    if short if not back else long_:
+        lo = shift_days(lo, -slack)
+    if long_ if not back else short:
+        hi = shift_days(hi, slack)
+    return lo, hi
+
+
 ROUND_UP_DAYS = {"year": 45, "half-year": 30, "month": 4, "week": 1, "day": 0}
 _HALF_UNIT_DAYS = {"year": 182, "half-year": 91, "month": 15, "week": 3, "day": 0}
 # most of one unit: "nearly a year" is told from about nine months on, "almost a month" from about three weeks

@@ -284,7 +284,8 @@ DEAL = re.compile(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|following|per)\s+
 REGIONAL = re.compile(r"\b(?:border|region|state|area|district|township|frontier|highway|road|northern|southern|eastern|"
                       r"western|central|upper|lower|north|south|east|west)\b", re.I)
 # "five days after PDF fighters captured the town": the event is dated from a later one
-N_UNITS_AFTER = re.compile(rf"\b(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 10))})\s+(?P<u>days?|weeks?|months?)\s+"
+N_UNITS_AFTER = re.compile(rf"\b(?:(?P<q>nearly|almost|about|around|some|roughly|just\s+over|more\s+than|over)\s+)?"
+                           rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 10))})\s+(?P<u>days?|weeks?|months?|years?)\s+"
                            r"(?P<rel>after|before)\s+(?:[\w'-]+\s+){0,5}$", re.I)
 # "two outposts near X and a third near Y", "..., and another in Y": one more item of a breakdown
 BREAK_ONE_MORE = re.compile(rf"\s*(?:,|;|\band\b|, and)\s+(?:(?:a|one)\s+(?:{alternation(number_words(3, 10, ORDINAL_WORDS))})|"

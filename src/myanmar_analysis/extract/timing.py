@@ -621,7 +621,8 @@ def _end_or_shift(c: Clause, action: str, all_dates: list[D.DateWindow]) -> tupl
         s[t.start:t.end].lower().endswith("ing") else None
     if ended is not None:
         return ended, "explicit"
-    shifted = shifted_date(s, t, all_dates)
+    told = next((e for e in reversed(c.sentence_events) if e.date is not None and e.date.start is not None), None)
+    shifted = shifted_date(s, t, all_dates, (told.date, told.end - c.base) if told is not None else None)
     if shifted is not None:
         return shifted, "relative"
     return None
@@ -1169,22 +1170,36 @@ def _the_span(s: str, span: re.Match, d: D.DateWindow) -> D.DateWindow:
                         text=s[span.start():d.char_end], char_start=span.start(), char_end=d.char_end)
 
 
-def shifted_date(s: str, t, dates: list[D.DateWindow]) -> D.DateWindow | None:
+def shifted_date(s: str, t, dates: list[D.DateWindow],
+                 told: tuple[D.DateWindow, int] | None = None) -> D.DateWindow | None:
     """"Residents returned on Wednesday, five days after PDF fighters captured
     the town": the capture is dated five days before the date of the clause it
-    hangs from (the last date told before the "after" phrase)."""
+    hangs from (the last date told before the "after" phrase; with none, the
+    date of the sentence's event before it, ``told``: its window and where its
+    evidence ends, "The capture came a month after Karenni groups launched ...")."""
     m = N_UNITS_AFTER.search(s, max(0, t.start - 80), t.start)
     if m is None:
         return None
-    if any(d.resolved and t.end <= d.char_start <= t.end + 6 and d.precision in ("day", "month") for d in dates):
-        return None  # "ten days after the assault was launched on 2 March": the clause tells its own date
+    if any(d.resolved and t.end <= d.char_start <= t.end + 40 and d.precision in ("day", "month")
+           and not _SEMI_OR_COMMA.search(s, t.end, d.char_start) for d in dates):
+        # "ten days after the assault was launched on 2 March", "two years after the group captured Namhsan in
+        # December": the clause tells its own date
+        return None
     anchor = [d for d in dates if d.char_end <= m.start() and d.start is not None]
+    if not anchor and told is not None and told[1] <= m.start() and not any(m.end() <= d.char_start < t.start for d in dates):
+        anchor = [told[0]]
     if not anchor:
         return None
     w = anchor[-1]
     n = D.number_of(m.group("n"))
-    days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
     sign = -1 if m.group("rel").lower() == "after" else 1
+    if m.group("u").lower().startswith("year"):
+        # ("re-entered Nawnghkio last Thursday, almost exactly a year after the TNLA drove them out": the same day a
+        # year before, widened as a qualifier leans: "nearly a year after" is a little less than a year before)
+        start, end = D.moved_by(w, n, "year", m.group("q") or "", back=sign < 0)
+        return D.DateWindow(start, end, "day" if start == end else D.precision_for(start, end), text=m.group(),
+                            char_start=m.start(), char_end=m.end())
+    days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
     slack = {"day": 0, "week": 2, "month": 10}[m.group("u").lower().rstrip("s")]
     start, end = D.shift_days(w.start, sign * days - slack), D.shift_days(w.end, sign * days + slack)
     return D.DateWindow(start, end, "day" if start == end else D.precision_for(start, end), text=m.group(),
