@@ -217,8 +217,8 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
 
 # a handover of the place just left, told by an anaphor: "handed the city over", "handing it back"
 _HANDED_THE_PLACE = re.compile(r"[^,;.]{0,40}?\bhand(?:ed|ing|s)?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:city|town|base|camp))\b", re.I)
-# a new report inside one sentence: ", and that ...", ", and said ..."
-NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b")
+# a new report inside one sentence: ", and that ...", ", and said ...", "said the group holds much of the state but that"
+NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b|,?\s+but\s+that\b")
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # the counted people a non-state force fields ("two fighters", "40 rebels")

@@ -436,8 +436,12 @@ def appositive(s: str, t: Trig, actors: list[Mention]) -> bool:
 def reread_control(c: Clause) -> str | None:
     """The action of an "under X control" trigger read with the verb before it:
     "fell under X control" is the fall's event (``None`` here); "came under X
-    control" and "is back under X control" are a change of hands (a seizure). Other triggers keep theirs."""
+    control" and "is back under X control" are a change of hands (a seizure); "occupies" in the present, a hold.
+    Other triggers keep theirs."""
     t = c.t
+    if t.action == "seize" and re.fullmatch(r"occup(?:ies|y)", c.trig_text, re.I) and \
+            not re.search(r"\b(?:to|will|would|could|can|may|might|must|did|does|do|not|never)\s+(?:\w+ly\s+)?$", c.left):
+        return "control"  # "the AA occupies much of the state": a hold told in the present, not a taking
     if t.action == "control" and c.voice == "under":
         if re.search(r"\b(?:fell|fall|falls|falling|fallen)\s+(?:back\s+)?$", c.s[max(0, t.start - 20):t.start]):
             return None
