@@ -334,6 +334,13 @@ _TELLS_OF_DESCRIBED = re.compile(r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|rep
                                  r"(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)", re.I)
 
 
+# the regular army told beside a force of its own side, as one subject: "soldiers and Pyu Saw Htee militiamen",
+# "Pyu Saw Htee members and troops"
+_ARMY_BESIDE = re.compile(r"\b(?:the\s+)?(?:soldiers|troops|army|security\s+forces)\s+and\s+(?:the\s+)?$", re.I)
+_BESIDE_THE_ARMY = re.compile(r"\s*(?:militia(?:men)?|members|fighters|forces)?\s+and\s+(?:the\s+)?(?:soldiers|troops|army|"
+                              r"security\s+forces)\b[^,;.]{0,30}$", re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -370,6 +377,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         found = _described_subject(book, st, s, s[told[-1].start("d"):trig_start], told[-1].start("d"), actors_in_s, None)
         return found if found is not None else (None, False, False)
     if eligible:
+        if _ARMY_BESIDE.search(s, max(0, eligible[-1].start - 40), eligible[-1].start) and eligible[-1].side == "military" or \
+                _BESIDE_THE_ARMY.match(s, eligible[-1].end, trig_start) and eligible[-1].side == "military":
+            return MILITARY, False, False  # "soldiers and Pyu Saw Htee militiamen raised the flag": the army, with its militia
         if (found := _listed_subject(book, s, trig_start, eligible, ops)) is not None:
             return found
         if (found := _pronoun_after_named(book, st, s, left_lo, trig_start, actors_in_s, eligible, last_pron)) is not None:
