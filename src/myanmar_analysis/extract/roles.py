@@ -1927,6 +1927,10 @@ _AND_END = re.compile(r"\band\s*$")
 _INSTRUMENT_SUBJECT = re.compile(rf"\b{_INSTRUMENT}(?:\s+(?:on|in|at|from|near|overnight|last|since|during|after|over|across|throughout)\b[^,;]{{0,30}}?)?"
                                  r"(?:\s+(?:had|have|has|also|reportedly|allegedly|then))*\s*$", re.I)
 _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b", re.I)
+# a harm told as done in the military's raid or operation: "burned down during a week-long junta raid", "destroyed in
+# the army's clearance operation"
+_MILITARY_RAID = re.compile(rf"\b(?:during|in|amid|throughout)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_MILITARY_WORD}\s+(?:[\w-]+\s+)?"
+                            r"(?:raids?|offensive|counter-?offensive|operations?|sweeps?|assaults?|attacks?|advance)\b", re.I)
 _INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
 _WHEN = re.compile(r"\b(?:when|as)\s+(?!well\b|of\b|a\s+result\b|part\b)")
@@ -1960,7 +1964,7 @@ def instrument_agent(s: str, lo: int, hi: int, actors: list[Mention]) -> Mention
         after = [a for a in actors if lo + m.end() <= a.start <= lo + m.end() + 2]
         if after:
             return after[0]
-    if _MIL_INSTRUMENT.search(seg):
+    if _MIL_INSTRUMENT.search(seg) or _MILITARY_RAID.search(seg):
         return MILITARY
     for a in actors:  # "a KNDF drone", "the AA's artillery", "when KIA troops shelled"
         if lo <= a.start < hi and (re.match(rf"(?:['\u2019]s)?\s+(?:\w+\s+)?{_INSTRUMENT}\b", s[a.end:a.end + 40], re.I)
