@@ -940,6 +940,13 @@ class Extractor:
                   and e.places and place_name(e) == (best.township if best.place_type == "landmark" and best.township else best.canonical)]
             if on:
                 roles.agent, roles.implied = on[-1].actor, True
+        if action == "destroy" and roles.agent is None:
+            # "Jets bombed Kyauktaw on Monday, destroying 40 houses. ... Residents put the number of homes destroyed at
+            # more than 200": a destruction told with no doer, just after one told with its doer, is that doer's
+            done = next((e for e in reversed(st.events[-6:]) if e.action == "destroy" and e.actor is not None
+                         and c.sid - e.sentence_id <= 2), None)
+            if done is not None:
+                roles.agent, roles.implied = done.actor, True
         await_lead = False
         if action == "seize" and roles.agent is None and best is not None and c.voice in ("passive", "noun") and not qs and \
                 op is None and not RETAKE.match(c.trig_text) and \
