@@ -237,6 +237,16 @@ def test_a_siege_s_length_in_a_headline_does_not_move_the_text_after_the_fall():
     assert covers(w, date(2024, 12, 21)) and w.end <= date(2025, 1, 31)
 
 
+def test_days_after_the_state_of_emergency_ended_count_from_its_end_not_the_coup():
+    # the junta ended its state of emergency on 31 July 2025 (milestones.csv); the coup named after it only says when
+    # the emergency began
+    w = window("KNLA units attacked Kawkareik on Monday, a week after the junta ended the state of emergency it "
+               "declared at the 2021 coup.")
+    assert w.start >= date(2025, 8, 1) and w.end <= date(2025, 9, 30)
+    # a lifting told as to come bounds nothing
+    assert infer_published("The junta has promised to lift the state of emergency before any vote, residents said.") is None
+
+
 def test_years_after_the_coup_and_its_anniversaries():
     assert covers(window("Two years after the 2021 coup, the resistance is stronger than ever, a spokesman "
                          "said on Tuesday."), date(2023, 2, 1))
