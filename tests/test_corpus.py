@@ -247,6 +247,16 @@ def test_days_after_the_state_of_emergency_ended_count_from_its_end_not_the_coup
     assert infer_published("The junta has promised to lift the state of emergency before any vote, residents said.") is None
 
 
+def test_a_count_from_an_undated_thing_does_not_borrow_a_date_told_past_a_comma():
+    # "Thirteen months after <a founding no one dates>, ... since the 2021 coup": the coup is the since-clause's
+    w = infer_published("Thirteen months after delegates proclaimed the Chinland Council, the revolution holds more "
+                        "ground than at any point since the 2021 coup.")
+    assert w is None or w.end is None or w.end > date(2023, 1, 1)
+    # (but "three years of fighting since the 2021 coup" is one count, from the coup)
+    w = window("It was the worst loss in three years of fighting since the 2021 coup, analysts said on Friday.")
+    assert covers(w, date(2024, 2, 1))
+
+
 def test_years_after_the_coup_and_its_anniversaries():
     assert covers(window("Two years after the 2021 coup, the resistance is stronger than ever, a spokesman "
                          "said on Tuesday."), date(2023, 2, 1))

@@ -256,6 +256,7 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
 
 
 _ANCHOR_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|and|which|who|where)\b")
+_ANOTHER_COUNT_FROM = re.compile(r",[^,]*\b(?:since|after)\b", re.I)  # (past a comma: "three years of fighting since" is one count)
 
 
 def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed: list) -> tuple[list, list]:
@@ -336,8 +337,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         else:
             # (not a dated thing told in another clause: "more than a year after losing it to the TNLA, as the junta
             # pushes on before the election it has set for Dec. 28" counts from the loss, which no date is told for)
+            # (nor one that another "since" or "after" counts from: "Thirteen months after delegates proclaimed the
+            # council, the revolution is less united than at any point since the 2021 coup")
             cands = [x for x in anchors_in(text, e.char_end, b, found, ops)
-                     if e.kind == "anniversary" or not _ANCHOR_CLAUSE_BREAK.search(text, e.char_end, x[0])]
+                     if e.kind == "anniversary" or not (_ANCHOR_CLAUSE_BREAK.search(text, e.char_end, x[0])
+                                                        or _ANOTHER_COUNT_FROM.search(text, e.char_end, x[0]))]
             # "eight days after the truce declared on April 2, after the earthquake": counted from the day told
             # first, whose year is not known, not from a dated thing told after it
             if cands and any(not d.resolved and d.month and e.char_end <= d.char_start < cands[0][0] for d in found):
