@@ -160,6 +160,10 @@ AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?,?\
 
 
 # the military's own garrison or commander as the giver: "handed over by its commander", "the garrison handed"
+# a garrison as the subject the clause opens with: "The garrison, made up of 19 soldiers, handed over", "Police at the
+# outpost handed over their station"
+_GARRISON_OPENS = re.compile(r"\W*(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+)?(?:garrison|soldiers|troops|police(?:men)?|defenders)\b",
+                             re.I)
 _GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commanders?|garrison|officers?|soldiers|troops)\b|"
                              r"(?:^|\b(?:the|its|a)\s+)(?:\w+\s+)?(?:garrison|commander|soldiers|troops)\s+(?:\w+\s+)?hand", re.I)
 
@@ -801,12 +805,17 @@ class Extractor:
             action = "handover"
             roles.agent = Mention(-1, -1, "actor", giver, side=self.book.side.get(giver)) if giver else None
             roles.implied = False
-        if action == "handover" and _GARRISON_GIVES.search(c.left[-60:] + c.trig_text + c.right[:40]):
+        opens = _GARRISON_OPENS.match(c.left) is not None and not DEAL.search(c.s)
+        if action == "handover" and (opens or _GARRISON_GIVES.search(c.left[-60:] + c.trig_text + c.right[:40])):
             # "the base was handed over by its commander to the KNLA": a garrison giving itself up, taken by the receiver
             to = [m for m in c.actors if m.start >= c.t.end and m.side not in (None, "military")
                   and re.search(r"\bto\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", c.s[max(c.t.end, m.start - 30):m.start])]
             if to:
                 action, roles.agent, roles.target, roles.implied = "seize", to[0], MILITARY.canonical, False
+            elif opens and (roles.agent is None or roles.agent.side == "military"):
+                # "The garrison, 19 soldiers and eight policemen, handed over the post after running out of food": a
+                # post given up by its own men, to no one named: a taking by who took it
+                action, roles.agent, roles.target, roles.implied = "seize", None, MILITARY.canonical, False
         if action == "seize" and re.match(r"(?:entered|\w+ed\s+into)\b", c.trig_text) and any(
                 not _ARRANGEMENT_ENDED.search(c.s, max(0, m.start() - 40), m.start()) for m in ENTERED_BY_ARRANGEMENT.finditer(c.s)):
             # "after talks with the junta, UWSA troops entered Tangyan": let in, not taken (not "entered Pauktaw, ending
