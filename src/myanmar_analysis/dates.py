@@ -1043,7 +1043,8 @@ def add_months(d: date, n: int) -> date:
 
 _UNIT_MONTHS = {"year": 12, "half-year": 6, "month": 1}  # ("four and a half years": nine half-years)
 _UNIT_DAYS = {"week": 7, "day": 1}
-# How much earlier than the exact count a writer may already round up to it.
+
+
 def moved_by(anchor: DateWindow, n: int, unit: str, qualifier: str = "", back: bool = False) -> tuple[date, date]:
     """The days ``n`` units after ``anchor`` (before it, ``back``), widened on the side a qualifier leans to:
     "nearly a year later" may be a little less than a year after; "more than a year earlier", more than one before."""
@@ -1060,6 +1061,7 @@ def moved_by(anchor: DateWindow, n: int, unit: str, qualifier: str = "", back: b
     return lo, hi
 
 
+# How much earlier than the exact count a writer may already round up to it.
 ROUND_UP_DAYS = {"year": 45, "half-year": 30, "month": 4, "week": 1, "day": 0}
 _HALF_UNIT_DAYS = {"year": 182, "half-year": 91, "month": 15, "week": 3, "day": 0}
 # most of one unit: "nearly a year" is told from about nine months on, "almost a month" from about three weeks

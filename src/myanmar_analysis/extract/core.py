@@ -159,11 +159,11 @@ AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?,?\
                         r"(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
-# the military's own garrison or commander as the giver: "handed over by its commander", "the garrison handed"
 # a garrison as the subject the clause opens with: "The garrison, made up of 19 soldiers, handed over", "Police at the
 # outpost handed over their station"
 _GARRISON_OPENS = re.compile(r"\W*(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+)?(?:garrison|soldiers|troops|police(?:men)?|defenders)\b",
                              re.I)
+# the military's own garrison or commander as the giver: "handed over by its commander", "the garrison handed"
 _GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commanders?|garrison|officers?|soldiers|troops)\b|"
                              r"(?:^|\b(?:the|its|a)\s+)(?:\w+\s+)?(?:garrison|commander|soldiers|troops)\s+(?:\w+\s+)?hand", re.I)
 

@@ -109,6 +109,7 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
 
 
 _LOOK_BACK = re.compile(r"\b(?:day|week|month|year)s?\s+earlier$", re.I)
+
 # the span a count was made over, told by its start: "in fighting that began on", "during clashes which started in"
 _FIGHT_BEGAN = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|offensive|siege|"
                           r"operations?|assault)\s+(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$", re.I)
