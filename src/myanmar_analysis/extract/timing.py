@@ -1194,14 +1194,14 @@ def shifted_date(s: str, t, dates: list[D.DateWindow],
     w = anchor[-1]
     n = D.number_of(m.group("n"))
     sign = -1 if m.group("rel").lower() == "after" else 1
-    if m.group("u").lower().startswith("year"):
+    unit = m.group("u").lower().rstrip("s")
+    if unit == "year":
         # ("re-entered Nawnghkio last Thursday, almost exactly a year after the TNLA drove them out": the same day a
         # year before, widened as a qualifier leans: "nearly a year after" is a little less than a year before)
         start, end = D.moved_by(w, n, "year", m.group("q") or "", back=sign < 0)
-        return D.DateWindow(start, end, "day" if start == end else D.precision_for(start, end), text=m.group(),
-                            char_start=m.start(), char_end=m.end())
-    days = {"day": 1, "week": 7, "month": 30}[m.group("u").lower().rstrip("s")] * n
-    slack = {"day": 0, "week": 2, "month": 10}[m.group("u").lower().rstrip("s")]
-    start, end = D.shift_days(w.start, sign * days - slack), D.shift_days(w.end, sign * days + slack)
+    else:
+        days = {"day": 1, "week": 7, "month": 30}[unit] * n
+        slack = {"day": 0, "week": 2, "month": 10}[unit]
+        start, end = D.shift_days(w.start, sign * days - slack), D.shift_days(w.end, sign * days + slack)
     return D.DateWindow(start, end, "day" if start == end else D.precision_for(start, end), text=m.group(),
                         char_start=m.start(), char_end=m.end())
