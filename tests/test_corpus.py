@@ -508,6 +508,24 @@ def test_a_milestone_told_as_last_months_dates_the_text():
     assert w is None or w.end is None or w.end > date(2025, 4, 30)
 
 
+def test_last_month_opening_the_clause_whose_verb_does_the_milestone_dates_the_text():
+    # "Last month it activated ... conscription law" (10 February 2024): written in March 2024
+    w = window("Last month the regime enforced a dormant conscription law. Its troops shelled Kalay on 3 March.")
+    assert (w.start, w.end) == (date(2024, 3, 3), date(2024, 3, 31))
+    w = window("Last month, the junta brought its military service law into force, and thousands have fled to Thailand.")
+    assert (w.start, w.end) == (date(2024, 3, 1), date(2024, 3, 31))
+    # a fallen command (20 December 2024) told so: written in January 2025
+    w = window("Last month the Arakan Army overran the Western Command headquarters in Ann, the group said.")
+    assert (w.start, w.end) == (date(2025, 1, 1), date(2025, 1, 31))
+    # (guards: "last month" told of another doing, with the milestone after "after" or with no verb of its own, says
+    # nothing of the month the text was written)
+    for text in ("Last month thousands fled to Thailand after the conscription law was activated.",
+                 "Last month young men kept leaving their villages to escape conscription.",
+                 "Last month, aid groups said, the earthquake was still keeping families in tents."):
+        w = infer_published(text)
+        assert w is None or w.end is None or w.end - w.start > timedelta(days=40), text
+
+
 def test_a_fallen_command_told_with_its_town_as_last_months_dates_the_text():
     # the Western Command's fall (20 December 2024) told with its headquarters' town before "last month": written in
     # January 2025, so a year-less day told is of 2025

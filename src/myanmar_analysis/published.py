@@ -458,7 +458,13 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
 # earthquake of last year struck in July" may be another one)
 # (or "last month" told just before the place of the milestone: "last month at the Western Command in Ann they had
 # captured two generals")
-_MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month(?:['\u2019]s\s+(?:[\w.-]+\s+){0,2}|,?\s+(?:at|in|near|inside)\s+(?:the\s+)?)$",
+# (or "last month" opening the clause whose verb does the milestone: "Last month it activated a long-dormant conscription
+# law", "Last month, the junta brought its draft law into force"; not past a word that tells another time or cause:
+# "Last month thousands fled after the conscription law ...")
+_MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month(?:['\u2019]s\s+(?:[\w.-]+\s+){0,2}|,?\s+(?:at|in|near|inside)\s+(?:the\s+)?|"
+                                   r",?\s+(?:(?!(?:after|since|before|following|because|than|when|until|amid|despite)\b)[\w'\u2019-]+\s+){1,4}?"
+                                   r"(?:[a-z]+ed|brought|struck|hit|began|broke|overran|took|put|set)\s+"
+                                   r"(?:(?!(?:after|since|before|following|because|than|when|until|amid|despite)\b)[\w'\u2019-]+\s+){0,3})$",
                                    re.I)
 _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
                                   # "the Western Command headquarters in Ann last month"
@@ -572,7 +578,7 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     for a, b, ms in marks:
         # "the ceasefire it declared after last month's earthquake", "the quake last month": written in the month
         # after the milestone's
-        rel = _MARK_RELATIVE_BEFORE.search(text, max(0, a - 40), a) or _MARK_RELATIVE_AFTER.match(text, b)
+        rel = _MARK_RELATIVE_BEFORE.search(text, max(0, a - 80), a) or _MARK_RELATIVE_AFTER.match(text, b)
         if rel is None:
             continue
         lo = dates.add_months(date(ms.day.year, ms.day.month, 1), 1)
