@@ -89,6 +89,15 @@ def test_region_descriptors_and_longest_match(m):
     assert e.township == "Lashio"
 
 
+def test_a_bare_state_name_heading_a_bulleted_line_is_the_state(m):
+    # "- Chin: 5, to Chin resistance groups": a bulleted line's label is the state (the people's name needs a cue)
+    text = "Towns lost by state:\n- Chin: 5, to Chin resistance groups\n\u2022 Mon: 3 towns"
+    assert [(s, c) for s, c in found(m, text, "place")] == [("Chin", "Chin"), ("Mon", "Mon")]
+    # (guards: the people's name in a bulleted line, or a label not followed by its colon, is no place)
+    assert found(m, "Who fights where:\n- Chin fighters: in Matupi\n- Mon villagers said the camp was shelled", "place") == \
+        [("Matupi", "Matupi")]
+
+
 def test_the_state_is_the_regime_or_a_state_by_context(m):
     # one outlet writes "the State" for the military regime
     assert found(m, "Dozens of soldiers of the State were killed.", "actor") == [("the State", "Tatmadaw")]

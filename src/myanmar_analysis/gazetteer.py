@@ -47,6 +47,7 @@ DATA = PACKAGE_DIR / "data"
 
 # what follows a place's name that labels a round-up's item at a line's start: "Chin \u2014 Resistance groups", "Mon: The"
 _ITEM_LABEL_AFTER = re.compile(r"(?:\s+[\u2014\u2013-]{1,2}|:)\s+[A-Z\"\u201c\d]")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-\u2022*\u2013\u2014][ \t]+$")
 # Names that are also common English words or Burmese personal-name syllables:
 # matched as places only next to a place cue ("in Ann", "Ann Township").
 NEEDS_CONTEXT = {
@@ -539,7 +540,9 @@ class Matcher:
         if any(en.entity_type == "operation" for en in ok):
             return next(en for en in ok if en.entity_type == "operation")
         # (a heading: the whole line, or the label opening a round-up's item: "Chin \u2014 Resistance groups hold ...")
-        heading = (s == 0 or text[s - 1] == "\n") and (e == len(text) or text[e] == "\n" or bool(_ITEM_LABEL_AFTER.match(after)))
+        # (or a bulleted line's: "- Chin: 5, to Chin resistance groups")
+        heading = (s == 0 or text[s - 1] == "\n" or bool(_BULLET_BEFORE.search(before))) and \
+            (e == len(text) or text[e] == "\n" or bool(_ITEM_LABEL_AFTER.match(after)))
         if key in NEEDS_CONTEXT and not (cued or heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
                                          or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None

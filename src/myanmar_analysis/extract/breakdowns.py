@@ -32,6 +32,8 @@ _COUNT_AFTER_PLACE = re.compile(
     re.I)
 # the doer of one part: "Shan 22, taken mainly by the MNDAA"
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# the taker of one part of a loss: "- Rakhine: 6, all to the Arakan Army", "nearly all to the alliance"
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 # a sentence told as a split: "By region, ...", "The breakdown by state is as follows:", "Of the 12 positions ..."
 _SPLIT_CUE = re.compile(r"\b(?:by\s+(?:state|region|township|district|area)s?\b|breakdown|broken\s+down|split\s+(?:as|between)|"
                         r"accounts?\s+for|accounted\s+for|followed\s+(?:by|with)|spread\s+unevenly|(?:largest|biggest)\s+share|"
@@ -161,8 +163,11 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
     for i, (sid, a, b) in enumerate(spans):
         if not text[a:b].rstrip().endswith(":"):
             continue
-        wholes = [e for e in st.events if e.sentence_id == sid and len(e.quantities) == 1 and e.action in _SPLIT_ACTIONS
-                  and e.quantities[0].value is not None]
+        wholes = _counted(st.events, {sid})
+        if not wholes and i > 0 and _SPLIT_CUE.search(text, a, b) and not any(e.sentence_id == sid for e in st.events):
+            # (a heading that announces the split, the count told just before it: "35 towns lost by the regime." then
+            # "By state:")
+            wholes = _counted(st.events, {s2 for s2, _a, _b in spans[max(0, i - 2):i]})
         if not wholes:
             _counted_lines(st, text, spans, i)
             continue
@@ -172,16 +177,27 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
         for sid2, a2, b2 in spans[i + 1:]:
             m, place = _bullet_line(st, text, sid2, a2, b2)
             noun_unit = unit_of(m.group("noun")) if m is not None and m.group("noun") else None
-            if place is None or any(e.sentence_id == sid2 for e in st.events) or \
+            if place is None or any(e.sentence_id == sid2 and e.quantities for e in st.events) or \
                     noun_unit not in (None, whole.quantities[0].unit):
-                break  # (the list ends: a line with no place, a verb of its own, or another noun counted)
+                break  # (the list ends: a line with no place, a count of its own, or another noun counted)
             value = count_value(m.group("num"))
             q = Quantity(value, whole.quantities[0].unit, _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                          m.start("num") - a2, m.end("num") - a2, m.group("num"), whole.quantities[0].noun)
+            # (a line may name its own taker: "- Rakhine: 6, all to the Arakan Army", "- Shan: 22, taken by the MNDAA")
+            doer = next((x for x in st.recent_actors if m.end("num") <= x.start < b2 and
+                         (_BY_BEFORE.search(text, max(m.end("num"), x.start - 12), x.start) or
+                          whole.action == "seize" and _TO_BEFORE.search(text, max(m.end("num"), x.start - 12), x.start))), None)
             parts.append(replace(whole, sentence_id=sid2, start=m.start("place"), end=m.end("num"),
-                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q]))
+                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q],
+                                 **({"actor": doer, "implied_taker": False} if doer is not None else {})))
         if len(parts) >= 2 and sum(p.quantities[0].value or 0 for p in parts) <= whole.quantities[0].value:
             st.events.extend(parts)
+
+
+def _counted(events: list[Event], sids: set[int]) -> list[Event]:
+    """The events of sentences ``sids`` that carry one count a list may split."""
+    return [e for e in events if e.sentence_id in sids and len(e.quantities) == 1 and e.action in _SPLIT_ACTIONS
+            and e.quantities[0].value is not None]
 
 
 _BULLET_OPENS = re.compile(r"\s*[-\u2022*\u2013\u2014]\s")
