@@ -83,6 +83,10 @@ def test_coordinated_verbs_share_the_subject_and_the_unit():
     ("The KIA has captured at least five towns in Kachin State.", 5, "town", "at_least", None),
     ("The military now controls about one-third of the country.", round(1 / 3, 4), "country_share", "approximately", None),
     ("Resistance groups hold nearly 60% of the country.", 0.6, "country_share", "nearly", None),
+    # a share of the country's land or territory is of the country
+    ("The KIA and its allies hold about 40 percent of Myanmar's land area.", 0.4, "country_share", "approximately", None),
+    ("The regime controls only about a third of the country's territory.", round(1 / 3, 4), "country_share",
+     "approximately", None),
     # a count of seats told of a whole: five, of seven (not seven)
     ("The KNDF now holds five of Karenni State's seven township seats.", 5, "town", "exact", 7),
     ("The Chin Brotherhood has taken three of the nine township seats in Chin State.", 3, "town", "exact", 9),
@@ -94,6 +98,15 @@ def test_coordinated_verbs_share_the_subject_and_the_unit():
 def test_quantities_and_qualifiers(text, value, unit, qualifier, of_total):
     r = one(text)
     assert (s(r.quantity), r.unit, r.qualifier, s(r.of_total)) == (value, unit, qualifier, of_total)
+
+
+@pytest.mark.parametrize("text", [
+    "Within days the MNDAA had seized Chinshwehaw, through which about a quarter of Myanmar's trade with China passes.",
+    "The AA took Kyaukphyu's port, which handles a third of the country's gas exports, on Monday.",
+    "The TNLA captured Mogok, home to nearly 90% of Myanmar's rubies, in July.",
+])
+def test_a_share_of_something_the_country_has_is_no_share_of_the_country(text):
+    assert "country_share" not in set(ev(text, published="2024-08-01")["unit"].dropna()), text
 
 
 def test_two_quantities_are_two_rows_of_one_event():

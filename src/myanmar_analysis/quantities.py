@@ -154,7 +154,9 @@ _COUNTRY = r"(?:the country|the nation|myanmar|burma|the country's territory|mya
     r"the territory(?!\s+(?:in|of|around|along|across|near)\s))"
 _SHARE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?:(?P<frac>{_FRAC_RE})|(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per ?cent))"
-    rf"(?:[\"\u201d']?\s+of\s+(?P<country>{_COUNTRY})\b)?",  # (a quoted share: '"more than 60 percent" of the country')
+    # (a quoted share: '"more than 60 percent" of the country'; not of another thing the country has: "a quarter of
+    # Myanmar's trade with China", "half of the country's people")
+    rf"(?:[\"\u201d']?\s+of\s+(?P<country>{_COUNTRY})\b(?!['\u2019]s\s+(?!(?:land|territory|landmass|area|soil)\b)))?",
     re.I,
 )
 
