@@ -55,6 +55,7 @@ from .pairs import paired_counts
 from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
+    LATER,
     accounted_items,
     breakdown,
     colon_breakdown,
@@ -753,7 +754,7 @@ class Extractor:
         action, qs, civilians, previous = counted
         if not self._kept(st, c, action, qs, civilians, roles, previous):
             return None
-        best, listed, colon = _read_place(st, c, action, qs)
+        best, listed, colon, second = _read_place(st, c, action, qs)
         if not placed_or_territorial(c, action, qs, best):
             return None
         op, best = self._read_operation(st, c, action, roles, best)
@@ -775,6 +776,7 @@ class Extractor:
         _colon_parts(c, findings, out, colon)
         _besides_the_count(st, c, findings, out, colon)
         _each_item_on_its_day(c, findings, out, colon)
+        _second_object(c, findings, out, second)
         return out
 
     def _read_roles(self, st: ArticleContext, c: Clause) -> tuple[str, Roles] | None:
@@ -1563,9 +1565,65 @@ def _read_counts(st: ArticleContext, c: Clause, action: str,
     return action, qs, civilians, previous
 
 
-def _read_place(st: ArticleContext, c: Clause, action: str,
-                qs: list[Quantity]) -> tuple[Mention | None, list[Mention], list[tuple[Quantity, Mention]]]:
-    """Where: the clause's place and listed places, and the parts of a count told after a colon or dash."""
+# a second object of a taking, with a place of its own, told after the counted first: "seizing three outposts around
+# Lonekhin on 26 January and a police station at Seng Tawng two days later", "took two camps near Namtu and the
+# airport at Lashio" (or the place alone after a dated first: "two camps near Namtu on 3 May and Hsipaw a week later")
+_SECOND_OBJECT = re.compile(r"\s*,?\s+and\s+(?:(?:(?:a|an|the|another|its|their)\s+)?(?:[\w'-]+\s+){0,2}?"
+                            r"(?P<noun>police\s+station|station|headquarters|camps?|bases?|outposts?|posts?|positions?|checkpoints?|"
+                            r"garrison|airport|air\s?base|bridge|prison|jail|hill(?:top)?)\s+(?:at|in|near|outside)\s+(?:the\s+)?)?$",
+                            re.I)
+
+
+_OWN_DAY_AFTER = re.compile(rf"{LATER.pattern}|\s*,?\s+(?:on|in|by)\s+(?:\d|(?-i:[A-Z]))", re.I)
+_VERB_AFTER_OBJECT = re.compile(r"(?:\s+(?:town(?:ship)?|village|district))?\s+(?:was|were|is|are|has|have|had|fell|came|remains?|"
+                                r"remained|stood|stands|lay|lies)\b", re.I)
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\S+$", re.I)
+
+
+def _second_object_place(c: Clause, action: str, qs: list[Quantity]) -> tuple[int, Mention] | None:
+    """Where the second object of ``_SECOND_OBJECT`` begins in the clause, and its place (None: no such object)."""
+    if action != "seize" or c.voice != "active" or len(qs) != 1 or qs[0].start < c.t.end or " and " not in c.s[qs[0].end:c.hi]:
+        return None
+    for m in c.places:
+        if not qs[0].end < m.start < c.hi or m.place_type not in ("town", "township", "village", "landmark", "area"):
+            continue
+        told = _SECOND_OBJECT.search(c.s, max(qs[0].end, m.start - 90), m.start)
+        if told is None or ";" in c.s[qs[0].end:told.start()]:
+            continue
+        first = [x for x in c.places if qs[0].end <= x.start < told.start()]
+        dated = any(qs[0].end <= d.char_start < told.start() for d in c.dates)
+        # (only after the first's own place or day: in "nine outposts and the police station in Singu" the place is
+        # both objects'; a place alone after "and" only between two dated items: "most of them in Pauk and Myaing",
+        # "the road between Mogok and Momeik" are one object's places)
+        if not (first or dated) or first and first[0].canonical == m.canonical or _VERB_AFTER_OBJECT.match(c.s, m.end):
+            return None  # (nor the subject of a clause of its own: "and another base near Thandwe was shelled")
+        if told.group("noun") is None and not (first and dated and _OWN_DAY_AFTER.match(c.s, m.end) and
+                                               not _BETWEEN_END.search(c.s, 0, told.start())):
+            return None
+        return told.start(), m
+    return None
+
+
+def _second_object(c: Clause, f: ClauseFindings, out: list[Event], second: tuple[int, Mention] | None) -> None:
+    """The second object's taking: its place, on its own day when it has one ("two days later", "on 28 January")."""
+    if second is None or not out:
+        return
+    at, pl = second
+    d, basis = f.date, f.date_basis
+    own = [x for x in c.dates if pl.end <= x.char_start < c.hi]
+    if own:
+        d, basis = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
+    elif (later := day_later(c.s, pl.end, f.date)) is not None:
+        d, basis = later, "relative"
+    end = max(pl.end, d.char_end if d is not None and d.char_start >= pl.end else pl.end)
+    out.append(Event(f.action, c.sid, c.base + at, c.base + end, f.roles.agent, f.roles.target, [pl], [], d, basis,
+                     f.operation, f.claimant, f.claim_status, f.roles.implied))
+
+
+def _read_place(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) -> tuple[
+        Mention | None, list[Mention], list[tuple[Quantity, Mention]], tuple[int, Mention] | None]:
+    """Where: the clause's place and listed places, the parts of a count told after a colon or dash, and the place
+    of a second object told after the counted first."""
     # the count's parts, after a colon or dash that ends its clause, or in a dashed aside after it
     # ("captured seven outposts in a week - four in Mawlaik Township, two in Kalewa and one in Mingin -")
     cut = c.hi if c.s.startswith((":", " - "), c.hi) else c.s.find(" - ", max(c.t.end, qs[0].end if qs else 0), c.hi)
@@ -1579,9 +1637,15 @@ def _read_place(st: ArticleContext, c: Clause, action: str,
             best, listed = state_of(colon[0][1]), []  # the parts all lie in one state: the whole does too
         elif not whole.places and best is not None and best.start < 0 and best.place_type != "country":
             best, listed = None, []  # told of no place but its parts': not the article's town
-    else:
-        best, listed = place_for(st, c, action, qs)
-    return best, listed, colon
+        return best, listed, colon, None
+    second = _second_object_place(c, action, qs)
+    if second is not None:  # the count's place is told before the second object's
+        cut = second[0]
+        best, listed = place_for(st, replace(c, s=c.s[:cut], hi=min(c.hi, cut), right=c.right[:max(0, cut - c.t.end)],
+                                             places=[m for m in c.places if m.start < cut]), action, qs)
+        return best, listed, colon, second
+    best, listed = place_for(st, c, action, qs)
+    return best, listed, colon, None
 
 
 def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity], previous: str) -> None:
