@@ -190,6 +190,7 @@ _OWN_PART = re.compile(
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # (one only as what a loss took: "after losing one of its men to a landmine", not "one of its officers said")
 _ONE_LOST_BEFORE = re.compile(r"\b(?:lost|los(?:e|es|ing)|killed|killing|wounded|wounding|injured|injuring)\s+$", re.I)
+_LOST_BEFORE = re.compile(r"\blos(?:t|e|es|ing)\s+$", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
 # (one only when it is the casualty: "one of the attackers was killed", not "one of the attackers said")
 _PART_OF_THE = re.compile(
@@ -443,6 +444,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if val is None:
             continue
         unit = _UNIT_NOUNS.get(noun)
+        if noun == "men" and _LOST_BEFORE.search(seg, max(0, m.start() - 10), m.start()):
+            unit = "personnel"  # "we lost three men", "the battalion lost 40 men": a force's own, not civilians
         total = _num(m.group("total")) if m.group("total") else None
         qual = _QUAL.get((m.group("qual") or "").lower(), "exact")
         if total is not None and val == 1.0 and num.lower() == "one" and m.group("qual") is None and unit == "personnel" \

@@ -170,6 +170,10 @@ _GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commande
 
 
 # a person speaks, told by a pronoun: "..., he said", "She added that ...", "The spokesman said ..."
+# a sentence that ends on its telling: "..., the group said.", "... in a statement.", "..., Khine Thu Kha told RFA on
+# Sunday.", "... told The Irrawaddy by phone." (a quote told on after it is the same voice's)
+_ATTRIBUTION_END = re.compile(r"\b(?:said|says|added|statement|told\s+(?:reporters|(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))"
+                              r"(?:\s+(?:on|by|in|over|late|early)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*[.\"\u201d]*\s*$")
 HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b",
                      re.I)
 
@@ -471,7 +475,7 @@ class Extractor:
         self._in_the_operation_s_state(st)
         events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
         self._period_reported(st, text, heads, lede, pub, events)
-        self._roundup_places(ms_all, events)
+        self._roundup_places(text, ms_all, events)
         # an event needs something named: an actor read from context alone is not enough
         return [e for e in events if (e.actor is not None and not e.implied_taker) or e.places or e.quantities]
 
@@ -580,24 +584,29 @@ class Extractor:
                 if e.date_basis == "publication" and e.quantities and e.action in _TALLIED and (same_area or part):
                     e.date, e.date_basis = replace(month, char_start=-1, char_end=-1), "explicit"
 
-    def _roundup_places(self, ms_all: list[Mention], events: list[Event]) -> None:
+    def _roundup_places(self, text: str, ms_all: list[Mention], events: list[Event]) -> None:
         """Counts told of no place: the country's in a roundup of three or more states, the state's in a story of one."""
         # the states the article's places lie in: a roundup of three or more tells the country's counts
         states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
                   for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
+        # (a story of one state is not one whose only other place is where a telling was told: "told reporters in
+        # Naypyitaw" puts no count in Nay Pyi Taw)
+        told_of = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0] for m in ms_all
+                   if m.kind == "place" and m.place_type != "country"
+                   and not _TELLING_PLACE_BEFORE.search(text, max(0, m.start - 50), m.start)} - {""}
         for e in events:
             if not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
                     all(q.value is not None and q.unit for q in e.quantities):
                 # "around 400 regime soldiers were killed in March", told of no place in a roundup of the country
                 e.places = [the_country()]
-            elif e.quantities and e.action != "participate" and len(states) == 1 and \
+            elif e.quantities and e.action != "participate" and len(told_of) == 1 and \
                     all(q.value is not None and q.unit for q in e.quantities) and (not e.places or (
                         e.places[0].place_type == "country" and e.places[0].start < 0 and e.actor is not None
                         and self.book.type.get(e.actor.canonical) == "EAO")):
                 # "the KIA has now captured more than 70 positions since March", told of no place in a story
                 # whose every place lies in Kachin State: that state's (a regional army's large count too, which
                 # would otherwise be read as the country's)
-                (only,) = states
+                (only,) = told_of
                 e.places = [Mention(-1, -1, "place", only, "state", only, None, None, None, "state")]
 
     @staticmethod
@@ -864,8 +873,8 @@ class Extractor:
                 who = resolve_pronoun(self.book, st, [m for m in c.actors if m.start < pron.start("p")], pron.group("p"))
                 if who is not None and who.side != "military":
                     said = (who.canonical, "claimed")
-            quoted_on = said[0] is None and BARE_QUOTE.match(c.s) is not None and previous.rstrip().endswith(
-                ("said.", "says.", "statement.", "added.", "told reporters.")) and self._claim_of[0] is not None
+            quoted_on = said[0] is None and BARE_QUOTE.match(c.s) is not None and \
+                _ATTRIBUTION_END.search(previous) is not None and self._claim_of[0] is not None
             if quoted_on and self._claim_of[1][0] is not None and self._claim_of[0][0] == st.sentence_spans[-1][0]:
                 # '"All camps were captured," the group said. "Thirty-eight soldiers were captured alive."': the same voice
                 said = self._claim_of[1]
@@ -1050,8 +1059,8 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
     lede_from = next((a + dateline_end(text[a:b]) for sid, _p, a, b, _k in sents if sid == lede), 0)
     for m in ms_all:
         if m.kind == "place":
-            if m.start in group_named:
-                continue
+            if m.start in group_named or _TELLING_PLACE_BEFORE.search(text, max(0, m.start - 50), m.start):
+                continue  # (nor where a telling was told: "told reporters in Naypyitaw")
             sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
             kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
             weight = 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0
@@ -1112,13 +1121,20 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
 _DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
 
 
+# where a telling was told, which the story does not carry on as the place of what it tells: "told reporters in
+# Naypyitaw", "at a press conference in Bangkok", "speaking in Mae Sot"
+_TELLING_PLACE_BEFORE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+media)|(?:news|press)\s+(?:conference|briefing)|"
+                                   r"briefing|speaking|spoke)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+(?:capital|city|town)(?:\s+of)?\s+)?$",
+                                   re.I)
+
+
 def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, places: list[Mention]) -> None:
     """The sentence's places the story carries on, and those told as neighbours or reference points."""
     # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
     aside = geography_asides(text[a:b])
     origins = force_origins(text[a:b], places, a)
     st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside)
-                            and m.start not in origins)
+                            and m.start not in origins and not _TELLING_PLACE_BEFORE.search(text, max(a, m.start - 50), m.start))
     # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
     st.neighbour_places.update(m.start for m in places if NEIGHBOUR_BEFORE.search(text, max(a, m.start - 40), m.start))
     # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
