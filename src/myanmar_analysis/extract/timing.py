@@ -931,6 +931,10 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
     if pick is not None:
         # (a framing date before the clause: "Since June 25 our forces have seized ..., killed ...")
         pre_lo = max(lo if pick.char_start >= lo else 0, pick.char_start - 80)
+        if has_qty and pre_lo == lo and not _COMMA_OR_SEMI.search(s, max(0, pick.char_start - 80), lo):
+            # (a count's, from before the clause where no comma parts it from the date: "Since the AA resumed
+            # fighting on 13 November 2023, it has captured more than 1,000 soldiers", the clause read from "resumed")
+            pre_lo = max(0, pick.char_start - 80)
         pre = s[pre_lo:pick.char_start]
         own_since = _SINCE_END.search(s[max(0, t.start - 12):t.start]) or (
             OWN_SINCE.search(s[max(lo, t.start - 60):t.start]) and pick.char_start >= t.end)
