@@ -499,7 +499,8 @@ class Extractor:
             _note_section(st, text, sid, a, b, kind, places)
             st.current_sid = sid
             told = len(st.events)
-            if kind != "headline" and ANY_TRIGGER.search(lowered, a, b):
+            # (a question tells nothing: "When did the base fall?", "Will Sittwe be next?")
+            if kind != "headline" and ANY_TRIGGER.search(lowered, a, b) and not _QUESTION_END.search(text, a, b):
                 self._read_pieces(st, text, sid, a, b, sm, group_named)
             if kind != "headline" and places and len(st.events) == told and "ccount" in text[a:b]:
                 # (a breakdown told with no verb of the vocabulary: "Northern Shan State accounts for 26 of the towns")
@@ -1121,6 +1122,7 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
 _DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
 
 
+_QUESTION_END = re.compile(r"\?[\"\u201d'\u2019)\s]*$")
 # where a telling was told, which the story does not carry on as the place of what it tells: "told reporters in
 # Naypyitaw", "at a press conference in Bangkok", "speaking in Mae Sot"
 _TELLING_PLACE_BEFORE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+media)|(?:news|press)\s+(?:conference|briefing)|"
