@@ -935,9 +935,19 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
             best = state_of(best) if tally else best
         elif region is None and action not in ("participate", "form"):
             best = _carried(st, c, qs, tally, foreign, told_aside)
+    elif best is None and action == "launch" and (any(m.start < t.start for m in c.actors) or _DOER_BEFORE.search(left[-30:])):
+        # an offensive aimed at no place: the state or region its sentence names ("has seized 10 towns in Arakan State
+        # since it launched its offensive"), else that of the sentence's or the story's place ("The AA resumed its
+        # offensive in November 2023", told in a story of Ann: Rakhine's), not the town's; only when its doer is told
+        # before it ("fighting resumed", "several groups launched an offensive" tell no one's)
+        sent = _sentence_places(c)
+        told = next((m for m in sent if m.place_type == "state"), sent[0] if sent else None) or \
+            _carried(st, c, qs, tally, foreign, told_aside)
+        best = state_of(told) if told is not None else None
     return best
 
 
+_DOER_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|then|also|first|finally)\s+){0,2}$", re.I)
 _BETWEEN_WORD = re.compile(r"\bbetween\b")  # "on the road between A and B"
 _SEMI_OR_COLON = re.compile(r"[;:]")
 
