@@ -181,6 +181,8 @@ _LASTING_OBJECT = re.compile(
     r"\s+(?!(?:talks|meetings?|elections?|polls?|a\s+(?:meeting|ceremony|press|news|vote|rally|funeral|festival)|"
     r"(?:the|their|its|his)\s+(?:breath|fire|view)|hostages?|captives?|prisoners?|\d[\d,]*\s+(?:[\w'-]+\s+)?(?:soldiers|troops|"
     r"people|prisoners|captives|men|police))\b)(?:the|most|much|all|only|about|some|parts?|half|(?-i:[A-Z])|\d)", re.I)
+_ITS_TOWNS_NAMED = re.compile(r"\s+(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:towns|cities|strongholds|townships|bases|territories|areas)"
+                              r"\s*,?\s+(?:including|among\s+them|such\s+as|notably)\s+(?-i:[A-Z])", re.I)
 _DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland|seat)\s+of\s+")
 
 
@@ -307,7 +309,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         # a hold told as lasting, of a place's parts or named places (not of talks or captives)
         lasting = bool(_LASTING_END.search(left)) and bool(_LASTING_OBJECT.match(right)) and \
             any(m.start >= t.end for m in c.places)
-        direct_place = direct_place or bool(the_place) or apposed or region or gap or lasting
+        # "still holds its heartland towns, including Namhsan and Mantong": the towns named as its own
+        named = _ITS_TOWNS_NAMED.match(right) is not None and any(m.start >= t.end for m in c.places)
+        direct_place = direct_place or bool(the_place) or apposed or region or gap or lasting or named
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:
             return False
