@@ -526,6 +526,18 @@ def test_last_month_opening_the_clause_whose_verb_does_the_milestone_dates_the_t
         assert w is None or w.end is None or w.end - w.start > timedelta(days=40), text
 
 
+def test_a_known_operations_first_day_told_of_its_owners_offensive_dates_the_text():
+    # "since launching its offensive on 7 March", told of the KIA: Operation 0307's day (2024), so the text is of 2024
+    w = window("The KIA has taken 60 posts since launching its offensive on 7 March. Troops regained three of them on 18 May.")
+    assert w.start == date(2024, 5, 18) and w.end.year == 2024
+    # a member of the owning alliance told resuming it on its day: Operation 1027's second phase (25 June 2024)
+    w = window("The TNLA resumed its offensive on June 25 and took Nawnghkio a week later.")
+    assert w.start == date(2024, 6, 25) and w.end.year == 2024
+    # (guards: the day told of another force, or of the owner without an offensive, says nothing of the year)
+    assert infer_published("The AA said on 7 March that it had taken a camp near Ann.") is None
+    assert infer_published("The KIA said on 7 March that it had taken a camp near Bhamo.") is None
+
+
 def test_a_fallen_command_told_with_its_town_as_last_months_dates_the_text():
     # the Western Command's fall (20 December 2024) told with its headquarters' town before "last month": written in
     # January 2025, so a year-less day told is of 2025

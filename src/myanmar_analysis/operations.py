@@ -7,7 +7,7 @@ written on or after 27 October 2023, and "the start of Operation 1027" is that d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -86,4 +86,54 @@ def find_operations(text: str) -> list[tuple[int, int, Operation]]:
                 op, start = part, told.start()  # ("the second phase of the Alliance's Operation 1027": the part)
                 break
         out.append((start, m.end(), op))
+    return out
+
+
+# an offensive told as such in a sentence: "launched its offensive", "the push that began", "resumed its operation"
+# (or fighting told since its day: "Since 7 March this year, the KIA has been carrying out attacks")
+_OFFENSIVE_WORD = re.compile(r"\b(?:offensives?|operations?|campaign|assaults?|attack(?:s|ed|ing)?|fighting|"
+                             r"launch(?:ed|ing|es)?|beg(?:an|un|inning)|resum(?:ed|ing|es)|start(?:ed|ing)?)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+
+
+@lru_cache(maxsize=1)
+def _owner_patterns() -> dict[str, re.Pattern]:
+    """For each operation's owner, a pattern of its names and its alliance members' names (the actors table's
+    names and aliases; an all-capital short name matched in capitals only): who may be told launching it."""
+    from .gazetteer import actors, alliances  # (the gazetteer reads this module's table: imported when first needed)
+
+    table, members = actors(), alliances()
+    out = {}
+    for owner in set(operations_table()["actor"]):
+        who = {owner} | set(members.loc[members["alliance"] == owner, "member"])
+        names = {n.strip() for r in table.itertuples() if r.name in who
+                 for n in (r.name, r.full_name, r.short_name, *str(r.aliases or "").split("|")) if isinstance(n, str) and n.strip()}
+        alts = [rf"(?-i:{re.escape(n)})" if n.isupper() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
+        out[owner] = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])", re.I)
+    return out
+
+
+def dated_by_operations(text: str, found: list) -> list:
+    """The year-less days of ``found`` that are a known operation's first day, told in a sentence that names its
+    owner (or a member of the owning alliance) and an offensive ("the KIA has taken 60 posts since launching its
+    offensive on 7 March": Operation 0307's day, so 2024's), each resolved in the operation's year (at its own
+    position). A text that names the operation itself is read by ``find_operations``."""
+    from . import dates
+
+    ops = [Operation(r.name, date.fromisoformat(r.start_date), r.actor) for r in operations_table().itertuples()]
+    out = []
+    for d in found:
+        if d.resolved or not (d.month and d.day) or d.char_start < 0:
+            continue
+        for op in ops:
+            if (op.start.month, op.start.day) != (d.month, d.day) or not op.actor:
+                continue
+            a = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, d.char_start)), default=0)
+            nxt = _SENTENCE_BREAK.search(text, d.char_end)
+            b = nxt.start() + 1 if nxt else len(text)
+            if _OFFENSIVE_WORD.search(text, a, b) and _owner_patterns()[op.actor].search(text, a, b):
+                w = dates.at_year(d, op.start.year)
+                if w is not None:
+                    out.append(replace(w, year_explicit=True))
+                break
     return out

@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import dates, tidy
 from .lexicon import WEEKDAYS, alternation, number_words
 from .milestones import dated_by_milestones, from_chronology, later_era_days, milestone_mentions, milestones
-from .operations import find_operations
+from .operations import dated_by_operations, find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
 _RECENT = re.compile(
@@ -862,6 +862,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     late_marks = [w for w in marked if w.char_start not in told_at and w not in by_milestone
                   and w.precision == "day" and own_latest is not None and w.start > own_latest]
     by_milestone += late_marks
+    # (and a known operation's first day, told of its owner's offensive: "since launching its offensive on 7 March")
+    by_milestone += [w for w in dated_by_operations(text, found) if w.char_start not in told_at
+                     and w.char_start not in {m.char_start for m in by_milestone}]
     known = list(known) + by_milestone
     if known:
         at = {k.char_start for k in known}
