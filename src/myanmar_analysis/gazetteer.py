@@ -329,6 +329,14 @@ def _places() -> pd.DataFrame:
                      "admin1": r.admin1 or None, "admin1_part": r.state_part or None,
                      "lat": coords["lat"] if coords else None, "lon": coords["lon"] if coords else None,
                      "aliases": _split_aliases(r.aliases), "source": r.note})
+    # the name English-language reporting uses, where it differs from MIMU's ("Pangwa", not "Pang War"; "Depayin", not
+    # "Tabayin"): shown as the place's name (in events, control, maps), MIMU's kept as an alias
+    shown = {(r.name, r.place_type): r.shown_as for r in extra.itertuples() if r.shown_as}
+    for r in rows:
+        if (new := shown.get((r["name"], r["place_type"]))) is not None:
+            r["name"], r["aliases"] = new, [new, *r["aliases"]]
+        if r["township"] and (r["township"], "township") in shown:
+            r["township"] = shown[(r["township"], "township")]
     for r in rows:  # "Hpa-An" is also written "Hpa An" and "HpaAn"; "Nyaung-U" likewise
         r["aliases"] = list(r["aliases"]) + [v for a in r["aliases"] if "-" in a
                                              for v in (a.replace("-", " "), a.replace("-", ""))]
