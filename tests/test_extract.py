@@ -83,6 +83,8 @@ def test_coordinated_verbs_share_the_subject_and_the_unit():
     ("The KIA has captured at least five towns in Kachin State.", 5, "town", "at_least", None),
     ("The military now controls about one-third of the country.", round(1 / 3, 4), "country_share", "approximately", None),
     ("Resistance groups hold nearly 60% of the country.", 0.6, "country_share", "nearly", None),
+    # a quoted noun after a modifier: the regime's word for the other side's fighters
+    ("State television said 31 KIA \"terrorists\" had been killed near Bhamo.", 31, "personnel", "exact", None),
     # a share of the country's land or territory is of the country
     ("The KIA and its allies hold about 40 percent of Myanmar's land area.", 0.4, "country_share", "approximately", None),
     ("The regime controls only about a third of the country's territory.", round(1 / 3, 4), "country_share",

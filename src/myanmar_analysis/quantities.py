@@ -127,7 +127,8 @@ _COUNT = re.compile(
     # (a part of the towns or townships of a whole told by its owner alone: "11 of the state's townships", "nine of
     # Kayah State's towns")
     r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s(?=\s+(?:[\w-]+\s+)?(?:towns|townships|cities)\b))?"
-    rf"\s+[\"\u201c]?{_MOD}(?<!sub-)(?P<noun>{_NOUN_RE})\b"  # (a quoted noun: 'said 46 "terrorists" were killed')
+    # (a quoted noun: 'said 46 "terrorists" were killed', '31 AA "terrorists"')
+    rf"\s+[\"\u201c]?{_MOD}(?:(?<=\s)[\"\u201c])?(?<!sub-)(?P<noun>{_NOUN_RE})\b"
     # "two police outposts": a noun that modifies a facility after it is not the counted noun (nor one that modifies
     # arms or gear: "four police rifles", "five soldier uniforms")
     r"(?!\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)"
