@@ -594,7 +594,7 @@ class Extractor:
         # Naypyitaw" puts no count in Nay Pyi Taw)
         told_of = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0] for m in ms_all
                    if m.kind == "place" and m.place_type != "country"
-                   and not _TELLING_PLACE_BEFORE.search(text, max(0, m.start - 50), m.start)} - {""}
+                   and not told_at(text, 0, m.start)} - {""}
         for e in events:
             if not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
                     all(q.value is not None and q.unit for q in e.quantities):
@@ -1060,7 +1060,7 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
     lede_from = next((a + dateline_end(text[a:b]) for sid, _p, a, b, _k in sents if sid == lede), 0)
     for m in ms_all:
         if m.kind == "place":
-            if m.start in group_named or _TELLING_PLACE_BEFORE.search(text, max(0, m.start - 50), m.start):
+            if m.start in group_named or told_at(text, 0, m.start):
                 continue  # (nor where a telling was told: "told reporters in Naypyitaw")
             sid = sents[max(0, bisect_right(starts, m.start) - 1)][0]
             kind = sents[max(0, bisect_right(starts, m.start) - 1)][4]
@@ -1130,13 +1130,20 @@ _TELLING_PLACE_BEFORE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+
                                    re.I)
 
 
+def told_at(text: str, a: int, pos: int) -> bool:
+    """Is the place at ``pos`` where a telling was told (``_TELLING_PLACE_BEFORE``, looked for from ``a`` on)? Cheap
+    first: "in" must come within the last few words."""
+    lo = max(a, pos - 50)
+    return text.find("in ", max(lo, pos - 32), pos) >= 0 and _TELLING_PLACE_BEFORE.search(text, lo, pos) is not None
+
+
 def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, places: list[Mention]) -> None:
     """The sentence's places the story carries on, and those told as neighbours or reference points."""
     # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
     aside = geography_asides(text[a:b])
     origins = force_origins(text[a:b], places, a)
     st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside)
-                            and m.start not in origins and not _TELLING_PLACE_BEFORE.search(text, max(a, m.start - 50), m.start))
+                            and m.start not in origins and not told_at(text, a, m.start))
     # "clashes near Bhamo and the nearby town of Shwegu": a neighbour, which later counts are not of
     st.neighbour_places.update(m.start for m in places if NEIGHBOUR_BEFORE.search(text, max(a, m.start - 40), m.start))
     # "Mansi, a town about 40 km from Bhamo", "in Bhamo District": a reference point, which
