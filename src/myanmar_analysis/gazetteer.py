@@ -47,6 +47,7 @@ DATA = PACKAGE_DIR / "data"
 
 # what follows a place's name that labels a round-up's item at a line's start: "Chin \u2014 Resistance groups", "Mon: The"
 _ITEM_LABEL_AFTER = re.compile(r"(?:\s+[\u2014\u2013-]{1,2}|:)\s+[A-Z\"\u201c\d]")
+# the bullet that opens a line before a name ("- Chin: 5", "\u2022 Mon: 3 towns")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-\u2022*\u2013\u2014][ \t]+$")
 # Names that are also common English words or Burmese personal-name syllables:
 # matched as places only next to a place cue ("in Ann", "Ann Township").

@@ -863,8 +863,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                   and w.precision == "day" and own_latest is not None and w.start > own_latest]
     by_milestone += late_marks
     # (and a known operation's first day, told of its owner's offensive: "since launching its offensive on 7 March")
-    by_milestone += [w for w in dated_by_operations(text, found) if w.char_start not in told_at
-                     and w.char_start not in {m.char_start for m in by_milestone}]
+    marked_at = told_at | {m.char_start for m in by_milestone}
+    by_milestone += [w for w in dated_by_operations(text, found) if w.char_start not in marked_at]
     known = list(known) + by_milestone
     if known:
         at = {k.char_start for k in known}

@@ -191,6 +191,7 @@ _OWN_PART = re.compile(
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
 # (one only as what a loss took: "after losing one of its men to a landmine", not "one of its officers said")
 _ONE_LOST_BEFORE = re.compile(r"\b(?:lost|los(?:e|es|ing)|killed|killing|wounded|wounding|injured|injuring)\s+$", re.I)
+# a loss verb just before a count ("lost three men": the force's own men)
 _LOST_BEFORE = re.compile(r"\blos(?:t|e|es|ing)\s+$", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
 # (one only when it is the casualty: "one of the attackers was killed", not "one of the attackers said")

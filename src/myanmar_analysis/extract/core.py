@@ -169,11 +169,11 @@ _GARRISON_GIVES = re.compile(r"\bby\s+(?:its|the|their)\s+(?:\w+\s+)?(?:commande
                              r"(?:^|\b(?:the|its|a)\s+)(?:\w+\s+)?(?:garrison|commander|soldiers|troops)\s+(?:\w+\s+)?hand", re.I)
 
 
-# a person speaks, told by a pronoun: "..., he said", "She added that ...", "The spokesman said ..."
 # a sentence that ends on its telling: "..., the group said.", "... in a statement.", "..., Khine Thu Kha told RFA on
 # Sunday.", "... told The Irrawaddy by phone." (a quote told on after it is the same voice's)
 _ATTRIBUTION_END = re.compile(r"\b(?:said|says|added|statement|told\s+(?:reporters|(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))"
                               r"(?:\s+(?:on|by|in|over|late|early)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?\s*[.\"\u201d]*\s*$")
+# a person speaks, told by a pronoun: "..., he said", "She added that ...", "The spokesman said ..."
 HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\s+(?:also\s+)?(?:said|says|added|told\s+\w+|claimed)\b",
                      re.I)
 
@@ -1122,6 +1122,7 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
 _DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
 
 
+# a sentence that ends on a question mark (its closing quote or bracket after it)
 _QUESTION_END = re.compile(r"\?[\"\u201d'\u2019)\s]*$")
 # where a telling was told, which the story does not carry on as the place of what it tells: "told reporters in
 # Naypyitaw", "at a press conference in Bangkok", "speaking in Mae Sot"
