@@ -166,7 +166,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.83, "passages8": 
           "passages90": 0.66, "passages91": 0.64, "passages92": 0.80, "passages93": 0.67, "passages94": 0.75,
           "passages95": 0.79, "passages96": 0.50, "passages97": 0.70, "passages98": 0.53, "passages99": 0.42,
           "passages100": 0.51, "passages101": 0.55, "passages102": 0.59, "passages103": 0.61, "passages104": 0.40,
-          "passages105": 0.63, "passages106": 0.59, "passages107": 0.53, "passages108": 0.63, "passages109": 0.56,
+          "passages105": 0.65, "passages106": 0.59, "passages107": 0.53, "passages108": 0.63, "passages109": 0.56,
           "passages110": 0.70, "passages111": 0.66, "passages112": 0.75, "passages113": 0.62, "passages114": 0.67,
           "passages115": 0.70, "passages116": 0.57, "passages117": 0.59, "passages118": 0.50, "passages119": 0.65,
           "passages120": 0.64, "passages121": 0.59, "passages122": 0.80, "passages123": 0.71, "passages124": 0.60,
