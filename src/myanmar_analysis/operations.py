@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from . import dates
 from .paths import PACKAGE_DIR
 
 
@@ -30,10 +31,15 @@ def operations_table() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
+def _operations() -> tuple[Operation, ...]:
+    """The operations of the data file, in its order."""
+    return tuple(Operation(r.name, date.fromisoformat(r.start_date), r.actor) for r in operations_table().itertuples())
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict[str, Operation]]:
     names: dict[str, Operation] = {}
-    for r in operations_table().itertuples():
-        op = Operation(r.name, date.fromisoformat(r.start_date), r.actor)
+    for r, op in zip(operations_table().itertuples(), _operations()):
         for n in [r.name, *filter(None, r.aliases.split("|"))]:
             names[n.lower()] = op
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -118,14 +124,11 @@ def dated_by_operations(text: str, found: list) -> list:
     owner (or a member of the owning alliance) and an offensive ("the KIA has taken 60 posts since launching its
     offensive on 7 March": Operation 0307's day, so 2024's), each resolved in the operation's year (at its own
     position). A text that names the operation itself is read by ``find_operations``."""
-    from . import dates
-
-    ops = [Operation(r.name, date.fromisoformat(r.start_date), r.actor) for r in operations_table().itertuples()]
     out = []
     for d in found:
         if d.resolved or not (d.month and d.day) or d.char_start < 0:
             continue
-        for op in ops:
+        for op in _operations():
             if (op.start.month, op.start.day) != (d.month, d.day) or not op.actor:
                 continue
             a = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, d.char_start)), default=0)

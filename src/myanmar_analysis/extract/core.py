@@ -588,13 +588,12 @@ class Extractor:
     def _roundup_places(self, text: str, ms_all: list[Mention], events: list[Event]) -> None:
         """Counts told of no place: the country's in a roundup of three or more states, the state's in a story of one."""
         # the states the article's places lie in: a roundup of three or more tells the country's counts
-        states = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0]
-                  for m in ms_all if m.kind == "place" and m.place_type != "country"} - {""}
         # (a story of one state is not one whose only other place is where a telling was told: "told reporters in
         # Naypyitaw" puts no count in Nay Pyi Taw)
-        told_of = {m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0] for m in ms_all
-                   if m.kind == "place" and m.place_type != "country"
-                   and not told_at(text, 0, m.start)} - {""}
+        placed = [(m.canonical if m.place_type == "state" else (m.admin1 or "").split("|")[0], m) for m in ms_all
+                  if m.kind == "place" and m.place_type != "country"]
+        states = {name for name, _m in placed} - {""}
+        told_of = {name for name, m in placed if not told_at(text, 0, m.start)} - {""}
         for e in events:
             if not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
                     all(q.value is not None and q.unit for q in e.quantities):
