@@ -28,6 +28,11 @@ _QUOTE_END = re.compile(r"[,\"]\s*$")
 _VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative|"
                        r"information\s+(?:department|team|officer))\s+(?:for|of|from|with)\s+(?:the\s+)?"
                        r"(?:(?!(?:the|a|an)\b)\w+(?:'s)?\s+){0,2}$", re.I)
+# '..., said a spokesman for the KIA', '..., said Saw Taw Nee, a spokesman for the KNU', '..., said an officer of
+# the Mandalay PDF': a voice told after the verb, the group it speaks for named after it
+_VOICE_AFTER = re.compile(r"\s+(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w.'\u2019-]*,\s*)?(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?"
+                          r"(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative)\s+"
+                          r"(?:for|of|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}", re.I)
 _STATES_THAT = re.compile(r"\s+(?:that|in\s+(?:a|its|their)\s+statement)\b")
 
 
@@ -61,7 +66,8 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
                       and (not PREP_BEFORE.search(s[max(0, x.start - 40):x.start])
                            or _VOICE_OF.search(s[max(0, x.start - 50):x.start]))]
             # '..., said the KNDF': the speaker after the verb
-            after_ = [x for x in actors_in if x.start >= m.end() and _THE_GAP.fullmatch(s, m.end(), x.start)
+            after_ = [x for x in actors_in if x.start >= m.end()
+                      and (_THE_GAP.fullmatch(s, m.end(), x.start) or _VOICE_AFTER.fullmatch(s, m.end(), x.start))
                       and m.group().lower() in SPEAKER_AFTER_VERBS]
             if before:
                 claimant = before[-1].canonical

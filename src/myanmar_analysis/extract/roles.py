@@ -1162,6 +1162,10 @@ _DEFENDERS_LEFT = re.compile(r"\b(?:the\s+)?(?:rest|remaining\s+(?:[\w-]+\s+)?(?
                              r"survivors|surviving\s+(?:defenders|soldiers|troops)|defenders|garrison|remnants)\s+"
                              r"(?:(?:had|have|has|then|later|were|was)\s+){0,2}(?:\w+ly\s+)?[\"\u201c']?$", re.I)
 
+# the teller's enemy as who left: '"The enemy abandoned the camp on the second night," said a KNU spokesman'
+_THE_ENEMY_LEFT = re.compile(r"\b(?:the\s+)?enemy(?:\s+(?:troops|soldiers|forces|garrison))?\s+"
+                             r"(?:(?:had|have|has|then|later|finally)\s+){0,2}(?:\w+ly\s+)?$", re.I)
+
 
 def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
               subj: Mention | None) -> tuple[Mention | None, re.Match | None]:
@@ -1172,7 +1176,8 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
     loser = subj
     if subj is not None and subj.side != "military" and subj.start < t.start and \
             (said := REPORT_VERB.search(s, subj.end, t.start)) and (_MILITARY_UNIT_LEFT.search(s, said.end(), t.start)
-                                                                   or _DEFENDERS_LEFT.search(s, said.end(), t.start)):
+                                                                   or _DEFENDERS_LEFT.search(s, said.end(), t.start)
+                                                                   or _THE_ENEMY_LEFT.search(s, said.end(), t.start)):
         loser = None  # "The KIA said the army garrison withdrew from Mansi": the speaker did not leave
     passive = PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right)
     if passive:  # "Kyauktaw was abandoned by junta troops": who left is told after "by"
@@ -1201,8 +1206,8 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
     if loser is None:  # the teller, unless it tells the rest of a garrison leaving ("The AA said ... the rest had
         # abandoned the base": the teller's enemy left)
         teller = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0]), None)
-        loser = MILITARY if teller is not None and teller.side not in (None, "military") and _DEFENDERS_LEFT.search(left) \
-            else teller
+        loser = MILITARY if teller is not None and teller.side not in (None, "military") and \
+            (_DEFENDERS_LEFT.search(left) or _THE_ENEMY_LEFT.search(left)) else teller
     if loser is None and (re.search(r"\b(?:junta|regime|military|army)(?:'s)?\b|\bCommand\b", left)
                           or (re.search(r"\b(?:soldiers|troops)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$", left, re.I)
                               and not NONSTATE_DESC.search(left))):
@@ -1227,7 +1232,7 @@ def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, lose
             agent = forcer
     if agent is None and loser is not None and loser.side == "military" and not UNDER_MILITARY.match(right):
         # "The KNLA said junta troops had abandoned the base": the non-state teller of the withdrawal took it
-        teller = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0] and m.start < t.start), None)
+        teller = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0]), None)
         if teller is not None and teller.side not in (None, "military") and book.type.get(teller.canonical) != "government-in-exile":
             agent, implied = teller, True
     if agent is None:
@@ -1508,6 +1513,8 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
 # troops named for no force in a passive's by-phrase: "burned by the advancing troops", "killed by soldiers"
 _BY_BARE_TROOPS = re.compile(r"\s*(?:\w+ly\s+)?by\s+(?:the\s+)?(?:(?:advancing|retreating|withdrawing|incoming|occupying|"
                              r"government|security|[\w-]+ing)\s+)?(?:troops|soldiers|columns?)\b", re.I)
+# troops named for no force after a passive's verb and its adjuncts: "were retaken on Sunday by troops advancing from Kalay"
+_BY_TROOPS_AFTER = re.compile(r"[^,;.]{0,40}?\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:troops|soldiers|columns?)\b", re.I)
 # the teller's own troops: "its troops", "our soldiers"
 SPEAKER_OWN_TROOPS = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?:troops|soldiers|columns?|forces)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -1642,7 +1649,7 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
         # "Kunlong fell on November 12, the alliance said": the speaker took it, not the story's main force
         roles.agent = None
     if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
-            and book.type.get(claimant) != "government-in-exile" \
+            and book.type.get(claimant) != "government-in-exile" and not _BY_TROOPS_AFTER.match(c.right) \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
