@@ -176,7 +176,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.83, "passages8": 
           "passages140": 0.75, "passages141": 0.66, "passages142": 0.53, "passages143": 0.71, "passages144": 0.55,
           "passages145": 0.59, "passages146": 0.60, "passages147": 0.72, "passages148": 0.72, "passages149": 0.42,
           "passages150": 0.73, "passages151": 0.82, "passages152": 0.55, "passages153": 0.66, "passages154": 0.72,
-          "passages155": 0.47, "passages156": 0.41, "passages157": 0.70, "passages158": 0.67}
+          "passages155": 0.47, "passages156": 0.41, "passages157": 0.70, "passages158": 0.67,
+          "passages159": 0.58, "passages160": 0.53}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

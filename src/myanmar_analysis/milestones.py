@@ -57,7 +57,19 @@ def milestones() -> tuple[Milestone, ...]:
 # "raised its flag over X"
 _CAPTURE_OF = (r"(?:\b(?:fall|capture|seizure|loss|takeover)\s+of|\b(?:took|captured|seized|overran|drove\s+"
                r"(?:[\w'\u2019-]+\s+){{1,4}}?out\s+of|raised\s+(?:its|their|the\s+[\w'\u2019-]+)\s+flags?\s+(?:over|above|in)))\s+(?:(?:neighbouring|neighboring|nearby|the\s+town\s+of|"
-               r"the\s+city\s+of)\s+)?(?:{names})\b|\b(?:{names})\s+fell\b(?!\s+(?:silent|quiet|still|ill|asleep|apart)\b)")
+               r"the\s+city\s+of)\s+)?(?:{names})\b|\b(?:{names})\s+fell\b(?!\s+(?:silent|quiet|still|ill|asleep|apart)\b)"
+               # "Paletwa's fall", "Lashio's capture"
+               r"|\b(?:{names})['\u2019]s\s+(?:fall|capture|seizure|takeover)\b"
+               # its garrison's surrender: "the surrender of Laukkai", "the Laukkai Regional Operations Command surrendered"
+               r"|\bsurrender\s+of\s+(?:the\s+)?(?:{names})\b(?!\s+(?:village|villagers|residents))"
+               r"|\b(?:{names})\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{1,4}}?surrendered\b")
+
+
+# a town's handover named as such ("the handover of Hopang"), or its return to the military: "the regime regained
+# Lashio", "Lashio was handed back"
+_RETURN_OF = (r"\b(?:(?:regained|retook|recaptured|took\s+back|handed\s+back|returned)\s+(?:control\s+of\s+)?|"
+              r"(?:handover|hand-over|return|handing\s+back|handing\s+over)\s+of\s+)(?:the\s+(?:town|city)\s+of\s+)?(?:{names})\b"
+              r"|\b(?:{names})\s+(?:was|had\s+been)\s+(?:handed|given|returned)\s+back\b")
 
 
 @lru_cache(maxsize=1)
@@ -68,20 +80,21 @@ def chronology_marks() -> tuple[Milestone, ...]:
     year. A town taken on more than one day of the chronology is left out (its words do not tell which)."""
     from . import chronology
 
-    rows = chronology.chronology()
-    rows = rows[rows["action"] == "seize"]
-    days = rows.groupby("place")["date"].agg(lambda d: sorted(set(d)))
+    table = chronology.chronology()
     aliases = pd.read_csv(PACKAGE_DIR / "data" / "place_aliases.csv", dtype=str, keep_default_na=False)
     out = []
-    for place, ds in days.items():
-        if len(ds) != 1:
-            continue
-        names = {place, *(a for r in aliases[(aliases["name"] == place) & (aliases["place_type"] == "town")].itertuples()
-                          for a in r.alias.split("|") if a)}
-        alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        out.append(Milestone(f"capture of {place}", re.compile(_CAPTURE_OF.format(names=alts), re.I), ds[0],
-                             counts_time=True))
-        _MARK_NAMES[f"capture of {place}"] = frozenset(n.lower() for n in names)
+    # (a handover told as the military's regaining: "a month after the regime regained Lashio")
+    for action, kind, words in (("seize", "capture", _CAPTURE_OF), ("handover", "return", _RETURN_OF)):
+        rows = table[table["action"] == action]
+        days = rows.groupby("place")["date"].agg(lambda d: sorted(set(d)))
+        for place, ds in days.items():
+            if len(ds) != 1:
+                continue
+            names = {place, *(a for r in aliases[(aliases["name"] == place) & (aliases["place_type"] == "town")].itertuples()
+                              for a in r.alias.split("|") if a)}
+            alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            out.append(Milestone(f"{kind} of {place}", re.compile(words.format(names=alts), re.I), ds[0], counts_time=True))
+            _MARK_NAMES[f"{kind} of {place}"] = frozenset(n.lower() for n in names)
     return tuple(out)
 
 
