@@ -273,7 +273,25 @@ def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
         ranges = _find_ranges(text, ref, taken, out)
         if ranges:  # the days a range joins are not dates of their own
             out = sorted(ranges + _find_single_dates(text, ref, taken), key=lambda w: w.char_start)
+    if ref is not None and ref.end is not None and "ago" in text:
+        out = [_years_ago_day(text, w, ref.end) for w in out]
     return out
+
+
+# "A year ago this week, on 5 January": a year-less day told just after years counted back from the telling
+_YEARS_AGO_BEFORE = re.compile(rf"\b(?P<n>a|an|{alternation(number_words(1, 5))}|\d)\s+years?\s+ago\b[^.;:\d]{{0,25}}$", re.I)
+
+
+def _years_ago_day(text: str, w: DateWindow, told: date) -> DateWindow:
+    """``w``, placed that many years back when it is a year-less day or month told just after "N years ago"."""
+    if w.start is None or w.year_explicit or w.month is None:
+        return w
+    m = _YEARS_AGO_BEFORE.search(text, max(0, w.char_start - 45), w.char_start)
+    n = number_of(m.group("n")) if m is not None else None
+    if not n:
+        return w
+    back = last_on_or_before(w, add_months(told, -12 * n) + timedelta(days=45))
+    return replace(back, text=w.text, char_start=w.char_start, char_end=w.char_end) if back is not None else w
 
 
 def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> list[DateWindow]:

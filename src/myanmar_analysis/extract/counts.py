@@ -77,12 +77,18 @@ _NOT_COMBATANTS = {"people", "civilians", "residents", "patients", "villagers", 
                    "monks", "worshippers", "workers", "farmers", "passengers", "refugees"}
 
 
+# a command or unit named as what gave up, with its seat: "the military's Laukkai Regional Operations Command
+# surrendered to the MNDAA", "Light Infantry Battalion 552 in Buthidaung surrendered"
+_UNIT_SUBJECT = re.compile(r"(?-i:\b(?:Command|Headquarters|Battalion(?:\s+\d+)?|Brigade(?:\s+\d+)?|Division(?:\s+\d+)?))"
+                           r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'\u2019-]*)?\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)*$", re.I)
+
+
 def surrendered_place(c: Clause) -> bool:
     """"The village surrendered to 300 junta troops": a place, not people, gave up ("all 14
     officers at the post in Theinzayat surrendered": people, the place only where they were)."""
     if any(q.unit == "personnel" for q in c.quants if c.lo <= q.start < c.t.start):
         return False
-    return bool(PLACE_SUBJECT.search(c.left)) or \
+    return bool(PLACE_SUBJECT.search(c.left) or _UNIT_SUBJECT.search(c.left)) or \
         any(0 <= c.t.start - m.end <= 12 and not _LOCATED.search(c.s, max(0, m.start - 14), m.start)
             for m in c.places if m.start >= c.lo)
 
