@@ -796,6 +796,12 @@ class Extractor:
         roles = assign_roles(self.book, st, c, action)
         if roles is None:
             return None
+        if c.voice == "passive" and action in ("seize", "arrest") and (roles.agent is None or roles.agent.start < 0) and \
+                (gap := _PEOPLE_THEN_TAKER_END.search(c.s, max(0, c.t.start - 120), c.t.start)) is not None:
+            # "the dozens of soldiers that the TNLA captured in Kyaukme": who took them is told between them and the verb
+            takers = [m for m in c.actors if gap.start("taker") <= m.start < c.t.start]
+            if takers:
+                roles.agent = takers[-1]
         if action == "seize" and roles.agent is not None and roles.agent.side != "military" and \
                 _RECAPTURE.fullmatch(c.trig_text) and _ITS_THEIR_END.search(c.left):
             roles.agent, roles.implied = MILITARY, True  # "in its first significant recapture since 2023": the military's
@@ -1415,6 +1421,14 @@ _SUSTAIN_SUFFER = re.compile(r"(?:sustain|suffer)", re.I)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
 _ED_EN_END = re.compile(r"(?:ed|en)$")
+# a count of people, then who took them, before a verb with no object of its own (a relative clause with no
+# pronoun): "more than 300 police and soldiers the group said it had captured", "the 45 soldiers the KIA captured",
+# "dozens of soldiers that the TNLA took prisoner"
+_PEOPLE_THEN_TAKER_END = re.compile(
+    rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{alternation(PERSONNEL_NOUNS)})(?:\s+and\s+(?:{alternation(PERSONNEL_NOUNS)}))?\s+(?:(?:that|whom)\s+)?"
+    r"(?P<taker>(?!(?:were|was|are|is|had|has|have|been|being|then|later|also|all|each|who|which)\b)(?:the\s+)?"
+    r"(?:[\w'\u2019-]+\s+){1,3}?)(?:(?:said|says|claimed|claims)\s+(?:it|they)\s+)?(?:(?:had|has|have)\s+)?$", re.I)
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this|when|after)\b")
 _ED_EN_ATED_END = re.compile(r"(?:ed|en|ated)$")
 
@@ -1452,6 +1466,10 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
             _ED_EN_END.search(s[t.start:t.end]) and \
             _PREP_AFTER.match(right):
         voice = "passive"  # "The monitor recorded 87 junta soldiers killed in the district": the count's patients
+    if voice == "active" and t.action in ("seize", "arrest") and _ED_EN_END.search(s[t.start:t.end]) and \
+            (_PREP_AFTER.match(right) or _CLAUSE_END_AFTER.match(right)) and \
+            _PEOPLE_THEN_TAKER_END.search(s, max(0, t.start - 120), t.start):
+        voice = "passive"  # "more than 300 police and soldiers the group said it had captured": the count its patients
     if voice == "active" and t.action == "seize" and _COUNTED_GROUND_END.search(left[-60:]) and \
             _GROUND_PARTICIPLE.fullmatch(s, t.start, t.end) and (_PREP_AFTER.match(right) or _CLAUSE_END_AFTER.match(right)):
         voice = "passive"  # "The monitor recorded 31 junta camps overrun in May": the count's places, taken
