@@ -393,7 +393,18 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return main, False, False
     if (found := _described_subject(book, st, s, seg, left_lo, actors_in_s, prev_trig_end)) is not None:
         return found
+    if (told := _BARE_FIGHTERS_TOLD.search(seg)) is not None:
+        # "A KNDF spokesman told reporters that fighters had captured 16 positions": the teller's own fighters
+        teller = claim_for(s[:left_lo + told.start("f")], actors_in_s, None)[0]
+        named = next((m for m in actors_in_s if m.canonical == teller and m.start < left_lo + told.start("f")), None)
+        if named is not None and named.side not in (None, "military") and book.type.get(named.canonical) != "government-in-exile":
+            return named, False, False
     return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
+
+
+# bare fighters as what a telling tells of: "said fighters had captured", "told reporters on Monday that fighters"
+_BARE_FIGHTERS_TOLD = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|added|claimed|reported)\s+(?:(?:on|in)\s+\w+\s+)?"
+                                 r"(?:that\s+)?(?P<f>fighters)\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}$", re.I)
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|until|as|once)\s+", re.I)
