@@ -50,8 +50,10 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
     claimant = None
     for m in _ACCORDING.finditer(s):
         # "according to the Mandalay People's Defence Force": a place or people's name may come first
+        # (or "according to Saw Htoo, a spokesman for the KNLA": a person, then whom he speaks for)
         a = [x for x in actors_in if m.end() - 4 <= x.start <= m.end() + 5
-             or (x.start > m.end() and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){1,2}", s[m.end():x.start]))]
+             or (x.start > m.end() and re.fullmatch(r"(?:[A-Z][\w'-]*\s+){1,2}", s[m.end():x.start]))
+             or (x.start > m.end() and _VOICE_AFTER.fullmatch(s, m.end() - 1, x.start))]
         if a:
             claimant = a[0].canonical
     if claimant is None:

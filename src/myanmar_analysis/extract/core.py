@@ -440,6 +440,7 @@ class Extractor:
         self._last_agent: Mention | None = None  # the agent read for the last trigger, even if no event
         self._last_implied = False
         self._claim_of: tuple = (None, (None, "reported"))
+        self._voices: list[tuple[int, str]] = []
         # the last article's sentences read in pieces: (sentence_id, characters, [(start, end) of each piece])
         self.long_sentences: list[tuple[int, int, list[tuple[int, int]]]] = []
 
@@ -450,6 +451,7 @@ class Extractor:
         st = ArticleContext(pub)
         ms_all = _with_local_villages(text, sents, ms_all)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
+        self._voices: list[tuple[int, str]] = []  # (sentence_id, claimant) of the article's sentences told by someone
         self.long_sentences = []
         st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
@@ -900,9 +902,16 @@ class Extractor:
                 if voice:  # '"...," the group's information department said. "38 soldiers were captured."'
                     who = resolve_pronoun(self.book, st, [], voice.group("p"))
                     told_before = (who.canonical, "claimed") if who is not None and who.side != "military" else told_before
+                if told_before[0] is None and HE_SAID.search(c.s):
+                    # 'Fighters seized the base, said a spokesman for the alliance. More than 90 soldiers surrendered.
+                    # He said 23 troops had been killed': the last voice told within the sentences just before
+                    told_before = next(((who, "claimed") for sid, who in reversed(self._voices) if c.sid - sid <= 3
+                                        and self.book.side.get(who) not in (None, "military")), told_before)
                 if told_before[0] is not None:
                     said = told_before
             self._claim_of = ((c.sid, c.base), said)
+            if said[0] is not None:
+                self._voices.append((c.sid, said[0]))
         return self._claim_of[1]
 
     def _agent_of_losses(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
