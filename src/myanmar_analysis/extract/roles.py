@@ -393,6 +393,16 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return main, False, False
     if (found := _described_subject(book, st, s, seg, left_lo, actors_in_s, prev_trig_end)) is not None:
         return found
+    if (opened := _BARE_FIGHTERS_OPEN.match(s)) is not None and opened.end() == trig_start and \
+            not any(m.start < trig_start for m in actors_in_s):
+        # "Fighters stormed the compound on Friday, capturing 300 soldiers, the AA said": the teller's, else the
+        # story's main force
+        teller = claim_for(s, actors_in_s, None)[0]
+        named = next((m for m in actors_in_s if m.canonical == teller), None)
+        if named is not None and named.side not in (None, "military") and book.type.get(named.canonical) != "government-in-exile":
+            return named, False, False
+        if teller is None and (main := armed_salient(book, st, "fighters")) is not None:
+            return main, "description", False
     if (told := _BARE_FIGHTERS_TOLD.search(seg)) is not None:
         # "A KNDF spokesman told reporters that fighters had captured 16 positions": the teller's own fighters
         teller = claim_for(s[:left_lo + told.start("f")], actors_in_s, None)[0]
@@ -402,6 +412,9 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
 
 
+# bare fighters opening the sentence as its subject: "Fighters stormed the compound", "On Friday, fighters overran"
+_BARE_FIGHTERS_OPEN = re.compile(r"\W*(?:(?:on|in|at|late|early|last|before|after|overnight)\b[^,;]{0,40},\s*)?(?:the\s+)?"
+                                 r"fighters\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}", re.I)
 # bare fighters as what a telling tells of: "said fighters had captured", "told reporters on Monday that fighters"
 _BARE_FIGHTERS_TOLD = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|added|claimed|reported)\s+(?:(?:on|in)\s+\w+\s+)?"
                                  r"(?:that\s+)?(?P<f>fighters)\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}$", re.I)
