@@ -1850,8 +1850,25 @@ def _the_regime_by_default(book: ActorBook, c: Clause, action: str, roles: Roles
     if roles.target is None and action == "seize" and (roles.agent is None or roles.agent.side != "military") and \
             _JUNTA_NAME.search(s[lo:hi]):
         roles.target = "Tatmadaw"
+    if roles.agent is None and action == "destroy" and \
+            (c.voice == "passive" or c.voice == "active" and not _THE_FORCE_TOLD_BEFORE.search(left)) and \
+            _CIVILIAN_BUILDINGS.search(s, lo, hi) and not any(m.side not in (None, "military") for m in c.actors) and \
+            not NONSTATE_DESC.search(s) and not NONSTATE_WORD.search(s, lo, c.t.start) and not _RESISTANCE_SLUR.search(s) \
+            and not _NO_ONE_S_DOING.search(s):
+        # "At least 300 houses were burnt in the process", told of no one: homes razed in this war are, told of no
+        # doer and in a sentence naming no other force, the military's (its air strikes, shelling and arson)
+        roles.agent, roles.implied = MILITARY, True
 
 
+# homes and public buildings, what a raid or strike razes: "houses", "homes", "a monastery"
+_CIVILIAN_BUILDINGS = re.compile(r"\b(?:houses?|homes?|dwellings|buildings|shops|schools?|monaster(?:y|ies)|churches|church|"
+                                 r"clinics?|hospitals?|villages?|shelters)\b", re.I)
+# a force told before, as the subject: "the troops had burned" (whose troops the story told), "the fighters"
+_THE_FORCE_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|their|its)\s+(?:same\s+)?(?:troops|fighters|forces|men|columns?|units?)\b",
+                                    re.I)
+# what tells of no one's doing: crossfire between two sides, an accidental fire
+_NO_ONE_S_DOING = re.compile(r"\b(?:clash(?:es)?|crossfire|cross-fire|(?:two|both)\s+sides|fighting\s+between|"
+                             r"in\s+(?:a|the)\s+(?:fire|blaze)|(?:fire|blaze)\s+(?:that\s+)?(?:started|broke\s+out))\b", re.I)
 # the regime's name for its offensives: "area clearance operations"
 _CLEARANCE_OPERATIONS = re.compile(r"\bclearance\s+operations?\b", re.I)
 _GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b", re.I)
