@@ -936,8 +936,10 @@ class Extractor:
             if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
                 roles.agent = st.opponent(side, None) if side.side == "military" else st.rival_of(owner, c.s) or MILITARY
-            elif owner is None and toll and roles.agent is None:
-                roles.agent = MILITARY  # "the council's own losses were put at 37 dead": a force fighting the military
+            elif owner is None and roles.agent is None and (toll or c.voice == "passive"):
+                # "the council's own losses were put at 37 dead", "Three of its own members were killed, a spokesman
+                # for the group said": a force fighting the military
+                roles.agent = MILITARY
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
             # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]
@@ -945,6 +947,14 @@ class Extractor:
                 # (or the one non-state rival the article tells it fighting: "Four RCSS fighters were killed" after the UWSA
                 # took its outposts)
                 roles.agent = st.rival_of(named[0].canonical, c.s) or MILITARY
+            elif not named and c.voice == "passive" and (of := _MEMBERS_OF_WHOM.match(c.s, qs[0].end, c.t.start)) is not None:
+                # "Five members of the Myaung PDF were detained", "Twelve members of an urban guerrilla group were
+                # arrested": a non-state force's men, the military's doing
+                whose = [m for m in c.actors if of.start("who") <= m.start < of.end("who")]
+                if whose and all(m.side not in (None, "military") for m in whose):
+                    roles.agent = st.rival_of(whose[0].canonical, c.s) or MILITARY
+                elif not whose and _NONSTATE_MEN.search(of.group("who")):
+                    roles.agent = MILITARY
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
                 roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
@@ -1438,6 +1448,12 @@ _PEOPLE_THEN_TAKER_END = re.compile(
     rf"(?:{alternation(PERSONNEL_NOUNS)})(?:\s+and\s+(?:{alternation(PERSONNEL_NOUNS)}))?\s+(?:(?:that|whom)\s+)?"
     r"(?P<taker>(?!(?:were|was|are|is|had|has|have|been|being|then|later|also|all|each|who|which)\b)(?:the\s+)?"
     r"(?:[\w'\u2019-]+\s+){1,3}?)(?:(?:said|says|claimed|claims)\s+(?:it|they)\s+)?(?:(?:had|has|have)\s+)?$", re.I)
+# whose men a count is: "members of the Myaung PDF", "members of an urban guerrilla group", then the verb
+_MEMBERS_OF_WHOM = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?P<who>[^,;]{1,60}?)\s+(?:(?:were|was|had|have|has|been)\s+)+(?:\w+ly\s+)?$",
+                              re.I)
+# a non-state force named by a description: "an urban guerrilla group", "a local resistance force"
+_NONSTATE_MEN = re.compile(r"\b(?:guerrillas?|resistance|rebels?|insurgents?|militants?|armed\s+groups?|defen[cs]e\s+forces?|"
+                           r"PDFs?|underground|revolutionary)\b", re.I)
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|near|during|across|since|over|around|last|this|when|after)\b")
 _ED_EN_ATED_END = re.compile(r"(?:ed|en|ated)$")
 
