@@ -1025,8 +1025,8 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
     under = re.match(r"\s+(?:back\s+)?under\b[^,;.]*", s[t.end:]) if voice == "fall" else None
     if under:  # "fell (back) under X control": one event, its clause runs on to the control phrase
         hi = c.hi = max(hi, t.end + under.end())
-    if voice == "fall" and agent is None and UNDER_MILITARY.match(s, t.end):
-        agent = MILITARY
+    if voice == "fall" and agent is None and (UNDER_MILITARY.match(s, t.end) or _FELL_TO_THE_MILITARY.match(s, t.start)):
+        agent = MILITARY  # ("fell back under military control", "Hsipaw fell to the army days later")
     elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
             and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]):
         # "when their outpost fell on Saturday": to the article's main non-state actor, as read
@@ -1047,6 +1047,10 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
     return agent, implied
 
 
+# a fall to the military named by its common noun: "fell to the army", "fell on Sunday to junta forces"
+_FELL_TO_THE_MILITARY = re.compile(r"(?:(?!\bto\b)[^,;.]){0,40}?\bto\s+(?:the\s+)?(?:army|military|junta|regime|Tatmadaw|"
+                                   r"(?:government|junta|regime|military|army)\s+(?:forces|troops|soldiers|columns?))\b"
+                                   r"(?!['\u2019]s|\s+(?:and|or)\b)", re.I)
 _ITS_FIGHTERS = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|units|men|guerrillas)\b", re.I)
 
 
