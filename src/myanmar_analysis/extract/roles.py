@@ -819,7 +819,9 @@ def _ethnic_force_subject(book: ActorBook, st: ArticleContext, s: str, seg: str,
 JOINT_TO_VERB = re.compile(r"\)?(?:\s*\([^)]{0,40}\))?(?:\s+(?:forces|fighters|troops|groups|units|battalions|brigades|columns|companies))?\s*,?\s*(?:(?:say|says|said|claim|claims|claimed|announced|stated)\s+"
                            # ("said in a joint statement on Sunday that they had taken")
                            r"(?:in\s+(?:a\s+)?joint\s+statement\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?"
-                           r"(?:that\s+)?(?:they|it)\s+)?(?:(?:have|has|had|jointly|together|also|now|\w+ly)\s+){0,3}")
+                           # ("... said on Thursday that their fighters had overrun")
+                           r"(?:that\s+)?(?:they|it|their\s+(?:joint\s+)?(?:fighters|forces|troops|units))\s+)?"
+                           r"(?:(?:have|has|had|jointly|together|also|now|\w+ly)\s+){0,3}")
 
 
 def joint_subject(book: ActorBook, s: str, lst: list[Mention], trig_start: int, ops) -> bool:
