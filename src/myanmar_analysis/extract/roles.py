@@ -591,6 +591,10 @@ def _after_aside(seg: str, pos: int) -> int:
     return aside.end() if aside else pos + 1
 
 
+# where the described speakers are, between them and their verb: " in Sagaing Region's Kani township "
+_WHERE_BEFORE_SAYING = re.compile(r"\s+(?:in|from|near|around|across)\s+[^,;:]{1,50}?\s+(?=(?:said|say|says|told|claimed|claim)\b)")
+
+
 def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
                           eligible: list[Mention], last_pron: re.Match | None) -> tuple[Mention | None, bool | str, bool] | None:
     """The group a description that speaks stands for, when "it" or "they" is all the subject there is."""
@@ -606,6 +610,9 @@ def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str,
     if last_pron and not eligible and _IT_THEY_WE.fullmatch(last_pron.group("p")):
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
                 if (REPORT_VERB.match(seg, _after_aside(seg, d.end())) and d.end() + 40 >= last_pron.start() or
+                    # ("Resistance fighters in Sagaing Region's Kani township said they killed")
+                    (lp := _WHERE_BEFORE_SAYING.match(seg, d.end())) is not None and REPORT_VERB.match(seg, lp.end())
+                    and lp.end() + 40 >= last_pron.start() or
                     (f := _FIGHTING_SPEAKS.match(seg, d.end())) is not None and f.end() + 20 >= last_pron.start())
                 and not any(left_lo + d.end() <= m.start < left_lo + last_pron.start()
                             and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start) for m in actors_in_s)]
