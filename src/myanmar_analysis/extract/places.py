@@ -92,6 +92,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30},[^-\u2013\u2014]{0,60}?\s[-\u2013\
 _FILED_FROM = re.compile(r"[A-Z][A-Z .'-]{2,30}\s[-\u2013\u2014]{1,2}\s")
 
 
+# a dateline of the place and the outlet: "MONYWA (CWS) - ", "HPAKANT (KNG) \u2014 "
+_FILED_FROM_AGENCY = re.compile(r"[A-Z][A-Z .'-]{2,30}\s*\([^)]{1,30}\)\s*[-\u2013\u2014]{1,2}\s")
+
+
 def dateline_end(s: str) -> int:
     """End of a wire dateline opening the sentence ("YANGON, Oct 18, 2025 (AFP) - "), else 0:
     its place and date are where and when the story was filed, not the event's."""
@@ -507,6 +511,12 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "YANGON - Armed groups have taken 35 towns since October": where the story was filed is not where a tally
         # of towns or of scores of bases lies (a local story's events keep their dateline town: "TILIN - ... three
         # outposts on the Tilin-Gangaw road")
+        c = replace(c, places=[m for m in c.places if m.start >= filed.end()])
+    if c.s[:1].isupper() and c.sentence_events and \
+            (filed := _FILED_FROM.match(c.s) or _FILED_FROM_AGENCY.match(c.s)) is not None and \
+            any(e.places and e.places[0].start >= filed.end() for e in c.sentence_events):
+        # "MONYWA (CWS) - Fighters in Kani township killed 15 soldiers and took six prisoner": the sentence's own
+        # place, told after its dateline, is where its later clauses happened too
         c = replace(c, places=[m for m in c.places if m.start >= filed.end()])
     if c.voice == "fall" and (it := _IT_FELL.search(c.left)) is not None and \
             (told := [e for e in c.sentence_events if e.places and 0 <= e.places[0].start < c.t.start - len(c.left) + it.start()]):
