@@ -1077,9 +1077,14 @@ def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list
             ([(told.sentence_id, told.places[0])] if told is not None and not the_town else here)
     if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
         # (not a town that only names a local force: "the Indaw PDF ... targeted the town after it fell")
-        here = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
-                and m.start not in st.reference_places and not _FORCE_NAMED_AFTER.match(st.text, m.end)][-1:] or \
-            (_story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []) or here
+        last = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
+                and m.start not in st.reference_places and not _FORCE_NAMED_AFTER.match(st.text, m.end)][-1:]
+        story = _story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []
+        if last and story and story[0][1].canonical != last[0][1].canonical and \
+                st.place_told.get(last[0][1].canonical, 0) == 1 and st.place_told.get(story[0][1].canonical, 0) >= 2:
+            # "Junta aircraft have bombed the town almost every day", after a neighbour named once: the story's town
+            last = story
+        here = last or story or here
     return here
 
 
