@@ -1357,3 +1357,14 @@ def test_only_a_known_day_to_come_places_the_text_in_the_weeks_before_it():
     assert (w.start, w.end) == (date(2025, 11, 16), date(2025, 12, 27))
     # no day to come, no past: still nothing
     assert infer_published("Troops have pushed to retake towns in Sagaing, residents said.") is None
+
+
+def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():
+    # "This week marks one year since ... Operation 1027" (27 October 2023): the week of 27 October 2024, and a
+    # year-less month told after it ("by January") is the January before, not the next
+    w = window("This week marks one year since the Brotherhood Alliance launched Operation 1027 in northern Shan State. "
+               "By January the alliance held Laukkai and a dozen other towns.")
+    assert w.start >= date(2024, 10, 18) and w.end <= date(2024, 11, 5), w
+    # a loose count, not an anniversary marked: the season around it
+    w = window("It is a year since the Brotherhood Alliance launched Operation 1027 in northern Shan State.")
+    assert (w.end - w.start).days > 30 and covers(w, date(2024, 10, 27)), w
