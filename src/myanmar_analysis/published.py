@@ -124,7 +124,9 @@ _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less n
 # a year-less day a little before the dated fact told before it is that fact's year, told out of
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
 # an anniversary told by a count: "This week marks one year since", "Today marks two years since"
-_MARKS_BEFORE = re.compile(r"\b(?:marks|marked|marking)\s+(?:exactly\s+)?$", re.I)
+# (a weekday that marked it is placed by its own rule: "Friday marked six months since")
+_MARKS_BEFORE = re.compile(r"(?:\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?\b(?:marks|marked|marking)\s+"
+                           r"(?:exactly\s+)?$", re.I)
 _TOLD_BEFORE_SLACK = timedelta(days=45)
 _TIED_SLACK = timedelta(days=21)
 # how long before the latest bound a year-less day told before every dated fact may fall in that bound's year
@@ -367,7 +369,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         elif e.kind == "anniversary":
             lo = dates.add_months(anchor.start, 12 * e.n) - timedelta(days=31)
             hi = dates.add_months(anchor.end, 12 * e.n) + timedelta(days=31)
-        elif e.kind == "since" and not e.qualifier and _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start):
+        elif e.kind == "since" and not e.qualifier and (marks := _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)) \
+                and not marks.group("weekday"):
             # "This week marks one year since the KNDF launched Operation 1111": the count's own anniversary, its week
             # (and no later: the text's year-less past dates are before it)
             lo = dates.shift_units(anchor.start, e.n, e.unit) - timedelta(days=7)
