@@ -272,6 +272,9 @@ def _counts_either_side(c: Clause, action: str,
         # "counted 3,000 who had surrendered, and said 1,250 fighters had died": a new report is a new clause
         right_q = [q for q in right_q if not SPEECH_RESUMES.search(s, t.end, q.start)]
         left_q = [q for q in left_q if not SPEECH_RESUMES.search(s, q.end, t.start)]
+    if right_q and (" after " in s or " before " in s or " when " in s or " once " in s):
+        # "seized Laukkai in January after more than 2,000 troops surrendered": the count opens a clause of its own
+        right_q = [q for q in right_q if not _SUBORDINATOR_OPENS.search(s, max(t.end, q.start - 40), q.start)]
     if "bring" in s and (" number of " in s or " tally of " in s or " count of " in s):
         # "Its capture brings to 14 the number of Rakhine's 17 townships under AA control": the counts a running
         # tally tells are the tally's, not the capture's
@@ -281,6 +284,9 @@ def _counts_either_side(c: Clause, action: str,
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# a subordinate clause opened by its count: "after more than 2,000 troops", "when some 40 soldiers"
+_SUBORDINATOR_OPENS = re.compile(r"\b(?:after|before|when|once|until|while)\s+(?:(?:more\s+than|over|about|some|nearly|almost|"
+                                 r"around|at\s+least|roughly)\s+)?(?:the\s+)?$", re.I)
 # (or a verb that tells what the fall left: "The fall of Maungdaw means all three townships ... are held by the AA")
 _COMMA_OR_MEANS_GAP = re.compile(r"\s*,\s*|\s+(?:means|meant|leaves|has\s+left)\s+(?:that\s+)?")
 _NOUN_OF_PLACE = re.compile(r"(?:\s+of)?\s+(?:the\s+(?:town|city|township)\s+of\s+)?")
