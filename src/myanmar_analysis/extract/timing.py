@@ -88,6 +88,11 @@ def _anaphoric_in(s: str) -> bool:
     return D.has_anaphoric_date(s)
 
 
+# the opening span of a thing just launched: "in the first three weeks", "within its first month"
+_IN_THE_FIRST = re.compile(rf"\b(?:in|within|during|over)\s+(?:the|its|their)\s+(?:first|opening)\s+"
+                           rf"(?P<n>\d{{1,2}}|{alternation(number_words(2, 12))}|a)?\s*(?P<u>day|week|month)s?\b", re.I)
+
+
 def _until(d: D.DateWindow, end: date) -> D.DateWindow:
     """From the start of ``d`` to ``end`` (a running count from a day told to publication), told by ``d``'s words."""
     return D.DateWindow(d.start, end, D.precision_for(d.start, end), text=d.text, char_start=d.char_start, char_end=d.char_end)
@@ -924,6 +929,11 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
             (pick is None or launches[-1].date.char_start == pick.char_start) and launches[-1].date.start <= pub_w.end:
         # "launched the offensive on 27 October and seized 300 posts": a tally from the launch
         d0 = launches[-1].date
+        first = _IN_THE_FIRST.search(s, t.end, min(len(s), c.hi + 60))
+        n = D.number_of(first.group("n") or "a") if first is not None else None
+        if n:  # ("..., overrunning 50 positions in the first three weeks": the weeks counted from the launch)
+            end = min(D.shift_units(d0.start, n, first.group("u").lower()), pub_w.end)
+            return _until(d0, end), "since"
         return _until(d0, pub_w.end), "since"
     perfect = _PERFECT_END.search(left[-30:])
     if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
