@@ -125,8 +125,7 @@ _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less n
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
 # an anniversary told by a count: "This week marks one year since", "Today marks two years since"
 # (a weekday that marked it is placed by its own rule: "Friday marked six months since")
-_MARKS_BEFORE = re.compile(r"(?:\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?\b(?:marks|marked|marking)\s+"
-                           r"(?:exactly\s+)?$", re.I)
+_MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|marked|marking)\s+(?:exactly\s+)?$", re.I)
 _TOLD_BEFORE_SLACK = timedelta(days=45)
 _TIED_SLACK = timedelta(days=21)
 # how long before the latest bound a year-less day told before every dated fact may fall in that bound's year

@@ -451,7 +451,7 @@ class Extractor:
         st = ArticleContext(pub)
         ms_all = _with_local_villages(text, sents, ms_all)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
-        self._voices: list[tuple[int, str]] = []  # (sentence_id, claimant) of the article's sentences told by someone
+        self._voices = []  # (sentence_id, claimant) of the article's sentences told by someone
         self.long_sentences = []
         st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
@@ -1442,7 +1442,7 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
 _ED_EN_END = re.compile(r"(?:ed|en)$")
 # a count of people, then who took them, before a verb with no object of its own (a relative clause with no
 # pronoun): "more than 300 police and soldiers the group said it had captured", "the 45 soldiers the KIA captured",
-# "dozens of soldiers that the TNLA took prisoner"
+# "the dozens of soldiers that the TNLA captured in Kyaukme"
 _PEOPLE_THEN_TAKER_END = re.compile(
     rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens|hundreds|scores)\s+(?:of\s+)?(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{alternation(PERSONNEL_NOUNS)})(?:\s+and\s+(?:{alternation(PERSONNEL_NOUNS)}))?\s+(?:(?:that|whom)\s+)?"

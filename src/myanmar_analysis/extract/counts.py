@@ -284,11 +284,11 @@ def _counts_either_side(c: Clause, action: str,
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# (or a verb that tells what the fall left: "The fall of Maungdaw means all three townships ... are held by the AA")
+_COMMA_OR_MEANS_GAP = re.compile(r"\s*,\s*|\s+(?:means|meant|leaves|has\s+left)\s+(?:that\s+)?")
 # a subordinate clause opened by its count: "after more than 2,000 troops", "when some 40 soldiers"
 _SUBORDINATOR_OPENS = re.compile(r"\b(?:after|before|when|once|until|while)\s+(?:(?:more\s+than|over|about|some|nearly|almost|"
                                  r"around|at\s+least|roughly)\s+)?(?:the\s+)?$", re.I)
-# (or a verb that tells what the fall left: "The fall of Maungdaw means all three townships ... are held by the AA")
-_COMMA_OR_MEANS_GAP = re.compile(r"\s*,\s*|\s+(?:means|meant|leaves|has\s+left)\s+(?:that\s+)?")
 _NOUN_OF_PLACE = re.compile(r"(?:\s+of)?\s+(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 

@@ -398,18 +398,23 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         # "Fighters stormed the compound on Friday, capturing 300 soldiers, the AA said": the teller's, else the
         # story's main force
         teller = claim_for(s, actors_in_s, None)[0]
-        named = next((m for m in actors_in_s if m.canonical == teller), None)
-        if named is not None and named.side not in (None, "military") and book.type.get(named.canonical) != "government-in-exile":
+        if (named := _force_telling(book, actors_in_s, teller, len(s))) is not None:
             return named, False, False
         if teller is None and (main := armed_salient(book, st, "fighters")) is not None:
             return main, "description", False
     if (told := _BARE_FIGHTERS_TOLD.search(seg)) is not None:
         # "A KNDF spokesman told reporters that fighters had captured 16 positions": the teller's own fighters
-        teller = claim_for(s[:left_lo + told.start("f")], actors_in_s, None)[0]
-        named = next((m for m in actors_in_s if m.canonical == teller and m.start < left_lo + told.start("f")), None)
-        if named is not None and named.side not in (None, "military") and book.type.get(named.canonical) != "government-in-exile":
+        at = left_lo + told.start("f")
+        if (named := _force_telling(book, actors_in_s, claim_for(s[:at], actors_in_s, None)[0], at)) is not None:
             return named, False, False
     return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
+
+
+def _force_telling(book: ActorBook, actors_in_s: list[Mention], teller: str | None, before: int) -> Mention | None:
+    """The mention, before ``before``, of ``teller`` when it is an armed non-state force (not a government in exile)."""
+    named = next((m for m in actors_in_s if m.canonical == teller and m.start < before), None)
+    return named if named is not None and named.side not in (None, "military") and \
+        book.type.get(named.canonical) != "government-in-exile" else None
 
 
 # bare fighters opening the sentence as its subject: "Fighters stormed the compound", "On Friday, fighters overran"
@@ -1268,7 +1273,8 @@ def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, lose
         if forcer is not None and (loser is None or forcer.side != loser.side):
             agent = forcer
     if agent is None and loser is not None and loser.side == "military" and not UNDER_MILITARY.match(right):
-        # "The KNLA said junta troops had abandoned the base": the non-state teller of the withdrawal took it
+        # "The KNLA said junta troops had abandoned the base": the non-state teller of the withdrawal took it (told
+        # before or after: '"The enemy abandoned the camp," said a KNLA officer')
         teller = next((m for m in actors_in if m.canonical == claim_for(s, actors_in, t)[0]), None)
         if teller is not None and teller.side not in (None, "military") and book.type.get(teller.canonical) != "government-in-exile":
             agent, implied = teller, True
@@ -1848,7 +1854,8 @@ def _main_clause_or_accused(c: Clause, action: str, roles: Roles) -> None:
 
 
 def _the_regime_by_default(book: ActorBook, c: Clause, action: str, roles: Roles) -> None:
-    """The regime as "the government", as the unnamed retaker, and as the target of a taking told against it."""
+    """The regime as "the government", as the unnamed retaker, as the target of a taking told against it, and as who
+    razed homes told of no doer in a sentence that names no other force."""
     s, lo, hi, left = c.s, c.lo, c.hi, c.left
     if roles.agent is None and c.voice == "active" and _THE_GOVERNMENT_SUBJECT.search(left):
         roles.agent = MILITARY  # "the information team said the government controls 90 per cent": the regime
