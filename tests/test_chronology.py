@@ -163,16 +163,22 @@ def test_a_town_named_without_words_of_its_capture_dates_nothing():
     assert published.infer_published("Seven months after the rains began, Buthidaung is quiet.") is None
 
 
-def test_each_capture_mark_has_one_day_and_words_of_taking():
+@pytest.mark.parametrize("action, kind, told, not_told", [
+    ("seize", "capture", ["since the fall of Lashio"], ["troops in Lashio", "Lashio fell silent"]),
+    ("handover", "return", ["weeks after the junta retook Lashio", "the handover of Lashio"],
+     ["the MNDAA took Lashio", "troops returned to Lashio"]),
+])
+def test_each_mark_of_a_change_of_hands_has_one_day_and_its_words(action, kind, told, not_told):
+    # a mark for each town the chronology gives one day of that change of hands, told by words of it only
     from myanmar_analysis import milestones
 
     marks = milestones.chronology_marks()
-    seized = chronology.chronology().query("action == 'seize'").groupby("place")["date"].nunique()
-    assert {m.name.removeprefix("capture of ") for m in marks if m.name.startswith("capture of ")} == \
-        set(seized[seized == 1].index)
-    lashio = next(m for m in marks if m.name == "capture of Lashio")
-    assert lashio.counts_time and lashio.pattern.search("since the fall of Lashio")
-    assert not lashio.pattern.search("troops in Lashio") and not lashio.pattern.search("Lashio fell silent")
+    days = chronology.chronology().query("action == @action").groupby("place")["date"].nunique()
+    assert {m.name.removeprefix(f"{kind} of ") for m in marks if m.name.startswith(f"{kind} of ")} == \
+        set(days[days == 1].index)
+    lashio = next(m for m in marks if m.name == f"{kind} of Lashio")
+    assert lashio.counts_time and all(lashio.pattern.search(t) for t in told)
+    assert not any(lashio.pattern.search(t) for t in not_told)
 
 
 def test_captures_and_handovers_known_to_the_wider_war_date_a_text_that_tells_them():
@@ -197,18 +203,6 @@ def test_a_handover_of_the_chronology_dates_an_article_that_tells_its_day(tmp_pa
     art = _rows(t, "articles", "lashio.md").iloc[0]
     assert art["published_source"] == "corpus" and pd.Timestamp("2025-04-22") <= art["published_start"]
     assert art["published_end"] <= pd.Timestamp("2025-07-31")
-
-
-def test_each_handover_mark_has_one_day_and_words_of_a_return():
-    from myanmar_analysis import milestones
-
-    marks = milestones.chronology_marks()
-    handed = chronology.chronology().query("action == 'handover'").groupby("place")["date"].nunique()
-    assert {m.name.removeprefix("return of ") for m in marks if m.name.startswith("return of ")} == \
-        set(handed[handed == 1].index)
-    lashio = next(m for m in marks if m.name == "return of Lashio")
-    assert lashio.pattern.search("weeks after the junta retook Lashio") and lashio.pattern.search("the handover of Lashio")
-    assert not lashio.pattern.search("the MNDAA took Lashio") and not lashio.pattern.search("troops returned to Lashio")
 
 
 @pytest.mark.parametrize("text, lo, hi", [
