@@ -951,7 +951,10 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
         # offensive in November 2023", told in a story of Ann: Rakhine's), not the town's; only when its doer is told
         # before it ("fighting resumed", "several groups launched an offensive" tell no one's)
         sent = _sentence_places(c)
-        told = next((m for m in sent if m.place_type == "state"), sent[0] if sent else None) or \
+        # (a part of one state counts as that state, told first: "in northern Shan State and neighbouring Mandalay
+        # Region since the alliance renewed its offensive" is Shan's)
+        told = next((m for m in sent if m.place_type == "state" or m.place_type == "area" and m.admin1
+                     and "|" not in m.admin1), sent[0] if sent else None) or \
             _carried(st, c, qs, tally, foreign, told_aside)
         best = state_of(told) if told is not None else None
     return best

@@ -360,7 +360,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return found
     if (head := _described_head(s, trig_start, actors_in_s, eligible)) is not None:
         return head, False, False
-    opener, eligible = _without_opener_aside(s, eligible, last_pron)
+    opener, eligible = _without_opener_aside(s, eligible, last_pron, trig_start)
     if (found := _opening_group_speaks(book, st, s, left_lo, opener, eligible, last_pron)) is not None:
         return found
     told_lo = eligible[-1].end if eligible else (left_lo + last_pron.end() if last_pron else None)
@@ -642,12 +642,16 @@ def _described_head(s: str, trig_start: int, actors_in_s: list[Mention], eligibl
     return None
 
 
-def _without_opener_aside(s: str, eligible: list[Mention],
-                          last_pron: re.Match | None) -> tuple[re.Match | None, list[Mention]]:
-    """The group description opening the sentence, and the eligible actors less those of the clause describing it."""
+def _without_opener_aside(s: str, eligible: list[Mention], last_pron: re.Match | None,
+                          trig_start: int) -> tuple[re.Match | None, list[Mention]]:
+    """The group description opening the sentence, and the eligible actors less those of the clause describing it
+    (when the trigger is past that clause: one inside it has its own subject, "The group, which has fought beside the
+    TNLA since the alliance launched its offensive, said ...")."""
     opener = _OPENER.match(s) if last_pron else None
     if opener:  # actors inside the clause that describes the opening group are not the subject
         aside = _ASIDE_TO_COMMA.match(s[opener.end():])
+        if aside and opener.end() + aside.end() > trig_start:
+            return opener, eligible
         eligible = [m for m in eligible if not (aside and opener.start("p") <= m.start < opener.end() + aside.end())]
     return opener, eligible
 
