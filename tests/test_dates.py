@@ -248,6 +248,20 @@ def test_day_and_month_with_a_relative_year_is_one_window(text, start, end, prec
     assert text[d.char_start:d.char_end] == d.text
 
 
+@pytest.mark.parametrize("text, start, end, precision", [
+    # the day, week or month of the telling, that many years back
+    ("A year ago today, the KNLA overran the Thingannyinaung camp.", "2023-12-18", "2023-12-20", "week"),
+    ("Two years ago this week, the alliance launched its offensive.", "2022-12-12", "2022-12-20", "week"),
+    ("A year ago this month, Chin forces entered Falam.", "2023-12-01", "2023-12-31", "month"),
+    # counted back alone, it is the time the span before ago ends (guard)
+    ("The camp fell two weeks ago.", "2024-12-01", "2024-12-09", "week"),
+])
+def test_years_ago_now_is_that_time_of_the_telling_years_back(text, start, end, precision):
+    (d,) = find_relative_dates(text, PUB_DEC)
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
+    assert text[d.char_start:d.char_end] == d.text
+
+
 PUB_FRI = DateWindow(date(2024, 5, 10), date(2024, 5, 10), "day")  # a Friday
 
 

@@ -591,6 +591,10 @@ def parse_date_value(value) -> DateWindow | None:
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
+    # "A year ago today", "two years ago this week", "a year ago this month": that day, week or month of the telling,
+    # that many years back (before "today", "this week" and "ago" read the words apart)
+    ("years_ago_now", re.compile(rf"\b(?P<n>a|an|one|{alternation(number_words(2, 5))}|[1-5])\s+years?\s+ago\s+"
+                                 r"(?:(?P<today>today)|this\s+(?P<u>week|month))\b", re.I)),
     # "in the first three months of the year", "over the last two months of last year": those months of the year told
     # (the year just ended, when told in the first months of the next)
     ("months_of_year", re.compile(rf"\b(?:in|during|over|for|across|throughout|within)\s+the\s+(?P<end>first|last|final|"
@@ -649,7 +653,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
 
 # the words (lower-cased) one of which each relative pattern cannot match without: a substring test before it runs
 _RELATIVE_NEEDS = {
-    "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",),
+    "years_ago_now": ("ago",), "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",),
     "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
     "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
@@ -728,7 +732,14 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             if any(taken[s:e]):
                 continue
             win = None
-            if kind == "weekday_range":
+            if kind == "years_ago_now":
+                n = number_of(m.group("n"))
+                told = (ps, pe) if m.group("today") else (shift_days(ps, -6), pe) if m.group("u").lower() == "week" \
+                    else (ps.replace(day=1), pe)
+                win = (shift_units(told[0], -n, "year"), shift_units(told[1], -n, "year"))
+                if m.group("u") and m.group("u").lower() == "month":
+                    win = (win[0], shift_days(add_months(win[0], 1), -1))  # the whole month, that year
+            elif kind == "weekday_range":
                 ends = _weekday_window(shift_days(ps, -6), pe, _WEEKDAYS.index(m.group("wd2").lower()))
                 first = _weekday_window(shift_days(ends[0], -6), ends[0], _WEEKDAYS.index(m.group("wd").lower()))
                 win = (first[1], ends[1])
