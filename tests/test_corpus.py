@@ -2,6 +2,7 @@ import re
 from datetime import date, timedelta
 
 import pandas as pd
+import pytest
 from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
@@ -1368,3 +1369,17 @@ def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():
     # a loose count, not an anniversary marked: the season around it
     w = window("It is a year since the Brotherhood Alliance launched Operation 1027 in northern Shan State.")
     assert (w.end - w.start).days > 30 and covers(w, date(2024, 10, 27)), w
+
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    # the count told with its own time: that week (or month) of the anniversary
+    ("It is two years this week since the Karenni forces launched Operation 1111 on Loikaw.",
+     date(2025, 11, 3), date(2025, 11, 19)),
+    ("Exactly a year to the day since the alliance launched Operation 1027, its fighters hold a dozen towns.",
+     date(2024, 10, 19), date(2024, 11, 4)),
+    ("It has been a year this month since the alliance launched Operation 1027.", date(2024, 9, 25), date(2024, 11, 28)),
+])
+def test_a_count_told_with_its_own_week_dates_the_text_to_that_week(text, lo, hi):
+    w = window(text)
+    assert w.start >= lo and w.end <= hi and covers(w, lo + (hi - lo) / 2), w

@@ -126,6 +126,8 @@ _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less n
 # an anniversary told by a count: "This week marks one year since", "Today marks two years since"
 # (a weekday that marked it is placed by its own rule: "Friday marked six months since")
 _MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|marked|marking)\s+(?:exactly\s+)?$", re.I)
+# ... or by the count's own time, told with it: "a year this week since", "two years to the day since"
+_ITS_OWN_TIME = re.compile(r"\b(?:this\s+(?:week|month)|to\s+the\s+day)\b", re.I)
 _TOLD_BEFORE_SLACK = timedelta(days=45)
 _TIED_SLACK = timedelta(days=21)
 # how long before the latest bound a year-less day told before every dated fact may fall in that bound's year
@@ -368,12 +370,15 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         elif e.kind == "anniversary":
             lo = dates.add_months(anchor.start, 12 * e.n) - timedelta(days=31)
             hi = dates.add_months(anchor.end, 12 * e.n) + timedelta(days=31)
-        elif e.kind == "since" and not e.qualifier and (marks := _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)) \
-                and not marks.group("weekday"):
-            # "This week marks one year since the KNDF launched Operation 1111": the count's own anniversary, its week
+        elif e.kind == "since" and not e.qualifier and (
+                (marks := _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)) and not marks.group("weekday")
+                or (this := _ITS_OWN_TIME.search(text, e.char_start, e.char_end))):
+            # "This week marks one year since the KNDF launched Operation 1111", "It is a year this week since the
+            # MNDAA took Lashio": the count's own anniversary, its week (its month: "two years this month since")
             # (and no later: the text's year-less past dates are before it)
-            lo = dates.shift_units(anchor.start, e.n, e.unit) - timedelta(days=7)
-            hi = dates.shift_units(anchor.end, e.n, e.unit) + timedelta(days=7)
+            slack = timedelta(days=31 if marks is None and this.group(0).lower().endswith("month") else 7)
+            lo = dates.shift_units(anchor.start, e.n, e.unit) - slack
+            hi = dates.shift_units(anchor.end, e.n, e.unit) + slack
             lows.append(dates.DateWindow(lo, hi, "day", text=text[e.char_start:e.char_end], year_explicit=False))
             highs.append(hi)
             continue
