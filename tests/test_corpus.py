@@ -1145,11 +1145,12 @@ def test_last_month_is_of_the_item_it_is_told_with_not_of_another_items_date():
 
 
 def test_a_count_to_the_day_after_a_year_less_day_told_as_last_years():
-    # "14 months to the day after ... on March 2 last year": March 2024 plus 14 months; not past an election to come
-    w = window("Troops re-entered the Kyondoe camp on Sunday, 14 months to the day after it fell to the KNLA on March 2 "
+    # "18 months to the day after ... on March 2 last year": March 2024 plus 18 months; not past an election to come
+    # (whose day, 28 December 2025, was set on 18 August 2025)
+    w = window("Troops re-entered the Kyondoe camp on Sunday, 18 months to the day after it fell to the KNLA on March 2 "
                "last year. The KNA broke with the army in early 2024. The town lies weeks before the election due to "
                "begin on December 28.")
-    assert covers(w, date(2025, 5, 4)) and w.end <= date(2025, 12, 28)
+    assert covers(w, date(2025, 9, 2)) and w.end <= date(2025, 12, 28)
 
 
 def test_an_election_due_to_begin_on_a_day_is_still_to_come():
@@ -1358,6 +1359,22 @@ def test_only_a_known_day_to_come_places_the_text_in_the_weeks_before_it():
     assert (w.start, w.end) == (date(2025, 11, 16), date(2025, 12, 27))
     # no day to come, no past: still nothing
     assert infer_published("Troops have pushed to retake towns in Sagaing, residents said.") is None
+
+
+def test_a_scheduled_day_told_as_to_come_dates_the_text_after_it_was_set():
+    # the first polling day, 28 December 2025, was set on 18 August 2025 (milestones.csv): a text telling it as to
+    # come, with only history told as past, is of the months between
+    w = window("Soldiers torched 40 homes in Pauk Township on Sunday. The junta has burned villages across the "
+               "region since 2021, and officials say voter lists for the vote it plans to hold on 28 December are "
+               "incomplete.")
+    assert w.start >= date(2025, 8, 18) and w.end <= date(2025, 12, 28), w
+    # a loose count that would end before that day does not outweigh it
+    w = window("More than a year after the TNLA took Mogok in July 2024, the town is quiet, and the junta plans to hold "
+               "its vote on 28 December without it.")
+    assert w.start >= date(2025, 8, 18) and w.end <= date(2025, 12, 28), w
+    # told as past, the day sets no such bound (guard: "held on 28 December" is after the day itself)
+    w = window("Turnout was low when the junta held the first phase of its election on 28 December, monitors said.")
+    assert w is None or w.start >= date(2025, 12, 28), w
 
 
 def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():

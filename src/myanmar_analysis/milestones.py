@@ -31,6 +31,7 @@ class Milestone:
     counts_time: bool = False  # its words tell the event itself: time counted from them counts from its day
     names_a_later_era: bool = False  # its words name what exists only from its day: a text naming them is later
     a_taking: bool = False  # its words name a place whose fall it is: told as taken, the text is of its day or later
+    set_on: date | None = None  # the day its own day was made public: a text telling its day as to come is later
 
     @property
     def start(self) -> date:  # (read like a named operation's start where time is counted from it)
@@ -40,7 +41,7 @@ class Milestone:
 @lru_cache(maxsize=1)
 def milestones_table() -> pd.DataFrame:
     """The milestones data file: name, pattern (a regular expression), date, counts_time, names_a_later_era,
-    a_taking, source."""
+    a_taking, set_on (the day a scheduled day was made public, or empty), source."""
     return pd.read_csv(PACKAGE_DIR / "data" / "milestones.csv", dtype=str, keep_default_na=False)
 
 
@@ -48,7 +49,8 @@ def milestones_table() -> pd.DataFrame:
 def milestones() -> tuple[Milestone, ...]:
     """The milestones of ``milestones.csv``, then the captures of the reference chronology (``chronology_marks``)."""
     listed = tuple(Milestone(r.name, re.compile(r.pattern, re.I), date.fromisoformat(r.date), r.counts_time == "yes",
-                             r.names_a_later_era == "yes", r.a_taking == "yes")
+                             r.names_a_later_era == "yes", r.a_taking == "yes",
+                             date.fromisoformat(r.set_on) if r.set_on else None)
                    for r in milestones_table().itertuples())
     return listed + chronology_marks()
 

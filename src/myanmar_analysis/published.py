@@ -148,6 +148,7 @@ class _Evidence:
     bare_years: list = field(default_factory=list)  # years told bare: lower bounds only
     since_only: bool = True                          # every dated fact opens a period ("since X")
     bounds_only: list = field(default_factory=list)  # lows of a milestone told as past only: no news of its day
+    set_on: date | None = None  # the latest day a scheduled day told as to come was made public: the text is later
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -160,6 +161,12 @@ def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
     return pos, pos + 1
+
+
+@lru_cache(maxsize=1)
+def _days_set_on() -> dict[date, date]:
+    """For a scheduled day of the milestones (an election's polling day), the day it was made public."""
+    return {ms.day: ms.set_on for ms in milestones() if ms.set_on is not None}
 
 
 def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) -> bool:
@@ -555,6 +562,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
             continue
         if is_future_date(text, d, sent):
             ev.future.append(d.end)
+            if (set_on := _days_set_on().get(d.start)) is not None and d.precision == "day":
+                # ("the election it plans to open on 28 December": told once that day was set, on 18 August 2025; a
+                # bound of the text alone, not of the year-less days it tells, which may be before it)
+                ev.set_on = max(ev.set_on or set_on, set_on)
             away = _AWAY_COUNT.match(text, d.char_end, sent[1])
             if away is not None:  # ("December 28, now less than four weeks away": told in the four weeks before it)
                 lo, hi = _told_before_by(d.start, away)
@@ -962,7 +973,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         if start > bare and not any(_COUP_AFTER_YEAR.match(text, d.char_end) for d in found
                                     if d.resolved and d.precision == "year" and d.start == bare):
             return dates.DateWindow(start, end, dates.precision_for(start, end))
-        return dates.DateWindow(bare, to_come, "year")
+        return _after_set_on(dates.DateWindow(bare, to_come, "year"), ev)
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
     hi = min(ev.highs) if ev.highs and min(ev.highs) >= lo else None
@@ -1073,7 +1084,18 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)
         end = min(start + (_AFTER_RECENT_DAY if _RECENT.search(text) else _AFTER_LATEST), upper or date.max)
     start, end = counted_from_year_less(text, found, spans, (start, end, upper), [*ops, *marks], elapsed)
-    return dates.DateWindow(start, end, dates.precision_for(start, end))
+    return _after_set_on(dates.DateWindow(start, end, dates.precision_for(start, end)), ev)
+
+
+def _after_set_on(w: dates.DateWindow, ev: _Evidence) -> dates.DateWindow:
+    """``w``, begun no earlier than the day a scheduled day it tells as to come was made public (and, when it ended
+    before, the weeks after that day: a count told loosely, "more than a year after June 2024", does not outweigh it)."""
+    if ev.set_on is None or w.start >= ev.set_on:
+        return w
+    if w.end is None:
+        return dates.DateWindow(ev.set_on, None, "year")
+    end = w.end if w.end is not None and w.end >= ev.set_on else ev.set_on + _AFTER_LATEST
+    return dates.DateWindow(ev.set_on, end, dates.precision_for(ev.set_on, end))
 
 
 def _year_less_anchor(text: str, e: dates.Elapsed, found: list, spans: list, ops: list) -> dates.DateWindow | None:
