@@ -1377,6 +1377,20 @@ def test_a_scheduled_day_told_as_to_come_dates_the_text_after_it_was_set():
     assert w is None or w.start >= date(2025, 12, 28), w
 
 
+@pytest.mark.parametrize("text, lo, hi", [
+    # told as its year ends: the last month of the year its facts give
+    ("As the year draws to a close, the KIA holds Bhamo's outskirts; it took Mansi in January 2024.",
+     date(2024, 12, 1), date(2024, 12, 31)),
+    ("The KNU's year-end review says its forces overran 41 camps during 2024.", date(2024, 12, 1), date(2024, 12, 31)),
+    # a year told as past is background (guard): the text is later than that December
+    ("As 2023 drew to a close, the alliance held Laukkai. In March 2025 the MNDAA agreed a truce.",
+     date(2025, 3, 1), date(2025, 12, 31)),
+])
+def test_a_text_told_as_its_year_ends_is_of_that_december(text, lo, hi):
+    w = window(text)
+    assert w.start >= lo and w.end is not None and w.end <= hi, w
+
+
 def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():
     # "This week marks one year since ... Operation 1027" (27 October 2023): the week of 27 October 2024, and a
     # year-less month told after it ("by January") is the January before, not the next

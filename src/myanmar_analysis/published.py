@@ -973,7 +973,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         if start > bare and not any(_COUP_AFTER_YEAR.match(text, d.char_end) for d in found
                                     if d.resolved and d.precision == "year" and d.start == bare):
             return dates.DateWindow(start, end, dates.precision_for(start, end))
-        return _after_set_on(dates.DateWindow(bare, to_come, "year"), ev)
+        start, end = _at_year_end(text, bare, to_come, to_come)
+        return _after_set_on(dates.DateWindow(start, end, "year" if end is None or start == bare else
+                                              dates.precision_for(start, end)), ev)
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
     hi = min(ev.highs) if ev.highs and min(ev.highs) >= lo else None
@@ -1079,12 +1081,32 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     week_end = _week_told(text, max(w.start for w in pinned)) if pinned and end is not None else None
     if week_end is not None and start <= week_end < end:
         end = week_end
+    start, end = _at_year_end(text, start, end, upper)
     if end is None:
         return dates.DateWindow(start, None, "year")
     if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)
         end = min(start + (_AFTER_RECENT_DAY if _RECENT.search(text) else _AFTER_LATEST), upper or date.max)
     start, end = counted_from_year_less(text, found, spans, (start, end, upper), [*ops, *marks], elapsed)
     return _after_set_on(dates.DateWindow(start, end, dates.precision_for(start, end)), ev)
+
+
+# a text told as its year ends: "As the year draws to a close", "as 2024 comes to an end", "As a turbulent year
+# closes", "its year-end account" (not a day to come, "the election planned for the end of the year", nor a year
+# told as past: "As 2023 drew to a close, the alliance held Laukkai")
+_YEAR_ENDING = re.compile(r"\b(?:as|with)\s+(?:the|a|(?:19|20)\d\d)(?:\s+[\w-]+)?(?:\s+year)?\s+(?:draws|comes)\s+"
+                          r"to\s+(?:a\s+close|an\s+end)\b|\bas\s+(?:the|a)(?:\s+[\w-]+)?\s+year\s+(?:closes|ends)\b|"
+                          r"\b(?:year-end|end-of-year)\s+(?:account|review|tally|statement|report|figures|assessment|summary)\b",
+                          re.I)
+
+
+def _at_year_end(text: str, start: date, end: date | None, upper: date | None) -> tuple[date, date | None]:
+    """The window in the last month of its first year, for a text told as that year ends (when its bounds allow)."""
+    if not _YEAR_ENDING.search(text) or start.month == 12:
+        return start, end
+    december = date(start.year, 12, 1)
+    if upper is not None and upper < december:
+        return start, end
+    return december, min(date(start.year, 12, 31), upper or date.max)
 
 
 def _after_set_on(w: dates.DateWindow, ev: _Evidence) -> dates.DateWindow:
