@@ -1382,6 +1382,10 @@ def test_a_scheduled_day_told_as_to_come_dates_the_text_after_it_was_set():
     ("As the year draws to a close, the KIA holds Bhamo's outskirts; it took Mansi in January 2024.",
      date(2024, 12, 1), date(2024, 12, 31)),
     ("The KNU's year-end review says its forces overran 41 camps during 2024.", date(2024, 12, 1), date(2024, 12, 31)),
+    # ... whose year-less months are of that year: "just after taking Ann, home of the Western Command" (20 December
+    # 2024), "since it opened its offensive in March" (March 2024, not 2025)
+    ("As a hard year closes, the AA holds 14 townships after taking Ann, home of the Western Command. The KIA has "
+     "taken eight towns since it opened its offensive in March.", date(2024, 12, 1), date(2024, 12, 31)),
     # a year told as past is background (guard): the text is later than that December
     ("As 2023 drew to a close, the alliance held Laukkai. In March 2025 the MNDAA agreed a truce.",
      date(2025, 3, 1), date(2025, 12, 31)),
@@ -1389,6 +1393,15 @@ def test_a_scheduled_day_told_as_to_come_dates_the_text_after_it_was_set():
 def test_a_text_told_as_its_year_ends_is_of_that_december(text, lo, hi):
     w = window(text)
     assert w.start >= lo and w.end is not None and w.end <= hi, w
+
+
+def test_a_town_taken_told_with_the_base_it_holds_dates_the_text_by_the_base_s_fall():
+    # "after taking Ann, home of the Western Command": the command fell on 20 December 2024 (milestones.csv)
+    w = window("The Arakan Army now holds 14 townships after taking Ann, home of the Western Command.")
+    assert w.start >= date(2024, 12, 20), w
+    # positions taken near the town are no taking of the command (guard)
+    w = window("The AA said it overran two positions near Ann, home of the military's Western Command, in May 2024.")
+    assert w.start < date(2024, 12, 20), w
 
 
 def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():

@@ -227,8 +227,13 @@ _OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\
 # a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...", "overran
 # the headquarters of the Myanmar military's Western Regional Command"; "after the Northeastern Command in Lashio fell"
 # is read by the verb before it only
-_TAKEN_BEFORE_MARK = re.compile(r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|"
-                                r"loss\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+['\u2019]s\s+)?$", re.I)
+_TAKEN_VERB = (r"\b(?:overran|overrun|captured|seized|took|taken|stormed|fell\s+to|lost|capture\s+of|seizure\s+of|loss\s+of|"
+               r"(?:after|since|before)\s+(?:taking|capturing|seizing|overrunning))\s+")
+_TAKEN_BEFORE_MARK = re.compile(_TAKEN_VERB + r"(?:(?:[\w'\u2019-]+\s+){0,3}?(?:the\s+)?(?:(?:[\w'\u2019-]+\s+)?[\w'\u2019-]+['\u2019]s\s+)?|"
+                                # (the town taken, told with the base it holds: "after taking Ann, home of the Western
+                                # Command"; not "overran two positions near Ann, home of the Western Command")
+                                r"[A-Z][\w'-]+,\s+(?:home|seat|headquarters)\s+(?:of|to)\s+(?:the\s+)?"
+                                r"(?:(?:regime|junta|military|army)['\u2019]s\s+)?)$", re.I)
 # "the Western Regional Command in Ann, which the Arakan Army overran on Friday", "..., taken by the MNDAA in August",
 # "the Northeastern Command fell"
 _TAKEN_AFTER_MARK = re.compile(r"(?:\s+(?:headquarters|HQ|compound|base))?(?:\s+in\s+[A-Z][\w-]+)?(?:,?\s+(?:which|that)\s+"
@@ -646,6 +651,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     ev.elapsed = lows
     ev.highs += highs
     ev.since_only &= not (ops_w or lows)
+    if ev.lows and _YEAR_ENDING.search(text):
+        # told as its year ends: the year of its latest dated fact, whose year-less months ("since it opened its
+        # offensive in March") are of that year too, not the next
+        ev.highs.append(date(max(w.start.year for w in ev.lows), 12, 31))
     return ev
 
 
