@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..lexicon import SPEAKER_AFTER_VERBS
+from ..lexicon import ODD_CASE_LETTERS, SPEAKER_AFTER_VERBS
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import PREP_BEFORE, REPORT_VERB
 from .model import MILITARY, Mention
+from .triggers import ASCII_LOWER
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s)?\b")
 _DENIED = re.compile(r"\bden(?:ied|ies|y)\b")
@@ -94,6 +95,8 @@ _SAYS_N = re.compile(rf"\b(?:tally|count|figures?|estimate|data)\b[^.;:\"\u201c]
 
 # the words one of which each pattern above cannot match without
 _FIGURE_WORD = re.compile(r"\b(?:figures?|numbers?|totals?|tally|count|toll|share|estimates?|data)\b", re.I)
+# the words' beginnings (lower case): a match of _FIGURE_WORD starts with one of them
+_FIGURE_STEMS = ("figure", "number", "total", "tally", "count", "toll", "share", "estimate", "data")
 _THE_REGIME_TELLS = re.compile(r"\b(?:junta|regime|military(?:\s+council)?|Tatmadaw)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?"
                                r"(?:spokes(?:man|woman|person)|statement|officials?|figures?|media|television|newspaper)\b", re.I)
 
@@ -102,20 +105,22 @@ def figures_put_otherwise(st: ArticleContext, text: str, ms_all: list[Mention]) 
     """A sentence that gives only another's figure for the count told in the sentence before ("It now holds eight of
     Rakhine's 17 townships." "The AA's own tally, published on Monday, says nine."): that event again, with the
     other figure and its teller as the claimant, side by side with the first, never averaged away."""
-    hits = [m.start() for m in _FIGURE_WORD.finditer(text)]
+    hits = _figure_word_starts(text)  # (in order)
     if not hits:
         return
     spans = st.sentence_spans
     starts = [a for _sid, a, _b in spans]
+    with_events = {e.sentence_id for e in st.events}
     # (only the sentences that name a figure, tally or count: each found once from the words' places)
     for i in sorted({bisect_right(starts, h) - 1 for h in hits}):
         if i < 1:
             continue
         sid, a, b = spans[i]
-        if not any(a <= h < b for h in hits):
+        k = bisect_left(hits, a)  # (the first word at or after the sentence's start: is it inside it?)
+        if k == len(hits) or hits[k] >= b:
             continue
         m = _PUT_AT.search(text, a, b) or _SAYS_N.search(text, a, b)
-        if m is None or any(e.sentence_id == sid for e in st.events):
+        if m is None or sid in with_events:
             continue
         prev_sid = spans[i - 1][0]
         before = [e for e in st.events if e.sentence_id == prev_sid and len(e.quantities) == 1 and e.quantities[0].value is not None]
@@ -136,5 +141,24 @@ def figures_put_otherwise(st: ArticleContext, text: str, ms_all: list[Mention]) 
             teller = MILITARY.canonical  # "A junta spokesman put the figure at 11"
         q = Quantity(value, q0.unit, _QUAL.get((m.group("qual") or "").lower(), "exact"), q0.of_total,
                      m.start("num") - a, m.end("num") - a, m.group("num"), q0.noun)
+        with_events.add(sid)
         st.events.append(replace(e0, sentence_id=sid, start=m.start("num"), end=m.end(), quantities=[q], places=list(e0.places),
                                  claimant=teller, claim_status="claimed"))
+
+
+def _figure_word_starts(text: str) -> list[int]:
+    """The starts of _FIGURE_WORD's matches in ``text``, in order, without trying the case-insensitive pattern at
+    every character: each match begins with one of _FIGURE_STEMS in the text lowered with ASCII_LOWER (same offsets;
+    under re.I only the letter's two ASCII cases read as it, for a text with none of ODD_CASE_LETTERS), so the
+    pattern is tried only where str.find finds one. Its matches are whole words (no two overlap), so these are the
+    matches finditer finds."""
+    if any(ch in text for ch in ODD_CASE_LETTERS):
+        return [m.start() for m in _FIGURE_WORD.finditer(text)]
+    low = text.translate(ASCII_LOWER)
+    found = set()
+    for stem in _FIGURE_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            found.add(at)
+            at = low.find(stem, at + 1)
+    return [at for at in sorted(found) if _FIGURE_WORD.match(text, at)]
