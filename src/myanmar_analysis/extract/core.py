@@ -871,8 +871,10 @@ class Extractor:
         """Who says so and with what standing: the sentence's, read once for all its triggers."""
         if self._claim_of[0] != (c.sid, c.base):  # who says so is the sentence's, the same for each trigger
             said = claim_for(c.s, c.actors, c.t)
-            pron = PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s) or \
-                (ACCORDING_TO_DESCRIPTION_INSIDE.search(c.s) if "ccording" in c.s else None) or DESCRIBED_VOICE.search(c.s)
+            # (a pronoun or a voice described as the speaker: read only when no actor is named as one, the only use of it)
+            pron = (PRONOUN_SPEAKER.match(c.s) or PRONOUN_SPEAKER_AFTER.search(c.s) or ACCORDING_TO_DESCRIPTION.match(c.s) or
+                    (ACCORDING_TO_DESCRIPTION_INSIDE.search(c.s) if "ccording" in c.s else None) or
+                    DESCRIBED_VOICE.search(c.s)) if said[0] is None else None
             if said[0] is None and pron and re.match(r"(?:it|they)\b", pron.group("p"), re.I) and REGIME_VOICE.match(previous):
                 # "Junta-controlled newspapers said ... They said some 120 AA fighters had been killed": the regime
                 said = (MILITARY.canonical, "claimed")
