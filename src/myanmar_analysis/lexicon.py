@@ -85,6 +85,26 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def matches_at_stems(pattern: re.Pattern, text: str, stems: tuple[str, ...], look_in: str | None = None) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, for a pattern none of whose matches is empty and each of which starts where
+    one of ``stems`` stands in ``look_in`` (``text``, or a form of it with the same offsets): the pattern is tried
+    only there, each place found by str.find, not at every character of a long text. A place inside the match before
+    is passed over, as finditer passes it."""
+    look_in = text if look_in is None else look_in
+    places = set()
+    for stem in stems:
+        at = look_in.find(stem)
+        while at >= 0:
+            places.add(at)
+            at = look_in.find(stem, at + 1)
+    out, end = [], 0
+    for at in sorted(places):
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def number_words(lo: int, hi: int, words: dict[str, int] = NUMBER_WORDS) -> tuple[str, ...]:
     """The words of ``words`` (number words, or ``ORDINAL_WORDS``) for ``lo`` to ``hi``, in order."""
     return tuple(w for w, n in words.items() if lo <= n <= hi)

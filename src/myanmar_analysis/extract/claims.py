@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..lexicon import ODD_CASE_LETTERS, SPEAKER_AFTER_VERBS
+from ..lexicon import ODD_CASE_LETTERS, SPEAKER_AFTER_VERBS, matches_at_stems
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import PREP_BEFORE, REPORT_VERB
@@ -149,18 +149,9 @@ def figures_put_otherwise(st: ArticleContext, text: str, ms_all: list[Mention]) 
 
 
 def _figure_word_starts(text: str) -> list[int]:
-    """The starts of _FIGURE_WORD's matches in ``text``, in order, without trying the case-insensitive pattern at
-    every character: each match begins with one of _FIGURE_STEMS in the text lowered with ASCII_LOWER (same offsets;
-    under re.I only the letter's two ASCII cases read as it, for a text with none of ODD_CASE_LETTERS), so the
-    pattern is tried only where str.find finds one. Its matches are whole words (no two overlap), so these are the
-    matches finditer finds."""
+    """The starts of _FIGURE_WORD's matches in ``text``, in order: each begins with one of _FIGURE_STEMS in the text
+    lowered with ASCII_LOWER (same offsets; under re.I only an ASCII letter's two cases read as it, in a text with
+    none of ODD_CASE_LETTERS), so the case-insensitive pattern is tried only there, not at every character."""
     if any(ch in text for ch in ODD_CASE_LETTERS):
         return [m.start() for m in _FIGURE_WORD.finditer(text)]
-    low = text.translate(ASCII_LOWER)
-    found = set()
-    for stem in _FIGURE_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            found.add(at)
-            at = low.find(stem, at + 1)
-    return [at for at in sorted(found) if _FIGURE_WORD.match(text, at)]
+    return [m.start() for m in matches_at_stems(_FIGURE_WORD, text, _FIGURE_STEMS, text.translate(ASCII_LOWER))]

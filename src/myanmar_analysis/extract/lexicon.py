@@ -337,6 +337,8 @@ VILLAGE_NAME_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)
 POST_AT_NAME = re.compile(r"\b(?:camps?|bases?|outposts?|posts?|police\s+stations?|stations?|positions?|garrisons?|"
                           r"checkpoints?|headquarters)\s+(?:at|near|in|outside|on\s+the\s+outskirts\s+of)\s+"
                           r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,3})(?![\w-])")
+# (the words POST_AT_NAME's matches start with: it is tried only where one stands, ``matches_at_stems``)
+POST_STEMS = ("camp", "base", "outpost", "post", "police", "station", "position", "garrison", "checkpoint", "headquarters")
 # "Kanma, a small town in", "Lenya, a village inside": a name told with a description naming what it is
 NAME_THEN_DESCRIBED = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z][a-z]{3}\s)"
                                  r"((?:[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)* ){0,3}[A-Z][a-z'\u2019]+"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..gazetteer import GROUP_HEAD
-from ..lexicon import MONTH_ABBREVIATIONS, alternation, number_words
+from ..lexicon import MONTH_ABBREVIATIONS, alternation, matches_at_stems, number_words
 from ..quantities import _QUAL, Quantity, count_value, unit_of
 from .counts import is_tally
 from .discourse import ArticleContext
@@ -39,6 +39,7 @@ from .lexicon import (
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
     POST_AT_NAME,
+    POST_STEMS,
     REGION_NEXT,
     REGIONAL,
     RELATIVE_GAP,
@@ -673,18 +674,20 @@ def _spread_over_states(c: Clause, clause: list[Mention]) -> bool:
     return _SPREAD_OVER.search(c.s, c.t.end, states[0].start) is not None
 
 
+_NEXT_VERB_NATIONWIDE = re.compile(rf"\s*(?:or|and)\s+\w+(?P<n>\s+{NATIONWIDE.pattern})", re.I)
+
+
 def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: list[Mention]) -> Mention | None:
     """The country, for a share of it or a count told "nationwide" / "across the country", else None."""
     s, t, right, left = c.s, c.t, c.right, c.left
     has_share = any(q.unit == "country_share" for q in qs)
-    nationwide = NATIONWIDE.pattern
-    after = re.search(nationwide, right, re.I)
+    after = NATIONWIDE.search(right)
     if after is None and _OR_AND_GAP.fullmatch(right):
         # "74 soldiers surrendered or defected across the country": the next verb's words are this one's too
-        after = re.match(rf"\s*(?:or|and)\s+\w+(?P<n>\s+{nationwide})", s[t.end:t.end + 80], re.I)
+        after = _NEXT_VERB_NATIONWIDE.match(s[t.end:t.end + 80])
     if after and not has_share and any(t.end <= m.start < t.end + after.start() for m in clause):
         after = None  # "burned in Sagaing Region since January, against the 11,000 recorded nationwide": the region's
-    across = after or (qs and re.search(nationwide, left, re.I)) or \
+    across = after or (qs and NATIONWIDE.search(left)) or \
         (qs and _NATIONWIDE_LEAD.match(s)) or (qs and _spread_over_states(c, clause)) or \
         any(_STATE_CAPITALS.search(q.text) for q in qs)
     if has_share or across:
@@ -1545,7 +1548,7 @@ def post_names(text: str) -> list[tuple[int, int, str]]:
     as (start, end, "post"): the place its fall is coded at (not a month: "a camp in March";
     a possessive's "'s" left off)."""
     found = []
-    for m in POST_AT_NAME.finditer(text):
+    for m in matches_at_stems(POST_AT_NAME, text, POST_STEMS):
         a, b = m.span("name")
         if text.endswith(("'s", "\u2019s"), a, b):
             b -= 2
