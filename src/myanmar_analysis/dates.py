@@ -231,6 +231,10 @@ _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
 _NO_DIGIT_KINDS = ("part_m", "m", "mm")
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m")
+# (those without re.I need the month's name as written: every form of it opens with the first three letters of a
+# month, capitalised; "the junta" holds "jun" and passes _MONTH_HINT)
+_NAMED_MONTH_KINDS = ("dmy", "mdy", "my", "mm", "dm", "md", "m")
+_MONTH_WRITTEN = re.compile(alternation(m[:3] for m in MONTHS))
 _PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
 
 
@@ -296,11 +300,15 @@ def _years_ago_day(text: str, w: DateWindow, told: date) -> DateWindow:
 
 def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> list[DateWindow]:
     """The dates of ``find_dates`` one by one, outside the words marked in ``taken`` (marking theirs)."""
-    digit, month = _DIGIT.search(text) is not None, _MONTH_HINT.search(text) is not None
+    # (a month written as such is one of any case: the case-insensitive search only when there is none)
+    written = _MONTH_WRITTEN.search(text) is not None
+    digit, month = _DIGIT.search(text) is not None, written or _MONTH_HINT.search(text) is not None
     part = may_hold(text, _YEAR_PARTS)
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
+                (not written and kind in _NAMED_MONTH_KINDS) or \
+                (kind == "iso" and "-" not in text) or (kind == "y" and "19" not in text and "20" not in text) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
                 (kind in _NATIONAL_DAYS and _NATIONAL_DAYS[kind][1] not in text) or \
                 (kind == "quarter_y" and "uarter" not in text) or \
