@@ -415,13 +415,16 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         # "fought off a junta attempt to re-enter Moebye on Friday, killing about 20 soldiers": the attempt
         # beaten off is the object's; the participle after the comma is the main clause's, which happened
         tail = _NOMINAL_ATTEMPT.sub(" ", tail)
-    if REPORTED_INF.search(tail):
+    # (cheap first: REPORTED_INF and REALIS_INF end as INFINITIVE does, so neither matches a tail it does not match;
+    # RANKED_INF's verb ("became", "has become") holds "bec" in any case)
+    infinitive = INFINITIVE.search(tail) is not None
+    if infinitive and REPORTED_INF.search(tail):
         tail = REPORTED_INF.sub(" ", tail)
-    elif REALIS_INF.search(tail):
+    elif infinitive and REALIS_INF.search(tail):
         tail = REALIS_INF.sub(" ", tail)
-    elif RANKED_INF.search(tail) and not RANKED_IN_THE_PAST.search(tail):
+    elif "bec" in tail.lower() and RANKED_INF.search(tail) and not RANKED_IN_THE_PAST.search(tail):
         tail = RANKED_INF.sub(" ", tail)  # "Gwa became the 14th of Rakhine's 17 townships to fall"
-    elif INFINITIVE.search(tail):
+    elif infinitive:
         return True
     return bool(IRREALIS.search(tail)) or bool(IRREALIS_END.search(tail, max(0, len(tail) - 45)))
 
