@@ -54,6 +54,8 @@ def test_rule(case):
         assert any(_matches(r, want) for r in rows), f"no row like {want} in {[{k: r[k] for k in want} for r in rows]}"
     if case.get("none_like"):  # and no row like this one
         assert not [r for r in rows if _matches(r, case["none_like"])], rows
+    if case.get("one_like"):  # and exactly one row like this one
+        assert len([r for r in rows if _matches(r, case["one_like"])]) == 1, rows
 
 
 def _seizes(text: str, published: str = "2025-05-10") -> list[tuple]:

@@ -843,7 +843,7 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
     if action == "control" and pub_w and (re.search(r"\b(?:now|currently|still|today|continues\s+to|continue\s+to)\s+(?:\w+ly\s+)?$", left, re.I)
                                           or re.match(r"(?:now|currently|still)\b", s[t.start:t.end], re.I) or (
             re.search(r"\b(?:now|currently|still|today)\b", s[lo:hi], re.I) and (pick is None or pick.char_start < t.start))):
-        return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+        return _a_hold_of_now(c, pub_w), "publication"
     if action == "control" and pub_w and pick is not None and pick.char_end <= t.start and \
             _FALL_DATED.search(s, max(0, pick.char_start - 60), pick.char_start) and \
             (c.voice == "under" or LEAVES.search(s, pick.char_end, t.start)):
@@ -851,6 +851,21 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
         # the fall's; what is held is told as of now
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     return None
+
+
+def _a_hold_of_now(c: Clause, pub_w: D.DateWindow) -> D.DateWindow:
+    """A hold told as of now: the week up to publication (a control statement of today), begun a week before the day
+    it was told on, when told on one ("The ministry said on Monday that resistance forces now control 60 percent");
+    a publication known only to a wider window is that window."""
+    if (pub_w.end - pub_w.start).days > 7:
+        return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision)
+    start = D.shift_days(pub_w.start, -7)
+    before = c.s[:c.t.start]
+    said = [d for d in D.find_relative_dates(before, pub_w) + [d for d in D.find_dates(before, pub_w) if d.resolved]
+            if d.char_start >= c.lo and d.precision == "day" and REPORT_DATE.search(before, max(0, d.char_start - 40), d.char_start)]
+    if said:
+        start = min(start, D.shift_days(min(d.start for d in said), -7))
+    return D.DateWindow(start, pub_w.end, D.precision_for(start, pub_w.end))
 
 
 def _told_done_or_fought_since(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow],
