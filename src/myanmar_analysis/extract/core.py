@@ -1152,9 +1152,10 @@ _DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
 _QUESTION_END = re.compile(r"\?[\"\u201d'\u2019)\s]*$")
 # where a telling was told, which the story does not carry on as the place of what it tells: "told reporters in
 # Naypyitaw", "at a press conference in Bangkok", "speaking in Mae Sot"
-_TELLING_PLACE_BEFORE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+media)|(?:news|press)\s+(?:conference|briefing)|"
-                                   r"briefing|speaking|spoke)\s+(?:\w+\s+){0,2}?in\s+(?:the\s+(?:capital|city|town)(?:\s+of)?\s+)?$",
-                                   re.I)
+_TELLING_PLACE_BEFORE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+media|officers|officials|troops|soldiers|"
+                                   r"diplomats|delegates|lawmakers|a\s+(?:meeting|gathering|rally|ceremony|parade))|(?:news|press)\s+"
+                                   r"(?:conference|briefing)|briefing|speaking|spoke|addressing|addressed|said)\s+(?:\w+\s+){0,2}?"
+                                   r"in\s+(?:the\s+(?:capital|city|town)(?:\s+of)?\s+)?$", re.I)
 
 
 def told_at(text: str, a: int, pos: int) -> bool:
@@ -1217,6 +1218,8 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
     origins = force_origins(s, places_in)
     if origins:  # ("overrun by CNA and CDF units from Hakha and Thantlang": where the units came from)
         places_in = [m for m in places_in if m.start not in origins]
+    # (nor where a telling was told: "The junta chief told officers in Naypyitaw that troops had retaken 21 towns")
+    places_in = [m for m in places_in if not told_at(s, 0, m.start)]
     roads = [m for m in places_in if road_name(s, m)] if "-" in s else []
     if roads:  # (unless the sentence names no other place: "seized two outposts on the Bhamo-Mansi road": near Bhamo)
         places_in = [m for m in places_in if not any(m is r for r in roads)]
