@@ -439,6 +439,11 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if pick is None and framing:
         pick = framing[-1]
+    if action == "control" and pub_w and pick is not None and pick.char_end <= c.t.start and \
+            _PRESENT_HOLD.fullmatch(c.trig_text) and _ANOTHER_CLAUSE.search(s, pick.char_end, c.t.start):
+        # "The KIA took Bhamo in December, and the AA holds 14 of Rakhine's 17 townships", "... has fought for Bhamo
+        # since December, but the AA holds 14": a hold told in the present, after another clause's date, is of now
+        return _a_hold_of_now(c, pub_w), "publication"
     if (found := _when_clause(c, action, has_qty, all_dates, pick)) is not None:
         return found
     if (found := _day_from_pick(c, elapsed, pick)) is not None:
@@ -851,6 +856,12 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
         # the fall's; what is held is told as of now
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
     return None
+
+
+# a hold told in the present simple, and a clause's end with a new subject after it
+_PRESENT_HOLD = re.compile(r"(?:holds|hold|controls|control|runs|administers)", re.I)
+_ANOTHER_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|its|their)\s+)?"
+                             r"(?:(?-i:[A-Z])|(?:junta|military|regime|army|resistance|rebels|it|they)\b)", re.I)
 
 
 def _a_hold_of_now(c: Clause, pub_w: D.DateWindow) -> D.DateWindow:
