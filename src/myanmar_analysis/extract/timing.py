@@ -448,6 +448,8 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if (found := _day_from_pick(c, elapsed, pick)) is not None:
         return found
+    if pick is None and (found := _in_the_first_of_a_launch(st, c)) is not None:
+        return found
     if (found := _tally_or_own_date(c, action, has_qty, all_dates, pick, pub_w)) is not None:
         return found
     if (found := _counted_back_from_now(c, pub_w)) is not None:
@@ -943,6 +945,24 @@ def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _COMMA_OR_SEMI = re.compile(r"[,;]")
+
+
+def _in_the_first_of_a_launch(st: ArticleContext, c: Clause) -> tuple[D.DateWindow, str] | None:
+    """A thing done "in the first three months" of a launch told just before, in its sentence or the two before ("A
+    year ago this week, Karenni forces launched Operation 1111. They overran much of the town in the first three
+    months"): that span, counted from the launch."""
+    if "first" not in c.s and "opening" not in c.s:
+        return None
+    first = _IN_THE_FIRST.search(c.s, c.t.end, min(len(c.s), c.hi + 60))
+    n = D.number_of(first.group("n") or "a") if first is not None else None
+    if not n:
+        return None
+    launches = [e for e in [*st.events, *c.sentence_events] if e.action == "launch" and e.date is not None
+                and e.date.start is not None and c.sid - 2 <= e.sentence_id <= c.sid]
+    if not launches:
+        return None
+    d0 = launches[-1].date
+    return _until(d0, D.shift_units(d0.start, n, first.group("u").lower())), "since"
 
 
 def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow], pick: D.DateWindow | None,
