@@ -407,7 +407,22 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         at = left_lo + told.start("f")
         if (named := _force_telling(book, actors_in_s, claim_for(s[:at], actors_in_s, None)[0], at)) is not None:
             return named, False, False
+    if "," in seg and (rel := _RELATIVE_BEFORE.search(s, max(0, left_lo - 120), left_lo)) is not None and \
+            not any(left_lo <= m.start < trig_start for m in actors_in_s):
+        # "the alliance, whose fighters moved along the trade roads, claimed to have overrun 400 positions": the group
+        # the relative clause that holds the verb before is told of
+        head_lo = max(0, rel.start() - 40)
+        head_seg = s[head_lo:rel.start()]
+        if (pron := _last_pronoun(head_seg, head_lo, None)) is not None and pron.end() == len(head_seg) and \
+                not any(head_lo <= m.start < rel.start() for m in actors_in_s):
+            found = _pronoun_subject(book, st, s, head_lo, rel.start(), actors_in_s, pron)
+            if found[0] is not None:
+                return found
     return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
+
+
+# a relative clause up to the clause of a trigger, after its head: "the alliance, whose fighters moved ..."
+_RELATIVE_BEFORE = re.compile(r",\s+(?:whose|which|who)\s+[^,;]*$")
 
 
 def _force_telling(book: ActorBook, actors_in_s: list[Mention], teller: str | None, before: int) -> Mention | None:
