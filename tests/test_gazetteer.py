@@ -143,6 +143,19 @@ def test_persons_with_honorifics_are_never_places(m):
     assert m.persons("XU Tin spoke; U Tin Oo and Dr. Aung met.") == [(14, 22, "Tin Oo"), (27, 35, "Aung")]
 
 
+@pytest.mark.parametrize("text, place, is_place", [
+    # a short capitalised word before the name makes a longer one: not the town, township or state
+    ("Fighters overran a junta camp at Kaw Pauk on Sunday.", "Pauk", False),
+    ("Camps at Taw Thoo and Mi Kayin were abandoned.", "Kayin", False),
+    # words that tell a part of the place, or open a clause, leave it the place (guards)
+    ("Troops pulled out of Pauk on Sunday.", "Pauk", True),
+    ("Fighting spread to northern Kayin and beyond.", "Kayin", True),
+    ("The camp fell, and Pauk was quiet by evening.", "Pauk", True),
+])
+def test_a_short_name_word_before_a_place_makes_a_longer_name(m, text, place, is_place):
+    assert any(surface == place for surface, _canonical in found(m, text, "place")) is is_place
+
+
 def test_operations(m):
     assert found(m, "The offensive, Operation 1027, began.", "operation") == [("Operation 1027", "Operation 1027")]
 

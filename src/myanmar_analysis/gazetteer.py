@@ -247,6 +247,15 @@ _FUNCTION_WORDS = {
 # the rest of a longer village name after a listed place's name: "Thayet Pin Kwin village", "Kani Ywar Thit ward"
 _LONGER_VILLAGE_NAME = re.compile(r"(?:\s+(?!(?:Township|Region|State|District|Division|Town|City|Village)\b)[A-Z][a-z]+){1,3}"
                                   r"\s+(?:village|ward|quarter|hamlet)s?\b")
+# a short capitalised word just before a place's name that makes a longer name of it: "a junta camp at Kaw Pauk"
+# (not the town Pauk), "said Colonel Nai Mon Chan" (not the state); not a word that opens a clause or tells a part of
+# the place ("Upper", "Northern"), nor one the gazetteer knows (read apart)
+_NAME_PART_BEFORE = re.compile(r"(?<=[a-z,;:]\s)(?P<w>(?-i:[A-Z][a-z]{1,5}))\s$")
+_NOT_A_NAME_WORD = frozenset("""upper lower north south east west northern southern eastern western central greater new
+old in at near from to of on by and the mount lake camp fort port with for as since until after before around outside
+inside across into both only also then while when but or yet so not all each both like than over under via past along
+toward towards beyond within between among about sagaing mandalay magway bago yangon chin kachin shan karen kayin kayah
+mon rakhine""".split())
 
 
 def _acts_as_noun(after: str) -> bool:
@@ -651,6 +660,10 @@ class Matcher:
                 continue  # "anti-junta", "pro-regime": an adjective, not the actor
             if entry.entity_type == "place" and _LONGER_VILLAGE_NAME.match(text, e):
                 continue  # "Thayet Pin Kwin village": the first word of a village's longer name, not the town Thayet
+            if entry.entity_type == "place" and entry.place_type != "country" and s > 2 and text[s - 1] == " " and \
+                    (w := _NAME_PART_BEFORE.search(text, max(0, s - 10), s)) is not None and \
+                    w.group("w").lower() not in _NOT_A_NAME_WORD and w.group("w").lower() not in self.table:
+                continue  # "a camp at Kaw Pauk": the last word of a longer name, not the town Pauk
             taken[s:e] = b"\x01" * (e - s)
             out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
         if uncued:
