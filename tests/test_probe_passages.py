@@ -146,6 +146,10 @@ from myanmar_analysis import evaluate
 from myanmar_analysis.pipeline import extract_events
 
 CASES = Path(__file__).parent / "cases"
+# floor(score - 0.01) of the latest measurement, raised as scores rise and not lowered, with one exception:
+# passages118 went from 0.50 to 0.48 in the session of 2026-12-04 (13:31), when "Mi Kayin" (a village whose camp
+# fell) stopped being read as Kayin State; its three camps and the siege's toll had been placed in the right state
+# by that misreading only (the gazetteer lacks Thingannyinaung)
 FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 0.89, "passages9": 0.74,
           "passages10": 0.82, "passages11": 0.81, "passages12": 0.83, "passages13": 0.79, "passages14": 0.79,
           "passages15": 0.79, "passages16": 0.79, "passages17": 0.85, "passages18": 0.80, "passages19": 0.83,
@@ -168,7 +172,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages100": 0.53, "passages101": 0.56, "passages102": 0.59, "passages103": 0.61, "passages104": 0.42,
           "passages105": 0.65, "passages106": 0.63, "passages107": 0.53, "passages108": 0.64, "passages109": 0.57,
           "passages110": 0.71, "passages111": 0.66, "passages112": 0.75, "passages113": 0.62, "passages114": 0.67,
-          "passages115": 0.70, "passages116": 0.57, "passages117": 0.59, "passages118": 0.50, "passages119": 0.67,
+          "passages115": 0.70, "passages116": 0.57, "passages117": 0.59, "passages118": 0.48, "passages119": 0.67,
           "passages120": 0.64, "passages121": 0.59, "passages122": 0.81, "passages123": 0.72, "passages124": 0.60,
           "passages125": 0.49, "passages126": 0.73, "passages127": 0.79, "passages128": 0.62, "passages129": 0.61,
           "passages130": 0.70, "passages131": 0.64, "passages132": 0.53, "passages133": 0.55, "passages134": 0.54,
