@@ -253,7 +253,7 @@ _LONGER_VILLAGE_NAME = re.compile(r"(?:\s+(?!(?:Township|Region|State|District|D
 _NAME_PART_BEFORE = re.compile(r"(?<=[a-z,;:]\s)(?P<w>(?-i:[A-Z][a-z]{1,5}))\s$")
 _NOT_A_NAME_WORD = frozenset("""upper lower north south east west northern southern eastern western central greater new
 old in at near from to of on by and the mount lake camp fort port with for as since until after before around outside
-inside across into both only also then while when but or yet so not all each both like than over under via past along
+inside across into both only also then while when but or yet so not all each like than over under via past along
 toward towards beyond within between among about sagaing mandalay magway bago yangon chin kachin shan karen kayin kayah
 mon rakhine""".split())
 

@@ -211,6 +211,12 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
 _COUP_AFTER_YEAR = re.compile(r"\s+(?:military\s+)?coup\b", re.I)
 _ANNIVERSARY_REACH = 60
+def _marks_the_count(text: str, a: int, e: dates.Elapsed) -> bool:
+    """Is the count told as marked ("This week marks one year since"), not by a weekday ("Friday marked six months")?"""
+    marks = _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)
+    return marks is not None and not marks.group("weekday")
+
+
 # the thing an anniversary is of ends before "with", "and" or a comma: "the first anniversary of its founding on
 # Sunday with a rally and a statement on the fall of Lashio" is not the fall's
 # (a relative clause on the thing goes on telling it: "the 64th anniversary of the Kachin revolution, which began
@@ -382,13 +388,12 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         elif e.kind == "anniversary":
             lo = dates.add_months(anchor.start, 12 * e.n) - timedelta(days=31)
             hi = dates.add_months(anchor.end, 12 * e.n) + timedelta(days=31)
-        elif e.kind == "since" and not e.qualifier and (
-                (marks := _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)) and not marks.group("weekday")
-                or (this := _ITS_OWN_TIME.search(text, e.char_start, e.char_end))):
+        elif e.kind == "since" and not e.qualifier and (_marks_the_count(text, a, e) or _ITS_OWN_TIME.search(text, e.char_start, e.char_end)):
             # "This week marks one year since the KNDF launched Operation 1111", "It is a year this week since the
             # MNDAA took Lashio": the count's own anniversary, its week (its month: "two years this month since")
             # (and no later: the text's year-less past dates are before it)
-            slack = timedelta(days=31 if marks is None and this.group(0).lower().endswith("month") else 7)
+            own = None if _marks_the_count(text, a, e) else _ITS_OWN_TIME.search(text, e.char_start, e.char_end)
+            slack = timedelta(days=31 if own is not None and own.group(0).lower().endswith("month") else 7)
             lo = dates.shift_units(anchor.start, e.n, e.unit) - slack
             hi = dates.shift_units(anchor.end, e.n, e.unit) + slack
             lows.append(dates.DateWindow(lo, hi, "day", text=text[e.char_start:e.char_end], year_explicit=False))
