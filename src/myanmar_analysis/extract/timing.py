@@ -953,16 +953,18 @@ def _in_the_first_of_a_launch(st: ArticleContext, c: Clause) -> tuple[D.DateWind
     months"): that span, counted from the launch."""
     if "first" not in c.s and "opening" not in c.s:
         return None
-    first = _IN_THE_FIRST.search(c.s, c.t.end, min(len(c.s), c.hi + 60))
-    n = D.number_of(first.group("n") or "a") if first is not None else None
-    if not n:
-        return None
     launches = [e for e in [*st.events, *c.sentence_events] if e.action == "launch" and e.date is not None
                 and e.date.start is not None and c.sid - 2 <= e.sentence_id <= c.sid]
-    if not launches:
-        return None
-    d0 = launches[-1].date
-    return _until(d0, D.shift_units(d0.start, n, first.group("u").lower())), "since"
+    end = _end_of_opening_span(c, launches[-1].date.start) if launches else None
+    return (_until(launches[-1].date, end), "since") if end is not None else None
+
+
+def _end_of_opening_span(c: Clause, start: date) -> date | None:
+    """The end of the opening span told after the trigger ("in the first three weeks"), counted from ``start``; None
+    when none is told."""
+    first = _IN_THE_FIRST.search(c.s, c.t.end, min(len(c.s), c.hi + 60))
+    n = D.number_of(first.group("n") or "a") if first is not None else None
+    return D.shift_units(start, n, first.group("u").lower()) if n else None
 
 
 def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWindow], pick: D.DateWindow | None,
@@ -975,11 +977,9 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
             (pick is None or launches[-1].date.char_start == pick.char_start) and launches[-1].date.start <= pub_w.end:
         # "launched the offensive on 27 October and seized 300 posts": a tally from the launch
         d0 = launches[-1].date
-        first = _IN_THE_FIRST.search(s, t.end, min(len(s), c.hi + 60))
-        n = D.number_of(first.group("n") or "a") if first is not None else None
-        if n:  # ("..., overrunning 50 positions in the first three weeks": the weeks counted from the launch)
-            end = min(D.shift_units(d0.start, n, first.group("u").lower()), pub_w.end)
-            return _until(d0, end), "since"
+        if (end := _end_of_opening_span(c, d0.start)) is not None:
+            # ("..., overrunning 50 positions in the first three weeks": the weeks counted from the launch)
+            return _until(d0, min(end, pub_w.end)), "since"
         return _until(d0, pub_w.end), "since"
     perfect = _PERFECT_END.search(left[-30:])
     if pick is not None and pick.start is not None and not pick.year_explicit and pick.month:
