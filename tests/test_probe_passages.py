@@ -181,7 +181,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages145": 0.59, "passages146": 0.63, "passages147": 0.75, "passages148": 0.72, "passages149": 0.44,
           "passages150": 0.73, "passages151": 0.84, "passages152": 0.59, "passages153": 0.67, "passages154": 0.74,
           "passages155": 0.54, "passages156": 0.43, "passages157": 0.78, "passages158": 0.70,
-          "passages159": 0.58, "passages160": 0.59, "passages161": 0.64, "passages162": 0.65}
+          "passages159": 0.58, "passages160": 0.59, "passages161": 0.64, "passages162": 0.65,
+          "passages163": 0.68, "passages164": 0.61, "passages165": 0.47}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -300,7 +300,7 @@ OWN_LOSSES = re.compile(r"\bof\s+(?:(?:its|their|our)\s+(?:own\s+)?|"
 # "Kachin fighters", "Fighters of the Kokang group": a force named by its people (read against the actor names)
 # ("the Rakhine ethnic army", "Chin resistance groups": a people's force, with a word between)
 ETHNIC_FORCE = re.compile(r"(?<![\w'-])(?-i:(?P<w>[A-Z][\w'-]+))\s+(?:(?:ethnic|resistance|rebel)\s+)?(?:armed\s+)?(?:groups?|army|fighters|forces?|troops|rebels|insurgents|"
-                          r"guerrillas|soldiers)\b", re.I)
+                          r"guerrillas|soldiers|all(?:y|ies))\b", re.I)  # ("its Ta'ang ally has taken", "their Kachin allies")
 NOT_ETHNIC = {"myanmar", "burma", "burmese", "national", "state", "democratic", "people's", "the", "all", "junta", "regime",
               "government", "military", "union", "federal", "allied", "resistance", "revolutionary", "ethnic", "local",
               "border", "northern", "southern", "eastern", "western", "three", "brotherhood", "tatmadaw", "sac",

@@ -1204,6 +1204,11 @@ _LIST_JOINS = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as)\b[\s,]*(?:(?:now|t
                          r"(?:most\s+|more\s+|only\s+)?recently)\b[\s,]*)?)*(?:(?:,|and)\s*)*[\s.]*")
 
 
+# what an item of a list is, told before its name (the name taken out): "the ruby hub of", "the border town of"
+_ITEM_DESCRIPTION = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,3}?(?:town|city|hub|capital|port|seat|township|village)\s+of\s*(?=[,.]|\s*$|\s+and\b)",
+                               re.I)
+
+
 def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     """Is the text after a dash or colon at ``cut`` a list of places that a count
     before it announces ("three towns - A, B and C -", "two bases: X and Y"), or a
@@ -1225,6 +1230,7 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
     for m in sorted((m for m in places if start <= m.start < end), key=lambda m: -m.start):
         rest = rest[:m.start - start] + rest[m.end - start:]
     rest = re.sub(r"\([^)]{0,30}\)", " ", rest)  # "Nawnghkio (10 July), Mogoke (24 July)": dates of the items
+    rest = _ITEM_DESCRIPTION.sub(" ", rest)  # "A, B and the ruby hub of C": what an item is, told before it
     return bool(seg.strip()) and _LIST_JOINS.fullmatch(rest) is not None
 
 

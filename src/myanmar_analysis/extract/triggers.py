@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from ..lexicon import MONTHS, ODD_CASE_LETTERS, WEEKDAYS, alternation
+from ..lexicon import MONTHS, NUMBER_WORDS, ODD_CASE_LETTERS, TENS, WEEKDAYS, alternation
 from ..schemas import ACTIONS
 from .lexicon import (
     HEDGED_PAST,
@@ -50,8 +50,14 @@ class RuleError(ValueError):
     """A rule table that does not fit the vocabularies."""
 
 
+# a count told in figures or words: "12", "1,200", "eleven", "thirty-five", "a dozen"
+_COUNT = (rf"\d[\d,]*|(?:an?\s+)?(?:dozen|hundred)|(?:{alternation(TENS)})-(?:{alternation(n for n in NUMBER_WORDS if NUMBER_WORDS[n] < 10)})"
+          rf"|{alternation(NUMBER_WORDS)}|{alternation(TENS)}")
+# a count told without a figure: "dozens of", "a handful of", "several"
+_VAGUE_COUNT = r"(?:dozens|hundreds|scores|a\s+handful|a\s+number|a\s+string|a\s+series|a\s+clutch)\s+of|several"
 # the vocabularies a pattern may name instead of spelling them out: "(?:in|on)\s+{MONTH}"
-VOCABULARIES = {"MONTH": alternation(MONTHS), "WEEKDAY": alternation(WEEKDAYS)}
+VOCABULARIES = {"MONTH": alternation(MONTHS), "WEEKDAY": alternation(WEEKDAYS), "COUNT": _COUNT,
+                "VAGUE_COUNT": _VAGUE_COUNT}
 _VOCABULARY_NAME = re.compile(r"\{([A-Z_]+)\}")
 
 
