@@ -183,7 +183,7 @@ def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) 
 _LIST_AFTER_COUNT = re.compile(r"\s*(?:\s[-\u2013\u2014]|:)\s+(?-i:[A-Z])")
 _COUNTS_NOTHING_AFTER = re.compile(r"\s*(?:(?:others?|more)\b\s*)?(?:[,.;]|$|(?:in|at|on|near|from|during|and|while|as|after|"
                                    r"alive|since|over|this|last|so\s+far|between|before|within|when|around|across|"
-                                   r"inside|outside|overnight)\b)", re.I)
+                                   r"inside|outside|overnight|today|now)\b)", re.I)
 
 
 # a passive verb of its own: "were found", "had been killed" (between a count and a later passive trigger)
@@ -523,8 +523,9 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
         # Chin Brotherhood controls three - Mindat, Kanpetlet and Matupi")
         counted = [q for e in c.sentence_events if e.action == action for q in e.quantities if q.unit in units]
         bare = bare_count_after(s, t.end, hi)
-        if action == "control" and not (bare and _LIST_AFTER_COUNT.match(s, bare[2])):
-            bare = None
+        if action == "control" and not (bare and (_LIST_AFTER_COUNT.match(s, bare[2]) or counted)):
+            bare = None  # (a hold's bare count shares a unit only with a hold counted in its sentence: "held 92
+            # towns in January and hold about 80 today")
         if bare and not counted and previous:
             # "... captured 31 towns in the first nine months of 2024. In the same period of 2025 they took 11": the
             # places counted in the sentence before

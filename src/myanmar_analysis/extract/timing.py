@@ -918,6 +918,10 @@ def _when_clause(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWi
 _IN_WHICH = re.compile(r",\s*(?:(?:in|during|at)\s+which|which|where|when)\b", re.I)
 
 
+# a span counted from a date, not a day that long after it: "in the eight months since", "over the two weeks after"
+_A_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|within|throughout)\s+(?:the\s+)?(?:(?:first|past|last)\s+)?$", re.I)
+
+
 def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """A day counted from the day told before the trigger: "three weeks after" it, "the following day"."""
     s, t, lo, hi = c.s, c.t, c.lo, c.hi
@@ -929,6 +933,10 @@ def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple
                 and not _THE_NEWS_CAME.match(s[:later.char_start]) and not _IN_WHICH.search(s, pick.char_end, t.start):
             # "Three weeks after the KIA began attacking Tanai on Sept. 30, the town fell": that long after the date
             d0 = D.shift_units(pick.start, later.n, later.unit)
+            if _A_SPAN_BEFORE.search(s, max(0, later.char_start - 30), later.char_start):
+                # ("In the eight months since the 28 March earthquake, the army has retaken 14 towns": the whole span)
+                return D.DateWindow(pick.start, d0, D.precision_for(pick.start, d0), text=s[later.char_start:later.char_end],
+                                    char_start=later.char_start, char_end=later.char_end), "since"
             return D.DateWindow(d0, d0, "day", text=s[later.char_start:later.char_end], char_start=later.char_start,
                                 char_end=later.char_end), "relative"
     if pick is not None and pick.char_start < t.start and pick.start is not None and pick.precision == "day":
