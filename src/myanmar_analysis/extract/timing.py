@@ -444,6 +444,12 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
         # "The KIA took Bhamo in December, and the AA holds 14 of Rakhine's 17 townships", "... has fought for Bhamo
         # since December, but the AA holds 14": a hold told in the present, after another clause's date, is of now
         return _a_hold_of_now(c, pub_w), "publication"
+    if action == "control" and pub_w and pick is not None and pick.char_end <= c.t.start and \
+            _PRESENT_HOLD_3RD.fullmatch(c.trig_text) and _AND_THEN.fullmatch(s, pick.char_end, c.t.start) and \
+            any(e.action != "control" for e in c.sentence_events):
+        # "The AA seized Gwa in late December 2024 and controls 14 of Rakhine's 17 townships": the taking is of its
+        # date, the hold, told in the present after it, of now
+        return _a_hold_of_now(c, pub_w), "publication"
     if (found := _when_clause(c, action, has_qty, all_dates, pick)) is not None:
         return found
     if (found := _day_from_pick(c, elapsed, pick)) is not None:
@@ -862,6 +868,8 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
 
 # a hold told in the present simple, and a clause's end with a new subject after it
 _PRESENT_HOLD = re.compile(r"(?:holds|hold|controls|control|runs|administers)", re.I)
+_PRESENT_HOLD_3RD = re.compile(r"(?:holds|controls|runs|administers)", re.I)
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:(?:still|also|so\s+far)\s+)?", re.I)
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although)|;)\s+(?:(?:the|its|their)\s+)?"
                              r"(?:(?-i:[A-Z])|(?:junta|military|regime|army|resistance|rebels|it|they)\b)", re.I)
 
