@@ -23,6 +23,8 @@ from .model import Event, Mention, the_country
 _COUNT_BEFORE_PLACE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:of\s+(?:the|them|these|those)\b[^,;.]{{0,40}}?\s+|"
     r"(?:[a-z-]+\s+){0,2}?)(?:(?:were|was|are|is)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_EACH = re.compile(r"\s+each\b", re.I)
+_EACH_JOIN = re.compile(r"\s+and\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # a part told after its place: "Shan 22,", "Sagaing: 13;", "and Mon 1.", "Kayah accounted for 11", "followed by
 # Tanintharyi with seven", "Shan State followed with 31", "Rakhine for 11"
@@ -50,7 +52,7 @@ def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tupl
     places = [m for s, m in st.place_history if s == sid and m.place_type != "country"]
     out: list[tuple] = []
     prev_end = a
-    for m in places:
+    for i, m in enumerate(places):
         if m.start < prev_end:
             continue
         lo = max(prev_end, m.start - 90)
@@ -62,6 +64,11 @@ def _parts(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tupl
                 qual = _QUAL.get((before.group("qual") or "").lower(), "exact")
                 out.append((value, qual, lo + before.start("num"), lo + before.end("num"), m, lo + before.start(), m.end))
                 prev_end = m.end
+                if i + 1 < len(places) and _EACH.match(text, lo + before.end("num")) and \
+                        _EACH_JOIN.fullmatch(text, m.end, (m2 := places[i + 1]).start):
+                    # "four each in Rakhine and Chin states": the same count in the place joined
+                    out.append((value, qual, lo + before.start("num"), lo + before.end("num"), m2, lo + before.start(), m2.end))
+                    prev_end = m2.end
                 continue
         after = _COUNT_AFTER_PLACE.match(text, m.end, b)
         if after is not None:
