@@ -1256,14 +1256,21 @@ _DROPPED_FELL = re.compile(r"\b(?:bombs?|shells?|rockets?|missiles?|mortars?|rou
                            r"(?:(?:had|have|has|also|then|reportedly)\s+)?$", re.I)
 
 
+_PAST_PARTICIPLE = re.compile(r"(?:re)?(?:captured|taken|seized|occupied|overrun)", re.I)
+_AFTER_A_NAME = re.compile(r"(?-i:[A-Z][\w'-]+),\s+$")
+
+
 def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list[Trig]:
     """The triggers that tell an event: none negated or modal, timing another, or describing what is held."""
     # triggers under a negation or modal are dropped before clauses are cut,
     # so "launched an offensive to retake Lashio in late September" keeps its date
     trigs = [t for t in found if not appositive(s, t, actors_in)
-             and not irrealis(_KEEPS_ON.sub(" ", s[clause_left(s, 0, t.start):t.start]) if t.action == "control" and
-                              _KEEP_WORD.match(s, t.start) else s[clause_left(s, 0, t.start):t.start],
-                              t.action in ("kill", "injure"))
+             and not (irrealis(_KEEPS_ON.sub(" ", s[clause_left(s, 0, t.start):t.start]) if t.action == "control" and
+                               _KEEP_WORD.match(s, t.start) else s[clause_left(s, 0, t.start):t.start],
+                               t.action in ("kill", "injure"))
+                      # ("Polling will go ahead in Demoso, recaptured from Karenni forces in September": a participle
+                      # told of a name is past, whatever the main clause's modal)
+                      and not (_PAST_PARTICIPLE.fullmatch(s, t.start, t.end) and _AFTER_A_NAME.search(s, 0, t.start)))
              # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
              and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
              # "The arrests came days after ...": events told before, named again to time another

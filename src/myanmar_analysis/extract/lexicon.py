@@ -192,6 +192,12 @@ BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|
 # a new report after a denial or a hedge: "denied any posts were lost and said troops had driven back ..."
 SPEECH_RESUMES = re.compile(r"\b(?:and|but)\s+(?:(?:also|later)\s+)?(?:said|says|added|claimed|insisted|stated|announced)\b", re.I)
 PHRASE_AFTER_COMMA = re.compile(r",\s+(?:following|after|before|since|amid|with|as|including|while)\b", re.I)
+# a relative clause whose verb the trigger is, told after a comma: "Polling will go ahead in Hsipaw, which the
+# military retook in November" (its own subject, a few words, then the verb; not "which was formed", told of the noun)
+RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|where)\s+(?:it|they|(?:the|its|their)\s+[\w'-]+|(?-i:[A-Z])[\w'-]*|"
+                                  r"(?:junta|regime|military|army|government|resistance|rebel|ethnic|local)\b)"
+                                  r"(?:\s+(?!(?:would|could|might|may|will|shall|not|never)\b)[\w'-]+){0,3}?\s+"
+                                  r"(?:had\s+|has\s+|have\s+)?$", re.I)
 # verbs and nouns of taking back: with no agent named, the military retook the place
 _RETAKE_WORDS = r"(?:re(?:took|tak|captur|gain|claim|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)"
 RETAKE = re.compile("^" + _RETAKE_WORDS, re.I)

@@ -729,6 +729,12 @@ def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention]
     elif any(_RELATIVE_GAP_AFTER.fullmatch(s, m.end, t.start) for m in clause):
         # "Paletwa, which it took last year, remains its base in Chin State": the place just before "which"
         side1 = [m for m in clause if _RELATIVE_GAP_AFTER.fullmatch(s, m.end, t.start)]
+        items = listed_places(s, [m for m in clause if m.end <= t.start])
+        if len(side1) == 1 and items and items[-1] is side1[0] and \
+                not _BETWEEN_OR_LISTED.search(s[max(0, items[0].start - 40):items[0].start]):
+            # ("Nawnghkio, Kyaukme and Hsipaw, which the military retook": the whole list; not the road "between A
+            # and B", nor a list another verb's count announced: "captured six towns - A, B and, since Saturday, C")
+            side1 = items
         side2 = [m for m in clause if m not in side1]
     else:
         side1 = [m for m in clause if m.start >= (t.start if action == "handover" else t.end)]
@@ -965,6 +971,7 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
 
 _DOER_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|then|also|first|finally)\s+){0,2}$", re.I)
 _BETWEEN_WORD = re.compile(r"\bbetween\b")  # "on the road between A and B"
+_BETWEEN_OR_LISTED = re.compile(r"\bbetween\b|[:\u2014\u2013]|\s-\s")
 _SEMI_OR_COLON = re.compile(r"[;:]")
 
 

@@ -23,6 +23,7 @@ from .lexicon import (
     RANKED_IN_THE_PAST,
     RANKED_INF,
     REALIS_INF,
+    RELATIVE_AFTER_COMMA,
     REPORTED_INF,
     SPEECH_RESUMES,
 )
@@ -409,6 +410,8 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         pass
     if cut is not None:
         tail = tail[cut.start() + 1:]
+    if ", wh" in tail and (rel := RELATIVE_AFTER_COMMA.search(tail)) is not None:
+        tail = tail[rel.start() + 1:]
     resumed = None
     for resumed in SPEECH_RESUMES.finditer(tail):  # noqa: B007 - the last match is wanted
         pass
