@@ -347,11 +347,14 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
 def anaphor_at(c: Clause, action: str) -> int | None:
     """Where the seized thing is told by an anaphor ("after it fell", "the town was
     retaken", "recaptured the base"), in the sentence; None when it is named."""
-    if action not in ("seize", "control"):
+    if action not in ("seize", "control", "handover"):
         return None
     if c.voice in ("passive", "fall"):
         m = ANAPHOR_BEFORE.search(c.left)
         return c.lo + m.start("np") if m else None
+    if c.voice == "active" and action == "handover":  # (the object inside the verb's words: "handing the town back")
+        m = ANAPHOR_NP.search(c.s, c.t.start, c.t.end)
+        return m.start() if m else None
     if c.voice == "active":
         m = ANAPHOR_AFTER.match(c.right)
         return c.t.end + m.start("np") if m else None
@@ -359,6 +362,15 @@ def anaphor_at(c: Clause, action: str) -> int | None:
 
 
 _WORD_CHAR = re.compile(r"\w")
+
+
+_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?", re.I)
+
+
+def _anaphor_np_end(s: str, pos: int) -> int | None:
+    """Where the anaphoric noun phrase at ``pos`` ("the ruby-mining town") ends, or None for "it"."""
+    m = ANAPHOR_NP.match(s, pos)
+    return m.end() if m else None
 
 
 def other_places(c: Clause, action: str) -> list[Mention]:
@@ -374,7 +386,11 @@ def other_places(c: Clause, action: str) -> list[Mention]:
         return []
     s = c.s
     out = []
+    np_end = _anaphor_np_end(s, pos)
     for m in c.places:
+        if m.place_type in ("state", "area") and np_end is not None and _LOCATED_IN.fullmatch(s, np_end, m.start):
+            out.append(m)  # ("handing the ruby-mining town in Mandalay Region back": the state locates the town told of)
+            continue
         if m.place_type == "country" or pos <= m.start < pos + 40 and m.start >= c.t.end:
             continue
         if NEIGHBOUR_BEFORE.search(s, max(0, m.start - 25), m.start):
