@@ -119,12 +119,12 @@ def test_the_sentence_filter_matches_where_the_lowered_rules_side_by_side_do():
                 assert bool(T.ANY_TRIGGER.match(low, w.start())) == bool(plain.match(low, w.start())), (variant, w.start())
 
 
-def test_a_keyed_rule_searched_from_its_keys_first_place_finds_what_a_search_from_the_start_does():
-    """find_triggers starts each keyed rule's search where one of its keys first stands in the sentence."""
+def test_a_keyed_rule_tried_at_its_keys_words_finds_what_a_search_from_the_start_does():
+    """find_triggers tries each keyed rule only where a word beginning with one of its keys starts."""
     for _i, _r, text in EXAMPLES + COUNTERS:
         for variant in (text, text.upper(), "Then " + text, text + " and seized it"):
-            low = variant.lower()
+            starts = T.word_starts(variant.lower())
             for _a, _v, rx, keys in T.TRIGGER_RES:
-                if keys and not keys.isdisjoint(T.sentence_keys(low)):
-                    at = min(low.find(k) for k in keys & T.sentence_keys(low))
-                    assert [m.span() for m in rx.finditer(variant, at)] == [m.span() for m in rx.finditer(variant)], variant
+                if keys:
+                    at = sorted(p for k in keys & starts.keys() for p in starts[k])
+                    assert [m.span() for m in T.matches_at(rx, variant, at)] == [m.span() for m in rx.finditer(variant)], variant

@@ -97,8 +97,15 @@ def matches_at_stems(pattern: re.Pattern, text: str, stems: tuple[str, ...], loo
         while at >= 0:
             places.add(at)
             at = look_in.find(stem, at + 1)
+    return matches_at(pattern, text, sorted(places))
+
+
+def matches_at(pattern: re.Pattern, text: str, places) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, for a pattern none of whose matches is empty and each of which starts at one
+    of ``places`` (in order): the pattern is tried only there. A place inside the match before is passed over, as
+    finditer passes it."""
     out, end = [], 0
-    for at in sorted(places):
+    for at in places:
         if at >= end and (m := pattern.match(text, at)) is not None:
             out.append(m)
             end = m.end()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from ..lexicon import MONTHS, NUMBER_WORDS, ODD_CASE_LETTERS, TENS, WEEKDAYS, alternation
+from ..lexicon import MONTHS, NUMBER_WORDS, ODD_CASE_LETTERS, TENS, WEEKDAYS, alternation, matches_at
 from ..schemas import ACTIONS
 from .lexicon import (
     HEDGED_PAST,
@@ -305,21 +305,33 @@ RULES_BY_KEY = _rules_by_key(TRIGGER_RES)
 ALWAYS_RUN = tuple(i for i, r in enumerate(TRIGGER_RES) if r[3] is None)  # the rules without keys
 
 
+def word_starts(low: str) -> dict[str, list[int]]:
+    """Where each word of a lower-cased sentence starts, by its key (``sentence_keys``), in order."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD.finditer(low):
+        out.setdefault(m.group()[:3], []).append(m.start())
+    return out
+
+
 def find_triggers(s: str) -> list[Trig]:
     found = []
     low = s.lower()
-    # A keyed rule's match starts at a word beginning with one of its keys, so its search may start at the key's
-    # first place in the sentence (a word's or not: no later than the word's); only where the lower-cased sentence
-    # keeps the offsets and no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else from the start.
+    # A keyed rule's match starts at a word beginning with one of its keys, so it is tried only at those words'
+    # starts (``matches_at``), not at every character; only where the lower-cased sentence keeps the offsets and
+    # no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else searched from the start.
     same_offsets = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
-    todo = dict.fromkeys(ALWAYS_RUN, 0)
-    for k in RULES_BY_KEY.keys() & sentence_keys(low):
-        at = low.find(k) if same_offsets else 0
-        for i in RULES_BY_KEY[k]:
-            todo[i] = min(todo.get(i, at), at)
+    starts = word_starts(low)
+    todo = set(ALWAYS_RUN)
+    for k in RULES_BY_KEY.keys() & starts.keys():
+        todo.update(RULES_BY_KEY[k])
     for i in sorted(todo):  # (in the table's order)
-        action, voice, rx, _keys = TRIGGER_RES[i]
-        for m in rx.finditer(s, todo[i]):
+        action, voice, rx, keys = TRIGGER_RES[i]
+        if keys is None or not same_offsets:
+            matches = rx.finditer(s)
+        else:
+            at = sorted(p for k in keys & starts.keys() for p in starts[k])
+            matches = matches_at(rx, s, at)
+        for m in matches:
             found.append(Trig(action, voice, m.start(), m.end()))
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     taken = bytearray(len(s))
