@@ -521,3 +521,30 @@ def test_a_run_of_months_is_one_window():
     # "in January and March" is two months, not a run; nor is a month with a day after it
     assert [d.text for d in find_dates("fighting in January and March", pub)] == ["January"]
     assert all(d.day for d in find_dates("from 3 January to 5 March 2025"))
+
+
+def test_date_kinds_tried_at_months_and_years_find_what_finditer_does():
+    """_find_single_dates tries a month-led or year-led kind only where a month or year is written, and "m" also at
+    the word before the month: the matches finditer finds, with odd spaces, case and words around."""
+    from myanmar_analysis.dates import _MONTH_WRITTEN, _PATTERNS, _matches
+
+    texts = ["In March, since  April and\nthrough May 2024; June saw fighting, 3 May, May 3 2023, 2024-05-01",
+             "mid July, late\tAugust, the 5th of September 2019, within March, xJune July, IN JANUARY 2020",
+             "Sept. 4, 2023 and Oct 2024 - 1999 troops in 2021, 20 19 2019/20, and May brought the fall"]
+    for text in texts:
+        months_at = [m.start() for m in _MONTH_WRITTEN.finditer(text)]
+        for kind, pat in _PATTERNS:
+            assert [m.span() for m in _matches(kind, pat, text, months_at)] == [m.span() for m in pat.finditer(text)], kind
+
+
+def test_weekday_kinds_tried_at_weekdays_find_what_finditer_does():
+    """find_relative_dates tries a weekday-led kind only at a weekday written and the two words before it."""
+    from myanmar_analysis.dates import _RELATIVE, _WEEKDAY_WRITTEN, _relative_matches
+
+    texts = ["this past  Sunday, between last Monday and\tFriday, from Tuesday to Thursday, on Saturday (3 May)",
+             "past\nWednesday, xFriday and Sunday-Monday, LAST MONDAY, on last Tuesday - Friday, 4 (Sunday)"]
+    for text in texts:
+        weekdays_at = [m.start() for m in _WEEKDAY_WRITTEN.finditer(text)]
+        for kind, pat in _RELATIVE:
+            assert [m.span() for m in _relative_matches(kind, pat, text, weekdays_at)] == \
+                [m.span() for m in pat.finditer(text)], kind

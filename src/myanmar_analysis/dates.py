@@ -26,6 +26,8 @@ from .lexicon import (
     ORDINAL_WORDS,
     WEEKDAYS,
     alternation,
+    matches_at,
+    matches_at_stems,
     month_alternation,
     number_words,
 )
@@ -304,6 +306,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
     written = _MONTH_WRITTEN.search(text) is not None
     digit, month = _DIGIT.search(text) is not None, written or _MONTH_HINT.search(text) is not None
     part = may_hold(text, _YEAR_PARTS)
+    months_at = [m.start() for m in _MONTH_WRITTEN.finditer(text)] if written else []
     out: list[DateWindow] = []
     for kind, pat in _PATTERNS:
         if (not digit and kind not in _NO_DIGIT_KINDS) or (not month and kind in _MONTH_KINDS) or \
@@ -314,7 +317,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
                 (kind == "quarter_y" and "uarter" not in text) or \
                 (kind == "mm" and not _two_months(text)):
             continue  # cheap: the pattern cannot match
-        for m in pat.finditer(text):
+        for m in _matches(kind, pat, text, months_at):
             if kind == "m":
                 s, e = m.span("mon")
             elif kind == "mm":
@@ -328,6 +331,37 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
                 _keep(out, taken, text, s, e, w)
     out.sort(key=lambda w: w.char_start)
     return out
+
+
+# A match of these kinds opens with the month's name, written (``_MONTH_WRITTEN``); one of "m" with the name or with
+# the word before it (and the spaces between); one of "iso" and "y" with the year (_YEAR): each is tried only there,
+# not at every character of the text.
+_MONTH_LED_KINDS = ("mdy", "my", "md")
+_YEAR_LED_KINDS = ("iso", "y")
+_YEAR_STEMS = ("19", "20")
+
+
+def _matches(kind: str, pat: re.Pattern, text: str, months_at: list[int]):
+    """The matches ``pat.finditer(text)`` finds, for the dates of ``kind``; ``months_at``: where a month is written."""
+    if kind in _MONTH_LED_KINDS:
+        return matches_at(pat, text, months_at)
+    if kind == "m":
+        return matches_at(pat, text, sorted({at for q in months_at for at in (_word_before(text, q), q)}))
+    if kind in _YEAR_LED_KINDS:
+        return matches_at_stems(pat, text, _YEAR_STEMS)
+    return pat.finditer(text)
+
+
+def _word_before(text: str, q: int) -> int:
+    """Where the word just before the spaces before ``q`` starts (``q`` when no space comes before it)."""
+    i = q
+    while i > 0 and text[i - 1].isspace():  # (\s and \w as the patterns read them)
+        i -= 1
+    if i == q:
+        return q
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return i
 
 
 _A_MONTH = re.compile(_MONTH)
@@ -712,6 +746,21 @@ def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
     return (hits[0], hits[-1]) if hits else None
 
 
+# A match of these kinds opens with a weekday's name, written as such, or with one of the two words before it
+# ("between last Monday and ...", "this past Sunday"): each is tried only there, not at every character of the text.
+_WEEKDAY_LED_KINDS = ("weekday_range", "weekday")
+_WEEKDAY_WRITTEN = re.compile(alternation(WEEKDAYS))
+
+
+def _relative_matches(kind: str, pat: re.Pattern, text: str, weekdays_at: list[int]):
+    """The matches ``pat.finditer(text)`` finds, for the relative dates of ``kind``; ``weekdays_at``: where a
+    weekday is written."""
+    if kind in _WEEKDAY_LED_KINDS:
+        return matches_at(pat, text, sorted({at for q in weekdays_at
+                                             for at in (_word_before(text, _word_before(text, q)), _word_before(text, q), q)}))
+    return pat.finditer(text)
+
+
 def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     """Relative date expressions ("last Friday", "this week", "yesterday") as
     windows, resolved against the publication window ``pub``.
@@ -730,10 +779,11 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     if not present and not odd:
         return []  # cheap: most sentences hold none of the words a relative date needs
     todo = [(kind, pat) for kind, pat in _RELATIVE if odd or not present.isdisjoint(_RELATIVE_NEEDS[kind])]
+    weekdays_at = [m.start() for m in _WEEKDAY_WRITTEN.finditer(text)] if "day" in present or odd else []
     taken = bytearray(len(text))
     out = []
     for kind, pat in todo:
-        for m in pat.finditer(text):
+        for m in _relative_matches(kind, pat, text, weekdays_at):
             s, e = m.span()
             while s < e and text[s] == " ":
                 s += 1
