@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..lexicon import ODD_CASE_LETTERS, SPEAKER_AFTER_VERBS, matches_at_stems
+from ..lexicon import ODD_CASE_LETTERS, REPORTING_VERBS, SPEAKER_AFTER_VERBS, matches_at_stems
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import PREP_BEFORE, REPORT_VERB
@@ -35,6 +35,7 @@ _VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|comman
 _VOICE_AFTER = re.compile(r"\s+(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w.'\u2019-]*,\s*)?(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?"
                           r"(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative)\s+"
                           r"(?:for|of|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}", re.I)
+_REPORT_STEMS = (*REPORTING_VERBS, "according")  # the words a match of REPORT_VERB opens with
 _STATES_THAT = re.compile(r"\s+(?:that|in\s+(?:a|its|their)\s+statement)\b")
 
 
@@ -51,7 +52,11 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
     elif "disput" in low and _DISPUTED.search(low):
         status = "disputed"
     claimant = None
-    for m in _ACCORDING.finditer(s):
+    # (cheap: a match of _ACCORDING, and one of REPORT_VERB, opens with one of its words, which the lower-cased
+    # sentence then holds at the same place; REPORT_VERB is tried only where one stands. Not where lower-casing
+    # moves offsets or a letter outside ASCII reads as an ASCII one under re.I)
+    plain = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
+    for m in _ACCORDING.finditer(s) if "according" in low or not plain else ():
         # "according to the Mandalay People's Defence Force": a place or people's name may come first
         # (or "according to Saw Htoo, a spokesman for the KNLA": a person, then whom he speaks for)
         a = [x for x in actors_in if m.end() - 4 <= x.start <= m.end() + 5
@@ -60,7 +65,7 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
         if a:
             claimant = a[0].canonical
     if claimant is None:
-        for m in REPORT_VERB.finditer(s):
+        for m in matches_at_stems(REPORT_VERB, s, _REPORT_STEMS, low) if plain else REPORT_VERB.finditer(s):
             if m.group().lower().startswith("according") or (m.group().lower() in ("state", "states")
                                                                 and not _STATES_THAT.match(s, m.end())):
                 continue  # ("the junta with only three townships in the state": the noun, not a telling)
