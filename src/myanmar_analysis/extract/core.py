@@ -1107,10 +1107,15 @@ def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int
                          pub: D.DateWindow | None) -> None:
     """The date a paragraph opens with as a timeline's entry ("13 November 2023 — The AA attacks ...")."""
     if par != st.current_paragraph and kind != "headline":
-        head = TIMELINE_ENTRY.match(text, a, b)
+        head = TIMELINE_ENTRY.match(text, a, b) if _holds_a_dash(text, a, b) else None  # (cheap first: its dash)
         told = D.find_dates(text[a:head.end("head")], pub) if head else []
         if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
             st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
+
+
+def _holds_a_dash(text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a hyphen or dash (which a timeline's entry and a dashed label need)? Cheap: no search."""
+    return text.find("-", a, b) >= 0 or text.find("\u2014", a, b) >= 0 or text.find("\u2013", a, b) >= 0
 
 
 def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind: str, places: list[Mention]) -> None:
@@ -1120,7 +1125,8 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
             text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
         st.place_history = []
         st.sectioned = True
-    elif places and kind != "headline" and (label := _PLACE_LABEL.match(text, a, b)) is not None and \
+    elif places and kind != "headline" and (text.find(":", a, b) >= 0 or _holds_a_dash(text, a, b)) and \
+            (label := _PLACE_LABEL.match(text, a, b)) is not None and \
             places[0].start == label.start(label.lastgroup) and places[0].end == label.end(label.lastgroup):
         # "Paungde (Bago): Three police officers were killed ...": a round-up's item led by its place
         st.place_history = [(sid, places[0])]
