@@ -530,7 +530,8 @@ def test_date_kinds_tried_at_months_and_years_find_what_finditer_does():
 
     texts = ["In March, since  April and\nthrough May 2024; June saw fighting, 3 May, May 3 2023, 2024-05-01",
              "mid July, late\tAugust, the 5th of September 2019, within March, xJune July, IN JANUARY 2020",
-             "Sept. 4, 2023 and Oct 2024 - 1999 troops in 2021, 20 19 2019/20, and May brought the fall"]
+             "Sept. 4, 2023 and Oct 2024 - 1999 troops in 2021, 20 19 2019/20, and May brought the fall",
+             "the 5th of  March 2024, the\t3 May, 12 of June, on 4 July 2023, x5 August, the 31st of December 1999"]
     for text in texts:
         months_at = [m.start() for m in _MONTH_WRITTEN.finditer(text)]
         for kind, pat in _PATTERNS:
@@ -539,12 +540,14 @@ def test_date_kinds_tried_at_months_and_years_find_what_finditer_does():
 
 def test_weekday_kinds_tried_at_weekdays_find_what_finditer_does():
     """find_relative_dates tries a weekday-led kind only at a weekday written and the two words before it."""
-    from myanmar_analysis.dates import _RELATIVE, _WEEKDAY_WRITTEN, _relative_matches
+    from myanmar_analysis.dates import _MONTH_WRITTEN, _RELATIVE, _WEEKDAY_WRITTEN, _relative_matches
 
     texts = ["this past  Sunday, between last Monday and\tFriday, from Tuesday to Thursday, on Saturday (3 May)",
-             "past\nWednesday, xFriday and Sunday-Monday, LAST MONDAY, on last Tuesday - Friday, 4 (Sunday)"]
+             "past\nWednesday, xFriday and Sunday-Monday, LAST MONDAY, on last Tuesday - Friday, 4 (Sunday)",
+             "the 5th of  March last year, 3 May this year, June the 4th, of last year, the\n12 of April this year"]
     for text in texts:
         weekdays_at = [m.start() for m in _WEEKDAY_WRITTEN.finditer(text)]
+        months_at = [m.start() for m in _MONTH_WRITTEN.finditer(text)]
         for kind, pat in _RELATIVE:
-            assert [m.span() for m in _relative_matches(kind, pat, text, weekdays_at)] == \
+            assert [m.span() for m in _relative_matches(kind, pat, text, weekdays_at, months_at)] == \
                 [m.span() for m in pat.finditer(text)], kind

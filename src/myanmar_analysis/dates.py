@@ -333,23 +333,31 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
     return out
 
 
-# A match of these kinds opens with the month's name, written (``_MONTH_WRITTEN``); one of "m" with the name or with
-# the word before it (and the spaces between); one of "iso" and "y" with the year (_YEAR): each is tried only there,
-# not at every character of the text.
-_MONTH_LED_KINDS = ("mdy", "my", "md")
+# How many words before a month written (``_MONTH_WRITTEN``) a match of each kind may open, with only spaces between:
+# none for a month-led kind, one for "m" ("in March"), three for a day before the month ("the 5th of March"); a match
+# of "iso" and "y" opens with the year (_YEAR). Each is tried only there, not at every character of the text.
+_WORDS_BEFORE_THE_MONTH = {"mdy": 0, "my": 0, "md": 0, "m": 1, "dm": 3, "dmy": 3}
 _YEAR_LED_KINDS = ("iso", "y")
 _YEAR_STEMS = ("19", "20")
 
 
 def _matches(kind: str, pat: re.Pattern, text: str, months_at: list[int]):
     """The matches ``pat.finditer(text)`` finds, for the dates of ``kind``; ``months_at``: where a month is written."""
-    if kind in _MONTH_LED_KINDS:
-        return matches_at(pat, text, months_at)
-    if kind == "m":
-        return matches_at(pat, text, sorted({at for q in months_at for at in (_word_before(text, q), q)}))
+    if kind in _WORDS_BEFORE_THE_MONTH:
+        return matches_at(pat, text, _with_words_before(text, months_at, _WORDS_BEFORE_THE_MONTH[kind]))
     if kind in _YEAR_LED_KINDS:
         return matches_at_stems(pat, text, _YEAR_STEMS)
     return pat.finditer(text)
+
+
+def _with_words_before(text: str, places: list[int], n: int) -> list[int]:
+    """``places`` and where each of the ``n`` words before each starts (with only spaces between), in order."""
+    out = set()
+    for q in places:
+        for _ in range(n + 1):
+            out.add(q)
+            q = _word_before(text, q)
+    return sorted(out)
 
 
 def _word_before(text: str, q: int) -> int:
@@ -747,17 +755,19 @@ def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
 
 
 # A match of these kinds opens with a weekday's name, written as such, or with one of the two words before it
-# ("between last Monday and ...", "this past Sunday"): each is tried only there, not at every character of the text.
+# ("between last Monday and ...", "this past Sunday"); one of "day_month_rel_year" with a month written or one of the
+# three words before it ("the 5th of March last year"): each is tried only there, not at every character of the text.
 _WEEKDAY_LED_KINDS = ("weekday_range", "weekday")
 _WEEKDAY_WRITTEN = re.compile(alternation(WEEKDAYS))
 
 
-def _relative_matches(kind: str, pat: re.Pattern, text: str, weekdays_at: list[int]):
-    """The matches ``pat.finditer(text)`` finds, for the relative dates of ``kind``; ``weekdays_at``: where a
-    weekday is written."""
+def _relative_matches(kind: str, pat: re.Pattern, text: str, weekdays_at: list[int], months_at: list[int]):
+    """The matches ``pat.finditer(text)`` finds, for the relative dates of ``kind``; ``weekdays_at`` and
+    ``months_at``: where a weekday and a month are written."""
     if kind in _WEEKDAY_LED_KINDS:
-        return matches_at(pat, text, sorted({at for q in weekdays_at
-                                             for at in (_word_before(text, _word_before(text, q)), _word_before(text, q), q)}))
+        return matches_at(pat, text, _with_words_before(text, weekdays_at, 2))
+    if kind == "day_month_rel_year":
+        return matches_at(pat, text, _with_words_before(text, months_at, 3))
     return pat.finditer(text)
 
 
@@ -780,10 +790,11 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
         return []  # cheap: most sentences hold none of the words a relative date needs
     todo = [(kind, pat) for kind, pat in _RELATIVE if odd or not present.isdisjoint(_RELATIVE_NEEDS[kind])]
     weekdays_at = [m.start() for m in _WEEKDAY_WRITTEN.finditer(text)] if "day" in present or odd else []
+    months_at = [m.start() for m in _MONTH_WRITTEN.finditer(text)] if "year" in present or odd else []
     taken = bytearray(len(text))
     out = []
     for kind, pat in todo:
-        for m in _relative_matches(kind, pat, text, weekdays_at):
+        for m in _relative_matches(kind, pat, text, weekdays_at, months_at):
             s, e = m.span()
             while s < e and text[s] == " ":
                 s += 1
