@@ -224,10 +224,11 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
-    r"(?:an?\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?)"
+    r"(?:an?\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers)"
     r"(?:\s+of\s+(?:about|around|some|nearly|more\s+than|over)?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?\s+"
-    r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}[\"\u201c']?$", re.I)
+    r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|earlier|later|already|again|first|\w+ly)\s+){0,2}"
+    r"[\"\u201c']?$", re.I)
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
 _A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
                            re.I)
