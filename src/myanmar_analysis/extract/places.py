@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..gazetteer import GROUP_HEAD
-from ..lexicon import MONTH_ABBREVIATIONS, alternation, matches_at_stems, number_words
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation, matches_at_stems, number_words
 from ..quantities import _QUAL, Quantity, count_value, unit_of
 from .counts import is_tally
 from .discourse import ArticleContext
@@ -1018,6 +1018,9 @@ def _sentence_places(c: Clause) -> list[Mention]:
     return sent
 
 
+_COUNT_BY_A_DAY = re.compile(rf"\b(?:had|has|have)\s+(?:\w+ly\s+)?[\w-]+\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least)\s+)?"
+                             rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}?\w+s\s+by\s+(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|"
+                             r"the\s+end\s+of|(?:early|mid|late)[\s-])", re.I)
 _SINCE_AS_ADVERB_AFTER = re.compile(r"\s+(?:\w+ed|been|then)\b")
 
 
@@ -1035,7 +1038,9 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
     # ("more than 100 soldiers have since surrendered": since then, at the place of the fight)
     running = bool(qs) and not tally and (any(
         not (m.group().lower() == "since" and _SINCE_AS_ADVERB_AFTER.match(s[m.end():]))
-        for m in RUNNING_TALLY.finditer(s)) or _OVER_THE_PERIOD.search(s) is not None)
+        for m in RUNNING_TALLY.finditer(s)) or _OVER_THE_PERIOD.search(s) is not None
+        # (or a count reached by a day: "had captured more than 80 outposts by Wednesday", the state's)
+        or (" by " in s and _COUNT_BY_A_DAY.search(s) is not None))
     here = _places_carried(st, c, tally, told_aside)
     if tally and not st.sectioned:
         pass  # a count of towns or bases told without a place: no town of the story is its place
