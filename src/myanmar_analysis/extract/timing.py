@@ -248,7 +248,10 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
         # leaving behind eight bodies": the toll of a fight the sentence before tells with its day, though the fight
         # itself is no event of the vocabulary
         return _fight_told_just_before(st, c)
-    last, pub = told[-1], st.pub
+    # (of two told in one sentence, the later in time: "took the last outpost on 14 January, nine weeks after the
+    # start of Operation 1111": the taking's toll, not the offensive's)
+    last_sid = told[-1].sentence_id
+    last, pub = max((e for e in told if e.sentence_id == last_sid), key=lambda e: e.date.start), st.pub
     if last.action == "launch" and pub is not None and pub.end is not None and last.date.start < pub.end:
         # "resumed its offensive on 25 June. It said it had killed hundreds": the offensive's toll, to publication
         return D.DateWindow(last.date.start, pub.end, D.precision_for(last.date.start, pub.end))
