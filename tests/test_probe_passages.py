@@ -160,13 +160,13 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages25": 0.59, "passages26": 0.73, "passages27": 0.82, "passages28": 0.78, "passages29": 0.80,
           "passages30": 0.71, "passages31": 0.78, "passages32": 0.64, "passages33": 0.81, "passages34": 0.74,
           "passages35": 0.79, "passages36": 0.78, "passages37": 0.78, "passages38": 0.76, "passages39": 0.78,
-          "passages40": 0.78, "passages41": 0.66, "passages42": 0.77, "passages43": 0.59, "passages44": 0.78,
+          "passages40": 0.78, "passages41": 0.66, "passages42": 0.77, "passages43": 0.65, "passages44": 0.78,
           "passages45": 0.69, "passages46": 0.66, "passages47": 0.61, "passages48": 0.79, "passages49": 0.66,
-          "passages50": 0.73, "passages51": 0.79, "passages52": 0.60, "passages53": 0.82, "passages54": 0.56,
+          "passages50": 0.73, "passages51": 0.79, "passages52": 0.60, "passages53": 0.83, "passages54": 0.56,
           "passages55": 0.70, "passages56": 0.68, "passages57": 0.67, "passages58": 0.69, "passages59": 0.73,
           "passages60": 0.54, "passages61": 0.70, "passages62": 0.73, "passages63": 0.68, "passages64": 0.83,
           "passages65": 0.70, "passages66": 0.70, "passages67": 0.59, "passages68": 0.59, "passages69": 0.71,
-          "passages70": 0.61, "passages71": 0.71, "passages72": 0.59, "passages73": 0.69, "passages74": 0.70,
+          "passages70": 0.61, "passages71": 0.71, "passages72": 0.59, "passages73": 0.71, "passages74": 0.70,
           "passages75": 0.71, "passages76": 0.81, "passages77": 0.70, "passages78": 0.73, "passages79": 0.74,
           "passages80": 0.70, "passages81": 0.59, "passages82": 0.65, "passages83": 0.79, "passages84": 0.69,
           "passages85": 0.78, "passages86": 0.71, "passages87": 0.69, "passages88": 0.64, "passages89": 0.78,
@@ -181,11 +181,11 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages130": 0.70, "passages131": 0.64, "passages132": 0.53, "passages133": 0.55, "passages134": 0.54,
           "passages135": 0.52, "passages136": 0.55, "passages137": 0.58, "passages138": 0.55, "passages139": 0.68,
           "passages140": 0.75, "passages141": 0.66, "passages142": 0.53, "passages143": 0.74, "passages144": 0.55,
-          "passages145": 0.59, "passages146": 0.63, "passages147": 0.75, "passages148": 0.72, "passages149": 0.44,
+          "passages145": 0.62, "passages146": 0.64, "passages147": 0.75, "passages148": 0.72, "passages149": 0.44,
           "passages150": 0.73, "passages151": 0.84, "passages152": 0.59, "passages153": 0.67, "passages154": 0.74,
           "passages155": 0.54, "passages156": 0.43, "passages157": 0.78, "passages158": 0.70,
           "passages159": 0.58, "passages160": 0.59, "passages161": 0.64, "passages162": 0.64,
-          "passages163": 0.68, "passages164": 0.61, "passages165": 0.47}
+          "passages163": 0.69, "passages164": 0.62, "passages165": 0.53}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
