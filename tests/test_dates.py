@@ -234,6 +234,13 @@ def test_find_elapsed_reads_thousands_as_one_number():
 PUB_DEC = DateWindow(date(2024, 12, 18), date(2024, 12, 20), "week")
 
 
+def _one_window_told(text: str, start: str, end: str, precision: str) -> None:
+    """The text holds one relative date, told against December 2024's publication: that window, its words the evidence."""
+    (d,) = find_relative_dates(text, PUB_DEC)
+    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
+    assert text[d.char_start:d.char_end] == d.text
+
+
 @pytest.mark.parametrize("text,start,end,precision", [
     ("Tonzang fell on Dec. 2 last year.", "2023-12-02", "2023-12-02", "day"),
     ("Tonzang fell on 2 December last year.", "2023-12-02", "2023-12-02", "day"),
@@ -243,9 +250,7 @@ PUB_DEC = DateWindow(date(2024, 12, 18), date(2024, 12, 20), "week")
     ("The camp fell in November of last year.", "2023-11-01", "2023-11-30", "month"),
 ])
 def test_day_and_month_with_a_relative_year_is_one_window(text, start, end, precision):
-    (d,) = find_relative_dates(text, PUB_DEC)
-    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
-    assert text[d.char_start:d.char_end] == d.text
+    _one_window_told(text, start, end, precision)
 
 
 @pytest.mark.parametrize("text, start, end, precision", [
@@ -257,9 +262,7 @@ def test_day_and_month_with_a_relative_year_is_one_window(text, start, end, prec
     ("The camp fell two weeks ago.", "2024-12-01", "2024-12-09", "week"),
 ])
 def test_years_ago_now_is_that_time_of_the_telling_years_back(text, start, end, precision):
-    (d,) = find_relative_dates(text, PUB_DEC)
-    assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
-    assert text[d.char_start:d.char_end] == d.text
+    _one_window_told(text, start, end, precision)
 
 
 PUB_FRI = DateWindow(date(2024, 5, 10), date(2024, 5, 10), "day")  # a Friday
