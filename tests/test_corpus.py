@@ -539,6 +539,26 @@ def test_a_known_operations_first_day_told_of_its_owners_offensive_dates_the_tex
     assert infer_published("The KIA said on 7 March that it had taken a camp near Bhamo.") is None
 
 
+def test_a_known_operations_first_month_told_of_its_owners_offensive_dates_the_text():
+    # "since March last year, when the KIA opened its offensive": Operation 0307's month (March 2024), so the text is
+    # of 2025
+    w = window("Fighting near Hpakant has gone on since March last year, when the KIA opened its offensive.")
+    assert (w.start, w.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    # the Brotherhood Alliance's October (Operation 1027, 2023), told by a member: the text is of 2024
+    w = window("Laukkai has been cut off since October last year, when the MNDAA and its allies began their operation.")
+    assert (w.start, w.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    # (guards: another month than the operation's, another force's offensive, or a span of months, say nothing)
+    assert infer_published("Fighting near Hpakant has gone on since May last year, when the KIA opened its offensive.") is None
+    assert infer_published("Fighting near Sittwe has gone on since March last year, when the AA opened its offensive.") is None
+    assert infer_published("Between March and May last year the KIA pressed its offensive near Bhamo.") is None
+    # (a month told of another doing, beside another body's offensive, or of a force whose name holds the owner's)
+    assert infer_published("The Chin Brotherhood's capture of Kanpetlet in October gave it a corridor, while the "
+                           "council's offensive on Falam, launched in November, ground on.") is None
+    # the offensive told first, its month after its launching
+    w = window("The offensive the KIA launched in March last year has since taken Hpakant.")
+    assert w.start.year == 2025 and w.end.year == 2025
+
+
 def test_a_fallen_command_told_with_its_town_as_last_months_dates_the_text():
     # the Western Command's fall (20 December 2024) told with its headquarters' town before "last month": written in
     # January 2025, so a year-less day told is of 2025

@@ -185,7 +185,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages150": 0.73, "passages151": 0.84, "passages152": 0.59, "passages153": 0.67, "passages154": 0.74,
           "passages155": 0.54, "passages156": 0.43, "passages157": 0.78, "passages158": 0.70,
           "passages159": 0.58, "passages160": 0.59, "passages161": 0.64, "passages162": 0.64,
-          "passages163": 0.69, "passages164": 0.62, "passages165": 0.53}
+          "passages163": 0.69, "passages164": 0.62, "passages165": 0.53,
+          "passages166": 0.46, "passages167": 0.54, "passages168": 0.63}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

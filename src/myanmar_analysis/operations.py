@@ -102,6 +102,37 @@ _OFFENSIVE_WORD = re.compile(r"\b(?:offensives?|operations?|campaign|assaults?|a
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 
 
+# a month told as an offensive's start: "since March last year, when the KIA opened its offensive", "the offensive
+# the KIA launched in March" (not a month told of another doing in the sentence: "the capture of Kanpetlet in October")
+_WHEN_LAUNCHED_AFTER = re.compile(r"\s*(?:(?:last|this)\s+year\s*)?,?\s+when\s+[^,.;]{1,60}?\s+(?:launched|opened|began|"
+                                  r"started|kicked\s+off|resumed)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                                  r"(?:offensive|operation|campaign)\b", re.I)
+_LAUNCHED_IN_BEFORE = re.compile(r"\b(?:(?:launch|open|beg[ia]n|start|resum|kick)\w*\s+(?:off\s+)?(?:its|their|the|an|a)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)|(?:offensive|operation|campaign),?\s+"
+                                 r"(?:(?:which|that)\s+)?(?:[^,.;]{1,40}?\s+)?(?:launched|opened|began|begun|started|resumed))"
+                                 r"\b[^,.;]{0,50}?\s+in\s+(?:early\s+|late\s+|mid-)?$", re.I)
+
+
+def _launch_told_around(text: str, d, sentence_start: int) -> tuple[int, int]:
+    """The span of the words that tell the year-less month ``d`` as an offensive's start, from the sentence's start
+    (or an empty span)."""
+    if m := _WHEN_LAUNCHED_AFTER.match(text, d.char_end):
+        return d.char_start, m.end()
+    if _LAUNCHED_IN_BEFORE.search(text, max(sentence_start, d.char_start - 160), d.char_start):
+        return sentence_start, d.char_end
+    return 0, 0
+
+
+def _owner_named(owner: str, text: str, a: int, b: int) -> bool:
+    """Is the operation's owner (or a member of its alliance) named in ``text[a:b]``, not as part of another's name
+    ("the Chin Brotherhood" is not the Brotherhood Alliance)?"""
+    for m in _owner_patterns()[owner].finditer(text, max(0, a), b):
+        if not re.search(r"(?-i:[A-Z])[\w'-]*\s+$", text[max(0, m.start() - 30):m.start()]) or \
+                re.search(r"(?:^|[.!?]\s+)(?:The|A|In|On)\s+$", text[max(0, m.start() - 30):m.start()]):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _owner_patterns() -> dict[str, re.Pattern]:
     """For each operation's owner, a pattern of its names and its alliance members' names (the actors table's
@@ -123,18 +154,21 @@ def dated_by_operations(text: str, found: list) -> list:
     """The year-less days of ``found`` that are a known operation's first day, told in a sentence that names its
     owner (or a member of the owning alliance) and an offensive ("the KIA has taken 60 posts since launching its
     offensive on 7 March": Operation 0307's day, so 2024's), each resolved in the operation's year (at its own
-    position). A text that names the operation itself is read by ``find_operations``."""
+    position); a year-less month alone is its first month ("contested since March last year, when the KIA opened
+    its offensive": March 2024). A text that names the operation itself is read by ``find_operations``."""
     out = []
     for d in found:
-        if d.resolved or not (d.month and d.day) or d.char_start < 0:
+        if d.resolved or not d.month or d.end_month or d.char_start < 0 or d.precision not in ("day", "month"):
             continue
         for op in _operations():
-            if (op.start.month, op.start.day) != (d.month, d.day) or not op.actor:
+            if op.start.month != d.month or (d.day and op.start.day != d.day) or not op.actor:
                 continue
             a = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, d.char_start)), default=0)
             nxt = _SENTENCE_BREAK.search(text, d.char_end)
             b = nxt.start() + 1 if nxt else len(text)
-            if _OFFENSIVE_WORD.search(text, a, b) and _owner_patterns()[op.actor].search(text, a, b):
+            if not d.day:  # (a month is no one day: it must be told as the offensive's own start, by its owner)
+                a, b = _launch_told_around(text, d, a)
+            if a < b and _OFFENSIVE_WORD.search(text, a, b) and _owner_named(op.actor, text, a, b):
                 w = dates.at_year(d, op.start.year)
                 if w is not None:
                     out.append(replace(w, year_explicit=True))
