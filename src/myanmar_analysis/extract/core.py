@@ -184,6 +184,13 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overn
 # a relative clause between a subject and its passive verb: ", which it had seized ..., were recaptured"
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
+# the same with an active verb after the aside, whose head is a body described: "The Chin Brotherhood, an alliance
+# formed in early 2024 with backing from the Arakan Army, controls Matupi", "The KNDF, which was founded in 2021, seized"
+_BODY_ASIDE_OPENS = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:alliance|coalition|group|force|army|council|bloc|"
+                               r"front|body|militia|organi[sz]ation|movement|umbrella)\s+(?:(?:which|that)\s+(?:was\s+)?)?|"
+                               r"(?:which|that)\s+(?:was|were)\s+)$", re.I)
+_ASIDE_CLOSED_ACTIVE = re.compile(r"[^;:.,]{0,90}?,\s*(?:(?:now|still|also|then|later|today|already)\s+)?")
+_FORMING = re.compile(r"(?:formed|founded|set\s+up|created|established|launched|set\s+up|born)", re.I)
 # the same told of people without commas: "Fourteen soldiers who fled the camp were captured the next day"
 # an aside counting a part of the subject by a verb of its own: "Twelve soldiers, three of them wounded, were captured"
 _OF_THEM_ASIDE = re.compile(r",\s+(?:\w+)\s+of\s+them\s+(?:\w+ly\s+)?$", re.I)
@@ -1440,6 +1447,10 @@ def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | No
         # "Nawnghkio, Kyaukme and Hsipaw, which it had seized in 2024, were recaptured by the military":
         # the subject is before the relative clause
         lo = clause_left(s, 0, rel.start())
+    elif i > 0 and (rel := _BODY_ASIDE_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
+            _ASIDE_CLOSED_ACTIVE.fullmatch(s, trigs[i - 1].end, t.start) and \
+            _FORMING.fullmatch(s, trigs[i - 1].start, trigs[i - 1].end):
+        lo = clause_left(s, 0, rel.start())  # (the body formed, then what it does: the body is the subject)
     elif i > 0 and " who " in s and \
             (rel := _PEOPLE_WHO_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
             _PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):

@@ -39,8 +39,9 @@ TOLD = ("explicit", "relative", "operation", "same_day")
 # and a date that follows is the date of this event, not the start of a tally
 OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # a relative clause that describes the subject, between commas: its dates are its own verb's
-# (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,")
-DESCRIBING = re.compile(r",\s*(?:which|who|whose|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
+# (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,", or when it was
+# founded: ", founded in December 2023 by the CNF,")
+DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:formed|founded|set\s+up|created|established)\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
                         r"faction|party|alliance|coalition|town|village|city|township)\b)[^,;]*,")
 # a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*|\s)(?:where|which|whose)\s+(?:[\w'’-]+\s+){0,6}?"
@@ -668,7 +669,8 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
     clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
               and not D.EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
     aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start) if not _OPENING_PHRASE.fullmatch(s, 0, m.start())] \
-        if ", wh" in s[:t.start] or ", a" in s[:t.start] else []
+        if ", wh" in s[:t.start] or ", a" in s[:t.start] or ", f" in s[:t.start] or ", s" in s[:t.start] or \
+        ", c" in s[:t.start] or ", e" in s[:t.start] else []
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
