@@ -142,7 +142,7 @@ NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group
 NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
                             r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|army|forces)|"
                             r"(?:\w+\s+)?armed\s+groups?|guerrillas?|(?:anti-regime|anti-junta|opposition)\s+(?:forces|troops|fighters|groups?)|allied\s+(?:armed\s+)?forces|"
-                            r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?)\b", re.I)
+                            r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?|(?:local|township)\s+(?:defen[cs]e\s+)?forces?)\b", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective
 UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
                              r"(?:military|junta|regime|army|government|(?-i:state))(?:'s)?\s+(?:control|hands)\b", re.I)

@@ -823,6 +823,8 @@ def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, le
                 m = _force_of_people(book, st, word, desc[-1].group())
                 if m is not None:
                     break
+            if m is None and _LOCAL_FORCE.search(desc[-1].group()):
+                m = armed_salient(book, st, desc[-1].group())  # "the Pinlebu township force": a town's, the story's
             return m, ("description" if m else False), False
         if len(desc) >= 2 and _LIST_JOINER.fullmatch(seg[desc[-2].end():desc[-1].start()]):
             return None, False, True  # "ethnic armies and resistance forces captured 80 towns": many forces, no one actor
@@ -1019,6 +1021,10 @@ def _agent_told_after(book: ActorBook, st: ArticleContext, c: Clause, action: st
     return _agent_of_noun(book, st, c, subj, agent, target, implied)
 
 
+# the name of a force's town before its own: " the Wuntho " (PDF), " the Myaung " (People's Defence Force)
+_LOCAL_NAME_GAP = re.compile(r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,2}")
+
+
 # between "the fall of X" and "to Y": another clause or a predicate, not X's words ("the fall of Mogok, home to 180,000
 # people, is a heavy blow to the military council")
 _NOT_THE_FALLEN_S_TAKER = re.compile(r"[,;:]|\b(?:is|was|are|were|has|had|have|a|an|blow|setback|loss)\b", re.I)
@@ -1036,7 +1042,9 @@ def _agent_after_by(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Men
     if agent is not None and voice == "noun" and "to" in words and _NOT_THE_FALLEN_S_TAKER.search(s, t.end, agent.start):
         agent = agent_after(s, t.end, hi, actors_in, ("by",))  # "the fall of Mogok ... is a heavy blow to the military"
     if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
-        nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
+        # (or named by its town first: "fell to the Wuntho PDF", "fell to the Kani People's Defence Force")
+        nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6 or t.end < m.start <= t.end + 40 and
+                 _LOCAL_NAME_GAP.fullmatch(s, t.end, m.start)]
         agent = nxt_a[0] if nxt_a else None
     if agent is None and voice in ("fall", "passive"):
         # "fell to the group", "was captured by them": the actor told of before
@@ -1594,7 +1602,7 @@ _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_wor
                                       r"[^,;]{0,40},\s*$", re.I)
 # aircraft and their strike: "two jets bombed", "a military aircraft struck"
 _AIRCRAFT_STRIKE = (r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
-                    r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided)\b")
+                    r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided|dropped|fired)\b")
 # aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
 _AIRCRAFT_STRUCK = re.compile(_AIRCRAFT_STRIKE + r"[^,;]{0,80},\s*$", re.I)
 # a fire an attack started, whose destruction is the attacker's: "starting a fire that razed", "setting off blazes that"
@@ -1911,7 +1919,10 @@ _NO_ONE_S_DOING = re.compile(r"\b(?:clash(?:es)?|crossfire|cross-fire|(?:two|bot
                              r"in\s+(?:a|the)\s+(?:fire|blaze)|(?:fire|blaze)\s+(?:that\s+)?(?:started|broke\s+out))\b", re.I)
 # the regime's name for its offensives: "area clearance operations"
 _CLEARANCE_OPERATIONS = re.compile(r"\bclearance\s+operations?\b", re.I)
-_GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b", re.I)
+_GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b|"
+                                 r"\b(?:local|township)\s+(?:defen[cs]e\s+)?forces?\b", re.I)
+# a town's or township's own force, named by its town: "the Pinlebu township force", "local defence forces"
+_LOCAL_FORCE = re.compile(r"\b(?:local|township)\s+(?:defen[cs]e\s+)?forces?\b", re.I)
 
 
 def story_force(book: ActorBook, st: ArticleContext, c: Clause) -> Mention | None:
