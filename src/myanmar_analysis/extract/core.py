@@ -1002,15 +1002,22 @@ class Extractor:
             if done is not None:
                 roles.agent, roles.implied = done.actor, True
         await_lead = False
-        if action == "seize" and roles.agent is None and best is not None and c.voice in ("passive", "noun") and not qs and \
+        if action == "seize" and roles.agent is None and best is not None and c.voice in ("passive", "noun") and \
+                (not qs or not _BY_AFTER.match(c.right) and (c.voice == "passive" or not _AN_OFFENSIVE_TOLD.search(c.s))) and \
                 op is None and not RETAKE.match(c.trig_text) and \
                 (roles.target is None or self.book.side.get(roles.target) == "military"):
             # "The capture of Mrauk-U on Tuesday ...", "Minbya was taken on 27 January": taken, by no one named,
-            # in a story whose main actor is a non-state force: that force
-            lead = st.salient(side_not=None)
-            if lead is not None and lead.side != "military" and self.book.type.get(lead.canonical) != "government-in-exile":
+            # in a story whose main actor is a non-state force: that force (not what that force held: "Six AA
+            # outposts near Ann were overrun" were taken from it, by the military)
+            owner = next((m for m in c.actors if c.lo <= m.start < c.t.start and m.side not in (None, "military")
+                          and _OWNED_POSTS.match(c.s, m.end)), None)
+            lead = st.salient(side_not=None) if owner is None else None
+            if owner is not None:
+                roles.agent, roles.implied = st.rival_of(owner.canonical, c.s) or MILITARY, True
+            elif lead is not None and lead.side != "military" and self.book.type.get(lead.canonical) != "government-in-exile":
                 roles.agent, roles.implied = lead, True
-            await_lead = lead is None or lead.side == "military"  # no force told of yet: the one the story goes on to name
+            # (no force told of yet: the one the story goes on to name)
+            await_lead = owner is None and (lead is None or lead.side == "military")
         # "Anti-junta fighters in the far south said they had captured three outposts": a force described
         # before any is named is the one the story names next (in the lede's paragraph or the one after)
         # (or by a description opening the sentence: "An alliance of Karen and Bamar resistance fighters captured
@@ -1258,6 +1265,12 @@ _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|them\s+on\s+|the\s+(?
                      r"\bblamed\s+on\s+(?:the\s+)?", re.I)
 # a claim by a force described, not named: "according to a resistance group that claimed the attack", "a local
 # armed group said"
+# a force's own posts, named by it: "AA outposts", "the KNLA's camps", "TNLA positions"
+_OWNED_POSTS = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:outposts?|posts?|positions?|camps?|bases?|bunkers?|"
+                          r"strongholds?|checkpoints?|headquarters)\b", re.I)
+# an offensive told in the sentence, whose owner may be no one the story names ("This operation has seen the capture of
+# several towns and over 90 bases"): a count taken in it is not the story's force's
+_AN_OFFENSIVE_TOLD = re.compile(r"\b(?:operations?|offensives?|campaign)\b", re.I)
 _CLAIMED_BY_DESCRIBED = re.compile(r"\b(?:according\s+to|claimed\s+by)\s+(?:a|an|one)\s+(?:(?:local|small|new|newly\s+formed)\s+)?"
                                    r"(?:resistance|rebel|armed|ethnic\s+armed|anti-junta|anti-regime|insurgent|guerrilla)\s+"
                                    r"(?:group|force|organi[sz]ation|outfit|faction|unit|coalition|alliance)\b", re.I)
