@@ -162,6 +162,24 @@ def test_last_year_puts_the_publication_in_the_following_year():
     assert d.status == "dated" and d.window.start.year == 2024 and d.window.end <= date(2024, 12, 31)
 
 
+def test_a_month_told_of_the_event_matches_the_anchor_of_that_month():
+    # "captured Moebye in August last year": the anchor of August 2024, so the text is of 2025
+    text, ev = _undated("The KNDF captured Moebye in August last year, and its fighters still run the town, residents said.")
+    d = cd.infer_window(text, ev, _anchors(("Moebye", "seize", "KNDF", "2024-08-19")))
+    assert d.status == "dated" and d.window.start.year == 2025 and d.window.end <= date(2025, 12, 31)
+    assert d.matches[0].cue.kind == "month" and d.matches[0].cue.text == "August"
+    # two reports a few days apart in that month are one episode; months of two years are no one month
+    assert cd.infer_window(text, ev, _anchors(("Moebye", "seize", "KNDF", "2024-08-19"),
+                                              ("Moebye", "seize", None, "2024-08-21"))).status == "dated"
+    d = cd.infer_window(text, ev, _anchors(("Moebye", "seize", "KNDF", "2024-08-19"),
+                                           ("Moebye", "seize", "KNDF", "2023-08-02")))
+    assert d.status == "conflict" and d.window is None
+    # (guards: another month, or a month told of another clause, fits nothing)
+    assert cd.infer_window(text, ev, _anchors(("Moebye", "seize", "KNDF", "2024-09-19"))).status == "unmatched"
+    text, ev = _undated("The KNDF captured Moebye, and in August last year the junta bombed Demoso.")
+    assert cd.infer_window(text, ev, _anchors(("Moebye", "seize", "KNDF", "2024-08-19"))).status == "unmatched"
+
+
 def test_no_match_for_another_place_or_the_other_side():
     text, ev = _undated("Junta troops retook Falam on Aug. 2, state media said.")
     assert cd.infer_window(text, ev, _anchors(("Hakha", "seize", "Tatmadaw", "2024-08-02"))).status == "unmatched"

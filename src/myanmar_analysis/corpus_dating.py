@@ -16,17 +16,19 @@ with a full date. The stage, in pure functions over the ``articles`` and
 2. ``undated_articles``: articles whose window is missing or open-ended.
 3. ``cues`` and ``matches``: in such an article, an event of an anchored action
    at a named place whose sentence tells a day without its year ("April 22",
-   "Nov. 6 last year"), or only a weekday ("on Wednesday"), is matched to the
-   anchors of the same place and action by a compatible actor (the same, one
-   an alliance of the other, or either unnamed) that fall on that month and
-   day, or, for a weekday, on that weekday.
+   "Nov. 6 last year"), or a month told just after the event's words ("took
+   Mogok in July last year"), or only a weekday ("on Wednesday"), is matched
+   to the anchors of the same place and action by a compatible actor (the
+   same, one an alliance of the other, or either unnamed) that fall on that
+   month and day (that month, for a month; that weekday, for a weekday).
 4. ``infer_window``: the matched days become dated facts of the article's
    text, read by ``published.infer_published`` as it reads the text's own (the
    window starts at the latest fact and ends a few weeks after, with the
    text's other year-less dates placed after it).
 
 Never a guess: an article gets no window when a cue fits anchors on different
-days ("March 14" reported in 2023 and in 2024), when a weekday is all it tells
+days ("March 14" reported in 2023 and in 2024; for a month, more than a month
+apart, ``MONTH_DAYS``), when a weekday is all it tells
 of a place reported taken at times weeks apart (``EPISODE_DAYS``), when the
 windows its matches give one by one do not overlap, or when the window
 contradicts its "last year" / "this year". ``redate`` runs the stage over a
@@ -63,6 +65,10 @@ EPISODE_DAYS = 14
 SOURCE = "corpus"  # the ``published_source`` of a window given here (schemas.PUBLISHED_SOURCES)
 
 _WEEKDAY = re.compile(rf"\b(?P<wd>{alternation(WEEKDAYS)})\b")
+# between an event's words and a month told as its own: " in ", " the ruby town in " (no clause between)
+_MONTH_OF_THE_EVENT = re.compile(r"[^,;.]{0,40}?\bin\s+(?:early\s+|late\s+|mid-)?", re.I)
+# the days a month cue may fit among the reports of one place: those of one month of one year
+MONTH_DAYS = 31
 
 ANCHOR_COLUMNS = ["place", "action", "actor", "actor_side", "date", "anchor_article", "anchor_article_id",
                   "anchor_event_id", "anchor_event_key", "anchor_date_text", "n_reports"]
@@ -72,8 +78,8 @@ _EVENT_COLUMNS = ["article_id", "place", "action", "actor", "sentence_id", "sent
 
 @dataclass(frozen=True)
 class Cue:
-    """A day told without its year (or a weekday) in the sentence of an
-    undated article's event, with the event it dates."""
+    """A day told without its year (or a weekday, or a month alone) in the
+    sentence of an undated article's event, with the event it dates."""
 
     place: str
     action: str
@@ -93,7 +99,14 @@ class Cue:
         """Whether the anchor day ``d`` is the day this cue tells."""
         if self.day is not None:
             return d.month == self.month and d.day == self.day
+        if self.weekday is None:  # a month alone: "captured the ruby town in July last year"
+            return d.month == self.month
         return d.weekday() == self.weekday
+
+    @property
+    def kind(self) -> str:
+        """What the cue tells (``schemas.CUE_KINDS``)."""
+        return "day" if self.day is not None else "month" if self.weekday is None else "weekday"
 
     def told(self) -> str:
         return f"{self.action} {self.place} on {self.text!r}"
@@ -251,9 +264,10 @@ def _sentence_span(text: str, sentence: str, pos: int) -> tuple[int, int]:
 
 def cues(text: str, events: pd.DataFrame | list[dict]) -> list[Cue]:
     """The date cues of an undated article: for each undated event of an
-    anchored action at a named place, the year-less day of its sentence
-    nearest its evidence, or when the sentence tells none, its weekday; not
-    the day something was said ("told reporters on Tuesday").
+    anchored action at a named place, the year-less day of its sentence (or
+    a month told just after the event's words) nearest its evidence, or when
+    the sentence tells none, its weekday; not the day something was said
+    ("told reporters on Tuesday").
 
     ``events``: the article's rows of the events table (or those rows as
     plain dicts, as ``_records`` gives them)."""
@@ -261,10 +275,15 @@ def cues(text: str, events: pd.DataFrame | list[dict]) -> list[Cue]:
     for row in _records(events):
         s, e = int(row["char_start"]), int(row["char_end"])
         a, b = _sentence_span(text, row["sentence"] or "", s)
-        found = [replace(d, char_start=d.char_start + a, char_end=d.char_end + a)
-                 for d in dates.find_dates(text[a:b]) if not d.resolved and d.day is not None]
+        in_sentence = [replace(d, char_start=d.char_start + a, char_end=d.char_end + a)
+                       for d in dates.find_dates(text[a:b]) if not d.resolved]
+        found = [d for d in in_sentence if d.day is not None]
         told = [(d.char_start, d.char_end, d.text, {"month": d.month, "day": d.day,
                                                     "relation": published.year_relation(text, d)}) for d in found]
+        # (and a month alone, told just after the event's words: "captured the ruby town in July last year")
+        told += [(d.char_start, d.char_end, d.text, {"month": d.month, "relation": published.year_relation(text, d)})
+                 for d in in_sentence if d.month and d.precision == "month" and not d.end_month
+                 and _MONTH_OF_THE_EVENT.fullmatch(text, e, d.char_start)]
         if not told:
             told = [(m.start(), m.end(), m.group(), {"weekday": WEEKDAYS.index(m.group("wd"))})
                     for m in _WEEKDAY.finditer(text, a, b)]
@@ -319,7 +338,8 @@ def _disagreement(cs: list[Cue], index: dict, families: dict) -> tuple[str, list
     for c in cs:
         same = candidates(c, index, families)
         fit = [m for m in same if c.fits(m.day)]
-        if len({m.day for m in fit}) > 1:
+        if len({m.day for m in fit}) > 1 and (c.kind != "month" or
+                                              (max(m.day for m in fit) - min(m.day for m in fit)).days > MONTH_DAYS):
             return f"{c.told()} fits reports on {_days(fit)}", fit
         if fit and c.weekday is not None and len(same) > 1 and \
                 (max(m.day for m in same) - min(m.day for m in same)).days > EPISODE_DAYS:
@@ -384,7 +404,7 @@ def dating_rows(article: str, article_id: str, d: Dating) -> list[dict]:
     if not d.matches:
         return [base]
     return [{**base, "sentence_id": m.cue.sentence_id, "evidence_start": m.cue.evidence_start,
-             "evidence": m.cue.evidence, "cue": m.cue.text, "cue_kind": "day" if m.cue.weekday is None else "weekday",
+             "evidence": m.cue.evidence, "cue": m.cue.text, "cue_kind": m.cue.kind,
              "place": m.cue.place, "action": m.cue.action,
              "anchor_article": m.anchor["anchor_article"], "anchor_event_id": m.anchor["anchor_event_id"],
              "anchor_event_key": m.anchor["anchor_event_key"], "anchor_date": m.anchor["date"],

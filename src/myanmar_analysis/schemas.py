@@ -39,7 +39,7 @@ REVIEW = ("machine", "fixed", "added")
 CORRECTION_DOS = ("reject", "fix", "add")
 CLAIM_STATUS = ("reported", "claimed", "denied", "disputed", "confirmed")
 CORPUS_DATING_STATUS = ("dated", "conflict", "unmatched", "failed")
-CUE_KINDS = ("day", "weekday")  # what an undated article tells of an event's day (corpus_dating)
+CUE_KINDS = ("day", "weekday", "month")  # what an undated article tells of an event's day (corpus_dating)
 
 SCHEMAS: dict[str, dict] = {
     "ingest_report": {
@@ -278,9 +278,10 @@ SCHEMAS: dict[str, dict] = {
             ("sentence_id", "Int64", "sentence of the matched event in the undated article"),
             ("evidence_start", "Int64", "offset of the matched event's evidence in the undated article's text"),
             ("evidence", "string", "the words of the matched event (as first extracted, without a date)"),
-            ("cue", "string", "the date words of the undated article: a day without its year, or a weekday"),
+            ("cue", "string", "the date words of the undated article: a day without its year, a weekday, or a month"),
             ("cue_kind", "category", "day (a day without its year: 'April 22') | weekday (only a weekday: weaker "
-                                     "evidence, as one day in seven fits; filter on it when that matters)"),
+                                     "evidence, as one day in seven fits; filter on it when that matters) | month "
+                                     "(a month alone told of the event: 'took Mogok in July last year')"),
             ("place", "string", "place of the event (the same in both articles)"),
             ("action", "category", "seize | handover | surrender | control (the same in both articles)"),
             ("anchor_article", "string", "file name of the dated article that reports the same event, or "
