@@ -1957,6 +1957,9 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
                 own = item_dates[i] if item_dates else []
                 if len(respective) == len(ev_places):  # "A and B on 3 and 9 May, respectively"
                     d, bs = respective[i], "explicit"
+                elif own and action == "control" and basis == "publication" and \
+                        _SINCE_END.search(s, max(0, own[0].char_start - 8), own[0].char_start):
+                    pass  # "has held Namhkan since December and Kutkai since January": each held now, as one alone is
                 elif own:
                     d, bs = own[0], "explicit" if own[0].year_explicit or own[0].month else "relative"
                 elif item_dates and any(item_dates[:i]) and i + 1 < len(ev_places) and item_dates[i + 1] and \
@@ -1978,6 +1981,7 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
+_SINCE_END = re.compile(r"\bsince\s+$", re.I)
 # an officer named by rank as the object: "captured Brigadier General Aung Kyaw", "seized Lt Col Min Thu"
 _RANKED_OFFICER = re.compile(r"\s+(?:the\s+)?(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?)[\s-]*)?(?:General|Gen\.?|Colonel|Col\.?|"
                              r"Major|Maj\.?|Captain|Capt\.?)\s+[A-Z][a-z]")
