@@ -305,11 +305,34 @@ RULES_BY_KEY = _rules_by_key(TRIGGER_RES)
 ALWAYS_RUN = tuple(i for i, r in enumerate(TRIGGER_RES) if r[3] is None)  # the rules without keys
 
 
+def _key_trie(keys: list[str], depth: int = 0) -> str:
+    """An alternation of word ``keys`` gathered letter by letter ("a(?:b(?:a|d)|n(?:n))|i(?:n\\b)"), a key shorter
+    than three letters closed by a word's end (it is the whole word: "in", not "inside", whose key is "ins")."""
+    by_letter: dict[str, list[str]] = {}
+    whole = False
+    for k in keys:
+        if k:
+            by_letter.setdefault(k[0], []).append(k[1:])
+        else:
+            whole = True
+    alts = [re.escape(c) + (f"(?:{inner})" if (inner := _key_trie(rest, depth + 1)) else "")
+            for c, rest in sorted(by_letter.items())]
+    if whole and depth < 3:
+        alts.append(r"\b")
+    return "|".join(alts)
+
+
+# the start of a word with a rule's key, the key matched: the regular-expression engine finds them (and passes over
+# the many words no rule begins with) faster than the words found one by one in Python
+_KEYED_WORD = re.compile(r"\b(?:" + _key_trie(sorted(RULES_BY_KEY)) + ")")
+
+
 def word_starts(low: str) -> dict[str, list[int]]:
-    """Where each word of a lower-cased sentence starts, by its key (``sentence_keys``), in order."""
+    """Where each word of a lower-cased sentence that begins with a rule's key starts, by its key
+    (``sentence_keys``), in order; words no rule's key opens are left out."""
     out: dict[str, list[int]] = {}
-    for m in _WORD.finditer(low):
-        out.setdefault(m.group()[:3], []).append(m.start())
+    for m in _KEYED_WORD.finditer(low):
+        out.setdefault(m.group(), []).append(m.start())
     return out
 
 
@@ -320,17 +343,17 @@ def find_triggers(s: str) -> list[Trig]:
     # starts (``matches_at``), not at every character; only where the lower-cased sentence keeps the offsets and
     # no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else searched from the start.
     same_offsets = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
-    starts = word_starts(low)
-    todo = set(ALWAYS_RUN)
-    for k in RULES_BY_KEY.keys() & starts.keys():
-        todo.update(RULES_BY_KEY[k])
-    for i in sorted(todo):  # (in the table's order)
+    # (each keyed rule's words gathered in one pass over the sentence's keys, not its keys looked up rule by rule)
+    at_of: dict[int, list[int]] = {i: [] for i in ALWAYS_RUN}
+    for k, at in word_starts(low).items():
+        for i in RULES_BY_KEY[k]:
+            at_of.setdefault(i, []).extend(at)
+    for i in sorted(at_of):  # (in the table's order)
         action, voice, rx, keys = TRIGGER_RES[i]
         if keys is None or not same_offsets:
             matches = rx.finditer(s)
         else:
-            at = sorted(p for k in keys & starts.keys() for p in starts[k])
-            matches = matches_at(rx, s, at)
+            matches = matches_at(rx, s, sorted(at_of[i]))
         for m in matches:
             found.append(Trig(action, voice, m.start(), m.end()))
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
