@@ -202,3 +202,21 @@ def test_counts_found_in_the_lower_cased_text_are_those_found_case_blind(text):
 
     assert [m.group() for m in quantities._count_matches(text, text.lower())] == \
         [m.group() for m in quantities._COUNT.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "clashes 20 km east of Myitkyina", "some 12 Miles from Hpakant", "two mi south of the town", "Between Dawei and Myeik",
+    "troops fled to the state capital, Loikaw", "They Retreated to Lashio", "headed for Muse", "moved back into KIA territory in Kachin",
+    "shelled from the direction of Nawnghkio", "in the direction of Hsipaw", "NORTHEAST OF Bhamo", "west of Kalay",
+    "units ran towards Sittwe", "TOWARD Padaung", "escaped into Thailand near Myawaddy", "20 \u212aM north of Hakha",
+    "evacuated to a border town near Mae Sot", "\u017fome five mile\u017f from Mindat",
+])
+def test_a_sentence_where_not_the_place_matches_may_hold_it(text):
+    """may_hold_not_the_place, the cheap test before NOT_THE_PLACE is tried at each place, says yes wherever it
+    matches (case-blind; and where a letter outside ASCII reads as an ASCII one)."""
+    ends = [i for i in range(len(text) + 1) if patterns.NOT_THE_PLACE.search(text, 0, i)]
+    assert ends and patterns.may_hold_not_the_place(text)
+
+
+def test_a_sentence_without_not_the_place_s_words_does_not_hold_it():
+    assert not patterns.may_hold_not_the_place("The AA seized Gwa in Rakhine State, killing 30 soldiers at least.")

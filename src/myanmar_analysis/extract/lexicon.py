@@ -9,6 +9,7 @@ import re
 from ..lexicon import (
                        MONTH_ABBREVIATIONS,
                        MONTHS,
+                       ODD_CASE_LETTERS,
                        ORDINAL_WORDS,
                        PERSONNEL_NOUNS,
                        REPORTING_VERBS,
@@ -249,6 +250,16 @@ NOT_THE_PLACE = re.compile(r"(?:" + _FAR_OFF + r"|"
                            r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                            + _GONE_TO + r"|\bfrom\s+the\s+direction\s+of|"
                            r"\bin\s+the\s+direction\s+of)\s+(?:the\s+)?" + _CAPITAL_TITLE + "$", re.I)
+# the word each of NOT_THE_PLACE's alternatives opens with (its beginning), at a word's start: a sentence that holds
+# none, lower-cased, holds no place NOT_THE_PLACE can match before (most hold none)
+_NOT_THE_PLACE_WORDS = re.compile(r"\b(?:between|km|kilomet|mile|mi\s|north|south|east|west|toward|fled|retreated|headed|"
+                                  r"moved|taken|transferred|evacuated|relocated|escaped|ran\s|(?:from|in)\s+the\s+direction)")
+
+
+def may_hold_not_the_place(s: str) -> bool:
+    """Can NOT_THE_PLACE match anywhere in ``s``? Cheap: one search of the sentence lower-cased, not one per place
+    (and yes where a letter outside ASCII reads as an ASCII one under re.I: "\u017f" as "s")."""
+    return any(ch in s for ch in ODD_CASE_LETTERS) or _NOT_THE_PLACE_WORDS.search(s.lower()) is not None
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own
 ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"

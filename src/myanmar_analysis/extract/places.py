@@ -56,6 +56,7 @@ from .lexicon import (
     VILLAGE_NAME_BEFORE,
     VILLAGE_NOT_NAME,
     VILLAGE_WORD,
+    may_hold_not_the_place,
 )
 from .model import Clause, Event, Mention, Trig, the_country  # noqa: F401
 
@@ -641,10 +642,11 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
 def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     """The clause's places that may be the event's (no reference point, speaker or other clause's), and its countries."""
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
+    not_the_place = may_hold_not_the_place(s)
     # "20 km east of Myitkyina", "retreated toward Padaung": a reference point or a destination, not the place
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
                                                                   and action != "handover")  # "handed A, B and C back"
-              and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
+              and not (not_the_place and NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start))
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
               and not _district_speaks(s, m)

@@ -343,17 +343,21 @@ def find_triggers(s: str) -> list[Trig]:
     # starts (``matches_at``), not at every character; only where the lower-cased sentence keeps the offsets and
     # no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else searched from the start.
     same_offsets = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
-    # (each keyed rule's words gathered in one pass over the sentence's keys, not its keys looked up rule by rule)
+    # (each keyed rule's words gathered in one pass over the sentence's keyed words, in order, not its keys
+    # looked up rule by rule)
     at_of: dict[int, list[int]] = {i: [] for i in ALWAYS_RUN}
-    for k, at in word_starts(low).items():
-        for i in RULES_BY_KEY[k]:
-            at_of.setdefault(i, []).extend(at)
+    for w in _KEYED_WORD.finditer(low):
+        for i in RULES_BY_KEY[w.group()]:
+            if i in at_of:
+                at_of[i].append(w.start())
+            else:
+                at_of[i] = [w.start()]
     for i in sorted(at_of):  # (in the table's order)
         action, voice, rx, keys = TRIGGER_RES[i]
         if keys is None or not same_offsets:
             matches = rx.finditer(s)
         else:
-            matches = matches_at(rx, s, sorted(at_of[i]))
+            matches = matches_at(rx, s, at_of[i])
         for m in matches:
             found.append(Trig(action, voice, m.start(), m.end()))
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
@@ -398,6 +402,7 @@ _COMMA_END = re.compile(r".*,\s*")
 _FRAMED_COUNT_OPENS = re.compile(r"\s*[-\u2013\u2014]?\s*\d[\d,.]*\+?")
 
 
+@lru_cache(maxsize=64)  # (the first clause's start is asked again when its clause is read: once per sentence)
 def clause_left(s: str, prev_end: int, start: int) -> int:
     """Start of a clause: after ``prev_end``, a semicolon, a dash, or a
     boundary such as ", but" / "while"."""
