@@ -187,7 +187,8 @@ _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|h
 # the same with an active verb after the aside, whose head is a body described: "The Chin Brotherhood, an alliance
 # formed in early 2024 with backing from the Arakan Army, controls Matupi", "The KNDF, which was founded in 2021, seized"
 _BODY_ASIDE_OPENS = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:alliance|coalition|group|force|army|council|bloc|"
-                               r"front|body|militia|organi[sz]ation|movement|umbrella)\s+(?:(?:which|that)\s+(?:was\s+)?)?|"
+                               r"front|body|militia|organi[sz]ation|movement|umbrella)(?:\s+of\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+"
+                               r"(?:(?:which|that)\s+(?:was\s+)?)?|"
                                r"(?:which|that)\s+(?:was|were)\s+)$", re.I)
 _ASIDE_CLOSED_ACTIVE = re.compile(r"[^;:.,]{0,90}?,\s*(?:(?:now|still|also|then|later|today|already)\s+)?")
 _FORMING = re.compile(r"(?:formed|founded|set\s+up|created|established|launched|set\s+up|born)", re.I)

@@ -181,7 +181,9 @@ _LASTING_OBJECT = re.compile(
     r"\s+(?!(?:talks|meetings?|elections?|polls?|a\s+(?:meeting|ceremony|press|news|vote|rally|funeral|festival)|"
     r"(?:the|their|its|his)\s+(?:breath|fire|view)|hostages?|captives?|prisoners?|\d[\d,]*\s+(?:[\w'-]+\s+)?(?:soldiers|troops|"
     r"people|prisoners|captives|men|police))\b)(?:the|most|much|all|only|about|some|parts?|half|(?-i:[A-Z])|\d)", re.I)
-_ITS_TOWNS_NAMED = re.compile(r"\s+(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:towns|cities|strongholds|townships|bases|territories|areas)"
+_ITS_TOWNS_NAMED = re.compile(r"\s+(?:(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:towns|cities|strongholds|townships|bases|territories|areas)|"
+                              # (or a part of a region: "holds much of the south, including Mindat and Matupi")
+                              r"(?:much|most|parts?|large\s+parts|swathes|all)\s+of\s+(?:the\s+)?[^,;.]{1,30}?)"
                               r"\s*,?\s+(?:including|among\s+them|such\s+as|notably)\s+(?-i:[A-Z])", re.I)
 _DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland|seat)\s+of\s+")
 
