@@ -21,6 +21,7 @@ from .lexicon import (
     SHARE_OF,
     TERRITORIAL,
     THE_STATE_ITSELF,
+    UNDER_A_NAME_END,
     WEAPONS,
 )
 from .model import Clause, Mention, Roles
@@ -220,6 +221,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "43 police and soldiers walked out ... and were handed to a KIA brigade": people, not ground
     if action == "handover" and _PEOPLE_HANDED.search(left[-30:]) and _TO_CUSTODY.search(right[:80]):
         return False  # "They were handed over with their weapons to the alliance's military police": people
+    if action == "control" and voice == "under" and roles.agent is None and UNDER_A_NAME_END.search(trig_text):
+        return False  # "remained under the 2008 Constitution": under no force
     if action == "control" and (voice == "under" or voice == "passive" and trig_text == "held") and \
             (comma := _COMMA_CLAUSE_END.search(left)) and _described_place_taken(c, t.start - len(left) + comma.start()):
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place

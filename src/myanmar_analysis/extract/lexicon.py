@@ -144,6 +144,8 @@ NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|an
                             r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|army|forces)|"
                             r"(?:\w+\s+)?armed\s+groups?|guerrillas?|(?:anti-regime|anti-junta|opposition)\s+(?:forces|troops|fighters|groups?)|allied\s+(?:armed\s+)?forces|"
                             r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?|(?:local|township)\s+(?:defen[cs]e\s+)?forces?)\b", re.I)
+# a place told as under a force named next: "remains under the Arakan Army" (the name is the trigger's next word)
+UNDER_A_NAME_END = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective
 UNDER_MILITARY = re.compile(r"\s+(?:back\s+)?(?:under|into|to)\s+(?:the\s+)?(?:(?:full|complete|total)\s+)?"
                              r"(?:military|junta|regime|army|government|(?-i:state))(?:'s)?\s+(?:control|hands)\b", re.I)

@@ -41,6 +41,7 @@ from .lexicon import (
     TERRITORIAL,
     THE_OPERATION,
     THE_SIEGE_BEGAN,
+    UNDER_A_NAME_END,
     UNDER_MILITARY,
     WITH_HIS_MEN,
 )
@@ -1140,7 +1141,13 @@ def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Ment
         if agent is None and trig_text.endswith("of"):  # "in the hands of the KIA"
             nxt_a = [m for m in actors_in if t.end <= m.start <= t.end + 6]
             agent = nxt_a[0] if nxt_a else None
+        if agent is None and UNDER_A_NAME_END.search(trig_text):  # "Paletwa remains under the Arakan Army"
+            agent = next((m for m in actors_in if t.end <= m.start <= t.end + 2 and _NAME_ENDS_CLAUSE.match(s, m.end)), None)
     return agent, implied
+
+
+# a force's name ending its clause, after "under": "remains under the Arakan Army, which ..."
+_NAME_ENDS_CLAUSE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:[,.;:)\u2014]|$|\s+(?:since|for|and|but|while|after|until|as|at|in|on)\b)")
 
 
 def _taken_from(c: Clause, action: str) -> str | None:
