@@ -191,7 +191,7 @@ _BODY_ASIDE_OPENS = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:all
                                r"(?:(?:which|that)\s+(?:was\s+)?)?|"
                                r"(?:which|that)\s+(?:was|were)\s+)$", re.I)
 _ASIDE_CLOSED_ACTIVE = re.compile(r"[^;:.,]{0,90}?,\s*(?:(?:now|still|also|then|later|today|already)\s+)?")
-_FORMING = re.compile(r"(?:formed|founded|set\s+up|created|established|launched|set\s+up|born)", re.I)
+_FORMING = re.compile(r"(?:formed|founded|set\s+up|created|established|launched|born)", re.I)
 # the same told of people without commas: "Fourteen soldiers who fled the camp were captured the next day"
 # an aside counting a part of the subject by a verb of its own: "Twelve soldiers, three of them wounded, were captured"
 _OF_THEM_ASIDE = re.compile(r",\s+(?:\w+)\s+of\s+them\s+(?:\w+ly\s+)?$", re.I)
@@ -1264,14 +1264,14 @@ def _story_town_told(st: ArticleContext) -> bool:
 # whom a sentence blames for what it tells: "the AA blamed ARSA", "which the army blamed on the KNDF"
 _BLAMED = re.compile(r"\bblam(?:ed|es|ing)\s+(?:it\s+on\s+|them\s+on\s+|the\s+(?:attack|blast|explosion|killings?|deaths?)\s+on\s+)?(?:the\s+)?|"
                      r"\bblamed\s+on\s+(?:the\s+)?", re.I)
-# a claim by a force described, not named: "according to a resistance group that claimed the attack", "a local
-# armed group said"
 # a force's own posts, named by it: "AA outposts", "the KNLA's camps", "TNLA positions"
 _OWNED_POSTS = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:outposts?|posts?|positions?|camps?|bases?|bunkers?|"
                           r"strongholds?|checkpoints?|headquarters)\b", re.I)
 # an offensive told in the sentence, whose owner may be no one the story names ("This operation has seen the capture of
 # several towns and over 90 bases"): a count taken in it is not the story's force's
 _AN_OFFENSIVE_TOLD = re.compile(r"\b(?:operations?|offensives?|campaign)\b", re.I)
+# a claim by a force described, not named: "according to a resistance group that claimed the attack", "a local
+# armed group said"
 _CLAIMED_BY_DESCRIBED = re.compile(r"\b(?:according\s+to|claimed\s+by)\s+(?:a|an|one)\s+(?:(?:local|small|new|newly\s+formed)\s+)?"
                                    r"(?:resistance|rebel|armed|ethnic\s+armed|anti-junta|anti-regime|insurgent|guerrilla)\s+"
                                    r"(?:group|force|organi[sz]ation|outfit|faction|unit|coalition|alliance)\b", re.I)

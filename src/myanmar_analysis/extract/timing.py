@@ -43,6 +43,8 @@ OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # founded: ", founded in December 2023 by the CNF,")
 DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:formed|founded|set\s+up|created|established)\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
                         r"faction|party|alliance|coalition|town|village|city|township)\b)[^,;]*,")
+# how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
+_ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e")
 # a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*|\s)(?:where|which|whose)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?[a-z]+\b[^,;]*$")
@@ -669,8 +671,7 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
     clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
               and not D.EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
     aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start) if not _OPENING_PHRASE.fullmatch(s, 0, m.start())] \
-        if ", wh" in s[:t.start] or ", a" in s[:t.start] or ", f" in s[:t.start] or ", s" in s[:t.start] or \
-        ", c" in s[:t.start] or ", e" in s[:t.start] else []
+        if any(opener in s[:t.start] for opener in _ASIDE_OPENERS) else []
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
