@@ -123,8 +123,8 @@ def test_a_keyed_rule_tried_at_its_keys_words_finds_what_a_search_from_the_start
     """find_triggers tries each keyed rule only where a word beginning with one of its keys starts."""
     for _i, _r, text in EXAMPLES + COUNTERS:
         for variant in (text, text.upper(), "Then " + text, text + " and seized it"):
-            starts = T.word_starts(variant.lower())
-            for _a, _v, rx, keys in T.TRIGGER_RES:
+            at_of = T.rule_positions(variant.lower())
+            for i, (_a, _v, rx, keys) in enumerate(T.TRIGGER_RES):
                 if keys:
-                    at = sorted(p for k in keys & starts.keys() for p in starts[k])
+                    at = at_of.get(i, [])
                     assert [m.span() for m in T.matches_at(rx, variant, at)] == [m.span() for m in rx.finditer(variant)], variant

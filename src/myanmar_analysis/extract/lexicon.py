@@ -139,11 +139,14 @@ THE_STATE = re.compile(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+|(?:north|so
                         r"restive\s+|neighbou?ring\s+)?(?:state|region)\b", re.I)
 NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group|groups|alliance|coalition|organi[sz]ation|the\s+fighters|"
                             r"guerrillas?|allied)\b", re.I)
+# a town's or township's own force, named by its town: "the Pinlebu township force", "local defence forces"
+LOCAL_FORCE = r"(?:local|township)\s+(?:defen[cs]e\s+)?forces?"
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
 NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
                             r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|army|forces)|"
                             r"(?:\w+\s+)?armed\s+groups?|guerrillas?|(?:anti-regime|anti-junta|opposition)\s+(?:forces|troops|fighters|groups?)|allied\s+(?:armed\s+)?forces|"
-                            r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?|(?:local|township)\s+(?:defen[cs]e\s+)?forces?|(?<!junta\s)(?<!army\s)(?:joint|combined)\s+(?:resistance\s+)?(?:forces|columns|units))\b", re.I)
+                            r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?|" + LOCAL_FORCE +
+                            r"|(?<!junta\s)(?<!army\s)(?:joint|combined)\s+(?:resistance\s+)?(?:forces|columns|units))\b", re.I)
 # a place told as under a force named next: "remains under the Arakan Army" (the name is the trigger's next word)
 UNDER_A_NAME_END = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective

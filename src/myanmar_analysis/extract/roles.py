@@ -25,6 +25,7 @@ from .lexicon import (
     FORCED_TO,
     FORCES_OF,
     IN_AN_OBJECT_RELATIVE,
+    LOCAL_FORCE,
     MEMBERSHIP,
     MILITARY_ADJ,
     NONSTATE_DESC,
@@ -1926,10 +1927,9 @@ _NO_ONE_S_DOING = re.compile(r"\b(?:clash(?:es)?|crossfire|cross-fire|(?:two|bot
                              r"in\s+(?:a|the)\s+(?:fire|blaze)|(?:fire|blaze)\s+(?:that\s+)?(?:started|broke\s+out))\b", re.I)
 # the regime's name for its offensives: "area clearance operations"
 _CLEARANCE_OPERATIONS = re.compile(r"\bclearance\s+operations?\b", re.I)
-_GENERIC_RESISTANCE = re.compile(r"\b(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)\b|"
-                                 r"\b(?:local|township)\s+(?:defen[cs]e\s+)?forces?\b", re.I)
-# a town's or township's own force, named by its town: "the Pinlebu township force", "local defence forces"
-_LOCAL_FORCE = re.compile(r"\b(?:local|township)\s+(?:defen[cs]e\s+)?forces?\b", re.I)
+_GENERIC_RESISTANCE = re.compile(r"\b(?:(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)|"
+                                 + LOCAL_FORCE + r")\b", re.I)
+_LOCAL_FORCE = re.compile(rf"\b{LOCAL_FORCE}\b", re.I)
 
 
 def story_force(book: ActorBook, st: ArticleContext, c: Clause) -> Mention | None:

@@ -327,13 +327,18 @@ def _key_trie(keys: list[str], depth: int = 0) -> str:
 _KEYED_WORD = re.compile(r"\b(?:" + _key_trie(sorted(RULES_BY_KEY)) + ")")
 
 
-def word_starts(low: str) -> dict[str, list[int]]:
-    """Where each word of a lower-cased sentence that begins with a rule's key starts, by its key
-    (``sentence_keys``), in order; words no rule's key opens are left out."""
-    out: dict[str, list[int]] = {}
-    for m in _KEYED_WORD.finditer(low):
-        out.setdefault(m.group(), []).append(m.start())
-    return out
+def rule_positions(low: str) -> dict[int, list[int]]:
+    """For each rule a lower-cased sentence may hold (its index in ``TRIGGER_RES``), where the words beginning with
+    one of its keys start, in order (the rules without keys, ``ALWAYS_RUN``, with none): gathered in one pass over
+    the sentence's keyed words, not its keys looked up rule by rule."""
+    at_of: dict[int, list[int]] = {i: [] for i in ALWAYS_RUN}
+    for w in _KEYED_WORD.finditer(low):
+        for i in RULES_BY_KEY[w.group()]:
+            if i in at_of:
+                at_of[i].append(w.start())
+            else:
+                at_of[i] = [w.start()]
+    return at_of
 
 
 def find_triggers(s: str) -> list[Trig]:
@@ -343,15 +348,7 @@ def find_triggers(s: str) -> list[Trig]:
     # starts (``matches_at``), not at every character; only where the lower-cased sentence keeps the offsets and
     # no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else searched from the start.
     same_offsets = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
-    # (each keyed rule's words gathered in one pass over the sentence's keyed words, in order, not its keys
-    # looked up rule by rule)
-    at_of: dict[int, list[int]] = {i: [] for i in ALWAYS_RUN}
-    for w in _KEYED_WORD.finditer(low):
-        for i in RULES_BY_KEY[w.group()]:
-            if i in at_of:
-                at_of[i].append(w.start())
-            else:
-                at_of[i] = [w.start()]
+    at_of = rule_positions(low)
     for i in sorted(at_of):  # (in the table's order)
         action, voice, rx, keys = TRIGGER_RES[i]
         if keys is None or not same_offsets:
