@@ -195,16 +195,21 @@ _SPEAKER_COUNTED = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|added)\b", re.I
 
 
 # a vague count of more of the same as a passive's subject: "Dozens more were killed in the last assault"
+# the same before an intransitive verb: "while 17 others surrendered", "and nine more have defected"
+COUNT_AS_ACTIVE_SUBJECT = re.compile(
+    rf"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)\W*(?:(?:a\s+further|another|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?P<num>{NUMBER})\s+(?:more|others?)\s+(?:(?:had|have|has|then|later|also)\s+)?$", re.I)
 VAGUE_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?P<v>dozens|scores|hundreds)\s+(?:more|others|of\s+others)\s+"
                                r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
 
 
-def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units) -> list[Quantity]:
-    """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``; or a vague one, "Dozens more were
-    killed"), counted in the unit of the last count of ``units`` told before it in the sentence, or else in the
-    sentence before (``previous``); ``[]`` when none."""
-    bare_subj = COUNT_AS_SUBJECT.search(c.left)
-    vague = VAGUE_AS_SUBJECT.search(c.left) if bare_subj is None else None
+def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units,
+                        subject: re.Pattern = COUNT_AS_SUBJECT) -> list[Quantity]:
+    """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``, or ``subject``; or a vague one, "Dozens
+    more were killed"), counted in the unit of the last count of ``units`` told before it in the sentence, or else
+    in the sentence before (``previous``); ``[]`` when none."""
+    bare_subj = subject.search(c.left)
+    vague = VAGUE_AS_SUBJECT.search(c.left) if bare_subj is None and subject is COUNT_AS_SUBJECT else None
     if bare_subj is None and vague is None:
         return []
     told = [q for q in quants if q.end <= c.t.start and q.unit in units] or \
@@ -292,6 +297,13 @@ _SUBORDINATOR_OPENS = re.compile(r"\b(?:after|before|when|once|until|while)\s+(?
 _NOUN_OF_PLACE = re.compile(r"(?:\s+of)?\s+(?:the\s+(?:town|city|township)\s+of\s+)?")
 
 
+_ALONG_WITH_END = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:another\s+)?$",
+                             re.I)
+
+# (not their kin: "along with 19 of their family members", "with about 40 relatives")
+_KIN_AFTER = re.compile(r"[^,;]{0,45}?\b(?:famil|relatives|dependants|dependents|wives|children|civilians|residents)", re.I)
+
+
 def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Quantity]) -> list[Quantity]:
     """Which counts hold the object: those after the trigger or before it, by the clause's voice and the action."""
     s, t, voice, left, right = c.s, c.t, c.voice, c.left, c.right
@@ -325,6 +337,10 @@ def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Q
         q_side = left_q[-1:]  # "records six towns lost in Shan State": the participle's count is what was lost
     if action == "surrender" and voice == "active":
         q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
+        if left_q and q_side is left_q:
+            # "23 others surrendered, along with 12 militiamen": those who gave themselves up with them, too
+            q_side = left_q + [q for q in right_q if _ALONG_WITH_END.search(s, max(0, q.start - 30), q.start)
+                               and not _KIN_AFTER.match(s, q.start, q.end + 30)]
     if action == "participate":
         q_side = left_q + right_q
     return q_side
@@ -503,6 +519,14 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
         bare = _bare_subject_count(c, quants, previous, ("personnel",))
         if bare and all(q.end <= bare[0].start for q in qs):
             qs = bare
+    if action == "surrender" and voice == "active" and \
+            all(q.start >= t.end and _ALONG_WITH_END.search(s, max(0, q.start - 30), q.start) and not _KIN_AFTER.match(s, q.start, q.end + 30)
+                for q in qs):
+        # "while 17 others surrendered, along with nine militiamen", "Seventeen more gave themselves up": the bare
+        # subject counts the people told before it, and those with them count too
+        bare = _bare_subject_count(c, quants, previous, ("personnel",), COUNT_AS_ACTIVE_SUBJECT)
+        if bare:
+            qs = bare + qs
     return action, qs
 
 

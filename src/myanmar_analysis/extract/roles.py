@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from ..lexicon import SPEAKER_VERBS, alternation, number_words
+from ..lexicon import MONTHS, SPEAKER_VERBS, WEEKDAYS, alternation, number_words
 from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
@@ -304,7 +304,8 @@ _IT_THEY_WE = re.compile(r"it|they|we", re.I)
 _CAP_WORD_END = re.compile(r"\b([A-Z][\w'-]+)\s+$")
 _ASIDE_TO_COMMA = re.compile(r"[^,;]*,")
 _IT_THEY_OR_ITS_NOUN = re.compile(r"it|they|(?:its|their)\s+\w+", re.I)
-_TOGETHER_WITH = re.compile(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|"
+# ("KIA Brigade 3 and its ally the Shanni Nationalities Army say they": the first leads, as "and allied" does)
+_TOGETHER_WITH = re.compile(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|and (?:its|their) (?:ally|allies)|"
     r"backed by|supported by|joined by)\b")
 _AND_WORD = re.compile(r"\band\b")
 _DIGIT = re.compile(r"\d")
@@ -410,6 +411,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         at = left_lo + told.start("f")
         if (named := _force_telling(book, actors_in_s, claim_for(s[:at], actors_in_s, None)[0], at)) is not None:
             return named, False, False
+        if not any(m.start < trig_start for m in actors_in_s) and \
+                (main := armed_salient(book, st, "fighters")) is not None:
+            # "The spokesperson said fighters killed 14 soldiers": a teller who names no force tells of the story's
+            return main, "description", False
     if "," in seg and (rel := _RELATIVE_BEFORE.search(s, max(0, left_lo - 120), left_lo)) is not None and \
             not any(left_lo <= m.start < trig_start for m in actors_in_s):
         # "the alliance, whose fighters moved along the trade roads, claimed to have overrun 400 positions": the group
@@ -436,8 +441,11 @@ def _force_telling(book: ActorBook, actors_in_s: list[Mention], teller: str | No
 
 
 # bare fighters opening the sentence as its subject: "Fighters stormed the compound", "On Friday, fighters overran"
-_BARE_FIGHTERS_OPEN = re.compile(r"\W*(?:(?:on|in|at|late|early|last|before|after|overnight)\b[^,;]{0,40},\s*)?(?:the\s+)?"
-                                 r"fighters\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}", re.I)
+# (a day told with no comma: "On Saturday fighters overran", "Late on 3 May fighters stormed")
+_DAY_OPENER = (rf"(?:(?:(?:early|late)\s+)?(?:on|last)\s+(?:{alternation(WEEKDAYS)}|\d{{1,2}}\s+(?:{alternation(MONTHS)})|"
+               rf"(?:{alternation(MONTHS)})\s+\d{{1,2}})|overnight|yesterday)\s+")
+_BARE_FIGHTERS_OPEN = re.compile(r"\W*(?:(?:on|in|at|late|early|last|before|after|overnight)\b[^,;]{0,40},\s*|" + _DAY_OPENER + r")?"
+                                 r"(?:the\s+)?fighters\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}", re.I)
 # bare fighters as what a telling tells of: "said fighters had captured", "told reporters on Monday that fighters"
 _BARE_FIGHTERS_TOLD = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|added|claimed|reported)\s+(?:(?:on|in)\s+\w+\s+)?"
                                  r"(?:that\s+)?(?P<f>fighters)\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}$", re.I)
