@@ -189,7 +189,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages155": 0.55, "passages156": 0.43, "passages157": 0.78, "passages158": 0.70,
           "passages159": 0.65, "passages160": 0.62, "passages161": 0.64, "passages162": 0.64,
           "passages163": 0.69, "passages164": 0.62, "passages165": 0.53,
-          "passages166": 0.58, "passages167": 0.62, "passages168": 0.63}
+          "passages166": 0.58, "passages167": 0.62, "passages168": 0.66,
+          "passages169": 0.59, "passages170": 0.60, "passages171": 0.41}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
