@@ -1142,15 +1142,18 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
         st.sectioned = True
     elif places and kind != "headline" and (text.find(":", a, b) >= 0 or _holds_a_dash(text, a, b)) and \
             (label := _PLACE_LABEL.match(text, a, b)) is not None and \
-            places[0].start == label.start(label.lastgroup) and places[0].end == label.end(label.lastgroup):
-        # "Paungde (Bago): Three police officers were killed ...": a round-up's item led by its place
+            places[0].start == label.start(label.lastgroup) and places[0].end == label.end(label.lastgroup) and \
+            not (label.group("bullet") and (places[0].place_type not in ("town", "township", "village", "landmark")
+                                            or text[label.end():label.end() + 1].isdigit())):
+        # "Paungde (Bago): Three police officers were killed ...": a round-up's item led by its place (and a bulleted
+        # town's, "- Minbya: The AA says ...", not a breakdown's line, "- Kachin State: 29")
         st.place_history = [(sid, places[0])]
         st.sectioned = True
 
 
-# a round-up's item opened by its place: "Paungde (Bago): ...", "Natogyi: ...", "Kachin \u2014 The KIA ..." (not a
+# a round-up's item opened by its place: "Paungde (Bago): ...", "- Natogyi: ...", "Kachin \u2014 The KIA ..." (not a
 # dateline's capitals: "LASHIO - The MNDAA ...")
-_PLACE_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\))?\s*:\s+(?=[A-Z\d\"\u201c])|"
+_PLACE_LABEL = re.compile(r"\s*(?P<bullet>[-\u2022*\u2013]\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\))?\s*:\s+(?=[A-Z\d\"\u201c])|"
                           r"\s*(?P<dashed>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\s+[\u2014\u2013-]{1,2}\s+(?=[A-Z\d\"\u201c])")
 
 
@@ -1631,7 +1634,9 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
 
 # a hold told in the past, in the clause of a place: "the last town on the frontier that was still in military hands"
 _PAST_HOLD = re.compile(r"\b(?:that|which|where)\s+(?:[\w'-]+\s+){0,2}?(?:was|were|had\s+(?:still\s+)?been)\s+(?:still\s+|then\s+)?"
-                        r"(?:in|under|held|controlled|run)\b", re.I)
+                        r"(?:in|under|held|controlled|run)\b"
+                        # (or told in an aside: "and Gwa, the last regime-held town on the coast, nine days later")
+                        r"|\b(?:last|only|remaining|final)\s+(?:junta|regime|military|army)-(?:held|controlled)\b", re.I)
 
 
 def _without_past_hold_of_the_taken(s: str, a: int, sentence_events: list[Event]) -> list[Event]:
@@ -1978,7 +1983,34 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
             agent = each_by[i]
         out.append(Event(action, sid, base + min(pts), base + max(pts), agent, target,
                          [pl] if pl else [], qs, d, bs, op, claimant, status, implied))
+    if action == "seize" and out and all(e.date is out[0].date for e in out) and \
+            (gapped := _gapped_item_later(c, out[-1], [p.canonical for e in out for p in e.places])) is not None:
+        out.append(gapped)  # (one taking, or one place told with its aside: "Ann, home of the Western Command, fell")
     return also + out
+
+
+# "Ann fell on 20 December, and Gwa, the last town on the coast road, nine days later": a second taking told with its
+# verb left out, after the first's day ("and the station at Kadaik, also in Launglon, two days later")
+_GAP_TO_ITEM = re.compile(r"\s*,?\s+and\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:at|in|near|of)\s+)?")
+_ITEM_ASIDE = re.compile(r"(?:\s+(?:town|township|village))?(?:\s*,[^,;.()]{1,90},|\s*\([^()]{1,60}\))?")
+
+
+def _gapped_item_later(c: Clause, e: Event, told: list[str]) -> Event | None:
+    """The taking of a second place whose verb is left out, on the day counted from the first's (not a place of
+    ``told``), or None."""
+    d = e.date
+    if d is None or d.precision != "day" or d.char_start < c.t.end or e.date_basis not in ("explicit", "relative"):
+        return None
+    gap = _GAP_TO_ITEM.match(c.s, d.char_end)
+    pl = next((m for m in c.places if gap and m.start == gap.end()), None)
+    if pl is None or pl.place_type not in ("town", "township", "village", "landmark") or pl.canonical in told:
+        return None
+    aside = _ITEM_ASIDE.match(c.s, pl.end)
+    later = day_later(c.s, aside.end(), d)
+    if later is None:
+        return None
+    return replace(e, start=c.base + pl.start, end=c.base + later.char_end, places=[pl], quantities=[], date=later,
+                   date_basis="relative")
 
 
 _AND_GAP = re.compile(r"\s+and\s+")

@@ -78,7 +78,10 @@ DATE_OPENER = re.compile(
     rf"|(?:^|[.;:]\s+|\b(?:over|during|in|within|throughout)\s+)(?:the\s+)?(?:previous|past|last|following|same|earlier\s+this|"
     rf"later\s+that)\s+(?:week|weekend|month|year|few\s+days|(?:two|three|four|several|few)\s+(?:days|weeks|months))\s*,?\s+(?:the\s+)?$"
     # (or a part of a year: "In the first three months of the year the ethnic army seized")
-    rf"|{_PART_OF_A_YEAR_OPENER}",
+    rf"|{_PART_OF_A_YEAR_OPENER}"
+    # (or a year's or month's end or start: "By the end of 2024 the ethnic army held", "At the start of March the")
+    rf"|\b(?:by|at|towards?|until|in)\s+the\s+(?:end|start|beginning|middle|close|turn)\s+of\s+(?:(?:the|this|last)\s+(?:year|month)|"
+    rf"\d{{4}}|(?:{alternation(MONTHS)})(?:\s+\d{{4}})?)\s*,?\s+(?:the\s+)?$",
     re.I)
 _NOT_A_COUNT = rf"(?!\s+(?:\d|{alternation(number_words(1, 12))}|a\s+(?:dozen|hundred|thousand)|dozens|hundreds))"
 PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|about{_NOT_A_COUNT}|than|for|between|among|by|of|"

@@ -94,8 +94,10 @@ APPOSED_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|part|one|members
                           r"(?:(?:has|have|had|also|then|now|later|\w+ly)\s+){0,2}")
 # a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
 _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
-                     r"\s*,\s*(?:which|who|whose|an?\s+(?:member|ally|part|partner|founding)|one\s+of|part\s+of|members?\s+of)\b",
-                     re.I)  # (or an appositive: "The ethnic army, a member of the Brotherhood Alliance, said")
+                     r"\s*,\s*(?:which|who|whose|an?\s+(?:member|ally|part|partner|founding)|one\s+of|part\s+of|members?\s+of|"
+                     r"an?\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|coalition|grouping)|(?:formed|founded|set\s+up|made\s+up|comprising)\b)\b",
+                     re.I)  # (or an appositive: "The ethnic army, a member of the Brotherhood Alliance, said"; "The
+# alliance, a six-member bloc formed in February by groups including A and B, said its fighters")
 # "was abandoned by", "had been evacuated by": a withdrawal told in the passive
 # (or a participle set after the place it tells of: "Myebon, abandoned by its garrison last month, is now ...")
 PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$|(?-i:[A-Z])[\w'\u2019-]*,\s+$", re.I)

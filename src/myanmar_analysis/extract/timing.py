@@ -42,7 +42,7 @@ OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,", or when it was
 # founded: ", founded in December 2023 by the CNF,")
 DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:formed|founded|set\s+up|created|established)\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
-                        r"faction|party|alliance|coalition|town|village|city|township)\b)[^,;]*,")
+                        r"faction|party|alliance|coalition|bloc|grouping|town|village|city|township)\b)[^,;]*,")
 # how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
 _ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e")
 # a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
