@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .. import dates as D
+from ..lexicon import MONTHS, WEEKDAYS, alternation
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import NEXT_DAY
@@ -28,21 +29,29 @@ _LEADING = re.compile(rf"(?<!\bbetween\s)(?<![\d.,])(?:(?P<qual>{_QUAL_RE})\s+)?
 _GAPPED = re.compile(rf"[^;:]{{0,120}}?\s+and\s+(?:(?:a\s+further|another|an\s+additional)\s+)?(?P<num>{NUMBER})"
                      r"(?:\s+more)?(?=\s*,?\s+(?:to|in|at|near|on|from|around|outside|across|the\s+(?:next|following)|"
                      r"a\s+(?:day|week)|two\s+days)\b)", re.I)
+# (or after the doer of its own item, its verb and noun left out: "the MNDAA has taken nine towns and the TNLA 12",
+# "took four camps near Bhamo and the Arakan Army six near Ann")
+_GAPPED_DOER = re.compile(rf"[^;:]{{0,120}}?\s+and\s+(?:the\s+)?(?!(?:{alternation(MONTHS + WEEKDAYS)})\b)(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,5}})\s+"
+                          rf"(?P<num>{NUMBER})(?=\s*(?:[,;.)\u2014\u2013]|\s-\s|$|\s+(?:to|in|at|near|on|around|outside|across|"
+                          r"since|during|last|this|the\s+latter)\b))", re.I)
 _ONE_NUMBER = re.compile(NUMBER, re.I)
 _ITEM_COUNT = re.compile(rf"\b{NUMBER}\s+(?:of\s+them\s+)?(?:near|in|at|outside|on\s+the|to)\b", re.I)
 # an item's place told by a name the gazetteer may not know: "and a further 90 in neighbouring Thayetkan"
 _NAMED_PLACE = re.compile(r"(?:\s+more)?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?[A-Z]")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _TO_OR_BY = re.compile(r"\b(?:to|by)\s+(?:the\s+)?$", re.I)
+_AND_THE_END = re.compile(r"\band\s+(?:the\s+)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_CAPITAL_BEFORE_COUNT = re.compile(r"\band\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019 -]*\s$", re.I)
 _ITEM_PLACE_TYPES = ("town", "township", "village", "landmark", "area")
 # the counted actions whose counts are told in pairs
 _PAIRED_ACTIONS = ("kill", "injure", "arrest", "surrender", "destroy", "seize")
 
 
-def _counts_in_a_row(s: str, q: Quantity) -> list[tuple[float, str, int, int]] | None:
+def _counts_in_a_row(s: str, q: Quantity, doer_only: bool = False) -> list[tuple[float, str, int, int]] | None:
     """The (value, qualifier, start, end) of each count of a row that ``q`` belongs to, in order; None
-    when ``q`` is told alone."""
-    lead = _LEADING.search(s, max(0, q.start - 60), q.start)
+    when ``q`` is told alone (or, with ``doer_only``, when no count after it is told after a doer of its own)."""
+    lead = _LEADING.search(s, max(0, q.start - 60), q.start) if not doer_only else None
     if lead is not None:
         qual = _QUAL.get((lead.group("qual") or "").lower(), "exact")
         out = []
@@ -52,7 +61,10 @@ def _counts_in_a_row(s: str, q: Quantity) -> list[tuple[float, str, int, int]] |
                 return None
             out.append((v, qual, m.start(), m.end()))
         return out + [(q.value, q.qualifier, q.start, q.end)]
-    gap = _GAPPED.match(s, q.end)
+    gap = _GAPPED.match(s, q.end) if not doer_only else None
+    if gap is None and (gap := _GAPPED_DOER.match(s, q.end)) is not None and \
+            _BETWEEN.search(s, max(0, gap.start("num") - 60), gap.start("num")):
+        gap = None  # ("between March 3 and Tuesday 10": a span's end, no second doer)
     # (not a count split by its items: "two camps, one near A and one at B")
     if gap is not None and not _ITEM_COUNT.search(s, q.end, gap.start("num")):
         v = count_value(gap.group("num"))
@@ -72,24 +84,28 @@ def paired_counts(st: ArticleContext, text: str) -> None:
             groups.setdefault((e.sentence_id, e.action), []).append(e)
     drop: list[Event] = []
     made: list[Event] = []
-    for (sid, _action), evs in groups.items():
-        # (the events of one count: one, or one per place of a list; not a count already split by place)
+    for (sid, _action), all_evs in groups.items():
+        # (the events of one count: one, or one per place of a list; not a count already split by place, whose
+        # events are read for a doer's gapped count only: "has taken nine towns and the TNLA 12, and says it has
+        # overrun 300 bases")
         if not all(len(e.quantities) == 1 and e.quantities[0].value is not None and e.quantities[0].unit is not None
-                   and e.quantities[0].start == evs[0].quantities[0].start for e in evs):
+                   for e in all_evs):
             continue
-        a, b = spans[sid]
-        s = text[a:b]
-        if " and " not in s:
-            continue
-        q = evs[0].quantities[0]
-        row = _counts_in_a_row(s, q)
-        if row is None or len(row) < 2:
-            continue
-        items = _items(st, s, a, sid, row, evs)
-        if items is None:
-            continue
-        drop += evs
-        made += items
+        starts = sorted({e.quantities[0].start for e in all_evs})
+        for at in starts:
+            evs = [e for e in all_evs if e.quantities[0].start == at]
+            a, b = spans[sid]
+            s = text[a:b]
+            if " and " not in s:
+                continue
+            row = _counts_in_a_row(s, evs[0].quantities[0], doer_only=len(starts) > 1)
+            if row is None or len(row) < 2:
+                continue
+            items = _items(st, s, a, sid, row, evs)
+            if items is None:
+                continue
+            drop += evs
+            made += items
     if drop:
         gone = {id(e) for e in drop}
         st.events = [e for e in st.events if id(e) not in gone] + made
@@ -141,8 +157,13 @@ def _items(st: ArticleContext, s: str, a: int, sid: int, row: list, evs: list[Ev
         if gapped and bounds:
             by = [m for m in actors if a + bounds[i][0] <= m.start < a + bounds[i][1]
                   and _TO_OR_BY.search(s, max(0, m.start - a - 10), m.start - a)]
+            # (or named just before its count: "and the TNLA 12")
+            by = by or [m for m in actors if i > 0 and m.end <= a + row[i][2] and not s[m.end - a:row[i][2]].strip()
+                        and _AND_THE_END.search(s, max(0, m.start - a - 12), m.start - a)]
             if by:
                 actor, implied = replace(by[0], start=by[0].start - a, end=by[0].end - a), False
+            elif i > 0 and _CAPITAL_BEFORE_COUNT.search(s, max(0, row[i][2] - 40), row[i][2]):
+                return None  # (a capitalised word before the count that names no force: no doer's item)
         d, basis = dates[i] if dates[i] is not None else (e.date, e.date_basis)
         pts = [x for x in (ns, ne, *(m.start for m in pl if m.start >= 0), *(m.end for m in pl if m.start >= 0)) if x >= 0]
         out.append(replace(e, start=min(e.start, a + min(pts)), end=max(e.end, a + max(pts)), places=list(pl),
