@@ -111,6 +111,15 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     # October 2023 ... In the same month" is the month of the total, not October 2023)
     told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved and not _YARDSTICK.search(
         st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)]
+    # (nor a day told after an event's day, and before it in time, in that event's sentence: "overran three camps on
+    # 11 April, ... despite the ceasefire declared on 2 April. Two days later ...": two days after the 11th)
+    events_at: dict[int, D.DateWindow] = {}  # (each sentence's last told event day)
+    for e in st.events:
+        if e.date is not None and e.date.resolved and e.date_basis in TOLD and e.sentence_id < sid and e.date.char_start >= 0:
+            if e.sentence_id not in events_at or e.date.char_start > events_at[e.sentence_id].char_start:
+                events_at[e.sentence_id] = e.date
+    told = [(i, c0, w) for i, c0, w in told if not (
+        i in events_at and c0 > events_at[i].char_start and w.end < events_at[i].start and w is not events_at[i])]
     # (nor a look back: "regained Nawnghkio, which the TNLA captured a year earlier. Nine days later ...": nine days
     # after the regaining)
     return [w for _i, _c, w in sorted(told, key=lambda x: (x[0], x[1])) if not _LOOK_BACK.search(w.text or "")]
