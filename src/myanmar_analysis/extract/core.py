@@ -989,6 +989,18 @@ class Extractor:
                     re.search(r"\b(?:back\s+)?to\s+(?:the\s+)?(?:junta|military|regime|army)\b", c.right[:40], re.I):
                 # "its last units leave Lashio, and the city is handed back to the junta": by the story's force
                 roles.agent, roles.implied = lead, True
+            if roles.agent is None and best is not None:
+                # "The TNLA withdrew from Mogok on 10 November. Momeik was handed over four days later": a handover told
+                # with no giver, just after one told with its giver, is that giver's
+                # (or the giver told of that place before: "Nawnghkio and Hsipaw by the TNLA ... The latest was
+                # Hsipaw, handed over last Monday")
+                given = next((e for e in reversed(st.events) if e.action == "handover" and e.actor is not None
+                              and e.places and place_name(e) == best.canonical), None) or \
+                    next((e for e in reversed(st.events[-6:]) if e.action == "handover" and e.actor is not None
+                          and c.sid - e.sentence_id <= 2 and e.places and place_name(e) != best.canonical
+                          and _one_force_in(st, e.sentence_id)), None)
+                if given is not None:
+                    roles.agent, roles.implied = given.actor, True
         if action == "seize" and roles.agent is None and best is not None:
             # "the airport was seized on 21 January": by whoever launched the offensive on the place
             on = [e for e in st.events if e.action == "launch" and e.actor is not None and e.actor.side != "military"
@@ -1049,6 +1061,14 @@ class Extractor:
             out = assemble(c, findings)
         return out
 
+
+
+def _one_force_in(st: ArticleContext, sid: int) -> bool:
+    """Does sentence ``sid`` name one armed force other than the military, at most ("Lashio by the MNDAA, and
+    Hsipaw by the TNLA" names two)?"""
+    span = next(((a, b) for i, a, b in st.sentence_spans if i == sid), None)
+    return span is not None and len({m.canonical for m in st.recent_actors if span[0] <= m.start < span[1]
+                                     and m.side not in (None, "military")}) <= 1
 
 
 def _with_local_villages(text: str, sents: list[tuple], ms_all: list[Mention]) -> list[Mention]:

@@ -227,8 +227,10 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
-    r"(?:an?\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers)"
+    r"(?:^[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
+    # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
+    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers)"
+    r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
     r"(?:\s+of\s+(?:about|around|some|nearly|more\s+than|over)?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?\s+"
     r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|earlier|later|already|again|first|\w+ly)\s+){0,2}"
