@@ -493,6 +493,7 @@ _FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROU
 _AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
+_OF_END = re.compile(r"\bof$", re.I)
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)
 
 
@@ -594,7 +595,9 @@ def _without_others(c: Clause, action: str) -> tuple[Clause, list[Mention]]:
                       c.s.endswith((" town", " city"), m.start, m.end) and not c.s.startswith(" of ", m.end))]
     if described:  # "handing the northern Shan State town back": a town described by its state, not the state
         c = replace(c, places=[m for m in c.places if not any(m is x for x in described)])
+    # ("completed its capture of Buthidaung": the noun's own "of" names the place, "its" the taker)
     if action == "seize" and _POSSESSED_BY_ANAPHOR.search(c.left) and not re.match(r"\s+of\b", c.right) \
+            and not _OF_END.search(c.trig_text) \
             and not _CATAPHOR_OPENS.match(c.s, 0, c.t.start):  # ("Before its fall to the AA, Paletwa had been": named after)
         # "Its fall leaves Tedim and Falam as the only towns ...": the place fallen is the one "its" refers to
         c = replace(c, places=[m for m in c.places if m.start < c.t.start])
