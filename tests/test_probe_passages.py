@@ -190,7 +190,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages159": 0.65, "passages160": 0.62, "passages161": 0.64, "passages162": 0.64,
           "passages163": 0.69, "passages164": 0.62, "passages165": 0.53,
           "passages166": 0.58, "passages167": 0.62, "passages168": 0.66,
-          "passages169": 0.59, "passages170": 0.60, "passages171": 0.41}
+          "passages169": 0.66, "passages170": 0.64, "passages171": 0.42,
+          "passages172": 0.61, "passages173": 0.51}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
