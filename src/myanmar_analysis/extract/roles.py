@@ -102,6 +102,21 @@ _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(
 # (or a participle set after the place it tells of: "Myebon, abandoned by its garrison last month, is now ...")
 PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$|(?-i:[A-Z])[\w'\u2019-]*,\s+$", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
+_QUOTE_OPEN = re.compile(r"[\u201c\"]")
+# an interview told as questions and answers: "The interview has been edited", "spoke to us", "Q:"
+_QUESTION = re.compile(r"^\W*Q\s*[:.]|\?\W*$", re.M)
+_INTERVIEW = re.compile(r"\binterview(?:ed)?\b|\bspoke\s+to\s+(?:us|me)\b|\btold\s+us\b|^\W*Q\s*[:.]", re.I | re.M)
+
+
+def _interviewee_force(book: ActorBook, st: ArticleContext) -> Mention | None:
+    """In an interview, the armed force (not the military, not a government in exile) the article names first,
+    outside its questions."""
+    if not _INTERVIEW.search(st.text):
+        return None
+    asked = [(a, b) for _i, a, b in st.sentence_spans if _QUESTION.search(st.text, a, b)]
+    return next((m for m in st.recent_actors if m.side not in (None, "military")
+                 and book.type.get(m.canonical) != "government-in-exile"
+                 and not any(a <= m.start < b for a, b in asked)), None)
 _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -772,6 +787,11 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
         after = [m for m in actors_in_s if close and close.end() <= m.start <= close.end() + 40]
         if after:
             return after[0], True, False
+        if close is None and not _QUOTE_OPEN.search(s, 0, left_lo + last_pron.start()) and \
+                (own := _interviewee_force(book, st)) is not None:
+            # an interview's answer ("He spoke to us by video call ... Last week our units overran two outposts"): the
+            # force of the one interviewed, the first the article names (not the ally named last)
+            return own, True, False
     # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
     # it says it has seized 34 camps": "it" is the story's force, not its allies)
     prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
