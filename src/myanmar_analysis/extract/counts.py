@@ -304,6 +304,12 @@ _ALONG_WITH_END = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:about|some|ar
 _KIN_AFTER = re.compile(r"[^,;]{0,45}?\b(?:famil|relatives|dependants|dependents|wives|children|civilians|residents)", re.I)
 
 
+def _along_with_them(s: str, q: Quantity) -> bool:
+    """Is ``q`` a count of those who gave themselves up with the subject ("surrendered, along with 12 militiamen"),
+    not of their kin?"""
+    return bool(_ALONG_WITH_END.search(s, max(0, q.start - 30), q.start)) and not _KIN_AFTER.match(s, q.start, q.end + 30)
+
+
 def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Quantity]) -> list[Quantity]:
     """Which counts hold the object: those after the trigger or before it, by the clause's voice and the action."""
     s, t, voice, left, right = c.s, c.t, c.voice, c.left, c.right
@@ -339,8 +345,7 @@ def _object_side(c: Clause, action: str, left_q: list[Quantity], right_q: list[Q
         q_side = right_q if re.match(r"\s+of\b", right) else (left_q or right_q)
         if left_q and q_side is left_q:
             # "23 others surrendered, along with 12 militiamen": those who gave themselves up with them, too
-            q_side = left_q + [q for q in right_q if _ALONG_WITH_END.search(s, max(0, q.start - 30), q.start)
-                               and not _KIN_AFTER.match(s, q.start, q.end + 30)]
+            q_side = left_q + [q for q in right_q if _along_with_them(s, q)]
     if action == "participate":
         q_side = left_q + right_q
     return q_side
@@ -519,9 +524,7 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
         bare = _bare_subject_count(c, quants, previous, ("personnel",))
         if bare and all(q.end <= bare[0].start for q in qs):
             qs = bare
-    if action == "surrender" and voice == "active" and \
-            all(q.start >= t.end and _ALONG_WITH_END.search(s, max(0, q.start - 30), q.start) and not _KIN_AFTER.match(s, q.start, q.end + 30)
-                for q in qs):
+    if action == "surrender" and voice == "active" and all(q.start >= t.end and _along_with_them(s, q) for q in qs):
         # "while 17 others surrendered, along with nine militiamen", "Seventeen more gave themselves up": the bare
         # subject counts the people told before it, and those with them count too
         bare = _bare_subject_count(c, quants, previous, ("personnel",), COUNT_AS_ACTIVE_SUBJECT)

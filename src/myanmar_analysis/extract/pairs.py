@@ -91,13 +91,13 @@ def paired_counts(st: ArticleContext, text: str) -> None:
         if not all(len(e.quantities) == 1 and e.quantities[0].value is not None and e.quantities[0].unit is not None
                    for e in all_evs):
             continue
+        a, b = spans[sid]
+        s = text[a:b]
+        if " and " not in s:
+            continue
         starts = sorted({e.quantities[0].start for e in all_evs})
         for at in starts:
             evs = [e for e in all_evs if e.quantities[0].start == at]
-            a, b = spans[sid]
-            s = text[a:b]
-            if " and " not in s:
-                continue
             row = _counts_in_a_row(s, evs[0].quantities[0], doer_only=len(starts) > 1)
             if row is None or len(row) < 2:
                 continue

@@ -106,6 +106,7 @@ _QUOTE_OPEN = re.compile(r"[\u201c\"]")
 # an interview told as questions and answers: "The interview has been edited", "spoke to us", "Q:"
 _QUESTION = re.compile(r"^\W*Q\s*[:.]|\?\W*$", re.M)
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b|\bspoke\s+to\s+(?:us|me)\b|\btold\s+us\b|^\W*Q\s*[:.]", re.I | re.M)
+_MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _interviewee_force(book: ActorBook, st: ArticleContext) -> Mention | None:
@@ -117,7 +118,6 @@ def _interviewee_force(book: ActorBook, st: ArticleContext) -> Mention | None:
     return next((m for m in st.recent_actors if m.side not in (None, "military")
                  and book.type.get(m.canonical) != "government-in-exile"
                  and not any(a <= m.start < b for a, b in asked)), None)
-_MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def speaker(s: str, actors: list[Mention]) -> Mention | None:
