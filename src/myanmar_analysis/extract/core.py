@@ -27,6 +27,7 @@ from .lexicon import (
     DISTRICT_AFTER,
     ENTERED_BY_ARRANGEMENT,
     FAR_FROM,
+    FOUNDING,
     IN_AN_OBJECT_RELATIVE,
     LOCATOR,
     NATIONWIDE,
@@ -191,7 +192,7 @@ _BODY_ASIDE_OPENS = re.compile(r",\s*(?:(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?:all
                                r"(?:(?:which|that)\s+(?:was\s+)?)?|"
                                r"(?:which|that)\s+(?:was|were)\s+)$", re.I)
 _ASIDE_CLOSED_ACTIVE = re.compile(r"[^;:.,]{0,90}?,\s*(?:(?:now|still|also|then|later|today|already)\s+)?")
-_FORMING = re.compile(r"(?:formed|founded|set\s+up|created|established|launched|born)", re.I)
+_FORMING = re.compile(r"(?:" + FOUNDING + r"|launched|born)", re.I)
 # the same told of people without commas: "Fourteen soldiers who fled the camp were captured the next day"
 # an aside counting a part of the subject by a verb of its own: "Twelve soldiers, three of them wounded, were captured"
 _OF_THEM_ASIDE = re.compile(r",\s+(?:\w+)\s+of\s+them\s+(?:\w+ly\s+)?$", re.I)

@@ -142,6 +142,8 @@ THE_STATE = re.compile(r"\b(?:the|that|this)\s+(?:entire\s+|whole\s+|(?:north|so
                         r"restive\s+|neighbou?ring\s+)?(?:state|region)\b", re.I)
 NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group|groups|alliance|coalition|organi[sz]ation|the\s+fighters|"
                             r"guerrillas?|allied)\b", re.I)
+# the words that tell a body's founding: "formed in 2024", "founded in December 2023 by the CNF", "set up in 2021"
+FOUNDING = r"formed|founded|set\s+up|created|established"
 # a town's or township's own force, named by its town: "the Pinlebu township force", "local defence forces"
 LOCAL_FORCE = r"(?:local|township)\s+(?:defen[cs]e\s+)?forces?"
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"

@@ -24,6 +24,7 @@ from .lexicon import (
     FORCE_NOUN_AFTER,
     FORCED_TO,
     FORCES_OF,
+    FOUNDING,
     IN_AN_OBJECT_RELATIVE,
     LOCAL_FORCE,
     MEMBERSHIP,
@@ -95,7 +96,7 @@ APPOSED_HEAD = re.compile(r"\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|part|one|members
 # a sentence that opens with a description of a group ("The group, which ...,", "The ethnic army")
 _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|army|alliance|coalition|organi[sz]ation|rebels))\b"
                      r"\s*,\s*(?:which|who|whose|an?\s+(?:member|ally|part|partner|founding)|one\s+of|part\s+of|members?\s+of|"
-                     r"an?\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|coalition|grouping)|(?:formed|founded|set\s+up|made\s+up|comprising)\b)\b",
+                     r"an?\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|coalition|grouping)|(?:" + FOUNDING + r"|made\s+up|comprising)\b)\b",
                      re.I)  # (or an appositive: "The ethnic army, a member of the Brotherhood Alliance, said"; "The
 # alliance, a six-member bloc formed in February by groups including A and B, said its fighters")
 # "was abandoned by", "had been evacuated by": a withdrawal told in the passive

@@ -16,6 +16,7 @@ from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
+    FOUNDING,
     LEAVES,
     N_UNITS_AFTER,
     NEXT_DAY,
@@ -41,7 +42,7 @@ OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # a relative clause that describes the subject, between commas: its dates are its own verb's
 # (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,", or when it was
 # founded: ", founded in December 2023 by the CNF,")
-DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:formed|founded|set\s+up|created|established)\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
+DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:" + FOUNDING + r")\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
                         r"faction|party|alliance|coalition|bloc|grouping|town|village|city|township)\b)[^,;]*,")
 # how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
 _ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e")
@@ -106,6 +107,10 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     its events, and of every earlier sentence (read when first needed)."""
     told = [(e.sentence_id, e.date.char_start, e.date) for e in st.events
             if e.date is not None and e.date.resolved and e.date_basis in TOLD and e.sentence_id < sid]
+    events_at: dict[int, D.DateWindow] = {}  # (each sentence's last told event day)
+    for i, c0, w in told:
+        if c0 >= 0 and (i not in events_at or c0 > events_at[i].char_start):
+            events_at[i] = w
     starts = {i: a for i, a, _b in st.sentence_spans}
     # (not a record's yardstick: "the highest monthly total since the alliance launched its offensive in
     # October 2023 ... In the same month" is the month of the total, not October 2023)
@@ -113,11 +118,6 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
         st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)]
     # (nor a day told after an event's day, and before it in time, in that event's sentence: "overran three camps on
     # 11 April, ... despite the ceasefire declared on 2 April. Two days later ...": two days after the 11th)
-    events_at: dict[int, D.DateWindow] = {}  # (each sentence's last told event day)
-    for e in st.events:
-        if e.date is not None and e.date.resolved and e.date_basis in TOLD and e.sentence_id < sid and e.date.char_start >= 0:
-            if e.sentence_id not in events_at or e.date.char_start > events_at[e.sentence_id].char_start:
-                events_at[e.sentence_id] = e.date
     told = [(i, c0, w) for i, c0, w in told if not (
         i in events_at and c0 > events_at[i].char_start and w.end < events_at[i].start and w is not events_at[i])]
     # (nor a look back: "regained Nawnghkio, which the TNLA captured a year earlier. Nine days later ...": nine days
