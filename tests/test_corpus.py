@@ -1447,3 +1447,42 @@ def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():
 def test_a_count_told_with_its_own_week_dates_the_text_to_that_week(text, lo, hi):
     w = window(text)
     assert w.start >= lo and w.end <= hi and covers(w, lo + (hi - lo) / 2), w
+
+
+def test_a_text_that_marks_last_year_s_months_tells_this_year_s_without_a_year():
+    # the news is of the year after "January last year": June is this June, not last year's
+    w = window("The KIA seized Sumprabum in January last year, months after Operation 1027 began in October 2023. "
+               "Its people fled north. On 9 June, junta troops backed by air strikes retook the town, and fighting "
+               "has spread to Tanai since late June, residents say.")
+    assert date(2025, 6, 21) <= w.start and covers(w, date(2025, 7, 1)), w
+    # (a run of months that turns the year: "since December" is the December before the March told after it)
+    w = window("The Arakan Army has held Pauktaw since January last year, after Operation 1027 spread west in "
+               "November 2023. Most of its people have left. The regime has clawed back ground around Kyaukphyu "
+               "since December, and on 3 March its warships shelled Ramree again.")
+    assert w.start == date(2025, 3, 3) and w.end <= date(2025, 6, 30), w
+
+
+def test_a_month_going_on_with_last_year_s_story_keeps_its_year():
+    # "launched ... in April last year. Its columns took until November": that November, not this year's
+    w = window("The junta launched a counter-offensive in the Dawna hills in April last year, after Operation 1027 "
+               "had begun in October 2023. Its columns took until November to reach Kawkareik. The road has stayed "
+               "closed since.")
+    assert w.start == date(2025, 1, 1) and w.end <= date(2025, 3, 31), w
+
+
+def test_a_month_few_expect_something_before_is_still_to_come():
+    told = ("The Arakan Army took Taungup in February last year, after Operation 1027 began in October 2023. "
+            "Residents have since fled to Sittwe. ")
+    w = window(told + "Few analysts expect it to storm Kyaukphyu before October, when the rains end.")
+    assert w.start == date(2025, 1, 1) and w.end < date(2025, 10, 1), w
+    # (told as done, it is past: the news comes after it)
+    w = window(told + "Its fighters stormed the outskirts of Kyaukphyu before October, villagers said.")
+    assert w.start == date(2025, 10, 1), w
+
+
+def test_a_month_told_as_past_is_before_a_vote_still_to_come():
+    # "the truce the MNDAA agreed in January", with the vote of December 28 still ahead: the January before it
+    w = window("The monitor counted 80 air strikes in Sagaing in August, more than in any month since the MNDAA "
+               "left Lashio in April 2025. The report comes as the regime prepares for the election it has set for "
+               "December 28, and as China presses the TNLA to sign a truce like the one the MNDAA agreed in January.")
+    assert date(2025, 8, 1) <= w.start <= date(2025, 8, 31) and w.end <= date(2025, 12, 28), w

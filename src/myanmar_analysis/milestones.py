@@ -68,10 +68,12 @@ _CAPTURE_OF = (r"(?:\b(?:fall|capture|seizure|loss|takeover)\s+of|\b(?:took|capt
 
 
 # a town's handover named as such ("the handover of Hopang"), or its return to the military: "the regime regained
-# Lashio", "Lashio was handed back"
+# Lashio", "Lashio was handed back", "handed Lashio back"
 _RETURN_OF = (r"\b(?:(?:regained|retook|recaptured|took\s+back|handed\s+back|returned)\s+(?:control\s+of\s+)?|"
               r"(?:handover|hand-over|return|handing\s+back|handing\s+over)\s+of\s+)(?:the\s+(?:town|city)\s+of\s+)?(?:{names})\b"
-              r"|\b(?:{names})\s+(?:was|had\s+been)\s+(?:handed|given|returned)\s+back\b")
+              r"|\b(?:{names})\s+(?:was|had\s+been)\s+(?:handed|given|returned)\s+back\b"
+              # "after the MNDAA handed Lashio back to the army"
+              r"|\b(?:handed|gave|returned)\s+(?:{names})\s+back\b")
 
 
 @lru_cache(maxsize=1)

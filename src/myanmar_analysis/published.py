@@ -77,7 +77,8 @@ _BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told
 _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
                            r"(?:days?|weeks?|months?)\s+(?:ahead\s+of|before)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
-_WILL = re.compile(r"\bwill\b", re.I)
+# (a sentence that tells what is to come: "they will leave before the end of May", "few expect an assault before October")
+_WILL = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _LAST_WEEK_ON = re.compile(r"\b(?:last|this)\s+week,?\s+on\s+$", re.I)
@@ -694,6 +695,33 @@ def year_less_floor(d: dates.DateWindow, facts: list, lo: date, slack: timedelta
     return min(lo, max(nearest.start - slack, lo - timedelta(days=365)))
 
 
+def _years_beside_last_year(text: str, past: list, by_relation: list, spans: list) -> dict[int, date]:
+    """Where a text marks last year's months as such ("in August last year"), the year its other year-less past
+    days are of, as the first day they may be placed on, by their position in the text.
+
+    They are this year's ("On 17 July the regime's forces recaptured ..."), save the months of a run that turns the
+    year ("since December ... began on February 21": the December before), and those that go on with the story of
+    last year told just before ("launched in April last year ... took until December") which keep their placing."""
+    last = [w for w in by_relation if year_relation(text, w) == -1]
+    if not last:
+        return {}
+    year = max(w.start.year for w in last) + 1
+
+    def goes_on(d) -> bool:
+        s = _span_of(spans, d.char_start)
+        prev = _span_of(spans, s[0] - 2) if s[0] >= 2 else s
+        return any(prev[0] <= w.char_start < d.char_start and d.month >= w.start.month for w in last)
+
+    rest = [d for d in past if d.month and not goes_on(d)]
+    months = sorted({d.month for d in rest})
+    if not months:
+        return {}
+    # (the run of months told is the shortest the year's turn allows: after its widest gap)
+    gaps = [((months[(i + 1) % len(months)] - m) % 12 or 12, i == len(months) - 1) for i, m in enumerate(months)]
+    first = months[(max(range(len(months)), key=lambda i: gaps[i]) + 1) % len(months)]
+    return {d.char_start: date(year - (d.month >= first > months[0]), 1, 1) for d in rest}
+
+
 _COUNTED_SLACK = timedelta(days=21)
 
 
@@ -1028,8 +1056,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # a little before it: "the truce announced on April 2" is that April, not the next)
     lo_story = max([w.start - (_COUNTED_SLACK if w in ev.elapsed else timedelta(0)) for w in lows
                     if w.char_start not in late_at or w.char_start < 0] + ([bare] if bare else []), default=lo)
+    year_of = _years_beside_last_year(text, news_past + tied, by_relation, spans)
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
-                                       or _place_year_less(d, year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK), hi))
+                                       or _place_year_less(d, max(year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK),
+                                                                  year_of.get(d.char_start, date.min)), hi))
               is not None]
     # the start of a period ("cut off by road since April") is not after the news a text dates to the day
     # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
@@ -1061,8 +1091,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         # the oldest history the text tells (Operation 1027's start)
         to_come_first = min([*ev.future, *([hi] if hi is not None else [])])
         # (only within a season of it: "the election planned for next year" says little of a June)
-        placed = [w2 if (w2 := dates.last_on_or_before(w, to_come_first)) is not None and w2.start >= w.start
-                  and w.char_start >= 0 and not w.year_explicit and (to_come_first - w2.start).days <= _FUTURE_SEASON
+        # (nor after it: "as the regime prepares for the election it has set for December 28 ... a truce like the one
+        # the MNDAA agreed in January" is the January before that December)
+        placed = [w2 if (w2 := dates.last_on_or_before(w, to_come_first)) is not None
+                  and (w2.start >= w.start and (to_come_first - w2.start).days <= _FUTURE_SEASON or w.start > to_come_first)
+                  and w.char_start >= 0 and not w.year_explicit
                   else w for w in placed]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, latest - _TIED_SLACK, hi)) is not None]
