@@ -520,7 +520,7 @@ class Extractor:
             if kind != "headline" and places and CONTINUED_LIST.match(text, a, b):
                 rel = [replace(m, start=m.start - a, end=m.end - a) for m in places]
                 st.events.extend(continued_list(st, text[a:b], rel, sid, a))
-            _note_subject(st, text, sid, kind, sm)
+            _note_subject(st, text, sid, kind, sm, a, b)
             if kind != "headline" and places:
                 _note_places_told(st, text, sid, a, b, places)
             if kind != "headline":
@@ -1178,10 +1178,22 @@ _PLACE_LABEL = re.compile(r"\s*(?P<bullet>[-\u2022*\u2013]\s+)?(?P<name>[A-Z][\w
                           r"\s*(?P<dashed>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\s+[\u2014\u2013-]{1,2}\s+(?=[A-Z\d\"\u201c])")
 
 
-def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention]) -> None:
-    """The sentence's actors, and its subject (the first actor after no preposition, if not one of two joined)."""
+# a sentence whose subject, "it" or "they", tells on for the subject of the sentence before ("The TNLA called the
+# figures false. It said it had lost six fighters."); not "It did not mention any losses" (the referent may be an organ
+# of the force, not the force)
+_PRONOUN_TELLS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|say|added|adds|add|claimed|claims|claim|"
+                            r"announced|announces|announce|insisted|insists|insist|conceded|concedes|concede|admitted|admits|"
+                            r"admit|acknowledged|acknowledges|acknowledge|denied|denies|deny)\b")
+
+
+def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention], a: int = 0, b: int = 0) -> None:
+    """The sentence's actors, and its subject (the first actor after no preposition, if not one of two joined; with no
+    actor named, the subject of the sentence before that the "it" or "they" telling in it stands for)."""
     actors = [m for m in sm if m.kind == "actor"]
     st.recent_actors.extend(actors)
+    if not actors and kind != "headline" and st.sentence_subjects and st.sentence_subjects[-1][0] == sid - 1 \
+            and _PRONOUN_TELLS.match(text, a, b):
+        st.sentence_subjects.append((sid, st.sentence_subjects[-1][1]))
     if actors and kind != "headline":
         subj = [m for m in actors if not PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
         joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \

@@ -814,10 +814,16 @@ def _main_clause_subject(s: str, trig_start: int, actors_in_s: list[Mention]) ->
 
 # after an earlier verb, a description before any comma or conjunction is that verb's object
 # ("pushed AA fighters out of Yegyi and captured three positions")
+# a count of two forces' people joined by "and", the object of the verb before: "killed 40 TNLA and PDF fighters"
+_COUNTED_FORCES_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least|nearly|some)\s+)?\d[\d,]*\s+"
+                                    r"(?-i:[A-Z])[\w'-]*\s+(?:and|or)\s+(?:(?-i:[A-Z])[\w'-]*\s+)?$", re.I)
+
+
 def _objected(s: str, prev_trig_end: int | None, pos: int) -> bool:
-    """Is what stands at ``pos`` the object of the verb before (no comma or conjunction between)?"""
+    """Is what stands at ``pos`` the object of the verb before (no comma or conjunction between, save the "and" of
+    a count of two forces' people)?"""
     return prev_trig_end is not None and prev_trig_end <= pos and \
-        not _CLAUSE_BREAK.search(s[prev_trig_end:pos])
+        (not _CLAUSE_BREAK.search(s[prev_trig_end:pos]) or _COUNTED_FORCES_BEFORE.fullmatch(s, prev_trig_end, pos) is not None)
 
 
 def _force_of_people(book: ActorBook, st: ArticleContext, word: str, description: str) -> Mention | None:
