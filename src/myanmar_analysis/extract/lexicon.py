@@ -178,7 +178,7 @@ FORCED_TO = re.compile(r"\b(?:forced|forcing|compelled|compelling|obliged)\s+(?P
                        re.I)
 # "said on Tuesday", "told The Irrawaddy on Wednesday": only names may stand between.
 # "troops from the TNLA", "fighters of the AA": the actor heads the subject
-FORCES_OF = re.compile(r"\b(?:troops|fighters|forces|soldiers|members|units?|columns?|militants|combatants|personnel|"
+FORCES_OF = re.compile(r"\b(?:troops|fighters|forces?|soldiers|members|units?|columns?|militants|combatants|personnel|"
                         r"battalions?|brigades?|army|wing|compan(?:y|ies)|teams?|squads?|detachments?)\s+(?:from|of|(?:loyal|allied|answerable)\s+to|aligned\s+with|under\s+the\s+command\s+of)"
                         r"\s+(?:the\s+)?(?:\w+(?:'s)?\s+){0,2}$", re.I)  # ("forces loyal to the Chinland Council")
 ATTACK_BY = re.compile(r"\b(?:ambush(?:es)?|attacks?|offensives?|assaults?|raids?|air\s*strikes?|strikes?|shelling|"

@@ -713,9 +713,19 @@ def _opening_group_speaks(book: ActorBook, st: ArticleContext, s: str, left_lo: 
     return None
 
 
+# a teller, its verb right after it: ", the KNU says,", "The NUG claimed on Monday that"
+_TELLER_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported|believes|estimates|insists|insisted)"
+                           r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s*,|\s+that\b|\s+(?=\w))", re.I)
+# (not one telling of itself: "The KNLA said on Monday that its fighters and allied PDF units had killed")
+_TELLS_OF_ITSELF = re.compile(r"\s+\w+(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:that\s+)?(?:its|their|it|they|we|our)\b", re.I)
+
+
 def _listed_subject(book: ActorBook, s: str, trig_start: int, eligible: list[Mention],
                     ops) -> tuple[Mention | None, bool, bool] | None:
     """The subject of a list or aside of named actors: the head, the leader, the first named, or none (a coalition)."""
+    # (not a teller before the subject: "Across the hills, the KNU says, KNLA and allied PDF fighters captured", "The
+    # NUG says PDF and allied KIA fighters captured")
+    eligible = [m for m in eligible if m is eligible[-1] or not _TELLER_AFTER.match(s, m.end) or _TELLS_OF_ITSELF.match(s, m.end)]
     first = eligible[0]
     if len(eligible) > 1 and APPOSED_HEAD.fullmatch(s, first.end, trig_start):
         return first, False, False  # the others are named in the aside that describes it
@@ -1598,6 +1608,12 @@ _OWN_SOLDIERS = re.compile(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(
 _OTHERS_MORE = re.compile(r"\b(?:others?|more)\b")
 
 
+# a sentence that opens on the soldiers it goes on to count a part of: "Of the roughly 120 soldiers in the camp, ..."
+_PART_OF_SOLDIERS = re.compile(r"\W*Of\s+(?:the|some|about|roughly|around|nearly|more\s+than|\s)+(?:\d[\d,]*|[a-z]+)\s+"
+                               r"(?:(?:junta|regime|government|army)\s+)?(?:soldiers|troops|policemen|police\s+officers|personnel)\b",
+                               re.I)
+
+
 def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
     """Are the people a clause counts the military's ("40 soldiers were killed",
     "two policemen", "12 others captured" after the military's dead)?"""
@@ -1618,6 +1634,8 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
         return True  # "Its commander was captured along with about 70 of his men": the garrison's
     return bool(any(m.side == "military" and lo <= m.start < t.start for m in c.actors) or
                 _MILITARY_NOUN.search(left) or
+                # "Of the roughly 120 soldiers in the camp when the siege began, 27 were captured": a part of them
+                ((part := _PART_OF_SOLDIERS.match(c.s)) is not None and part.end() <= t.start) or
                 # "Thirty-eight enemy personnel were captured alive," a force's statement said: the military's men
                 (book.side.get(claimant) not in (None, "military") and _ENEMY_WORD.search(left)) or
                 (_SOLDIERS_WORD.search(left) and not _OWN_SOLDIERS.search(left)) or
