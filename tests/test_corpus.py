@@ -1486,3 +1486,14 @@ def test_a_month_told_as_past_is_before_a_vote_still_to_come():
                "left Lashio in April 2025. The report comes as the regime prepares for the election it has set for "
                "December 28, and as China presses the TNLA to sign a truce like the one the MNDAA agreed in January.")
     assert date(2025, 8, 1) <= w.start <= date(2025, 8, 31) and w.end <= date(2025, 12, 28), w
+
+
+def test_an_upper_bound_below_the_lower_ones_leaves_the_others():
+    # "Two days after the quake their jets bombed ..., and they have kept shelling us since" bounds the text before the
+    # end of March, against "Last month's earthquake" (April): the bound of "last year" (the year's end) still holds,
+    # so "In January" is this January, not the next
+    w = window("Q: The conscription law came into force in February last year. How many have joined you?\n"
+               "A: Hundreds. Two days after the March 28 earthquake their jets bombed a village near Ye, and they have "
+               "kept shelling us since.\nQ: What did you take this year?\nA: In January we overran two outposts near "
+               "Lamaing. Last month's earthquake has made life hard for everyone.")
+    assert w.start >= date(2025, 3, 28) and w.end <= date(2025, 4, 30), w

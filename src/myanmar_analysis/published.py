@@ -1020,7 +1020,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                                               dates.precision_for(start, end)), ev)
     ev.since_only &= not pinned
     lo = max([w.start for w in lows] + ([bare] if bare else []))
-    hi = min(ev.highs) if ev.highs and min(ev.highs) >= lo else None
+    # (an upper bound below the lower ones is a misreading, not a reason to drop the others: "Two days after the quake
+    # their aircraft bombed ..." told as past, beside "Last month's earthquake")
+    hi = min((h for h in ev.highs if h >= lo), default=None)
     dl = find_dateline(text, found)
     pinned_at = {w.char_start for w in pinned}
     year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at and (dl is None or d.char_start != dl.char_start)

@@ -346,9 +346,10 @@ def _tally_period(st: ArticleContext, text: str, pos: int, end: int) -> tuple | 
     return None
 
 
-# a share of a count told after it: ", nine of them in Kayah", ", most of which were in Sagaing"
+# a share of a count told after it: ", nine of them in Kayah", ", most of which were in Sagaing", "during 2024 - 62 of
+# them in Karen State"
 _SHARE_AFTER = re.compile(
-    rf"[^;.]{{0,40}}?,\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}|most|half|all|many|some)\s+of\s+(?:them|which|those|these)\s+"
+    rf"[^;.]{{0,40}}?(?:,|\s[-\u2013\u2014]+|\s*[\u2013\u2014]|:)\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}|most|half|all|many|some)\s+of\s+(?:them|which|those|these)\s+"
     r"(?:(?:were|was|are|is)\s+)?(?:(?:in|at|near|around|inside)\s+)(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?"
     r"(?:[A-Z][\w-]+['\u2019]s\s+)?$",
     re.I)
