@@ -209,11 +209,19 @@ _HELD_ASIDE = re.compile(r"held\s+by\s+[^,;.]{1,80}(?:,|\.\s*$|$)", re.I)
 
 def _held_describes(s: str, t: Trig, later: list[Trig]) -> bool:
     """"The last positions held by the military on the ridge fell on Friday": "held by" describes the
-    subject of a taking told next in the clause; it states no holding of its own."""
+    subject of a taking told next in the clause; it states no holding of its own. Nor does "holding" after the
+    people who act next: "90 junta troops holding three hill outposts near Ann laid down their weapons"."""
+    if t.action == "control" and _PEOPLE_HOLDING.search(s, max(0, t.start - 30), t.end) is not None:
+        return any(u.action in ("surrender", "seize", "kill", "arrest", "handover", "destroy")
+                   and not re.search(r"[;:]|,\s+(?:and|but|while)\b", s[t.end:u.start]) for u in later[:1])
     return t.action == "control" and _HELD.match(s, t.start) is not None and \
         (_NOT_AUXILIARY.search(s, max(0, t.start - 30), t.start) is not None or _COMMA_END.search(s, max(0, t.start - 3), t.start)
          is not None) and \
         any(u.action == "seize" and not re.search(r"[;:]|,\s+(?:and|but|while)\b", s[t.end:u.start]) for u in later[:1])
+
+
+# people told by what they held, as the subject of the verb after: "junta troops holding three outposts"
+_PEOPLE_HOLDING = re.compile(r"\b(?:troops|soldiers|fighters|men|policemen|militiamen|units|garrisons?|defenders)\s+holding$", re.I)
 
 
 def _held_aside(s: str, t: Trig, earlier: list[Trig]) -> bool:
