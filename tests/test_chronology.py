@@ -215,6 +215,9 @@ def test_a_handover_of_the_chronology_dates_an_article_that_tells_its_day(tmp_pa
     ("A year after Ramree's fall, the island's fishermen still cannot reach the mainland.", "2025-01-01", "2025-05-31"),
     # a handover told as the military's regaining: Lashio (22 April 2025)
     ("Two months after the regime regained Lashio, the road north to Hsenwi is open again.", "2025-06-01", "2025-07-31"),
+    # a taking told as control taken: Kawlin (6 November 2023), or as the military's loss: Ramree (11 March 2024)
+    ("Two weeks after resistance fighters took control of Kawlin, its market has reopened.", "2023-11-13", "2023-12-31"),
+    ("Three months after the junta lost Ramree, the island's ferries are running again.", "2024-05-01", "2024-07-31"),
     # or as the giver's: "handed Lashio back"
     ("Seven weeks after the Kokang army handed Lashio back to the junta, traders are reopening the market.",
      "2025-06-01", "2025-07-31"),
@@ -233,6 +236,7 @@ def test_a_surrender_a_possessive_fall_and_a_regaining_of_the_chronology_count_t
     "The junta hopes the surrender of Maungdaw villagers will end the fighting.",
     "A year after Sittwe's fall, the world may notice.",  # a town the chronology does not hold
     "A month after the police handed Lashio's detainees back to their families, none has spoken.",  # not the town
+    "A month after the TNLA lost Mogok to nobody's surprise, prices rose.",  # a force's loss, not the military's
 ])
 def test_words_near_a_chronology_town_that_tell_no_change_of_hands_date_nothing(text):
     from myanmar_analysis import published

@@ -56,8 +56,11 @@ def milestones() -> tuple[Milestone, ...]:
 
 
 # a town's capture named as such: "the fall of X", "the capture of X", "X fell", "drove the military out of X",
-# "raised its flag over X"
-_CAPTURE_OF = (r"(?:\b(?:fall|capture|seizure|loss|takeover)\s+of|\b(?:took|captured|seized|overran|drove\s+"
+# "raised its flag over X", "took control of X", "the regime lost X"
+_CAPTURE_OF = (r"(?:\b(?:fall|capture|seizure|loss|takeover)\s+of|\b(?:took|seized|gained|assumed)\s+(?:full\s+|complete\s+)?control\s+of|"
+               # the military's loss: "the regime lost Falam"
+               r"\b(?:junta|regime|military|army|Tatmadaw)\s+lost|"
+               r"\b(?:took|captured|seized|overran|drove\s+"
                r"(?:[\w'\u2019-]+\s+){{1,4}}?out\s+of|raised\s+(?:its|their|the\s+[\w'\u2019-]+)\s+flags?\s+(?:over|above|in)))\s+(?:(?:neighbouring|neighboring|nearby|the\s+town\s+of|"
                r"the\s+city\s+of)\s+)?(?:{names})\b|\b(?:{names})\s+fell\b(?!\s+(?:silent|quiet|still|ill|asleep|apart)\b)"
                # "Paletwa's fall", "Lashio's capture"
