@@ -1497,3 +1497,26 @@ def test_an_upper_bound_below_the_lower_ones_leaves_the_others():
                "kept shelling us since.\nQ: What did you take this year?\nA: In January we overran two outposts near "
                "Lamaing. Last month's earthquake has made life hard for everyone.")
     assert w.start >= date(2025, 3, 28) and w.end <= date(2025, 4, 30), w
+
+
+@pytest.mark.parametrize("text, day", [
+    # a scheduled polling day told as tomorrow's: the day before it (28 December 2025 was a Sunday)
+    ("Polls in 96 townships open tomorrow, Sunday, for the first phase of voting, the commission said.", "2025-12-27"),
+    ("The general election opens tomorrow in 102 townships; troops have been deployed in Mandalay.", "2025-12-27"),
+    # or as today's: that day
+    ("Voting in the first phase of the election opened today in 102 townships amid tight security.", "2025-12-28"),
+])
+def test_a_polling_day_told_as_tomorrow_s_or_today_s_dates_the_text(text, day):
+    w = window(text)
+    assert w.start == w.end == date.fromisoformat(day), w
+
+
+@pytest.mark.parametrize("text", [
+    "Polls open tomorrow, Saturday, for the first phase of voting.",  # not that day's weekday
+    "The commission said today that the first phase of the election will open on December 28.",  # a telling's today
+    "The 2020 election was held on 8 November; tomorrow the party meets.",  # no day to come told as tomorrow's
+    "In 2020 the general election opens tomorrow, the commission said.",  # a text of before the day was set
+])
+def test_tomorrow_or_today_beside_a_vote_that_is_not_its_day_dates_nothing_of_it(text):
+    w = infer_published(text)
+    assert w is None or not (w.start == w.end and w.start in (date(2025, 12, 27), date(2025, 12, 28))), w

@@ -878,6 +878,39 @@ def _week_told(text: str, day: date) -> date:
     return day + timedelta(days=6 - day.weekday())
 
 
+# a scheduled day told as tomorrow's or today's: "Polls open tomorrow, Sunday, for the first phase of voting"
+_TOMORROW_TODAY = re.compile(rf"\b(?P<w>tomorrow|today)\b(?:\s*,\s*(?P<day>{_WEEKDAY})\b)?", re.I)
+_TODAY_TELLS = re.compile(r"\b(?:will|would|said|says|announced|announces|told|confirmed|confirms)\b", re.I)
+_TOLD_BEFORE_THE_DAY = re.compile(r"\b(?:will|opens?|begins?|starts?|is\s+(?:due|set|scheduled)|are\s+(?:due|set|scheduled)|goes|go)\b", re.I)
+
+
+def _told_on_the_eve(text: str) -> dates.DateWindow | None:
+    """The day a text was written when it tells a scheduled day of the milestones (a vote's polling day, whose day was
+    set in advance) as tomorrow's ("Polls in 102 townships open tomorrow, Sunday, for the first phase of voting": the
+    day before) or today's ("Voting opened today in the first phase of the election": that day). A weekday told
+    with it must be the day's."""
+    if "tomorrow" not in text.lower() and "today" not in text.lower():
+        return None
+    spans = _sentence_spans(text)
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    for ms in milestones():
+        # (not in a text whose years all come before the day was set: "The general election opens tomorrow", in 2020)
+        if ms.set_on is None or (years and max(years) < ms.set_on.year):
+            continue
+        for m in ms.pattern.finditer(text):
+            a, b = _span_of(spans, m.start())
+            told = _TOMORROW_TODAY.search(text, a, b)
+            if told is None or not _TOLD_BEFORE_THE_DAY.search(text, a, b) and told.group("w").lower() == "tomorrow":
+                continue
+            if told.group("w").lower() == "today" and _TODAY_TELLS.search(text, a, b):
+                continue  # ("The commission said today that the vote will open on December 28": a telling's day)
+            day = ms.day - timedelta(days=1) if told.group("w").lower() == "tomorrow" else ms.day
+            if told.group("day") and WEEKDAYS.index(told.group("day").capitalize()) != ms.day.weekday():
+                continue
+            return dates.DateWindow(day, day, "day", text=told.group())
+    return None
+
+
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
@@ -907,6 +940,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 
     ``None`` when the text dates nothing.
     """
+    if (eve := _told_on_the_eve(text)) is not None:
+        return eve
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text)]
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the
