@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
-from ..lexicon import PERSONNEL_NOUNS, alternation, number_words
+from ..lexicon import MONTHS, PERSONNEL_NOUNS, alternation, number_words
 from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for, figures_put_otherwise
@@ -112,7 +112,7 @@ class LongSentenceWarning(UserWarning):
 
 
 # the date that opens an entry of a timeline, before a dash: "13 November 2023 — ", "By 22 November - ", "Late December — "
-TIMELINE_ENTRY = re.compile(r"\s*(?P<head>(?:(?:by|late|early|mid-?|on)\s+)?[\w .,-]{3,25}?)\s+[\u2014\u2013-]\s+(?=[A-Z0-9\"\u201c])", re.I)
+TIMELINE_ENTRY = re.compile(r"\s*(?P<head>(?:(?:by|late|early|mid-?|on)\s+)?[\w .,*-]{3,25}?)\s+[\u2014\u2013-]\s+(?=[A-Z0-9\"\u201c])", re.I)
 
 
 def sentence_pieces(text: str, a: int, b: int, mentions: list[Mention] = (),
@@ -1147,6 +1147,10 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
                 st.headline_places.append(m)
 
 
+# a timeline entry's head that is a month alone, after a bullet: "- August", "**October**"
+_MONTH_HEAD = re.compile(rf"[-*\u2022\s]*(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)}))[*\s]*", re.I)
+
+
 def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int, kind: str,
                          pub: D.DateWindow | None) -> None:
     """The date a paragraph opens with as a timeline's entry ("13 November 2023 — The AA attacks ...")."""
@@ -1155,6 +1159,12 @@ def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int
         told = D.find_dates(text[a:head.end("head")], pub) if head else []
         if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
             st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
+        elif head and not told and pub is not None and (month := _MONTH_HEAD.fullmatch(head.group("head"))) is not None:
+            # "- August - Resistance fighters captured ...", in a review of the year: the latest such month by then
+            told = D.find_dates("in " + month.group("m"))
+            w = D.last_on_or_before(told[0], pub.end or pub.start) if told and told[0].month else None
+            if w is not None:
+                st.paragraph_dates[par] = replace(w, char_start=-1, char_end=-1)
 
 
 def _holds_a_dash(text: str, a: int, b: int) -> bool:
