@@ -174,7 +174,8 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
         if not wholes and i > 0 and _SPLIT_CUE.search(text, a, b) and not any(e.sentence_id == sid for e in st.events):
             # (a heading that announces the split, the count told just before it: "35 towns lost by the regime." then
             # "By state:")
-            wholes = _counted(st.events, {s2 for s2, _a, _b in spans[max(0, i - 2):i]})
+            before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
+            wholes = _counted(st.events, before) or _named_count(st.events, before, text[a:b])
         if not wholes:
             _counted_lines(st, text, spans, i)
             continue
@@ -199,6 +200,15 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
                                  **({"actor": doer, "implied_taker": False} if doer is not None else {})))
         if len(parts) >= 2 and sum(p.quantities[0].value or 0 for p in parts) <= whole.quantities[0].value:
             st.events.extend(parts)
+
+
+def _named_count(events: list[Event], sids: set[int], heading: str) -> list[Event]:
+    """Of an event of sentences ``sids`` that counts two kinds of things, the count of the things the heading of a
+    split names, as an event of that count alone ("recaptured 14 villages and two towns ... By region, the
+    recaptured villages break down as follows:")."""
+    named = {unit_of(w) for w in re.findall(r"[a-z]+", heading.lower())} - {None}
+    return [replace(e, quantities=[q]) for e in events if e.sentence_id in sids and len(e.quantities) > 1
+            and e.action in _SPLIT_ACTIONS for q in e.quantities if q.value is not None and q.unit in named]
 
 
 def _counted(events: list[Event], sids: set[int]) -> list[Event]:

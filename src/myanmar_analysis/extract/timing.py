@@ -484,7 +484,9 @@ def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
     return _up_to_publication(pub_w)
 
 
-_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within|across)\s+the\s+same\s+(?:period|time|span|months|weeks|year)\b", re.I)
+# (or told by its length: "over the same four weeks", "in the same two months")
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for|within|across)\s+the\s+same\s+(?:period|time|span|months|weeks|year|"
+                          r"(?:\d{1,2}|[a-z]+)\s+(?:months|weeks|days))\b", re.I)
 
 
 def _over_the_same_period(st: ArticleContext, c: Clause, has_qty: bool) -> tuple[D.DateWindow, str] | None:
