@@ -360,7 +360,8 @@ def _tally_period(st: ArticleContext, text: str, pos: int, end: int) -> tuple | 
 # them in Karen State"
 _SHARE_AFTER = re.compile(
     rf"[^;.]{{0,40}}?(?:,|\s[-\u2013\u2014]+|\s*[\u2013\u2014]|:)\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}|most|half|all|many|some)\s+of\s+(?:them|which|those|these)\s+"
-    r"(?:(?:were|was|are|is)\s+)?(?:(?:in|at|near|around|inside)\s+)(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?"
+    # ("most of them small townships in Sagaing")
+    r"(?:(?:were|was|are|is)\s+)?(?:(?!(?:in|at|near|around|inside)\b)[a-z-]+\s+){0,3}?(?:(?:in|at|near|around|inside)\s+)(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?"
     r"(?:[A-Z][\w-]+['\u2019]s\s+)?$",
     re.I)
 
@@ -406,6 +407,9 @@ def subset_shares(st: ArticleContext, text: str) -> None:
                 wider = the_country()  # shares in two states or more: the whole is no one state's
         if _COUNTRY_WIDE.search(text, a + q.end, share.start("num")):
             wider = the_country()  # "killed 64 fighters across the country, 29 of them in Sagaing": the whole is the country's
+        elif any(a + pl.end <= m.start < b and (m.admin1 or "") != (pl.admin1 or "") and m.place_type == "state"
+                 and _LIST_GOES_ON.fullmatch(text, a + pl.end, m.start) for _sid, m in st.place_history):
+            wider = the_country()  # "11 towns, most of them in Sagaing, Magway and Chin State": several states' share
         e.places = [wider]
     st.events.extend(made)
 
@@ -415,6 +419,8 @@ _SHARE_NEXT = re.compile(
     rf"(?:\s+(?:Region|State|Division|Township|township|region|state))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?P<num>{NUMBER})\s+(?:(?:were|was)\s+)?(?:in|at|near|around|inside)\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?$", re.I)
+# the share's place is one of a list of places: "in Sagaing, Magway and Chin State"
+_LIST_GOES_ON = re.compile(r"(?:\s+(?:State|Region|state|region))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w-]+\s+){0,2}?")
 _COUNTRY_WIDE = re.compile(r"\b(?:across|around|throughout)\s+the\s+country\b|\bnationwide\b", re.I)
 
 
