@@ -417,6 +417,20 @@ def _counted_back_from_now(c: Clause, pub_w: D.DateWindow | None) -> tuple[D.Dat
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
+    found = _own_date(st, c, op, action, has_qty)
+    entry = st.paragraph_dates.get(st.current_paragraph)
+    if entry is not None and found[0] is not None and found[0].start is not None and found[0].end is not None and \
+            found[1] in ("explicit", "relative", "publication") and not has_qty and \
+            (found[0].end - found[0].start).days > 62 and found[0].start <= entry.start and entry.end <= found[0].end:
+        # "- June - The KIA seized Pinlebu, their first town in the region this year": the timeline entry's month,
+        # within the year its clause tells (not a count's period: "- August - ... captured 40 outposts since January")
+        return entry, "explicit"
+    return found
+
+
+def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
+              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
+    """The event's date window and its basis, read from its clause and the story (``date_for``)."""
     all_dates = _dates_in_play(st, c)
     if (found := _end_or_shift(c, action, all_dates)) is not None:
         return found
