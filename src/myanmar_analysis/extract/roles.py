@@ -803,6 +803,15 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
             # an interview's answer ("He spoke to us by video call ... Last week our units overran two outposts"): the
             # force of the one interviewed, the first the article names (not the ally named last)
             return own, True, False
+    if last_pron.group("p").lower() == "they" and not any(m.start < left_lo + last_pron.start() for m in actors_in_s) and \
+            not _QUOTE_OPEN.search(s, 0, left_lo + last_pron.start()) and (own := _interviewee_force(book, st)) is not None:
+        # an interview's answer, "They burned around 150 houses": the other side of the one interviewed, the
+        # military (not when another force was just named: "The TNLA has pulled back. They say ...")
+        told_to = st.sentence_spans[-1][2] if st.sentence_spans else 0  # (the sentences read before this one)
+        named = [m for m in st.recent_actors if told_to - 250 <= m.start < told_to and m.side not in (None, "military")
+                 and m.canonical != own.canonical]
+        if not named:
+            return MILITARY, True, False
     # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
     # it says it has seized 34 camps": "it" is the story's force, not its allies)
     prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
