@@ -889,7 +889,8 @@ def _told_on_the_eve(text: str) -> dates.DateWindow | None:
     set in advance) as tomorrow's ("Polls in 102 townships open tomorrow, Sunday, for the first phase of voting": the
     day before) or today's ("Voting opened today in the first phase of the election": that day). A weekday told
     with it must be the day's."""
-    if "tomorrow" not in text.lower() and "today" not in text.lower():
+    low = text.lower()
+    if "tomorrow" not in low and "today" not in low:
         return None
     spans = _sentence_spans(text)
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]

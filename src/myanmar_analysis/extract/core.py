@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
-from ..lexicon import MONTHS, PERSONNEL_NOUNS, alternation, number_words
+from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, alternation, number_words
 from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for, figures_put_otherwise
@@ -1199,9 +1199,8 @@ _PLACE_LABEL = re.compile(r"\s*(?P<bullet>[-\u2022*\u2013]\s+)?(?P<name>[A-Z][\w
 # a sentence whose subject, "it" or "they", tells on for the subject of the sentence before ("The TNLA called the
 # figures false. It said it had lost six fighters."); not "It did not mention any losses" (the referent may be an organ
 # of the force, not the force)
-_PRONOUN_TELLS = re.compile(r"\W*(?:It|They)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|say|added|adds|add|claimed|claims|claim|"
-                            r"announced|announces|announce|insisted|insists|insist|conceded|concedes|concede|admitted|admits|"
-                            r"admit|acknowledged|acknowledges|acknowledge|denied|denies|deny)\b")
+_PRONOUN_TELLS = re.compile(rf"\W*(?:It|They)\s+(?:also\s+|later\s+|further\s+)?(?:{alternation(REPORTING_VERBS)}|adds|add|conceded|"
+                            r"concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|deny)\b")
 
 
 def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention], a: int = 0, b: int = 0) -> None:

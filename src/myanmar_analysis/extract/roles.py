@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from ..lexicon import MONTHS, SPEAKER_VERBS, WEEKDAYS, alternation, number_words
+from ..lexicon import MONTHS, REPORTING_VERBS, SPEAKER_VERBS, WEEKDAYS, alternation, number_words
 from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
@@ -714,7 +714,7 @@ def _opening_group_speaks(book: ActorBook, st: ArticleContext, s: str, left_lo: 
 
 
 # a teller, its verb right after it: ", the KNU says,", "The NUG claimed on Monday that"
-_TELLER_AFTER = re.compile(r"\s+(?:says|said|claims|claimed|reports|reported|believes|estimates|insists|insisted)"
+_TELLER_AFTER = re.compile(rf"\s+(?:{alternation(REPORTING_VERBS)}|believes|estimates)"
                            r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s*,|\s+that\b|\s+(?=\w))", re.I)
 # (not one telling of itself: "The KNLA said on Monday that its fighters and allied PDF units had killed")
 _TELLS_OF_ITSELF = re.compile(r"\s+\w+(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:that\s+)?(?:its|their|it|they|we|our)\b", re.I)
