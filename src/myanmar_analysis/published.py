@@ -78,7 +78,7 @@ _BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s
 _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
                            r"(?:days?|weeks?|months?)\s+(?:ahead\s+of|before)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 # (a sentence that tells what is to come: "they will leave before the end of May", "few expect an assault before October")
-_WILL = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
+_TO_COME_WORD = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
 _LAST_WEEK_ON = re.compile(r"\b(?:last|this)\s+week,?\s+on\s+$", re.I)
@@ -185,7 +185,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
             or _BEFORE_THE_VOTE.search(before) \
             or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]):
         return True
-    return bool(_BEFORE_CUE.search(before) and _WILL.search(text, sentence[0], sentence[1]))
+    return bool(_BEFORE_CUE.search(before) and _TO_COME_WORD.search(text, sentence[0], sentence[1]))
 
 
 def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[int, dates.DateWindow, set]]:

@@ -113,7 +113,9 @@ _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\
 def _interviewee_force(book: ActorBook, st: ArticleContext) -> Mention | None:
     """In an interview, the armed force (not the military, not a government in exile) the article names first,
     outside its questions."""
-    if not _INTERVIEW.search(st.text):
+    if st.interview is None:  # (the whole text is searched once, not at each pronoun)
+        st.interview = _INTERVIEW.search(st.text) is not None
+    if not st.interview:
         return None
     asked = [(a, b) for _i, a, b in st.sentence_spans if _QUESTION.search(st.text, a, b)]
     return next((m for m in st.recent_actors if m.side not in (None, "military")
