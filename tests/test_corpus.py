@@ -1520,3 +1520,60 @@ def test_a_polling_day_told_as_tomorrow_s_or_today_s_dates_the_text(text, day):
 def test_tomorrow_or_today_beside_a_vote_that_is_not_its_day_dates_nothing_of_it(text):
     w = infer_published(text)
     assert w is None or not (w.start == w.end and w.start in (date(2025, 12, 27), date(2025, 12, 28))), w
+
+
+@pytest.mark.parametrize("text, year", [
+    # a text that tells a year whole: its year-less months are that year's, and it is written as the year ends or
+    # in the first weeks after
+    ("Kachin in 2023: the KIA began the year besieging Laiza's outposts and ended it holding the Myitkyina road. "
+     "It took Hpakant's camps in March and overran Momauk in November. In the last days of the year it shelled "
+     "Bhamo, on December 27.", 2023),
+    ("Sagaing, 2024. Over the year PDF units overran more than 60 outposts. Kawlin held out until June; Pinlebu fell "
+     "in August, and the year's deadliest strike hit a school in September.", 2024),
+])
+def test_a_text_that_tells_a_year_whole_places_its_months_in_that_year(text, year):
+    w = window(text)
+    assert w.start.year == year and w.start.month == 12 or w.start == date(year + 1, 1, 1), w
+    assert w.end <= date(year + 1, 1, 31), w
+
+
+def test_a_text_that_tells_a_year_with_this_year_is_not_told_whole():
+    # "this year" ties the months to the present, not to the year told (guard)
+    w = window("Sagaing, 2024. Over the year PDF units overran more than 60 outposts. This year Pinlebu fell in "
+               "August, and the junta struck a school in September.")
+    assert w.end != date(2025, 1, 31), w
+
+
+def test_the_year_just_ended_dates_the_text_to_the_year_after():
+    w = window("The year just ended was the KNLA's best since 1990: it overran Myawaddy's outposts in April and "
+               "took Kawkareik's camps in 2024 by one count. Over the year it lost few men.")
+    assert w.start == date(2025, 1, 1) and w.end <= date(2025, 1, 31), w
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    # next month marks N years since: told in the month before that anniversary's month
+    ("Next month marks three years since the Tatmadaw's February 2021 coup, and the KNU says it is winning.",
+     date(2024, 1, 1), date(2024, 1, 31)),
+    ("Resistance forces took 20 towns in 2023. Next month the KNDF will mark two years since it launched Operation 1111.",
+     date(2025, 10, 1), date(2025, 10, 31)),
+])
+def test_next_month_marks_a_count_dates_the_text_to_the_month_before(text, lo, hi):
+    w = window(text)
+    assert w.start == lo and w.end == hi, w
+
+
+@pytest.mark.parametrize("text, after", [
+    # a year looked forward to is not a year the news is of: the text is of the year before it
+    ("The MNDAA held Lashio for most of 2024. Its leaders expect 2025 to be harder.", date(2024, 1, 1)),
+    ("The AA took Ann in 2024. It has promised that 2025 will be the year of Sittwe.", date(2024, 1, 1)),
+    ("The AA took Ann in 2024, and says 2025 will be the year it reaches Sittwe.", date(2024, 1, 1)),
+])
+def test_a_year_looked_forward_to_is_no_lower_bound(text, after):
+    w = window(text)
+    assert w.start == after and (w.end is None or w.end < date(2026, 1, 1)), w
+
+
+def test_a_year_told_in_a_clause_of_what_was_done_stays_a_lower_bound():
+    # "would keep control of the towns it took in 2023": the year of a past taking, told beside a future (guard)
+    w = window("The group said it would keep control of the towns it took in 2023, and that it expects talks in 2025.")
+    assert w.start >= date(2023, 1, 1) and (w.end is None or w.end >= date(2024, 12, 31)), w

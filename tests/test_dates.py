@@ -47,6 +47,9 @@ def one(text, ref=None):
     ("during the first 6 months of 2025", "2025-01-01", "2025-06-30", "season"),
     ("in the third quarter of 2024", "2024-07-01", "2024-09-30", "season"),
     ("in the final quarter of 2023", "2023-10-01", "2023-12-31", "season"),
+    # two days with their months joined by "to" or "until" are a range without "from"
+    ("The report covers 1 October to 31 December 2024 in Kachin.", "2024-10-01", "2024-12-31", "season"),
+    ("The curfew ran 5 March until 20 April 2025, the council said.", "2025-03-05", "2025-04-20", "season"),
 ])
 def test_explicit_dates_become_windows(text, start, end, precision):
     d = one(text)
@@ -554,3 +557,9 @@ def test_weekday_kinds_tried_at_weekdays_find_what_finditer_does():
         for kind, pat in _RELATIVE:
             assert [m.span() for m in _relative_matches(kind, pat, text, weekdays_at, months_at)] == \
                 [m.span() for m in pat.finditer(text)], kind
+
+
+def test_a_day_followed_by_to_and_a_place_is_no_range():
+    # "moved on 6 February to Hpakant": a day, then where to (guard)
+    found = find_dates("The battalion moved on 6 February to Hpakant and on 9 March to Mohnyin.")
+    assert [d.text for d in found] == ["6 February", "9 March"], found

@@ -506,14 +506,15 @@ _TIME_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|%|hours\b|hrs\b)", re.I)
 
 
 def _joined(kind: str, lead: str | None, conn: str) -> bool:
-    """Whether the words make a range: "between ... and", "from ... to", a dash, or (days only)
-    "6 to 9 February". "on 6 February and 9 March" is two dates."""
+    """Whether the words make a range: "between ... and", "from ... to", a dash, "to" between two days with
+    their months ("covers 1 July to 30 September 2024"), or (days only) "6 to 9 February". "on 6 February and
+    9 March" is two dates."""
     conn, lead = conn.strip(), lead.lower() if lead else lead
     if conn == "and":
         return lead == "between"
     if conn in ("-", "\u2013"):
         return True
-    return lead == "from" or (lead is None and kind != "dates")
+    return lead in ("from", None)
 
 
 def _range_window(y: int, m1: int, d1: int, m2: int, d2: int) -> tuple[date, date] | None:

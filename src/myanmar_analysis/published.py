@@ -54,6 +54,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "extended for another month, to May 31, the ceasefire ...": the end of a period extended, to come
                          r"|\bextend(?:s|ed|ing)?\b[^.;]{0,70}?\b(?:to|until|till|through)\s+$",
                          re.I)
+# a year looked forward to: "Few expect 2025 to be any quieter", "have promised that 2025 will be the year of Sittwe"
+_LOOKED_FORWARD_TO = re.compile(r"\b(?:expects?|predicts?|forecasts?|promised?|promises|vow(?:s|ed)?|pledged?|pledges)\s+"
+                                r"(?:that\s+)?$", re.I)
+_WILL_BE_AFTER = re.compile(r"\s+(?:will|is\s+going\s+to|is\s+set\s+to|promises\s+to)\s+be\b", re.I)
 # "on 28 December, barely three weeks away": a day still to come, told by the time left before it
 # time left before a day: "three weeks away" (not "away from the coast"), "three weeks from now"
 _TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)"
@@ -126,7 +130,10 @@ _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less n
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
 # an anniversary told by a count: "This week marks one year since", "Today marks two years since"
 # (a weekday that marked it is placed by its own rule: "Friday marked six months since")
-_MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|marked|marking)\s+(?:exactly\s+)?$", re.I)
+_MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|(?P<past>marked)|marking|will\s+mark)\s+(?:exactly\s+)?$",
+                           re.I)
+# ... in the month to come: "Next month marks four years since", "next month the junta will mark a year since"
+_NEXT_MONTH_MARKS = re.compile(r"\bnext\s+month\b[^.;]{0,60}?\b(?:marks|will\s+mark)\s+(?:exactly\s+)?$", re.I)
 # ... or by the count's own time, told with it: "a year this week since", "two years to the day since"
 _ITS_OWN_TIME = re.compile(r"\b(?:this\s+(?:week|month)|to\s+the\s+day)\b", re.I)
 _TOLD_BEFORE_SLACK = timedelta(days=45)
@@ -397,6 +404,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             slack = timedelta(days=31 if own is not None and own.group(0).lower().endswith("month") else 7)
             lo = dates.shift_units(anchor.start, e.n, e.unit) - slack
             hi = dates.shift_units(anchor.end, e.n, e.unit) + slack
+            if _NEXT_MONTH_MARKS.search(text, a, e.char_start) and not _MARKS_BEFORE.search(text, a, e.char_start).group("past"):
+                # "next month the junta will mark four years since its coup": told in the month before that one
+                day = dates.shift_units(anchor.start, e.n, e.unit)
+                lo = dates.add_months(day.replace(day=1), -1)
+                hi = day.replace(day=1) - timedelta(days=1)
             lows.append(dates.DateWindow(lo, hi, "day", text=text[e.char_start:e.char_end], year_explicit=False))
             highs.append(hi)
             continue
@@ -571,7 +583,11 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
             ev.highs.append(d.start + _AFTER_THE_EVE)
             ev.since_only = False
             continue
-        if is_future_date(text, d, sent):
+        if d.precision == "year" and (_LOOKED_FORWARD_TO.search(text, max(0, d.char_start - 30), d.char_start)
+                                      or _WILL_BE_AFTER.match(text, d.char_end)):
+            # ("Few expect 2025 to be any quieter": written before that year is out; no day to come to place news by)
+            ev.highs.append(d.end)
+        elif is_future_date(text, d, sent):
             ev.future.append(d.end)
             if (set_on := _days_set_on().get(d.start)) is not None and d.precision == "day":
                 # ("the election it plans to open on 28 December": told once that day was set, on 18 August 2025; a
@@ -723,6 +739,26 @@ def _years_beside_last_year(text: str, past: list, by_relation: list, spans: lis
 
 
 _COUNTED_SLACK = timedelta(days=21)
+# a text that tells a year whole: "began the year fighting ... and ended it", "over the year", "by the year's end",
+# "the year's deadliest strike", "in the last days of the year", "the year just ended"
+_WHOLE_YEAR = re.compile(r"\b(?:began|begun|started|opened|ended|closed|finished)\s+the\s+year\b|"
+                         r"\bthe\s+year\s+(?:began|started|opened|ended|closed|(?:that\s+(?:has\s+)?)?just\s+(?:ended|gone|past))\b|"
+                         r"\b(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:to|before|since|after)\b)|"
+                         r"\bby\s+(?:the\s+year's|its)\s+end\b|\bthe\s+year's\s+(?:\w+est|first|last|worst|best)\b|"
+                         r"\b(?:last|final|closing|first|opening)\s+(?:days|weeks|months)\s+of\s+the\s+year\b", re.I)
+_YEAR_JUST_ENDED = re.compile(r"\bthe\s+year\s+(?:that\s+(?:has\s+)?)?just\s+(?:ended|gone|past)\b", re.I)
+_YEAR_OF_NOW = re.compile(r"\b(?:this|last|next|past)\s+year\b|\bthe\s+year\s+(?:to|before|since)\b", re.I)
+
+
+def _year_told_whole(text: str, bare: date | None, found: list) -> int | None:
+    """The year a text tells whole (an account of that year: its latest year, told bare, with no later day and no
+    "this year" or "last year" that would tie it to the present), or ``None``."""
+    if bare is None or not _WHOLE_YEAR.search(text) or _YEAR_OF_NOW.search(text):
+        return None
+    if any(d.resolved and d.year_explicit and d.precision != "year" and d.end is not None and d.end.year > bare.year
+           for d in found):
+        return None
+    return bare.year
 
 
 def _place_year_less(d, lo: date, hi: date | None):
@@ -1024,6 +1060,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         w = (dl if dl.resolved else _place_year_less(dl, bare, None)) if dl is not None else None
         if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
+        if (whole := _year_told_whole(text, bare, found)) is not None and not ev.future:
+            # an account of the year ("began the year ... and ended it", "the year just ended"): written as it ends or
+            # in the first weeks after
+            start = date(whole + 1, 1, 1) if _YEAR_JUST_ENDED.search(text) else date(whole, 12, 1)
+            return dates.DateWindow(start, date(whole + 1, 1, 31), dates.precision_for(start, date(whole + 1, 1, 31)))
         # "formed last week, on December 6 ... drafted over the course of 2023": a recent day in the bare year
         # (or, with a known day still to come, the last such day before it: "began on November 17 ... the
         # election they want to hold on December 28", with "since 2022" told as history)
@@ -1095,9 +1136,16 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     lo_story = max([w.start - (_COUNTED_SLACK if w in ev.elapsed else timedelta(0)) for w in lows
                     if w.char_start not in late_at or w.char_start < 0] + ([bare] if bare else []), default=lo)
     year_of = _years_beside_last_year(text, news_past + tied, by_relation, spans)
+    whole = _year_told_whole(text, bare, found)
+    if whole is not None:
+        # a text that tells a year whole ("began the year ... and ended it in control of", "In the last days of the
+        # year its troops took Gwa"): its year-less months are that year's, not the first after its latest day
+        year_of = {d.char_start: date(whole, 1, 1) for d in news_past + tied}
+        lo_story = min(lo_story, date(whole, 1, 1))
+    place_hi = min(hi or date.max, date(whole, 12, 31)) if whole is not None else hi
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
                                        or _place_year_less(d, max(year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK),
-                                                                  year_of.get(d.char_start, date.min)), hi))
+                                                                  year_of.get(d.char_start, date.min)), place_hi))
               is not None]
     # the start of a period ("cut off by road since April") is not after the news a text dates to the day
     # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
@@ -1167,6 +1215,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if week_end is not None and start <= week_end < end:
         end = week_end
     start, end = _at_year_end(text, start, end, upper)
+    if whole is not None and end is not None and start.year == whole:
+        # (an account of the year is written as it ends or in the first weeks after; of "the year just ended", after)
+        end = max(start, min(date(whole + 1, 1, 31), upper or date.max))
+        if _YEAR_JUST_ENDED.search(text) and end.year > whole:
+            start = max(start, date(whole + 1, 1, 1))
     if end is None:
         return dates.DateWindow(start, None, "year")
     if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)

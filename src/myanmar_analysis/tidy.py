@@ -143,7 +143,8 @@ class Tidied:
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
-_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?)")
+# (a line opening with a bullet starts a block: "- ", "* ", "1. ", and the typographic bullets "•", "▪", "●")
+_BLOCK_START = re.compile(r"(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>\s?|[•‣▪●◦·]\s?)")
 
 
 def split_paragraphs(body: str, join_wrapped: bool) -> list[str]:

@@ -996,6 +996,18 @@ _BETWEEN_OR_LISTED = re.compile(r"\bbetween\b|[:\u2014\u2013]|\s-\s")
 _SEMI_OR_COLON = re.compile(r"[;:]")
 
 
+# a line labelled by a place: a bullet or nothing, one to three capitalised words (a township, town, state or
+# "A/B"), a colon, then the line's words ("- Pauk township: 28 airstrikes", "Salin/Sidoktaya: A column advanced")
+_LINE_HEAD = re.compile(r"\W{0,3}(?P<name>(?-i:[A-Z])[\w'-]*(?:[ /](?-i:[A-Z])[\w'-]*){0,2}"
+                        r"(?:\s+(?:township|town|district|state|region))?)\s*:\s", re.I)
+
+
+def _line_head(s: str) -> tuple[int, int] | None:
+    """The span of the name a line opens with as its label, if it opens with one."""
+    m = _LINE_HEAD.match(s)
+    return m.span("name") if m is not None else None
+
+
 def _sentence_places(c: Clause) -> list[Mention]:
     """The sentence's places the event may be at: the clause's own first, none past a colon or a new subject."""
     s, t, lo, hi, places_in = c.s, c.t, c.lo, c.hi, c.places
@@ -1010,8 +1022,11 @@ def _sentence_places(c: Clause) -> list[Mention]:
         [m for m in sent if not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] or \
         [m for m in sent if not DESTINATION.search(s, max(0, m.start - 40), m.start)]
     # "The fall of the command follows ...: the TNLA took Nawnghkio": a place past a colon or
-    # semicolon is another clause's
-    sent = [m for m in sent if not _SEMI_OR_COLON.search(s[min(m.end, t.end):max(m.start, t.start)])]
+    # semicolon is another clause's (but not the place a line opens with, which labels the whole line:
+    # "- Bhamo: 30 airstrikes; about 70 houses destroyed", "Momauk: The KIA overran a camp")
+    head = _line_head(s)
+    sent = [m for m in sent if not _SEMI_OR_COLON.search(s[min(m.end, t.end):max(m.start, t.start)])
+            or head is not None and head[0] <= m.start and m.end <= head[1]]
     sent = _without_locators(s, sent, [m for m in places_in if m.place_type != "country"])
     # ("Indaw, a railway town in Sagaing Region's Katha District, ... after overrunning": the district locates the town)
     sent = [m for m in sent if not DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
