@@ -119,7 +119,7 @@ def test_build_writes_the_control_tables_and_every_dated_seizure_shows(seeds_dir
     e = t["events"]
     seized = e[(e["action"] == "seize") & e["place_type"].isin(["town", "township"]) & e["date_start"].notna()
                & ~(e["quantity"].notna() & e["unit"].isin(["town", "base", "position", "township", "village"]))]
-    assert set(seized["place"]) <= set(t["control_timeline"]["place"])
+    assert set(seized["place_key"]) <= set(t["control_timeline"]["place"])  # (control goes by the gazetteer's name)
     # nothing is coloured without an event behind it
     ids = set(e["event_id"])
     for cell in t["control_panel"]["event_ids"]:

@@ -50,6 +50,9 @@ def one(text, ref=None):
     # two days with their months joined by "to" or "until" are a range without "from"
     ("The report covers 1 October to 31 December 2024 in Kachin.", "2024-10-01", "2024-12-31", "season"),
     ("The curfew ran 5 March until 20 April 2025, the council said.", "2025-03-05", "2025-04-20", "season"),
+    # the first or last weeks (or days) of a year
+    ("Now, in the first weeks of 2025, the KIA holds Bhamo's outskirts.", "2025-01-01", "2025-01-31", "month"),
+    ("It fell in the last few days of 2024.", "2024-12-22", "2024-12-31", "week"),
 ])
 def test_explicit_dates_become_windows(text, start, end, precision):
     d = one(text)

@@ -47,7 +47,7 @@ def _row_matches(r: dict, want: dict) -> bool:
         return False
     if "actor" in want and _name(r.get("actor")) != _name(want["actor"]):
         return False
-    if "place" in want and _name(r.get("place")) != _name(want["place"]) and _name(r.get("admin1")) != _name(want["place"]):
+    if "place" in want and _name(want["place"]) not in (_name(r.get("place")), _name(r.get("place_key")), _name(r.get("admin1"))):
         return False
     if "unit" in want:
         if r.get("unit") != want["unit"]:

@@ -3,6 +3,7 @@
 All sentences here are written for the tests; none is taken from the corpus.
 """
 
+import pandas as pd
 import pytest
 
 from myanmar_analysis import gazetteer
@@ -32,6 +33,7 @@ def hits(m, text, match=None):
     ("Kalay", "Kale"), ("Chaung Thar", "Chaungtha"),     # ay; final -ar
     ("Myawaddy", "Myawadi"), ("Pakokku", "Pakkoku"),     # doubled letters
     ("Nyaung-U", "Nyaung Oo"), ("Pwintbyu", "Pwint Phyu"), ("Namhkan", "Nam Hkan"),
+    ("Tsawlaw", "Sawlaw"), ("Tsawlaw", "Hsawlaw"),     # ts at a word's start, for Burmese s
 ])
 def test_key_joins_spellings_of_one_name(a, b):
     assert variant_key(a) == variant_key(b)
@@ -42,6 +44,7 @@ def test_key_joins_spellings_of_one_name(a, b):
     ("Banmauk", "Bhamo"),       # nasal inside a word and final k stay
     ("Bamauk", "Bhamo"),        # a final k after o is a sound of its own (only t is dropped)
     ("Kawlin", "Kale"), ("Muse", "Mese"), ("Ahlone", "Alone"), ("Kyaukme", "Kyaukse"),
+    ("Kyauktaw", "Kyaukse"), ("Patsan", "Pasan"),  # ts inside a word stays
 ])
 def test_key_keeps_different_names_apart(a, b):
     assert variant_key(a) != variant_key(b)
@@ -163,3 +166,27 @@ def test_mentions_table_has_the_match_column():
 def test_name_alone_in_brackets_is_not_a_variant(m):
     assert hits(m, "The towns were rebuilt (Moekok) last year.", "variant") == []
     assert hits(m, "The towns were rebuilt [Lei Shi] last year.", "variant") == []
+
+
+
+@pytest.mark.parametrize("text, place, key", [
+    # a village or small town (no township's seat) keeps the text's spelling in the events table; its gazetteer
+    # name stays in place_key
+    ("Junta troops retook Nangpang on 3 May 2024.", "Nangpang", "Nang Pang"),       # found by its sound key
+    ("The KNLA overran a post at Sukali on 3 May 2024.", "Sukali", "Su Ka Li"),
+    # a township's seat keeps the gazetteer's name, which every table joins on (guard)
+    ("The militia lost Moekok on 3 May 2024.", "Mogoke", "Mogoke"),
+])
+def test_a_small_place_is_named_as_the_text_writes_it(text, place, key):
+    from myanmar_analysis.extract.rows import events_from_text
+    ev = events_from_text(text, published="2024-05-10")
+    assert ev[["place", "place_key"]].values.tolist() == [[place, key]], ev[["place", "place_key"]]
+
+
+def test_two_spellings_of_one_small_town_count_once():
+    from myanmar_analysis.analysis import towns_seized
+    from myanmar_analysis.extract.rows import events_from_text
+    ev = pd.concat([events_from_text("The KNLA overran Sukali on 3 May 2024.", published="2024-05-10", article="a.txt"),
+                    events_from_text("The KNLA overran Su Ka Li on 3 May 2024.", published="2024-05-10", article="b.txt")])
+    assert sorted(ev["place"]) == ["Su Ka Li", "Sukali"]
+    assert towns_seized(ev)["place"].tolist() == ["Su Ka Li"]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .schemas import places_by_key
+
 UNIT_WORDS = {"base": ("base", "bases"), "town": ("town", "towns"), "position": ("position", "positions"),
               "township": ("township", "townships"), "village": ("village", "villages"),
               "personnel": ("soldier", "soldiers"), "building": ("building", "buildings")}
@@ -186,6 +188,7 @@ def _per_event(events: pd.DataFrame) -> pd.DataFrame:
 def towns_seized(events: pd.DataFrame) -> pd.DataFrame:
     """Distinct towns reported seized, per actor: the first report and the latest,
     with coordinates for mapping. One row per actor and town."""
+    events = places_by_key(events)
     s = events[(events["action"] == "seize") & (events["place_type"].isin(["town", "landmark", "township"]))]
     s = s.drop_duplicates("event_id")
     rows = []

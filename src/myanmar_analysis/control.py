@@ -28,7 +28,7 @@ import re
 
 import pandas as pd
 
-from .schemas import PRECISIONS
+from .schemas import PRECISIONS, places_by_key
 
 CHANGES = ("seize", "handover", "control")
 PLACE_TYPES = ("town", "township", "landmark")
@@ -66,7 +66,7 @@ def changes(events: pd.DataFrame, actors: pd.DataFrame | None = None) -> pd.Data
     """One row per place-level change of hands or control claim, with its holder and date window."""
     cols = ["place", "place_type", "admin1", "township", "holder", "side", "start", "end", "precision", "action",
             "claimant", "claim_status", "event_id", "article", "sentence"]
-    ev = events.drop_duplicates("event_id")
+    ev = places_by_key(events).drop_duplicates("event_id")
     tally = ev["quantity"].notna() & ev["unit"].astype("string").isin(TALLY_UNITS)
     ev = ev[ev["action"].isin(CHANGES) & ev["place"].notna() & ev["place_type"].isin(PLACE_TYPES) & ~tally]
     if ev.empty:

@@ -51,6 +51,7 @@ import pandas as pd
 from . import chronology, dates, published
 from .extract.lexicon import REPORT_DATE
 from .lexicon import WEEKDAYS, alternation
+from .schemas import places_by_key
 
 # Changes of hands: a town is rarely taken twice on the same day of the year,
 # so place, action, actor and day name one event. Raids, casualties and
@@ -156,6 +157,7 @@ def anchors(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """
     known = articles.loc[_closed(articles) & ~articles["published_source"].astype("string").isin(["unknown", SOURCE]),
                          "article_id"]
+    events = places_by_key(events)
     ev = events[events["article_id"].isin(known) & events["action"].astype("string").isin(ANCHOR_ACTIONS)
                 & events["place"].notna() & (events["date_precision"].astype("string") == "day")
                 & events["date_start"].notna() & (events["date_start"] == events["date_end"])
@@ -247,6 +249,7 @@ def _records(events: pd.DataFrame | list[dict]) -> list[dict]:
     """An article's undated events of an anchored action at a named place, as plain rows."""
     if not isinstance(events, pd.DataFrame):
         return events
+    events = places_by_key(events)
     ev = events[events["action"].astype("string").isin(ANCHOR_ACTIONS) & events["place"].notna()
                 & events["date_start"].isna() & events["char_start"].notna()].drop_duplicates("event_id")
     ev = ev[_EVENT_COLUMNS].astype(object)

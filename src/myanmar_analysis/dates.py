@@ -188,6 +188,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months_y", re.compile(rf"\b(?P<edge>first|last|final|opening|closing)\s+(?P<n>{_MONTHS_COUNT})\s+months\s+of\s+(?P<y>{_YEAR})\b",
                             re.I)),
     ("quarter_y", re.compile(rf"\b(?P<q>{_QUARTER_WORD})\s+quarter\s+of\s+(?P<y>{_YEAR})\b", re.I)),
+    # "in the first weeks of 2025", "the last few days of 2024": the year's first or last month, or its first or last
+    # ten days
+    ("weeks_y", re.compile(rf"\b(?P<edge>first|last|final|opening|closing)\s+(?:(?:few|couple\s+of)\s+)?(?P<u>weeks|days)\s+"
+                           rf"of\s+(?P<y>{_YEAR})\b", re.I)),
     # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
     ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Armed\s+Forces\s+Day\b")),
     # "the 76th anniversary of Myanmar's independence", "the 77th Independence Day": 4 January 1948
@@ -314,7 +318,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
                 (kind == "iso" and "-" not in text) or (kind == "y" and "19" not in text and "20" not in text) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
                 (kind in _NATIONAL_DAYS and _NATIONAL_DAYS[kind][1] not in text) or \
-                (kind == "quarter_y" and "uarter" not in text) or \
+                (kind == "quarter_y" and "uarter" not in text) or (kind == "weeks_y" and " of " not in text) or \
                 (kind == "mm" and not _two_months(text)):
             continue  # cheap: the pattern cannot match
         for m in _matches(kind, pat, text, months_at):
@@ -429,6 +433,11 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     elif kind == "months_y":
         win = _window_months_of_year(y, g["edge"], g["n"])
         prec = precision_for(*win) if win else "season"
+    elif kind == "weeks_y":
+        first, days = g["edge"].lower() in ("first", "opening"), g["u"].lower() == "days"
+        win = ((date(y, 1, 1), date(y, 1, 10 if days else 31)) if first else
+               (date(y, 12, 22 if days else 1), date(y, 12, 31))) if _in_calendar(y) else None
+        prec = "week" if days else "month"
     elif kind == "quarter_y":
         q = _QUARTERS[g["q"].lower()]
         win = _window_months_of_year(y, "first", str(3 * q))

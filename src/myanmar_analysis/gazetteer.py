@@ -136,6 +136,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # merging MIMU places (see tests/test_spelling_variants.py for the statistics).
 _VK_STEPS = (
     (re.compile(r"ar\b"), "a"),                        # long a written -ar at a word's end: Thar/Tha, Mar/Ma
+    (re.compile(r"\bts(?=[aeiou])"), "s"),              # ts at a word's start, as Burmese s is written: Tsawlaw/Sawlaw
     (re.compile(r"[^a-z]+"), ""),                      # spaces, hyphens, apostrophes: Mong Lon/Monglon, Hpa-An
     (re.compile(r"o([kntmp])e(?=[^aeiouy]|$)"), r"o\1"),  # o + final consonant + mute e: Mogoke/Mogok, Monekoe
     (re.compile(r"th"), "s"),                          # Burmese th for Shan hs: Thibaw/Hsipaw, Theinni/Hseni

@@ -191,7 +191,9 @@ SCHEMAS: dict[str, dict] = {
             ("actor", "string", "canonical actor who did it (seize: who took it); empty when the text names none"),
             ("actor_side", "category", "resistance | military | other"),
             ("target", "string", "the side that lost, when stated"),
-            ("place", "string", "canonical place (a landmark is given as its township)"),
+            ("place", "string", "canonical place (a landmark is given as its township; a village or a small town "
+                                "that is no township's seat, as the text writes it)"),
+            ("place_key", "string", "the gazetteer's name of the place: what tallies and control count and group by"),
             ("place_type", "string", "town | township | state | area | landmark | country"),
             ("admin1", "string", "state/region of the place"),
             ("township", "string", "township of the place"),
@@ -402,3 +404,12 @@ def schema_markdown() -> str:
         lines += [f"| `{c}` | {d} | {m} |" for c, d, m in spec["columns"]]
         lines.append("")
     return "\n".join(lines) + "\n" + lexicon.markdown()
+
+
+def places_by_key(events: pd.DataFrame) -> pd.DataFrame:
+    """The events with each place under the gazetteer's name (``place_key``), for counting and grouping: a village
+    written "Namma" in one report and "Nam Mar" in another is one place. Frames without the column are returned
+    as they are."""
+    if "place_key" not in events.columns:
+        return events
+    return events.assign(place=events["place_key"].fillna(events["place"]))

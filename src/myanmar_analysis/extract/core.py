@@ -1151,6 +1151,39 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
 _MONTH_HEAD = re.compile(rf"[-*\u2022\s]*(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)}))[*\s]*", re.I)
 
 
+# a timeline's entry headed by months alone and a colon, after a bullet: "- January: ...", "**May to August**: ..."
+_MONTHS_COLON_HEAD = re.compile(rf"[-*\u2022\s]*\**(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)})"
+                                rf"(?:\s*(?:-|to|and)\s*(?:{alternation(MONTHS)}))?)\**\s*:\s+(?=[A-Z0-9\"])", re.I)
+# any such entry's head, dashed or with a colon, at a line's start (found over the whole text)
+_MONTH_ENTRY_LINE = re.compile(rf"^[-*\u2022 ]*\**(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)})"
+                               rf"(?:\s*(?:-|to|and)\s*(?:{alternation(MONTHS)}))?)\**\s*(?::|\s[\u2014\u2013-])\s+(?=[A-Z0-9\"])",
+                               re.I | re.M)
+
+
+def _month_of_head(words: str) -> D.DateWindow | None:
+    """The months a timeline's head names without a year ("August", "late May", "May to August"), unresolved."""
+    told = D.find_dates(("from " if re.search(r"\s(?:-|to|and)\s|\w-\w", words) else "in ") + words)
+    return told[0] if told and told[0].month and not told[0].resolved else None
+
+
+def _month_entries(st: ArticleContext, text: str, pub: D.DateWindow) -> dict[int, D.DateWindow]:
+    """The timeline entries headed by months alone, by where they start, each placed as the latest such months
+    before the entry after it (the last: before the publication's end), read once per article: a year's review
+    published in January tells "- January: ... - December: ..." of the year before, not this January."""
+    if st.month_entries is None:
+        heads = [(m.start("m"), w) for m in _MONTH_ENTRY_LINE.finditer(text) if (w := _month_of_head(m.group("m")))]
+        placed: dict[int, D.DateWindow] = {}
+        bound = pub.end or pub.start
+        for at, w in reversed(heads):
+            got = D.last_on_or_before(w, bound)
+            if got is None:
+                break
+            placed[at] = replace(got, char_start=-1, char_end=-1)
+            bound = got.start
+        st.month_entries = placed
+    return st.month_entries
+
+
 def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int, kind: str,
                          pub: D.DateWindow | None) -> None:
     """The date a paragraph opens with as a timeline's entry ("13 November 2023 — The AA attacks ...")."""
@@ -1159,12 +1192,16 @@ def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int
         told = D.find_dates(text[a:head.end("head")], pub) if head else []
         if told and told[0].resolved:  # "13 November 2023 — The AA attacks ...": the entry's date
             st.paragraph_dates[par] = replace(told[0], char_start=-1, char_end=-1)
-        elif head and not told and pub is not None and (month := _MONTH_HEAD.fullmatch(head.group("head"))) is not None:
-            # "- August - Resistance fighters captured ...", in a review of the year: the latest such month by then
-            told = D.find_dates("in " + month.group("m"))
-            w = D.last_on_or_before(told[0], pub.end or pub.start) if told and told[0].month else None
+            return
+        dashed = _MONTH_HEAD.fullmatch(head.group("head")) if head and not told else None
+        month_at = head.start("head") + dashed.start("m") if dashed is not None else \
+            colon.start("m") if text.find(":", a, b) >= 0 and (colon := _MONTHS_COLON_HEAD.match(text, a, b)) else None
+        if month_at is not None and pub is not None:
+            # "- August - Resistance fighters captured ...", "- January: The junta reclaimed Kawlin", in a review of the
+            # year: the latest such month before the next entry's
+            w = _month_entries(st, text, pub).get(month_at)
             if w is not None:
-                st.paragraph_dates[par] = replace(w, char_start=-1, char_end=-1)
+                st.paragraph_dates[par] = w
 
 
 def _holds_a_dash(text: str, a: int, b: int) -> bool:
@@ -1267,7 +1304,7 @@ def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, p
 def _relative_mentions(sm: list[Mention], a: int) -> list[Mention]:
     """The sentence's mentions, with offsets from the sentence's start."""
     rel = [Mention(m.start - a, m.end - a, m.kind, m.canonical, m.place_type, m.admin1, m.township, m.lat, m.lon,
-                   m.geo_precision, m.side) for m in sm]  # (dataclasses.replace is three times slower)
+                   m.geo_precision, m.side, m.told_as) for m in sm]  # (dataclasses.replace is three times slower)
     return rel
 
 

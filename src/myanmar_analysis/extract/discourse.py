@@ -49,6 +49,7 @@ class ArticleContext:
         self.rival_pairs: set[frozenset[str]] = set()  # non-state forces told fighting each other (``rival_pairs``)
         self.actor_side: dict[str, str | None] = {}  # each force the article names -> its side
         self.interview: bool | None = None  # is the article told as an interview (read when first asked)
+        self.month_entries: dict[int, D.DateWindow] | None = None  # a timeline's month-headed entries (read when asked)
 
     def sentence_text(self, sid: int) -> str:
         """The words of body sentence ``sid`` ("" for one not read)."""

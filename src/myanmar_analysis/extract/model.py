@@ -22,6 +22,7 @@ class Mention:
     lon: float | None = None
     geo_precision: str | None = None
     side: str | None = None
+    told_as: str | None = None  # a village's or small town's name as the text writes it (``rows.told_as``)
 
 
 @dataclass

@@ -3,6 +3,8 @@ articles, sentences and mentions."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .. import dates as D
@@ -108,10 +110,26 @@ def group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
     m_by: dict[str, list[Mention]] = {}
     cols = [_col(m, c, k) for c, k in (("article_id", str), ("char_start", int), ("char_end", int), ("entity_type", str),
                                         ("canonical", str), ("place_type", str), ("admin1", str), ("township", str),
-                                        ("lat", float), ("lon", float), ("geo_precision", str), ("side", str))]
+                                        ("lat", float), ("lon", float), ("geo_precision", str), ("side", str),
+                                        ("surface", str))]
     for aid, *vals in zip(*cols):
-        m_by.setdefault(aid, []).append(Mention(*vals))
+        m_by.setdefault(aid, []).append(Mention(*vals[:-1], told_as(vals[-1], vals[2], vals[3], vals[4], vals[6])))
     return s_by, m_by
+
+
+def told_as(surface: str | None, kind: str, canonical: str, place_type: str | None, township: str | None) -> str | None:
+    """The name a village or small town (no township's seat) goes by in the events table: as the text writes it
+    ("Namma", "Nangpang"), not the gazetteer's romanisation ("Nam Mar", "Nang Pang"), which few readers or
+    reports use. Its township, state and coordinates still come from the gazetteer, and ``place_key`` keeps the
+    gazetteer's name for counting and control. ``None`` for every other mention."""
+    if kind != "place" or place_type not in ("town", "village") or not township or township == canonical \
+            or not surface or not surface[:1].isupper():
+        return None
+    name = _PLACE_WORD_AFTER.sub("", surface)  # ("Rezua town": Rezua)
+    return name if name and name != canonical else None
+
+
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:town|village|city|township)$", re.I)
 
 
 def place_name_of(pl: Mention | None) -> str | None:
@@ -127,6 +145,12 @@ def place_name_of(pl: Mention | None) -> str | None:
     return pl.canonical
 
 
+def place_told_of(pl: Mention | None) -> str | None:
+    """The events table's place as a reader knows it: a village's or small town's name as the text writes it
+    (``told_as``), else ``place_name_of``."""
+    return pl.told_as if pl is not None and pl.told_as else place_name_of(pl)
+
+
 def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict]:
     pl = e.places[0] if e.places else None
     base = {
@@ -136,7 +160,7 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
         "action": e.action, "actor": e.actor.canonical if e.actor else None,
         "actor_side": ex.book.side.get(e.actor.canonical, e.actor.side) if e.actor else None,
         "target": e.target,
-        "place": place_name_of(pl),
+        "place": place_told_of(pl), "place_key": place_name_of(pl),
         "place_type": pl.place_type if pl else None, "admin1": pl.admin1 if pl else None,
         "township": pl.township if pl else None, "lat": pl.lat if pl else None, "lon": pl.lon if pl else None,
         "geo_precision": pl.geo_precision if pl else None,
