@@ -949,8 +949,9 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("the_year", re.compile(r"\b(?:during|over|throughout)\s+the\s+year\b(?!-|\s+(?:of|before|after|to|since)\b)", re.I)),
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
     # "two days later", "nearly a year later", "a week later"; "a year earlier", "three months earlier" (before it)
+    # ("a few weeks later", "a couple of days later", "several months later": from two to four of them)
     ("later_by", re.compile(r"\b(?:(?P<q>nearly|almost|about|around|some|roughly|just\s+over|more\s+than|over)\s+)?"
-                            rf"(?P<n>\d{{1,2}}|an?|{alternation(number_words(1, 12))})"
+                            rf"(?P<n>\d{{1,2}}|a\s+few|a\s+couple\s+of|several|an?|{alternation(number_words(1, 12))})"
                             r"[\s-]+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b", re.I)),
 ]
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout)\s+the)\s+(?:year|month)\b|"
@@ -1048,7 +1049,12 @@ def _names_a_whole_year(w: DateWindow) -> bool:
 def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date, date] | None:
     g = m.groupdict()
     if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
-        return moved_by(anchor, number_of(g["n"]), g["u"].lower(), g.get("q") or "", back=g["dir"].lower() == "earlier")
+        back = g["dir"].lower() == "earlier"
+        if (few := _FEW.get(re.sub(r"\s+", " ", g["n"].lower()))) is not None:
+            # ("a few weeks later": two to four weeks on)
+            (a, _), (_, b) = (moved_by(anchor, n, g["u"].lower(), back=back) for n in ((few[1], few[0]) if back else few))
+            return a, b
+        return moved_by(anchor, number_of(g["n"]), g["u"].lower(), g.get("q") or "", back=back)
     which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
     y = _year_of(anchor)
     if kind in _YEAR_KINDS:
@@ -1151,6 +1157,10 @@ def add_months(d: date, n: int) -> date:
 
 _UNIT_MONTHS = {"year": 12, "half-year": 6, "month": 1}  # ("four and a half years": nine half-years)
 _UNIT_DAYS = {"week": 7, "day": 1}
+
+
+# how many a vague count may be, at least and at most: "a few weeks later", "several months earlier"
+_FEW = {"a few": (2, 4), "a couple of": (2, 3), "several": (3, 6)}
 
 
 def moved_by(anchor: DateWindow, n: int, unit: str, qualifier: str = "", back: bool = False) -> tuple[date, date]:

@@ -1595,9 +1595,11 @@ _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:soldiers|troops|fighters|members|militi
 _COUNTED_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least|nearly|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:and|or)\s+$",
                              re.I)
 _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|union|network|grouping)\s+of\s+(?:\w+\s+)?$", re.I)
-_DESCRIBED_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
+# a sentence opened by its speaker, after a dateline or an interviewer's mark ("Q: The army says it retook Nan Kan")
+_SPEAKER_OPENS = CAPS_HEAD + r"\W*(?:(?:Q|Question)\s*[:.]\s*)?"
+_DESCRIBED_SPEAKER = re.compile(r"^" + _SPEAKER_OPENS + r"(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
-_ARMY_SPEAKER = re.compile(r"^" + CAPS_HEAD + r"\W*(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
+_ARMY_SPEAKER = re.compile(r"^" + _SPEAKER_OPENS + r"(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
                            r"(?:\w+\s+){0,3}?(?:that\s+)?$",
                            re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
