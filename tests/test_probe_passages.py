@@ -194,7 +194,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.84, "passages7": 0.84, "passages8": 
           "passages165": 0.53, "passages166": 0.58, "passages167": 0.63, "passages168": 0.66, "passages169": 0.66,
           "passages170": 0.64, "passages171": 0.42, "passages172": 0.61, "passages173": 0.51, "passages174": 0.65,
           "passages175": 0.77, "passages176": 0.47, "passages177": 0.51,
-          "passages178": 0.66, "passages179": 0.56, "passages180": 0.65, "passages181": 0.69}
+          "passages178": 0.66, "passages179": 0.56, "passages180": 0.65, "passages181": 0.69,
+          "passages182": 0.58, "passages183": 0.53}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

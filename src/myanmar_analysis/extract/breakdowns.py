@@ -176,6 +176,13 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
             # "By state:")
             before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
             wholes = _counted(st.events, before) or _named_count(st.events, before, text[a:b])
+        if not wholes and i > 0 and _SPLIT_CUE.search(text, a, b) and not any(e.sentence_id == sid for e in st.events):
+            # (a split of a count of two kinds of things, its heading naming neither: "captured 17 towns and at least
+            # 160 bases. The breakdown:" then "- Shan: 8 towns and more than 60 bases, to the MNDAA")
+            before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
+            two = [e for e in st.events if e.sentence_id in before and len(e.quantities) > 1 and e.action in _SPLIT_ACTIONS]
+            if len(two) == 1 and _lines_of_two_counts(st, text, spans, i, two[0]):
+                continue
         if not wholes:
             _counted_lines(st, text, spans, i)
             continue
@@ -200,6 +207,37 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
                                  **({"actor": doer, "implied_taker": False} if doer is not None else {})))
         if len(parts) >= 2 and sum(p.quantities[0].value or 0 for p in parts) <= whole.quantities[0].value:
             st.events.extend(parts)
+
+
+def _lines_of_two_counts(st: ArticleContext, text: str, spans: list, i: int, whole: Event) -> bool:
+    """Bulleted lines that split a whole told with two counts ("17 towns and at least 160 bases"), each line naming a
+    place and counting either kind or both ("- Kachin: 4 towns and about 40 bases, to the KIA"): an event per count of
+    each line, by the whole's doer (or the one the line names after "to") and on its time. Whether any were added."""
+    units = {q.unit: q for q in whole.quantities if q.value is not None}
+    parts: list[Event] = []
+    for sid2, a2, b2 in spans[i + 1:]:
+        m, place = _bullet_line(st, text, sid2, a2, b2)
+        if place is None or any(e.sentence_id == sid2 and e.quantities for e in st.events):
+            break
+        counts = [c for c in _LINE_COUNT.finditer(text, m.start("qual") if m.group("qual") else m.start("num"), b2)
+                  if unit_of(c.group("noun").lower()) in units and count_value(c.group("num")) is not None]
+        if not counts:
+            break
+        last = counts[-1].end()
+        doer = next((x for x in st.recent_actors if last <= x.start < b2 and
+                     _TO_BEFORE.search(text, max(last, x.start - 12), x.start)), None) if whole.action == "seize" else None
+        for c in counts:
+            unit = unit_of(c.group("noun").lower())
+            q = Quantity(count_value(c.group("num")), unit, _QUAL.get((c.group("qual") or "").lower(), "exact"), None,
+                         c.start("num") - a2, c.end("num") - a2, c.group("num"), c.group("noun"))
+            parts.append(replace(whole, sentence_id=sid2, start=c.start("num"), end=c.end("noun"),
+                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q],
+                                 **({"actor": doer, "implied_taker": False} if doer is not None else {})))
+    if len({p.sentence_id for p in parts}) < 2 or any(
+            sum(p.quantities[0].value for p in parts if p.quantities[0].unit == u) > q.value for u, q in units.items()):
+        return False
+    st.events.extend(parts)
+    return True
 
 
 def _named_count(events: list[Event], sids: set[int], heading: str) -> list[Event]:
