@@ -154,8 +154,10 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:(?-i:[A
 # "The remaining nine were retaken"
 COUNT_AS_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?:(?:a\s+further|another|only|just|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
-    r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?(?:\s*,[^;]{1,80}?,)?\s+"
-    r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now)\s+)*$", re.I)
+    r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?"
+    # (a part of the whole told before: "Seven of the 87 were later recaptured", "nine of them were retaken")
+    r"(?:\s+of\s+(?:them|those|these|the\s+(?P<whole>\d[\d,]*)))?(?:\s*,[^;]{1,80}?,)?\s+"
+    r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now|later|since|then|also)\s+)*$", re.I)
 
 
 # the share as the object: "it now holds five", "has taken seven"
@@ -221,7 +223,11 @@ def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units,
     val = _num(bare_subj.group("num")) if told else None
     if val is None:
         return []
-    return [Quantity(val, told[-1].unit, _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), None,
+    whole = bare_subj.groupdict().get("whole")
+    of_total = _num(whole) if whole else None
+    if of_total is not None and not any(q.value == of_total for q in told):
+        return []  # ("nine of the 40 were retaken" counts the 40 told before, not another count)
+    return [Quantity(val, told[-1].unit, _QUAL.get((bare_subj.group("qual") or "").lower(), "exact"), of_total,
                      c.lo + bare_subj.start("num"), c.lo + bare_subj.end("num"), bare_subj.group("num"), told[-1].noun)]
 
 

@@ -974,7 +974,7 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best
         elif region is None and action not in ("participate", "form"):
-            best = _carried(st, c, qs, tally, foreign, told_aside)
+            best = _tally_of_the_sentence(c, qs, tally) or _carried(st, c, qs, tally, foreign, told_aside)
     elif best is None and action == "launch" and (any(m.start < t.start for m in c.actors) or _DOER_BEFORE.search(left[-30:])):
         # an offensive aimed at no place: the state or region its sentence names ("has seized 10 towns in Arakan State
         # since it launched its offensive"), else that of the sentence's or the story's place ("The AA resumed its
@@ -1006,6 +1006,18 @@ def _line_head(s: str) -> tuple[int, int] | None:
     """The span of the name a line opens with as its label, if it opens with one."""
     m = _LINE_HEAD.match(s)
     return m.span("name") if m is not None else None
+
+
+def _tally_of_the_sentence(c: Clause, qs: list[Quantity], tally: bool) -> Mention | None:
+    """For a count of places told of no place, the state or country of a count of the same things told earlier in
+    its sentence ("Of the 92 towns that changed hands, 86 were captured by resistance forces and six were later
+    retaken by the military": the six are the country's, as the 86 are)."""
+    if not tally:
+        return None
+    unit = qs[0].unit
+    told = [e.places[0] for e in c.sentence_events if e.quantities and e.quantities[0].unit == unit and e.places
+            and e.places[0].place_type in ("country", "state")]
+    return told[-1] if told else None
 
 
 def _sentence_places(c: Clause) -> list[Mention]:
