@@ -301,8 +301,13 @@ def _counted_lines(st: ArticleContext, text: str, spans: list, i: int) -> None:
     """A verb told before a colon with no count ("captured the following:") and bulleted lines that each name a place
     and count things of their own ("- Kachin State: 5 towns and 62 junta positions"): an event per count of each line,
     by the verb's doer and on its time, in place of the verb's own uncounted event."""
-    sid = spans[i][0]
+    sid, a, b = spans[i]
     bare = [e for e in st.events if e.sentence_id == sid and not e.quantities and e.action in _SPLIT_ACTIONS]
+    if not bare and i > 0 and _SPLIT_CUE.search(text, a, b) and not any(e.sentence_id == sid for e in st.events):
+        # (a heading that announces the split, the uncounted verb told just before it: "PDF units have overrun more
+        # junta outposts than ..." then "By township, the tracker counts:")
+        before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
+        bare = [e for e in st.events if e.sentence_id in before and not e.quantities and e.action in _SPLIT_ACTIONS]
     if len(bare) != 1:
         return
     whole, parts = bare[0], []

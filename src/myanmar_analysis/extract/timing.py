@@ -644,6 +644,11 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     if " planned " in s or " scheduled " in s or "coming " in s or " proposed " in s:
         # (not the date of something to come: "before a planned election in December")
         all_dates = [d for d in all_dates if not _PLANNED.search(s, max(0, d.char_start - 40), d.char_start)]
+    if " than " in s:
+        # (not the time a count is compared with, told after it: "have overrun more outposts than in the whole of the
+        # previous year"; but "lower than in May, when the KNU reported 263 soldiers killed" is May's)
+        all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
+                                                  _COMPARED_WITH.search(s, max(0, d.char_start - 40), d.char_start))]
     if " had " in s:
         # (not a date of a relative clause telling the object's past: "retook 11 villages that had been run by
         # resistance administrations since 2022", "retook Kawlin, which the PDF had held since November 2023, on Monday")
@@ -651,6 +656,7 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     return all_dates
 
 
+_COMPARED_WITH = re.compile(r"\bthan\s+(?:in|during|over|at\s+any\s+(?:time|point)\s+(?:in|during|since))\s+(?:[\w'-]+\s+){0,5}$", re.I)
 _PAST_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,4}?had\s+", re.I)
 
 
