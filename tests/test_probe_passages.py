@@ -193,7 +193,7 @@ FLOORS = {"passages5": 0.88, "passages6": 0.85, "passages7": 0.84, "passages8": 
           "passages160": 0.66, "passages161": 0.70, "passages162": 0.64, "passages163": 0.69, "passages164": 0.62,
           "passages165": 0.53, "passages166": 0.58, "passages167": 0.63, "passages168": 0.67, "passages169": 0.67,
           "passages170": 0.64, "passages171": 0.46, "passages172": 0.63, "passages173": 0.62, "passages174": 0.65,
-          "passages175": 0.77, "passages176": 0.59, "passages177": 0.60,
+          "passages175": 0.77, "passages176": 0.62, "passages177": 0.60,
           "passages178": 0.66, "passages179": 0.59, "passages180": 0.70, "passages181": 0.69,
           "passages182": 0.58, "passages183": 0.53}
 
