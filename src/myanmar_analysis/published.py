@@ -741,12 +741,13 @@ def _years_beside_last_year(text: str, past: list, by_relation: list, spans: lis
 _COUNTED_SLACK = timedelta(days=21)
 # a text that tells a year whole: "began the year fighting ... and ended it", "over the year", "by the year's end",
 # "the year's deadliest strike", "in the last days of the year", "the year just ended"
-_WHOLE_YEAR = re.compile(r"\b(?:began|begun|started|opened|ended|closed|finished)\s+the\s+year\b|"
-                         r"\bthe\s+year\s+(?:began|started|opened|ended|closed|(?:that\s+(?:has\s+)?)?just\s+(?:ended|gone|past))\b|"
+_JUST_ENDED = r"\bthe\s+year\s+(?:that\s+(?:has\s+)?)?just\s+(?:ended|gone|past)\b"  # "the year just ended"
+_WHOLE_YEAR = re.compile(r"\b(?:began|begun|started|opened|ended|closed|finished)\s+the\s+year\b|" + _JUST_ENDED + "|"
+                         r"\bthe\s+year\s+(?:began|started|opened|ended|closed)\b|"
                          r"\b(?:over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?year\b(?!\s+(?:to|before|since|after)\b)|"
                          r"\bby\s+(?:the\s+year's|its)\s+end\b|\bthe\s+year's\s+(?:\w+est|first|last|worst|best)\b|"
                          r"\b(?:last|final|closing|first|opening)\s+(?:days|weeks|months)\s+of\s+the\s+year\b", re.I)
-_YEAR_JUST_ENDED = re.compile(r"\bthe\s+year\s+(?:that\s+(?:has\s+)?)?just\s+(?:ended|gone|past)\b", re.I)
+_YEAR_JUST_ENDED = re.compile(_JUST_ENDED, re.I)
 _YEAR_OF_NOW = re.compile(r"\b(?:this|last|next|past)\s+year\b|\bthe\s+year\s+(?:to|before|since)\b", re.I)
 
 

@@ -1151,13 +1151,12 @@ def _note_places(st: ArticleContext, text: str, sents: list[tuple], ms_all: list
 _MONTH_HEAD = re.compile(rf"[-*\u2022\s]*(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)}))[*\s]*", re.I)
 
 
-# a timeline's entry headed by months alone and a colon, after a bullet: "- January: ...", "**May to August**: ..."
-_MONTHS_COLON_HEAD = re.compile(rf"[-*\u2022\s]*\**(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)})"
-                                rf"(?:\s*(?:-|to|and)\s*(?:{alternation(MONTHS)}))?)\**\s*:\s+(?=[A-Z0-9\"])", re.I)
+# months alone, or a run of them, heading a timeline's entry: "August", "late May", "May to August"
+_MONTHS_HEAD = rf"(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)})(?:\s*(?:-|to|and)\s*(?:{alternation(MONTHS)}))?)"
+# a timeline's entry headed by months and a colon, after a bullet: "- January: ...", "**May to August**: ..."
+_MONTHS_COLON_HEAD = re.compile(rf"[-*\u2022\s]*\**{_MONTHS_HEAD}\**\s*:\s+(?=[A-Z0-9\"])", re.I)
 # any such entry's head, dashed or with a colon, at a line's start (found over the whole text)
-_MONTH_ENTRY_LINE = re.compile(rf"^[-*\u2022 ]*\**(?P<m>(?:(?:early|late|mid-?)\s*)?(?:{alternation(MONTHS)})"
-                               rf"(?:\s*(?:-|to|and)\s*(?:{alternation(MONTHS)}))?)\**\s*(?::|\s[\u2014\u2013-])\s+(?=[A-Z0-9\"])",
-                               re.I | re.M)
+_MONTH_ENTRY_LINE = re.compile(rf"^[-*\u2022 ]*\**{_MONTHS_HEAD}\**\s*(?::|\s[\u2014\u2013-])\s+(?=[A-Z0-9\"])", re.I | re.M)
 
 
 def _month_of_head(words: str) -> D.DateWindow | None:
