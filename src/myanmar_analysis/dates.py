@@ -1051,9 +1051,9 @@ def _anaphoric_window(kind: str, m: re.Match, anchor: DateWindow) -> tuple[date,
     if kind == "later_by":  # the anchor moved on; a qualifier widens it on the side it leans to
         back = g["dir"].lower() == "earlier"
         if (few := _FEW.get(re.sub(r"\s+", " ", g["n"].lower()))) is not None:
-            # ("a few weeks later": two to four weeks on)
-            (a, _), (_, b) = (moved_by(anchor, n, g["u"].lower(), back=back) for n in ((few[1], few[0]) if back else few))
-            return a, b
+            # ("a few weeks later": two to four weeks on; "a few weeks earlier": four to two weeks before)
+            near, far = (moved_by(anchor, n, g["u"].lower(), back=back) for n in few)
+            return (far[0], near[1]) if back else (near[0], far[1])
         return moved_by(anchor, number_of(g["n"]), g["u"].lower(), g.get("q") or "", back=back)
     which = re.sub(r"\s+", " ", (g.get("which") or "").lower())
     y = _year_of(anchor)

@@ -751,6 +751,15 @@ _YEAR_JUST_ENDED = re.compile(_JUST_ENDED, re.I)
 _YEAR_OF_NOW = re.compile(r"\b(?:this|last|next|past)\s+year\b|\bthe\s+year\s+(?:to|before|since)\b", re.I)
 
 
+def _as_the_year_ends(text: str, whole: int, start: date, upper: date | None) -> tuple[date, date]:
+    """The window of an account of year ``whole`` from ``start``: written as the year ends or in the January after
+    (within ``upper``); of "the year just ended", in that January."""
+    end = max(start, min(date(whole + 1, 1, 31), upper or date.max))
+    if _YEAR_JUST_ENDED.search(text) and end.year > whole:
+        start = max(start, date(whole + 1, 1, 1))
+    return start, end
+
+
 def _year_told_whole(text: str, bare: date | None, found: list) -> int | None:
     """The year a text tells whole (an account of that year: its latest year, told bare, with no later day and no
     "this year" or "last year" that would tie it to the present), or ``None``."""
@@ -1062,10 +1071,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
         if (whole := _year_told_whole(text, bare, found)) is not None and not ev.future:
-            # an account of the year ("began the year ... and ended it", "the year just ended"): written as it ends or
-            # in the first weeks after
-            start = date(whole + 1, 1, 1) if _YEAR_JUST_ENDED.search(text) else date(whole, 12, 1)
-            return dates.DateWindow(start, date(whole + 1, 1, 31), dates.precision_for(start, date(whole + 1, 1, 31)))
+            # an account of the year ("began the year ... and ended it", "the year just ended")
+            start, end = _as_the_year_ends(text, whole, date(whole, 12, 1), None)
+            return dates.DateWindow(start, end, dates.precision_for(start, end))
         # "formed last week, on December 6 ... drafted over the course of 2023": a recent day in the bare year
         # (or, with a known day still to come, the last such day before it: "began on November 17 ... the
         # election they want to hold on December 28", with "since 2022" told as history)
@@ -1217,10 +1225,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         end = week_end
     start, end = _at_year_end(text, start, end, upper)
     if whole is not None and end is not None and start.year == whole:
-        # (an account of the year is written as it ends or in the first weeks after; of "the year just ended", after)
-        end = max(start, min(date(whole + 1, 1, 31), upper or date.max))
-        if _YEAR_JUST_ENDED.search(text) and end.year > whole:
-            start = max(start, date(whole + 1, 1, 1))
+        start, end = _as_the_year_ends(text, whole, start, upper)
     if end is None:
         return dates.DateWindow(start, None, "year")
     if end < start:  # (the likely end fell before the lower bound: a while after the bound, not a day's false precision)

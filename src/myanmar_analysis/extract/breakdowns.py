@@ -214,30 +214,41 @@ def _lines_of_two_counts(st: ArticleContext, text: str, spans: list, i: int, who
     place and counting either kind or both ("- Kachin: 4 towns and about 40 bases, to the KIA"): an event per count of
     each line, by the whole's doer (or the one the line names after "to") and on its time. Whether any were added."""
     units = {q.unit: q for q in whole.quantities if q.value is not None}
-    parts: list[Event] = []
-    for sid2, a2, b2 in spans[i + 1:]:
-        m, place = _bullet_line(st, text, sid2, a2, b2)
-        if place is None or any(e.sentence_id == sid2 and e.quantities for e in st.events):
-            break
-        counts = [c for c in _LINE_COUNT.finditer(text, m.start("qual") if m.group("qual") else m.start("num"), b2)
-                  if unit_of(c.group("noun").lower()) in units and count_value(c.group("num")) is not None]
-        if not counts:
-            break
-        last = counts[-1].end()
-        doer = next((x for x in st.recent_actors if last <= x.start < b2 and
-                     _TO_BEFORE.search(text, max(last, x.start - 12), x.start)), None) if whole.action == "seize" else None
-        for c in counts:
-            unit = unit_of(c.group("noun").lower())
-            q = Quantity(count_value(c.group("num")), unit, _QUAL.get((c.group("qual") or "").lower(), "exact"), None,
-                         c.start("num") - a2, c.end("num") - a2, c.group("num"), c.group("noun"))
-            parts.append(replace(whole, sentence_id=sid2, start=c.start("num"), end=c.end("noun"),
-                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q],
-                                 **({"actor": doer, "implied_taker": False} if doer is not None else {})))
+    parts = _line_counts(st, text, spans, i, whole, units)
     if len({p.sentence_id for p in parts}) < 2 or any(
             sum(p.quantities[0].value for p in parts if p.quantities[0].unit == u) > q.value for u, q in units.items()):
         return False
     st.events.extend(parts)
     return True
+
+
+def _line_counts(st: ArticleContext, text: str, spans: list, i: int, whole: Event,
+                 units: dict | None = None) -> list[Event]:
+    """The bulleted lines after sentence ``i`` that each name a place and count things ("- Kachin State: 5 towns and
+    62 junta positions"), as events of ``whole`` (its doer and time), one per count; with ``units``, only counts of
+    those units, and a line's own taker told after "to" ("..., to the KIA"). The list ends at a line with no place or
+    no count, or one telling an event of its own (with ``units``, a counted one)."""
+    parts: list[Event] = []
+    for sid2, a2, b2 in spans[i + 1:]:
+        m, place = _bullet_line(st, text, sid2, a2, b2)
+        if place is None or any(e.sentence_id == sid2 and (units is None or e.quantities) for e in st.events):
+            break
+        counts = [c for c in _LINE_COUNT.finditer(text, m.start("qual") if m.group("qual") else m.start("num"), b2)
+                  if (u := unit_of(c.group("noun").lower())) is not None and (units is None or u in units)
+                  and count_value(c.group("num")) is not None]
+        if not counts:
+            break
+        last = counts[-1].end()
+        doer = next((x for x in st.recent_actors if last <= x.start < b2 and
+                     _TO_BEFORE.search(text, max(last, x.start - 12), x.start)), None) \
+            if units is not None and whole.action == "seize" else None
+        for c in counts:
+            q = Quantity(count_value(c.group("num")), unit_of(c.group("noun").lower()), _QUAL.get((c.group("qual") or "").lower(), "exact"),
+                         None, c.start("num") - a2, c.end("num") - a2, c.group("num"), c.group("noun"))
+            parts.append(replace(whole, sentence_id=sid2, start=c.start("num"), end=c.end("noun"),
+                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q],
+                                 **({"actor": doer, "implied_taker": False} if doer is not None else {})))
+    return parts
 
 
 def _named_count(events: list[Event], sids: set[int], heading: str) -> list[Event]:
@@ -310,20 +321,8 @@ def _counted_lines(st: ArticleContext, text: str, spans: list, i: int) -> None:
         bare = [e for e in st.events if e.sentence_id in before and not e.quantities and e.action in _SPLIT_ACTIONS]
     if len(bare) != 1:
         return
-    whole, parts = bare[0], []
-    for sid2, a2, b2 in spans[i + 1:]:
-        m, place = _bullet_line(st, text, sid2, a2, b2)
-        if place is None or any(e.sentence_id == sid2 for e in st.events):
-            break
-        counts = [c for c in _LINE_COUNT.finditer(text, m.start("qual") if m.group("qual") else m.start("num"), b2)
-                  if unit_of(c.group("noun").lower()) is not None and count_value(c.group("num")) is not None]
-        if not counts:
-            break
-        for c in counts:
-            q = Quantity(count_value(c.group("num")), unit_of(c.group("noun").lower()), _QUAL.get((c.group("qual") or "").lower(), "exact"),
-                         None, c.start("num") - a2, c.end("num") - a2, c.group("num"), c.group("noun"))
-            parts.append(replace(whole, sentence_id=sid2, start=c.start("num"), end=c.end("noun"),
-                                 places=[replace(place, start=place.start - a2, end=place.end - a2)], quantities=[q]))
+    whole = bare[0]
+    parts = _line_counts(st, text, spans, i, whole)
     if len({p.sentence_id for p in parts}) >= 2:
         st.events.remove(whole)
         st.events.extend(parts)
