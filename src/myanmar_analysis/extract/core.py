@@ -80,6 +80,7 @@ from .places import (
     state_of,
 )
 from .roles import (
+    AND_OR_BUT_THEN,
     REGIME_VOICE,
     ActorBook,
     agent_from_operation,
@@ -732,13 +733,16 @@ class Extractor:
             _others_there_too(s, t, evs, last_evs)
             sentence_events.extend(evs)
             last_evs = evs
-            prev_agent = self._subject_handed_on(t, evs, prev_agent) if kept_agent is _NOT_KEPT else kept_agent
+            coordinated = i + 1 < len(trigs) and AND_OR_BUT_THEN.search(s, t.end, trigs[i + 1].start) is not None
+            prev_agent = self._subject_handed_on(t, evs, prev_agent, coordinated) if kept_agent is _NOT_KEPT else kept_agent
         return sentence_events
 
-    def _subject_handed_on(self, t: Trig, evs: list[Event], prev_agent: Mention | None) -> Mention | None:
+    def _subject_handed_on(self, t: Trig, evs: list[Event], prev_agent: Mention | None, coordinated: bool) -> Mention | None:
         """The subject the clause hands to the next verb: who withdrew from a place, else the events' actor."""
-        if t.voice == "retreat" and evs[0].target:
+        if (t.voice == "retreat" or t.voice == "lose" and coordinated) and evs[0].target:
             # "Soldiers retreating from Kani burned down 120 houses": who withdrew does the next verb, not the taker
+            # (and who lost, for a verb joined to the loss: "The AA lost a hill post, but later captured Kyauktaw";
+            # not "has lost 85 posts since the offensive began")
             gone = evs[0].target
             prev_agent = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=self.book.side.get(gone))
         elif evs[0].actor is not None:

@@ -48,6 +48,7 @@ from .lexicon import (
     WITH_HIS_MEN,
 )
 from .model import MILITARY, Clause, Mention, Roles
+from .triggers import clause_left
 
 
 @dataclass
@@ -367,9 +368,24 @@ _BESIDE_THE_ARMY = re.compile(r"\s*(?:militia(?:men)?|members|fighters|forces)?\
                               r"security\s+forces)\b[^,;.]{0,30}$", re.I)
 
 
+# a clause cut at "but" ("It declared a truce but still holds ..."), and the words a verb after it may have before
+# it when it has no subject of its own: adverbs and auxiliaries
+_BUT_ENDS = re.compile(r"(?:,\s*)?\bbut$")
+_NO_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:(?:still|also|later|then|now|soon|quickly|eventually|only|already|again|finally|"
+                                    r"subsequently|reportedly|has|have|had|is|are|was|were|been)\s+)*")
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
+    if (but := _BUT_ENDS.search(s, max(0, left_lo - 8), left_lo)) is not None and \
+            _NO_SUBJECT_OF_ITS_OWN.fullmatch(s, left_lo, trig_start):
+        # "It declared a truce but still holds Mogok": a verb after "but" with no subject of its own shares the
+        # subject of the clause before ("..., but the army retook it" has its own)
+        shared = subject(book, st, s, clause_left(s, prev_trig_end or 0, but.start()), but.start(), actors_in_s,
+                         prev_trig_end=prev_trig_end, ops=ops)
+        if shared[0] is not None:
+            return shared
     cands, eligible = _eligible_subjects(s, left_lo, trig_start, actors_in_s, prev_trig_end)
     seg = s[left_lo:trig_start]
     if (head := _head_of_relative(book, s, seg, trig_start, actors_in_s, cands)) is not None:
@@ -1305,6 +1321,10 @@ _THE_ENEMY_LEFT = re.compile(r"\b(?:the\s+)?enemy(?:\s+(?:troops|soldiers|forces
                              r"(?:(?:had|have|has|then|later|finally)\s+){0,2}(?:\w+ly\s+)?$", re.I)
 
 
+# a verb joined to the one before with no subject of its own: "took Lashio and later abandoned"
+AND_OR_BUT_THEN = re.compile(r"\b(?:and|but)\s+" + _NO_SUBJECT_OF_ITS_OWN.pattern + "$")
+
+
 def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
               subj: Mention | None) -> tuple[Mention | None, re.Match | None]:
     """The side that withdrew (the subject, told after "by", whose withdrawal, the participle's, the speaker's, the military),
@@ -1333,6 +1353,10 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         # "troops fled X, abandoning two bases": the participle's subject is the one who fled
         gone = c.sentence_events[-1].target
         loser = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=book.side.get(gone))
+    if loser is None and c.prev_agent is not None and c.prev_end is not None and AND_OR_BUT_THEN.search(s, c.prev_end, t.start) and \
+            not SENTENCE_BREAK.search(s, c.prev_end, t.start) and not any(c.prev_end <= m.start < t.start for m in actors_in):
+        # "The TNLA took Lashio but later abandoned Hsipaw": the verb before's doer left
+        loser = c.prev_agent
     if loser is None and (_BARE_TROOPS_LEFT.search(left) or _MILITARY_UNIT_LEFT.search(left)) and not NONSTATE_DESC.search(left):
         # "Soldiers abandoned a camp ..., the Monywa PDF said", "after the last military unit there abandoned its
         # base": not the speaker's troops
@@ -1599,7 +1623,8 @@ _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|
 _SPEAKER_OPENS = CAPS_HEAD + r"\W*(?:(?:Q|Question)\s*[:.]\s*)?"
 _DESCRIBED_SPEAKER = re.compile(r"^" + _SPEAKER_OPENS + r"(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
-_ARMY_SPEAKER = re.compile(r"^" + _SPEAKER_OPENS + r"(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
+# (at the sentence's opening, or of a clause of its own: "a week after the army said it had retaken ...")
+_ARMY_SPEAKER = re.compile(r"(?:^" + _SPEAKER_OPENS + r"|(?<![\w'’-]))(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
                            r"(?:\w+\s+){0,3}?(?:that\s+)?$",
                            re.I)
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
