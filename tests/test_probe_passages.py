@@ -195,7 +195,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.85, "passages7": 0.84, "passages8": 
           "passages170": 0.64, "passages171": 0.46, "passages172": 0.63, "passages173": 0.62, "passages174": 0.65,
           "passages175": 0.77, "passages176": 0.62, "passages177": 0.60,
           "passages178": 0.66, "passages179": 0.59, "passages180": 0.70, "passages181": 0.69,
-          "passages182": 0.58, "passages183": 0.53}
+          "passages182": 0.58, "passages183": 0.53, "passages184": 0.67, "passages185": 0.72, "passages186": 0.59,
+          "passages187": 0.54}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

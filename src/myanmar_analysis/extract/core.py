@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, alternation, number_words
-from ..quantities import Quantity, find_quantities
+from ..quantities import Quantity, find_quantities, unit_of
 from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for, figures_put_otherwise
 from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
@@ -21,6 +21,7 @@ from .lexicon import (
     ADJ_DET,
     ADJ_RECENT,
     BARE_QUOTE,
+    COUNT_LABEL,
     COUNTED_PEOPLE_END,
     DEAL,
     DESCRIBED_VOICE,
@@ -29,6 +30,7 @@ from .lexicon import (
     FAR_FROM,
     FOUNDING,
     IN_AN_OBJECT_RELATIVE,
+    LABELLED_FIGURE,
     LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
@@ -1526,8 +1528,11 @@ def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Ment
     if aside:  # "overran the last camp on the hill, held by about 30 soldiers, on 29 January": the aside describes
         nxt = trigs[i + 2].start if i + 2 < len(trigs) else len(s)
     cut = _DASH_OR_COLON.search(s[t.end:nxt])
-    if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt):
-        nxt = t.end + cut.start()  # (but "three towns - A, B and C - in January" stays one clause)
+    if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt) and \
+            not labelled_figure(s, t, nxt):
+        # (but "three towns - A, B and C - in January" stays one clause, and so does a figure told after its label's
+        # colon: "- Homes burned by junta troops: about 150")
+        nxt = t.end + cut.start()
     timed = _TIMED_WAIT.search(s, t.end, nxt) is not None  # (the words ANOTHER_EVENT_AFTER cannot match without)
     for rx in _CLAUSE_ENDS:  # each searched up to where the one before cut the clause
         if rx is ANOTHER_EVENT_AFTER and not timed:
@@ -1603,9 +1608,19 @@ _GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recap
 _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its capture, three days earlier, of a camp")
 
 
+def labelled_figure(s: str, t: Trig, hi: int) -> re.Match | None:
+    """The figure a line's label ends at the trigger ("- Junta soldiers killed: at least 62"): what follows the colon."""
+    if s.find(":", t.end, hi) < 0 or not _PARTICIPLE_END.search(s, t.start, t.end) or \
+            (label := COUNT_LABEL.match(s, 0, t.start)) is None or unit_of(label.group("noun")) is None:
+        return None  # (a label of a counted noun: not "The remaining nine were retaken in fighting: four in Shan")
+    return LABELLED_FIGURE.match(s, t.end, hi)
+
+
 def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
     voice = t.voice
+    if voice == "active" and t.action != "launch" and labelled_figure(s, t, t.end + len(right)):
+        return "passive"  # "- Junta soldiers killed: at least 62": the label's noun was killed
     if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
             _ED_WORD.fullmatch(s[t.start:t.end]):
         voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"

@@ -18,7 +18,7 @@ from ..lexicon import (
                        alternation,
                        number_words,
 )
-from ..quantities import MULTIPLIED
+from ..quantities import _QUAL_RE, MULTIPLIED, NUMBER
 
 # how many days, weeks or months a span counts, in digits or words ("two days later", "within a week"),
 # as dates.number_of reads it
@@ -485,3 +485,13 @@ SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more
 # ("the whole of the Chinese border in Kachin State": the border's stretch in that state)
 # the state or region itself, not a noun it modifies: "80 percent of the state" (not "the state budget")
 THE_STATE_ITSELF = r"(?:state|region|district)\b(?![\s-]+[a-z])"
+
+
+# a figure's label ending at its participle, then the figure after a colon: "- Junta soldiers killed: at least 62",
+# "Homes burned by junta troops: about 150", "Outposts captured in May: 9" (what the line counts: ``COUNT_LABEL``;
+# the by-phrase and time in the label are the event's; a count of no noun, or a share, is no such figure)
+LABELLED_FIGURE = re.compile(r"(?P<by>\s+by\s+[^:;,.]{1,60}?)?(?:\s+(?:in|during|over|since|this|last)\b[^:;,.]{1,40}?)?\s*:\s*"
+                             rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b(?!\s*(?:%|per\s*cent|percent|[.,]\d))", re.I)
+# the label before the participle: a line's opening, a few words, the counted noun last ("- Junta soldiers ")
+COUNT_LABEL = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+$")
+

@@ -546,6 +546,9 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
         # "- Northern Shan: 9 towns, all taken by the alliance", "Sagaing: 5 towns, among them Kawlin": a breakdown's
         # line, its count the state's or region's it opens with (not the towns it goes on to name)
         return head, []
+    if qs and (whole := _whole_of_bracketed_parts(c, qs)) is not None:
+        # "at least 62 (Dawei District 38, Myeik District 24)": the parts' state is the whole's place
+        return whole, []
     c, foreign = _without_others(c, action)
     c, told_aside = _without_told_aside(c)
     shared = _participle_place(c) if action in ("kill", "injure", "arrest", "destroy") else None
@@ -573,6 +576,26 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     best = _state_of_an_offensive(c, action, best)
     best = _national_tally(c, action, qs, tally, best)
     return best, place_list
+
+
+# a count's parts by place in brackets after it: "7 (Yebyu 4, Palaw 3)", "62 (Dawei District 38; Myeik District 24)"
+_BRACKETED_PARTS = re.compile(r"\s*\((?P<in>[^()]{3,160})\)")
+_PART_COUNT_AFTER = re.compile(r"(?:\s+(?:[Dd]istrict|[Tt]ownship|[Rr]egion|[Ss]tate))?\s*(?:[:-]\s*)?\d[\d,]*\b")
+
+
+def _whole_of_bracketed_parts(c: Clause, qs: list[Quantity]) -> Mention | None:
+    """The state the parts of a count lie in, when the count is split by place in brackets after it, each place
+    followed by its number, all in one state (parts in two states, or one part only, say nothing here)."""
+    q = qs[0]
+    br = _BRACKETED_PARTS.match(c.s, q.end)
+    if br is None:
+        return None
+    parts = [m for m in c.places if br.start("in") <= m.start < br.end("in") and m.place_type != "country"
+             and _PART_COUNT_AFTER.match(c.s, m.end, br.end("in"))]
+    states = {state_of(m).canonical for m in parts}
+    if len(parts) < 2 or len(states) != 1 or "|" in next(iter(states)):
+        return None
+    return replace(state_of(parts[0]), start=-1, end=-1)
 
 
 # a state as the adjective of "the town" told before: "the northern Shan State town", "the Kachin town"

@@ -321,8 +321,10 @@ _MILITARY_RETOOK_OPENS = re.compile(r"\W*(?:(?:in|on|by|last|early|late|earlier)
                                     r"(?:army|military|junta|regime|troops|soldiers)\s+(?:\w+\s+)?(?:retook|recaptured|regained|"
                                     r"reoccupied|re-entered|reclaimed|took\s+back|won\s+back)\b", re.I)
 # a sentence whose subject is the regime told as a description: "Where its leverage ran out, the regime has fought."
-_REGIME_SUBJECT = re.compile(r"(?:^|[,;]\s+|\.\s+)(?:the|The)\s+(?:regime|junta|military)\s+(?:(?:has|have|had|is|was|will|would)\s+)?"
-                             r"(?:\w+ly\s+)?(?!said\b|says\b|told\b)\w+(?:ed|s)\b")
+# (at a sentence's opening, searched from there: the newline or full stop before it lies before the search's start)
+_REGIME_SUBJECT = re.compile(r"(?:^|(?<=\n)|(?<=[.!?]\s)|[,;]\s+|\.\s+)(?:the|The)\s+(?:regime|junta|military)\s+(?:(?:has|have|had|is|was|will|would)\s+)?"
+                             r"(?:\w+ly\s+)?(?!said\b|says\b|told\b)(?:\w+(?:ed|s)|struck|hit|fought|took|won|began|shot|"
+                             r"burnt|drove|sent|brought|threw|bombed|lost|kept|held|dug|ran|got|made|went|came|rolled|pushed)\b")
 _IT_THEY_WE = re.compile(r"it|they|we", re.I)
 _CAP_WORD_END = re.compile(r"\b([A-Z][\w'-]+)\s+$")
 _ASIDE_TO_COMMA = re.compile(r"[^,;]*,")
