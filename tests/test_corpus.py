@@ -1577,3 +1577,24 @@ def test_a_year_told_in_a_clause_of_what_was_done_stays_a_lower_bound():
     # "would keep control of the towns it took in 2023": the year of a past taking, told beside a future (guard)
     w = window("The group said it would keep control of the towns it took in 2023, and that it expects talks in 2025.")
     assert w.start >= date(2023, 1, 1) and (w.end is None or w.end >= date(2024, 12, 31)), w
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    # a day told as still to come by the words after it: the text is of the days before it
+    ("Troops said they had cleared two villages near Sittwe on 4 March, as rehearsals went on for the 80th Armed "
+     "Forces Day later this month.", date(2025, 3, 4), date(2025, 3, 27)),
+    ("The KNU said fighting near Hpapun went on through 18 March, with the 79th Armed Forces Day next week.",
+     date(2024, 3, 18), date(2024, 3, 27)),
+])
+def test_a_day_later_this_month_is_still_to_come(text, lo, hi):
+    w = window(text)
+    assert w.start >= lo and w.end <= hi, w
+
+
+def test_a_day_named_as_the_day_of_a_vote_is_counted_from_its_naming():
+    # "a week after the commission named December 28 as the first day of voting": a week after the day was set
+    # (18 August 2025), not a week after the vote
+    w = window("The junta said on Tuesday that it had retaken Kawlin. The claim came a week after the election "
+               "commission named December 28 as the first day of voting.")
+    assert date(2025, 8, 18) <= w.start and w.end <= date(2025, 9, 30), w
+

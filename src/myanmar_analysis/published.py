@@ -40,7 +40,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
-                         r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for|preparations?\s+for)\b"
+                         r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for|preparations?\s+(?:(?:continued|continue|began|were\s+made)\s+)?for)\b"
                          r"[^.;]{0,40}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
@@ -74,6 +74,13 @@ _AWAY_COUNT = re.compile(rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|pol
 _VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|polling)\b[^.;]{0,40}?"
                                  r"\b(?:will|would|is\s+(?:to|due|set|scheduled|expected)|are\s+(?:to|due))\b", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
+# a day named as the day of something to come: "the commission named December 28 as the first day of voting"
+_NAMED_BEFORE = re.compile(r"\b(?:named|set|fixed|picked|chose|chosen|announced|declared|designated)\s+$", re.I)
+_AS_THE_DAY_AFTER = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:day|date|elections?|vote|voting|polls?|polling)\b",
+                               re.I)
+# a day told as still to come by the words after it: "the 80th Armed Forces Day later this month", "... next week"
+_LATER_THIS_AFTER = re.compile(r",?\s+(?:(?:later|later\s+on)\s+this\s+(?:week|month|year)|next\s+(?:week|month)|"
+                               r"this\s+coming\s+(?:week|month|\w+day))\b", re.I)
 # a vote told as what things are done before: "raced to clear the roads before the first round of voting on December 28"
 # (a vote is announced ahead: what is done before it is news of the run-up)
 _BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|vote|voting|polls?|polling)\s+"
@@ -189,6 +196,8 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
         # "the election it plans to hold in phases from late December" is still to come)
         return False
     if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before) \
+            or _LATER_THIS_AFTER.match(text, d.char_end, sentence[1]) \
+            or (_NAMED_BEFORE.search(before) and _AS_THE_DAY_AFTER.match(text, d.char_end, sentence[1])) \
             or _BEFORE_THE_VOTE.search(before) \
             or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]):
         return True
@@ -389,6 +398,14 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         if not cands:
             continue
         _, anchor, used = cands[0]
+        if anchor.precision == "day" and _NAMED_BEFORE.search(text, max(0, cands[0][0] - 20), cands[0][0]) and \
+                _AS_THE_DAY_AFTER.match(text, anchor.char_end):
+            # "a week after the commission named December 28 as the first day of voting": counted from the naming,
+            # the day that day was made public when the milestones know it, else from nothing told
+            named_on = _days_set_on().get(anchor.start)
+            if named_on is None:
+                continue
+            anchor = dates.DateWindow(named_on, named_on, "day", text=anchor.text)
         if e.kind == "anniversary" and _WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start):
             # "on Saturday, the fourth anniversary of the 2021 coup": that very day, so the news is of its week
             lo = dates.add_months(anchor.start, 12 * e.n)
