@@ -501,6 +501,13 @@ def _count_told_apart(c: Clause, action: str, units: set[str], quants: list[Quan
 _AND_NEXT = re.compile(r"\s*(?:,\s*)?and\s+")
 
 
+# people counted vaguely after the verb, as more of those told or of them: "wounding dozens more", 'killed "dozens"
+# more', "captured hundreds of them", "killed dozens of junta soldiers" (not of civilians, nor "dozens of times")
+_VAGUE_PEOPLE_AFTER = re.compile(r"\s+[\"\u201c']?(?P<v>dozens|hundreds|scores)[\"\u201d']?(?:\s+(?:more|others)\b|\s+of\s+(?:them\b|"
+                                 r"(?:the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|fighters|militiamen|militia\s+members|police(?:men)?|"
+                                 r"insurgents|rebels|attackers|terrorists)\b))", re.I)
+
+
 def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quantity],
                  previous: str) -> tuple[str, list[Quantity]]:
     """A bare number counting the people told before it ("and captured 20", "A further 12 were killed")."""
@@ -522,6 +529,14 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
             v = vague.group("v").lower()
             qs = [Quantity(None, "personnel", "dozens" if v == "dozens" else "hundreds", None, t.end + vague.start("v"),
                            t.end + vague.end("v"), vague.group("v"), None)]
+    if action in ("kill", "injure", "arrest") and not qs and voice == "active" and \
+            (vague := _VAGUE_PEOPLE_AFTER.match(s, t.end, hi)) is not None and \
+            not any(q.unit is None for q in [q for q in quants if q.end <= t.start][-1:]):
+        # "wounding dozens more", 'killed "dozens" more', "killed dozens of them": people, counted vaguely (not more
+        # of the civilians counted before: "killed 12 villagers and wounded dozens more")
+        v = vague.group("v").lower()
+        qs = [Quantity(None, "personnel", "hundreds" if v == "hundreds" else "dozens", None, vague.start("v"), vague.end("v"),
+                       vague.group("v"), None)]
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)
         words = re.findall(r"[a-z]+", s[bare[2]:bare[2] + 30].lower())[:2] if bare else []
