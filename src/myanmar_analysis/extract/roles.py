@@ -1005,9 +1005,22 @@ def agent_after(s, pos, hi, actors_in_s, words=("by",)) -> Mention | None:
         a = [x for x in actors_in_s if m.end() - 1 <= x.start <= m.end() + 50
              and not _CLAUSE_PUNCT.search(s[m.end():x.start])
              and not _ALLIED_SUFFIX.match(s[x.end:x.end + 12])]
+        desc = _DESCRIBED_FORCE_AFTER_BY.match(s, m.end()) if s.startswith("by", m.start()) else None
+        if desc and (not a or _ANOTHER_CLAUSE_AFTER_DESC.search(s, desc.end(), a[0].start)):
+            break  # "86 were captured by resistance forces and six were later retaken by the military": told, unnamed
         if a:
             return a[0]
     return None
+
+
+# a force described, not named, right after "by": "by resistance forces", "by local PDF units", "by the rebels"
+_DESCRIBED_FORCE_AFTER_BY = re.compile(r"(?:the\s+)?(?:(?:local|allied|ethnic|armed|resistance|opposition|anti-junta|rebel|"
+                                       r"insurgent|Karen|Kachin|Chin|Shan|Karenni|Rakhine|Ta'ang|Kokang)\s+){1,2}"
+                                       r"(?:forces|fighters|groups|units|organisations|organizations|armies|militias)\b"
+                                       r"|the\s+(?:rebels|insurgents|resistance)\b")
+
+
+_ANOTHER_CLAUSE_AFTER_DESC = re.compile(r"\b(?:and|but|while|were|was|had|have|has)\b")
 
 
 # a source or another participle before a "by": the "by" is not the trigger's
