@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, alternation, number_words
-from ..quantities import Quantity, find_quantities, unit_of
+from ..quantities import Quantity, find_quantities
 from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
 from .claims import claim_for, figures_put_otherwise
 from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
@@ -21,7 +21,6 @@ from .lexicon import (
     ADJ_DET,
     ADJ_RECENT,
     BARE_QUOTE,
-    COUNT_LABEL,
     COUNTED_PEOPLE_END,
     DEAL,
     DESCRIBED_VOICE,
@@ -30,7 +29,6 @@ from .lexicon import (
     FAR_FROM,
     FOUNDING,
     IN_AN_OBJECT_RELATIVE,
-    LABELLED_FIGURE,
     LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
@@ -39,6 +37,7 @@ from .lexicon import (
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
     OWN_LOSSES,
+    PARTICIPLE_END,
     PASSIVE_BEFORE,
     PERSONNEL_END,
     PREP_BEFORE,
@@ -51,6 +50,7 @@ from .lexicon import (
     RETAKE_IN,
     THE_WEAPON,
     WITH_PARTICIPLE,
+    labelled_figure,
 )
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Roles, Trig, the_country
@@ -1529,7 +1529,7 @@ def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Ment
         nxt = trigs[i + 2].start if i + 2 < len(trigs) else len(s)
     cut = _DASH_OR_COLON.search(s[t.end:nxt])
     if cut and not listed_after(s, t.end + cut.start(), nxt, places_in) and not dash_aside(s, t.end + cut.start(), nxt) and \
-            not labelled_figure(s, t, nxt):
+            not labelled_figure(s, t.start, t.end, nxt):
         # (but "three towns - A, B and C - in January" stays one clause, and so does a figure told after its label's
         # colon: "- Homes burned by junta troops: about 150")
         nxt = t.end + cut.start()
@@ -1576,7 +1576,6 @@ def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | No
 
 _ED_WORD = re.compile(r"[a-z]+ed")
 _BY_WORD = re.compile(r"\bby\b")
-_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", re.I)
 _SUSTAIN_SUFFER = re.compile(r"(?:sustain|suffer)", re.I)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;]|and\b|$)")
@@ -1608,24 +1607,16 @@ _GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recap
 _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its capture, three days earlier, of a camp")
 
 
-def labelled_figure(s: str, t: Trig, hi: int) -> re.Match | None:
-    """The figure a line's label ends at the trigger ("- Junta soldiers killed: at least 62"): what follows the colon."""
-    if s.find(":", t.end, hi) < 0 or not _PARTICIPLE_END.search(s, t.start, t.end) or \
-            (label := COUNT_LABEL.match(s, 0, t.start)) is None or unit_of(label.group("noun")) is None:
-        return None  # (a label of a counted noun: not "The remaining nine were retaken in fighting: four in Shan")
-    return LABELLED_FIGURE.match(s, t.end, hi)
-
-
 def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
     voice = t.voice
-    if voice == "active" and t.action != "launch" and labelled_figure(s, t, t.end + len(right)):
+    if voice == "active" and t.action != "launch" and labelled_figure(s, t.start, t.end, t.end + len(right)):
         return "passive"  # "- Junta soldiers killed: at least 62": the label's noun was killed
     if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
             _ED_WORD.fullmatch(s[t.start:t.end]):
         voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
     if voice == "active" and (t.action != "launch" or _BY_WORD.search(right)) and PASSIVE_BEFORE.search(left) and \
-            _PARTICIPLE_END.search(s[t.start:t.end].split()[0]):
+            PARTICIPLE_END.search(s[t.start:t.end].split()[0]):
         voice = "passive"
     if voice == "active" and t.action == "destroy" and _BURNED_DOWN.fullmatch(s, t.start, t.end) and \
             _NO_OBJECT.match(right):

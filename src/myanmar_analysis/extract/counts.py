@@ -23,14 +23,13 @@ from .lexicon import (
     BRINGING,
     BRINGING_TO,
     BROUGHT_TO,
-    COUNT_LABEL,
-    LABELLED_FIGURE,
     OF_THEM,
     PASSIVE_BEFORE,
     PERSONNEL_END,
     PLACE_SUBJECT,
     SPEECH_RESUMES,
     WITH_HIS_MEN,
+    labelled_figure,
 )
 from .model import UNITS_FOR, Clause
 
@@ -368,13 +367,12 @@ def _told_outright(c: Clause, action: str,
         return "kill", [Quantity(_num(own.group("num")), "personnel", _QUAL.get((own.group("qual") or "").lower(), "exact"), None,
                                  t.end + own.start("num"), t.end + own.end("num"), own.group("num"), "own")], []
     units = UNITS_FOR[action]
-    label = COUNT_LABEL.match(c.s, 0, t.start) if voice == "passive" and ":" in right else None
-    figure = LABELLED_FIGURE.match(right) if label else None
-    if figure and unit_of(label.group("noun")) in units and _num(figure.group("num")) is not None:
+    labelled = labelled_figure(c.s, t.start, t.end, t.end + len(right)) if voice == "passive" and ":" in right else None
+    if labelled and unit_of(labelled[0]) in units and _num(labelled[1].group("num")) is not None:
         # "- Junta soldiers killed: at least 62", "Homes burned by junta troops: about 150": the label's noun, counted
-        return action, [Quantity(_num(figure.group("num")), unit_of(label.group("noun")),
-                                 _QUAL.get((figure.group("qual") or "").lower(), "exact"), None, t.end + figure.start("num"),
-                                 t.end + figure.end("num"), figure.group("num"), label.group("noun").lower())], []
+        noun, figure = labelled
+        return action, [Quantity(_num(figure.group("num")), unit_of(noun), _QUAL.get((figure.group("qual") or "").lower(), "exact"),
+                                 None, figure.start("num"), figure.end("num"), figure.group("num"), noun)], []
     bringing = BRINGING.search(left) if action == "control" else None
     if bringing:
         to = BROUGHT_TO.match(right)

@@ -18,7 +18,7 @@ from ..lexicon import (
                        alternation,
                        number_words,
 )
-from ..quantities import _QUAL_RE, MULTIPLIED, NUMBER
+from ..quantities import _QUAL_RE, MULTIPLIED, NUMBER, unit_of
 
 # how many days, weeks or months a span counts, in digits or words ("two days later", "within a week"),
 # as dates.number_of reads it
@@ -497,4 +497,16 @@ LABELLED_FIGURE = re.compile(r"(?P<by>\s+by\s+[^:;,.]{1,60}?)?(?:\s+(?:in|during
                              rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b(?!\s*(?:%|per\s*cent|percent|[.,]\d))", re.I)
 # the label before the participle: a line's opening, a few words, the counted noun last ("- Junta soldiers ")
 COUNT_LABEL = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+$")
+# a word that ends as a past participle does ("killed", "taken", "overrun", "shot")
+PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", re.I)
 
+
+def labelled_figure(s: str, start: int, end: int, hi: int) -> tuple[str, re.Match] | None:
+    """The counted noun of a line's label that ends at the participle ``s[start:end]``, and the figure after the
+    label's colon, up to ``hi`` ("- Junta soldiers killed: at least 62"); None for a label of no counted noun ("The
+    remaining nine were retaken in fighting: four in Shan")."""
+    if s.find(":", end, hi) < 0 or not PARTICIPLE_END.search(s, start, end) or \
+            (label := COUNT_LABEL.match(s, 0, start)) is None or unit_of(label.group("noun")) is None:
+        return None
+    figure = LABELLED_FIGURE.match(s, end, hi)
+    return (label.group("noun").lower(), figure) if figure is not None else None
