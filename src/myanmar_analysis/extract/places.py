@@ -35,6 +35,7 @@ from .lexicon import (
     MONTHS_AND_DAYS,
     NAME_THEN_DESCRIBED,
     NATIONWIDE,
+    NEAR_NAME,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
@@ -1646,6 +1647,26 @@ def post_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# a distance told right after a name: ", about 10 km west of the town", " (some 5 miles from Hpakant)"
+_DISTANCE_AFTER = re.compile(r"\s*[,(]\s*(?:about|some|around|roughly|nearly|almost|just|only)?\s*\d[\d.,]*\s*-?\s*"
+                             r"(?:km|kilometres?|kilometers?|miles?)\b", re.I)
+
+
+def near_names(text: str) -> list[tuple[int, int, str]]:
+    """The capitalised names an event is told to have happened near, outside or around ("captured eight
+    soldiers near Thingannyinaung"), as (start, end, "post"): read as ``post_names`` are (not a month or a
+    day, nor a road, river or hill: ``NEAR_NAME``; nor a name placed by its distance from a town, "around
+    Thingannyinaung, about 10 km west of the town", which is coded at that town, as "20 km north of Lashio" is)."""
+    found = []
+    for m in NEAR_NAME.finditer(text):
+        a, b = m.span("name")
+        if text.endswith(("'s", "\u2019s"), a, b):
+            b -= 2
+        if text[a:b] not in MONTHS_AND_DAYS and not _DISTANCE_AFTER.match(text, m.end()):
+            found.append((a, b, "post"))
+    return found
+
+
 def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
     """Villages and towns the gazetteer does not list, named by the article itself: a run of
     capitalised words right before "village" or "town" ("troops retook Mayin village",
@@ -1660,7 +1681,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
     outposts named for themselves ("the Meewa camp") are left to the town near them.
     Each is a place of type "village" (or "town") in the state its sentence names, else in
     the article's main state; no coordinates (``geo_precision`` "area")."""
-    words_found = settlement_words(text) + post_names(text)
+    words_found = settlement_words(text) + post_names(text) + near_names(text)
     if not words_found:
         return []
     taken = None  # (the known names' characters, marked on the first run of words that may be a name)
