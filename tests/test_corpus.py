@@ -1598,3 +1598,76 @@ def test_a_day_named_as_the_day_of_a_vote_is_counted_from_its_naming():
                "commission named December 28 as the first day of voting.")
     assert date(2025, 8, 18) <= w.start and w.end <= date(2025, 9, 30), w
 
+
+
+def test_a_day_told_as_last_month_s_may_fall_before_a_milestone_bound():
+    # "after the March 28 earthquake" (milestones.csv) bounds the text; "last month, on March 9" is the March
+    # before the text, so the text is of April 2025, not of April 2026
+    w = window("Jets kept bombing Kyaukkyi despite the truce declared after the March 28 earthquake. Militia fighters "
+               "had occupied the ferry landing there last month, on March 9, residents said.")
+    assert (w.start, w.end) == (date(2025, 4, 1), date(2025, 4, 30)), w
+    # (a "last month" of another sentence says nothing of the day)
+    w = window("The ferry landing at Kyaukkyi was occupied on March 9. Aid workers said last month had been the "
+               "wettest in years, after the March 28 earthquake.")
+    assert (w.start, w.end) != (date(2025, 4, 1), date(2025, 4, 30)), w
+
+
+def test_a_day_told_in_the_present_as_a_start_is_still_to_come():
+    # "the holiday, which begins on April 13": the text comes before that day
+    w = window("The KNDF said it shelled the airport on 2 March 2024. Traders in Loikaw stocked up for the Thingyan "
+               "holiday, which begins on April 13.")
+    assert w.start == date(2024, 3, 2) and w.end <= date(2024, 4, 13), w
+    # (a start told in the past is a past fact)
+    w = window("The KNDF said it shelled the airport on 2 March 2024. The offensive, which began on April 13, took "
+               "three camps.")
+    assert w.start == date(2024, 4, 13), w
+
+
+def test_a_day_to_come_told_with_its_weekday_dates_the_week_before_it():
+    # "which starts on Sunday, 13 April": 13 April was a Sunday in 2025; a day to come named by its weekday is
+    # within the week after the telling, and not the telling's own day
+    w = window("Travel agents in Myawaddy said the holiday, which starts on Sunday, 13 April, would be quiet this "
+               "year. Fighters took two outposts near the town on Wednesday.")
+    assert (w.start, w.end) == (date(2025, 4, 6), date(2025, 4, 12)), w
+    # (told as past, that day is the news itself)
+    w = window("On Sunday, 13 April, fighters took two outposts near Myawaddy, travel agents said.")
+    assert w.start == date(2025, 4, 13), w
+
+
+def test_a_stretch_told_by_its_length_and_its_start_ends_before_the_text():
+    # "after a 25-day siege that began on 3 September 2024": the siege was over by 28 September
+    w = window("Karenni fighters took the town's last army post after a 25-day siege that began on 3 September 2024, "
+               "the group said.")
+    assert date(2024, 9, 27) <= w.start and w.end <= date(2024, 11, 30), w
+    # (its start without a year: placed like the text's other days, then counted on)
+    w = window("Operation 1027 began in October 2023. The Arakan Army entered the town on Friday, ending a 12-day "
+               "assault that began on February 17.")
+    assert date(2024, 2, 28) <= w.start and w.end <= date(2024, 3, 31), w
+    # (not a stretch of another kind: "a 30-day ceasefire that began on 5 January 2025" may still run)
+    w = window("Both sides agreed a 30-day ceasefire that began on 5 January 2025, mediators said.")
+    assert w.start == date(2025, 1, 5), w
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    # a day to come told with a loose count of the time left: "little more than a month away" (the 28 December 2025
+    # election, milestones.csv), "just over three weeks away"
+    ("With the December 28 vote little more than a month away, troops pushed into villages near Dawei. In "
+     "September, local fighters took a police post.", date(2025, 10, 28), date(2025, 11, 28)),
+    ("With the December 28 election just over three weeks away, the army shelled Thantlang, residents said.",
+     date(2025, 11, 30), date(2025, 12, 7)),
+])
+def test_a_loosely_counted_time_left_before_a_day_to_come(text, lo, hi):
+    w = window(text)
+    assert lo <= w.start and w.end <= hi, w
+
+
+def test_a_year_less_month_beside_a_milestone_bound_may_fall_in_the_half_year_before_it():
+    # "Since the March 28 earthquake ... took two camps in February": the February before the quake, not the one
+    # eleven months after it
+    w = window("Since the March 28 earthquake, jets have bombed villages in Ngape at least a dozen times. Resistance "
+               "fighters took two camps on the Gwa road in February.")
+    assert w.start == date(2025, 3, 28) and w.end <= date(2025, 7, 31), w
+    # (a month more than half a year before it is after it: "in August" is August 2025)
+    w = window("Since the March 28 earthquake, jets have bombed villages in Ngape at least a dozen times. Resistance "
+               "fighters took two camps on the Gwa road in August.")
+    assert w.start == date(2025, 8, 1), w

@@ -51,6 +51,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"
                          # ", which falls on 27 March": a calendar day told in the present, still to come
                          r"|\bwhich\s+falls\s+on\s+$"
+                         # "the water festival, which begins on April 13", "... that starts on Sunday, 13 April": a day
+                         # told in the present as the start of what is to come
+                         rf"|\b(?:which|that)\s+(?:begins|starts|opens)\s+on\s+(?:(?:{_WEEKDAY})\s*,?\s+)?$"
                          # "extended for another month, to May 31, the ceasefire ...": the end of a period extended, to come
                          r"|\bextend(?:s|ed|ing)?\b[^.;]{0,70}?\b(?:to|until|till|through)\s+$",
                          re.I)
@@ -62,11 +65,14 @@ _WILL_BE_AFTER = re.compile(r"\s+(?:will|is\s+going\s+to|is\s+set\s+to|promises\
 # time left before a day: "three weeks away" (not "away from the coast"), "three weeks from now"
 _TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)"
 # (the vote named between: "the junta's December 28 election, now less than two months away")
-_AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|barely|just|only|still|some|about|less\s+than|more\s+than)\s+){0,2}(?:[\w-]+\s+)?"
+# (a count told loosely: "little more than a month away", "just over three weeks away", "almost a month away")
+_AWAY_QUALIFIER = r"(?:a\s+)?little\s+(?:more|less)\s+than|just\s+(?:over|under)|barely|just|only|some|about|nearly|almost|less\s+than|more\s+than"
+_AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still|" + _AWAY_QUALIFIER
+                         + r")\s+){0,2}(?:[\w-]+\s+)?"
                          r"(?:days?|weeks?|months?)\s+" + _TIME_LEFT, re.I)
 # "on December 28, now less than four weeks away", "on December 28, three weeks from now": how long before that
 # day the news was told
-_AWAY_COUNT = re.compile(rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still)\s+)?(?:(?P<q>barely|just|only|some|about|less\s+than|more\s+than)\s+)?"
+_AWAY_COUNT = re.compile(rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still)\s+)?(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
                          rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+"
                          + _TIME_LEFT,
                          re.I)
@@ -295,6 +301,27 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
     return day if WEEKDAYS[day.weekday()].lower() == told.group().split()[0].rstrip(",").lower() else None
 
 
+# a stretch told by its length, then its start: "a 40-day siege that began on May 6", "the nine-day offensive, which
+# started on 5 May", "a two-week assault launched on 7 December": over when told (its last day is before the text)
+# (not one told as still running or to come: "a ten-day operation that begins on Monday" has no past tense)
+_SPAN_BEGUN = re.compile(rf"\b(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))})-(?P<u>day|week|month)\s+(?:[\w'-]+\s+){{0,2}}?"
+                         r"(?:siege|offensive|battle|assault|blockade|campaign|fight|fighting|standoff|operation|push)\b"
+                         r"(?:[^.;]{0,50}?\s)??,?\s*(?:(?:that|which)\s+(?:had\s+)?(?:began|started|opened|was\s+launched)|launched)"
+                         r"\s+(?:on\s+|in\s+)?", re.I)
+# how far past the words of its start the day a stretch began may be told ("that began on May 6")
+_SPAN_BEGUN_REACH = 25
+
+
+def spans_begun(text: str, found: list) -> list[dates.Elapsed]:
+    """The stretches ``text`` tells by their length and then the day they began ("a 40-day siege that began on May
+    6"), as counts of kind ``begun``: from the first date told right after them, which they end that long after."""
+    out = []
+    for m in _SPAN_BEGUN.finditer(text):
+        if any(m.end() <= d.char_start <= m.end() + _SPAN_BEGUN_REACH for d in found):
+            out.append(dates.Elapsed(m.start(), m.end(), dates.number_of(m.group("n")), m.group("u").lower(), "", "begun"))
+    return out
+
+
 _ANCHOR_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|and|which|who|where)\b")
 _ANOTHER_COUNT_FROM = re.compile(r",[^,]*\b(?:since|after)\b", re.I)  # (past a comma: "three years of fighting since" is one count)
 
@@ -356,6 +383,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                                                  text=text[e.char_start:e.char_end], year_explicit=False))
                     highs.append(day + _AFTER_PINNED)
                     continue
+        elif e.kind == "begun":
+            # "a 36-day siege that began on 9 May 2024": the dated start told right after it (the stretch is over: a
+            # lower bound only)
+            cands = [x for x in anchors_in(text, e.char_end, b, found, ops)[:1] if x[0] - e.char_end <= _SPAN_BEGUN_REACH]
         elif e.kind == "lasted":
             # "the siege began on 20 February 2024 and lasted 98 days": the latest dated start told before it in the
             # sentence (the stretch is over: a lower bound only)
@@ -440,7 +471,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 highs.append(day + _AFTER_PINNED)
                 continue
         others = [d for d in found if a <= d.char_start < b and d.char_start not in used]
-        to_now = e.kind in ("ago", "held", "running") or not (e.first or others or e.kind == "lasted" or (
+        to_now = e.kind in ("ago", "held", "running") or not (e.first or others or e.kind in ("lasted", "begun") or (
             e.kind != "anniversary" and not _PRESENT.search(text, a, b)))
         # where the publication likely falls: the whole span when it is short,
         # else the three weeks after the exact count ("four years after" is told
@@ -544,9 +575,9 @@ def _told_before_by(day: date, away: re.Match) -> tuple[date, date]:
     n = dates.number_of(away.group("n"))
     unit = away.group("u").lower().rstrip("s")
     q = (away.group("q") or "").lower()
-    if q.startswith("more"):
+    if "more" in q or "over" in q:
         return dates.shift_units(day, -(n + 1), unit), dates.shift_units(day, -n, unit)
-    if q.startswith("less"):
+    if "less" in q or "under" in q or q in ("nearly", "almost"):
         return dates.shift_units(day, -n, unit), day
     # ("barely seven weeks away", "three weeks from now": about N units, so no nearer than N - 1)
     return dates.shift_units(day, -(n + 1), unit), dates.shift_units(day, -(n - 1), unit)
@@ -1014,6 +1045,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     dated_itself = any(d.resolved and d.year_explicit and d.precision != "year" for d in found)
     # (the text's counts of time, read once: its bounds, the milestones counted from and the year-less days)
     elapsed = dates.find_elapsed(text, held=True)
+    if _SPAN_BEGUN.search(text):
+        elapsed = sorted([*elapsed, *spans_begun(text, dates.find_dates(text))], key=lambda e: e.char_start)
     elapsed_ends = [e.char_end for e in elapsed if e.kind in ("after", "since")] if dated_itself else []
     # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
     # earthquake of 28 March")
@@ -1081,7 +1114,15 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # move the news out of the war years: "on Thursday, January 4" is the war year where it fits)
     pinned = (base < WAR_START and dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))) or \
         dates.weekday_dates(text, range(base.year, base.year + 5))
-    lows = ev.lows + pinned
+    # a weekday's day told as still to come ("the holiday, which begins on Saturday, 13 April") is no news of the
+    # text: its year is known all the same, and the text comes in the week before it (news names a day by its weekday
+    # within a week of the telling; not on the day itself, which would be "today")
+    to_come_pinned = [w for w in pinned if is_future_date(text, w, _span_of(spans, w.char_start))]
+    if to_come_pinned:
+        pinned = [w for w in pinned if w not in to_come_pinned]
+        ev.future += [w.start - timedelta(days=1) for w in to_come_pinned]
+    lows = ev.lows + pinned + [dates.DateWindow(w.start - _AFTER_PINNED, w.start - timedelta(days=1), "day", text=w.text,
+                                                char_start=-1, char_end=-1, year_explicit=False) for w in to_come_pinned]
     if not lows:  # only bare years: history, not the present, unless a dateline tells the day
         dl = find_dateline(text, found)
         w = (dl if dl.resolved else _place_year_less(dl, bare, None)) if dl is not None else None
@@ -1137,7 +1178,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     taken_at = {a for a, _b, ms in marks if ms.a_taking}
     news_taking = max((w.start.year for w in lows if w.start == lo and w.char_start in taken_at), default=None)
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
-                                                          max((w.start.year for w in pinned), default=news_taking), count_year)
+                                                          max((w.start.year for w in [*pinned, *to_come_pinned]), default=news_taking),
+                                                          count_year)
     if dl is not None:
         # (placed after the dates told as of last year: "NAY PYI TAW, 18 July - ... occupying it since July of last
         # year" is the July after that one)
@@ -1169,9 +1211,27 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         year_of = {d.char_start: date(whole, 1, 1) for d in news_past + tied}
         lo_story = min(lo_story, date(whole, 1, 1))
     place_hi = min(hi or date.max, date(whole, 12, 31)) if whole is not None else hi
+    # (a day told as last month's is of the month before the text's: no earlier than the month before the latest
+    # bound, however late in its season that bound falls: "after the March 28 earthquake ... seized the outpost last
+    # month, on March 3" is that March, not the next)
+    month_before_lo = dates.add_months(date(lo.year, lo.month, 1), -1)
+    # (when the latest bound is a milestone told as past only, "since the March 28 earthquake", and no dated fact of the
+    # story comes before a year-less day, that day may fall in the half year before the milestone as well as after it:
+    # "took the camps in January" beside it is the January before, not the one nine months after)
+    by_milestone_only = any(w.start == lo for w in ev.bounds_only) and not any(w.start == lo and w.char_start >= 0
+                                                                               for w in story)
+
+    def floor_of(d) -> date:
+        if _beside_last_month(text, d):
+            return month_before_lo
+        floor = year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK)
+        if by_milestone_only and not any(0 <= w.char_start < d.char_start for w in story):
+            floor = min(floor, lo - _ALONE_PAST)
+        return floor
+
     placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
-                                       or _place_year_less(d, max(year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK),
-                                                                  year_of.get(d.char_start, date.min)), place_hi))
+                                       or _place_year_less(d, max(floor_of(d), year_of.get(d.char_start, date.min)),
+                                                           place_hi))
               is not None]
     # the start of a period ("cut off by road since April") is not after the news a text dates to the day
     # or week ("Week in review | 4-10 August 2025"): April of that year, not the next
@@ -1296,6 +1356,9 @@ def _year_less_anchor(text: str, e: dates.Elapsed, found: list, spans: list, ops
                 or any(e.char_end <= x[0] < first.char_start for x in ops):
             return None
         return first
+    if e.kind == "begun":  # (the year-less start told right after it: "a 40-day siege that began on May 6")
+        after = [d for d in found if e.char_end <= d.char_start <= e.char_end + _SPAN_BEGUN_REACH]
+        return after[0] if after and not after[0].resolved and after[0].day else None
     if e.kind == "lasted":  # (a year-less start told before it in its sentence: "began on February 20 and lasted")
         told = [d for d in found if a <= d.char_start < e.char_start]
         return told[-1] if told and not told[-1].resolved and told[-1].day and \
@@ -1334,7 +1397,7 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
     ``elapsed``: the text's counts of time (``dates.find_elapsed``)."""
     start, end, upper = window
     for e in elapsed:
-        if e.kind not in ("since", "running", "lasted") or e.first:
+        if e.kind not in ("since", "running", "lasted", "begun") or e.first:
             continue
         d = _year_less_anchor(text, e, found, spans, ops)
         w = dates.last_on_or_before(d, end) if d is not None else None
@@ -1353,7 +1416,7 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
         after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now else _AFTER_PINNED)
         if end < after:
             # (to the count's end, unless a weekday tells the counted day: the news is of the week after it)
-            end = min(max(end, after if e.kind == "lasted" or on_weekday else min(after, hi)), upper or date.max)
+            end = min(max(end, after if e.kind in ("lasted", "begun") or on_weekday else min(after, hi)), upper or date.max)
         elif to_now and start <= hi < end:
             end = hi
     return start, end
@@ -1364,6 +1427,20 @@ _LAST_MONTH = re.compile(r"\b(?:last|previous)\s+month\b", re.I)
 _LAST_MONTH_REACH = 25
 
 
+def _beside_last_month(text: str, w: dates.DateWindow) -> bool:
+    """Is the date ``w`` (its words at ``w.char_start``) told beside "last month", in its clause, within a few words?"""
+    if w.char_start < 0:
+        return False
+    near = text[max(0, w.char_start - _LAST_MONTH_REACH):w.char_end + _LAST_MONTH_REACH]
+    m = _LAST_MONTH.search(near)
+    if m is None:
+        return False
+    at = max(0, w.char_start - _LAST_MONTH_REACH) + m.start()
+    between = text[min(at, w.char_end):max(at, w.char_start)]
+    # (not "Tigyaing in April and Kawlin last month": another item's date)
+    return not re.search(r"[.;:]\s|\b(?:and|or|but|while|whereas)\b", between)
+
+
 def _told_last_month(text: str, windows: list[dates.DateWindow], start: date) -> date | None:
     """The first day of the month after the latest date of ``windows`` told beside "last month" (in its clause,
     within a few words), or ``None``. A date whose year the text does not tell is of the first year that puts
@@ -1372,14 +1449,7 @@ def _told_last_month(text: str, windows: list[dates.DateWindow], start: date) ->
     for w in windows:
         if w.char_start < 0 or w.precision not in ("day", "week", "month") or w.start is None:
             continue
-        near = text[max(0, w.char_start - _LAST_MONTH_REACH):w.char_end + _LAST_MONTH_REACH]
-        m = _LAST_MONTH.search(near)
-        if m is None:
-            continue
-        at = max(0, w.char_start - _LAST_MONTH_REACH) + m.start()
-        between = text[min(at, w.char_end):max(at, w.char_start)]
-        # (not "Tigyaing in April and Kawlin last month": another item's date)
-        if not re.search(r"[.;:]\s|\b(?:and|or|but|while|whereas)\b", between):
+        if _beside_last_month(text, w):
             after = dates.add_months(date(w.start.year, w.start.month, 1), 1)
             while not w.year_explicit and after < date(start.year, start.month, 1):
                 after = dates.add_months(after, 12)  # ("Kunming last month, on Oct. 27-28" in a text of 2025)
