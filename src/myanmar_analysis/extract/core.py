@@ -91,6 +91,7 @@ from .roles import (
     instrument_agent,
     military_losses,
     operation_for,
+    resistance_at_large_taker,
     resolve_pronoun,
     respective_actors,
     speaker,
@@ -496,6 +497,9 @@ class Extractor:
         figures_put_otherwise(st, text, ms_all)  # "... eight of Rakhine's 17 townships." "The AA's own tally says nine."
         self._in_the_operation_s_state(st)
         events = merge_duplicates(st.events)  # (placed first: a launch told again is the same launch)
+        for e in events:  # "captured by resistance forces", when no taker was read otherwise: the PDFs
+            if e.actor is None and e.taker_at_large is not None:
+                e.actor, e.implied_taker = e.taker_at_large, True
         self._period_reported(st, text, heads, lede, pub, events)
         self._roundup_places(text, ms_all, events)
         # an event needs something named: an actor read from context alone is not enough
@@ -806,7 +810,7 @@ class Extractor:
         if (await_lead or described) and roles.agent is None:
             st.awaiting_lead.extend((e, 1 if described else 0) for e in out)
         _held_since_taken(st, c, findings, out)
-        _mark_unnamed_taker(c, findings, out)
+        _mark_unnamed_taker(self.book, c, findings, out)
         _colon_parts(c, findings, out, colon)
         _besides_the_count(st, c, findings, out, colon)
         _each_item_on_its_day(c, findings, out, colon)
@@ -1921,12 +1925,15 @@ def _held_since_taken(st: ArticleContext, c: Clause, f: ClauseFindings, out: lis
                                       char_end=date_w.char_end), "explicit", op, claimant, status, roles.implied))
 
 
-def _mark_unnamed_taker(c: Clause, f: ClauseFindings, out: list[Event]) -> None:
-    """A taker told but not named ("Karen armed groups"): the events' taker is on the resistance's side."""
+def _mark_unnamed_taker(book: ActorBook, c: Clause, f: ClauseFindings, out: list[Event]) -> None:
+    """A taker told but not named ("Karen armed groups"): the events' taker is on the resistance's side; told
+    as the resistance at large ("captured by resistance forces"), the People's Defence Forces."""
     action, roles = f.action, f.roles
     if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):
+        force = resistance_at_large_taker(book, c)
         for e in out:
             e.taker_side = "resistance"
+            e.taker_at_large = force
 
 
 def _colon_parts(c: Clause, f: ClauseFindings, out: list[Event], colon: list[tuple[Quantity, Mention]]) -> None:

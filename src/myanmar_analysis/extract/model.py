@@ -91,6 +91,8 @@ class Event:
     claim_status: str = "reported"
     implied_taker: bool = False  # the taker was read from context, not named
     taker_side: str | None = None  # the side of a taker told but not named ("Karen armed groups"): not written out
+    # a taker told only as the resistance at large ("captured by resistance forces"): the actor, when no other is read
+    taker_at_large: Mention | None = None
 
 
 @dataclass

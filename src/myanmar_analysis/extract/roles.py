@@ -2075,6 +2075,34 @@ _TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:
 _TO_VERB = re.compile(r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|\w+ly)\s+){0,2}$")
 
 
+# the words of a taker told after the verb: "fell to resistance forces", "captured by opposition fighters"
+_TAKER_AFTER = re.compile(r"^[^.;]{0,40}?\bto\s+(?P<d>(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and\s+[A-Z][\w'-]+\s+)?)?"
+                          r"(?:(?:armed|ethnic|resistance|rebel|allied|anti-regime|anti-junta)\s+)?"
+                          r"(?:groups|forces|fighters|rebels|troops|resistance|armies))\b")
+
+
+def resistance_at_large_taker(book: ActorBook, c: Clause) -> Mention | None:
+    """The People's Defence Forces, for a taker told after the verb only as the resistance at large
+    ("lost 35 towns to resistance forces", "Kawlin, captured by resistance forces in November"), as a
+    subject of those words is read (``armed_salient``); not a people's or an ethnic force ("fell to Karen
+    resistance forces", "to ethnic armed groups": no one actor)."""
+    if "People's Defence Force" not in book.side:
+        return None
+    told = None
+    if c.voice in ("fall", "lose"):
+        m = _TAKER_AFTER.search(c.right)
+        told = m.group("d") if m else None
+    elif c.voice != "retreat" and (by := re.match(r"\s+by\s+", c.right)):
+        m = NONSTATE_DESC.match(c.right, by.end())
+        told = m.group() if m else None
+    if told is None or re.search(r"\bethnic\b", told, re.I) or re.match(r"(?:the\s+)?(?-i:[A-Z])", told) and \
+            not re.match(r"(?:the\s+)?(?:Resistance|Opposition|Anti-)", told):
+        return None
+    if not _GENERIC_RESISTANCE.fullmatch(re.sub(r"^(?:the|a|an)\s+", "", told, flags=re.I)):
+        return None
+    return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"])
+
+
 def unnamed_nonstate_taker(c: Clause) -> bool:
     """Does the clause tell of a non-state taker without naming one actor?"""
     if c.voice in ("fall", "lose"):
