@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import dates as D
@@ -492,6 +492,8 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
     if (found := _within_the_offensive(st, c, action, framing, pick)) is not None:
         return found
     if (found := _against_the_day_before(st, c, pub)) is not None:
+        return found
+    if pick is None and not framing and (found := _within_days_of_the_last(st, c, pub)) is not None:
         return found
     if (found := _from_the_story(st, c, op, action)) is not None:
         return found
@@ -1091,6 +1093,40 @@ def _within_the_offensive(st: ArticleContext, c: Clause, action: str, framing: l
         return D.DateWindow(d0, end, D.precision_for(d0, end), text=within.group().strip(" ,"),
                             char_start=within.start(), char_end=within.end()), "relative"
     return None
+
+
+# a span told with no count: "overran the airport within days", "Days later, its fighters ...", "within a few weeks"
+# (not "within days of the coup": a span from another start, told)
+_WITHIN_DAYS = re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+|(?:a\s+)?matter\s+of\s+)?(?P<u>days|weeks)\b"
+                          r"(?!\s+(?:of|after|since|from)\b)", re.I)
+_DAYS_LATER_OPENER = re.compile(r"\W*(?:a\s+few\s+|several\s+|just\s+)?(?P<u>days|weeks)\s+later\b", re.I)
+# how long "within days" and "within weeks" may run from the day told before
+_VAGUE_SPAN = {"days": 14, "weeks": 56}
+
+
+def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
+    """A span told with no count and no date of its own ("Its fighters overran the airport within days", "Days
+    later, ..."): from the last day told before it, in its sentence or the two before (not a day the news was told
+    on), to two weeks after that day (eight, for weeks)."""
+    s = c.s
+    told = _DAYS_LATER_OPENER.match(s) or _WITHIN_DAYS.search(s, c.t.end, c.hi)
+    if told is None:
+        return None
+    here = [d for d in D.find_dates(s[:c.t.start], pub) if d.resolved and d.precision == "day"
+            and not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
+    p = max(here, key=lambda d: d.char_start) if here and not _DAYS_LATER_OPENER.match(s) else None
+    for _sid, a0, b0 in reversed(st.sentence_spans[-2:] if p is None else ()):
+        said = st.text[a0:b0]
+        before = [d for d in D.find_dates(said, pub) if d.resolved and d.precision == "day"
+                  and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
+        if before:
+            p = max(before, key=lambda d: d.char_start)
+            break
+    if p is None:
+        return None
+    end = p.start + timedelta(days=_VAGUE_SPAN[told.group("u").lower()])
+    return D.DateWindow(p.start, end, D.precision_for(p.start, end), text=told.group().strip(" ,"),
+                        char_start=told.start(), char_end=told.end()), "relative"
 
 
 def _against_the_day_before(st: ArticleContext, c: Clause,
