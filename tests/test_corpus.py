@@ -1671,3 +1671,77 @@ def test_a_year_less_month_beside_a_milestone_bound_may_fall_in_the_half_year_be
     w = window("Since the March 28 earthquake, jets have bombed villages in Ngape at least a dozen times. Resistance "
                "fighters took two camps on the Gwa road in August.")
     assert w.start == date(2025, 8, 1), w
+
+
+def test_year_less_news_of_a_text_dated_by_a_count_is_of_the_count_s_time():
+    # "A year after ... on 20 February 2024" dates the text to early 2025; its year-less days told as past are that
+    # time's news (March 2025), not the story going on from the day counted from (March 2024)
+    w = window("A year after the KIA took the Hpakant road hub on 20 February 2024, traders are back. On 11 March a "
+               "drone struck the market, and in late March the army bombed two villages.")
+    assert w.start == date(2025, 3, 21), w
+    # ("more than a year after" sets no end to the count: "On 12 August" is the August after it)
+    w = window("More than a year after the AA overran Buthidaung in May 2024, the town is still empty. On 12 August "
+               "the navy shelled the jetty, residents said.")
+    assert w.start == date(2025, 8, 12), w
+    # (a count in months is told closely: a month well past its end is the story's, the August after the offensive)
+    w = window("Fourteen months after the KIA opened its offensive on March 7, 2024, the front has hardly moved. In "
+               "August the group took two camps near Sumprabum.")
+    assert w.start < date(2025, 6, 1) and w.end < date(2025, 8, 1), w
+    # (a day that opens a period, "since last March", may be older than the count's time)
+    w = window("A year after the KIA took the Hpakant road hub on 20 February 2024, traders are back. The group has "
+               "held the hub's hills since last March.")
+    assert w.start < date(2025, 3, 1), w
+
+
+def test_what_is_planned_to_be_held_on_a_day_is_still_to_come():
+    # "plans to hold the first round of its ... election on December 28": that day is still to come, however many
+    # words name what is held
+    w = window("Troops shelled Kani on 3 December 2025, residents said. The regime plans to hold the first round of "
+               "its long-delayed general election on December 28 in the township.")
+    assert w.start == date(2025, 12, 3) and w.end <= date(2025, 12, 28), w
+    # (not past the clause: "which plans to hold its vote in December, took Pekon on 3 June 2025" is past)
+    w = window("The junta, which plans to hold its vote in December, took Pekon on 3 June 2025.")
+    assert w.start == date(2025, 6, 3), w
+    # (nor a day of another clause: "plans to hold talks, and the army took the town on December 28")
+    w = window("Troops shelled Kani on 3 December 2025. The regime plans to hold talks, and the army took the town "
+               "on December 28.")
+    assert w.start == date(2025, 12, 28), w
+
+
+def test_a_chronicle_of_year_less_days_leading_up_to_a_dated_day_is_of_its_year():
+    # a review of a year ("The year began with ..."): mid-February, June, 3 November, told in calendar order before
+    # "11 November 2024", are the months of 2024, the year that day ends, not the first February and June after it
+    told = ("Its fighters took the university in mid-February and the airport road in June. On 3 November they "
+            "entered the western wards, and on 11 November 2024 the army's last post in the town fell.")
+    w = window("The year began with the KNDF closing in on Loikaw. " + told)
+    assert w.start == date(2024, 11, 11) and w.end <= date(2025, 1, 31), w
+    # (told without the year whole, the days told before every dated fact are news after it, as before)
+    w = window("The KNDF has been closing in on Loikaw. " + told)
+    assert w.start > date(2025, 1, 31), w
+    # (news told first, months before the history told after it, stays after it: March 2024)
+    w = window("Troops retook Kyunhla on 5 March and the bridge at Kinu on 9 March. The town had fallen to the PDF "
+               "in November 2023.")
+    assert w.start == date(2024, 3, 9), w
+    # (nor a run that turns the year, October then January, before "since March 2024")
+    w = window("Fighters took the bridge in October and the market in January. They have held the hills since "
+               "March 2024.")
+    assert w.start == date(2025, 1, 1), w
+
+
+def test_a_count_back_from_now_with_its_dated_thing_set_beside_it():
+    # "a year ago this month, in January 2024": the dated thing told right after the count, and "this month" is its
+    # very month a year on
+    w = window("The alliance has governed Matupi since seizing it a year ago this month, in January 2024. It now "
+               "says it holds all of southern Chin.")
+    assert (w.start, w.end) == (date(2025, 1, 1), date(2025, 1, 31)), w
+    # (a sentence opened by the count, its day told with "this month")
+    w = window("A year ago this month, on March 7, 2024, the KIA opened its offensive. Its fighters now hold the "
+               "hills around Hpakant.")
+    assert (w.start, w.end) == (date(2025, 3, 1), date(2025, 3, 31)), w
+    # (with "this week", the week of the day two years on)
+    w = window("The KNLA has held the camp since taking it two years ago this week, on 9 April 2023, its officers said.")
+    assert covers(w, date(2025, 4, 9)) and w.end <= date(2025, 4, 16), w
+    # (not a thing told after the comma that is no date: "a year ago, in a push that also won it Kutkai")
+    w = window("The group took the town a year ago, in a push that also won it Kutkai. It held talks in Kunming in "
+               "January 2024.")
+    assert w.start == date(2024, 1, 1), w

@@ -47,6 +47,11 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$"
                          # "with the junta preparing to hold the first phase of its election on December 28"
                          r"|\bprepar(?:es|ing|e)\s+to\s+(?:hold|stage|open|conduct|launch|mark)\b[^.;]{0,60}$"
+                         # "the regime plans to hold the first phase of its elections on December 28": what one plans, intends
+                         # or wants to hold is still to come, however many words name it (within its clause: "which plans to
+                         # hold a vote in December, took the town on 3 May" is past)
+                         r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|wants?|aim(?:s|ed)?|hop(?:e|es|ed))\s+to\s+(?:hold|stage|open|conduct)\b"
+                         r"[^.;,]{0,60}$"
                          # "Preparations are under way for the parade marking the 80th Armed Forces Day": a day to come
                          r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"
                          # ", which falls on 27 March": a calendar day told in the present, still to come
@@ -98,6 +103,7 @@ _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 1
 _TO_COME_WORD = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+_SINCE_LAST = re.compile(r"\b(?:since|from)\s+(?:the\s+|last\s+)?$", re.I)  # (a period opened: "held since last June")
 _LAST_WEEK_ON = re.compile(r"\b(?:last|this)\s+week,?\s+on\s+$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
 # "The withdrawal came less than a week after the TNLA handed Mongmit to the military on Dec. 2": a day told a few
@@ -170,6 +176,8 @@ class _Evidence:
     since_only: bool = True                          # every dated fact opens a period ("since X")
     bounds_only: list = field(default_factory=list)  # lows of a milestone told as past only: no news of its day
     set_on: date | None = None  # the latest day a scheduled day told as to come was made public: the text is later
+    # id of a bound of ``elapsed`` -> (where its anchor is told, the count's unit, its qualifier)
+    counted_from: dict = field(default_factory=dict)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -279,7 +287,9 @@ _PAST_AFTER_MARK = re.compile(r"(?:\s+(?:in|of|on)\s+[\w\s.-]{1,30}?)?,?\s+(?:th
 # "On the eve of the 79th anniversary of Armed Forces Day, ...": the text tells that eve, the day before
 _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
-_THIS_WEEK_AFTER = re.compile(r"\s+this\s+week\b", re.I)  # ("A year ago this week")
+_OWN_TIME_AFTER = re.compile(r"\s+this\s+(week|month)\b", re.I)  # ("A year ago this week", "two years ago this month")
+# a dated thing set right beside a count back from now: "a year ago this month, in January 2024", "two years ago, on 9 May"
+_AGO_APPOSED = re.compile(r"(?:\s+this\s+(?:week|month))?\s*,\s*(?:in|on)\s+", re.I)
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
 
@@ -326,7 +336,8 @@ _ANCHOR_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|and|wh
 _ANOTHER_COUNT_FROM = re.compile(r",[^,]*\b(?:since|after)\b", re.I)  # (past a comma: "three years of fighting since" is one count)
 
 
-def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed: list) -> tuple[list, list]:
+def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed: list,
+                   counted_from: dict | None = None) -> tuple[list, list]:
     """Publication bounds from time counted from a dated anchor.
 
     "13 months since it launched the offensive in November 2023", "three years
@@ -337,6 +348,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
     gives an upper bound only when counted up to now: the sentence speaks in
     the present and names no other date (the count may run to that date), and
     it is not "the first eight months of".
+
+    ``counted_from``, when given, gets for each count read alone (no weekday, anniversary or "marks") the position
+    of the dated thing it counts from (with the dates told with it), its unit and its qualifier, keyed by ``id`` of the
+    bound it gives.
     """
     lows, highs = [], []
     anniversaries = {e.char_start: e for e in found_elapsed if e.kind == "anniversary"}
@@ -373,16 +388,26 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
                      if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
-            if not cands and _OPENS_AFTER_DATELINE.fullmatch(text, a, e.char_start):
+            after = False
+            if not cands and (_AGO_APPOSED.match(text, e.char_end, b) or _OPENS_AFTER_DATELINE.fullmatch(text, a, e.char_start)):
                 # "A year ago this week, its fighters raised their flag over the Western Command": the dated thing
-                # the sentence opened by the count goes on to tell
-                cands = anchors_in(text, e.char_end, b, found, ops)[:1]
-                if cands and cands[0][1].precision == "day" and not e.qualifier and _THIS_WEEK_AFTER.match(text, e.char_end):
-                    day = dates.shift_units(cands[0][1].start, e.n, e.unit)  # (that very week)
-                    lows.append(dates.DateWindow(day - _AFTER_PINNED, day + _AFTER_PINNED, "day",
-                                                 text=text[e.char_start:e.char_end], year_explicit=False))
-                    highs.append(day + _AFTER_PINNED)
-                    continue
+                # the sentence opened by the count goes on to tell; or the one told right after the count, set beside
+                # it: "since seizing it a year ago this month, in January 2024"
+                apposed = _AGO_APPOSED.match(text, e.char_end, b)
+                cands = [x for x in anchors_in(text, e.char_end, b, found, ops)[:1] if apposed is None or x[0] == apposed.end()]
+                after = bool(cands)
+            own = _OWN_TIME_AFTER.match(text, e.char_end) if after and not e.qualifier else None
+            if own is not None and (own.group(1).lower() == "week" and cands[0][1].precision == "day"
+                                    or own.group(1).lower() == "month" and cands[0][1].precision in ("day", "month")):
+                day = dates.shift_units(cands[0][1].start, e.n, e.unit)
+                if own.group(1).lower() == "week":  # (that very week)
+                    lo, hi = day - _AFTER_PINNED, day + _AFTER_PINNED
+                else:  # (that very month: "a year ago this month, in January 2024" is told in January 2025)
+                    lo = day.replace(day=1)
+                    hi = dates.add_months(lo, 1) - timedelta(days=1)
+                lows.append(dates.DateWindow(lo, hi, "day", text=text[e.char_start:e.char_end], year_explicit=False))
+                highs.append(hi)
+                continue
         elif e.kind == "begun":
             # "a 36-day siege that began on 9 May 2024": the dated start told right after it (the stretch is over: a
             # lower bound only)
@@ -483,6 +508,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
         if e.kind == "anniversary" and hi == lo + _AFTER_PINNED:
             likely = hi
         lows.append(dates.DateWindow(lo, likely, "day", text=text[e.char_start:e.char_end], year_explicit=False))
+        if counted_from is not None:
+            # (the thing counted from, and the dates told with it: "after the AA overran Buthidaung in May 2024")
+            told_with = {d.char_start for d in found if cands[0][0] <= d.char_start <= cands[0][0] + 40
+                         and not _ANCHOR_CLAUSE_BREAK.search(text, cands[0][0], d.char_start)}
+            counted_from[id(lows[-1])] = ({cands[0][0], *used, *told_with}, e.unit, (e.qualifier or "").lower())
         if to_now:
             highs.append(hi)
     return lows, highs
@@ -716,7 +746,8 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         ev.lows.append(dates.DateWindow(day, day, "day", char_start=-1, char_end=-1))
         ev.since_only = False
     ops_w = [dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=a, char_end=b) for a, b, op in ops]
-    lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans, list(elapsed))
+    lows, highs = elapsed_bounds(text, found, sorted([*ops, *marks], key=lambda x: x[0]), spans, list(elapsed),
+                                 ev.counted_from)
     ev.lows += ops_w + lows
     ev.elapsed = lows
     ev.highs += highs
@@ -1221,15 +1252,37 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     by_milestone_only = any(w.start == lo for w in ev.bounds_only) and not any(w.start == lo and w.char_start >= 0
                                                                                for w in story)
 
+    # (when the latest bound is time counted from a dated thing, "A year after the AA took Paletwa on 15 January 2024",
+    # the year-less days the text tells as past are the news of the count's time, not the story going on from that
+    # thing: placed from the count's window, "In early March ... took two camps" that March, not March 2024; so long
+    # as they fall by the count's likely end, or a season after it for a count in years, told loosely ("more than a
+    # year after": any time after); not a day that opens a period, "held since last June", which may be older)
+    counts = [(w, *ev.counted_from[id(w)]) for w in ev.elapsed if w.start == lo and id(w) in ev.counted_from]
+    counted_anchors = set().union(*(at for _w, at, _u, _q in counts))
+    counts_reach = max((date.max if u in ("year", "half-year") and q in ("more than", "over")
+                        else w.end + (_TOLD_BEFORE_SLACK if u in ("year", "half-year") else timedelta(0))
+                        for w, _at, u, q in counts), default=lo)
+    story_counted = [w for w in story if w.char_start not in counted_anchors]
+    by_count = set()  # (the days so placed: news of the count's time, not facts a while after which the text comes)
+
     def floor_of(d) -> date:
         if _beside_last_month(text, d):
             return month_before_lo
         floor = year_less_floor(d, story, lo_story, _TOLD_BEFORE_SLACK)
+        if counted_anchors and not _SINCE_LAST.search(text, max(0, d.char_start - 14), d.char_start):
+            counted = year_less_floor(d, story_counted, lo_story, _TOLD_BEFORE_SLACK)
+            w = dates.first_on_or_after(d, counted) if counted > floor else None
+            if w is not None and w.start <= counts_reach:
+                floor = counted
+                by_count.add(d.char_start)
         if by_milestone_only and not any(0 <= w.char_start < d.char_start for w in story):
             floor = min(floor, lo - _ALONE_PAST)
         return floor
 
-    placed = [w for d in news_past if (w := restated_anchor(d, facts, _span_of(spans, d.char_start))
+    # (a text that tells a year whole, "When the year began", "as the year closed", with no year of its own told bare)
+    chronicle = _chronicle_before(news_past, facts, lo) if not year_of and whole is None and _WHOLE_YEAR.search(text) else {}
+    placed = [w for d in news_past if (w := chronicle.get(d.char_start)
+                                       or restated_anchor(d, facts, _span_of(spans, d.char_start))
                                        or _place_year_less(d, max(floor_of(d), year_of.get(d.char_start, date.min)),
                                                            place_hi))
               is not None]
@@ -1278,7 +1331,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         placed = [w for d in past + tied if (w := dates.last_on_or_before(d, news)) is not None]
     lows += placed
     start = max([lo, *(w.start for w in placed)])
-    facts_told = [w for w in lows if w not in ev.elapsed and w not in ev.bounds_only]
+    facts_told = [w for w in lows if w not in ev.elapsed and w not in ev.bounds_only
+                  and not (w.char_start in by_count and w.start < lo)]
     end = _likely_end(facts_told, ev.elapsed, start, bool(_RECENT.search(text)))
     if any(w.start == start for w in ev.bounds_only) and not any(w.end is not None and w.end >= start for w in ev.elapsed) \
             and not any(w.end is not None and w.end >= start for w in facts_told):
@@ -1439,6 +1493,35 @@ def _beside_last_month(text: str, w: dates.DateWindow) -> bool:
     between = text[min(at, w.char_end):max(at, w.char_start)]
     # (not "Tigyaing in April and Kawlin last month": another item's date)
     return not re.search(r"[.;:]\s|\b(?:and|or|but|while|whereas)\b", between)
+
+
+# how close before the latest dated fact the last day of a chronicle leading up to it falls ("On 8 December ... Less
+# than two weeks later, on 20 December")
+_CHRONICLE_LEAD = timedelta(days=62)
+
+
+def _chronicle_before(past: list, facts: list, lo: date) -> dict[int, dates.DateWindow]:
+    """Year-less past days of a text that tells a year whole, told as a chronicle leading up to the latest dated fact
+    (the one that sets ``lo``), placed in the year before it: by their positions in the text.
+
+    "When the year began ... They took Paletwa in mid-January ... four more towns in February ... In May, Buthidaung.
+    On 8 December ... on 20 December the Western Command fell" (20 December 2024): two or more days told before that
+    fact, in calendar order within one calendar year, the last of them within two months before it, are the months of
+    the year it ends, not the first after it (as a day told before every dated fact would be: "Troops retook the town on 5 March. It
+    had fallen in November 2023" is March 2024; nor "since October ... In January ... since March 2024", a run that
+    turns the year). Empty when there is no such run."""
+    told = [w for w in facts if w.start == lo and w.char_start >= 0 and w.precision in ("day", "week", "month")]
+    if not told:
+        return {}
+    at = min(w.char_start for w in told)
+    run = sorted((d for d in past if d.month and d.char_start < at and d.end_month is None), key=lambda d: d.char_start)
+    if len(run) < 2:
+        return {}
+    placed = [dates.last_on_or_before(d, lo) for d in run]
+    if any(w is None for w in placed) or any(b.start < a.start for a, b in zip(placed, placed[1:])) \
+            or placed[0].start.year != placed[-1].start.year or placed[-1].end < lo - _CHRONICLE_LEAD:
+        return {}
+    return {d.char_start: w for d, w in zip(run, placed)}
 
 
 def _told_last_month(text: str, windows: list[dates.DateWindow], start: date) -> date | None:
