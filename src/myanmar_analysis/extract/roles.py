@@ -2066,19 +2066,14 @@ def armed_salient(book: ActorBook, st: ArticleContext, description: str) -> Ment
 
 # "fell on 27 March to Karen and Mon groups", "Karen armed groups and allies seized": a non-state taker told
 # by a description that names no one actor
-_TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and\s+[A-Z][\w'-]+\s+)?)?"
+# (its words, "d": read by ``resistance_at_large_taker``)
+_TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?P<d>(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and\s+[A-Z][\w'-]+\s+)?)?"
                           r"(?:(?:armed|ethnic|resistance|rebel|allied|anti-regime|anti-junta)\s+)?"
-                          r"(?:groups|forces|fighters|rebels|troops|resistance|armies)\b")
+                          r"(?:groups|forces|fighters|rebels|troops|resistance|armies))\b")
 
 
 # what may stand between a described subject and its verb: "Karen armed groups and allies (...) had seized"
 _TO_VERB = re.compile(r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|\w+ly)\s+){0,2}$")
-
-
-# the words of a taker told after the verb: "fell to resistance forces", "captured by opposition fighters"
-_TAKER_AFTER = re.compile(r"^[^.;]{0,40}?\bto\s+(?P<d>(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:and\s+[A-Z][\w'-]+\s+)?)?"
-                          r"(?:(?:armed|ethnic|resistance|rebel|allied|anti-regime|anti-junta)\s+)?"
-                          r"(?:groups|forces|fighters|rebels|troops|resistance|armies))\b")
 
 
 def resistance_at_large_taker(book: ActorBook, c: Clause) -> Mention | None:
@@ -2090,7 +2085,7 @@ def resistance_at_large_taker(book: ActorBook, c: Clause) -> Mention | None:
         return None
     told = None
     if c.voice in ("fall", "lose"):
-        m = _TAKER_AFTER.search(c.right)
+        m = _TO_NONSTATE.search(c.right)
         told = m.group("d") if m else None
     elif c.voice != "retreat" and (by := re.match(r"\s+by\s+", c.right)):
         m = NONSTATE_DESC.match(c.right, by.end())

@@ -1104,6 +1104,19 @@ _DAYS_LATER_OPENER = re.compile(r"\W*(?:a\s+few\s+|several\s+|just\s+)?(?P<u>day
 _VAGUE_SPAN = {"days": 14, "weeks": 56}
 
 
+def _last_day_told_before(st: ArticleContext, pub: D.DateWindow | None, k: int, relative: bool) -> D.DateWindow | None:
+    """The last day told in the nearest of the ``k`` sentences before that tells one (with "the next day" and the
+    like, when ``relative``), not the day it was told on ("overran a camp on Saturday, the KNLA said on Sunday")."""
+    for _sid, a0, b0 in reversed(st.sentence_spans[-k:]):
+        said = st.text[a0:b0]
+        told = [d for d in D.find_dates(said, pub) + (D.find_relative_dates(said, pub) if relative else [])
+                if d.resolved and d.precision == "day"
+                and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
+        if told:
+            return max(told, key=lambda d: d.char_start)
+    return None
+
+
 def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """A span told with no count and no date of its own ("Its fighters overran the airport within days", "Days
     later, ..."): from the last day told before it, in its sentence or the two before (not a day the news was told
@@ -1115,13 +1128,7 @@ def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | 
     here = [d for d in D.find_dates(s[:c.t.start], pub) if d.resolved and d.precision == "day"
             and not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
     p = max(here, key=lambda d: d.char_start) if here and not _DAYS_LATER_OPENER.match(s) else None
-    for _sid, a0, b0 in reversed(st.sentence_spans[-2:] if p is None else ()):
-        said = st.text[a0:b0]
-        before = [d for d in D.find_dates(said, pub) if d.resolved and d.precision == "day"
-                  and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
-        if before:
-            p = max(before, key=lambda d: d.char_start)
-            break
+    p = p or _last_day_told_before(st, pub, 2, relative=False)
     if p is None:
         return None
     end = p.start + timedelta(days=_VAGUE_SPAN[told.group("u").lower()])
@@ -1141,15 +1148,7 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
     hours = TIME_OF_DAY.search(s, lo, hi) if not apart else None
     if (apart or OPENS_RELATIVE.match(s) or hours) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
-        for _sid, a0, b0 in reversed(st.sentence_spans[-3:]):
-            said = st.text[a0:b0]
-            # (not the day it was told: "overran a camp on Saturday, the KNLA said on Sunday. Three days earlier, ...")
-            told = [d for d in D.find_dates(said, pub) + D.find_relative_dates(said, pub)
-                    if d.resolved and d.precision == "day"
-                    and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
-            if told:
-                p = max(told, key=lambda d: d.char_start)
-                break
+        p = _last_day_told_before(st, pub, 3, relative=True) or p
     if p is not None and p.start and apart and p.precision == "day":
         # "Two days earlier, fighters seized a police outpost": that many days from the day told just before
         n = D.number_of(apart.group("n"))
