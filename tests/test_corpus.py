@@ -1745,3 +1745,50 @@ def test_a_count_back_from_now_with_its_dated_thing_set_beside_it():
     w = window("The group took the town a year ago, in a push that also won it Kutkai. It held talks in Kunming in "
                "January 2024.")
     assert w.start == date(2024, 1, 1), w
+
+
+def test_a_count_on_opening_its_sentence_is_time_since_the_dated_thing_before():
+    # "On 9 June 2024 ... Ten months on, ...": read as "Ten months later", from the dated thing told just before
+    w = window("Karen fighters overran the army camp at Hti Kho on 9 June 2024. Ten months on, the camp is a "
+               "training ground for new recruits.")
+    assert date(2025, 3, 1) <= w.start <= date(2025, 4, 9) and w.end <= date(2025, 5, 31), w
+    # (in weeks, the sentence closed by it)
+    w = window("The Chin fighters opened their push on Matupi on 2 October 2024. Six weeks on. The town is theirs.")
+    assert covers(w, date(2024, 11, 13)) and w.start >= date(2024, 11, 1), w
+    # (the same told with "later" reads the same)
+    w2 = window("Karen fighters overran the army camp at Hti Kho on 9 June 2024. Ten months later, the camp is a "
+                "training ground for new recruits.")
+    w3 = window("Karen fighters overran the army camp at Hti Kho on 9 June 2024. Ten months on, the camp is a "
+                "training ground for new recruits.")
+    assert (w2.start, w2.end) == (w3.start, w3.end)
+    # not a count that is no time since ("ten days on foot", "a week on the road"): no bound a year on (guards)
+    for told in ("Karen fighters overran the army camp at Hti Kho on 9 June 2024. Villagers walked ten days on foot "
+                 "to reach the border.",
+                 "Karen fighters overran the army camp at Hti Kho on 9 June 2024. The column spent a week on the "
+                 "road to Myawaddy."):
+        w = infer_published(told)
+        assert w is None or w.start < date(2024, 7, 1), (told, w)
+    # (nor a count inside a sentence: "and, two years on, ..." is not read so)
+    w = infer_published("Karen fighters overran the army camp at Hti Kho on 9 June 2024 and, two years on, still "
+                        "hold it on Tuesday.")
+    assert w is None or w.start < date(2025, 6, 1), w
+
+
+def test_a_vote_named_without_its_day_but_with_the_time_left_before_it():
+    # "With the first phase of the junta's election four weeks away": the war's election is a known day (28 December
+    # 2025), so the news is told that long before it, as "on December 28, four weeks away" is
+    w = window("With the junta's general election only three weeks away, Karen fighters ambushed a convoy near "
+               "Thaton on Friday.")
+    assert date(2025, 11, 30) <= w.start <= date(2025, 12, 7) and w.end <= date(2025, 12, 14), w
+    # (a count told loosely, the vote named with other words: "the polls, now less than two months away")
+    w = window("Chin fighters took two outposts near Hakha as the polls, now less than two months away, drew "
+               "closer.")
+    assert date(2025, 10, 28) <= w.start and w.end <= date(2025, 12, 28), w
+    # (in days)
+    w = window("With voting in the regime's election ten days away, troops set up checkpoints around Magway.")
+    assert date(2025, 12, 16) <= w.start <= w.end <= date(2025, 12, 20), w
+    # not a later round, whose day is not the known one (guard), nor a distance, nor a vote already held
+    for told in ("With the second phase of the election four weeks away, troops set up checkpoints around Magway.",
+                 "Villagers walked to the polling station three miles away and cast their votes.",
+                 "Troops set up checkpoints around Magway two weeks after the election."):
+        assert infer_published(told) is None, told

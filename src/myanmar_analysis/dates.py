@@ -1254,6 +1254,8 @@ _RUNNING_DURATION = re.compile(
 # "the siege began on February 20 and lasted 98 days": a stretch from a start told before it, now over
 _LASTED_DURATION = re.compile(rf"\b(?:lasted|lasting)\s+(?:for\s+)?{_QUAL}{_NUM}{_UNIT}", re.I)
 _ANNIVERSARY = re.compile(rf"\b{_ORDINAL}\s+anniversary\s+of\b", re.I)
+# the words of a count of time ("more than two and a half years"), for patterns built elsewhere: groups q, n, u (``n_unit``)
+COUNT_OF_TIME = _QUAL + _NUM + _UNIT
 
 
 @dataclass(frozen=True)
@@ -1282,7 +1284,7 @@ def number_of(tok: str) -> int:
     return int(tok) if tok.isdigit() else _NUMBER_WORDS[tok.lower()]
 
 
-def _n_unit(m: re.Match) -> tuple[int, str]:
+def n_unit(m: re.Match) -> tuple[int, str]:
     """The count and unit of a duration matched with ``_UNIT``: "four and a half years" is nine half-years
     (counted to the half year: "more than two and a half years" is under three)."""
     n, unit = number_of(m.group("n")), m.group("u").lower()
@@ -1311,30 +1313,30 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     out = []
     for m in _DURATION.finditer(text):
         if m.group("rel") or m.group("rel2"):  # ("the biggest gain in more than 18 months, since it took ...")
-            out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
+            out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                                (m.group("q") or "").lower(), "since", bool(m.group("first"))))
     for m in _THE_DAY_AFTER.finditer(text) if "the day after" in text.lower() else ():
         out.append(Elapsed(m.start(), m.end(), 1, "day", "", "since"))
     for m in _AFTER_DURATION.finditer(text):
-        out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
+        out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                            (m.group("q") or "").lower(), "after"))
     for m in _AGO_DURATION.finditer(text) if "ago" in text else ():
-        out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
+        out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                            (m.group("q") or "").lower(), "ago"))
     for m in _LATER_DURATION.finditer(text) if "later" in text else ():
-        out.append(Elapsed(m.start(), m.end(), *_n_unit(m), (m.group("q") or "").lower(), "later"))
+        out.append(Elapsed(m.start(), m.end(), *n_unit(m), (m.group("q") or "").lower(), "later"))
     for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
-        out.append(Elapsed(m.start(), m.end(), *_n_unit(m),
+        out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                            (m.group("q") or "").lower(), "before"))
     for m in _HELD_FOR_DURATION.finditer(text) if held and " for " in text else ():  # (only asked when dating a text)
         s_ = m.start("n") - (len(m.group("q")) + 1 if m.group("q") else 0)
-        out.append(Elapsed(s_, m.end(), *_n_unit(m), (m.group("q") or "").lower(), "held"))
+        out.append(Elapsed(s_, m.end(), *n_unit(m), (m.group("q") or "").lower(), "held"))
     for m in _RUNNING_DURATION.finditer(text) if " its " in text or " their " in text else ():
         n = _ordinal_of(m)
         if n >= 2:
             out.append(Elapsed(m.start(), m.end(), n - 1, m.group("u").lower(), "", "running"))
     for m in _LASTED_DURATION.finditer(text) if "last" in text else ():
-        out.append(Elapsed(m.start(), m.end(), *_n_unit(m), (m.group("q") or "").lower(), "lasted"))
+        out.append(Elapsed(m.start(), m.end(), *n_unit(m), (m.group("q") or "").lower(), "lasted"))
     for m in _ANNIVERSARY.finditer(text):
         n = _ordinal_of(m)
         out.append(Elapsed(m.start(), m.end(), n, "year", "", "anniversary"))

@@ -320,6 +320,16 @@ _SPAN_BEGUN = re.compile(rf"\b(?P<n>\d{{1,3}}|{alternation(number_words(2, 12))}
                          r"\s+(?:on\s+|in\s+)?", re.I)
 # how far past the words of its start the day a stretch began may be told ("that began on May 6")
 _SPAN_BEGUN_REACH = 25
+# "On 9 June 2024 the TNLA overran the town. Ten months on, its fighters ...": a count opening its sentence, from the
+# dated thing told just before, as "Ten months later" is (only where the count opens its sentence, and set off by a
+# comma or a full stop: not "two days on foot", "a week on the road", "one year on from the vote")
+_ON_DURATION = re.compile(rf"\b{dates.COUNT_OF_TIME}\s+on(?=\s*[,.])", re.I)
+
+
+def counts_on(text: str) -> list[dates.Elapsed]:
+    """The counts ``text`` tells as "N months on," ("Eight months on, the picture has changed"), of kind ``later``."""
+    return [dates.Elapsed(m.start(), m.end(), *dates.n_unit(m), (m.group("q") or "").lower(), "later")
+            for m in _ON_DURATION.finditer(text)]
 
 
 def spans_begun(text: str, found: list) -> list[dates.Elapsed]:
@@ -641,6 +651,21 @@ def _votes_next_month(text: str) -> list[tuple]:
     return out
 
 
+def _votes_told_away(text: str) -> list[tuple]:
+    """The general elections of the war (``_war_elections``) that ``text`` names with no day of theirs but with the
+    time left before them ("With the vote less than three weeks away", "the junta's election, now five weeks away"),
+    each with the words of that count: ``(milestone, match)`` (not a later round: "the second phase of voting, a
+    month away")."""
+    out = []
+    for ms in _war_elections():
+        for m in ms.pattern.finditer(text):
+            away = _AWAY_COUNT.match(text, m.end())
+            if away is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append((ms, away))
+                break
+    return out
+
+
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
                     elapsed: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
@@ -724,6 +749,12 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         hi = date(ms.day.year, ms.day.month, 1) - timedelta(days=1)
         lo = date(hi.year, hi.month, 1)
         ev.lows.append(dates.DateWindow(lo, lo, "day", text=m.group(), char_start=-1, char_end=-1))
+        ev.highs.append(hi)
+        ev.since_only = False
+    for ms, away in _votes_told_away(text):
+        # "With the first phase of the junta's election four weeks away": told that long before the vote's known day
+        lo, hi = _told_before_by(ms.day, away)
+        ev.lows.append(dates.DateWindow(lo, lo, "day", text=away.group(), char_start=-1, char_end=-1))
         ev.highs.append(hi)
         ev.since_only = False
     for a, b, ms in marks:
@@ -1078,6 +1109,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     elapsed = dates.find_elapsed(text, held=True)
     if _SPAN_BEGUN.search(text):
         elapsed = sorted([*elapsed, *spans_begun(text, dates.find_dates(text))], key=lambda e: e.char_start)
+    if " on," in text or " on." in text:
+        elapsed = sorted([*elapsed, *counts_on(text)], key=lambda e: e.char_start)
     elapsed_ends = [e.char_end for e in elapsed if e.kind in ("after", "since")] if dated_itself else []
     # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
     # earthquake of 28 March")
@@ -1104,7 +1137,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         found = sorted([d for d in found if d.char_start not in at] + list(known), key=lambda d: d.char_start)
     ops = find_operations(text)
     marks = milestone_mentions(text)
-    if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text):
+    if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text) \
+            and not _votes_told_away(text):
         return None
     spans = _sentence_spans(text)
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)
