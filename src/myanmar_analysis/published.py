@@ -1107,10 +1107,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     dated_itself = any(d.resolved and d.year_explicit and d.precision != "year" for d in found)
     # (the text's counts of time, read once: its bounds, the milestones counted from and the year-less days)
     elapsed = dates.find_elapsed(text, held=True)
-    if _SPAN_BEGUN.search(text):
-        elapsed = sorted([*elapsed, *spans_begun(text, dates.find_dates(text))], key=lambda e: e.char_start)
-    if " on," in text or " on." in text:
-        elapsed = sorted([*elapsed, *counts_on(text)], key=lambda e: e.char_start)
+    # (and the counts read here: "a 25-day siege that began on ...", from the dates found above; "Ten months on,")
+    more = [*(spans_begun(text, found) if _SPAN_BEGUN.search(text) else ()),
+            *(counts_on(text) if " on," in text or " on." in text else ())]
+    if more:
+        elapsed = sorted([*elapsed, *more], key=lambda e: e.char_start)
     elapsed_ends = [e.char_end for e in elapsed if e.kind in ("after", "since")] if dated_itself else []
     # (a milestone's own day that time is counted from dates the text even so: "Four weeks after the 7.7-magnitude
     # earthquake of 28 March")
