@@ -196,7 +196,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.85, "passages7": 0.84, "passages8": 
           "passages175": 0.78, "passages176": 0.65, "passages177": 0.62,
           "passages178": 0.70, "passages179": 0.59, "passages180": 0.71, "passages181": 0.74,
           "passages182": 0.62, "passages183": 0.57, "passages184": 0.69, "passages185": 0.74, "passages186": 0.62,
-          "passages187": 0.58, "passages188": 0.59, "passages189": 0.45, "passages190": 0.57, "passages191": 0.61}
+          "passages187": 0.58, "passages188": 0.59, "passages189": 0.45, "passages190": 0.57, "passages191": 0.61,
+          "passages192": 0.56, "passages193": 0.42, "passages194": 0.71, "passages195": 0.60}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -63,7 +63,11 @@ PRONOUN = re.compile(
     r"the\s+organi[sz]ation|the\s+coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
     r"checkpoints?|barracks|compounds?|airfields?|airports?)\b)|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"
     # "the same forces overran a police station": whoever was told of acting last
-    r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition))\b",
+    r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition)|"
+    # a brigade told by its number alone: "Brigade 3 overran a camp", "The 5th Brigade took Thandaunggyi": a unit of an
+    # ethnic army the story tells of (the military's units are named whole: "Light Infantry Battalion 345"; not one
+    # whose army is named with it: "KNLA Brigade 5", "the KIA's 3rd Brigade")
+    r"(?<!['\u2019]s\s)(?-i:(?<![A-Z]\s))(?:the\s+|its\s+)?(?-i:Brigade\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+Brigade))\b",
     re.I)
 # a part of a year before the subject: "In the first three months of the year the ethnic army seized" (DATE_OPENER)
 _PART_OF_A_YEAR_OPENER = (r"\b(?:in|during|over|within|throughout)\s+the\s+(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?"

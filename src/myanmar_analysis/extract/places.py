@@ -1706,7 +1706,11 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
                                      or text.find(", a", max(0, w_start - 40), w_start) >= 0):
             continue  # (cheap: "the town", "a border town" name none)
         before = VILLAGE_NAME_BEFORE.search(text, max(0, w_start - 60), w_start) if not post else None
-        if before is not None:
+        if before is not None and before.group(1).endswith(("'s ", "\u2019s ")):
+            # "70 percent of Dooplaya's village tracts": the area whose villages are told, not a village's name
+            spans.append((before.start(1), before.end(1) - 3))
+            kind = "area"
+        elif before is not None:
             spans.append((before.start(1), before.end(1) - 1))
         elif not post:  # "Kanma, a small town in Magway": the name before its description
             told = NAME_THEN_DESCRIBED.search(text, max(0, w_start - 80), w_start)
@@ -1763,7 +1767,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         after = [m for m in here if pos < m.start < pos + 120 and not road_name(text, m)] if located_after else []
         if after:  # (not a road's end: "Namhpakka, a town on the Mandalay-Muse highway in northern Shan State")
             admin1 = after[0].admin1
-        for x in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text):
+        for x in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?=['\u2019]s\b|(?![\w'-]))", text):  # (or its possessive)
             if taken.find(1, x.start(), x.end()) >= 0:
                 continue
             out.append(Mention(x.start(), x.end(), "place", name, kind, admin1, None, None, None, "area"))

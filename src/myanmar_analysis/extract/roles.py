@@ -151,6 +151,9 @@ _BARE_FORCES_OPEN = re.compile(r"\W*(?:the\s+)?(?:(?:junta|regime|military|gover
 _ITS_FORCES = re.compile(r"(?:its|their)\s+(?:forces|troops|soldiers|columns|units|men)")
 
 
+NUMBERED_BRIGADE = re.compile(r"brigade\s+\d|\d\s*(?:st|nd|rd|th)\s+brigade")  # (of a phrase in lower case)
+
+
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
                      speaker: Mention | None = None, retake: bool = False, before: str = "") -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
@@ -200,6 +203,13 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     elif "council" in phrase:  # "the council": a council the story named (the Chinland Council), not the junta's
         cands = [m for m in cands if "council" in m.canonical.lower() and m.side != "military"] or \
             ([told] if (told := st.salient(lambda c: "council" in c.lower())) is not None else cands)
+    elif NUMBERED_BRIGADE.search(phrase):
+        # "Brigade 3 now controls most of rural Kyaukkyi": a brigade of the ethnic army told of (an army before the
+        # organisation it is the wing of: the KNLA's, not the KNU's), none when there is none
+        armed = [m for m in cands if book.type.get(m.canonical) == "EAO"] or \
+            ([told] if (told := st.salient(lambda c: book.type.get(c) == "EAO")) is not None else [])
+        armies = [m for m in armed if re.search(r"\barmy\b", book.words.get(m.canonical, ""))]
+        return (armies or armed or [None])[0]
     elif phrase == "the army" and not (last_subj and book.type.get(last_subj[0].canonical) == "EAO"
                                        and "army" in st.text[last_subj[0].start:last_subj[0].end].lower()):
         # "after the army abandoned its base": the military, unless an ethnic army named so ("the Arakan Army")
