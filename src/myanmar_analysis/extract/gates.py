@@ -182,6 +182,12 @@ _LASTING_OBJECT = re.compile(
     r"\s+(?!(?:talks|meetings?|elections?|polls?|a\s+(?:meeting|ceremony|press|news|vote|rally|funeral|festival)|"
     r"(?:the|their|its|his)\s+(?:breath|fire|view)|hostages?|captives?|prisoners?|\d[\d,]*\s+(?:[\w'-]+\s+)?(?:soldiers|troops|"
     r"people|prisoners|captives|men|police))\b)(?:the|most|much|all|only|about|some|parts?|half|(?-i:[A-Z])|\d)", re.I)
+# a share of a town told by its wards: "most wards", "11 of its 14 wards", "all but two of the town's wards"
+_WARDS_HELD = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|at\s+least)\s+)?"
+                         r"(?:most|all|half|many|several|a\s+third|two[-\s]thirds|all\s+but\s+\w+|\d{1,2}|[a-z]+)\s+"
+                         r"(?:of\s+(?:the|its|their|the\s+(?:town|city)['\u2019]s)\s+(?:\d{1,2}\s+|[a-z]+\s+)?)?(?:urban\s+)?wards\b",
+                         re.I)
+_TOWNS_WHERE_END = re.compile(r"\b(?:towns|cities|places|areas|townships)\s+(?:where|in\s+which)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 _ITS_TOWNS_NAMED = re.compile(r"\s+(?:(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:towns|cities|strongholds|townships|bases|territories|areas)|"
                               # (or a part of a region: "holds much of the south, including Mindat and Matupi")
                               r"(?:much|most|parts?|large\s+parts|swathes|all)\s+of\s+(?:the\s+)?[^,;.]{1,30}?)"
@@ -316,7 +322,10 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             any(m.start >= t.end for m in c.places)
         # "still holds its heartland towns, including Namhsan and Mantong": the towns named as its own
         named = _ITS_TOWNS_NAMED.match(right) is not None and any(m.start >= t.end for m in c.places)
-        direct_place = direct_place or bool(the_place) or apposed or region or gap or lasting or named
+        # "holds 11 of the town's 14 wards", "held most wards": a share of the town told of, by its wards
+        # (not of towns in general: "towns where the resistance holds most wards are listed as contested")
+        wards = _WARDS_HELD.match(right) is not None and not _TOWNS_WHERE_END.search(left)
+        direct_place = direct_place or bool(the_place) or apposed or region or gap or lasting or named or wards
         if not any(q.unit in ("country_share", "town", "township", "village", "base", "position") for q in qs) \
                 and not direct_place and not held_by:
             return False

@@ -297,7 +297,11 @@ def _story_town(st) -> list[tuple[int, Mention]]:
 # "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
 _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 # the description an item of a list opens with: "the border trade hub of", "the island township of"
-_DESCRIBED_ITEM = r"(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hub|towns?|city|capital|seat|port|island|townships?|heartland|strongholds?)\s+of\s+"
+_DESCRIBED_ITEM = (r"(?:(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hub|towns?|city|capital|seat|port|island|townships?|heartland|strongholds?)\s+of\s+"
+                   # (or a share of the item: "Myitkyina, the eastern half of Bhamo, Putao and Mohnyin", "most of Tamu")
+                   r"|(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+                   r"(?:half|third|two-thirds|quarter)|the\s+(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)"
+                   r"\s+parts?|most|much)\s+of\s+(?:the\s+town\s+of\s+)?)")
 
 
 
