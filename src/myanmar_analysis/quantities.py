@@ -334,6 +334,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if "\n" in text or start == 0:
         seg, plus_at = _unframed(seg, start)
         low = seg.lower()
+    if any(ch in seg for ch in _QUOTE_MARKS):
+        seg = _unquoted(seg)
+        low = seg.lower()
     out: list[Quantity] = []
     taken = bytearray(len(seg))
 
@@ -488,6 +491,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 _FRAMED_COUNT = re.compile(rf"(?m)^[ \t]*[\u2014\u2013-][ \t]*(?P<num>{NUMBER})(?P<plus>\+?)(?P<frame>[ \t]*[\u2014\u2013-][ \t]+)")
 
 
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+# a count quoted as its teller put it: 'killed "more than 20" of the attackers', "'around 30' junta troops", 'at "more
+# than 700 dead"' (the quote opens right on the count or its qualifier, and closes on it or a word or two after it)
+_QUOTED_COUNT = re.compile(rf"(?<!\w)[\"'\u201c\u2018](?=(?:(?:{_QUAL_RE})\s+)?{NUMBER}(?:\s+[A-Za-z-]+){{0,2}}[\"'\u201d\u2019](?!\w))"
+                           rf"((?:(?:{_QUAL_RE})\s+)?{NUMBER}(?:\s+[A-Za-z-]+){{0,2}})[\"'\u201d\u2019]", re.I)
+
+
+def _unquoted(seg: str) -> str:
+    """``seg`` with the quote marks around a quoted count blanked (same length: offsets hold)."""
+    return _QUOTED_COUNT.sub(lambda m: f" {m.group(1)} ", seg)
+
+
 def _unframed(seg: str, start: int) -> tuple[str, set[int]]:
     """``seg`` with the dash after a framed count blanked (same length: offsets hold), and where a "+" followed."""
     if "\u2014" not in seg and "\u2013" not in seg and "-" not in seg:
@@ -502,7 +517,7 @@ def _unframed(seg: str, start: int) -> tuple[str, set[int]]:
     return ("".join(chars), plus_at) if plus_at or chars != list(seg) else (seg, set())
 
 
-_BARE = re.compile(rf"^\s*(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b"
+_BARE = re.compile(rf"^\s*[\"\u201c'\u2018]?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\b"  # (a quoted count too)
                    r"(?!\s*(?:%|per|km|miles|years|days|weeks|months|hours|\^|\*\*|[.,]\d))", re.I)
 
 

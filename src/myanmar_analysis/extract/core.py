@@ -453,6 +453,13 @@ _NOT_KEPT = object()  # (no agent kept across a relative clause)
 _HELD_AS_OF_NOW = re.compile(r"\b(?:now|currently|still|at\s+present|as\s+of\s+(?:today|this\s+week|now))\b", re.I)
 
 
+# a toll put at a figure (the trigger "put the army's dead at"), and whose dead it counts
+_TOLL_PUT = re.compile(r"put\s", re.I)
+_OWN_DEAD = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:dead|losses|casualties|death\s+toll|toll|fatalities)\b|\bown\b", re.I)
+_MILITARY_DEAD = re.compile(r"\b(?:army['\u2019]s|junta|regime|military|government|enemy|soldiers|troops)\b", re.I)
+_RESISTANCE_DEAD = re.compile(r"\b(?:resistance|rebels?|insurgents?|terrorists?|PDFs?|militants?)\b", re.I)
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -943,6 +950,24 @@ class Extractor:
                 self._voices.append((c.sid, said[0]))
         return self._claim_of[1]
 
+    def _agent_of_a_toll_put(self, st: ArticleContext, c: Clause, roles: Roles, claimant: str | None) -> None:
+        """Who killed the dead of a toll put at a figure, by whose dead they are: "the KIA put the army's dead at 21"
+        (the teller's doing), "put its own losses at 700" (the teller's enemy's), "put the resistance death toll at 60"
+        (the military's); "put the death toll at 22", whose dead untold, is left to the other rules."""
+        whose = c.trig_text
+        named = [m for m in (roles.subject, roles.agent) if m is not None]
+        teller = named[0] if named else \
+            (Mention(-1, -1, "actor", claimant, side=self.book.side.get(claimant)) if claimant else None)
+        if _OWN_DEAD.search(whose) and teller is not None:
+            roles.agent = st.opponent(teller, None) if teller.side == "military" else st.rival_of(teller.canonical, c.s) or MILITARY
+        elif _MILITARY_DEAD.search(whose):
+            roles.agent = teller if teller is not None and teller.side not in (None, "military") else st.salient()
+        elif _RESISTANCE_DEAD.search(whose):
+            roles.agent = MILITARY
+        else:
+            return
+        roles.implied = roles.agent is not None and roles.agent is not teller
+
     def _agent_of_losses(self, st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity],
                          claimant: str | None) -> None:
         """The agent of a toll: the other side of whoever's own losses they are; the military for a non-state force's dead."""
@@ -953,6 +978,8 @@ class Extractor:
             named = [m for m in c.actors if blamed is not None and blamed.end() <= m.start <= blamed.end() + 4]
             if named:
                 roles.agent, roles.implied = replace(named[0], start=-1, end=-1), True
+        if action == "kill" and _TOLL_PUT.match(c.trig_text):
+            self._agent_of_a_toll_put(st, c, roles, claimant)
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
         # (not a named subject's killing of another's men: "Tatmadaw columns ... had killed 46 of its members", where
         # "its" is the force told of before)
