@@ -601,7 +601,7 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
             at = t.end + len(right) - len(right.lstrip())
             qs = [Quantity(val, unit_of(named[-1]), _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            at + them.start("num"), at + them.end("num"), them.group("num"), named[-1].lower())]
-        people = [w for w in re.findall(r"[A-Za-z]+s\b", left) if unit_of(w) == "personnel"] if them and not named else []
+        people = _people_told_before(left, previous) if them and not named else []
         val = _num(them.group("num")) if people else None
         if val is not None and c.t.voice != "retreat":
             # "killing nine fighters and capturing 14 of them alive": people taken, not places
@@ -609,6 +609,12 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
             action = "arrest"
             qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            at + them.start("num"), at + them.end("num"), them.group("num"), people[-1].lower())]
+    if action == "arrest" and not qs and voice == "active" and (them := OF_THEM.match(right.lstrip())) is not None and \
+            (people := _people_told_before(left, previous)) and (val := _num(them.group("num"))) is not None:
+        # "About 40 soldiers fled the camp. 'We caught 27 of them on the road'": the people told before
+        at = t.end + len(right) - len(right.lstrip())
+        qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
+                       at + them.start("num"), at + them.end("num"), them.group("num"), people[-1].lower())]
     if action in ("kill", "injure", "arrest") and not qs and voice == "passive":
         # '"terrorists" had attacked a security column ... and that seven of them had been killed': the people told before
         them = _OF_THEM_SUBJECT.search(left)
@@ -620,6 +626,17 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
             qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
                            lo + them.start("num"), lo + them.end("num"), them.group("num"), people[-1].lower())]
     return action, qs
+
+
+def _people_told_before(left: str, previous: str) -> list[str]:
+    """The words for soldiers "of them" stands for: told before the verb in its sentence ("killing nine fighters and
+    capturing 14 of them"), else the last plural of the sentence before, when it tells of soldiers ("About 40 junta
+    soldiers fled. 'We captured 19 of them'"; not "Troops rounded up 40 residents. 'We released 12 of them'")."""
+    people = [w for w in re.findall(r"[A-Za-z]+s\b", left) if unit_of(w) == "personnel"]
+    if people or not previous:
+        return people
+    plurals = [w for w in re.findall(r"[A-Za-z]+s\b", previous) if w.lower() not in _NOT_PLURAL]
+    return plurals[-1:] if plurals and unit_of(plurals[-1]) == "personnel" else []
 
 
 _NOT_PLURAL = frozenset("was has is its this as us his yes does less across unless news always perhaps".split())

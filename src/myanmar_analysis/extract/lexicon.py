@@ -42,8 +42,12 @@ IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threa
                           # "alarms the junta far more than the loss of remote border posts": a comparison, no event
                           r"(?:more|less|worse|greater|bigger|graver)\s+than\s+(?:the|its|their|a)\s+)$", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
+# (not a verb of trying or planning between: "said junta troops tried to retake the hill" tells an attempt)
 REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|thought|alleged|understood|known|seen)"
-                           r"(?:\s+(?!(?:will|would|could|might|may|shall|must)\b)\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
+                           r"(?:\s+(?!(?:will|would|could|might|may|shall|must|tr(?:y|ies|ied)|attempt(?:s|ed)?|"
+                           r"s(?:eeks?|ought)|plan(?:s|ned)?|fail(?:s|ed)?|hope[sd]?|want(?:s|ed)?|vow(?:s|ed)?|"
+                           r"threaten(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|prepar(?:es|ed)|"
+                           r"moved|set\s+out)\b)\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
 # "was stormed and taken", "were reported overrun"
 PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:(?:reported|confirmed)\s+)?(?:\w+ed\s+and\s+)?$", re.I)
 # "with 171 homes, schools and monasteries destroyed", "with 12 soldiers killed": a count and its participle
