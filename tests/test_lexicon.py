@@ -220,3 +220,39 @@ def test_a_sentence_where_not_the_place_matches_may_hold_it(text):
 
 def test_a_sentence_without_not_the_place_s_words_does_not_hold_it():
     assert not patterns.may_hold_not_the_place("The AA seized Gwa in Rakhine State, killing 30 soldiers at least.")
+
+
+@pytest.mark.parametrize("text", [
+    "The AA said it took Gwa.", "\u201cWe took it,\u201d the AA said.", "\u0130n Lashio", "dotless \u0131 here",
+    "long \u017f", "Kelvin \u212a only", "", "plain ascii text",
+])
+def test_holds_odd_case_letter_is_any_of_the_letters_in_the_text(text):
+    """holds_odd_case_letter (str.isascii first, then one search) says what the test letter by letter says."""
+    assert lexicon.holds_odd_case_letter(text) == any(ch in text for ch in lexicon.ODD_CASE_LETTERS)
+
+
+@pytest.mark.parametrize("stems", [(*lexicon.REPORTING_VERBS, "according"), ("camp", "base", "outpost", "post"),
+                                   ("19", "20"), ("state", "states", "stated", "state")])
+def test_shortest_stems_stand_where_the_stems_stand(stems):
+    """A stem that opens with another is dropped: the places any of them stands at are the same, in any text."""
+    short = lexicon.shortest_stems(stems)
+    text = ("The AA said, and the junta says, states claimed; it stated that the statement reported 2019 and 2020 "
+            "figures. According to the outpost's post at the base camp, insisted, maintained, told, tells, adding.")
+    assert set(short) <= set(stems)
+    assert {i for i in range(len(text)) for w in stems if text.startswith(w, i)} == \
+        {i for i in range(len(text)) for w in short if text.startswith(w, i)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting near Kyaukme and outside Lashio; troops around Hsipaw fled. Clashes on the outskirts of Mogoke.",
+    "Clashes on  the\noutskirts of Mogoke, nearby Namtu, Near Muse, aroundKutkai, the area near Kyauk Ta Lone hill.",
+    "No place told here, only the word outskirts and on, on, on.", "near", "", "neighbouring near-by outside Hpakant",
+])
+def test_near_names_tried_at_its_words_find_what_finditer_does(text):
+    """NEAR_NAME tried only where one of NEAR_STEMS stands (and "on", in a text that holds "outskirts") finds what
+    finditer finds."""
+    from myanmar_analysis.lexicon import matches_at_stems
+
+    stems = (*patterns.NEAR_STEMS, "on") if "outskirts" in text else patterns.NEAR_STEMS
+    assert [m.span() for m in matches_at_stems(patterns.NEAR_NAME, text, stems)] == \
+        [m.span() for m in patterns.NEAR_NAME.finditer(text)]

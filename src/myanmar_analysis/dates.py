@@ -22,10 +22,10 @@ from .lexicon import (
     INDEFINITE_ARTICLES,
     MONTHS,
     NUMBER_WORDS,
-    ODD_CASE_LETTERS,
     ORDINAL_WORDS,
     WEEKDAYS,
     alternation,
+    holds_odd_case_letter,
     matches_at,
     matches_at_stems,
     month_alternation,
@@ -249,7 +249,7 @@ def may_hold(text: str, words) -> bool:
     """A cheap test before a case-insensitive pattern that cannot match without
     one of ``words`` (lower-case ASCII): does ``text`` hold one, in any case?"""
     low = text.lower()
-    return any(w in low for w in words) or any(ch in text for ch in ODD_CASE_LETTERS)
+    return any(w in low for w in words) or holds_odd_case_letter(text)
 
 
 def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> int | None:
@@ -795,7 +795,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
     ps, pe = pub.start, pub.end
     low = text.lower()
     present = {w for w in _RELATIVE_WORDS if w in low}
-    odd = any(ch in text for ch in ODD_CASE_LETTERS)
+    odd = holds_odd_case_letter(text)
     if not present and not odd:
         return []  # cheap: most sentences hold none of the words a relative date needs
     todo = [(kind, pat) for kind, pat in _RELATIVE if odd or not present.isdisjoint(_RELATIVE_NEEDS[kind])]

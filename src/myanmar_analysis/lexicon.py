@@ -76,6 +76,15 @@ PURPOSES = {
 }
 
 
+_ODD_CASE_LETTER = re.compile("[" + "".join(ODD_CASE_LETTERS) + "]")  # (case-sensitive: exactly those letters)
+
+
+def holds_odd_case_letter(text: str) -> bool:
+    """Does ``text`` hold one of ``ODD_CASE_LETTERS``? (cheap: none is ASCII, and str.isascii() reads no character;
+    else one search for the three, not a scan of the text for each)"""
+    return not text.isascii() and _ODD_CASE_LETTER.search(text) is not None
+
+
 def alternation(words) -> str:
     """``words`` as a regular-expression alternation, in the order given.
 
@@ -98,6 +107,12 @@ def matches_at_stems(pattern: re.Pattern, text: str, stems: tuple[str, ...], loo
             places.add(at)
             at = look_in.find(stem, at + 1)
     return matches_at(pattern, text, sorted(places))
+
+
+def shortest_stems(stems) -> tuple[str, ...]:
+    """``stems`` less each that opens with another of them ("states" after "state"): where one of them stands in a
+    text is where one of these does (``matches_at_stems``), found with fewer searches."""
+    return tuple(w for w in stems if not any(w != v and w.startswith(v) for v in stems))
 
 
 def matches_at(pattern: re.Pattern, text: str, places) -> list[re.Match]:

@@ -18,12 +18,12 @@ from .lexicon import (
     MONTHS,
     MULTIPLIERS,
     NUMBER_WORDS,
-    ODD_CASE_LETTERS,
     ORDINAL_WORDS,
     ROUND_NUMBERS,
     TENS,
     VAGUE_COUNTS,
     alternation,
+    holds_odd_case_letter,
     number_words,
 )
 
@@ -314,7 +314,7 @@ def _count_matches(seg: str, low: str):
     """The matches of _COUNT in ``seg``, in order: found by _COUNT_LOW in ``low`` (``seg`` lower-cased), each
     read again from ``seg`` at its start for its groups; where lower-casing moves offsets or a letter outside
     ASCII reads as an ASCII one under re.I ("\u017f" as "s"), by _COUNT itself."""
-    if len(low) != len(seg) or any(ch in seg for ch in ODD_CASE_LETTERS):
+    if len(low) != len(seg) or holds_odd_case_letter(seg):
         return _COUNT.finditer(seg)
     return (_COUNT.match(seg, m.start()) for m in _COUNT_LOW.finditer(low))
 
@@ -327,7 +327,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # (cheap: a digit, else the hint's words in the lower-cased text without re.I; re.I only for letters whose
     # lower case is not one ASCII letter)
     if not (_DIGIT.search(seg) or _QTY_HINT_LOW.search(low) or
-            (any(ch in seg for ch in ODD_CASE_LETTERS) and _QTY_HINT.search(seg))):
+            (holds_odd_case_letter(seg) and _QTY_HINT.search(seg))):
         return []
     plus_at: set[int] = set()
     told = seg

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ..lexicon import ODD_CASE_LETTERS, REPORTING_VERBS, SPEAKER_AFTER_VERBS, matches_at_stems
+from ..lexicon import REPORTING_VERBS, SPEAKER_AFTER_VERBS, holds_odd_case_letter, matches_at_stems, shortest_stems
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import PREP_BEFORE, REPORT_VERB
@@ -35,7 +35,7 @@ _VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|comman
 _VOICE_AFTER = re.compile(r"\s+(?:(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w.'\u2019-]*,\s*)?(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+)?"
                           r"(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative)\s+"
                           r"(?:for|of|from|with)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,2}", re.I)
-_REPORT_STEMS = (*REPORTING_VERBS, "according")  # the words a match of REPORT_VERB opens with
+_REPORT_STEMS = shortest_stems((*REPORTING_VERBS, "according"))  # the words a match of REPORT_VERB opens with
 _STATES_THAT = re.compile(r"\s+(?:that|in\s+(?:a|its|their)\s+statement)\b")
 
 
@@ -55,7 +55,7 @@ def claim_for(s, actors_in, t) -> tuple[str | None, str]:
     # (cheap: a match of _ACCORDING, and one of REPORT_VERB, opens with one of its words, which the lower-cased
     # sentence then holds at the same place; REPORT_VERB is tried only where one stands. Not where lower-casing
     # moves offsets or a letter outside ASCII reads as an ASCII one under re.I)
-    plain = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
+    plain = len(low) == len(s) and not holds_odd_case_letter(s)
     for m in _ACCORDING.finditer(s) if "according" in low or not plain else ():
         # "according to the Mandalay People's Defence Force": a place or people's name may come first
         # (or "according to Saw Htoo, a spokesman for the KNLA": a person, then whom he speaks for)
@@ -157,6 +157,6 @@ def _figure_word_starts(text: str) -> list[int]:
     """The starts of _FIGURE_WORD's matches in ``text``, in order: each begins with one of _FIGURE_STEMS in the text
     lowered with ASCII_LOWER (same offsets; under re.I only an ASCII letter's two cases read as it, in a text with
     none of ODD_CASE_LETTERS), so the case-insensitive pattern is tried only there, not at every character."""
-    if any(ch in text for ch in ODD_CASE_LETTERS):
+    if holds_odd_case_letter(text):
         return [m.start() for m in _FIGURE_WORD.finditer(text)]
     return [m.start() for m in matches_at_stems(_FIGURE_WORD, text, _FIGURE_STEMS, text.translate(ASCII_LOWER))]

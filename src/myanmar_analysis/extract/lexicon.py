@@ -9,13 +9,13 @@ import re
 from ..lexicon import (
                        MONTH_ABBREVIATIONS,
                        MONTHS,
-                       ODD_CASE_LETTERS,
                        ORDINAL_WORDS,
                        PERSONNEL_NOUNS,
                        REPORTING_VERBS,
                        TELLING_VERBS,
                        WEEKDAYS,
                        alternation,
+                       holds_odd_case_letter,
                        number_words,
 )
 from ..quantities import _QUAL_RE, MULTIPLIED, NUMBER, unit_of
@@ -282,7 +282,7 @@ _NOT_THE_PLACE_WORDS = re.compile(r"\b(?:between|km|kilomet|mile|mi\s|north|sout
 def may_hold_not_the_place(s: str) -> bool:
     """Can NOT_THE_PLACE match anywhere in ``s``? Cheap: one search of the sentence lower-cased, not one per place
     (and yes where a letter outside ASCII reads as an ASCII one under re.I: "\u017f" as "s")."""
-    return any(ch in s for ch in ODD_CASE_LETTERS) or _NOT_THE_PLACE_WORDS.search(s.lower()) is not None
+    return holds_odd_case_letter(s) or _NOT_THE_PLACE_WORDS.search(s.lower()) is not None
 # a place told of by an anaphor ("it fell", "the town was retaken", "captured the base"): the subject or
 # object of a seizure that names no place of its own
 ANAPHOR_NOUN = r"(?:town|city|village|base|camp|township|outpost|post|garrison|headquarters|station|hill|position)"
@@ -384,6 +384,9 @@ NEAR_NAME = re.compile(r"\b(?:near|outside|around|on\s+the\s+outskirts\s+of)\s+"
                        r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w-])(?!\s+[A-Z])"
                        r"(?!\s+(?:[Rr]oad|[Hh]ighway|[Rr]iver|[Bb]ridge|[Hh]ills?|[Rr]ange|[Rr]idge|[Ll]ake|[Dd]am|[Tt]ownship|"
                        r"[Dd]istrict|[Ss]tate|[Rr]egion|[Cc]ity|[Jj]unction|[Ll]ine)\b)")
+# (the words NEAR_NAME's matches start with, in their case: it is tried only where one stands, ``matches_at_stems``, not
+# at every character of an article; "on", which opens "on the outskirts of", only in a text that holds "outskirts")
+NEAR_STEMS = ("near", "outside", "around")
 # (the words POST_AT_NAME's matches start with: it is tried only where one stands, ``matches_at_stems``)
 POST_STEMS = ("camp", "base", "outpost", "post", "police", "station", "position", "garrison", "checkpoint", "headquarters")
 # "Kanma, a small town in", "Lenya, a village inside": a name told with a description naming what it is

@@ -36,6 +36,7 @@ from .lexicon import (
     NAME_THEN_DESCRIBED,
     NATIONWIDE,
     NEAR_NAME,
+    NEAR_STEMS,
     NEIGHBOUR_BEFORE,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
@@ -1662,7 +1663,8 @@ def near_names(text: str) -> list[tuple[int, int, str]]:
     day, nor a road, river or hill: ``NEAR_NAME``; nor a name placed by its distance from a town, "around
     Thingannyinaung, about 10 km west of the town", which is coded at that town, as "20 km north of Lashio" is)."""
     found = []
-    for m in NEAR_NAME.finditer(text):
+    stems = (*NEAR_STEMS, "on") if "outskirts" in text else NEAR_STEMS
+    for m in matches_at_stems(NEAR_NAME, text, stems):
         a, b = m.span("name")
         if text.endswith(("'s", "\u2019s"), a, b):
             b -= 2

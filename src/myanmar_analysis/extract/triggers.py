@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from ..lexicon import MONTHS, NUMBER_WORDS, ODD_CASE_LETTERS, TENS, WEEKDAYS, alternation, matches_at
+from ..lexicon import MONTHS, NUMBER_WORDS, TENS, WEEKDAYS, alternation, holds_odd_case_letter, matches_at
 from ..schemas import ACTIONS
 from .lexicon import (
     HEDGED_PAST,
@@ -347,7 +347,7 @@ def find_triggers(s: str) -> list[Trig]:
     # A keyed rule's match starts at a word beginning with one of its keys, so it is tried only at those words'
     # starts (``matches_at``), not at every character; only where the lower-cased sentence keeps the offsets and
     # no letter outside ASCII reads as an ASCII one under re.I ("\u017f" as "s"), else searched from the start.
-    same_offsets = len(low) == len(s) and not any(ch in s for ch in ODD_CASE_LETTERS)
+    same_offsets = len(low) == len(s) and not holds_odd_case_letter(s)
     at_of = rule_positions(low)
     for i in sorted(at_of):  # (in the table's order)
         action, voice, rx, keys = TRIGGER_RES[i]
