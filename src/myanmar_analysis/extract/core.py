@@ -696,6 +696,7 @@ class Extractor:
         sentence_events = self._clause_events(st, s, a, sid, trigs, actors_in, places_in, ops_in, quants, all_dates)
         _attacker_told_after(text, s, a, actors_in, sentence_events)
         _launch_at_the_taking(text, sentence_events)
+        _launch_of_the_offensive_that_took(s, a, sentence_events)
         sentence_events = self._one_handover(s, a, sentence_events)
         sentence_events = _without_taking_named(s, a, sentence_events)
         sentence_events = _without_past_hold_of_the_taken(s, a, sentence_events)
@@ -1734,6 +1735,32 @@ def _launch_at_the_taking(text: str, sentence_events: list[Event]) -> None:
                 AFTER_THE_SIEGE.search(text, before[0].end, e.end):
             # "the capture of the base in Matupi by Chin fighters, after a siege that began in October": theirs, there
             e.actor, e.places = taker, list(before[0].places)
+
+
+# an offensive told as the subject, its start in an aside between it and its verb: "The counteroffensive, launched
+# in early June, has retaken", "The operation, which began on 3 July, has" (the aside up to the trigger)
+_OFFENSIVE_ASIDE_TO = re.compile(r"\b(?:(?:counter-?)?offensives?|operations?|campaigns?|push|phase|assault)\s*,\s*"
+                                 r"(?:which\s+(?:(?:was|were|had\s+been)\s+)?(?:[\w'-]+\s+){0,3}?)?$", re.I)
+_ASIDE_CLOSES = re.compile(r"[^,;.]{0,80},\s*")
+
+
+def _launch_of_the_offensive_that_took(s: str, a: int, sentence_events: list[Event]) -> None:
+    """A launch with no doer, told in an aside after the offensive that is its sentence's subject, is by the doer of
+    what that offensive did, and there: "The counteroffensive, launched in early June, has retaken three villages".
+    (``s``: the sentence, from ``a`` in the text; the events' places are told from its start.)"""
+    for e in sentence_events:
+        lo = e.start - a
+        if e.action != "launch" or e.actor is not None or not _OFFENSIVE_ASIDE_TO.search(s, max(0, lo - 60), lo):
+            continue
+        closes = _ASIDE_CLOSES.match(s, e.end - a)
+        # (the offensive's own verb, right after the aside: not a taking told later, "gathered pace: Kyauktaw ... fell")
+        done = next((x for x in sentence_events if closes is not None and closes.end() < x.end - a <= closes.end() + 80
+                     and ":" not in s[closes.end():x.end - a] and x.actor is not None
+                     and x.action in ("seize", "kill", "arrest", "destroy", "control")), None)
+        if done is not None:
+            e.actor, e.implied_taker = done.actor, False
+            # (not a town that only names a road: "overrun 30 positions along the road to Hpakant")
+            e.places = e.places or [p for p in done.places[:1] if p.start < 0 or not road_to(s, p)]
 
 
 # a place given up by those who held it: the other side's taking, told by the loser's verb

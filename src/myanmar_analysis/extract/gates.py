@@ -44,7 +44,7 @@ RESTATED_START = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?:\w+\s+)
 
 # the offensive told before the verb that launched it: "the offensive, which the AA launched", "the
 # offensive the KIA opened"
-REDUCED_RELATIVE = re.compile(r"\b(?:offensive|operation|campaign|assault|counter-?offensive)s?,?\s+(?:(?:which|that)\s+)?"
+REDUCED_RELATIVE = re.compile(r"\b(?:offensive|operation|campaign|assault|counter-?offensive|push(?:e)?)s?,?\s+(?:(?:which|that)\s+)?"
                               r"(?:\w+\s+){0,4}$", re.I)
 # a record measured from a start told in passing: "the highest toll since the alliance launched ..."
 SINCE_RECORD = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|deadliest|fastest|first|most)\b"
