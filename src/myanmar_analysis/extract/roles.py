@@ -1173,6 +1173,11 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
     if voice == "fall" and agent is None and (UNDER_MILITARY.match(s, t.end) or _FELL_TO_THE_MILITARY.match(s, t.start)):
         agent = MILITARY  # ("fell back under military control", "Hsipaw fell to the army days later")
     elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
+            and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]) \
+            and (run := _taker_of_a_run_of_falls(st, c)) is not None:
+        # "In July the regime retook Nawnghkio; Kyaukme fell in late October": the next of a run of takings, by its taker
+        agent, implied = run, True
+    elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
             and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]):
         # "when their outpost fell on Saturday": to the article's main non-state actor, as read
         agent = st.opponent(MILITARY, op_actor(book, c.ops, st, s))
@@ -1190,6 +1195,27 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
         agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], "it", speaker=spk) \
             if spk is not None or not _ARMY_SPEAKER.search(s, 0, t.start) else MILITARY
     return agent, implied
+
+
+# a fall told as the next of a run: "Tigyaing fell two weeks later", "Hsipaw followed soon after"
+_IN_A_RELATIVE_END = re.compile(r"\b(?:which|that|whose)\b[^,;]*$", re.I)
+_NEXT_OF_A_RUN = re.compile(r"\b(?:later|then|next|after(?:wards)?|followed|too|also|soon)\b", re.I)
+
+
+def _taker_of_a_run_of_falls(st: ArticleContext, c: Clause) -> Mention | None:
+    """The taker of the taking told just before a fall that names none: earlier in its sentence ("the regime retook
+    Nawnghkio; Kyaukme fell in late October"), or in the sentence before when the fall is told as what came next
+    ("The military regained Kawlin in January. Tigyaing fell two weeks later")."""
+    if _IN_A_RELATIVE_END.search(c.left):
+        return None  # (a place described: "Matupi and Kanpetlet, the last of which fell in January")
+    before = [e for e in c.sentence_events if e.action in ("seize", "handover")]
+    if not before and _NEXT_OF_A_RUN.search(c.s):
+        before = [e for e in st.events[-3:] if e.sentence_id == c.sid - 1 and e.action in ("seize", "handover")]
+    last = before[-1] if before else None
+    if last is None or last.actor is None or last.implied_taker:
+        return None
+    # (a handover's taker is who it was handed to: the military, for a town handed back)
+    return MILITARY if last.action == "handover" and last.actor.side != "military" else replace(last.actor, start=-1, end=-1)
 
 
 # a fall to the military named by its common noun: "fell to the army", "fell on Sunday to junta forces"
