@@ -96,6 +96,7 @@ from .roles import (
     respective_actors,
     speaker,
     story_force,
+    taker_of_a_run,
     unnamed_nonstate_taker,
 )
 from .timing import date_for, first_day_of_offensive, respective_dates
@@ -1071,8 +1072,12 @@ class Extractor:
             # outposts near Ann were overrun" were taken from it, by the military)
             owner = next((m for m in c.actors if c.lo <= m.start < c.t.start and m.side not in (None, "military")
                           and _OWNED_POSTS.match(c.s, m.end)), None)
-            lead = st.salient(side_not=None) if owner is None else None
-            if owner is not None:
+            # ("The AA took Ann in December, and Gwa was captured two weeks later": the next of a run, by its taker)
+            run = taker_of_a_run(st, c) if owner is None and c.voice == "passive" else None
+            lead = st.salient(side_not=None) if owner is None and run is None else None
+            if run is not None:
+                roles.agent, roles.implied = run, True
+            elif owner is not None:
                 roles.agent, roles.implied = st.rival_of(owner.canonical, c.s) or MILITARY, True
             elif lead is not None and lead.side != "military" and self.book.type.get(lead.canonical) != "government-in-exile":
                 roles.agent, roles.implied = lead, True

@@ -1174,7 +1174,7 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
         agent = MILITARY  # ("fell back under military control", "Hsipaw fell to the army days later")
     elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
             and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]) \
-            and (run := _taker_of_a_run_of_falls(st, c)) is not None:
+            and (run := taker_of_a_run(st, c)) is not None:
         # "In July the regime retook Nawnghkio; Kyaukme fell in late October": the next of a run of takings, by its taker
         agent, implied = run, True
     elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
@@ -1198,18 +1198,21 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
 
 
 # a fall told as the next of a run: "Tigyaing fell two weeks later", "Hsipaw followed soon after"
+_TIMED_BY_END = re.compile(r"\b(?:after|since|before|until|when)\b[^,;]*$", re.I)
 _IN_A_RELATIVE_END = re.compile(r"\b(?:which|that|whose)\b[^,;]*$", re.I)
-_NEXT_OF_A_RUN = re.compile(r"\b(?:later|then|next|after(?:wards)?|followed|too|also|soon)\b", re.I)
+_NEXT_OF_A_RUN = re.compile(r"\b(?:later|then|next|afterwards|followed|too|also|soon|each|both)\b", re.I)
 
 
-def _taker_of_a_run_of_falls(st: ArticleContext, c: Clause) -> Mention | None:
-    """The taker of the taking told just before a fall that names none: earlier in its sentence ("the regime retook
+def taker_of_a_run(st: ArticleContext, c: Clause) -> Mention | None:
+    """The taker of the taking told just before a fall (or a passive taking) that names none: earlier in its sentence ("the regime retook
     Nawnghkio; Kyaukme fell in late October"), or in the sentence before when the fall is told as what came next
     ("The military regained Kawlin in January. Tigyaing fell two weeks later")."""
-    if _IN_A_RELATIVE_END.search(c.left):
-        return None  # (a place described: "Matupi and Kanpetlet, the last of which fell in January")
+    if _IN_A_RELATIVE_END.search(c.left) or _TIMED_BY_END.search(c.left):
+        # (a place described: "Matupi and Kanpetlet, the last of which fell in January"; or the taking before, by the
+        # other side, timing the one told: "retook Singu five months after it was overrun")
+        return None
     before = [e for e in c.sentence_events if e.action in ("seize", "handover")]
-    if not before and _NEXT_OF_A_RUN.search(c.s):
+    if not before and _NEXT_OF_A_RUN.search(c.left[-40:] + " " + c.right[:40]):
         before = [e for e in st.events[-3:] if e.sentence_id == c.sid - 1 and e.action in ("seize", "handover")]
     last = before[-1] if before else None
     if last is None or last.actor is None or last.implied_taker:
