@@ -962,6 +962,8 @@ class Extractor:
             (Mention(-1, -1, "actor", claimant, side=self.book.side.get(claimant)) if claimant else None)
         if _OWN_DEAD.search(whose) and teller is not None:
             roles.agent = st.opponent(teller, None) if teller.side == "military" else st.rival_of(teller.canonical, c.s) or MILITARY
+        elif _MILITARY_DEAD.search(whose) and teller is not None and teller.side == "military" and "enemy" in whose.lower():
+            roles.agent = MILITARY  # ("the army put the enemy's dead at 50": the teller's enemy is the resistance)
         elif _MILITARY_DEAD.search(whose):
             roles.agent = teller if teller is not None and teller.side not in (None, "military") else st.salient()
         elif _RESISTANCE_DEAD.search(whose):

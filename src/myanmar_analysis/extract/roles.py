@@ -1197,16 +1197,17 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
     return agent, implied
 
 
-# a fall told as the next of a run: "Tigyaing fell two weeks later", "Hsipaw followed soon after"
+# a taking that times another ("five months after it was overrun"), a place described ("the last of which fell")
 _TIMED_BY_END = re.compile(r"\b(?:after|since|before|until|when)\b[^,;]*$", re.I)
 _IN_A_RELATIVE_END = re.compile(r"\b(?:which|that|whose)\b[^,;]*$", re.I)
+# a fall told as the next of a run: "Tigyaing fell two weeks later", "Then Indaw fell", "Each fell after ..."
 _NEXT_OF_A_RUN = re.compile(r"\b(?:later|then|next|afterwards|followed|too|also|soon|each|both)\b", re.I)
 
 
 def taker_of_a_run(st: ArticleContext, c: Clause) -> Mention | None:
-    """The taker of the taking told just before a fall (or a passive taking) that names none: earlier in its sentence ("the regime retook
-    Nawnghkio; Kyaukme fell in late October"), or in the sentence before when the fall is told as what came next
-    ("The military regained Kawlin in January. Tigyaing fell two weeks later")."""
+    """The taker of the taking told just before a fall (or a passive taking) that names none: earlier in its sentence
+    ("the regime retook Nawnghkio; Kyaukme fell in late October"), or in the sentence before when the fall is told as
+    what came next ("The military regained Kawlin in January. Tigyaing fell two weeks later")."""
     if _IN_A_RELATIVE_END.search(c.left) or _TIMED_BY_END.search(c.left):
         # (a place described: "Matupi and Kanpetlet, the last of which fell in January"; or the taking before, by the
         # other side, timing the one told: "retook Singu five months after it was overrun")
