@@ -619,8 +619,7 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
         # '"terrorists" had attacked a security column ... and that seven of them had been killed': the people told before
         them = _OF_THEM_SUBJECT.search(left)
         # (the nearest plural told before is what "them" stands for: "rounded up 40 residents, and ten of them" are civilians)
-        plurals = [w for w in re.findall(r"[A-Za-z]+s\b", left[:them.start()]) if w.lower() not in _NOT_PLURAL] if them else []
-        people = plurals[-1:] if plurals and unit_of(plurals[-1]) == "personnel" else []
+        people = _last_plural_if_people(left[:them.start()]) if them else []
         val = _num(them.group("num")) if people else None
         if val is not None:
             qs = [Quantity(val, "personnel", _QUAL.get((them.group("qual") or "").lower(), "exact"), None,
@@ -635,7 +634,12 @@ def _people_told_before(left: str, previous: str) -> list[str]:
     people = [w for w in re.findall(r"[A-Za-z]+s\b", left) if unit_of(w) == "personnel"]
     if people or not previous:
         return people
-    plurals = [w for w in re.findall(r"[A-Za-z]+s\b", previous) if w.lower() not in _NOT_PLURAL]
+    return _last_plural_if_people(previous)
+
+
+def _last_plural_if_people(text: str) -> list[str]:
+    """The last plural of ``text``, when it is a word for soldiers (what "them" stands for), else none."""
+    plurals = [w for w in re.findall(r"[A-Za-z]+s\b", text) if w.lower() not in _NOT_PLURAL]
     return plurals[-1:] if plurals and unit_of(plurals[-1]) == "personnel" else []
 
 

@@ -1108,13 +1108,16 @@ def _last_day_told_before(st: ArticleContext, pub: D.DateWindow | None, k: int, 
     """The last day told in the nearest of the ``k`` sentences before that tells one (with "the next day" and the
     like, when ``relative``), not the day it was told on ("overran a camp on Saturday, the KNLA said on Sunday")."""
     for _sid, a0, b0 in reversed(st.sentence_spans[-k:]):
-        said = st.text[a0:b0]
-        told = [d for d in D.find_dates(said, pub) + (D.find_relative_dates(said, pub) if relative else [])
-                if d.resolved and d.precision == "day"
-                and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
+        told = _days_told(st.text[a0:b0], pub, relative)
         if told:
             return max(told, key=lambda d: d.char_start)
     return None
+
+
+def _days_told(said: str, pub: D.DateWindow | None, relative: bool) -> list[D.DateWindow]:
+    """The days ``said`` tells (relative ones too, when ``relative``), less the day a report was told on."""
+    return [d for d in D.find_dates(said, pub) + (D.find_relative_dates(said, pub) if relative else [])
+            if d.resolved and d.precision == "day" and not REPORT_DATE.search(said[max(0, d.char_start - 40):d.char_start])]
 
 
 def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
@@ -1125,8 +1128,7 @@ def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | 
     told = _DAYS_LATER_OPENER.match(s) or _WITHIN_DAYS.search(s, c.t.end, c.hi)
     if told is None:
         return None
-    here = [d for d in D.find_dates(s[:c.t.start], pub) if d.resolved and d.precision == "day"
-            and not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
+    here = _days_told(s[:c.t.start], pub, relative=False)
     p = max(here, key=lambda d: d.char_start) if here and not _DAYS_LATER_OPENER.match(s) else None
     p = p or _last_day_told_before(st, pub, 2, relative=False)
     if p is None:
