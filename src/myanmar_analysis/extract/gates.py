@@ -192,6 +192,11 @@ _ITS_TOWNS_NAMED = re.compile(r"\s+(?:(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:tow
                               # (or a part of a region: "holds much of the south, including Mindat and Matupi")
                               r"(?:much|most|parts?|large\s+parts|swathes|all)\s+of\s+(?:the\s+)?[^,;.]{1,30}?)"
                               r"\s*,?\s+(?:including|among\s+them|such\s+as|notably)\s+(?-i:[A-Z])", re.I)
+# "keeps the other towns it had captured since 2023, including Laukkaing and Kunlong": its holdings, named after
+_THE_TOWNS_IT_HOLDS = re.compile(r"\s+(?:the|its|their)\s+(?:(?:other|remaining)\s+)?(?:towns?|townships?|areas?|territor(?:y|ies)|"
+                                 r"bases?|camps?|positions?)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+|still\s+|now\s+)?"
+                                 r"(?:captured|seized|taken|took|holds?|held|controls?|controlled|occupies|occupied)\b[^;.]{0,60}?"
+                                 r",?\s+(?:including|among\s+them|such\s+as|notably)\s+(?-i:[A-Z])", re.I)
 _DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland|seat)\s+of\s+")
 
 
@@ -293,7 +298,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             return False
     if action == "control" and trig_text in ("keeps", "kept", "keeping") and not any(
             t.end < m.start <= t.end + 40 and _TOWN_NAME_GAP.fullmatch(s[t.end:m.start])
-            for m in c.places):
+            for m in c.places) and not _THE_TOWNS_IT_HOLDS.match(s, t.end):
         return False  # "kept the Chinese informed": keeps no place
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held") and \
             _UP_AS_TO_AFTER.match(right):
@@ -321,7 +326,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         lasting = bool(_LASTING_END.search(left)) and bool(_LASTING_OBJECT.match(right)) and \
             any(m.start >= t.end for m in c.places)
         # "still holds its heartland towns, including Namhsan and Mantong": the towns named as its own
-        named = _ITS_TOWNS_NAMED.match(right) is not None and any(m.start >= t.end for m in c.places)
+        named = (_ITS_TOWNS_NAMED.match(right) is not None or _THE_TOWNS_IT_HOLDS.match(right) is not None) and \
+            any(m.start >= t.end for m in c.places)
         # "holds 11 of the town's 14 wards", "held most wards": a share of the town told of, by its wards
         # (not of towns in general: "towns where the resistance holds most wards are listed as contested")
         wards = _WARDS_HELD.match(right) is not None and not _TOWNS_WHERE_END.search(left)
