@@ -527,8 +527,13 @@ def test_a_run_of_months_is_one_window():
     assert (d.start, d.end) == (date(2024, 11, 1), date(2025, 2, 28))
     (d,) = find_dates("the October-December 2024 report")
     assert (d.start, d.end) == (date(2024, 10, 1), date(2024, 12, 31))
-    # "in January and March" is two months, not a run; nor is a month with a day after it
-    assert [d.text for d in find_dates("fighting in January and March", pub)] == ["January"]
+    # "in January and March" is two months, not a run; nor is a month with a day after it, nor are two months told
+    # one by one; "in June and July" is a run (publication dating reads the first month only: next_months=False)
+    assert [d.text for d in find_dates("fighting in January and March", pub)] == ["January", "March"]
+    assert [d.text for d in find_dates("took A and B in June and July, respectively", pub)] == ["June", "July"]
+    (d,) = find_dates("fighting in June and July", pub)
+    assert (d.start, d.end) == (date(2024, 6, 1), date(2024, 7, 31))
+    assert [d.text for d in find_dates("fighting in June and July", pub, next_months=False)] == ["June"]
     assert all(d.day for d in find_dates("from 3 January to 5 March 2025"))
 
 

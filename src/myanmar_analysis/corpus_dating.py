@@ -279,7 +279,7 @@ def cues(text: str, events: pd.DataFrame | list[dict]) -> list[Cue]:
         s, e = int(row["char_start"]), int(row["char_end"])
         a, b = _sentence_span(text, row["sentence"] or "", s)
         in_sentence = [replace(d, char_start=d.char_start + a, char_end=d.char_end + a)
-                       for d in dates.find_dates(text[a:b]) if not d.resolved]
+                       for d in dates.find_dates(text[a:b], next_months=False) if not d.resolved]
         found = [d for d in in_sentence if d.day is not None]
         told = [(d.char_start, d.char_end, d.text, {"month": d.month, "day": d.day,
                                                     "relation": published.year_relation(text, d)}) for d in found]

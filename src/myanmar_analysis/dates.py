@@ -208,6 +208,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("m", re.compile(rf"(?:\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid|the|after|before|"
                      rf"following)\s+|(?:^|(?<=[;.\n]\s)|(?<=,\s)|(?<=\band\s)|(?<=\n))(?=(?:{_MONTH})\s+(?:brought|saw|witnessed)\b))"
                      rf"(?P<mon>{_MONTH})")),
+    # the next of months told together, when the one before is read as a date: "in October and November", "in
+    # March or April" (two months alone are not a run of months without "between": see _build_months)
+    # (the next month is looked at, not taken, so that a third may follow it: "in March, April and May")
+    ("m_next", re.compile(rf"\b(?:{_MONTH})\.?(?:,\s+|,?\s+(?:and|or|&)\s+)(?=(?P<mon>{_MONTH})\b(?!\.?\s*,?\s*\d))")),
     ("y", re.compile(rf"(?<![\d,.\-/])\b(?P<y>{_YEAR})\b(?![\d/]|,\d|-\d|\.\d)")),
 ]
 # Days the country marks every year, counted from their first: (the first day, words its pattern needs). Armed
@@ -235,11 +239,11 @@ _DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
 # which patterns can match without a digit, and which need a month's name (of any case)
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
-_NO_DIGIT_KINDS = ("part_m", "m", "mm")
-_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m")
+_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next")
+_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m", "m_next")
 # (those without re.I need the month's name as written: every form of it opens with the first three letters of a
 # month, capitalised; "the junta" holds "jun" and passes _MONTH_HINT)
-_NAMED_MONTH_KINDS = ("dmy", "mdy", "my", "mm", "dm", "md", "m")
+_NAMED_MONTH_KINDS = ("dmy", "mdy", "my", "mm", "dm", "md", "m", "m_next")
 _MONTH_WRITTEN = re.compile(alternation(m[:3] for m in MONTHS))
 _PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
 
@@ -264,25 +268,27 @@ def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> i
     return y
 
 
-def find_dates(text: str, ref: DateWindow | None = None) -> list[DateWindow]:
+def find_dates(text: str, ref: DateWindow | None = None, *, next_months: bool = True) -> list[DateWindow]:
     """All absolute date expressions in ``text``, in text order.
 
     Year-less expressions are resolved against ``ref`` (usually the
     publication window) or returned unresolved (``start is None``). A range of
     days ("between 6 and 9 February 2025") is one window, ``month``/``day`` its
-    first day and ``end_month``/``end_day`` its last.
+    first day and ``end_month``/``end_day`` its last. ``next_months=False`` leaves
+    out the months told after another ("in October and November": October only),
+    as publication dating reads them.
 
     >>> [d.start.isoformat() for d in find_dates("On 3 December 2023 and late 2024")]
     ['2023-12-03', '2024-09-01']
     """
     if not _DATE_HINT.search(text):
         return []
-    out = _find_single_dates(text, ref, bytearray(len(text)))
+    out = _find_single_dates(text, ref, bytearray(len(text)), next_months)
     if any(w.day is not None for w in out):  # cheap: a range of days holds a day with its month
         taken = bytearray(len(text))
         ranges = _find_ranges(text, ref, taken, out)
         if ranges:  # the days a range joins are not dates of their own
-            out = sorted(ranges + _find_single_dates(text, ref, taken), key=lambda w: w.char_start)
+            out = sorted(ranges + _find_single_dates(text, ref, taken, next_months), key=lambda w: w.char_start)
     if ref is not None and ref.end is not None and "ago" in text:
         out = [_years_ago_day(text, w, ref.end) for w in out]
     return out
@@ -304,7 +310,11 @@ def _years_ago_day(text: str, w: DateWindow, told: date) -> DateWindow:
     return replace(back, text=w.text, char_start=w.char_start, char_end=w.char_end) if back is not None else w
 
 
-def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> list[DateWindow]:
+# two months told one by one, not as a run: "in October and November respectively", "June and July saw ..."
+_ONE_BY_ONE_AFTER = re.compile(r"[^.;]{0,100}?\brespectively\b|\s+(?:brought|saw|witnessed)\b", re.I)
+
+
+def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next_months: bool = True) -> list[DateWindow]:
     """The dates of ``find_dates`` one by one, outside the words marked in ``taken`` (marking theirs)."""
     # (a month written as such is one of any case: the case-insensitive search only when there is none)
     written = _MONTH_WRITTEN.search(text) is not None
@@ -319,10 +329,18 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
                 (kind in _NATIONAL_DAYS and _NATIONAL_DAYS[kind][1] not in text) or \
                 (kind == "quarter_y" and "uarter" not in text) or (kind == "weeks_y" and " of " not in text) or \
-                (kind == "mm" and not _two_months(text)):
+                (kind == "mm" and not _two_months(text)) or (kind == "m_next" and not next_months):
             continue  # cheap: the pattern cannot match
         for m in _matches(kind, pat, text, months_at):
-            if kind == "m":
+            if kind == "m_next" and not taken[m.start()]:
+                continue  # (only the next of a month read as a date: "in May and June", not "Kyaukme may and June")
+            if kind == "mm" and m.group("conn").lower() == "and" and not m.group("lead") and \
+                    (not next_months or _ONE_BY_ONE_AFTER.match(text, m.end())
+                     or _month_num(m.group("mon")) != _month_num(m.group("mon1")) % 12 + 1):
+                # ("took A and B in October and November respectively": each month its own; "in January and March":
+                # two months, not a run; "in June and July" is one)
+                continue
+            if kind in ("m", "m_next"):
                 s, e = m.span("mon")
             elif kind == "mm":
                 s, e = m.start("mon1"), m.end()
@@ -340,7 +358,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray) -> l
 # How many words before a month written (``_MONTH_WRITTEN``) a match of each kind may open, with only spaces between:
 # none for a month-led kind, one for "m" ("in March"), three for a day before the month ("the 5th of March"); a match
 # of "iso" and "y" opens with the year (_YEAR). Each is tried only there, not at every character of the text.
-_WORDS_BEFORE_THE_MONTH = {"mdy": 0, "my": 0, "md": 0, "m": 1, "dm": 3, "dmy": 3}
+_WORDS_BEFORE_THE_MONTH = {"mdy": 0, "my": 0, "md": 0, "m_next": 0, "m": 1, "dm": 3, "dmy": 3}
 _YEAR_LED_KINDS = ("iso", "y")
 _YEAR_STEMS = ("19", "20")
 
@@ -401,6 +419,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         mon = int(g["m"])
     if kind == "mm":
         return _build_months(g, ref)
+    if kind == "m_next":
+        kind = "m"
     if kind == "y" and (_NOT_YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()])
                         or _NOT_YEAR_AFTER.match(text[m.end():m.end() + 40])):
         return None
@@ -453,9 +473,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
 def _build_months(g: dict, ref: DateWindow | None) -> DateWindow | None:
     """A run of months ("between January and March", "October to December 2024"): from the first day of the
     first to the last day of the second (the first in the year before when it comes later in the calendar).
-    "January and March" without "between" is two months, not a run."""
-    if g["conn"].lower() == "and" and not g.get("lead"):
-        return None
+    "in June and July" without "between" is a run too, read as such only where the months are not told one
+    by one (``_find_single_dates``)."""
     m1, m2 = _month_num(g["mon1"]), _month_num(g["mon"])
     if m1 == m2:
         return None

@@ -1100,7 +1100,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if (eve := _told_on_the_eve(text)) is not None:
         return eve
     # a run of months ("between January and March") dates the text by its last month
-    found = [_last_month_of_run(d) for d in dates.find_dates(text)]
+    found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the
     # text dates nothing to the month itself (it only helps where the text's own dates fall short)
     told_at = {k.char_start for k in known}

@@ -1266,7 +1266,7 @@ def respective_dates(c: Clause) -> list[D.DateWindow]:
     at = c.s.find("respectively", c.t.end)
     told = [d for d in c.dates if c.t.end <= d.char_start < min(at, c.hi) and d.start is not None and at - d.char_end <= 80
             and d.precision in ("day", "month")]
-    if at > 0 and len(told) >= 2 and re.fullmatch(r"[\s,]*(?:and|&)?\s*", c.s[told[-2].char_end:told[-1].char_start]) \
+    if at > 0 and len(told) >= 2 and re.fullmatch(r"[\s,]*(?:and|or|&)?\s*", c.s[told[-2].char_end:told[-1].char_start]) \
             and re.fullmatch(r"\s*,?\s*", c.s[told[-1].char_end:at]):
         return told
     return []
