@@ -192,6 +192,8 @@ def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
     ("The parade for the 79th Armed Forces Day was smaller than usual.", "2024-03-27"),
     ("Speeches on the 78th Union Day called for federalism.", "2025-02-12"),
     ("The junta freed 4,000 prisoners to mark the 76th Independence Day.", "2024-01-04"),
+    # (as state media write it: "Anniversary" before the day's name, without "of")
+    ("While the nation celebrated the 78th Anniversary Independence Day, terrorists attacked a police station.", "2026-01-04"),
 ])
 def test_national_days_counted_from_their_first_are_dated(text, day):
     assert one(text).start.isoformat() == day

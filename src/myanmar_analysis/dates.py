@@ -194,9 +194,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"of\s+(?P<y>{_YEAR})\b", re.I)),
     # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
     ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Armed\s+Forces\s+Day\b")),
-    # "the 76th anniversary of Myanmar's independence", "the 77th Independence Day": 4 January 1948
+    # "the 76th anniversary of Myanmar's independence", "the 77th Independence Day", "the 77th Anniversary Independence
+    # Day" (as state media write it): 4 January 1948
     ("independence_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:(?:Myanmar|Burma|the\s+"
-                                    r"country|the\s+nation)['\u2019]s\s+)?(?i:independence)\b|Independence\s+Day\b)")),
+                                    r"country|the\s+nation)['\u2019]s\s+)?(?i:independence)\b|(?:(?i:anniversary)\s+)?"
+                                    r"Independence\s+Day\b)")),
     # "the 78th Union Day": the Panglong Agreement, 12 February 1947
     ("union_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Union\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
