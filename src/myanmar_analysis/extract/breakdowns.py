@@ -300,6 +300,69 @@ def lines_of_a_tally(st: ArticleContext, text: str) -> None:
                     e.date_basis = lead.date_basis
 
 
+# what joins one dated item of a line to the next: "Pangwa (Oct. 19) and Chipwi (Oct. 20)", "A (3 May), B (9 May)"
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_ITEM_DATE_OPENS = re.compile(r"\s*\(\s*(?:on\s+)?")
+_ITEM_DATE_CLOSES = re.compile(r"\s*\)")
+_ITEM_PLACE_TYPES = ("town", "township", "landmark", "area", "village", "district")
+
+
+def dated_bullet_items(st: ArticleContext, text: str) -> None:
+    """Bulleted lines after a colon that each name places with a day in brackets and no verb ("The KIA has taken 11
+    towns this year." then "Key captures:", "- Lweje (April 4), a border trade gate", "- Pangwa (Oct. 19) and Chipwi
+    (Oct. 20)"): a taking of each place on its day, by the doer of the taking told just before the colon."""
+    if not any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014")) or st.pub is None:
+        return
+    spans = st.sentence_spans
+    for i, (sid, a, b) in enumerate(spans):
+        if i == 0 or not text[a:b].rstrip().endswith(":") or \
+                any(e.sentence_id == sid and (e.quantities or e.actor is not None) for e in st.events):
+            continue
+        before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
+        leads = [e for e in st.events if e.sentence_id in before and e.action == "seize" and e.actor is not None]
+        if not leads:
+            continue
+        parts: list[Event] = []
+        for sid2, a2, b2 in spans[i + 1:]:
+            if not _BULLET_OPENS.match(text, a2, b2) or \
+                    any(e.sentence_id == sid2 and e.action in ("seize", "control", "handover") for e in st.events):
+                break  # (the list ends: a line not bulleted, or one telling a taking of its own)
+            items = _dated_items_of_line(st, text, sid2, a2, b2)
+            if not items:
+                break
+            parts += [replace(leads[-1], sentence_id=sid2, start=a2 + pl.start, end=a2 + end,
+                              places=[pl], quantities=[], date=d, date_basis="explicit") for pl, d, end in items]
+        if len({p.sentence_id for p in parts}) >= 2:
+            # (the heading's own reading, "Key captures:" taken as a capture of the story's town, is the list's)
+            st.events[:] = [e for e in st.events if e.sentence_id != sid]
+            st.events.extend(parts)
+
+
+def _dated_items_of_line(st: ArticleContext, text: str, sid: int, a: int, b: int) -> list[tuple[Mention, D.DateWindow, int]]:
+    """The places a bulleted line opens with, each with the day told in brackets right after it ("- Pangwa (Oct. 19)
+    and Chipwi (Oct. 20), the heart of ..."), as (place, date, end of its brackets) with offsets in the line; ``[]``
+    unless it opens so."""
+    line = text[a:b]
+    places = sorted((replace(pl, start=pl.start - a, end=pl.end - a) for s2, pl in st.place_history
+                     if s2 == sid and a <= pl.start < b and pl.place_type in _ITEM_PLACE_TYPES), key=lambda pl: pl.start)
+    told = [d for d in D.find_dates(line, st.pub) if d.resolved and d.precision in ("day", "week", "month")]
+    out: list[tuple[Mention, D.DateWindow, int]] = []
+    at = _BULLET_OPENS.match(line).end()
+    while True:
+        pl = next((p for p in places if p.start == at), None)
+        opens = _ITEM_DATE_OPENS.match(line, pl.end) if pl is not None else None
+        d = next((d for d in told if opens is not None and d.char_start == opens.end()), None)
+        closes = _ITEM_DATE_CLOSES.match(line, d.char_end) if d is not None else None
+        if closes is None:
+            break
+        out.append((pl, d, closes.end()))
+        nxt = _NEXT_ITEM.match(line, closes.end())
+        if nxt is None:
+            break
+        at = nxt.end()
+    return out
+
+
 def _bullet_line(st: ArticleContext, text: str, sid: int, a: int, b: int) -> tuple[re.Match | None, Mention | None]:
     """A bulleted line's reading ("- Kachin State: 5 towns") and the place its head names (None: no such line)."""
     m = _BULLET_PART.match(text, a, b)

@@ -10,7 +10,14 @@ from dataclasses import replace
 from .. import dates as D
 from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, alternation, number_words
 from ..quantities import Quantity, find_quantities
-from .breakdowns import bulleted_parts, lines_of_a_tally, ordinal_tallies, split_counts, subset_shares
+from .breakdowns import (
+    bulleted_parts,
+    dated_bullet_items,
+    lines_of_a_tally,
+    ordinal_tallies,
+    split_counts,
+    subset_shares,
+)
 from .claims import claim_for, figures_put_otherwise
 from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
 from .discourse import ArticleContext, rival_pairs
@@ -499,6 +506,7 @@ class Extractor:
         split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
         bulleted_parts(st, text)  # "... seized 41 positions this year:" then "- Rakhine State: 24", "- Bago Region: 3"
         lines_of_a_tally(st, text)  # "The breakdown, region by region:" then "- Magway: 214 killed; six outposts captured"
+        dated_bullet_items(st, text)  # "... has taken 11 towns this year." "Key captures:" then "- Lweje (April 4), ..."
         ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
         paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
         subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
