@@ -66,6 +66,7 @@ from .places import (
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
     LATER,
+    SOME_LISTED,
     accounted_items,
     breakdown,
     colon_breakdown,
@@ -2045,15 +2046,23 @@ def _each_item_on_its_day(c: Clause, f: ClauseFindings, out: list[Event], colon:
     # (the count the list follows, of one or more: "three towns - A in January, B in April - as well as 41 camps")
     items = next((it for q in qs if (it := dated_items(c.s, q, c.places, c.dates))), []) \
         if action in ("seize", "control") and qs and not colon else []
+    # (a count of which some are listed, "11 towns in 2025, including A in July and B in October", keeps its own time)
+    some = bool(items) and any(SOME_LISTED.fullmatch(c.s, q.end, items[0][0].start) for q in qs)
     if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
         states = {pl.admin1 for pl, _d in items}
-        for e in out:
+        for e in out if not some else ():
             lo, hi = min(d.start for _pl, d in items), max(d.end for _pl, d in items)  # (told in any order)
             e.date = D.DateWindow(lo, hi, "day" if lo == hi else D.precision_for(lo, hi), text="")
             e.date_basis = "explicit"
             if not e.places and len(states) == 1 and None not in states:  # the count is where its items all lie
                 e.places = [state_of(items[0][0])]
+        # (a day with no year of its own in a list of some of a year's count is of that year: "14 townships in 2024,
+        # among them Pauktaw in January")
+        year = f.date.start.year if some and f.date is not None and f.date.precision == "year" and f.date.year_explicit \
+            and f.date.start is not None and f.date.start.year == f.date.end.year else None
         for pl, d in items:
+            if year is not None and not d.year_explicit and d.start is not None and d.start.year != year:
+                d = D.at_year(d, year) or d
             out.append(Event(action, c.sid, c.base + pl.start, c.base + d.char_end, roles.agent, roles.target, [pl], [],
                              d, "explicit", op, claimant, status, roles.implied))
 

@@ -1355,6 +1355,9 @@ def day_before_item(s: str, a: int, b: int, before: D.DateWindow | None) -> D.Da
 
 
 _TO_THE_LIST = re.compile(r"(?:[^.;:\u2014\u2013-]|(?<=\w)-(?=\w)){0,60}?\s*(?:[:\u2014\u2013]|\s-\s)\s*")
+# some of what a count counts, listed after it: "retook 11 towns in 2025, including Nawnghkio in July and Kyaukme in
+# October", "14 townships, among them Pauktaw in January and Ann in December"
+SOME_LISTED = re.compile(r"[^.;:\u2014\u2013]{0,60}?,?\s+(?:including|among\s+them|such\s+as)\s+")
 
 
 def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list[tuple[Mention, object]]:
@@ -1362,7 +1365,7 @@ def dated_items(s: str, q: Quantity, places: list[Mention], dates: list) -> list
     X (3 May) and Y (9 May)": the places a count lists after a dash or colon, each with
     the date told with it; ``[]`` unless every item (two or more) has a date of its own."""
     # (a hyphen inside a word is no dash: "three towns during the half-year - A in January, ...")
-    cut = _TO_THE_LIST.match(s, q.end)
+    cut = _TO_THE_LIST.match(s, q.end) or SOME_LISTED.match(s, q.end)
     if cut is None:
         return []
     start = cut.end()
