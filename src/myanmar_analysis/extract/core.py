@@ -996,7 +996,10 @@ class Extractor:
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
         # (not a named subject's killing of another's men: "Tatmadaw columns ... had killed 46 of its members", where
         # "its" is the force told of before)
-        if action in ("kill", "injure") and qs and (toll or OWN_LOSSES.search(c.s, qs[0].start, qs[0].end)) and \
+        own = OWN_LOSSES.search(c.s, qs[0].start, qs[0].end) if action in ("kill", "injure") and qs and not toll else None
+        if own is not None and c.voice == "active" and _WE_DID_END.search(c.left) and "their" in own.group().lower():
+            own = None  # "We killed more than 70 of their soldiers": the teller's enemy's men, not the teller's own
+        if action in ("kill", "injure") and qs and (toll or own) and \
                 not (c.voice == "active" and not toll and roles.agent is not None and roles.agent.side == "military"
                      and any(m.side not in (None, "military") and roles.agent.start < m.start < qs[0].start for m in c.actors)):
             # "the TNLA said 34 of its fighters were killed": the speaker's own losses, the other side's doing
@@ -2037,6 +2040,11 @@ def _besides_the_count(st: ArticleContext, c: Clause, f: ClauseFindings, out: li
                     e.places = before[-1:]
             out.append(Event(action, c.sid, c.base + c.t.start, c.base + extra.end, roles.agent, roles.target, [extra],
                              [], date_w, basis, op, claimant, status, roles.implied))
+
+
+# the teller's side as the doer: "We killed", "our fighters have killed", "we also captured"
+_WE_DID_END = re.compile(r"\b(?:we|our\s+(?:fighters|troops|forces|men|units|soldiers|comrades))\s+(?:(?:have|had|also|then|"
+                         r"just|now)\s+){0,2}$", re.I)
 
 
 def _each_item_on_its_day(c: Clause, f: ClauseFindings, out: list[Event], colon: list[tuple[Quantity, Mention]]) -> None:
