@@ -373,6 +373,14 @@ _TELLS_OF_DESCRIBED = re.compile(r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|rep
                                  r"(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)", re.I)
 
 
+# ... or a force described by its people: "The military said Ta'ang fighters ambushed a convoy, killing four soldiers"
+_TELLS_OF_A_PEOPLE_S_FORCE = re.compile(r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|reports|reported|alleges|alleged|accused|"
+                                        r"stated|added)\s+(?:that\s+)?(?P<d>)(?=(?-i:(?P<w>[A-Z][\w'\u2019-]+))\s+(?:(?:ethnic|"
+                                        r"resistance|rebel)\s+)?(?:armed\s+)?(?:fighters|forces|troops|rebels|insurgents|guerrillas)"
+                                        r"\b[^,;]{0,60}?\b(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)",
+                                        re.I)
+
+
 # the regular army told beside a force of its own side, as one subject: "soldiers and Pyu Saw Htee militiamen",
 # "Pyu Saw Htee members and troops"
 _ARMY_BESIDE = re.compile(r"\b(?:the\s+)?(?:soldiers|troops|army|security\s+forces)\s+and\s+(?:the\s+)?$", re.I)
@@ -430,6 +438,13 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         # tells; the force it describes acts (the story's such force, or none)
         found = _described_subject(book, st, s, s[told[-1].start("d"):trig_start], told[-1].start("d"), actors_in_s, None)
         return found if found is not None else (None, False, False)
+    people = [m for m in _TELLS_OF_A_PEOPLE_S_FORCE.finditer(s, told_from, trig_start) if m.group("w").lower() not in NOT_ETHNIC] \
+        if PARTICIPLE.match(s, trig_start) and s[:trig_start].rstrip().endswith(",") else []
+    if people and not any(people[-1].start("d") <= m.start < trig_start for m in actors_in_s):
+        # ("The military said Ta'ang fighters ambushed a convoy, killing four soldiers": the people's force)
+        found = _ethnic_force_subject(book, st, s, s[people[-1].start("d"):trig_start], people[-1].start("d"), None)
+        if found[0] is not None:
+            return found
     if eligible:
         if _ARMY_BESIDE.search(s, max(0, eligible[-1].start - 40), eligible[-1].start) and eligible[-1].side == "military" or \
                 _BESIDE_THE_ARMY.match(s, eligible[-1].end, trig_start) and eligible[-1].side == "military":
