@@ -2164,7 +2164,8 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
                     d, bs = nd, "explicit" if nd.year_explicit or nd.month else "relative"
                 elif i > 0 and out and (later := day_later(s, pl.end, out[-1].date) or day_before_item(
                         s, max(ev_places[i - 1].end, out[-1].date.char_end if out[-1].date else -1), pl.start,
-                        out[-1].date)) is not None:
+                        out[-1].date) or day_later(s, _ITEM_ASIDE.match(s, pl.end).end(), out[-1].date)) is not None:
+                    # (past the item's aside: "and Singu, 60 kilometres north of Mandalay, the following month")
                     d, bs = later, "relative"  # "took A on 5 February and B a week later"; "and, the next day, B"
         if d is not None and d.char_start >= 0 and bs in ("explicit", "relative", "since"):
             pts += [d.char_start, d.char_end]

@@ -1328,9 +1328,21 @@ ITEM_APPOSITIVE = re.compile(r",\s*[^,;:()]{2,60},")
 LATER = re.compile(rf"\s*,?\s*(?P<n>{SPAN_COUNT})\s+(?P<u>day|week|month)s?\s+later\b", re.I)
 
 
+# a month counted from the item before's month: "Thabeikkyin in September and Singu the following month", "B a month
+# later", "B two months later"
+_MONTH_LATER = re.compile(rf"\s*,?\s*(?:the\s+(?:following|next)\s+(?P<next>month)|(?P<n>{SPAN_COUNT})\s+months?\s+later)\b", re.I)
+
+
 def day_later(s: str, pos: int, before: D.DateWindow | None) -> D.DateWindow | None:
     """"B a week later", told at ``pos`` after an item dated to the day (``before``):
-    that day moved on; ``None`` when the words or a day to count from are missing."""
+    that day moved on; "B the following month", after an item dated to the month: that month moved on;
+    ``None`` when the words or a day or month to count from are missing."""
+    if before is not None and before.precision == "month" and before.start is not None and \
+            (later := _MONTH_LATER.match(s, pos)) is not None:
+        first = D.add_months(before.start.replace(day=1), 1 if later.group("next") else D.number_of(later.group("n")))
+        last = D.shift_days(D.add_months(first, 1), -1)
+        return D.DateWindow(first, last, "month", text=later.group().strip(" ,"),
+                            char_start=later.end() - len(later.group().lstrip(" ,")), char_end=later.end())
     later = LATER.match(s, pos)
     if later is None or before is None or before.precision != "day":
         return None
