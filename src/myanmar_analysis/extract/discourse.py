@@ -172,6 +172,11 @@ _AGAINST_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|for
                               # checkpoint", "opened fire on an RCSS camp")
                               r"(?:attacked|ambushed|raided|stormed|shelled|(?:opened\s+)?fire(?:d)?\s+on)\s+(?:an?|two|three|several))"
                               r"\s+(?:the\s+)?(?:rival\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# ... or the other's post taken, told by its possessive: "the SSPP seized the RCSS's Mong Hsu headquarters"
+_TOOK_THE_OTHER_S = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|forces|soldiers)?\s*(?:(?:had|has|have|also|then|later)\s+){0,2}"
+                               r"(?:captured|seized|took|overran|retook|regained|recaptured|attacked|ambushed|stormed)\s+(?:the\s+)?",
+                               re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 _BETWEEN_BEFORE = re.compile(r"\b(?:fighting|clash(?:es)?|battles?|firefights?|hostilities|tensions?|feud|war|rivalry|conflict)"
                              r"\s+(?:(?:that\s+)?(?:broke\s+out|erupted)\s+)?between\s+(?:the\s+)?$", re.I)
 _AND_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?\s+and\s+(?:the\s+)?$", re.I)
@@ -191,6 +196,7 @@ def rival_pairs(text: str, sents: list[tuple], ms_all: list[Mention]) -> set[fro
                 if x.canonical == y.canonical or y.start - x.end > 160:
                     continue
                 if _AGAINST_BETWEEN.match(text, x.end, y.start) or (
-                        _AND_BETWEEN.fullmatch(text, x.end, y.start) and _BETWEEN_BEFORE.search(text, max(a, x.start - 60), x.start)):
+                        _AND_BETWEEN.fullmatch(text, x.end, y.start) and _BETWEEN_BEFORE.search(text, max(a, x.start - 60), x.start)) \
+                        or (_TOOK_THE_OTHER_S.fullmatch(text, x.end, y.start) and _POSSESSIVE_AFTER.match(text, y.end)):
                     out.add(frozenset((x.canonical, y.canonical)))
     return out

@@ -1447,6 +1447,12 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
     return loser, passive
 
 
+# what a withdrawal leaves to the leaver's rival: "leaving it to its rival", "ceding the town to their rivals"
+_TO_ITS_RIVAL = re.compile(r"\b(?:leaving|ceding|handing|abandoning)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+to\s+"
+                           r"(?:its|their)\s+(?:old\s+|local\s+|main\s+|Shan\s+|ethnic\s+)?(?:rivals?|foes?|adversar(?:y|ies))\b",
+                           re.I)
+
+
 def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, loser: Mention | None,
                             passive: re.Match | None) -> tuple[Mention | None, Mention | None, bool]:
     """Who took what was left: told after "to", the force that forced the withdrawal, else the other side (and the loser, as forced)."""
@@ -1454,6 +1460,9 @@ def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, lose
     actors_in = c.actors
     implied = False
     agent = None if passive else agent_after(s, t.end, hi, actors_in, ("to",))
+    if agent is None and loser is not None and loser.side not in (None, "military") and _TO_ITS_RIVAL.search(s, t.end, hi):
+        # "the RCSS pulled out of Kunhing town, leaving it to its rival": the one force the article tells it fighting
+        agent = st.rival_of(loser.canonical)
     forced = FORCED_TO.search(s, max(lo, t.start - 80), t.start) if agent is None and not passive else None
     if forced:  # "the KNLA forced junta troops to withdraw from Kawkareik": the force that did the forcing took it
         forced_ones = [m for m in actors_in if forced.start("obj") <= m.start < forced.end("obj")]
