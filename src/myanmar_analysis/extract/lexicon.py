@@ -39,6 +39,8 @@ IRREALIS = re.compile(
 # right before the trigger: "set a target of seizing", "a week away from capturing", "rather than surrender"
 IRREALIS_END = re.compile(r"\b(?:(?:target|goal|aim|ambition|hope|prospect|threat|plans?|bid|intention|intent)\s+of\s+(?:\w+ing\s+)?|away\W*\s+from\s+|"
                           r"rather\s+than\s+|instead\s+of\s+|close\s+to\s+|on\s+the\s+verge\s+of\s+|poised\s+to\s+|"
+                          # "Karen rebels nearly took Myawaddy", "the KIA almost captured Bhamo": it did not happen
+                          r"(?:very\s+|so\s+)?(?:nearly|almost)\s+(?:(?:had|have|has|been)\s+)?|"
                           # "alarms the junta far more than the loss of remote border posts": a comparison, no event
                           r"(?:more|less|worse|greater|bigger|graver)\s+than\s+(?:the|its|their|a)\s+)$", re.I)
 INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.I)
