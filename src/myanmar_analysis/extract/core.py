@@ -2099,6 +2099,17 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
             pts = [t.start, first[0].end] + ([date_w.char_start, date_w.char_end] if d_ok else [])
             also.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [first[0]], [], date_w, basis,
                               op, claimant, status, implied))
+        elif not inside and first and len(first) == 1 and action == "seize" and c.voice == "active" and best is not None and \
+                best.canonical == first[0].canonical and first[0].admin1 and \
+                re.fullmatch(r"\s+(?:the\s+(?:town|city|township)\s+of\s+)?", s[t.end:first[0].start]) and \
+                re.fullmatch(r"\s*,?\s*and\s+", s[first[0].end:qs[0].start]):
+            # "seized Nawnghkio and more than 100 junta positions": the town is a taking of its own, the count is not
+            # all in the town (its state's)
+            d_ok = date_w is not None and date_w.char_start >= 0 and basis in ("explicit", "relative", "since")
+            pts = [t.start, first[0].end] + ([date_w.char_start, date_w.char_end] if d_ok else [])
+            also.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [first[0]], [], date_w, basis,
+                              op, claimant, status, implied))
+            best, listed = state_of(first[0]), []
     if action == "seize" and len(qs) == 1 and c.voice == "active" and qs[0].start > t.end and best is not None:
         one = FACILITY_BESIDE_COUNT.fullmatch(s, t.end, qs[0].start)
         if one:  # "captured the police station and two army camps in Singu": the station is a seizure of its own
