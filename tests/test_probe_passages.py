@@ -169,8 +169,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.86, "passages7": 0.84, "passages8": 
           "passages40": 0.78, "passages41": 0.71, "passages42": 0.79, "passages43": 0.66, "passages44": 0.79,
           "passages45": 0.70, "passages46": 0.66, "passages47": 0.61, "passages48": 0.79, "passages49": 0.66,
           "passages50": 0.74, "passages51": 0.82, "passages52": 0.66, "passages53": 0.84, "passages54": 0.59,
-          "passages55": 0.70, "passages56": 0.68, "passages57": 0.67, "passages58": 0.69, "passages59": 0.73,
-          "passages60": 0.56, "passages61": 0.73, "passages62": 0.73, "passages63": 0.70, "passages64": 0.83,
+          "passages55": 0.70, "passages56": 0.68, "passages57": 0.69, "passages58": 0.69, "passages59": 0.73,
+          "passages60": 0.56, "passages61": 0.73, "passages62": 0.73, "passages63": 0.71, "passages64": 0.83,
           "passages65": 0.71, "passages66": 0.71, "passages67": 0.60, "passages68": 0.66, "passages69": 0.79,
           "passages70": 0.61, "passages71": 0.75, "passages72": 0.71, "passages73": 0.74, "passages74": 0.74,
           "passages75": 0.74, "passages76": 0.81, "passages77": 0.70, "passages78": 0.73, "passages79": 0.76,
@@ -189,15 +189,15 @@ FLOORS = {"passages5": 0.88, "passages6": 0.86, "passages7": 0.84, "passages8": 
           "passages140": 0.76, "passages141": 0.71, "passages142": 0.53, "passages143": 0.75, "passages144": 0.60,
           "passages145": 0.63, "passages146": 0.67, "passages147": 0.75, "passages148": 0.72, "passages149": 0.45,
           "passages150": 0.73, "passages151": 0.85, "passages152": 0.59, "passages153": 0.68, "passages154": 0.74,
-          "passages155": 0.56, "passages156": 0.50, "passages157": 0.78, "passages158": 0.71, "passages159": 0.65,
-          "passages160": 0.66, "passages161": 0.73, "passages162": 0.68, "passages163": 0.69, "passages164": 0.62,
+          "passages155": 0.56, "passages156": 0.50, "passages157": 0.79, "passages158": 0.71, "passages159": 0.65,
+          "passages160": 0.66, "passages161": 0.73, "passages162": 0.69, "passages163": 0.69, "passages164": 0.62,
           "passages165": 0.53, "passages166": 0.58, "passages167": 0.64, "passages168": 0.67, "passages169": 0.67,
-          "passages170": 0.64, "passages171": 0.47, "passages172": 0.66, "passages173": 0.65, "passages174": 0.71,
+          "passages170": 0.64, "passages171": 0.47, "passages172": 0.68, "passages173": 0.65, "passages174": 0.71,
           "passages175": 0.78, "passages176": 0.65, "passages177": 0.63,
           "passages178": 0.72, "passages179": 0.60, "passages180": 0.71, "passages181": 0.75,
           "passages182": 0.64, "passages183": 0.59, "passages184": 0.69, "passages185": 0.74, "passages186": 0.62,
           "passages187": 0.58, "passages188": 0.59, "passages189": 0.47, "passages190": 0.62, "passages191": 0.62,
-          "passages192": 0.56, "passages193": 0.42, "passages194": 0.72, "passages195": 0.60, "passages196": 0.57, "passages197": 0.60, "passages198": 0.70, "passages199": 0.69}
+          "passages192": 0.62, "passages193": 0.43, "passages194": 0.74, "passages195": 0.65, "passages196": 0.57, "passages197": 0.60, "passages198": 0.70, "passages199": 0.69}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
