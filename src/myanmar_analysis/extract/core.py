@@ -2091,24 +2091,22 @@ def assemble(c: Clause, found: ClauseFindings) -> list[Event]:
         if inside and (best is None or inside[0].canonical != best.canonical):  # "six of Rakhine's 17 townships": Rakhine's
             best, listed = inside[0], []
         first = [m for m in c.places if t.end <= m.start < qs[0].start and m.place_type in ("town", "township", "landmark")]
-        if inside and first and action in ("seize", "control") and c.voice == "active" and \
-                re.fullmatch(r"\s+(?:the\s+(?:town|city|township)\s+of\s+)?", s[t.end:first[0].start]) and \
-                re.fullmatch(r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'-]*\s*){1,3})?\s*,?\s*and\s+", s[first[0].end:qs[0].start]):
-            # "controls Paletwa in Chin State and six of Rakhine's 17 townships": the town is an object too
+        object_first = bool(first) and c.voice == "active" and \
+            re.fullmatch(r"\s+(?:the\s+(?:town|city|township)\s+of\s+)?", s[t.end:first[0].start]) is not None
+        # "controls Paletwa in Chin State and six of Rakhine's 17 townships": the town is an object too
+        beside_a_share = object_first and bool(inside) and action in ("seize", "control") and \
+            re.fullmatch(r"(?:\s+(?:in|of)\s+(?:[A-Z][\w'-]*\s*){1,3})?\s*,?\s*and\s+", s[first[0].end:qs[0].start]) is not None
+        # "seized Nawnghkio and more than 100 junta positions": the town is a taking of its own, the count is not all
+        # in the town (its state's)
+        beside_a_count = object_first and not inside and len(first) == 1 and action == "seize" and best is not None and \
+            best.canonical == first[0].canonical and bool(first[0].admin1) and \
+            re.fullmatch(r"\s*,?\s*and\s+", s[first[0].end:qs[0].start]) is not None
+        if beside_a_share or beside_a_count:
             d_ok = date_w is not None and date_w.char_start >= 0 and basis in ("explicit", "relative", "since")
             pts = [t.start, first[0].end] + ([date_w.char_start, date_w.char_end] if d_ok else [])
             also.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [first[0]], [], date_w, basis,
                               op, claimant, status, implied))
-        elif not inside and first and len(first) == 1 and action == "seize" and c.voice == "active" and best is not None and \
-                best.canonical == first[0].canonical and first[0].admin1 and \
-                re.fullmatch(r"\s+(?:the\s+(?:town|city|township)\s+of\s+)?", s[t.end:first[0].start]) and \
-                re.fullmatch(r"\s*,?\s*and\s+", s[first[0].end:qs[0].start]):
-            # "seized Nawnghkio and more than 100 junta positions": the town is a taking of its own, the count is not
-            # all in the town (its state's)
-            d_ok = date_w is not None and date_w.char_start >= 0 and basis in ("explicit", "relative", "since")
-            pts = [t.start, first[0].end] + ([date_w.char_start, date_w.char_end] if d_ok else [])
-            also.append(Event(action, sid, base + min(pts), base + max(pts), agent, target, [first[0]], [], date_w, basis,
-                              op, claimant, status, implied))
+        if beside_a_count:
             best, listed = state_of(first[0]), []
     if action == "seize" and len(qs) == 1 and c.voice == "active" and qs[0].start > t.end and best is not None:
         one = FACILITY_BESIDE_COUNT.fullmatch(s, t.end, qs[0].start)

@@ -368,16 +368,13 @@ _TELLER_OF_THAT = re.compile(r"\s+(?:\w+\s+)?(?:reported|said|says|claimed|state
 
 # a speaker that tells of a force it only describes, as the subject of its own verb: "The military says resistance
 # fighters fired three rockets", "the junta said insurgents had burned"
-_TELLS_OF_DESCRIBED = re.compile(r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|reports|reported|alleges|alleged|accused|"
-                                 r"stated|added)\s+(?:that\s+)?(?P<d>)(?=" + NONSTATE_DESC.pattern[2:] + r"[^,;]{0,60}?\b"
-                                 r"(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)", re.I)
-
-
+_TELLS_OF = (r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|reports|reported|alleges|alleged|accused|stated|added)\s+(?:that\s+)?"
+             r"(?P<d>)(?=")
+_A_PAST_VERB_NEXT = r"[^,;]{0,60}?\b(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)"
+_TELLS_OF_DESCRIBED = re.compile(_TELLS_OF + NONSTATE_DESC.pattern[2:] + _A_PAST_VERB_NEXT, re.I)
 # ... or a force described by its people: "The military said Ta'ang fighters ambushed a convoy, killing four soldiers"
-_TELLS_OF_A_PEOPLE_S_FORCE = re.compile(r"\s+(?:\w+\s+)?(?:says|said|claims|claimed|reports|reported|alleges|alleged|accused|"
-                                        r"stated|added)\s+(?:that\s+)?(?P<d>)(?=(?-i:(?P<w>[A-Z][\w'\u2019-]+))\s+(?:(?:ethnic|"
-                                        r"resistance|rebel)\s+)?(?:armed\s+)?(?:fighters|forces|troops|rebels|insurgents|guerrillas)"
-                                        r"\b[^,;]{0,60}?\b(?:\w+ed|had|have|has|were|was|fired|shot|set|hit|struck|burnt|blew|threw)\b)",
+_TELLS_OF_A_PEOPLE_S_FORCE = re.compile(_TELLS_OF + r"(?-i:(?P<w>[A-Z][\w'\u2019-]+))\s+(?:(?:ethnic|resistance|rebel)\s+)?"
+                                        r"(?:armed\s+)?(?:fighters|forces|troops|rebels|insurgents|guerrillas)\b" + _A_PAST_VERB_NEXT,
                                         re.I)
 
 
@@ -1449,7 +1446,7 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
 
 # what a withdrawal leaves to the leaver's rival: "leaving it to its rival", "ceding the town to their rivals"
 _TO_ITS_RIVAL = re.compile(r"\b(?:leaving|ceding|handing|abandoning)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+to\s+"
-                           r"(?:its|their)\s+(?:old\s+|local\s+|main\s+|Shan\s+|ethnic\s+)?(?:rivals?|foes?|adversar(?:y|ies))\b",
+                           r"(?:its|their)\s+(?:old\s+|local\s+|main\s+|ethnic\s+|(?-i:[A-Z])[\w'-]+\s+)?(?:rivals?|foes?|adversar(?:y|ies))\b",
                            re.I)
 
 
