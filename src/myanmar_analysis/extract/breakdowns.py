@@ -151,6 +151,11 @@ def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: i
                    places=[replace(place, start=place.start - a, end=place.end - a)], quantities=[q])
 
 
+def _has_bullets(text: str) -> bool:
+    """Does ``text`` hold a line opened by a bullet (a dash, a dot, a star)? (cheap: read before any bulleted list)"""
+    return any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014"))
+
+
 # a line of a bulleted breakdown: "- Rakhine State: 24, mostly around Kyaukphyu", "• Sagaing: 12 towns"
 # (the place may carry an aside in brackets: "- Sagaing Region (Katha district, where ...): 2 towns")
 _BULLET_PART = re.compile(rf"\s*[-\u2022*\u2013\u2014]\s*(?P<place>[^:\n(]{{2,40}}?)\s*(?:\([^)\n]{{0,120}}\)\s*)?:\s*"
@@ -164,7 +169,7 @@ def bulleted_parts(st: ArticleContext, text: str) -> None:
     """A count told before a colon and split over the bulleted lines that follow ("seized 41 positions this year:"
     then "- Rakhine State: 24", "- Ayeyarwady Region: 9"): an event per line, with the line's place and count and
     the whole's doer, action and time (the lines tell no verb of their own)."""
-    if not any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014")):
+    if not _has_bullets(text):
         return
     spans = st.sentence_spans
     for i, (sid, a, b) in enumerate(spans):
@@ -274,7 +279,7 @@ def lines_of_a_tally(st: ArticleContext, text: str) -> None:
     verbs of its own ("- Magway: 214 soldiers killed, 88 wounded; six outposts captured"): what a line's event does not
     name, who acted and when, is the tally's told just before the colon (its doer and period), not the story's
     salient force nor the day of publication."""
-    if not any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014")):
+    if not _has_bullets(text):
         return
     spans = st.sentence_spans
     for i, (sid, a, b) in enumerate(spans):
@@ -311,7 +316,7 @@ def dated_bullet_items(st: ArticleContext, text: str) -> None:
     """Bulleted lines after a colon that each name places with a day in brackets and no verb ("The KIA has taken 11
     towns this year." then "Key captures:", "- Lweje (April 4), a border trade gate", "- Pangwa (Oct. 19) and Chipwi
     (Oct. 20)"): a taking of each place on its day, by the doer of the taking told just before the colon."""
-    if not any(x in text for x in ("\n-", "\n\u2022", "\n*", "\n\u2013", "\n\u2014")) or st.pub is None:
+    if not _has_bullets(text) or st.pub is None:
         return
     spans = st.sentence_spans
     for i, (sid, a, b) in enumerate(spans):

@@ -159,12 +159,14 @@ class ArticleContext:
         return Mention(-1, -1, "actor", rival, side=self.actor_side.get(rival))
 
 
+# the verbs by which one force takes or attacks another's post
+_TAKEN_OR_ATTACKED = r"(?:captured|seized|took|overran|retook|regained|recaptured|attacked|ambushed|stormed)"
 # the military told in a sentence: its strikes or troops ("a junta drone strike", "army artillery", "regime troops")
 _THE_MILITARY_TOLD = re.compile(r"\b(?:junta|regime|military|(?-i:army)|Tatmadaw|air\s*strikes?|airstrikes?|jets?|warplanes?)\b", re.I)
 # one non-state force against another, told between their names: "UWSA troops captured two outposts of the RCSS", "the
 # RCSS retook a base it lost to the UWSA", "fighting between the TNLA and the SSPP", "attacks by the rival SSPP"
 _AGAINST_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|forces|soldiers)?\s*[^.;:]{0,120}?\b(?:"
-                              r"(?:captured|seized|took|overran|retook|regained|recaptured|attacked|ambushed|stormed)\s+"
+                              rf"{_TAKEN_OR_ATTACKED}\s+"
                               r"(?:(?!(?:in|on|at|near|during|with|after|before|since|for|by|under|as)\b)[\w'\u2019-]+\s+){1,5}?"
                               r"(?:of|from|held\s+by|belonging\s+to|run\s+by)|(?:lost|ceded)\b[^.;:,]{0,60}?\bto|"
                               r"clash(?:ed|es)?\s+with|(?:fought|fighting)\s+against|attacks?\s+by|offensive\s+against|war\s+with|"
@@ -174,7 +176,7 @@ _AGAINST_BETWEEN = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|for
                               r"\s+(?:the\s+)?(?:rival\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # ... or the other's post taken, told by its possessive: "the SSPP seized the RCSS's Mong Hsu headquarters"
 _TOOK_THE_OTHER_S = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:troops|fighters|forces|soldiers)?\s*(?:(?:had|has|have|also|then|later)\s+){0,2}"
-                               r"(?:captured|seized|took|overran|retook|regained|recaptured|attacked|ambushed|stormed)\s+(?:the\s+)?",
+                               rf"{_TAKEN_OR_ATTACKED}\s+(?:the\s+)?",
                                re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 _BETWEEN_BEFORE = re.compile(r"\b(?:fighting|clash(?:es)?|battles?|firefights?|hostilities|tensions?|feud|war|rivalry|conflict)"
