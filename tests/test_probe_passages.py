@@ -197,7 +197,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.86, "passages7": 0.84, "passages8": 
           "passages178": 0.72, "passages179": 0.60, "passages180": 0.71, "passages181": 0.75,
           "passages182": 0.64, "passages183": 0.59, "passages184": 0.69, "passages185": 0.74, "passages186": 0.62,
           "passages187": 0.58, "passages188": 0.59, "passages189": 0.47, "passages190": 0.62, "passages191": 0.62,
-          "passages192": 0.62, "passages193": 0.43, "passages194": 0.74, "passages195": 0.65, "passages196": 0.57, "passages197": 0.60, "passages198": 0.70, "passages199": 0.69}
+          "passages192": 0.62, "passages193": 0.43, "passages194": 0.74, "passages195": 0.65, "passages196": 0.57, "passages197": 0.60, "passages198": 0.70, "passages199": 0.69,
+          "passages200": 0.70, "passages201": 0.68, "passages202": 0.57, "passages203": 0.54}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

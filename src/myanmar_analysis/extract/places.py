@@ -214,10 +214,11 @@ _ROAD_TOWARD = re.compile(r"\b(?:road|highway|route|railway)\s+(?:leading\s+)?(?
 
 def road_to(s: str, m: Mention) -> bool:
     """A town that names the road leading to it ("two positions on the Bhamo road near Momauk", "outposts on the
-    road to Ann, 25 km east of Kyaukphyu")."""
+    road to Ann, 25 km east of Kyaukphyu"), or a river or bridge named after it ("blew up the Namtu River bridge
+    outside Hsenwi")."""
     if _TOLD_OF_AFTER.match(s, m.end):
         return False  # "the road to Mabein, which remains in TNLA hands": the town a clause of its own is told of
-    return (s.endswith("the ", 0, m.start) and re.match(r"\s+(?:road|highway|railway)\b", s[m.end:m.end + 10], re.I) is not None) \
+    return (s.endswith("the ", 0, m.start) and re.match(r"\s+(?:road|highway|railway|river|bridge)\b", s[m.end:m.end + 10], re.I) is not None) \
         or _ROAD_TOWARD.search(s, max(0, m.start - 30), m.start) is not None
 
 

@@ -1964,9 +1964,11 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
                                mil_victims: bool) -> None:
     """Troops no force is named for, who burn, kill or take, are the military's."""
     if roles.agent is not None and roles.agent.side not in (None, "military") and action == "destroy" and \
-            c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left):
+            c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left) and \
+            not _ITS_OWN_TROOPS_AFTER.match(c.s, roles.agent.end):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
-        # group's telling are the military's, not the teller's ("its troops" would be its own)
+        # group's telling are the military's, not the teller's ("its troops" would be its own, and so are
+        # "MNDAA troops": "In October 2023 MNDAA troops blew up the bridge")
         roles.agent = MILITARY
     if roles.agent is None and c.voice == "passive" and action in ("destroy", "kill", "injure", "arrest") and \
             _BY_BARE_TROOPS.match(c.right) and not (action != "destroy" and mil_victims):
@@ -1983,6 +1985,8 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
 
 
 _BURNED = re.compile(r"(?:burn|torch|raz|set\s+(?:on\s+)?(?:fire|ablaze))", re.I)
+# the troops a force's name is said of: "MNDAA troops", "KIA soldiers"
+_ITS_OWN_TROOPS_AFTER = re.compile(r"\)?\s+(?:troops|soldiers|fighters|forces|columns?)\b")
 # troops no force is named for, moving into or through the place: "as troops moved in", "when soldiers raided the village"
 # homes burned in the military's raids: "1,126 houses burned during troop raids", "torched during army sweeps"
 _DURING_MILITARY_RAIDS = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:during|in|amid)\s+(?:(?:junta|regime|military|army|troop|soldiers['\u2019])\s+)"
