@@ -1022,6 +1022,11 @@ def test_a_day_told_weeks_after_the_news_is_still_to_come():
     w = window("The monitor said in its report, released on Monday, seven weeks before the December 28 election, "
                "that troops retook 11 towns in the three months to the end of October.")
     assert date(2025, 11, 1) <= w.start and w.end <= date(2025, 11, 30)
+    # told by whose vote it is: "three weeks before the regime's December 28 election"; the year-less day told
+    # after it is of the vote's year, not the next
+    w = window("Three weeks before the regime's December 28 election, the KNLA said it had held the road since "
+               "September 14.")
+    assert date(2025, 9, 14) <= w.start and w.end <= date(2025, 12, 28)
     # "two weeks after the election" is not told as to come
     w = window("Two weeks after the election on 28 December 2025, troops retook Kyaukme.")
     assert w.start >= date(2026, 1, 1)

@@ -98,7 +98,8 @@ _BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s
                               r"(?:(?:on|in|set\s+for|scheduled\s+for)\s+)?$", re.I)
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told
 _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 12))}|a\s+few|several)\s+"
-                           r"(?:days?|weeks?|months?)\s+(?:ahead\s+of|before)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+                           r"(?:days?|weeks?|months?)\s+(?:ahead\s+of|before)\s+(?:the\s+|its\s+|a\s+)?"
+                           r"(?:[\w-]+['\u2019]s\s+)?$", re.I)  # (or whose: "a month before the junta's December 28 election")
 # (a sentence that tells what is to come: "they will leave before the end of May", "few expect an assault before October")
 _TO_COME_WORD = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
