@@ -1820,11 +1820,12 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
            for m in c.actors):
         return False
     harm = action in ("kill", "injure", "destroy", "arrest")
-    if (harm or action == "seize") and _BARE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
+    if (harm or action in ("seize", "control")) and _BARE_TROOPS_SUBJECT.search(left) \
+            and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
             and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")
-                                                                 and action != "destroy"):
-        # (a rebel group's own troops kill and capture; troops that burn homes, told by it, are the military's:
-        # "The KNDF said troops had burned 30 houses")
+                                                                 and action not in ("destroy", "control")):
+        # (a rebel group's own troops kill and capture; troops that burn homes or still hold a place, told by it, are
+        # the military's: "The KNDF said troops had burned 30 houses", "the MNDAA said troops still held the airport")
         return True
     if action == "destroy" and _THE_TROOPS_SUBJECT.search(left) and not _REBEL_TROOPS_NOUN.search(before[-300:]):
         # "A column of about 500 troops entered the town ... By Tuesday, the column had torched 80 houses": the troops
@@ -1963,7 +1964,7 @@ def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims
 def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str,
                                mil_victims: bool) -> None:
     """Troops no force is named for, who burn, kill or take, are the military's."""
-    if roles.agent is not None and roles.agent.side not in (None, "military") and action == "destroy" and \
+    if roles.agent is not None and roles.agent.side not in (None, "military") and action in ("destroy", "control") and \
             c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left) and \
             not _ITS_OWN_TROOPS_AFTER.match(c.s, roles.agent.end):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
