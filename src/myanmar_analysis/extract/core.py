@@ -212,6 +212,8 @@ _OF_THEM_ASIDE = re.compile(r",\s+(?:\w+)\s+of\s+them\s+(?:\w+ly\s+)?$", re.I)
 _ASIDE_CLOSED_PASSIVE = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also)\s+)?")
 _PEOPLE_WHO_OPENS = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS)}|men|others|members)\s+who\s+(?:[\w'-]+\s+){{0,4}}$", re.I)
 _PEOPLE_WHO_CLOSED = re.compile(r"[^;:.,]{0,60}?\s(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also|soon)\s+)?")
+# (or who gave up themselves, with no auxiliary: "27 soldiers who had fled Mansi later surrendered")
+_PEOPLE_WHO_GAVE_UP = re.compile(r"[^;:.,]{0,60}?\s(?:(?:\w+ly|later|then|also|soon|all)\s+)?")
 # a participle after a noun, not a verb after its auxiliary: "the last positions held by the military"
 _NOT_AUXILIARY = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|still|now|firmly|remains?|remained|long|also|and|had|has|"
                             r"have|it|they|which|that)\s)[a-z]+\s+$", re.I)
@@ -1616,8 +1618,10 @@ def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | No
         lo = clause_left(s, 0, rel.start())  # (the body formed, then what it does: the body is the subject)
     elif i > 0 and " who " in s and \
             (rel := _PEOPLE_WHO_OPENS.search(s, max(0, trigs[i - 1].start - 60), trigs[i - 1].start)) and \
-            _PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start):
-        lo = clause_left(s, 0, rel.start())  # "Fourteen soldiers who fled the camp were captured": the soldiers
+            (_PEOPLE_WHO_CLOSED.fullmatch(s, trigs[i - 1].end, t.start) or
+             t.action == "surrender" and _PEOPLE_WHO_GAVE_UP.fullmatch(s, trigs[i - 1].end, t.start)):
+        # "Fourteen soldiers who fled the camp were captured", "27 soldiers who had fled Mansi surrendered": the soldiers
+        lo = clause_left(s, 0, rel.start())
     elif i > 0 and " of them " in s and \
             (aside := _OF_THEM_ASIDE.search(s, max(0, trigs[i - 1].start - 30), trigs[i - 1].start)) and \
             _ASIDE_CLOSED_PASSIVE.fullmatch(s, trigs[i - 1].end, t.start):

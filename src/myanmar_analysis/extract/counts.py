@@ -89,9 +89,20 @@ def surrendered_place(c: Clause) -> bool:
     officers at the post in Theinzayat surrendered": people, the place only where they were)."""
     if any(q.unit == "personnel" for q in c.quants if c.lo <= q.start < c.t.start):
         return False
+    if any(0 <= c.t.start - m.end <= 12 and _PEOPLE_WHO_VERBED.search(c.s, max(0, m.start - 60), m.start)
+           for m in c.places):
+        return False  # "27 soldiers who had fled Mansi surrendered": the soldiers gave up, not Mansi
     return bool(PLACE_SUBJECT.search(c.left) or _UNIT_SUBJECT.search(c.left)) or \
         any(0 <= c.t.start - m.end <= 12 and not _LOCATED.search(c.s, max(0, m.start - 14), m.start)
             for m in c.places if m.start >= c.lo)
+
+
+# the people a place is told of by what they did there, the subject before it: "27 soldiers who had fled Mansi
+# surrendered", "the last troops holding Falam surrendered" (the place is their verb's object, not the one giving up)
+_PEOPLE_WHO_VERBED = re.compile(r"\b(?:soldiers|troops|men|policemen|police|personnel|officers|garrison|defenders)\s+"
+                                r"(?:(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:\w+\s+)?\w+|holding|defending|"
+                                r"guarding|manning|fleeing|stationed\s+(?:in|at)|based\s+(?:in|at)|from)\s+"
+                                r"(?:(?:the|its|their)\s+(?:town\s+of\s+)?)?$", re.I)
 
 
 # a force's strength, not its losses: "manned by about 60 troops", "a garrison of 300 soldiers"
