@@ -503,7 +503,11 @@ PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:
 # a trigger inside a relative clause with a subject of its own, opened after a comma and not yet closed: ", which the
 # terrorists had occupied since March", ", which the KIA captured", ", which Battalion 8 then occupied" (not ", which
 # controls ...": the head is its subject)
-IN_AN_OBJECT_RELATIVE = re.compile(r",\s+(?:which|whom)\s+(?:(?i:the|its|their|a|an)|[A-Z][\w'\u2019-]*)\b[^,;:()\u2014\u2013]*$")
+IN_AN_OBJECT_RELATIVE = re.compile(r"(?:,\s+(?:which|whom)\s+(?:(?i:the|its|their|a|an)|[A-Z][\w'\u2019-]*)|"
+                                   # (or a subject the regime's word names: "a camp near Sukali which 'terrorists' had
+                                   # occupied a week earlier")
+                                   r"\s(?:which|whom)\s+[\"\u201c'\u2018]?(?i:terrorists|insurgents|rebels|militants))"
+                                   r"\b[^,;:()\u2014\u2013]*$")
 RELATIVE_OBJECT_GAP = re.compile(r"(?:[\w\u2019'],?\s+(?=which)|\b(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|"
                                  rf"cit(?:y|ies)|townships?|headquarters)\s+(?=that)){RELATIVE_GAP}$")
 # "about 90 percent of", "most of", "half of": a share of the place that follows
