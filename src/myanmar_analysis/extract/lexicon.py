@@ -148,7 +148,9 @@ PERSONNEL_END = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS)})\s+(?:(?:were|
 # a count of people right before a participle: "recorded 87 junta soldiers killed", "put 12 police wounded"
 # (a count framed as a snapshot's, "1,050+ - junta troops killed", and a quoted noun: 'claimed 1,900 "terrorists" killed')
 COUNTED_PEOPLE_END = re.compile(rf"\b(?:\d[\d,]*\+?|{alternation(number_words(2, 99))})\s+(?:[\w'-]+\s+){{0,2}}?"
-                                rf"[\"\u201c']?(?:{alternation(PERSONNEL_NOUNS)})[\"\u201d']?\s+$", re.I)
+                                # (or the regime's words for its enemies: 'claims more than 800 "insurgents" killed')
+                                rf"[\"\u201c']?(?:{alternation(PERSONNEL_NOUNS)}|terrorists|insurgents|rebels|militants)"
+                                r"[\"\u201d']?\s+$", re.I)
 PLACE_SUBJECT = re.compile(r"\b(?:the|a|this|that)\s+(?:\w+\s+)?(?:village|town|city|base|camp|post|outpost|garrison|"
                             r"headquarters|township)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)*$", re.I)
 BY_MILITARY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)(?:'s)?\s+"
