@@ -341,7 +341,7 @@ _ASIDE_TO_COMMA = re.compile(r"[^,;]*,")
 _IT_THEY_OR_ITS_NOUN = re.compile(r"it|they|(?:its|their)\s+\w+", re.I)
 # ("KIA Brigade 3 and its ally the Shanni Nationalities Army say they": the first leads, as "and allied" does)
 _TOGETHER_WITH = re.compile(r"\b(?:together with|along with|alongside|and allied|with (?:its|their) allies|and (?:its|their) (?:ally|allies)|"
-    r"backed by|supported by|joined by)\b")
+    r"backed by|supported by|joined by|escorted by|accompanied by|aided by|assisted by|guided by)\b")
 _AND_WORD = re.compile(r"\band\b")
 _DIGIT = re.compile(r"\d")
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\b\w+ed\b")
