@@ -286,9 +286,10 @@ _OF_BEFORE = re.compile(r"\bof\s+$")
 _CLEARED_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?(?:[\w'-]+\s+)?(?:fighters|terrorists|insurgents|rebels|militants|guerrillas|troops|"
                          r"soldiers|forces))\b", re.I)
 _REBEL_FIGHTERS = re.compile(r"(?:the\s+)?(?:terrorists|insurgents|rebels|militants|guerrillas)\b", re.I)
-# a group told by a description, speaking of itself: "The alliance says it has ..."
+# a group told by a description, speaking of itself: "The alliance says it has ..." (or set off by commas before the
+# pronoun: "Before the truce, the alliance says, it seized ...")
 _DESCRIPTION_SAYS = re.compile(r"\b(?P<d>the\s+(?:alliance|coalition|group|rebels|council))\s+(?:also\s+)?(?:says|said|claims|claimed|announced|"
-                               r"reported|stated)\s+(?:that\s+)?(?:on\s+\w+\s+)?$", re.I)
+                               r"reported|stated)(?:\s+(?:that\s+)?(?:on\s+\w+\s+)?|,\s+)$", re.I)
 # the soldiers of a when-clause right after a passive verb: "were captured on Tuesday when troops surrounded"
 _WHEN_TROOPS = re.compile(r"[^,;.]{0,40}?\bwhen\s+(?:junta\s+|regime\s+|army\s+|government\s+|military\s+)?(?:troops|soldiers|forces)\b",
                           re.I)
