@@ -1379,6 +1379,16 @@ _SLUR_SUBJECT_END = re.compile(r"\b(?:the\s+)?[\"\u201c']?(?:terrorists|insurgen
                                r"(?:(?:had|have|has|were|was|been|then|later|finally)\s+){0,3}$", re.I)
 
 
+# a passive with no "by": "was abandoned", "had been evacuated"
+_BARE_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.I)
+# the subject of that passive, a post of the military's: "The base of Light Infantry Battalion 501 (near X)", "the army
+# camp at Y", "the junta's outpost" (no clause between)
+_A_MILITARY_POST_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:said|says|that)\s+)\W*(?:[Tt]he\s+)?(?:(?:last|remaining|main|nearby)\s+)?"
+    r"(?:(?:army|junta|regime|military)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:base|camp|outpost|garrison|headquarters|compound)|"
+    r"(?:[\w-]+\s+)?(?:base|camp|outpost|garrison|headquarters|compound)\s+of\s+(?:the\s+)?"
+    r"(?:(?:Light\s+)?Infantry\s+|Artillery\s+)?(?:Battalion|Regiment|Division)\s+\d+|battalion\s+(?:base|headquarters))\b"
+    r"[^,;.]{0,40}?\s(?:was|were|been)\s+(?:\w+ly\s+)?$")
 # the rest of a garrison as who left: "the rest had abandoned the base", "the remaining defenders fled"
 _DEFENDERS_LEFT = re.compile(r"\b(?:the\s+)?(?:rest|remaining\s+(?:[\w-]+\s+)?(?:defenders|soldiers|troops|men|police|personnel)|"
                              r"survivors|surviving\s+(?:defenders|soldiers|troops)|defenders|garrison|remnants)\s+"
@@ -1413,6 +1423,12 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         by = re.match(r"\s+by\s+", right)
         if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
             loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
+    elif trig_text.lower().startswith(("abandon", "evacuat")) and _BARE_PASSIVE_END.search(left) and \
+            _A_MILITARY_POST_SUBJECT.search(left):
+        # "The base of Light Infantry Battalion 501 was abandoned on July 6": a military post left by no one named, its
+        # garrison's (the other side took it)
+        passive = _BARE_PASSIVE_END.search(left)
+        loser = MILITARY
     if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
         poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and _POSSESSIVE_APOSTROPHE.match(s[m.end:m.end + 3])]
         loser = poss[-1] if poss else None
