@@ -337,6 +337,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if any(ch in seg for ch in _QUOTE_MARKS):
         seg = _unquoted(seg)
         low = seg.lower()
+    about_at: set[int] = set()
+    if " or so" in low or "odd" in low:
+        seg, about_at = _loosely_told(seg, start)
+        low = seg.lower()
     out: list[Quantity] = []
     taken = bytearray(len(seg))
 
@@ -483,7 +487,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if plus_at:  # "1,050+": more than that many
         out = [replace(q, qualifier="more_than") if q.qualifier == "exact" and any(q.start < p <= q.end for p in plus_at) else q
                for q in out]
+    if about_at:  # "1,200 or so", "300-odd": about that many
+        out = [replace(q, qualifier="approximately") if q.qualifier == "exact" and
+               any(q.start < p <= q.end + 1 for p in about_at) else q for q in out]
     return out
+
+
+# a count told loosely: "another 1,200 or so", "300-odd soldiers" (the words after the number blanked, the count read
+# as about that many)
+_LOOSE_COUNT = re.compile(r"(?<![\w.,])(?P<num>\d[\d,]*)(?P<loose>\s+or\s+so\b|-odd\b)", re.I)
+
+
+def _loosely_told(seg: str, start: int) -> tuple[str, set[int]]:
+    """``seg`` with "or so" / "-odd" after a number blanked (same length: offsets hold), and where each number ended."""
+    about_at: set[int] = set()
+    chars = list(seg)
+    for m in _LOOSE_COUNT.finditer(seg):
+        for i in range(m.start("loose"), m.end("loose")):
+            chars[i] = " "
+        about_at.add(start + m.end("num"))
+    return ("".join(chars), about_at) if about_at else (seg, set())
 
 
 # a count framed by dashes at the head of a line, as in a snapshot's "by the numbers": "— 4 — towns retaken ...",
