@@ -857,8 +857,11 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
             return MILITARY, True, False
     # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
     # it says it has seized 34 camps": "it" is the story's force, not its allies)
+    # (nor the unit whose post is told of: "the headquarters of Light Infantry Battalion 128, which it took on
+    # Tuesday": "it" took the unit's post)
     prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()
-             and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)]
+             and not _ALLIED_WITH.search(s, max(0, m.start - 40), m.start)
+             and not _OWNER_OF_A_POST.search(s, max(0, m.start - 40), m.start)]
     return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
                            retake=bool(RETAKE.match(s[trig_start:trig_start + 20])),
                            before=s[:left_lo + last_pron.start()]), True, False
@@ -1379,6 +1382,9 @@ _SLUR_SUBJECT_END = re.compile(r"\b(?:the\s+)?[\"\u201c']?(?:terrorists|insurgen
                                r"(?:(?:had|have|has|were|was|been|then|later|finally)\s+){0,3}$", re.I)
 
 
+# the unit a post is told of: "the headquarters of", "the base of the" (before the unit's name)
+_OWNER_OF_A_POST = re.compile(r"\b(?:headquarters|base|camp|outpost|post|positions?|garrison|compound|barracks)\s+of\s+(?:the\s+)?$",
+                              re.I)
 # a passive with no "by": "was abandoned", "had been evacuated"
 _BARE_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.I)
 # the subject of that passive, a post of the military's: "The base of Light Infantry Battalion 501 (near X)", "the army
