@@ -13,6 +13,7 @@ from .lexicon import (
     NOT_TERRITORY,
     OFFENSIVE_SUBJECT,
     OFFICIALS_END,
+    PASSIVE_BE_END,
     PERSONNEL_END,
     PERSONNEL_NOUN,
     PRESENT_PERFECT_END,
@@ -214,18 +215,16 @@ _ONE_OFFICER_END = re.compile(r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ch
                               r"general|brigadier|head|leader|administrator)\s+$", re.I)
 
 
-# "was destroyed", "had been blown up", "were set on fire": what was destroyed is told before the verb
-_PASSIVE_BE_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.I)
 # the end of the subject of a passive destruction: "the bridge over the Taping River was destroyed" (no clause between)
 _SUBJECT_TAIL = re.compile(r"[^,;.]{0,70}$")
 
 
-def _DESTROYS_PROPERTY(c: Clause) -> bool:
+def _destroys_property(c: Clause) -> bool:
     """A destruction with no count names what it destroyed: a building or other property after the verb ("blew up
     a railway bridge"), or, told in the passive, before it ("the township office was destroyed")."""
     if BUILDING_NOUN.search(c.right[:80]) or PROPERTY_NOUN.search(c.right[:60]):
         return True
-    return bool(_PASSIVE_BE_END.search(c.left)) and bool(PROPERTY_NOUN.search(_SUBJECT_TAIL.search(c.left).group()))
+    return bool(PASSIVE_BE_END.search(c.left)) and bool(PROPERTY_NOUN.search(_SUBJECT_TAIL.search(c.left).group()))
 
 
 def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: Roles, *, previous: str = "",
@@ -283,7 +282,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "the deputy station chief came out with a white flag": one man giving up, no garrison counted
     if action == "participate" and not qs:
         return False
-    if action == "destroy" and not qs and not _DESTROYS_PROPERTY(c):
+    if action == "destroy" and not qs and not _destroys_property(c):
         return False
     if action == "launch" and not is_launch(c):
         return False

@@ -134,6 +134,8 @@ PROPERTY_NOUN = re.compile(r"\b(?:bridges?|offices?|(?:police|fire)\s+stations?|
                            re.I)
 
 
+# the end of a passive's auxiliary, the verb next: "was destroyed", "had been blown up", "were partly abandoned"
+PASSIVE_BE_END = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", re.I)
 SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b", re.I)
 PREV_DAY = re.compile(r"\b(?:the\s+previous\s+day|the\s+day\s+before)\b", re.I)
 NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning))\b", re.I)

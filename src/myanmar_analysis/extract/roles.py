@@ -33,6 +33,7 @@ from .lexicon import (
     NONSTATE_WORD,
     NOT_ETHNIC,
     PARTICIPLE,
+    PASSIVE_BE_END,
     PREP_BEFORE,
     PRONOUN,
     RELATIVE_END,
@@ -1385,8 +1386,6 @@ _SLUR_SUBJECT_END = re.compile(r"\b(?:the\s+)?[\"\u201c']?(?:terrorists|insurgen
 # the unit a post is told of: "the headquarters of", "the base of the" (before the unit's name)
 _OWNER_OF_A_POST = re.compile(r"\b(?:headquarters|base|camp|outpost|post|positions?|garrison|compound|barracks)\s+of\s+(?:the\s+)?$",
                               re.I)
-# a passive with no "by": "was abandoned", "had been evacuated"
-_BARE_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.I)
 # the subject of that passive, a post of the military's: "The base of Light Infantry Battalion 501 (near X)", "the army
 # camp at Y", "the junta's outpost" (no clause between)
 _A_MILITARY_POST_SUBJECT = re.compile(
@@ -1429,11 +1428,11 @@ def _who_left(book: ActorBook, st: ArticleContext, c: Clause,
         by = re.match(r"\s+by\s+", right)
         if loser is None and NONSTATE_DESC.match(right, by.end()):  # "abandoned by the rebels": the military took it
             loser = armed_salient(book, st, NONSTATE_DESC.match(right, by.end()).group())
-    elif trig_text.lower().startswith(("abandon", "evacuat")) and _BARE_PASSIVE_END.search(left) and \
+    elif trig_text.lower().startswith(("abandon", "evacuat")) and PASSIVE_BE_END.search(left) and \
             _A_MILITARY_POST_SUBJECT.search(left):
         # "The base of Light Infantry Battalion 501 was abandoned on July 6": a military post left by no one named, its
         # garrison's (the other side took it)
-        passive = _BARE_PASSIVE_END.search(left)
+        passive = PASSIVE_BE_END.search(left)  # (a passive with no "by": "was abandoned", "had been evacuated")
         loser = MILITARY
     if loser is None and trig_text.startswith(("withdrawal", "retreat", "pull")):
         poss = [m for m in actors_in if 0 <= t.start - m.end <= 30 and _POSSESSIVE_APOSTROPHE.match(s[m.end:m.end + 3])]
@@ -1989,7 +1988,7 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
     """Troops no force is named for, who burn, kill or take, are the military's."""
     if roles.agent is not None and roles.agent.side not in (None, "military") and action in ("destroy", "control") and \
             c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left) and \
-            not _ITS_OWN_TROOPS_AFTER.match(c.s, roles.agent.end):
+            not _A_FORCE_UNIT.match(c.s, roles.agent.end + c.s.startswith(")", roles.agent.end)):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
         # group's telling are the military's, not the teller's ("its troops" would be its own, and so are
         # "MNDAA troops": "In October 2023 MNDAA troops blew up the bridge")
@@ -2009,8 +2008,6 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
 
 
 _BURNED = re.compile(r"(?:burn|torch|raz|set\s+(?:on\s+)?(?:fire|ablaze))", re.I)
-# the troops a force's name is said of: "MNDAA troops", "KIA soldiers"
-_ITS_OWN_TROOPS_AFTER = re.compile(r"\)?\s+(?:troops|soldiers|fighters|forces|columns?)\b")
 # troops no force is named for, moving into or through the place: "as troops moved in", "when soldiers raided the village"
 # homes burned in the military's raids: "1,126 houses burned during troop raids", "torched during army sweeps"
 _DURING_MILITARY_RAIDS = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:during|in|amid)\s+(?:(?:junta|regime|military|army|troop|soldiers['\u2019])\s+)"
