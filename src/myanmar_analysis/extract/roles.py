@@ -1383,15 +1383,16 @@ _SLUR_SUBJECT_END = re.compile(r"\b(?:the\s+)?[\"\u201c']?(?:terrorists|insurgen
                                r"(?:(?:had|have|has|were|was|been|then|later|finally)\s+){0,3}$", re.I)
 
 
+# a military post's nouns: "base", "camp", "the battalion headquarters"
+_POST = r"(?:base|camp|outpost|post|positions?|garrison|headquarters|compound|barracks)"
 # the unit a post is told of: "the headquarters of", "the base of the" (before the unit's name)
-_OWNER_OF_A_POST = re.compile(r"\b(?:headquarters|base|camp|outpost|post|positions?|garrison|compound|barracks)\s+of\s+(?:the\s+)?$",
-                              re.I)
+_OWNER_OF_A_POST = re.compile(rf"\b{_POST}\s+of\s+(?:the\s+)?$", re.I)
 # the subject of that passive, a post of the military's: "The base of Light Infantry Battalion 501 (near X)", "the army
 # camp at Y", "the junta's outpost" (no clause between)
 _A_MILITARY_POST_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:said|says|that)\s+)\W*(?:[Tt]he\s+)?(?:(?:last|remaining|main|nearby)\s+)?"
-    r"(?:(?:army|junta|regime|military)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:base|camp|outpost|garrison|headquarters|compound)|"
-    r"(?:[\w-]+\s+)?(?:base|camp|outpost|garrison|headquarters|compound)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:army|junta|regime|military)(?:['\u2019]s)?\s+(?:[\w-]+\s+)?{_POST}|"
+    rf"(?:[\w-]+\s+)?{_POST}\s+of\s+(?:the\s+)?"
     r"(?:(?:Light\s+)?Infantry\s+|Artillery\s+)?(?:Battalion|Regiment|Division)\s+\d+|battalion\s+(?:base|headquarters))\b"
     r"[^,;.]{0,40}?\s(?:was|were|been)\s+(?:\w+ly\s+)?$")
 # the rest of a garrison as who left: "the rest had abandoned the base", "the remaining defenders fled"
