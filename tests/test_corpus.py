@@ -1797,3 +1797,40 @@ def test_a_vote_named_without_its_day_but_with_the_time_left_before_it():
                  "Villagers walked to the polling station three miles away and cast their votes.",
                  "Troops set up checkpoints around Magway two weeks after the election."):
         assert infer_published(told) is None, told
+
+
+def test_a_period_opened_last_year_before_the_day_told_is_of_that_day_s_year():
+    # "held since June last year" opens a period before the news, told to the day: the text is of that day's year
+    w = window("The regime said the KIA handed the jade town back to the army on 9 March 2025 under a truce. "
+               "Residents, who had lived under the group's rule since June last year, said shops reopened on 12 March.")
+    assert w.start.year == 2025 and covers(w, date(2025, 3, 12)), w
+    # (a month opened last year after an operation's start may be history of the year after: unchanged)
+    w = window("Resistance forces launched Operation 1111 in November 2023. The KNDF, which had held Moebye since "
+               "January last year, withdrew on Sunday after the army's push that began on February 21.")
+    assert w.start >= date(2025, 1, 1), w
+
+
+def test_an_account_of_a_year_told_as_done_is_of_its_end_not_of_a_year_to_come():
+    # "in the whole of 2023" tells the year done; an election "in 2025" still to come does not carry the text to 2025's end
+    w = window("2023 in review: the year the map changed\n\nThe army began 2023 on the offensive. In late October the "
+               "alliance launched its offensive, and by the close of the year it held Laukkai's outskirts. State media's "
+               "year-end bulletin, aired on December 31, spoke of victories. Monitors say the army lost 40 posts during the "
+               "year and retook only two towns in the whole of 2023. The generals say a vote will take place in 2025.")
+    assert date(2024, 1, 1) <= w.start and w.end <= date(2024, 1, 31), w
+
+
+def test_a_text_told_as_its_year_begins_is_of_that_year_s_first_weeks():
+    w = window("As 2024 begins, the Arakan Army can look back on a year that changed Rakhine. It ended its truce in "
+               "November and had taken Pauktaw by mid-month, state media conceded. Its fighters killed 40 soldiers "
+               "during 2023, it says.")
+    assert w.start == date(2024, 1, 1) and w.end == date(2024, 1, 31), w
+    # (a year told as past as it began is no date of the text: open, as before)
+    w = window("As 2023 began, the alliance held only a few hills near Laukkai. It says it took 120 posts in 2023.")
+    assert w.end is None or w.end > date(2024, 1, 31), w
+
+
+def test_a_weekday_s_own_anniversary_dates_the_text_to_its_week():
+    # "marked Sunday's third anniversary of the coup": that Sunday is the anniversary (1 February 2024), the news its week
+    w = window("Strike committees in Monywa marked Thursday's third anniversary of the coup with a silent strike, and PDF "
+               "units attacked a police post outside the town.")
+    assert w.start == date(2024, 2, 1) and w.end <= date(2024, 2, 8), w

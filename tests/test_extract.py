@@ -193,6 +193,24 @@ def test_evidence_span_is_the_text():
     assert "seized more than 30 outposts" in text_span and "Paletwa" in text_span
 
 
+def test_words_read_past_scare_quotes_keep_them_in_the_table():
+    # the extractor reads 'killed 31 "terrorists"' as the words it holds; the table shows the text as written
+    e = ev('State media said on 9 May 2025 that troops killed 31 "terrorists" and "restored stability" to Mindat.')
+    kill = e[e.action == "kill"].iloc[0]
+    assert kill.quantity == 31 and kill.quantity_text in kill.sentence and '"' in kill.evidence
+    assert set(e.action) == {"kill", "seize"}
+
+
+def test_without_scare_quotes_blanks_only_a_short_phrase_with_no_stop():
+    from myanmar_analysis.extract.lexicon import without_scare_quotes
+
+    text = 'He said "we took the base," and called them "terrorists" who "fled in panic".'
+    out = without_scare_quotes(text)
+    assert len(out) == len(text)
+    assert '"we took the base,"' in out and " terrorists " in out and " fled in panic ." in out
+    assert without_scare_quotes('a "" b') == 'a "" b'  # (nothing quoted)
+
+
 # --- properties: never raises, spans inside, dates ordered, quantities finite
 
 WORDS = ["seized", "captured", "the", "AA", "TNLA", "junta", "town", "Lashio", "Ann", "30", "more than",

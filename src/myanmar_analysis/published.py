@@ -135,8 +135,10 @@ _COMPARED_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|than\s+(?:in|during))\
 _THIS_YEAR = re.compile(r"\bthis\s+year\b", re.I)
 _NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
-# a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup"
-_WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$")
+# a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup" (or its own, marked: "marked
+# Saturday's fourth anniversary of the coup"; not "two days before Monday's anniversary", which may be still to come)
+_WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|\b(?:marked|marking|commemorated|observed|on)\s+"
+                              rf"(?:{_WEEKDAY})['\u2019]s\s+$")
 # "Sunday marked a year since ...": the weekday whose day a count reaches
 _WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$")
 _AFTER_PINNED = timedelta(days=7)
@@ -917,7 +919,7 @@ def _names_an_operation_s_day(d: dates.DateWindow, ops: list) -> bool:
 
 
 def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, news_year: int | None = None,
-                         count_year: int | None = None) -> tuple[date, date | None, list, list]:
+                         count_year: int | None = None, told_day: bool = False) -> tuple[date, date | None, list, list]:
     """Year-less dates told with "last year" / "this year" fix the publication
     year: "seized on Aug. 25 last year", placed after the latest dated fact
     ``lo``, puts the publication in the year after that August. ``news_year``:
@@ -928,7 +930,7 @@ def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, 
     is the latest lower bound ("four years since the February 2021 coup" is
     told in 2025, though its window opens in December 2024): "captured in
     January last year" is then January 2024, not the first January after the
-    window opens.
+    window opens. ``told_day``: ``lo`` is a day the text tells with its year ("on 22 April 2025").
 
     Returns the new ``(lo, hi)``, those dates placed, and the other year-less dates.
     """
@@ -946,6 +948,12 @@ def fix_year_by_relation(text: str, year_less: list, lo: date, hi: date | None, 
         if w is None and rel is not None and d.month and hi is not None and (hi - lo).days <= 366:
             # (within a window the text bounds, the first year it allows: "the coup four and a half years ago"
             # [July 2025 to February 2026] ... "in May last year" is May 2024, not May 2025 with the text in 2026)
+            w = _in_year(d, lo.year + rel)
+        if w is None and rel is not None and d.month and told_day and \
+                _SINCE_CUE.search(text, max(0, d.char_start - 14), d.char_start):
+            # (a period opened last year, "the occupation since August last year", may have opened before the latest
+            # dated fact, a day the text tells with its year: the text is of that day's year, not the year after the
+            # first such month after it; not after an operation's start or a month, which may be history)
             w = _in_year(d, lo.year + rel)
         if w is None and rel is not None:
             w = dates.first_on_or_after(d, lo)
@@ -1195,6 +1203,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         w = (dl if dl.resolved else _place_year_less(dl, bare, None)) if dl is not None else None
         if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
+        if (begun := _YEAR_BEGINNING.search(text)) is not None and int(begun.group("y")) == bare.year:
+            # "As 2025 begins, the KNLA can point to a year that redrew the map": written in that year's first weeks
+            return dates.DateWindow(bare, date(bare.year, 1, 31), "month")
         if (whole := _year_told_whole(text, bare, found)) is not None and not ev.future:
             # an account of the year ("began the year ... and ended it", "the year just ended")
             start, end = _as_the_year_ends(text, whole, date(whole, 12, 1), None)
@@ -1246,7 +1257,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     news_taking = max((w.start.year for w in lows if w.start == lo and w.char_start in taken_at), default=None)
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
                                                           max((w.start.year for w in [*pinned, *to_come_pinned]), default=news_taking),
-                                                          count_year)
+                                                          count_year, any(w.start == lo and w.precision == "day" and w.day
+                                                                          and w.year_explicit and w.char_start >= 0 for w in lows))
     if dl is not None:
         # (placed after the dates told as of last year: "NAY PYI TAW, 18 July - ... occupying it since July of last
         # year" is the July after that one)
@@ -1353,10 +1365,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         to_come_first = min([*ev.future, *([hi] if hi is not None else [])])
         # (only within a season of it: "the election planned for next year" says little of a June)
         # (nor after it: "as the regime prepares for the election it has set for December 28 ... a truce like the one
-        # the MNDAA agreed in January" is the January before that December)
+        # the MNDAA agreed in January" is the January before that December; nor a day of the year the text tells
+        # whole, "the military retook three towns in the whole of 2024 ... the bulletin broadcast on December 31")
         placed = [w2 if (w2 := dates.last_on_or_before(w, to_come_first)) is not None
                   and (w2.start >= w.start and (to_come_first - w2.start).days <= _FUTURE_SEASON or w.start > to_come_first)
-                  and w.char_start >= 0 and not w.year_explicit
+                  and w.char_start >= 0 and not w.year_explicit and w.char_start not in year_of
                   else w for w in placed]
     latest = max([lo, *(w.start for w in placed)])
     placed += [w for d in tied if (w := _place_year_less(d, latest - _TIED_SLACK, hi)) is not None]
@@ -1390,8 +1403,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     week_end = _week_told(text, max(w.start for w in pinned)) if pinned and end is not None else None
     if week_end is not None and start <= week_end < end:
         end = week_end
-    start, end = _at_year_end(text, start, end, upper)
-    if whole is not None and end is not None and start.year == whole:
+    # (an account of a year its text tells as done, "only three towns in the whole of 2024", is written as it ends or
+    # in the January after: not at the end of the next year, however far a day still to come lets it run)
+    just_done = whole is not None and start == date(whole + 1, 1, 1)
+    if not just_done:
+        start, end = _at_year_end(text, start, end, upper)
+    if whole is not None and end is not None and (start.year == whole or just_done):
         start, end = _as_the_year_ends(text, whole, start, upper)
     if end is None:
         return dates.DateWindow(start, None, "year")
@@ -1404,6 +1421,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 # a text told as its year ends: "As the year draws to a close", "as 2024 comes to an end", "As a turbulent year
 # closes", "its year-end account" (not a day to come, "the election planned for the end of the year", nor a year
 # told as past: "As 2023 drew to a close, the alliance held Laukkai")
+# a text told as its year begins: "As 2025 begins", "as 2024 gets under way" (not a year told as past: "As 2023 began,
+# the alliance held Laukkai")
+_YEAR_BEGINNING = re.compile(r"\b(?:as|with)\s+(?P<y>(?:19|20)\d\d)\s+(?:begins|opens|dawns|starts|gets\s+under\s*way)\b", re.I)
 _YEAR_ENDING = re.compile(r"\b(?:as|with)\s+(?:the|a|(?:19|20)\d\d)(?:\s+[\w-]+)?(?:\s+year)?\s+(?:draws|comes)\s+"
                           r"to\s+(?:a\s+close|an\s+end)\b|\bas\s+(?:the|a)(?:\s+[\w-]+)?\s+year\s+(?:closes|ends)\b|"
                           r"\b(?:year-end|end-of-year)\s+(?:account|review|tally|statement|report|figures|assessment|summary)\b",

@@ -53,11 +53,13 @@ from .lexicon import (
     RANKED_INF,
     REFERENCE_HINT,
     REPORT_DATE,
+    REPORT_VERB,
     RETAKE,
     RETAKE_IN,
     THE_WEAPON,
     WITH_PARTICIPLE,
     labelled_figure,
+    without_scare_quotes,
 )
 from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Roles, Trig, the_country
@@ -488,6 +490,7 @@ class Extractor:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
         st = ArticleContext(pub)
+        text = without_scare_quotes(text)  # ('"restored stability" to 24 towns': the words, read as any others)
         ms_all = _with_local_villages(text, sents, ms_all)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article
         self._voices = []  # (sentence_id, claimant) of the article's sentences told by someone
@@ -961,7 +964,10 @@ class Extractor:
             self._claim_of = ((c.sid, c.base), said)
             if said[0] is not None:
                 self._voices.append((c.sid, said[0]))
-        return self._claim_of[1]
+        said = self._claim_of[1]
+        if said[0] is not None and _speaker_of_another_clause(c, said[0]):
+            return None, "reported"
+        return said
 
     def _agent_of_a_toll_put(self, st: ArticleContext, c: Clause, roles: Roles, claimant: str | None) -> None:
         """Who killed the dead of a toll put at a figure, by whose dead they are: "the KIA put the army's dead at 21"
@@ -1535,6 +1541,23 @@ def _range_in_its_year(absolute: list[D.DateWindow], relative: list[D.DateWindow
 _DASH_OR_COLON = re.compile(r" - |: ")
 
 
+def _speaker_of_another_clause(c: Clause, claimant: str) -> bool:
+    """Is ``claimant`` told only after the trigger, in a contrasting clause of its own, while a telling before the
+    trigger opens its clause? "State media said on Sunday that the town had been recaptured, while the TNLA said it
+    had pulled out": state media tell the recapture, not the TNLA."""
+    named = [m.start for m in c.actors if m.canonical == claimant]
+    if not named or min(named) < c.t.end:
+        return False
+    if _CONTRAST_CLAUSE.search(c.s, c.t.end, min(named)) is None:
+        return False
+    # (a telling by someone named, not "He said 18 troops were killed, while the KIA lost five": the speaker told on)
+    return any(m.group().lower() not in ("state", "states") and not _PRONOUN_TELLING_END.search(c.s, 0, m.start())
+               for m in REPORT_VERB.finditer(c.s, 0, c.t.start))
+
+
+_PRONOUN_TELLING_END = re.compile(r"\b(?:he|she|it|they|we|i)\s+(?:\w+ly\s+|also\s+)?$", re.I)
+
+
 # a contrasting clause of its own ("..., while in neighbouring Sagaing resistance forces took three"), not a
 # participle of the same subject (", while fleeing")
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!\w+ing\b)|"
@@ -1662,14 +1685,19 @@ _GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recap
 _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its capture, three days earlier, of a camp")
 
 
+_COMMA_AND_END = re.compile(r",\s+and\s+$")
+
+
 def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
     voice = t.voice
     if voice == "active" and t.action != "launch" and labelled_figure(s, t.start, t.end, t.end + len(right)):
         return "passive"  # "- Junta soldiers killed: at least 62": the label's noun was killed
     if voice == "active" and t.action in ("destroy", "kill", "injure", "arrest") and WITH_PARTICIPLE.search(left) and \
-            _ED_WORD.fullmatch(s[t.start:t.end]):
-        voice = "passive"  # "the worst affected, with 171 homes, schools and monasteries destroyed"
+            _ED_WORD.fullmatch(s[t.start:t.end]) and not _COMMA_AND_END.search(left):
+        # "the worst affected, with 171 homes, schools and monasteries destroyed" (not "along with 100 soldiers, and
+        # killed dozens more": a verb of the subject's, joined after a comma)
+        voice = "passive"
     if voice == "active" and (t.action != "launch" or _BY_WORD.search(right)) and PASSIVE_BEFORE.search(left) and \
             PARTICIPLE_END.search(s[t.start:t.end].split()[0]):
         voice = "passive"
@@ -2006,8 +2034,12 @@ def _mark_unnamed_taker(book: ActorBook, c: Clause, f: ClauseFindings, out: list
     """A taker told but not named ("Karen armed groups"): the events' taker is on the resistance's side; told
     as the resistance at large ("captured by resistance forces"), the People's Defence Forces."""
     action, roles = f.action, f.roles
-    if roles.agent is None and action in ("seize", "control") and unnamed_nonstate_taker(c):
-        force = resistance_at_large_taker(book, c)
+    if roles.agent is not None or action not in ("seize", "control"):
+        return
+    # (or one a fall's "to" tells as the resistance at large: "fell to resistance forces")
+    unnamed = unnamed_nonstate_taker(c)
+    force = resistance_at_large_taker(book, c) if unnamed or c.voice == "fall" else None
+    if unnamed or force is not None:
         for e in out:
             e.taker_side = "resistance"
             e.taker_at_large = force
@@ -2220,7 +2252,9 @@ _AND_GAP = re.compile(r"\s+and\s+")
 _SINCE_END = re.compile(r"\bsince\s+$", re.I)
 # an officer named by rank as the object: "captured Brigadier General Aung Kyaw", "seized Lt Col Min Thu"
 _RANKED_OFFICER = re.compile(r"\s+(?:the\s+)?(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?)[\s-]*)?(?:General|Gen\.?|Colonel|Col\.?|"
-                             r"Major|Maj\.?|Captain|Capt\.?)\s+[A-Z][a-z]")
+                             r"Major|Maj\.?|Captain|Capt\.?)\s+[A-Z][a-z]|"
+                             # (or one told by his post: "captured the battalion commander", "its deputy commander")
+                             r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:deputy\s+)?(?:commander|commanding\s+officer)s?\b(?!['\u2019])")
 # "took A on Tuesday and, on Saturday, B": a date told after "and" and before the next item, set off by a comma
 _AND_THEN = re.compile(r"\band\s*,?\s*(?:(?:on|in|by|at)\s+)?$")
 _COMMA_TO_ITEM = re.compile(r"\s*,\s*")

@@ -25,6 +25,7 @@ from .lexicon import (
     THE_STATE_ITSELF,
     UNDER_A_NAME_END,
     WEAPONS,
+    ZERO_RELATIVE_GAP,
 )
 from .model import Clause, Mention, Roles
 
@@ -253,7 +254,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "captured Gwa, the last town still in junta hands": who held it before, told of the taken place
     if action == "seize" and (trig_text == "took" or trig_text == "taken" and not _BE_AUX_END.search(left)
                               and not _ASIDE_START.search(left)) and \
-            _NO_OBJECT.match(right) and not RELATIVE_OBJECT_GAP.search(left) and not _PERFECT_END.search(left):
+            _NO_OBJECT.match(right) and not RELATIVE_OBJECT_GAP.search(left) and not ZERO_RELATIVE_GAP.search(left[-80:]) \
+            and not _PERFECT_END.search(left):
         return False  # "it took in January" with nothing taken: only "X, which it took in January" tells a taking
     if action == "seize" and voice == "fall" and _A_DAY_FELL.search(left[-70:]):
         return False  # "the attack, which fell on the second waxing day of Tabaung": a day, not a place, fell

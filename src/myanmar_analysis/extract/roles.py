@@ -2172,7 +2172,7 @@ def resistance_at_large_taker(book: ActorBook, c: Clause) -> Mention | None:
         return None
     told = None
     if c.voice in ("fall", "lose"):
-        m = _TO_NONSTATE.search(c.right)
+        m = _TO_NONSTATE.search(_to_and_after(c))
         told = m.group("d") if m else None
     elif c.voice != "retreat" and (by := re.match(r"\s+by\s+", c.right)):
         m = NONSTATE_DESC.match(c.right, by.end())
@@ -2180,9 +2180,16 @@ def resistance_at_large_taker(book: ActorBook, c: Clause) -> Mention | None:
     if told is None or re.search(r"\bethnic\b", told, re.I) or re.match(r"(?:the\s+)?(?-i:[A-Z])", told) and \
             not re.match(r"(?:the\s+)?(?:Resistance|Opposition|Anti-)", told):
         return None
-    if not _GENERIC_RESISTANCE.fullmatch(re.sub(r"^(?:the|a|an)\s+", "", told, flags=re.I)):
+    bare = re.sub(r"^(?:the|a|an)\s+", "", told, flags=re.I)
+    # ("captured by the resistance": the movement at large, as "resistance forces")
+    if not _GENERIC_RESISTANCE.fullmatch(bare) and bare.lower() != "resistance":
         return None
     return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"])
+
+
+def _to_and_after(c: Clause) -> str:
+    """The words after a fall's or loss's verb, with the "to" a trigger ending in it ("fell to") took."""
+    return " to" + c.right if c.trig_text.lower().endswith(" to") else c.right
 
 
 def unnamed_nonstate_taker(c: Clause) -> bool:

@@ -165,7 +165,7 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
         "township": pl.township if pl else None, "lat": pl.lat if pl else None, "lon": pl.lon if pl else None,
         "geo_precision": pl.geo_precision if pl else None,
         "date_start": e.date.start if e.date else None, "date_end": e.date.end if e.date else None,
-        "date_precision": e.date.precision if e.date else None, "date_text": e.date.text if e.date else None,
+        "date_precision": e.date.precision if e.date else None, "date_text": as_written(e.date.text, sentence) if e.date else None,
         "date_basis": e.date_basis, "operation": e.operation, "claimant": e.claimant,
         "claim_status": e.claim_status,
     }
@@ -174,8 +174,20 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
     out = []
     for i, q in enumerate(e.quantities):
         out.append({**base, "qty_index": i, "quantity": q.value, "unit": q.unit, "qualifier": q.qualifier, "of_total": q.of_total,
-                    "quantity_text": q.text})
+                    "quantity_text": as_written(q.text, sentence)})
     return out
+
+
+_QUOTE_OR_SPACE = '[ "\u201c\u201d]'
+
+
+def as_written(told: str | None, sentence: str) -> str | None:
+    """Words read from ``sentence`` as its text writes them: with the scare quotes the extractor read past
+    (``without_scare_quotes``, which left spaces where they stood) put back."""
+    if not told or told in sentence or ('"' not in sentence and "\u201c" not in sentence):
+        return told
+    m = re.search("".join(_QUOTE_OR_SPACE if ch == " " else re.escape(ch) for ch in told), sentence)
+    return m.group() if m else told
 
 
 def events_from_text(text: str, published: str | None = None, title: str = "Test article",
