@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation, number_words
 from .lexicon import (
     BUILDING_NOUN,
     CIVILIAN_OFFICIALS,
@@ -66,7 +67,7 @@ def is_launch(c: Clause) -> bool:
     if voice == "noun":
         if re.search(r"\bsince\s+(?:the\s+)?$", left):
             return False
-        return bool(ops_in) or trig_text.startswith("open") or \
+        return bool(ops_in) or trig_text.startswith(("open", "reopen")) or \
             (trig_text.startswith(("start", "launch")) and bool(LAUNCH_OBJECT.search(right[:50])))
     if voice == "siege":
         return True
@@ -92,7 +93,11 @@ def is_launch(c: Clause) -> bool:
 
 
 # a place (capitalised, not after a preposition) as the subject of "run by"
-_PLACE_IS_RUN = re.compile(r"(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*(?:,[^,;]{1,40},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+_PLACE_IS_RUN = re.compile(r"(?:(?<!\bin )(?<!\bat )\b[A-Z][\w'-]*(?:,[^,;]{1,40},)?|"
+                           # (or places counted: "only three Rakhine townships are still run by the junta")
+                           rf"\b(?:\d+|{alternation(number_words(2, 20))})\s+(?:[A-Z][\w'-]*\s+)?"
+                           r"(?:townships|towns|villages|village\s+tracts|districts|cities|wards)(?:\s+of\s+[A-Z][\w'-]*)?)"
+                           r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
                            r"(?:now\s+|still\s+|already\s+|effectively\s+)?$")  # ("Paletwa, in the far south, has been run by")
 
 

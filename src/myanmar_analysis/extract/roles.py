@@ -405,6 +405,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
                          prev_trig_end=prev_trig_end, ops=ops)
         if shared[0] is not None:
             return shared
+    if _WITH_THE_MILITARY_END.search(s, max(0, trig_start - 40), trig_start) and _ING_WORD.match(s, trig_start):
+        return MILITARY, False, False  # "..., with the junta clinging on to Hakha": the military, the participle's own subject
     cands, eligible = _eligible_subjects(s, left_lo, trig_start, actors_in_s, prev_trig_end)
     seg = s[left_lo:trig_start]
     if (head := _head_of_relative(book, s, seg, trig_start, actors_in_s, cands)) is not None:
@@ -2222,6 +2224,10 @@ _AIR_OR_SEA = re.compile(r"\b(?:air\s*strikes?|air\s+and\s+(?:drone|artillery|na
                          r"bases?|barracks|compound|academy|headquarters)\b)|warplanes?|(?<=\bin\s)strikes|"
                          rf"(?:fighter\s+)?jets?|helicopters?|(?<!drone\s)(?<!drone-dropped\s)bombs|{_AIR_OR_SEA_WEAPON})\b", re.I)
 _MILITARY_WORD = r"(?:the\s+)?(?:junta|regime|military|army|Tatmadaw|SAC)(?:['\u2019]s)?"
+# the military as the subject of an absolute participle: "with the junta clinging on to", "with regime troops still holding"
+_WITH_THE_MILITARY_END = re.compile(rf"\bwith\s+{_MILITARY_WORD}\s+(?:(?:troops|forces|soldiers)\s+)?(?:(?:still|now|only)\s+)?$",
+                                    re.I)
+_ING_WORD = re.compile(r"\w+ing\b")
 # the military's own people or machines as the subject: "soldiers from a junta column", "junta aircraft"
 _MILITARY_FORCE = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|columns?|forces|units?|battalions?|"
                              r"aircraft|jets?|warplanes?|helicopters?|air\s*strikes?|patrols?|police)\b|"
