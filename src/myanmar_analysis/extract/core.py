@@ -498,9 +498,7 @@ class Extractor:
         st.text = text
         heads = [(a, b) for _sid, _par, a, b, kind in sents if kind == "headline"]
         starts = [a for _sid, _par, a, _b, _k in sents]
-        # (the lede weighs as the headline does: the story's force is told there)
-        lede_span = next(((a, b) for _sid, _par, a, b, kind in sents if kind != "headline"), None)
-        _note_main_actors(st, ms_all, starts, heads + ([lede_span] if lede_span else []))
+        _note_main_actors(st, ms_all, starts, heads)
         lede = next((r[0] for r in sents if r[4] != "headline"), None)
         for sid, par, *_ in sents:
             st.paragraph_of[sid] = par
