@@ -31,6 +31,7 @@ class ArticleContext:
         self.current_sid = -1
         self.salience: dict[str, float] = {}  # actor -> weight of its mentions so far
         self.last_mention: dict[str, Mention] = {}
+        self.weighed: list[tuple[int, str, float]] = []  # (start, actor, weight) of each mention counted, in text order
         self.paragraph_of: dict[int, int] = {}  # sentence_id -> paragraph
         self.current_paragraph = -1
         self.paragraph_dates: dict[int, D.DateWindow] = {}  # a timeline's entries: "8 January 2024 — Kyauktaw falls ..."
@@ -124,6 +125,7 @@ class ArticleContext:
         w = (2.0 if headline else 1.0) * (1.5 if first else 1.0)
         self.salience[m.canonical] = self.salience.get(m.canonical, 0.0) + w
         self.last_mention[m.canonical] = m
+        self.weighed.append((m.start, m.canonical, w))
 
     def salient(self, keep=None, side_not: str | None = "military") -> Mention | None:
         """The article's main actor (not of ``side_not``; among those ``keep``
@@ -138,16 +140,30 @@ class ArticleContext:
                 best = (w, m)
         return replace(best[1], start=-1, end=-1) if best else None
 
-    def opponent(self, loser: Mention | None, op_actor: Mention | None = None, sentence: str | None = None) -> Mention | None:
+    def salient_so_far(self, upto: int) -> Mention | None:
+        """The main non-state actor of what the article has told before ``upto`` (its mentions there weighed as
+        ``salient`` weighs them all); ``salient`` when none is told there."""
+        told: dict[str, float] = {}
+        for start, name, w in self.weighed:
+            if 0 <= start < upto and self.last_mention[name].side != "military":
+                told[name] = told.get(name, 0.0) + w
+        if not told:
+            return self.salient()
+        best = max(told, key=lambda name: (told[name], -next(s for s, n, _w in self.weighed if n == name)))
+        return replace(self.last_mention[best], start=-1, end=-1)
+
+    def opponent(self, loser: Mention | None, op_actor: Mention | None = None, sentence: str | None = None,
+                 upto: int | None = None) -> Mention | None:
         """Who takes what ``loser`` gives up: the military when a non-state force
         withdraws (or the one rival the article tells it fighting, ``rival_of``);
         else the owner of an operation the sentence names ("lost 300 bases since
-        the start of Operation 1027"); else the article's main non-state actor."""
+        the start of Operation 1027"); else the article's main non-state actor (of
+        what it has told before ``upto``, when given)."""
         if loser is None:
             return None
         if loser.side != "military":
             return self.rival_of(loser.canonical, sentence) or MILITARY
-        return op_actor or self.salient()
+        return op_actor or (self.salient() if upto is None else self.salient_so_far(upto))
 
     def rival_of(self, force: str, sentence: str | None = None) -> Mention | None:
         """The one non-state force the article tells ``force`` fighting (``rival_pairs``), unless ``sentence`` names the

@@ -1500,7 +1500,10 @@ def _who_took_what_was_left(book: ActorBook, st: ArticleContext, c: Clause, lose
         if teller is not None and teller.side not in (None, "military") and book.type.get(teller.canonical) != "government-in-exile":
             agent, implied = teller, True
     if agent is None:
-        agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s), s)
+        # (a withdrawal's taker is read from what the story has told so far, not from a force a later paragraph names:
+        # "troops had withdrawn from Hsenwi", told after the alliance's offensive, before the PDFs' takings elsewhere)
+        agent = MILITARY if UNDER_MILITARY.match(right) else st.opponent(loser, op_actor(book, c.ops, st, s), s,
+                                                                        upto=c.base + t.start)
         implied = True
     return agent, loser, implied
 
