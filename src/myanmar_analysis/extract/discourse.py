@@ -143,13 +143,13 @@ class ArticleContext:
     def salient_so_far(self, upto: int) -> Mention | None:
         """The main non-state actor of what the article has told before ``upto`` (its mentions there weighed as
         ``salient`` weighs them all); ``salient`` when none is told there."""
-        told: dict[str, float] = {}
+        told: dict[str, list[float]] = {}  # actor -> [weight so far, minus where it is first told] (ties: the first told)
         for start, name, w in self.weighed:
             if 0 <= start < upto and self.last_mention[name].side != "military":
-                told[name] = told.get(name, 0.0) + w
+                told.setdefault(name, [0.0, -start])[0] += w
         if not told:
             return self.salient()
-        best = max(told, key=lambda name: (told[name], -next(s for s, n, _w in self.weighed if n == name)))
+        best = max(told, key=lambda name: tuple(told[name]))
         return replace(self.last_mention[best], start=-1, end=-1)
 
     def opponent(self, loser: Mention | None, op_actor: Mention | None = None, sentence: str | None = None,

@@ -498,9 +498,11 @@ NEW_PEOPLE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?(?:troops|soldier
 # what a verb took or left, told before it in a relative clause: "Paletwa, which the group took in January",
 # "Mogoke, which the TNLA relinquished in November" (the relative's subject a name, a pronoun or a force's noun:
 # "Mandalay Region that also saw the group seize" has a verb of its own). RELATIVE_GAP: from "which" to the verb.
-RELATIVE_GAP = (r"(?:which|that)\s+(?:(?:it|they|the|its|their)\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+|"
-                r"(?:group|rebels|army|fighters|troops|forces|soldiers|junta|military|regime|alliance|coalition|militia|"
-                r"ethnic|armed|resistance|local|allied|units?|columns?)\s+){0,4}(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
+# (the words of a relative clause's subject: a name, or a force's noun; then the verb's auxiliary)
+_RELATIVE_SUBJECT_WORD = (r"(?:(?-i:[A-Z])[\w'\u2019-]*\s+|(?:group|rebels|army|fighters|troops|forces|soldiers|junta|military|"
+                          r"regime|alliance|coalition|militia|ethnic|armed|resistance|local|allied|units?|columns?)\s+)")
+_RELATIVE_AUX = r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+RELATIVE_GAP = rf"(?:which|that)\s+(?:(?:it|they|the|its|their)\s+)?{_RELATIVE_SUBJECT_WORD}{{0,4}}{_RELATIVE_AUX}"
 # ("that" only after a place's noun: "said on Monday that its fighters had withdrawn" is a report, not a relative)
 # a verb in the present perfect just before: "which the TNLA has held", "has been under TNLA control"
 PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
@@ -512,14 +514,12 @@ IN_AN_OBJECT_RELATIVE = re.compile(r"(?:,\s+(?:which|whom)\s+(?:(?i:the|its|thei
                                    # occupied a week earlier")
                                    r"\s(?:which|whom)\s+[\"\u201c'\u2018]?(?i:terrorists|insurgents|rebels|militants))"
                                    r"\b[^,;:()\u2014\u2013]*$")
-RELATIVE_OBJECT_GAP = re.compile(r"(?:[\w\u2019'],?\s+(?=which)|\b(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|"
-                                 rf"cit(?:y|ies)|townships?|headquarters)\s+(?=that)){RELATIVE_GAP}$")
+# a place's or post's noun, the head of a relative clause on what was taken
+_TAKEN_PLACE_NOUN = r"(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|cit(?:y|ies)|townships?|headquarters)"
+RELATIVE_OBJECT_GAP = re.compile(rf"(?:[\w\u2019'],?\s+(?=which)|\b{_TAKEN_PLACE_NOUN}\s+(?=that)){RELATIVE_GAP}$")
 # a relative clause with no "which" or "that" on a place's noun, its subject told: "Mindat, the Chin town the Chin
 # Brotherhood took in December", "the camps the KIA took last year"
-ZERO_RELATIVE_GAP = re.compile(r"\b(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|cit(?:y|ies)|townships?|"
-                               r"headquarters)\s+(?:the|its|their)\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+|"
-                               r"(?:group|rebels|army|fighters|troops|forces|soldiers|junta|military|regime|alliance|coalition|"
-                               r"militia|ethnic|armed|resistance|local|allied)\s+){1,4}(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
+ZERO_RELATIVE_GAP = re.compile(rf"\b{_TAKEN_PLACE_NOUN}\s+(?:the|its|their)\s+{_RELATIVE_SUBJECT_WORD}{{1,4}}{_RELATIVE_AUX}$", re.I)
 # "about 90 percent of", "most of", "half of": a share of the place that follows
 SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
                       r"half|most|much|a\s+third|two[-\s]thirds|three[-\s]quarters|a\s+quarter|all|large\s+parts?|the\s+whole|"
