@@ -147,11 +147,13 @@ MEMBERSHIP = re.compile(r"\b(?:made\s+up\s+of|compris(?:ed|ing|es)|consist(?:s|i
                          r"members?\s+of|along\s+with|alongside|composed\s+of)\b", re.I)
 PERSONNEL_END = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS)})\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?"
                             r"(?:\w+ly\s+)?$", re.I)
+# the words the regime (and reporters quoting it) use for its armed enemies: "terrorists", "insurgents"
+ENEMY_WORDS = r"terrorists|insurgents|rebels|militants"
 # a count of people right before a participle: "recorded 87 junta soldiers killed", "put 12 police wounded"
 # (a count framed as a snapshot's, "1,050+ - junta troops killed", and a quoted noun: 'claimed 1,900 "terrorists" killed')
 COUNTED_PEOPLE_END = re.compile(rf"\b(?:\d[\d,]*\+?|{alternation(number_words(2, 99))})\s+(?:[\w'-]+\s+){{0,2}}?"
                                 # (or the regime's words for its enemies: 'claims more than 800 "insurgents" killed')
-                                rf"[\"\u201c']?(?:{alternation(PERSONNEL_NOUNS)}|terrorists|insurgents|rebels|militants)"
+                                rf"[\"\u201c']?(?:{alternation(PERSONNEL_NOUNS)}|{ENEMY_WORDS})"
                                 r"[\"\u201d']?\s+$", re.I)
 PLACE_SUBJECT = re.compile(r"\b(?:the|a|this|that)\s+(?:\w+\s+)?(?:village|town|city|base|camp|post|outpost|garrison|"
                             r"headquarters|township)\s+(?:\w+ly\s+|had\s+|has\s+|have\s+)*$", re.I)
@@ -512,7 +514,7 @@ PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:
 IN_AN_OBJECT_RELATIVE = re.compile(r"(?:,\s+(?:which|whom)\s+(?:(?i:the|its|their|a|an)|[A-Z][\w'\u2019-]*)|"
                                    # (or a subject the regime's word names: "a camp near Sukali which 'terrorists' had
                                    # occupied a week earlier")
-                                   r"\s(?:which|whom)\s+[\"\u201c'\u2018]?(?i:terrorists|insurgents|rebels|militants))"
+                                   rf"\s(?:which|whom)\s+[\"\u201c'\u2018]?(?i:{ENEMY_WORDS}))"
                                    r"\b[^,;:()\u2014\u2013]*$")
 # a place's or post's noun, the head of a relative clause on what was taken
 _TAKEN_PLACE_NOUN = r"(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|cit(?:y|ies)|townships?|headquarters)"
@@ -556,7 +558,8 @@ def labelled_figure(s: str, start: int, end: int, hi: int) -> tuple[str, re.Matc
 # a few words in double quotes with no stop of their own: the regime's words quoted by the reporter ('security forces
 # have "restored stability" to 24 towns', 'killed 43 "terrorists"', '"returned to the legal fold"'), not a speaker's
 # sentence ('"We took the base," he said', which holds its comma)
-_SCARE_QUOTED = re.compile("[\"\u201c](?:[^\"\u201c\u201d\\n,.;:!?]*?\\w)?[\"\u201d]")
+DOUBLE_QUOTES = "\"\u201c\u201d"  # straight, opening and closing
+_SCARE_QUOTED = re.compile(f"[\"\u201c](?:[^{DOUBLE_QUOTES}\\n,.;:!?]*?\\w)?[\"\u201d]")
 _WORDS = re.compile(r"\w+")
 
 

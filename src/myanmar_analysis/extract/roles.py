@@ -19,6 +19,7 @@ from .lexicon import (
     BY_MILITARY,
     CAPS_HEAD,
     DATE_OPENER,
+    ENEMY_WORDS,
     ETHNIC_FORCE,
     FACILITY_AFTER,
     FORCE_NOUN_AFTER,
@@ -1712,7 +1713,7 @@ _BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|so
 
 
 # the people a verb counts are the military's enemies: killing "about 20 terrorists", left 60 insurgents dead
-_REBELS_WORD = re.compile(r"\b(?P<w>terrorists|insurgents|rebels|militants)\b", re.I)
+_REBELS_WORD = re.compile(rf"\b(?P<w>{ENEMY_WORDS})\b", re.I)
 _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_WORD.pattern, re.I)
 
 

@@ -9,6 +9,7 @@ import pandas as pd
 
 from .. import dates as D
 from .core import Extractor
+from .lexicon import DOUBLE_QUOTES
 from .model import Event, Mention
 
 
@@ -178,7 +179,7 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
     return out
 
 
-_QUOTE_OR_SPACE = '[ "\u201c\u201d]'
+_QUOTE_OR_SPACE = f"[ {DOUBLE_QUOTES}]"
 
 
 def as_written(told: str | None, sentence: str) -> str | None:
