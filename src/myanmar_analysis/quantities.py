@@ -205,7 +205,7 @@ _PART_OF_THE = re.compile(
 # of a part of a whole)
 _PART_OF_PLACES = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?P<det>those|these|the|its|their)\s+"
-    r"(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<noun>towns|townships|cities|villages|camps|bases|outposts|positions|posts)\b"
+    r"(?P<mods>(?:[a-z][\w-]*(?:['\u2019]s)?\s+){0,2}?)(?P<noun>towns|townships|cities|villages|camps|bases|outposts|positions|posts)\b"
     r"(?!['\u2019])", re.I)
 # "all but three of Rakhine's 17 townships": the rest of a whole, counted as the whole less the part
 # ("all but two townships", with no whole told, gives no count: two is what was not taken)

@@ -393,12 +393,12 @@ POST_AT_NAME = re.compile(r"\b(?:camps?|bases?|outposts?|posts?|police\s+station
                           r"checkpoints?|headquarters)\s+(?:at|near|in|outside|on\s+the\s+outskirts\s+of)\s+"
                           r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,3})(?![\w-])")
 # "captured eight soldiers near Thingannyinaung", "an ambush outside Kyauk Ta Lone": the name of where an event
-# happened, told only by "near", "outside" or "around" (places.near_names); not a road, river or hill named after it
+# happened, told only by "near", "outside" or "around" (places.near_names); not a road, river, hill or island named after it
 # (the whole run of capitalised words: "near Kyauk Ta Lone hill" names a hill, not "Kyauk Ta")
 NEAR_NAME = re.compile(r"\b(?:near|outside|around|on\s+the\s+outskirts\s+of)\s+"
                        r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w-])(?!\s+[A-Z])"
                        r"(?!\s+(?:[Rr]oad|[Hh]ighway|[Rr]iver|[Bb]ridge|[Hh]ills?|[Rr]ange|[Rr]idge|[Ll]ake|[Dd]am|[Tt]ownship|"
-                       r"[Dd]istrict|[Ss]tate|[Rr]egion|[Cc]ity|[Jj]unction|[Ll]ine)\b)")
+                       r"[Dd]istrict|[Ss]tate|[Rr]egion|[Cc]ity|[Jj]unction|[Ll]ine|[Ii]sland|[Cc]reek|[Ss]tream|[Pp]ass)\b)")
 # (the words NEAR_NAME's matches start with, in their case: it is tried only where one stands, ``matches_at_stems``, not
 # at every character of an article; "on", which opens "on the outskirts of", only in a text that holds "outskirts")
 NEAR_STEMS = ("near", "outside", "around")

@@ -1783,9 +1783,11 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         states = [m.admin1 for m in here if m.place_type == "state"] or [m.admin1 for m in here]
         admin1 = states[0] if len(set(states)) == 1 else main_state
         if located_after and kind == "village" and any(m.place_type in ("town", "township", "landmark") and
-                                                       not road_name(text, m) for m in here):
+                                                       not road_name(text, m) and not _FORCE_NAMED_AFTER.match(text, m.end)
+                                                       for m in here):
             continue  # a camp or village by a town the sentence names is coded at that town ("the camp at Thin Gan
-            # Nyi Naung, a village west of Myawaddy": Myawaddy), as the reference codes it
+            # Nyi Naung, a village west of Myawaddy": Myawaddy), as the reference codes it; not a town that names a
+            # force ("the Kalay PDF overran the camp at ..."), which tells no place of the event
         after = [m for m in here if pos < m.start < pos + 120 and not road_name(text, m)] if located_after else []
         if after:  # (not a road's end: "Namhpakka, a town on the Mandalay-Muse highway in northern Shan State")
             admin1 = after[0].admin1

@@ -13,6 +13,7 @@ from ..lexicon import MONTHS, REPORTING_VERBS, SPEAKER_VERBS, WEEKDAYS, alternat
 from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
+    ADV,
     ATTACK_BY,
     BEYOND_MILITARY,
     BRINGING,
@@ -104,7 +105,7 @@ _OPENER = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(
 # alliance, a six-member bloc formed in February by groups including A and B, said its fighters")
 # "was abandoned by", "had been evacuated by": a withdrawal told in the passive
 # (or a participle set after the place it tells of: "Myebon, abandoned by its garrison last month, is now ...")
-PASSIVE_RETREAT = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$|(?-i:[A-Z])[\w'\u2019-]*,\s+$", re.I)
+PASSIVE_RETREAT = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:(?:{ADV}|both|each)\s+){{0,2}}$|(?-i:[A-Z])[\w'\u2019-]*,\s+$", re.I)
 _QUOTE_CLOSE = re.compile(r"[,.!?]?[\u201d\"]")
 _QUOTE_OPEN = re.compile(r"[\u201c\"]")
 # an interview told as questions and answers: "The interview has been edited", "spoke to us", "Q:"
