@@ -59,14 +59,16 @@ WITH_PARTICIPLE = re.compile(r"\bwith\s+(?:(?:more\s+than|over|about|around|near
 ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$", re.I)
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
+# what a description of an alliance may say of it before its noun: "the three-member alliance", "the ethnic coalition"
+_ALLIANCE_MODIFIER = r"(?-i:[a-z]+-(?:member|party|group|nation|strong)|three|four|five|ethnic|armed|rebel|resistance)"
 PRONOUN = re.compile(
     r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?)|his\s+(?:fighters|troops|forces|men)|"
     # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
     r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
     r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
-    r"the\s+groups|the\s+alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
+    rf"the\s+groups|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
     # ("stormed the army camp": a facility the army's word modifies, no pronoun)
-    r"the\s+organi[sz]ation|the\s+coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
+    rf"the\s+organi[sz]ation|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
     r"checkpoints?|barracks|compounds?|airfields?|airports?)\b)|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"
     # "the same forces overran a police station": whoever was told of acting last
     r"the\s+same\s+(?:forces|troops|fighters|group|groups|brigade|battalion|units?|columns?|militia|rebels|alliance|coalition)|"
@@ -189,7 +191,7 @@ BODIES = re.compile(r"\s*(?:the\s+)?(?:(?P<q1>at\s+least|more\s+than|over|about|
 RANKED_BEFORE = (rf"\b(?:became|becomes|has\s+become|have\s+become)\s+the\s+(?:latest|most\s+recent|last|"
                  rf"{alternation(ORDINAL_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+[\w'\u2019-]+){{0,7}}?\s+to\s+(?:be\s+)?$")
 # "was forced to retreat", "managed to capture", "had to pull back": the infinitive happened
-REALIS_INF = re.compile(r"\b(?:(?:forced|forcing|compelled|compelling|obliged)(?:\s+[\w'\u2019-]+){0,5}?|had|has|have|having|decided|chose|opted|elected|"
+REALIS_INF = re.compile(r"\b(?:(?:forced|forcing|compelled|compelling|obliged)(?:\s+[\w'\u2019-]+){0,5}?|(?<=,\s)only(?:\s+for(?:\s+[\w'\u2019-]+){1,5}?)?|had|has|have|having|decided|chose|opted|elected|"
                          r"managed|able|allowed|allowing|enabled|enabling|began|begun|started|continued|continues|continue|continuing|went\s+on|succeeded\s+in|"
                          r"proceeded)\s+to\s+(?:\w+ly\s+)?$", re.I)
 RANKED_INF = re.compile(RANKED_BEFORE, re.I)

@@ -202,6 +202,12 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             # "The alliance says it has captured 16 towns since the start of Operation 1027", no alliance named:
             # the one that owns the operation told of
             allied = [Mention(-1, -1, "actor", owner, side=book.side.get(owner))]
+        elif not allied:
+            # "the alliance says it has captured 16 towns", no alliance or operation named, but two members of one
+            # alliance are told in the story ("the MNDAA took Laukkaing ... the TNLA said"): that alliance
+            whole = [a for a, ms in book.members.items() if book.type.get(a) == "alliance" and len(ms & st.salience.keys()) >= 2]
+            if len(whole) == 1:
+                allied = [Mention(-1, -1, "actor", whole[0], side=book.side.get(whole[0]))]
         cands = allied or cands
     elif "council" in phrase:  # "the council": a council the story named (the Chinland Council), not the junta's
         cands = [m for m in cands if "council" in m.canonical.lower() and m.side != "military"] or \
@@ -310,6 +316,9 @@ _ALLIED_WITH = re.compile(r"\b(?:with|alongside|against|among|between)\s+(?:the\
 
 
 _THAT_END = re.compile(r"\bthat\s+(?:the\s+)?$")  # "on Wednesday that security forces"
+# the subject of an infinitive told as what followed: "took Thabeikkyin in July, only for the regime to retake it"
+_ONLY_FOR_END = re.compile(r"\bonly\s+for\s+(?:the\s+)?$", re.I)
+_INFINITIVE_NEXT = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,2}?\s+to\s+(?:\w+ly\s+)?")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ING_WORD_AFTER = re.compile(r"[\s\"'\u201c]+\w+ing\b")
 _POSSESSIVE_S = re.compile(r"'s\b")
@@ -322,6 +331,8 @@ _ORGAN_SPEAKS = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:ministry|spokes(
 _APPOSITIVE_ARTICLE_END = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 # an appositive that is a contact relative clause, its subject the actor after "the": ", a town the TNLA had held"
 _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
+# an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
+_MEMBER_OF_APPOSITIVE_END = re.compile(r",\s+(?:(?:part|one|members?)\s+of|among)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
 _A_AN_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSE_BREAK_NOT_NUMBER_COMMA = re.compile(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
@@ -494,9 +505,20 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
             found = _pronoun_subject(book, st, s, head_lo, rel.start(), actors_in_s, pron)
             if found[0] is not None:
                 return found
+    if (apposed := _HEAD_BEFORE_MEMBERSHIP.fullmatch(s, 0, trig_start)) is not None and \
+            not any(m.start < apposed.end("head") for m in actors_in_s):
+        # "Ta'ang fighters, part of the alliance that launched Operation 1027, overran Namhsan": the head the
+        # appositive tells of, not the alliance it names
+        found = _ethnic_force_subject(book, st, s, s[:apposed.end("head")], 0, None)
+        if found[0] is not None:
+            return found
     return _ethnic_force_subject(book, st, s, seg, left_lo, prev_trig_end)
 
 
+# a sentence's head, then an appositive telling what it belongs to, up to the verb: "Kokang fighters, part of the
+# three-group alliance that launched Operation 1027, overran"
+_HEAD_BEFORE_MEMBERSHIP = re.compile(r"\W*(?P<head>[^,;]{2,60}?),\s+(?:(?:part|one|members?)\s+of|among)\s+[^;]{3,150}?,\s+"
+                                     r"(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?")
 # a relative clause up to the clause of a trigger, after its head: "the alliance, whose fighters moved ..."
 _RELATIVE_BEFORE = re.compile(r",\s+(?:whose|which|who)\s+[^,;]*$")
 
@@ -562,6 +584,8 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                      or DATE_OPENER.search(s[max(0, m.start - 40):m.start])
                                      or _RECKONING_OPENER.search(s, max(0, m.start - 40), m.start)
                                      or _THAT_END.search(s[max(0, m.start - 10):m.start])  # "on Wednesday that security forces"
+                                     or (_ONLY_FOR_END.search(s, max(0, m.start - 14), m.start)
+                                         and _INFINITIVE_NEXT.fullmatch(s, m.end, trig_start))
                                      or (_WITH_END.search(s[max(0, m.start - 12):m.start])
                                          and _ING_WORD_AFTER.match(s[m.end:m.end + 20]))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
@@ -583,6 +607,7 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                 and not (_A_AN_END.search(s[max(0, m.start - 4):m.start]) and _LOWER_WORD_AFTER.match(s[m.end:m.end + 3])
                          and not _A_FORCE_UNIT.match(s, m.end))  # ("A People's Defence Force unit ambushed": the unit is a force)
                 and not FACILITY_AFTER.match(s, m.end)  # "five Burma army camps": a modifier, not a subject
+                and not _MEMBER_OF_APPOSITIVE_END.search(s, max(0, m.start - 50), m.start)
                 and not _HELD_ADJECTIVE.match(s, m.end)  # "bombed the KIA-held ward": whose the object is, no subject
                 # "three ethnic armed groups fighting Myanmar's military said it had": the participle's object
                 and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)
@@ -664,6 +689,8 @@ def _last_pronoun(seg: str, left_lo: int, prev_trig_end: int | None) -> re.Match
     if pron and prev_trig_end is not None and left_lo <= prev_trig_end:
         # "had killed five of its fighters near Nawnghkio and wounded 11 others": the verb before's object, no subject
         pron = [p for p in pron if not _OF_BEFORE.search(seg, 0, p.start())]
+    # ("Kokang fighters, part of the alliance that launched Operation 1027, overran": what the subject belongs to)
+    pron = [p for p in pron if not _MEMBER_OF_APPOSITIVE_END.search(seg, max(0, p.start() - 50), p.start())]
     return pron[-1] if pron else None
 
 
