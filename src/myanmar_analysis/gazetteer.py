@@ -560,8 +560,10 @@ class Matcher:
             return next(en for en in ok if en.entity_type == "operation")
         # (a heading: the whole line, or the label opening a round-up's item: "Chin \u2014 Resistance groups hold ...")
         # (or a bulleted line's: "- Chin: 5, to Chin resistance groups")
-        heading = (s == 0 or text[s - 1] == "\n" or bool(_BULLET_BEFORE.search(before))) and \
-            (e == len(text) or text[e] == "\n" or bool(_ITEM_LABEL_AFTER.match(after)))
+        bulleted = bool(_BULLET_BEFORE.search(before))
+        heading = (s == 0 or text[s - 1] == "\n" or bulleted) and \
+            (e == len(text) or text[e] == "\n" or bool(_ITEM_LABEL_AFTER.match(after))
+             or (bulleted and after.startswith(": ") and after[2:3].islower()))  # ("- Kani: soldiers burned ...")
         if key in NEEDS_CONTEXT and not (cued or heading or _PLACE_CUE_BEFORE.search(before) or _PLACE_CUE_AFTER.match(after)
                                          or _FELL_AFTER.match(after) or self._listed_with_a_place(before, after)):
             return None

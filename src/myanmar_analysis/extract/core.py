@@ -1275,7 +1275,11 @@ def _holds_a_dash(text: str, a: int, b: int) -> bool:
 
 def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind: str, places: list[Mention]) -> None:
     """A heading that is only a place name, or a round-up's item opened by its place and a colon: a new section,
-    older places forgotten (the item's place is the one carried through it)."""
+    older places forgotten (the item's place is the one carried through it); a paragraph after a bulleted item that
+    is no item itself ends that item's section ("Across the region, the YDF says, 112 soldiers were killed")."""
+    if st.bullet_section_par is not None and st.current_paragraph != st.bullet_section_par and kind != "headline" and \
+            not _BULLET_OPENS.match(text, text.rfind("\n", 0, a) + 1, b):
+        st.place_history, st.sectioned, st.bullet_section_par = [], False, None
     if places and len(places) == 1 and kind != "headline" and \
             text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
         st.place_history = []
@@ -1289,11 +1293,14 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
         # town's, "- Minbya: The AA says ...", not a breakdown's line, "- Kachin State: 29")
         st.place_history = [(sid, places[0])]
         st.sectioned = True
+        st.bullet_section_par = st.current_paragraph if label.group("bullet") else None
 
 
-# a round-up's item opened by its place: "Paungde (Bago): ...", "- Natogyi: ...", "Kachin \u2014 The KIA ..." (not a
-# dateline's capitals: "LASHIO - The MNDAA ...")
-_PLACE_LABEL = re.compile(r"\s*(?P<bullet>[-\u2022*\u2013]\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\))?\s*:\s+(?=[A-Z\d\"\u201c])|"
+_BULLET_OPENS = re.compile(r"\s*[-\u2022*\u2013]\s")
+# a round-up's item opened by its place: "Paungde (Bago): ...", "- Natogyi: ...", "\u2022 Kani, Sagaing: soldiers burned ...",
+# "Kachin \u2014 The KIA ..." (not a dateline's capitals: "LASHIO - The MNDAA ...")
+_PLACE_LABEL = re.compile(r"\s*(?P<bullet>[-\u2022*\u2013]\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\)|"
+                          r",\s+[A-Z][a-z]+(?:\s+(?:State|Region))?)?\s*:\s+(?=[A-Z\d\"\u201c]|(?<=\S:\s)(?-i:[a-z]))|"
                           r"\s*(?P<dashed>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\s+[\u2014\u2013-]{1,2}\s+(?=[A-Z\d\"\u201c])")
 
 

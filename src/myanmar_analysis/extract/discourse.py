@@ -39,6 +39,7 @@ class ArticleContext:
         self.sentence_spans: list[tuple[int, int, int]] = []  # (sentence_id, start, end) of body sentences read
         self._told: dict[int, list[D.DateWindow]] = {}  # dates of a sentence, found when first asked for
         self.sectioned = False  # the article has place headings: places carry through a section
+        self.bullet_section_par: int | None = None  # the paragraph of the bulleted item whose place is carried now
         self.neighbour_places: set[int] = set()  # starts of places told as a neighbour ("the nearby town of Shwegu")
         self.lede_places: list[Mention] = []  # the places the lede names ("strikes across Sagaing and Magway regions")
         self.headline_places: list[Mention] = []  # the places the headline names ("the toll in Karenni State")
