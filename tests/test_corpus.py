@@ -1827,6 +1827,14 @@ def test_a_text_told_as_its_year_begins_is_of_that_year_s_first_weeks():
     # (a year told as past as it began is no date of the text: open, as before)
     w = window("As 2023 began, the alliance held only a few hills near Laukkai. It says it took 120 posts in 2023.")
     assert w.end is None or w.end > date(2024, 1, 31), w
+    # the year told as the subject of "opens", with the past year's days told without their year
+    w = window("The year that ended on Sunday redrew the map of Chin State, and 2025 opens with the junta holding only "
+               "two towns. Falam's siege began on April 7; Matupi fell on May 12; Tonzang followed on August 30.")
+    assert w.start == date(2025, 1, 1) and w.end == date(2025, 1, 31), w
+    # (not when the text tells a later dated fact: "as 2024 begins" told of in a look back from 2025)
+    w = window("The KNLA, as 2024 begins, had just taken Kawkareik's outskirts, he recalled. On 3 March 2025 it "
+               "said it had taken 12 more camps.")
+    assert w.start > date(2025, 1, 31), w
 
 
 def test_a_weekday_s_own_anniversary_dates_the_text_to_its_week():

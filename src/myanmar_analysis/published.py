@@ -1110,6 +1110,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return eve
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
+    if (begun := _YEAR_BEGINNING.search(text)) is not None and \
+            not any(d.resolved and d.year_explicit and d.start > date(int(begun.group("y")), 1, 31) for d in found):
+        # "The twelve months that ended on Tuesday remade the map, and 2025 opens on a very different Rakhine": written
+        # in that year's first weeks, whatever its year-less days ("fell on January 14": the year before)
+        y = int(begun.group("y"))
+        return dates.DateWindow(date(y, 1, 1), date(y, 1, 31), "month")
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the
     # text dates nothing to the month itself (it only helps where the text's own dates fall short)
     told_at = {k.char_start for k in known}
@@ -1423,7 +1429,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 # told as past: "As 2023 drew to a close, the alliance held Laukkai")
 # a text told as its year begins: "As 2025 begins", "as 2024 gets under way" (not a year told as past: "As 2023 began,
 # the alliance held Laukkai")
-_YEAR_BEGINNING = re.compile(r"\b(?:as|with)\s+(?P<y>(?:19|20)\d\d)\s+(?:begins|opens|dawns|starts|gets\s+under\s*way)\b", re.I)
+_YEAR_BEGINNING = re.compile(r"(?:\b(?:as|with|and)|,)\s+(?P<y>(?:19|20)\d\d)\s+(?:begins|opens|dawns|starts|gets\s+under\s*way)\b", re.I)
 _YEAR_ENDING = re.compile(r"\b(?:as|with)\s+(?:the|a|(?:19|20)\d\d)(?:\s+[\w-]+)?(?:\s+year)?\s+(?:draws|comes)\s+"
                           r"to\s+(?:a\s+close|an\s+end)\b|\bas\s+(?:the|a)(?:\s+[\w-]+)?\s+year\s+(?:closes|ends)\b|"
                           r"\b(?:year-end|end-of-year)\s+(?:account|review|tally|statement|report|figures|assessment|summary)\b",
