@@ -135,6 +135,9 @@ _YARDSTICK = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|d
                         r"[^.;]{0,80}$", re.I)
 
 
+_OVER_THE_YEAR = re.compile(r"(?:during|over|throughout)\s+the\s+year", re.I)
+
+
 def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     """The sentence's dates with those told against the story's time ("in
     October that year", "later that month") resolved against the last date told
@@ -148,6 +151,10 @@ def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     anchors = sorted({(d.char_start, d.char_end): d for d in [*c.dates, *D.find_dates(c.s, st.pub)] if d.resolved}.values(),
                      key=lambda d: d.char_start)
     ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), anchors)
+    if ana and st.pub is not None and st.pub.start is not None:
+        # (not a year of history told before: "a community the military had driven out in 2017. ... it said it had
+        # captured 2,500 soldiers over the year" is the year of the story, not 2017)
+        ana = [a for a in ana if not (_OVER_THE_YEAR.fullmatch(a.text) and a.end.year < st.pub.start.year - 1)]
     kept = [d for d in c.dates if not any(a.char_start <= d.char_start < a.char_end or
                                           d.char_start <= a.char_start < d.char_end for a in ana)]
     out = sorted(kept + ana, key=lambda d: d.char_start)
