@@ -284,7 +284,9 @@ _TROOPS_BURNING = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|earli
 _ALLIANCE_OPENS = re.compile(r"(?:^|\s-\s)\W*(?:an?|the)\s+(?:\w+\s+)?(?:alliance|coalition)\s+of\b", re.I)
 # a description's participle phrase, then its report: "groups fighting the junta in Sagaing said"
 _FIGHTING_SPEAKS = re.compile(r"\s+(?:fighting|battling|opposing|resisting)\s+[^,;.]{1,50}?\s+(?:said|says|claimed|announced)\b", re.I)
-_FOUGHT_OBJECT = re.compile(r"\b(?:fighting|battling|opposing|resisting|against)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019]*\s+)?$", re.I)
+# (not "fighting" as a noun, the time of a date opener: "In the final days of fighting the AA also took ...")
+_FOUGHT_OBJECT = re.compile(r"(?<!\bof\s)(?<!\bof\sheavy\s)(?<!\bof\sfierce\s)\b(?:fighting|battling|opposing|resisting|against)\s+"
+                            r"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019]*\s+)?$", re.I)
 # "..., whose fighters took": the actor named before the comma did
 WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|men|units|columns)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$",
                          re.I)
@@ -1364,6 +1366,10 @@ def _agent_of_noun(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention
     return agent, target, implied
 
 
+# the taker of a loss told by its people after "to": "lost two outposts near Hsenwi to the Kokang fighters"
+_TO_A_PEOPLE_S_FORCE = re.compile(r"[^.;]{0,60}?\bto\s+(?:the\s+)?" + ETHNIC_FORCE.pattern.removeprefix(r"(?<![\w'-])"), re.I)
+
+
 def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
           subj: Mention | None) -> tuple[Mention | None, str | None, bool, Mention | None]:
     """"X lost Y": the loser (the subject, or told after "by") is the target; the taker is told after "to", else the other side."""
@@ -1371,6 +1377,8 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     actors_in = c.actors
     implied = False
     agent = agent_after(s, t.end, hi, actors_in, ("to",))
+    if agent is None and (people := _TO_A_PEOPLE_S_FORCE.match(s, t.end, hi)) is not None:
+        agent = ethnic_force(book, st, people.group("w"))  # "lost two outposts near Hsenwi to the Kokang fighters"
     if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
         # "five towns have been lost by regime troops": the loser is told after "by"
         subj = agent_after(s, t.end, hi, actors_in, ("by",)) or \
