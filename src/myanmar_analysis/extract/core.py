@@ -1689,6 +1689,10 @@ _COUNTED_GROUND_END = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?
 _GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recaptured|lost|occupied)", re.I)
 
 
+# a place noun right before a participle whose agent is told after a time: "- Banmauk: town seized in January by a joint
+# KIA-PDF force" (no place seizes: a reduced passive)
+_GROUND_NOUN_END = re.compile(r"(?:^|[\s:])(?:the\s+)?(?:town|city|base|camp|outpost|post|station|headquarters|village|airport)\s+$", re.I)
+_BY_AFTER_A_TIME = re.compile(r"\s+(?:(?:in|on|during|after|late|early|last)\s+(?:[\w-]+\s+){1,3}?)?by\s+(?!force\b)", re.I)
 _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its capture, three days earlier, of a camp")
 
 
@@ -1719,6 +1723,9 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and PERSONNEL_END.search(left) and \
             _CLAUSE_END_AFTER.match(right) and _ED_EN_END.search(s[t.start:t.end]):
         voice = "passive"  # "and many soldiers captured, the AA said": a participle, the soldiers its patients
+    if voice == "active" and t.action == "seize" and _GROUND_PARTICIPLE.fullmatch(s, t.start, t.end) and \
+            _GROUND_NOUN_END.search(left[-40:]) and _BY_AFTER_A_TIME.match(right):
+        voice = "passive"  # "town seized in January by a joint KIA-PDF force": the place was taken
     if voice == "active" and t.action in ("seize", "arrest", "kill", "injure") and COUNTED_PEOPLE_END.search(left) and \
             _ED_EN_END.search(s[t.start:t.end]) and \
             _PREP_AFTER.match(right):

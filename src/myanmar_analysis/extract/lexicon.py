@@ -172,7 +172,7 @@ FOUNDING = r"formed|founded|set\s+up|created|established"
 # a town's or township's own force, named by its town: "the Pinlebu township force", "local defence forces"
 LOCAL_FORCE = r"(?:local|township)\s+(?:defen[cs]e\s+)?forces?"
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"
-NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
+NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|anti-junta|urban)\s+)*(?:rebels?(?:\s+(?:group|forces|fighters))?|"
                             r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|army|forces)|"
                             r"(?:\w+\s+)?armed\s+groups?|guerrillas?|(?:anti-regime|anti-junta|opposition)\s+(?:forces|troops|fighters|groups?)|allied\s+(?:armed\s+)?forces|"
                             r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?|" + LOCAL_FORCE +
@@ -401,6 +401,18 @@ NEAR_NAME = re.compile(r"\b(?:near|outside|around|on\s+the\s+outskirts\s+of)\s+"
                        r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w-])(?!\s+[A-Z])"
                        r"(?!\s+(?:[Rr]oad|[Hh]ighway|[Rr]iver|[Bb]ridge|[Hh]ills?|[Rr]ange|[Rr]idge|[Ll]ake|[Dd]am|[Tt]ownship|"
                        r"[Dd]istrict|[Ss]tate|[Rr]egion|[Cc]ity|[Jj]unction|[Ll]ine|[Ii]sland|[Cc]reek|[Ss]tream|[Pp]ass)\b)")
+# "the AA withdrew from Shwenyaungbin", "the KIA captured Lonton on Monday": the name a taking, a loss or a
+# withdrawal is of, right after its verb (places.taken_names; not a person, a rank, a unit or a force: the run is
+# followed by no capitalised word, no possessive and no noun of people or of an area)
+TAKEN_NAME = re.compile(r"\b(?:captured|seized|overran|retook|recaptured|regained|reoccupied|occupied|took\s+(?:full\s+|complete\s+)?control\s+of|"
+                        r"(?:withdrew|retreated|pulled\s+out|pulled\s+back|fled)\s+from|pulled\s+out\s+of|abandoned|evacuated)\s+"
+                        r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,2})(?![\w'\u2019-])(?!\s+[A-Z])"
+                        r"(?!\s+(?:fighters|troops|soldiers|forces|members|officers|police|personnel|army|commanders?|"
+                        r"[Tt]ownship|[Dd]istrict|[Ss]tate|[Rr]egion|[Rr]oad|[Hh]ighway|[Rr]iver|[Hh]ills?|[Bb]ridge|[Ii]sland|"
+                        r"camps?|bases?|outposts?|posts?|stations?|headquarters|garrisons?|checkpoints?|airport|compound)\b)")
+# (the words TAKEN_NAME's matches start with)
+TAKEN_STEMS = ("captured", "seized", "overran", "retook", "recaptured", "regained", "reoccupied", "occupied", "took",
+               "withdrew", "retreated", "pulled", "fled", "abandoned", "evacuated")
 # (the words NEAR_NAME's matches start with, in their case: it is tried only where one stands, ``matches_at_stems``, not
 # at every character of an article; "on", which opens "on the outskirts of", only in a text that holds "outskirts")
 NEAR_STEMS = ("near", "outside", "around")

@@ -49,6 +49,8 @@ from .lexicon import (
     SHARE_OF,
     SOURCE_BEFORE,
     SPAN_COUNT,
+    TAKEN_NAME,
+    TAKEN_STEMS,
     THE_SIEGE_BEGAN,
     THE_STATE,
     THE_STATE_ITSELF,
@@ -1669,8 +1671,36 @@ def post_names(text: str) -> list[tuple[int, int, str]]:
 
 
 # a distance told right after a name: ", about 10 km west of the town", " (some 5 miles from Hpakant)"
-_DISTANCE_AFTER = re.compile(r"\s*[,(]\s*(?:about|some|around|roughly|nearly|almost|just|only)?\s*\d[\d.,]*\s*-?\s*"
-                             r"(?:km|kilometres?|kilometers?|miles?)\b", re.I)
+# (or in words: ", eight kilometres east of the town")
+_DISTANCE_AFTER = re.compile(r"\s*[,(]\s*(?:about|some|around|roughly|nearly|almost|just|only)?\s*"
+                             rf"(?:\d[\d.,]*|{alternation(number_words(1, 99))})\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\b", re.I)
+
+
+# ranks, titles and words of people that may open a capitalised run after "captured": no place's name
+_NOT_A_TAKEN_NAME = frozenset("""Brigadier General Colonel Lieutenant Major Captain Sergeant Corporal Private Commander Lt Col Gen
+Maj Capt Daw Ko Ma Maung Sai Nang Naw Saw Mahn Mr Ms Mrs Dr President Minister Chairman Senior""".split())
+
+
+_POST_NAMED_FOR_ITSELF = r"(?:(?:hilltop|hill|army|military|junta|police)\s+)?(?:position|camp|base|outpost|post|station|hill)\b"
+
+
+def taken_names(text: str) -> list[tuple[int, int, str]]:
+    """The capitalised names a taking, loss or withdrawal is told of right after its verb ("the AA withdrew from
+    Shwenyaungbin", "the KIA captured Lonton on Monday"), as (start, end, "post"): read as ``post_names`` are, so
+    one the gazetteer lists, a person's, a month's or one whose sentence names a town is no village (not a rank or
+    title: "captured Brigadier General Aung Kyaw")."""
+    found = []
+    for m in matches_at_stems(TAKEN_NAME, text, TAKEN_STEMS):
+        a, b = m.span("name")
+        if text.endswith(("'s", "\u2019s"), a, b):
+            b -= 2  # ("captured Thingannyinaung's two battalion bases": the place whose bases they were)
+        if text[a:b] not in MONTHS_AND_DAYS and text[a:b].split(" ")[0] not in _NOT_A_TAKEN_NAME and \
+                not _DISTANCE_AFTER.match(text, m.end()) and \
+                not re.search(rf"\b{re.escape(text[a:b])}\s+{_POST_NAMED_FOR_ITSELF}", text):
+            # (nor one placed by its distance from a town, as near_names; nor a post named for itself elsewhere in the
+            # text, "the Zaytaw hilltop position ... Regime troops regained Zaytaw", left to the town near it)
+            found.append((a, b, "post"))
+    return found
 
 
 def near_names(text: str) -> list[tuple[int, int, str]]:
@@ -1703,7 +1733,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
     outposts named for themselves ("the Meewa camp") are left to the town near them.
     Each is a place of type "village" (or "town") in the state its sentence names, else in
     the article's main state; no coordinates (``geo_precision`` "area")."""
-    words_found = settlement_words(text) + post_names(text) + near_names(text)
+    words_found = settlement_words(text) + post_names(text) + near_names(text) + taken_names(text)
     if not words_found:
         return []
     taken = None  # (the known names' characters, marked on the first run of words that may be a name)

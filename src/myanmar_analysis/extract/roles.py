@@ -953,7 +953,9 @@ def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, le
             _CAP_WORD_NEAR_END.search(before_desc)
         if eth and DATE_OPENER.search(s[max(0, left_lo + desc[-1].start() - 40):left_lo + desc[-1].start()]):
             eth = None  # "On January 2 the ethnic army": a date, not a people's name
-        if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many"):
+        if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many",
+                                                # (a sentence's first word: "Urban guerrillas struck three police stations")
+                                                "urban", "unidentified", "unknown", "suspected", "masked", "armed"):
             # "Chin resistance groups", "Karen armed groups": only an actor of that name will do ("Karen and Mon
             # resistance forces", "Mon and Karen ...": the first of the two peoples one force bears the name of)
             two = _TWO_PEOPLES_END.search(before_desc) if eth.re is not _NAME_ARMED else None
@@ -2166,7 +2168,8 @@ _NO_ONE_S_DOING = re.compile(r"\b(?:clash(?:es)?|crossfire|cross-fire|(?:two|bot
                              r"in\s+(?:a|the)\s+(?:fire|blaze)|(?:fire|blaze)\s+(?:that\s+)?(?:started|broke\s+out))\b", re.I)
 # the regime's name for its offensives: "area clearance operations"
 _CLEARANCE_OPERATIONS = re.compile(r"\bclearance\s+operations?\b", re.I)
-_GENERIC_RESISTANCE = re.compile(r"\b(?:(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)|"
+# (and the towns' guerrillas, who fight for the same side: "urban guerrillas struck three police stations")
+_GENERIC_RESISTANCE = re.compile(r"\b(?:(?:resistance|opposition|anti-junta|anti-regime|pro-democracy)\s+(?:forces|fighters)|urban\s+guerrillas?|"
                                  + LOCAL_FORCE + r")\b", re.I)
 _LOCAL_FORCE = re.compile(rf"\b{LOCAL_FORCE}\b", re.I)
 
