@@ -99,6 +99,7 @@ from .roles import (
     assign_roles,
     complete_roles,
     instrument_agent,
+    interviewee_force,
     military_losses,
     operation_for,
     resistance_at_large_taker,
@@ -859,6 +860,11 @@ class Extractor:
             roles.agent, roles.implied = MILITARY, True  # "in its first significant recapture since 2023": the military's
         # an agent read through "it"/"they" passes on only when it is the sentence's speaker ("the AA said it had ...")
         spoke = speaker(c.s, c.actors)
+        if roles.agent is None and action == "arrest" and _SPEAKER_S_CAPTIVES.search(c.trig_text):
+            # '"Some 120 soldiers are our prisoners," a KIA spokesman said', or the answer of an interview
+            own = spoke if spoke is not None and spoke.side != "military" else interviewee_force(self.book, st)
+            if own is not None:
+                roles.agent = own
         self._last_agent = roles.agent
         self._last_implied = roles.implied or (bool(roles.via_pronoun) and not (
             roles.via_pronoun is True and spoke is not None and roles.agent is not None
@@ -1693,6 +1699,7 @@ _GROUND_PARTICIPLE = re.compile(r"(?:overrun|captured|seized|taken|retaken|recap
 # KIA-PDF force" (no place seizes: a reduced passive)
 _GROUND_NOUN_END = re.compile(r"(?:^|[\s:])(?:the\s+)?(?:town|city|base|camp|outpost|post|station|headquarters|village|airport)\s+$", re.I)
 _BY_AFTER_A_TIME = re.compile(r"\s+(?:(?:in|on|during|after|late|early|last)\s+(?:[\w-]+\s+){1,3}?)?by\s+(?!force\b)", re.I)
+_SPEAKER_S_CAPTIVES = re.compile(r"\bour\s+(?:prisoners|captives)\b", re.I)
 _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its capture, three days earlier, of a camp")
 
 

@@ -114,7 +114,7 @@ _INTERVIEW = re.compile(r"\binterview(?:ed)?\b|\bspoke\s+to\s+(?:us|me)\b|\btold
 _MEMBER_OF = re.compile(r"\b(?:member|one|part|faction|wing|ally)\s+of\s+(?:the\s+)?$", re.I)
 
 
-def _interviewee_force(book: ActorBook, st: ArticleContext) -> Mention | None:
+def interviewee_force(book: ActorBook, st: ArticleContext) -> Mention | None:
     """In an interview, the armed force (not the military, not a government in exile) the article names first,
     outside its questions."""
     if st.interview is None:  # (the whole text is searched once, not at each pronoun)
@@ -876,12 +876,12 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
         if after:
             return after[0], True, False
         if close is None and not _QUOTE_OPEN.search(s, 0, left_lo + last_pron.start()) and \
-                (own := _interviewee_force(book, st)) is not None:
+                (own := interviewee_force(book, st)) is not None:
             # an interview's answer ("He spoke to us by video call ... Last week our units overran two outposts"): the
             # force of the one interviewed, the first the article names (not the ally named last)
             return own, True, False
     if last_pron.group("p").lower() == "they" and not any(m.start < left_lo + last_pron.start() for m in actors_in_s) and \
-            not _QUOTE_OPEN.search(s, 0, left_lo + last_pron.start()) and (own := _interviewee_force(book, st)) is not None:
+            not _QUOTE_OPEN.search(s, 0, left_lo + last_pron.start()) and (own := interviewee_force(book, st)) is not None:
         # an interview's answer, "They burned around 150 houses": the other side of the one interviewed, the
         # military (not when another force was just named: "The TNLA has pulled back. They say ...")
         told_to = st.sentence_spans[-1][2] if st.sentence_spans else 0  # (the sentences read before this one)
