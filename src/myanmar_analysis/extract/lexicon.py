@@ -432,7 +432,8 @@ FOREIGN_BEFORE = re.compile(r"\b(?:Chinese|Thai|Indian|Bangladeshi|Lao|Laotian|C
 FOREIGN_COUNTRIES = frozenset(("Thailand", "China", "India", "Bangladesh", "Laos"))
 FOREIGN_AFTER = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+\()(?:{'|'.join(sorted(FOREIGN_COUNTRIES))})\b")
 # a person's name before "village head", "village administrator": an honorific before it
-HONORIFIC_BEFORE = re.compile(r"\b(?:U|Daw|Ko|Ma|Maung|Sai|Nang|Naw|Saw|Mahn|Mr|Ms|Mrs|Dr)\.?\s+$")
+HONORIFICS = ("U", "Daw", "Ko", "Ma", "Maung", "Sai", "Nang", "Naw", "Saw", "Mahn", "Mr", "Ms", "Mrs", "Dr")
+HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 # words that open a name run but are no part of the name ("Nearby Nabu village")
 VILLAGE_LEAD = frozenset("""the a an this that these those each every one another other nearby neighbouring neighboring
 local remote small large big entire whole several many some both all no his her their its our my same next first last

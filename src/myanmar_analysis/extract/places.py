@@ -30,6 +30,7 @@ from .lexicon import (
     FOREIGN_COUNTRIES,
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
+    HONORIFICS,
     LEAVES,
     LOCATOR,
     MONTHS_AND_DAYS,
@@ -1676,9 +1677,9 @@ _DISTANCE_AFTER = re.compile(r"\s*[,(]\s*(?:about|some|around|roughly|nearly|alm
                              rf"(?:\d[\d.,]*|{alternation(number_words(1, 99))})\s*-?\s*(?:km|kilometres?|kilometers?|miles?)\b", re.I)
 
 
-# ranks, titles and words of people that may open a capitalised run after "captured": no place's name
+# ranks, titles and honorifics that may open a capitalised run after "captured": no place's name
 _NOT_A_TAKEN_NAME = frozenset("""Brigadier General Colonel Lieutenant Major Captain Sergeant Corporal Private Commander Lt Col Gen
-Maj Capt Daw Ko Ma Maung Sai Nang Naw Saw Mahn Mr Ms Mrs Dr President Minister Chairman Senior""".split())
+Maj Capt President Minister Chairman Senior""".split()) | frozenset(HONORIFICS)
 
 
 _POST_NAMED_FOR_ITSELF = r"(?:(?:hilltop|hill|army|military|junta|police)\s+)?(?:position|camp|base|outpost|post|station|hill)\b"
