@@ -1077,6 +1077,17 @@ def _told_on_the_eve(text: str) -> dates.DateWindow | None:
     return None
 
 
+def _year_opening(text: str, found: list, y: int) -> dates.DateWindow | None:
+    """The first month of the year ``y`` a text tells as opening ("As 2025 begins, the KNLA can point to a year that
+    redrew the map", "and 2025 opens on a very different Rakhine"), whatever its year-less days ("fell on January 14":
+    the year before); not when it tells a later day as past, nor when its dateline tells the day."""
+    spans = _sentence_spans(text)
+    if any(d.resolved and d.year_explicit and d.start > date(y, 1, 31) and not is_future_date(text, d, _span_of(spans, d.char_start))
+           for d in found) or find_dateline(text, found) is not None:
+        return None
+    return dates.DateWindow(date(y, 1, 1), date(y, 1, 31), "month")
+
+
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
@@ -1110,12 +1121,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return eve
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
-    if (begun := _YEAR_BEGINNING.search(text)) is not None and \
-            not any(d.resolved and d.year_explicit and d.start > date(int(begun.group("y")), 1, 31) for d in found):
-        # "The twelve months that ended on Tuesday remade the map, and 2025 opens on a very different Rakhine": written
-        # in that year's first weeks, whatever its year-less days ("fell on January 14": the year before)
-        y = int(begun.group("y"))
-        return dates.DateWindow(date(y, 1, 1), date(y, 1, 31), "month")
+    if (begun := _YEAR_BEGINNING.search(text)) is not None and (opened := _year_opening(text, found, int(begun.group("y")))):
+        return opened
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the
     # text dates nothing to the month itself (it only helps where the text's own dates fall short)
     told_at = {k.char_start for k in known}
@@ -1209,9 +1216,6 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         w = (dl if dl.resolved else _place_year_less(dl, bare, None)) if dl is not None else None
         if w is not None and w.start >= bare:  # "SITTWE, Dec 9 (Reuters) - ... 2024 has been the worst year"
             return dates.DateWindow(w.start, w.start, "day", text=dl.text)
-        if (begun := _YEAR_BEGINNING.search(text)) is not None and int(begun.group("y")) == bare.year:
-            # "As 2025 begins, the KNLA can point to a year that redrew the map": written in that year's first weeks
-            return dates.DateWindow(bare, date(bare.year, 1, 31), "month")
         if (whole := _year_told_whole(text, bare, found)) is not None and not ev.future:
             # an account of the year ("began the year ... and ended it", "the year just ended")
             start, end = _as_the_year_ends(text, whole, date(whole, 12, 1), None)

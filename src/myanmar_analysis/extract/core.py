@@ -1302,10 +1302,11 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
         st.bullet_section_par = st.current_paragraph if label.group("bullet") else None
 
 
-_BULLET_OPENS = re.compile(r"\s*[-\u2022*\u2013]\s")
+_BULLET = r"[-\u2022*\u2013]"  # a line's bullet: a hyphen, a bullet, an asterisk or an en dash
+_BULLET_OPENS = re.compile(rf"\s*{_BULLET}\s")
 # a round-up's item opened by its place: "Paungde (Bago): ...", "- Natogyi: ...", "\u2022 Kani, Sagaing: soldiers burned ...",
 # "Kachin \u2014 The KIA ..." (not a dateline's capitals: "LASHIO - The MNDAA ...")
-_PLACE_LABEL = re.compile(r"\s*(?P<bullet>[-\u2022*\u2013]\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:\([A-Z][\w ]+\)|"
+_PLACE_LABEL = re.compile(rf"\s*(?P<bullet>{_BULLET}\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})\s*(?:\([A-Z][\w ]+\)|"
                           r",\s+[A-Z][a-z]+(?:\s+(?:State|Region))?)?\s*:\s+(?=[A-Z\d\"\u201c]|(?<=\S:\s)(?-i:[a-z]))|"
                           r"\s*(?P<dashed>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2})\s+[\u2014\u2013-]{1,2}\s+(?=[A-Z\d\"\u201c])")
 

@@ -1368,8 +1368,8 @@ def _agent_of_noun(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention
     return agent, target, implied
 
 
-# the taker of a loss told by its people after "to": "lost two outposts near Hsenwi to the Kokang fighters"
-_TO_A_PEOPLE_S_FORCE = re.compile(r"[^.;]{0,60}?\bto\s+(?:the\s+)?" + ETHNIC_FORCE.pattern.removeprefix(r"(?<![\w'-])"), re.I)
+# the people a non-state taker after "to" is told by, one only: "lost two outposts near Hsenwi to the Kokang fighters"
+_ONE_PEOPLE = re.compile(r"(?:the\s+)?([A-Z][\w'-]+)\s+(?!and\b)")
 
 
 def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
@@ -1379,8 +1379,8 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     actors_in = c.actors
     implied = False
     agent = agent_after(s, t.end, hi, actors_in, ("to",))
-    if agent is None and (people := _TO_A_PEOPLE_S_FORCE.match(s, t.end, hi)) is not None:
-        agent = ethnic_force(book, st, people.group("w"))  # "lost two outposts near Hsenwi to the Kokang fighters"
+    if agent is None and (to := _TO_NONSTATE.search(right)) is not None and (people := _ONE_PEOPLE.match(to.group("d"))):
+        agent = ethnic_force(book, st, people.group(1))  # "lost two outposts near Hsenwi to the Kokang fighters"
     if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
         # "five towns have been lost by regime troops": the loser is told after "by"
         subj = agent_after(s, t.end, hi, actors_in, ("by",)) or \
