@@ -825,6 +825,56 @@ def test_a_weekday_with_its_day_and_no_year_anywhere_is_placed_in_the_war_years(
     assert window("The camp fell on Thursday, 29 February.").start == date(2024, 2, 29)
 
 
+def test_a_day_kept_each_year_told_with_its_weekday_fixes_the_year():
+    # 12 February fell on a Monday in 2024 only of the war years (annual_days.csv: Union Day)
+    w = window("Guerrillas ambushed a convoy near Kani on Union Day on Monday and killed six soldiers.")
+    assert w.start == date(2024, 2, 12) and w.end <= date(2024, 3, 10)
+    # a day still to come: the week before it (27 March fell on a Thursday in 2025 only)
+    w = window("Security is tight in Naypyitaw before Armed Forces Day, which falls on Thursday. Resistance fighters "
+               "took two outposts near Pyinmana.")
+    assert (w.start, w.end) == (date(2025, 3, 20), date(2025, 3, 26))
+    # the weekday before the day's name: 19 July fell on a Friday in 2024
+    assert window("On Friday, Martyrs' Day, the PDF overran a police post in Monywa.").start == date(2024, 7, 19)
+    # a weekday told apart from the day, or no weekday at all, dates nothing
+    assert infer_published("On Saturday, two days after Union Day, the KNDF took a camp.") is None
+    assert infer_published("Fighters took a camp near Hpasawng during the water festival.") is None
+
+
+def test_a_leap_day_without_its_year_is_of_the_one_leap_year_of_the_war():
+    w = window("The garrison slipped out of the town by river on the night of 29 February, and the TNLA moved in.")
+    assert w.start == date(2024, 2, 29)
+    assert window("Troops abandoned the camp on Feb. 29, residents said.").start == date(2024, 2, 29)
+    # a day with its year is read as told; another day of February is no leap day
+    assert window("Troops abandoned the camp on 29 February 2020.").start.year == 2020
+    assert infer_published("Troops abandoned the camp on 28 February.") is None
+
+
+def test_a_count_to_a_weekday_still_to_come_dates_the_week_before_it():
+    # 1 February 2024, three years after the coup, was a Thursday: told in the days before it
+    w = window("On Thursday it will be three years since the military seized power. The KIA took two camps "
+               "this month.")
+    assert (w.start, w.end) == (date(2024, 1, 25), date(2024, 1, 31))
+    # told as past ("it was"): that day's week
+    w = window("On Saturday it was four years since the coup, and the AA said it had taken another camp.")
+    assert w.start == date(2025, 2, 1) and w.end <= date(2025, 2, 8)
+
+
+def test_a_milestone_told_on_its_own_weekday_is_a_dated_fact():
+    # the first phase of the junta's election was held on Sunday 28 December 2025 (milestones.csv)
+    w = window("Polling stations opened on Sunday for the first phase of the regime's general election, but the "
+               "KNU said none opened in its areas.")
+    assert w.start == date(2025, 12, 28) and w.end <= date(2026, 1, 31)
+    # the earthquake of Friday 28 March 2025
+    w = window("Rescuers pulled 40 people from a collapsed monastery after the earthquake struck on Friday.")
+    assert w.start == date(2025, 3, 28)
+    # another weekday tells of something else: the milestone does not pin the text
+    w = window("Rescuers pulled 40 people from a collapsed monastery on Monday after the earthquake.")
+    assert w.start == date(2025, 3, 28) and w.end > date(2025, 4, 10)
+    # nor its own weekday told of another event, apart from it
+    w = window("The KNDF overran the camp on Friday, five weeks after the earthquake.")
+    assert w.start > date(2025, 4, 20)
+
+
 def test_history_before_the_war_does_not_move_a_weekday_out_of_the_war_years():
     # 20 March was a Wednesday in 2013 and 2024: "a 2012 truce" is history, the news is of the war
     w = window("Karen fighters overran a junta camp near Shwegyin on Wednesday, 20 March, ending a truce the "
@@ -1138,6 +1188,19 @@ def test_milestones_table_is_sourced_and_its_patterns_compile():
     for r in table.itertuples():
         re.compile(r.pattern)
         date.fromisoformat(r.date)
+
+
+def test_annual_days_table_is_sourced_and_each_name_is_found():
+    table = pd.read_csv(PACKAGE_DIR / "data" / "annual_days.csv", dtype=str, keep_default_na=False)
+    assert table["source"].str.len().min() > 20
+    names = {"Independence Day": "Independence Day", "Union Day": "Union Day", "Armed Forces Day": "Armed Forces Day",
+             "Thingyan begins": "the water festival", "Martyrs' Day": "Martyrs\u2019 Day", "New Year's Day": "New Year's Day",
+             "Christmas Day": "Christmas Day"}
+    assert set(table["name"]) == set(names)
+    for r in table.itertuples():
+        assert re.compile(r.pattern).search(f"on {names[r.name]} the troops left"), r.name
+        date(2024, int(r.month), int(r.day))
+    assert not re.compile(table.loc[table["name"] == "Union Day", "pattern"].item()).search("the European Union daily")
 
 
 def test_named_operations_anchor_dates():

@@ -194,10 +194,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"of\s+(?P<y>{_YEAR})\b", re.I)),
     # "the 79th Armed Forces Day": held every 27 March since 1945, the first in 1946
     ("forces_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Armed\s+Forces\s+Day\b")),
-    # "the 76th anniversary of Myanmar's independence", "the 77th Independence Day", "the 77th Anniversary Independence
-    # Day" (as state media write it): 4 January 1948
+    # "the 76th anniversary of Myanmar's independence" (or "of its independence", told of the country), "the 77th
+    # Independence Day", "the 77th Anniversary Independence Day" (as state media write it): 4 January 1948
     ("independence_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:(?:Myanmar|Burma|the\s+"
-                                    r"country|the\s+nation)['\u2019]s\s+)?(?i:independence)\b|(?:(?i:anniversary)\s+)?"
+                                    r"country|the\s+nation)['\u2019]s\s+|its\s+)?(?i:independence)\b|(?:(?i:anniversary)\s+)?"
                                     r"Independence\s+Day\b)")),
     # "the 78th Union Day": the Panglong Agreement, 12 February 1947
     ("union_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Union\s+Day\b")),
@@ -1379,6 +1379,24 @@ def year_of_weekday(month: int, day: int, weekday: int, years: range) -> int | N
     none or more than one does."""
     fits = [y for y in years if (dt := _safe_date(y, month, day)) and dt.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
+
+
+_LEAP_DAY = re.compile(rf"\b(?:(?:the\s+)?29(?:th)?(?:\s+of)?\s+(?:February|Feb\b\.?)|(?:February|Feb\b\.?)\s+(?:the\s+)?29(?:th)?\b)"
+                       rf"(?!,?\s*(?:{_YEAR}|\d))")
+
+
+def leap_days(text: str, years: range) -> list[DateWindow]:
+    """Year-less 29 Februaries ("on the night of 29 February"), placed in the one leap year of ``years`` up to this
+    year (a text tells no leap day to come without its year); none when they hold none or more than one."""
+    leap = [y for y in years if y <= date.today().year and _safe_date(y, 2, 29)]
+    if len(leap) != 1:
+        return []
+    dt = date(leap[0], 2, 29)
+    # (not one told with a weekday: "on Monday, 29 February" is read by ``weekday_dates``, which it fits in no year)
+    told_with_weekday = [m.span() for m in _WEEKDAY_DATE.finditer(text)]
+    return [DateWindow(dt, dt, "day", text=m.group(), char_start=m.start(), char_end=m.end(), year_explicit=False,
+                       month=2, day=29) for m in _LEAP_DAY.finditer(text)
+            if not any(a <= m.start() < b for a, b in told_with_weekday)]
 
 
 def weekday_dates(text: str, years: range) -> list[DateWindow]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import dates
+from .lexicon import WEEKDAYS, alternation
 from .paths import PACKAGE_DIR
 
 # how far from the milestone's words a date may be told and still be its date
@@ -143,6 +144,49 @@ def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:
     election", which is two)."""
     out = [(m.start(), m.end(), ms) for ms in milestones_in(text) if ms.counts_time for m in ms.pattern.finditer(text)]
     return sorted(out, key=lambda x: x[0])
+
+
+
+@dataclass(frozen=True)
+class AnnualDay:
+    name: str
+    pattern: re.Pattern
+    month: int
+    day: int
+
+
+@lru_cache(maxsize=1)
+def annual_days() -> tuple[AnnualDay, ...]:
+    """The days kept each year on the same day (package data ``annual_days.csv``: name, pattern, month, day,
+    source): Independence Day, Thingyan, Martyrs' Day ..."""
+    table = pd.read_csv(PACKAGE_DIR / "data" / "annual_days.csv", dtype=str, keep_default_na=False)
+    return tuple(AnnualDay(r.name, re.compile(r.pattern), int(r.month), int(r.day)) for r in table.itertuples())
+
+
+# the weekday a yearly day fell or falls on, told with it: "Independence Day on Saturday", "Thingyan, which begins
+# on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
+_ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|started|falls|fell|is|was|will\s+be|comes|came)\s+)?"
+                               rf"on\s+(?:this\s+|last\s+|next\s+)?(?P<wd>{alternation(WEEKDAYS)})\b")
+_ON_WEEKDAY_BEFORE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
+
+
+def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
+    """The yearly days ``text`` names with the weekday they fell or fall on ("the water festival, which begins on
+    Saturday"), each placed in the one year of ``years`` where that day is that weekday, at the weekday's words;
+    none where no year, or more than one, fits."""
+    out = []
+    for ad in annual_days():
+        for m in ad.pattern.finditer(text):
+            told = _ON_WEEKDAY_AFTER.match(text, m.end()) or _ON_WEEKDAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if told is None:
+                continue
+            y = dates.year_of_weekday(ad.month, ad.day, WEEKDAYS.index(told.group("wd").capitalize()), years)
+            if y is not None:
+                day = date(y, ad.month, ad.day)
+                a, b = told.span("wd")  # (where the weekday stands: "which begins on" before it tells a day to come)
+                out.append(dates.DateWindow(day, day, "day", text=text[a:b], char_start=a, char_end=b,
+                                            year_explicit=False, month=ad.month, day=ad.day))
+    return sorted(out, key=lambda w: w.char_start)
 
 
 @lru_cache(maxsize=1)

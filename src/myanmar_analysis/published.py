@@ -17,8 +17,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import dates, tidy
-from .lexicon import WEEKDAYS, alternation, number_words
-from .milestones import dated_by_milestones, from_chronology, later_era_days, milestone_mentions, milestones
+from .lexicon import MONTHS, WEEKDAYS, alternation, number_words
+from .milestones import (
+    annual_days_by_weekday,
+    dated_by_milestones,
+    from_chronology,
+    later_era_days,
+    milestone_mentions,
+    milestones,
+)
 from .operations import dated_by_operations, find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
@@ -139,8 +146,11 @@ _AFTER_RECENT_DAY = timedelta(days=21)
 # Saturday's fourth anniversary of the coup"; not "two days before Monday's anniversary", which may be still to come)
 _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|\b(?:marked|marking|commemorated|observed|on)\s+"
                               rf"(?:{_WEEKDAY})['\u2019]s\s+$")
-# "Sunday marked a year since ...": the weekday whose day a count reaches
-_WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$")
+# "Sunday marked a year since ...", "On Thursday it will be three years since ...": the weekday whose day a count
+# reaches (still to come: "will be")
+_WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$|"
+                             rf"\bon\s+(?:{_WEEKDAY})\s*,?\s+it\s+(?:(?P<will>will\s+be)|is|was)\s+(?:exactly\s+)?$", re.I)
+_A_WEEKDAY = re.compile(_WEEKDAY, re.I)
 _AFTER_PINNED = timedelta(days=7)
 # a report of the week it is written in: "Fighting intensified across the west this week"
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
@@ -311,7 +321,7 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
     if told is None or anchor.precision != "day" or e.unit not in (("day", "week", "month", "year") if marked else ("day", "week")):
         return None
     day = dates.shift_units(anchor.start, e.n, e.unit)
-    return day if WEEKDAYS[day.weekday()].lower() == told.group().split()[0].rstrip(",").lower() else None
+    return day if WEEKDAYS[day.weekday()].lower() == _A_WEEKDAY.search(told.group()).group().lower() else None
 
 
 # a stretch told by its length, then its start: "a 40-day siege that began on May 6", "the nine-day offensive, which
@@ -502,6 +512,14 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
             day = _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, anchor, e) \
                 if e.kind in ("after", "since") and not e.qualifier else None
+            to_come = day is not None and (m := _WEEKDAY_MARKED.search(text, max(a, e.char_start - 30), e.char_start)) is not None \
+                and m.group("will")
+            if to_come:
+                # "On Thursday it will be three years since the coup": told in the week before that day
+                lows.append(dates.DateWindow(day - _AFTER_PINNED, day - timedelta(days=1), "day",
+                                             text=text[e.char_start:e.char_end], year_explicit=False))
+                highs.append(day - timedelta(days=1))
+                continue
             if day is not None:
                 # "overrun early on Monday, ten days after the March 28 earthquake": the weekday falls on the day
                 # counted, so the news is of that day's week
@@ -765,6 +783,13 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         # past is before the text (not "the Western Command's troops", nor "could fall")
         # (a milestone of the table only: a capture of the chronology told so is a story's fact, placed by its own rules)
         told_past = not ms.a_taking and not from_chronology(ms) and (_AFTER_BEFORE_MARK.search(text, max(0, a - 60), a) or _PAST_AFTER_MARK.match(text, b))
+        if not ms.a_taking and not from_chronology(ms) and _on_its_weekday(text, _span_of(spans, a), a, b, ms.day) and \
+                not is_future_date(text, dates.DateWindow(ms.day, ms.day, "day", char_start=a, char_end=b), _span_of(spans, a)):
+            # "Polling stations opened on Sunday ... for the first phase of the military's general election": the
+            # milestone's own day told by its weekday, a dated fact of the text
+            ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=text[a:b], char_start=a, char_end=b, year_explicit=True))
+            ev.since_only = False
+            continue
         if (told_past or ms.a_taking and (_TAKEN_BEFORE_MARK.search(text, max(0, a - 60), a) or _FALL_OF_BEFORE_MARK.search(text, max(0, a - 25), a)
                             or _TAKEN_AFTER_MARK.match(text, b))) \
                 and not is_future_date(text, dates.DateWindow(ms.day, ms.day, "day", char_start=a, char_end=b), _span_of(spans, a)):
@@ -791,6 +816,23 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         # offensive in March") are of that year too, not the next
         ev.highs.append(date(max(w.start.year for w in ev.lows), 12, 31))
     return ev
+
+
+_ON_A_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{_WEEKDAY})\b")
+
+
+# (between a weekday and a milestone: a clause's end, a month, or time told apart, "on Friday, weeks after the quake")
+_CLAUSE_OR_MONTH = re.compile(rf"[;:]|\b(?:{alternation(MONTHS)}|after|before|since|following|ahead\s+of|until)\b")
+
+
+def _on_its_weekday(text: str, sentence: tuple[int, int], a: int, b: int, day: date) -> bool:
+    """Does ``sentence`` tell of one weekday ("on Sunday"), ``day``'s, within 80 characters of the milestone's words
+    ``text[a:b]`` and its clause, with no month told between?"""
+    told = list(_ON_A_WEEKDAY.finditer(text, *sentence))
+    if len({m.group("wd") for m in told}) != 1 or told[0].group("wd") != WEEKDAYS[day.weekday()]:
+        return False
+    return any((lo := min(b, m.start())) <= (hi := max(a, m.end())) and hi - lo <= 80 and not _CLAUSE_OR_MONTH.search(text, lo, hi)
+               for m in told)
 
 
 def restated_anchor(d: dates.DateWindow, anchors: list, sentence: tuple[int, int]) -> dates.DateWindow | None:
@@ -1088,6 +1130,14 @@ def _year_opening(text: str, found: list, y: int) -> dates.DateWindow | None:
     return dates.DateWindow(date(y, 1, 1), date(y, 1, 31), "month")
 
 
+def _weekday_days(text: str, years: range) -> list[dates.DateWindow]:
+    """The year-less days ``text`` names that fall in one year of ``years`` only: a day and month with its weekday
+    ("on Wednesday, 13 March", ``dates.weekday_dates``), a day kept each year with its weekday ("Independence Day on
+    Saturday", ``annual_days_by_weekday``), or a 29 February (``dates.leap_days``)."""
+    return sorted([*dates.weekday_dates(text, years), *annual_days_by_weekday(text, years), *dates.leap_days(text, years)],
+                  key=lambda w: w.char_start)
+
+
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
     """A publication window inferred from the dates an article mentions.
 
@@ -1161,7 +1211,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     ops = find_operations(text)
     marks = milestone_mentions(text)
     if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text) \
-            and not _votes_told_away(text):
+            and not _votes_told_away(text) and not annual_days_by_weekday(text, range(WAR_START.year, date.today().year + 1)):
         return None
     spans = _sentence_spans(text)
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)
@@ -1188,7 +1238,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
             return dates.DateWindow(start, end, "week")
     if base is None:
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
-        war = dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))
+        war = _weekday_days(text, range(WAR_START.year, date.today().year + 1))
         if not war and ev.future and _dateline_by_weekday(text, found) is None:
             # nothing told as past, only a known day to come ("With the first phase of the election set for December
             # 28, ..."): the weeks before it
@@ -1200,8 +1250,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         base = date(min(w.start.year for w in war), 1, 1)
     # (history before the war, "driven out of the zone in August 2009", "a 2012 ceasefire", does not
     # move the news out of the war years: "on Thursday, January 4" is the war year where it fits)
-    pinned = (base < WAR_START and dates.weekday_dates(text, range(WAR_START.year, date.today().year + 1))) or \
-        dates.weekday_dates(text, range(base.year, base.year + 5))
+    pinned = (base < WAR_START and _weekday_days(text, range(WAR_START.year, date.today().year + 1))) or \
+        _weekday_days(text, range(base.year, base.year + 5))
     # a weekday's day told as still to come ("the holiday, which begins on Saturday, 13 April") is no news of the
     # text: its year is known all the same, and the text comes in the week before it (news names a day by its weekday
     # within a week of the telling; not on the day itself, which would be "today")
