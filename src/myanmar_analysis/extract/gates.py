@@ -89,7 +89,12 @@ def is_launch(c: Clause) -> bool:
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
         re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground|final|first|\w+est|\w+-\w+)\s+)*"
                  r"(?:offensive|operation|counter-?offensive|campaign|assault|push)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
-        bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I))  # "started attacking the camps"
+        bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I)) or \
+        (bool(_ITS_PART_IN.match(right)) and any(t.end <= o.start < t.end + 40 for o in ops_in))  # "resumed its part in Operation 1027"
+
+
+# a force's share of an operation named after it: "resumed its part in Operation 1027"
+_ITS_PART_IN = re.compile(r"\s+(?:its|their)\s+(?:own\s+)?(?:part|role|share)\s+in\s+", re.I)
 
 
 # a place (capitalised, not after a preposition) as the subject of "run by"

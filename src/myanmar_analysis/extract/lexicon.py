@@ -62,7 +62,7 @@ REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\
 # what a description of an alliance may say of it before its noun: "the three-member alliance", "the ethnic coalition"
 _ALLIANCE_MODIFIER = r"(?-i:[a-z]+-(?:member|party|group|nation|strong)|three|four|five|ethnic|armed|rebel|resistance)"
 PRONOUN = re.compile(
-    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?|drones|snipers)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?|drones|snipers)|his\s+(?:fighters|troops|forces|men)|"
+    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?|drones|snipers)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?|drones|snipers)|(?:his|her)\s+(?:fighters|troops|forces|men|soldiers|brigade)|(?-i:the\s+brigade)(?!\s+\d|['\u2019]s)|"
     # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
     r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
     r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"

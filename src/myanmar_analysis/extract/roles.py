@@ -155,6 +155,30 @@ _ITS_FORCES = re.compile(r"(?:its|their)\s+(?:forces|troops|soldiers|columns|uni
 
 
 NUMBERED_BRIGADE = re.compile(r"brigade\s+\d|\d\s*(?:st|nd|rd|th)\s+brigade")  # (of a phrase in lower case)
+# a person told as one of a force: "the commander of the MNDAA's 211th Brigade", "a spokesman for the KIA", "KNLA
+# commander", "the TNLA's deputy chief"
+_ROLE_OF_BEFORE = re.compile(r"\b(?:commander|leader|chief|head|spokes(?:man|woman|person)|officer|general|colonel|brigadier|"
+                             r"major|captain|founder|veteran)\s+(?:of|in|with|for)\s+(?:the\s+)?$", re.I)
+_ROLE_OF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|spokes(?:man|woman|person)|officer|"
+                            r"general|colonel|brigadier)\b", re.I)
+# a brigade named with its force: "the MNDAA's 211th Brigade", "KNLA Brigade 5", "Brigade 3 of the KNLA"
+_BRIGADE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?-i:Brigade)\b")
+_BRIGADE_OF_BEFORE = re.compile(r"(?-i:Brigade)\s+\d{1,3}\s+of\s+(?:the\s+)?$")
+
+
+def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: bool) -> Mention | None:
+    """The force of the last person the story told as one of a force ("the 52-year-old commander of the MNDAA's
+    211th Brigade ... his men overran"), or, for ``unit`` ("the brigade"), of the last brigade named with its force;
+    ``None`` when the story told of none."""
+    text = st.text
+    for m in reversed(st.recent_actors):
+        if m.side is None or book.type.get(m.canonical) == "government-in-exile":
+            continue
+        if unit and (_BRIGADE_AFTER.match(text, m.end) or _BRIGADE_OF_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            return m
+        if not unit and (_ROLE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) or _ROLE_OF_AFTER.match(text, m.end)):
+            return m
+    return None
 
 
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
@@ -165,6 +189,12 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     ("the first town it regained"), which the military named just before does.
     ``before``: the sentence up to the pronoun, when known."""
     phrase = phrase.lower()
+    if phrase.startswith(("his ", "her ")) or phrase in ("the brigade", "his brigade", "her brigade"):
+        # "his men overran the trade post", "the brigade took 60 outposts": the force of the person (or brigade)
+        # the story told of as one of a force
+        own = _force_of_a_person(book, st, unit=phrase.endswith("brigade"))
+        if own is not None:
+            return own
     if retake and _IT_THEY.fullmatch(phrase) and _MILITARY_RETOOK_OPENS.match(before):
         return MILITARY  # "In August the army retook Sinkhan, a village the KIA had held, and on September 3 it regained"
     if retake and _IT_THEY.fullmatch(phrase):
@@ -1303,6 +1333,8 @@ def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Ment
             # hands, a KIA spokesman said": the speaker's own)
             said = claim_for(s, actors_in, t)[0]
             agent = next((m for m in actors_in if m.canonical == said), None) or speaker(s, actors_in)
+        if agent is None and re.search(r"\bour\b", trig_text, re.I):
+            agent = interviewee_force(book, st)  # an interview's answer, "Nawnghkio is under our control": the one interviewed
         if agent is None and MILITARY_ADJ.search(trig_text):
             agent = MILITARY  # "restored to junta control", "under military rule"
         if agent is None and re.search(r"\b(?:resistance|rebel|revolutionary)\b", trig_text, re.I):
