@@ -758,7 +758,11 @@ _OF_THE_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 _WHICH_THAT_GAP = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}")
 
 
-_LEFT_HOLDING = re.compile(r"(?:left|leav)", re.I)  # ("leaving the military with only Hakha": what it holds, after)
+_LEFT_HOLDING = re.compile(r"(?:left|leav)", re.I)
+# places told as a plural noun, the subject of the verb after it: "The towns", "three more bases", "Both camps were"
+_PLURAL_PLACES_END = re.compile(rf"\b(?:the|all|both|\d{{1,3}}|{alternation(number_words(2, 20))})\s+(?:[\w-]+\s+)?"
+                                r"(?:towns|cities|bases|camps|villages|outposts|positions|posts|townships|garrisons)\s+"
+                                r"(?:(?:had|have|were|was|also|all|then)\s+){0,2}$", re.I)  # ("leaving the military with only Hakha": what it holds, after)
 
 
 def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -780,6 +784,12 @@ def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention]
             items = listed_places(s, side1) if _PLURAL_RELATIVE.match(s, rel[-1].end) else []
             side1 = items if items and items[-1] is rel[-1] else rel
         side2 = [m for m in clause if m.start >= t.end]
+        if not side1 and voice in ("fall", "passive") and _PLURAL_PLACES_END.search(s, max(lo, t.start - 40), t.start) and \
+                (cut := _TO_THE_LIST.match(s, t.end)) is not None:
+            # "The towns fell one after another: A in February, B in May ...", "three bases were taken - X and Y":
+            # the places listed after the colon or dash are the subject's
+            side1 = [m for m in c.places if cut.end() <= m.start < c.hi]  # (when the clause runs on past the colon)
+            side2 = [m for m in side2 if m not in side1]
     elif any(_RELATIVE_GAP_AFTER.fullmatch(s, m.end, t.start) for m in clause):
         # "Paletwa, which it took last year, remains its base in Chin State": the place just before "which"
         side1 = [m for m in clause if _RELATIVE_GAP_AFTER.fullmatch(s, m.end, t.start)]
@@ -1298,6 +1308,9 @@ _LIST_JOINS = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as)\b[\s,]*(?:(?:now|t
 
 
 # what an item of a list is, told before its name (the name taken out): "the ruby hub of", "the border town of"
+# an item's day or month, told before or after it: "in February", "on 8 December", "on the 20th"
+_ITEM_DAY = re.compile(rf"\b(?:in|on)\s+(?:(?:early|mid|late)[-\s]|the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                       rf"(?:(?:{alternation(MONTHS)})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<=the\s)\d{{1,2}}(?:st|nd|rd|th))\b")
 _ITEM_DESCRIPTION = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,3}?(?:town|city|hub|capital|port|seat|township|village)\s+of\s*(?=[,.]|\s*$|\s+and\b)",
                                re.I)
 
@@ -1324,6 +1337,7 @@ def listed_after(s: str, cut: int, hi: int, places: list[Mention]) -> bool:
         rest = rest[:m.start - start] + rest[m.end - start:]
     rest = re.sub(r"\([^)]{0,30}\)", " ", rest)  # "Nawnghkio (10 July), Mogoke (24 July)": dates of the items
     rest = _ITEM_DESCRIPTION.sub(" ", rest)  # "A, B and the ruby hub of C": what an item is, told before it
+    rest = _ITEM_DAY.sub(" ", rest)  # "A in February, B on 8 December and, on 20 December, C": each item's day
     return bool(seg.strip()) and _LIST_JOINS.fullmatch(rest) is not None
 
 
