@@ -158,6 +158,9 @@ def test_elapsed_window_counts_whole_units():
     ("two years after the takeover, the economy is in ruins", 2, "year", "since", False),
     ("and after almost nine weeks, the siege is still on", 9, "week", "after", False),
     ("in the first ten months of the campaign", 10, "month", "since", True),
+    # one unit with no count before it, and a fortnight as two weeks
+    ("in the first month of the offensive", 1, "month", "since", True),
+    ("over the opening fortnight of the siege", 2, "week", "since", True),
     ("on the fifth anniversary of the takeover", 5, "year", "anniversary", False),
     ("for the first time since the coup nearly three years ago", 3, "year", "ago", False),
     ("troops entered the town two days before the Dec. 28 vote", 2, "day", "before", False),
@@ -180,6 +183,8 @@ def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
     assert find_elapsed("the years of war") == []
     # the first week of anything has run no whole week; a unit after "its" that is no ordinal is no count
     assert find_elapsed("the talks, in their first week, stalled") == []
+    # the first day of a thing is its start, no time elapsed ("on the first day of Operation 1027")
+    assert find_elapsed("seized on the first day of the offensive") == []
     assert find_elapsed("the road is in its worst month for trade") == []
     # a length told of a noun after "after" is how long the fighting took, not time since it: headline style
     assert find_elapsed("Hpakant falls to KIA after three-week siege") == []

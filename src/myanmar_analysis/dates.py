@@ -1253,6 +1253,9 @@ _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     # ("a year this month since the regime activated the law": the count told with the month it falls in)
     r"(?:\s+to\s+the\s+day|\s+this\s+(?:week|month))?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
+# "in the first month of Operation 0307", "the first fortnight of the offensive": a count of one unit (two weeks for a
+# fortnight), from the start of what is named after it (not "the first day of", the start itself, read where it is told)
+_FIRST_UNIT_OF = re.compile(r"\b(?:the\s+)?(?:first|initial|opening)\s+(?P<u>week|fortnight|month|year)\s+of\b", re.I)
 # (not a length told of a noun: "falls after two-week siege", "after 12-day assault": the siege's length)
 _AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}(?!-){_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
 # "on Monday, the day after the first phase of the election": one day after the thing told next
@@ -1329,13 +1332,17 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
     >>> [(e.n, e.unit, e.kind) for e in find_elapsed("now, 13 months since the offensive began")]
     [(13, 'month', 'since')]
     """
-    if not re.search(r"(?:day|week|month|year)s?\b|anniversary", text, re.I):
+    if not re.search(r"(?:day|week|month|year)s?\b|anniversary|fortnight", text, re.I):
         return []
     out = []
     for m in _DURATION.finditer(text):
         if m.group("rel") or m.group("rel2"):  # ("the biggest gain in more than 18 months, since it took ...")
             out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                                (m.group("q") or "").lower(), "since", bool(m.group("first"))))
+    for m in _FIRST_UNIT_OF.finditer(text):
+        fortnight = m.group("u").lower() == "fortnight"
+        out.append(Elapsed(m.start(), m.end(), 2 if fortnight else 1, "week" if fortnight else m.group("u").lower(), "",
+                           "since", True))
     for m in _THE_DAY_AFTER.finditer(text) if "the day after" in text.lower() else ():
         out.append(Elapsed(m.start(), m.end(), 1, "day", "", "since"))
     for m in _AFTER_DURATION.finditer(text):
