@@ -66,7 +66,7 @@ PRONOUN = re.compile(
     # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
     r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
     r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
-    rf"the\s+groups|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
+    rf"the\s+(?:(?:{alternation(number_words(2, 6))}|several|allied)\s+)?groups|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
     # ("stormed the army camp": a facility the army's word modifies, no pronoun)
     rf"the\s+organi[sz]ation|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
     r"checkpoints?|barracks|compounds?|airfields?|airports?)\b)|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"

@@ -855,6 +855,21 @@ def _listed_subject(book: ActorBook, s: str, trig_start: int, eligible: list[Men
     return None
 
 
+# what may stand between forces listed together as a subject: "and its partners,", a dash, "which is also fighting in X"
+_LISTED_TOGETHER_GAP = re.compile(r"(?:\s*(?:,|and|[-\u2013\u2014])\s*(?:(?:its|their)\s+(?:partners|allies)\s*,?\s*)?(?:the\s+)?)+")
+
+
+def _forces_told_together(book: ActorBook, s: str, eligible: list[Mention]) -> Mention | None:
+    """Forces listed together as the subject of a telling ("The MNDAA and its partners, the TNLA and the Arakan Army,
+    say they", "The three groups - the MNDAA, the TNLA and the Arakan Army - say they"): the one alliance they all
+    belong to, else the first named; ``None`` when they are not one list."""
+    if not all(_LISTED_TOGETHER_GAP.fullmatch(s, a.end, b.start) for a, b in zip(eligible, eligible[1:])):
+        return None
+    names = {m.canonical for m in eligible}
+    whole = [a for a, ms in book.members.items() if book.type.get(a) == "alliance" and names <= ms]
+    return Mention(-1, -1, "actor", whole[0], side=book.side.get(whole[0])) if len(whole) == 1 else eligible[0]
+
+
 def _pronoun_after_named(book: ActorBook, st: ArticleContext, s: str, left_lo: int, trig_start: int,
                          actors_in_s: list[Mention], eligible: list[Mention],
                          last_pron: re.Match | None) -> tuple[Mention | None, bool, bool] | None:
@@ -863,6 +878,10 @@ def _pronoun_after_named(book: ActorBook, st: ArticleContext, s: str, left_lo: i
         rv = REPORT_VERB.search(s[eligible[-1].end:left_lo + last_pron.start()])
         if rv and not NONSTATE_WORD.search(last_pron.group("p")):  # "The AA said it had seized": the speaker
             sp = speaker(s, actors_in_s)
+            if sp is None and len(eligible) >= 2 and last_pron.group("p").lower() == "they" and \
+                    all(m.side not in (None, "military") for m in eligible) and \
+                    (told := _forces_told_together(book, s, eligible)) is not None:
+                return told, True, False
             if sp is None or sp.start > eligible[-1].start or book.type.get(sp.canonical) == "government-in-exile":
                 sp = eligible[-1]  # "the NUG, which oversees the PDFs, said they had": a force did
             return sp, True, False
