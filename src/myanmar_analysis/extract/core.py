@@ -1326,6 +1326,10 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
     if not actors and kind != "headline" and st.sentence_subjects and st.sentence_subjects[-1][0] == sid - 1 \
             and _PRONOUN_TELLS.match(text, a, b):
         st.sentence_subjects.append((sid, st.sentence_subjects[-1][1]))
+    if actors and kind != "headline" and _DESCRIPTION_OPENS.match(text, a, b):
+        # "The alliance, formed last year by A, B and C, launched ...": the sentence's subject is the group described,
+        # not one of the members its aside names (the events read in it carry the group on)
+        return
     if actors and kind != "headline":
         subj = [m for m in actors if not PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
         joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \
@@ -1334,6 +1338,8 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
             st.sentence_subjects.append((sid, subj[0]))
 
 
+# a sentence opened by a group told by description, an aside after it: "The alliance, formed last year by ..."
+_DESCRIPTION_OPENS = re.compile(r"\W*the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|alliance|coalition)\s*,", re.I)
 _DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
 
 

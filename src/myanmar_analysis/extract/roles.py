@@ -468,6 +468,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return found
     if (head := _described_head(s, trig_start, actors_in_s, eligible)) is not None:
         return head, False, False
+    if (made_of := _GROUP_MADE_OF.match(s, 0, trig_start)) is not None and \
+            not any(m.start < made_of.start("p") for m in actors_in_s):
+        # the group, not the last of the members its aside names
+        return resolve_pronoun(book, st, [], made_of.group("p")), True, False
     opener, eligible = _without_opener_aside(s, eligible, last_pron, trig_start)
     if (found := _opening_group_speaks(book, st, s, left_lo, opener, eligible, last_pron)) is not None:
         return found
@@ -807,6 +811,13 @@ def _without_opener_aside(s: str, eligible: list[Mention], last_pron: re.Match |
             return opener, eligible
         eligible = [m for m in eligible if not (aside and opener.start("p") <= m.start < opener.end() + aside.end())]
     return opener, eligible
+
+
+# a group the sentence opens with, then an aside naming its members that runs on to the comma before the verb: "The
+# alliance, formed last year by the CNDF, CDF-Mindat, the Maraland Defence Force and three smaller groups, launched"
+_GROUP_MADE_OF = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|alliance|coalition))\s*,\s*"
+                            rf"(?:(?:{FOUNDING})\b[^;.]*?\bby|made\s+up\s+of|comprising|which\s+(?:includes|comprises))\b[^;.]*,\s*"
+                            r"(?:(?:also|then|later|now|jointly|\w+ly)\s+)?$", re.I)
 
 
 def _opening_group_speaks(book: ActorBook, st: ArticleContext, s: str, left_lo: int, opener: re.Match | None,
@@ -1193,6 +1204,7 @@ def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention
     subj, via_pron, is_list = subject(book, st, s, lo, t.start, actors_in, prev_trig_end=c.prev_end, ops=c.ops)
     if via_pron is True and c.prev_agent is not None and c.prev_end is not None and \
             not any(c.prev_end <= m.start < t.start for m in actors_in) and \
+            not _ITS_OWN_LOSS_BEFORE.search(s, max(0, c.prev_end - 60), c.prev_end) and \
             not _RELATIVE_CLAUSE_VERB.search(s, max(0, c.prev_end - 90), s.rfind(" ", 0, c.prev_end) + 1) and \
             re.search(r"(?:,|\band\s+that|,?\s+and\s+(?:on|in|at|by|then|later)\b[^,;]{0,25}?)\s*(?:it|they|its\s+(?:troops|forces|fighters|soldiers|units))\s+"
                       r"(?:\w+\s+){0,2}$", s[c.prev_end:t.start]):
@@ -1212,6 +1224,10 @@ def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention
 # clause a pronoun after ", and ... it" continues
 _RELATIVE_CLAUSE_VERB = re.compile(r"\b[a-z]+,?\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+|has\s+|have\s+)?"
                                    r"(?:\w+ly\s+)?$")
+# the clause before told its side's own losses: "27 of its fighters were killed" (the agent read for it is the other
+# side, not what "its troops" after it stands for)
+_ITS_OWN_LOSS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|troops|soldiers|members|men)\s+"
+                                  r"(?:had\s+been|have\s+been|were|was)\s+(?:\w+ly\s+)?\w+$", re.I)
 _AND_THAT_ITS = re.compile(r"\band\s+that\s+(?:its|their)\s+\w+\s+(?:\w+\s+){0,2}$", re.I)
 
 
