@@ -833,6 +833,10 @@ def test_a_day_kept_each_year_told_with_its_weekday_fixes_the_year():
     w = window("Security is tight in Naypyitaw before Armed Forces Day, which falls on Thursday. Resistance fighters "
                "took two outposts near Pyinmana.")
     assert (w.start, w.end) == (date(2025, 3, 20), date(2025, 3, 26))
+    # the day kept by someone on its weekday: 20 February fell on a Thursday in 2025
+    w = window("The CNA handed back six villages on Tuesday, two days before Chin National Day, which the Chin National "
+               "Front marked on Thursday with a rally.")
+    assert date(2025, 2, 20) <= w.start <= date(2025, 2, 27)
     # the weekday before the day's name: 19 July fell on a Friday in 2024
     assert window("On Friday, Martyrs' Day, the PDF overran a police post in Monywa.").start == date(2024, 7, 19)
     # a weekday told apart from the day, or no weekday at all, dates nothing
@@ -1195,7 +1199,9 @@ def test_annual_days_table_is_sourced_and_each_name_is_found():
     assert table["source"].str.len().min() > 20
     names = {"Independence Day": "Independence Day", "Union Day": "Union Day", "Armed Forces Day": "Armed Forces Day",
              "Thingyan begins": "the water festival", "Martyrs' Day": "Martyrs\u2019 Day", "New Year's Day": "New Year's Day",
-             "Christmas Day": "Christmas Day"}
+             "Christmas Day": "Christmas Day", "Kachin State Day": "Kachin State Day",
+             "Karen Revolution Day": "Karen Revolution Day", "Shan State Day": "Shan State National Day",
+             "Chin National Day": "Chin National Day", "Karen Martyrs' Day": "Karen Martyrs' Day"}
     assert set(table["name"]) == set(names)
     for r in table.itertuples():
         assert re.compile(r.pattern).search(f"on {names[r.name]} the troops left"), r.name

@@ -166,7 +166,10 @@ def annual_days() -> tuple[AnnualDay, ...]:
 # the weekday a yearly day fell or falls on, told with it: "Independence Day on Saturday", "Thingyan, which begins
 # on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
 _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|started|falls|fell|is|was|will\s+be|comes|came)\s+)?"
-                               rf"on\s+(?:this\s+|last\s+|next\s+)?(?P<wd>{alternation(WEEKDAYS)})\b")
+                               rf"on\s+(?:this\s+|last\s+|next\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
+                               # (or kept by someone on it: "Chin National Day, which the CNF marked on Thursday")
+                               rf"|\s*,\s*which\s+[^.;,]{{0,40}}?(?:,[^.;,]{{0,40}},\s*)?\b(?:marked|marks|celebrated|observed|held|kept)\s+"
+                               rf"(?:it\s+)?on\s+(?P<wd2>{alternation(WEEKDAYS)})\b")
 _ON_WEEKDAY_BEFORE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
 
 
@@ -180,10 +183,11 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
             told = _ON_WEEKDAY_AFTER.match(text, m.end()) or _ON_WEEKDAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if told is None:
                 continue
-            y = dates.year_of_weekday(ad.month, ad.day, WEEKDAYS.index(told.group("wd").capitalize()), years)
+            wd = "wd" if told.groupdict().get("wd") else "wd2"
+            y = dates.year_of_weekday(ad.month, ad.day, WEEKDAYS.index(told.group(wd).capitalize()), years)
             if y is not None:
                 day = date(y, ad.month, ad.day)
-                a, b = told.span("wd")  # (where the weekday stands: "which begins on" before it tells a day to come)
+                a, b = told.span(wd)  # (where the weekday stands: "which begins on" before it tells a day to come)
                 out.append(dates.DateWindow(day, day, "day", text=text[a:b], char_start=a, char_end=b,
                                             year_explicit=False, month=ad.month, day=ad.day))
     return sorted(out, key=lambda w: w.char_start)

@@ -279,7 +279,7 @@ _GONE_TO = (r"(?<!(?<!along\sthe\s)road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(
             r"(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|" + _MOVED_TO_IN)
 DESTINATION = re.compile(r"(?:" + _GONE_TO + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
-_CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:State|Region)\s+|state\s+|regional\s+)?capital\s*,?\s+)?"
+_CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:(?:State|Region)\s+)?|state\s+|regional\s+)?capital\s*,?\s+)?"
 # a place told as a distance's end or a span's: "60 km north of X", "between A and B" (neither is the town)
 _FAR_OFF = (r"\bbetween(?:\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+and)?|"
             r"\b(?:km|kilometres?|kilometers?|miles?|mi)\s+(?:\w+\s+){0,2}?(?:of|from)")
