@@ -181,6 +181,12 @@ def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: bool) -> Menti
     return None
 
 
+# a sentence opened by whose telling it is, a group told by description: "By the alliance's own count, its ...",
+# "According to the group, it ..."
+_BY_ITS_OWN_COUNT = re.compile(r"\W*(?:by|according\s+to)\s+(?P<d>the\s+(?:(?:ethnic|armed|rebel)\s+)*(?:alliance|coalition|group|army))"
+                               r"(?:['\u2019]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures?|accounts?))?\s*,\s*$", re.I)
+
+
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
                      speaker: Mention | None = None, retake: bool = False, before: str = "") -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
@@ -189,6 +195,9 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     ("the first town it regained"), which the military named just before does.
     ``before``: the sentence up to the pronoun, when known."""
     phrase = phrase.lower()
+    if (by := _BY_ITS_OWN_COUNT.match(before)) is not None and re.fullmatch(r"it|they|(?:its|their)\s+\w+", phrase):
+        # "By the alliance's own count, its forces now control nine townships": the group whose count it is
+        return resolve_pronoun(book, st, prior_in_sentence, by.group("d"))
     if phrase.startswith(("his ", "her ")) or phrase in ("the brigade", "his brigade", "her brigade"):
         # "his men overran the trade post", "the brigade took 60 outposts": the force of the person (or brigade)
         # the story told of as one of a force
