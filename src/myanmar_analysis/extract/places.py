@@ -1310,7 +1310,9 @@ _LIST_JOINS = re.compile(r"[\s,]*(?:(?:and|or|as\s+well\s+as)\b[\s,]*(?:(?:now|t
 # what an item of a list is, told before its name (the name taken out): "the ruby hub of", "the border town of"
 # an item's day or month, told before or after it: "in February", "on 8 December", "on the 20th"
 _ITEM_DAY = re.compile(rf"\b(?:in|on)\s+(?:(?:early|mid|late)[-\s]|the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-                       rf"(?:(?:{alternation(MONTHS)})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<=the\s)\d{{1,2}}(?:st|nd|rd|th))\b")
+                       rf"(?:(?:{alternation(MONTHS)})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?<=the\s)\d{{1,2}}(?:st|nd|rd|th))\b"
+                       # (or told against the list's time: "on Tuesday", "that day", "and now C")
+                       rf"|\bon\s+(?:{alternation(WEEKDAYS)})\b|\bthat\s+(?:same\s+)?day\b|\bnow\b")
 _ITEM_DESCRIPTION = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,3}?(?:town|city|hub|capital|port|seat|township|village)\s+of\s*(?=[,.]|\s*$|\s+and\b)",
                                re.I)
 
