@@ -146,7 +146,6 @@ def milestone_mentions(text: str) -> list[tuple[int, int, Milestone]]:
     return sorted(out, key=lambda x: x[0])
 
 
-
 @dataclass(frozen=True)
 class AnnualDay:
     name: str

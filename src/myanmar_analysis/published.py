@@ -827,7 +827,7 @@ _CLAUSE_OR_MONTH = re.compile(rf"[;:]|\b(?:{alternation(MONTHS)}|after|before|si
 
 def _on_its_weekday(text: str, sentence: tuple[int, int], a: int, b: int, day: date) -> bool:
     """Does ``sentence`` tell of one weekday ("on Sunday"), ``day``'s, within 80 characters of the milestone's words
-    ``text[a:b]`` and its clause, with no month told between?"""
+    ``text[a:b]``, in its clause, with no month or time told apart between (``_CLAUSE_OR_MONTH``)?"""
     told = list(_ON_A_WEEKDAY.finditer(text, *sentence))
     if len({m.group("wd") for m in told}) != 1 or told[0].group("wd") != WEEKDAYS[day.weekday()]:
         return False
@@ -1130,7 +1130,7 @@ def _year_opening(text: str, found: list, y: int) -> dates.DateWindow | None:
     return dates.DateWindow(date(y, 1, 1), date(y, 1, 31), "month")
 
 
-def _weekday_days(text: str, years: range) -> list[dates.DateWindow]:
+def _days_of_one_year(text: str, years: range) -> list[dates.DateWindow]:
     """The year-less days ``text`` names that fall in one year of ``years`` only: a day and month with its weekday
     ("on Wednesday, 13 March", ``dates.weekday_dates``), a day kept each year with its weekday ("Independence Day on
     Saturday", ``annual_days_by_weekday``), or a 29 February (``dates.leap_days``)."""
@@ -1238,7 +1238,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
             return dates.DateWindow(start, end, "week")
     if base is None:
         # no year anywhere: "on Monday, 15 January" in the one year of the war that day was a Monday
-        war = _weekday_days(text, range(WAR_START.year, date.today().year + 1))
+        war = _days_of_one_year(text, range(WAR_START.year, date.today().year + 1))
         if not war and ev.future and _dateline_by_weekday(text, found) is None:
             # nothing told as past, only a known day to come ("With the first phase of the election set for December
             # 28, ..."): the weeks before it
@@ -1250,8 +1250,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         base = date(min(w.start.year for w in war), 1, 1)
     # (history before the war, "driven out of the zone in August 2009", "a 2012 ceasefire", does not
     # move the news out of the war years: "on Thursday, January 4" is the war year where it fits)
-    pinned = (base < WAR_START and _weekday_days(text, range(WAR_START.year, date.today().year + 1))) or \
-        _weekday_days(text, range(base.year, base.year + 5))
+    pinned = (base < WAR_START and _days_of_one_year(text, range(WAR_START.year, date.today().year + 1))) or \
+        _days_of_one_year(text, range(base.year, base.year + 5))
     # a weekday's day told as still to come ("the holiday, which begins on Saturday, 13 April") is no news of the
     # text: its year is known all the same, and the text comes in the week before it (news names a day by its weekday
     # within a week of the telling; not on the day itself, which would be "today")

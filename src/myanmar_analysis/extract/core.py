@@ -35,6 +35,7 @@ from .lexicon import (
     ENTERED_BY_ARRANGEMENT,
     FAR_FROM,
     FOUNDING,
+    GROUP_TOLD,
     IN_AN_OBJECT_RELATIVE,
     LOCATOR,
     NATIONWIDE,
@@ -1339,7 +1340,7 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
 
 
 # a sentence opened by a group told by description, an aside after it: "The alliance, formed last year by ..."
-_DESCRIPTION_OPENS = re.compile(r"\W*the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|alliance|coalition)\s*,", re.I)
+_DESCRIPTION_OPENS = re.compile(rf"\W*{GROUP_TOLD}\s*,", re.I)
 _DIRECTION_OF = re.compile(r"\b(?:from|in)\s+the\s+direction\s+of\s+$", re.I)
 
 

@@ -758,11 +758,11 @@ _OF_THE_GAP = re.compile(r"\s*(?:of\s+)?(?:the\s+)?")
 _WHICH_THAT_GAP = re.compile(r",\s*(?:which|that)\s+(?:\w+\s+){0,3}")
 
 
-_LEFT_HOLDING = re.compile(r"(?:left|leav)", re.I)
+_LEFT_HOLDING = re.compile(r"(?:left|leav)", re.I)  # ("leaving the military with only Hakha": what it holds, after)
 # places told as a plural noun, the subject of the verb after it: "The towns", "three more bases", "Both camps were"
 _PLURAL_PLACES_END = re.compile(rf"\b(?:the|all|both|\d{{1,3}}|{alternation(number_words(2, 20))})\s+(?:[\w-]+\s+)?"
                                 r"(?:towns|cities|bases|camps|villages|outposts|positions|posts|townships|garrisons)\s+"
-                                r"(?:(?:had|have|were|was|also|all|then)\s+){0,2}$", re.I)  # ("leaving the military with only Hakha": what it holds, after)
+                                r"(?:(?:had|have|were|was|also|all|then)\s+){0,2}$", re.I)
 
 
 def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention], list[Mention]]:

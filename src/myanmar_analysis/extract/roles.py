@@ -27,6 +27,7 @@ from .lexicon import (
     FORCED_TO,
     FORCES_OF,
     FOUNDING,
+    GROUP_TOLD,
     IN_AN_OBJECT_RELATIVE,
     LOCAL_FORCE,
     MEMBERSHIP,
@@ -183,7 +184,7 @@ def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: bool) -> Menti
 
 # a sentence opened by whose telling it is, a group told by description: "By the alliance's own count, its ...",
 # "According to the group, it ..."
-_BY_ITS_OWN_COUNT = re.compile(r"\W*(?:by|according\s+to)\s+(?P<d>the\s+(?:(?:ethnic|armed|rebel)\s+)*(?:alliance|coalition|group|army))"
+_BY_ITS_OWN_COUNT = re.compile(rf"\W*(?:by|according\s+to)\s+(?P<d>{GROUP_TOLD}|the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*army)"
                                r"(?:['\u2019]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures?|accounts?))?\s*,\s*$", re.I)
 
 
@@ -824,7 +825,7 @@ def _without_opener_aside(s: str, eligible: list[Mention], last_pron: re.Match |
 
 # a group the sentence opens with, then an aside naming its members that runs on to the comma before the verb: "The
 # alliance, formed last year by the CNDF, CDF-Mindat, the Maraland Defence Force and three smaller groups, launched"
-_GROUP_MADE_OF = re.compile(r"\W*(?P<p>the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|alliance|coalition))\s*,\s*"
+_GROUP_MADE_OF = re.compile(rf"\W*(?P<p>{GROUP_TOLD})\s*,\s*"
                             rf"(?:(?:{FOUNDING})\b[^;.]*?\bby|made\s+up\s+of|comprising|which\s+(?:includes|comprises))\b[^;.]*,\s*"
                             r"(?:(?:also|then|later|now|jointly|\w+ly)\s+)?$", re.I)
 
