@@ -435,6 +435,8 @@ FOREIGN_COUNTRIES = frozenset(("Thailand", "China", "India", "Bangladesh", "Laos
 FOREIGN_AFTER = re.compile(rf"\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+\()(?:{'|'.join(sorted(FOREIGN_COUNTRIES))})\b")
 # a person's name before "village head", "village administrator": an honorific before it
 HONORIFICS = ("U", "Daw", "Ko", "Ma", "Maung", "Sai", "Nang", "Naw", "Saw", "Mahn", "Mr", "Ms", "Mrs", "Dr")
+# military ranks, written out: a person's, never a place's or a force's ("captured Brigadier General ...", "a KNLA major")
+RANKS = ("General", "Brigadier", "Colonel", "Major", "Captain", "Lieutenant", "Sergeant", "Corporal", "Commander")
 HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?\s+$")
 # words that open a name run but are no part of the name ("Nearby Nabu village")
 VILLAGE_LEAD = frozenset("""the a an this that these those each every one another other nearby neighbouring neighboring

@@ -43,6 +43,7 @@ from .lexicon import (
     NOT_THE_PLACE,
     POST_AT_NAME,
     POST_STEMS,
+    RANKS,
     REGION_NEXT,
     REGIONAL,
     RELATIVE_GAP,
@@ -1694,8 +1695,8 @@ _DISTANCE_AFTER = re.compile(r"\s*[,(]\s*(?:about|some|around|roughly|nearly|alm
 
 
 # ranks, titles and honorifics that may open a capitalised run after "captured": no place's name
-_NOT_A_TAKEN_NAME = frozenset("""Brigadier General Colonel Lieutenant Major Captain Sergeant Corporal Private Commander Lt Col Gen
-Maj Capt President Minister Chairman Senior""".split()) | frozenset(HONORIFICS)
+_NOT_A_TAKEN_NAME = frozenset("Private Lt Col Gen Maj Capt President Minister Chairman Senior".split()) | \
+    frozenset(RANKS) | frozenset(HONORIFICS)
 
 
 _POST_NAMED_FOR_ITSELF = r"(?:(?:hilltop|hill|army|military|junta|police)\s+)?(?:position|camp|base|outpost|post|station|hill)\b"

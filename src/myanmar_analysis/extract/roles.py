@@ -39,6 +39,7 @@ from .lexicon import (
     PASSIVE_BE_END,
     PREP_BEFORE,
     PRONOUN,
+    RANKS,
     RELATIVE_END,
     RELATIVE_OBJECT_GAP,
     REPORT_VERB,
@@ -158,10 +159,10 @@ _ITS_FORCES = re.compile(r"(?:its|their)\s+(?:forces|troops|soldiers|columns|uni
 NUMBERED_BRIGADE = re.compile(r"brigade\s+\d|\d\s*(?:st|nd|rd|th)\s+brigade")  # (of a phrase in lower case)
 # a person told as one of a force: "the commander of the MNDAA's 211th Brigade", "a spokesman for the KIA", "KNLA
 # commander", "the TNLA's deputy chief"
-_ROLE_OF_BEFORE = re.compile(r"\b(?:commander|leader|chief|head|spokes(?:man|woman|person)|officer|general|colonel|brigadier|"
-                             r"major|captain|founder|veteran)\s+(?:of|in|with|for)\s+(?:the\s+)?$", re.I)
-_ROLE_OF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:commander|leader|chief|spokes(?:man|woman|person)|officer|"
-                            r"general|colonel|brigadier)\b", re.I)
+_ROLE_OF_BEFORE = re.compile(r"\b(?:leader|chief|head|spokes(?:man|woman|person)|officer|founder|veteran|"
+                             rf"{alternation(RANKS)})\s+(?:of|in|with|for)\s+(?:the\s+)?$", re.I)
+_ROLE_OF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:leader|chief|spokes(?:man|woman|person)|officer|"
+                            rf"{alternation(RANKS)})\b", re.I)
 # a brigade named with its force: "the MNDAA's 211th Brigade", "KNLA Brigade 5", "Brigade 3 of the KNLA"
 _BRIGADE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?-i:Brigade)\b")
 _BRIGADE_OF_BEFORE = re.compile(r"(?-i:Brigade)\s+\d{1,3}\s+of\s+(?:the\s+)?$")
