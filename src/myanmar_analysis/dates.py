@@ -671,6 +671,8 @@ def parse_date_value(value) -> DateWindow | None:
 
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
+# the year a text tells of, by its length: "over the year", "during the year", "throughout the year"
+OVER_THE_YEAR = r"(?:during|over|throughout)\s+the\s+year"
 _RELATIVE: list[tuple[str, re.Pattern]] = [
     # "A year ago today", "two years ago this week", "a year ago this month": that day, week or month of the telling,
     # that many years back (before "today", "this week" and "ago" read the words apart)
@@ -713,7 +715,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("last_month", re.compile(r"\b(?:last|previous|the previous)\s+month\b", re.I)),
     ("this_month", re.compile(r"\b(?:this|earlier this)\s+month\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
-    ("this_year", re.compile(r"\b(?:this|earlier this)\s+year\b|\b(?:over|during|throughout)\s+the\s+year\b(?!\s+(?:before|after|to|since|of))", re.I)),
+    ("this_year", re.compile(rf"\b(?:this|earlier this)\s+year\b|\b{OVER_THE_YEAR}\b(?!\s+(?:before|after|to|since|of))", re.I)),
     ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
     # "over the past month", "in the last three months", "during the past year": that span up to publication
     ("past_span", re.compile(rf"\b(?:in|over|during|within|for|throughout)\s+the\s+(?:past|last)\s+(?:(?P<n>\d{{1,2}}|"
@@ -967,7 +969,7 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("that_year", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+year\b", re.I)),
     # "lost 90 towns in 2024 ... The AA took 10 towns during the year": the year told before as a whole (not one
     # of a date within it: "since it seized power in February 2021"), else this year's
-    ("the_year", re.compile(r"\b(?:during|over|throughout)\s+the\s+year\b(?!-|\s+(?:of|before|after|to|since)\b)", re.I)),
+    ("the_year", re.compile(rf"\b{OVER_THE_YEAR}\b(?!-|\s+(?:of|before|after|to|since)\b)", re.I)),
     ("next_year", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+year\b", re.I)),
     # "two days later", "nearly a year later", "a week later"; "a year earlier", "three months earlier" (before it)
     # ("a few weeks later", "a couple of days later", "several months later": from two to four of them)

@@ -135,7 +135,7 @@ _YARDSTICK = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|d
                         r"[^.;]{0,80}$", re.I)
 
 
-_OVER_THE_YEAR = re.compile(r"(?:during|over|throughout)\s+the\s+year", re.I)
+_OVER_THE_YEAR = re.compile(D.OVER_THE_YEAR, re.I)
 
 
 def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
