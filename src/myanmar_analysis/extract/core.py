@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .. import dates as D
 from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, alternation, number_words
+from ..milestones import milestones
 from ..quantities import Quantity, find_quantities
 from .breakdowns import (
     bulleted_parts,
@@ -480,6 +481,7 @@ class Extractor:
 
     def __init__(self):
         self.book = ActorBook.load()
+        milestones()  # (read once, cached: loaded with the extractor, not inside its first article)
         self._last_agent: Mention | None = None  # the agent read for the last trigger, even if no event
         self._last_implied = False
         self._claim_of: tuple = (None, (None, "reported"))
