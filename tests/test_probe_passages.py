@@ -201,7 +201,8 @@ FLOORS = {"passages5": 0.88, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages200": 0.73, "passages201": 0.73, "passages202": 0.65, "passages203": 0.54, "passages204": 0.59,
           "passages205": 0.67, "passages206": 0.72, "passages207": 0.70, "passages208": 0.51, "passages209": 0.64,
           "passages210": 0.63, "passages211": 0.61, "passages212": 0.75, "passages213": 0.58, "passages214": 0.52,
-          "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.70, "passages219": 0.59}
+          "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.70, "passages219": 0.59,
+          "passages220": 0.68, "passages221": 0.64, "passages222": 0.75, "passages223": 0.69}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -119,9 +119,10 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|nea
         r"[\w'’-]+\s+|\([A-Z][A-Za-z-]{1,10}\)\s+){0,5}?")  # (and a group's acronym: "three Pa-O National Liberation Army (PNLA) positions")
 
 _COUNT = re.compile(
-    # ("turned over four camps", "handed over 30 prisoners": a verb's particle, not "more than"; so after "took" when the
-    # count is in words, "had taken over three villages", not "has taken over 40 positions")
-    rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
+    # ("turned over four camps", "handed over 30 prisoners": a verb's particle, not "more than", nor "control over 19
+    # townships"; so after "took" when the count is in words, "had taken over three villages", not "has taken over 40
+    # positions")
+    rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?:(?<!\bcontrol\s)|(?!over\b))(?<!\bhanding\s)(?<!\bturning\s)(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:a total of\s+)?(?P<num>{_NUM})"
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM})"

@@ -310,8 +310,11 @@ _BARE_TROOPS_SUBJECT = re.compile(
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
     rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers)"
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
-    r"(?:\s+of\s+(?:about|around|some|nearly|more\s+than|over)?\s*[\d,]+\s+(?:troops|soldiers)|"
-    r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?\s+"
+    r"(?:\s+of\s+(?:about|around|some|nearly|roughly|approximately|almost|an\s+estimated|at\s+least|up\s+to|more\s+than|over)?"
+    r"\s*[\d,]+\s+(?:troops|soldiers)|"
+    r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?"
+    # (and what came with them, told aside: "a column of 400 soldiers, supported by drones, entered ...")
+    r"(?:\s*,\s*(?:supported|backed|accompanied|reinforced|escorted|covered)\s+by\s+[^,;]{1,60}?,)?\s+"
     r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|earlier|later|already|again|first|\w+ly)\s+){0,2}"
     r"[\"\u201c']?$", re.I)
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
@@ -372,6 +375,10 @@ _ORGAN_SPEAKS = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:ministry|spokes(
                            r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+(?:said|says|reported|reports|claimed|claims|announced|"
                            r"stated|added|told)\b", re.I)
 _APPOSITIVE_ARTICLE_END = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
+# a sentence's opener of time or place closed by its comma: after it, "a"/"an" opens the subject, not an appositive
+# ("On 9 June, an AA unit captured ...", "Separately, a KIA column overran ...")
+_OPENER_BEFORE_COMMA = re.compile(r"\W*(?:(?:on|in|at|by|during|after|before|early|late|last|earlier|later|overnight)\b[^,;]{0,40}|"
+                                  r"meanwhile|separately|elsewhere|however|later|earlier|overnight)", re.I)
 # an appositive that is a contact relative clause, its subject the actor after "the": ", a town the TNLA had held"
 _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 # an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
@@ -647,7 +654,8 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                      or ((organ := _ORGAN_SPEAKS.match(s, m.end)) is not None and
                          (m.side != "military" or not _ENEMY_TOLD.search(s, organ.end(), trig_start)))
                      or FORCES_OF.search(s[max(0, m.start - 40):m.start]))  # "troops of the regime's 55th division"
-                and (not _APPOSITIVE_ARTICLE_END.search(s[max(0, m.start - 30):m.start])
+                and (not (apposed := _APPOSITIVE_ARTICLE_END.search(s, max(0, m.start - 30), m.start))
+                     or _OPENER_BEFORE_COMMA.fullmatch(s, 0, apposed.start())  # ("On 9 June, an AA unit captured")
                      or (_CONTACT_RELATIVE_END.search(s, max(0, m.start - 30), m.start)
                          and _AUX_BEFORE_TRIGGER.fullmatch(s, m.end, trig_start)))
                 # "repelled an AA attack": an actor's name as the modifier of a noun is no subject
