@@ -1498,6 +1498,29 @@ def test_a_town_taken_told_with_the_base_it_holds_dates_the_text_by_the_base_s_f
     assert w.start < date(2024, 12, 20), w
 
 
+def test_an_anniversary_of_its_offensive_counts_from_the_start_the_text_dates_elsewhere():
+    # "the first anniversary of its offensive on Saturday ... The operation began on 9 November 2024": the week of
+    # 9 November 2025 (a Sunday; the weekday told is kept near it)
+    w = window("When the Chin National Army marked the first anniversary of its offensive on Sunday, its leaders were "
+               "upbeat. The operation began on 9 November 2024 and has taken Falam and Tonzang.")
+    assert w.start >= date(2025, 11, 9) and w.end <= date(2025, 11, 17), w
+    # without a weekday: the month either side of it
+    w = window("The second anniversary of their campaign passed quietly. The campaign began on 13 November 2023 in "
+               "Rathedaung.")
+    assert covers(w, date(2025, 11, 13)) and (w.end - w.start).days <= 62, w
+    # an anniversary of something else keeps its own anchor (guard): nothing here dates an offensive's start
+    assert infer_published("The group marked the first anniversary of its founding on Sunday.") is None
+
+
+def test_years_after_the_people_s_defensive_war_count_from_its_declaration():
+    # the NUG declared its "people's defensive war" on 7 September 2021 (milestones.csv): "exactly three years after"
+    # it is 7 September 2024, and the text is of that month or later
+    w = window("Fighters abandoned a junta camp they had captured on September 7, after two days of air strikes. The "
+               "assault came exactly three years after the National Unity Government declared its \"people's defensive "
+               "war\".")
+    assert covers(w, date(2024, 9, 12)) and w.start >= date(2024, 9, 7) and w.end <= date(2024, 11, 30), w
+
+
 def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():
     # "This week marks one year since ... Operation 1027" (27 October 2023): the week of 27 October 2024, and a
     # year-less month told after it ("by January") is the January before, not the next

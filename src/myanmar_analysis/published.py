@@ -255,6 +255,11 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
 _COUP_AFTER_YEAR = re.compile(r"\s+(?:military\s+)?coup\b", re.I)
 _ANNIVERSARY_REACH = 60
+# an anniversary of a side's offensive, its start told elsewhere: "the first anniversary of its offensive", "the
+# second anniversary of their operation" (and kept on a weekday told with it: "... of its offensive on Friday")
+_OF_ITS_OFFENSIVE = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b", re.I)
+_ITS_OFFENSIVE_ON_A_WEEKDAY = re.compile(_OF_ITS_OFFENSIVE.pattern + rf"\s+on\s+(?:{_WEEKDAY})\b", re.I)
+_OFFENSIVE_WORD = re.compile(r"\b(?:offensive|operation|campaign)\b", re.I)
 def _marks_the_count(text: str, a: int, e: dates.Elapsed) -> bool:
     """Is the count told as marked ("This week marks one year since"), not by a weekday ("Friday marked six months")?"""
     marks = _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)
@@ -474,6 +479,12 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             # sentence: "the third anniversary of its takeover last month with ... a conscription law")
             cands = [x for x in cands if x[0] - e.char_end <= _ANNIVERSARY_REACH
                      and not _ANNIVERSARY_GAP_BREAK.search(text, e.char_end, x[0])]
+            if not cands and _OF_ITS_OFFENSIVE.match(text, e.char_end):
+                # "marked the first anniversary of its offensive on Friday ... Since the operation began on 7 March
+                # 2024": the offensive's start the text dates elsewhere (the first dated start of an offensive it tells)
+                cands = [x for x in anchors_in(text, 0, len(text), found, ops)
+                         if x[1].resolved and _START_WORD.search(text, *_span_of(spans, x[0]))
+                         and _OFFENSIVE_WORD.search(text, *_span_of(spans, x[0]))][:1]
         if not cands:
             continue
         _, anchor, used = cands[0]
@@ -485,7 +496,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             if named_on is None:
                 continue
             anchor = dates.DateWindow(named_on, named_on, "day", text=anchor.text)
-        if e.kind == "anniversary" and _WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start):
+        if e.kind == "anniversary" and (_WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start)
+                                        or _ITS_OFFENSIVE_ON_A_WEEKDAY.match(text, e.char_end)):
             # "on Saturday, the fourth anniversary of the 2021 coup": that very day, so the news is of its week
             lo = dates.add_months(anchor.start, 12 * e.n)
             hi = lo + _AFTER_PINNED

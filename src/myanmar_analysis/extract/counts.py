@@ -209,10 +209,14 @@ _SPEAKER_COUNTED = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|added)\b", re.I
 
 
 # a vague count of more of the same as a passive's subject: "Dozens more were killed in the last assault"
-# the same before an intransitive verb: "while 17 others surrendered", "and nine more have defected"
+# the same before an intransitive verb: "while 17 others surrendered", "and nine more have defected", "About 30 others,
+# he added, surrendered"
 COUNT_AS_ACTIVE_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*|\b(?:and|while|whereas)\s+)\W*(?:(?:a\s+further|another|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?"
-    rf"(?P<num>{NUMBER})\s+(?:more|others?)\s+(?:(?:had|have|has|then|later|also)\s+)?$", re.I)
+    rf"(?P<num>{NUMBER})\s+(?:more|others?)"
+    # (a teller's aside between: "About 30 others, he added, surrendered")
+    r"(?:\s*,\s*(?:he|she|they|it|(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:said|says|added|adds|claimed|claims|noted)\s*,)?"
+    r"\s+(?:(?:had|have|has|then|later|also)\s+)?$", re.I)
 VAGUE_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?P<v>dozens|scores|hundreds)\s+(?:more|others|of\s+others)\s+"
                                r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
 

@@ -366,6 +366,7 @@ _THAT_END = re.compile(r"\bthat\s+(?:the\s+)?$")  # "on Wednesday that security 
 _ONLY_FOR_END = re.compile(r"\bonly\s+for\s+(?:the\s+)?$", re.I)
 _INFINITIVE_NEXT = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,2}?\s+to\s+(?:\w+ly\s+)?")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$")
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _ING_WORD_AFTER = re.compile(r"[\s\"'\u201c]+\w+ing\b")
 _POSSESSIVE_S = re.compile(r"'s\b")
 # a group's organ that speaks for it: "the National Unity Government's Ministry of Defence said", "the KIA's spokesman says"
@@ -377,8 +378,9 @@ _ORGAN_SPEAKS = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:ministry|spokes(
 _APPOSITIVE_ARTICLE_END = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 # a sentence's opener of time or place closed by its comma: after it, "a"/"an" opens the subject, not an appositive
 # ("On 9 June, an AA unit captured ...", "Separately, a KIA column overran ...")
-_OPENER_BEFORE_COMMA = re.compile(r"\W*(?:(?:on|in|at|by|during|after|before|early|late|last|earlier|later|overnight)\b[^,;]{0,40}|"
-                                  r"meanwhile|separately|elsewhere|however|later|earlier|overnight)", re.I)
+_AN_OPENER = r"(?:(?:on|in|at|by|during|after|before|early|late|last|earlier|later|overnight)\b[^,;]{0,40}|" \
+             r"meanwhile|separately|elsewhere|however|later|earlier|overnight)"
+_OPENER_BEFORE_COMMA = re.compile(rf"\W*{_AN_OPENER}(?:\s*,\s*{_AN_OPENER})?", re.I)  # ("Separately, on 15 April, a ...")
 # an appositive that is a contact relative clause, its subject the actor after "the": ", a town the TNLA had held"
 _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 # an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
@@ -642,6 +644,11 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                                          and _INFINITIVE_NEXT.fullmatch(s, m.end, trig_start))
                                      or (_WITH_END.search(s[max(0, m.start - 12):m.start])
                                          and _ING_WORD_AFTER.match(s[m.end:m.end + 20]))
+                                     # "within hours of the KIA seizing Momauk": the subject of the gerund that is
+                                     # the trigger itself
+                                     or (_OF_END.search(s, max(0, m.start - 8), m.start)
+                                         and not s[m.end:trig_start].strip()
+                                         and _ING_WORD_AFTER.match(s, m.end))
                                      or FORCES_OF.search(s[max(0, m.start - 40):m.start])
                                      or ATTACK_BY.search(s[max(0, m.start - 40):m.start])
                                      or _led_subject(s, m.start)

@@ -1145,6 +1145,10 @@ def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | 
                         char_start=told.start(), char_end=told.end()), "relative"
 
 
+# a sentence opened by "the same day" tells it of a day the sentences before it told
+_SAME_DAY_OPENS = re.compile(r"\W*(?:on\s+)?(?:the|that)\s+(?:same\s+|very\s+)?day\b", re.I)
+
+
 def _against_the_day_before(st: ArticleContext, c: Clause,
                             pub: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """A time told against the last date told: "The next day", "Two days earlier", "that same day", "by mid-morning"."""
@@ -1164,6 +1168,11 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
         k = n * (7 if apart.group("u").lower().startswith("week") else 1) * (-1 if apart.group("rel").lower() in ("earlier", "before") else 1)
         return D.DateWindow(D.shift_days(p.start, k), D.shift_days(p.end, k), p.precision), "same_day"
     if p is not None and SAME_DAY.search(s):
+        if p.precision != "day" and _SAME_DAY_OPENS.match(s):
+            # "The group had held the town since last August ... On the same day it pulled out of four villages": a
+            # day, the last day the sentences just before told (not the month or span told since; a "same day" told
+            # inside a sentence is of the day that sentence tells, as before)
+            p = _last_day_told_before(st, pub, 4, relative=True) or p
         return replace(p, char_start=-1, char_end=-1), "same_day"
     if p is not None and hours and p.precision == "day":
         # "attacked the camp in the early hours of 3 March ... The camp fell by mid-morning": that day
