@@ -308,15 +308,27 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 _BARE_TROOPS_SUBJECT = re.compile(
     r"(?:^[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
-    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers)"
+    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers|"
+    # (and the police, the junta's, in its arrests, killings and burnings: "Police in Sittwe arrested 12 members of a
+    # youth group")
+    r"police(?:men)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
     r"(?:\s+of\s+(?:about|around|some|nearly|roughly|approximately|almost|an\s+estimated|at\s+least|up\s+to|more\s+than|over)?"
     r"\s*[\d,]+\s+(?:troops|soldiers)|"
-    r"\s+(?:advancing|moving|marching|pushing|operating|based)\s+[^,;]{1,40}?)?"
+    r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by)\s+[^,;]{1,40}?)?"
     # (and what came with them, told aside: "a column of 400 soldiers, supported by drones, entered ...")
     r"(?:\s*,\s*(?:supported|backed|accompanied|reinforced|escorted|covered)\s+by\s+[^,;]{1,60}?,)?\s+"
     r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|earlier|later|already|again|first|\w+ly)\s+){0,2}"
     r"[\"\u201c']?$", re.I)
+
+
+def _bare_troops(left: str, action: str) -> bool:
+    """Whether ``left`` ends in troops no force is named for (``_BARE_TROOPS_SUBJECT``); police only as the doers of
+    arrests, killings and burnings, not of takings or holds ("the last soldiers and police holding the compound")."""
+    bare = _BARE_TROOPS_SUBJECT.search(left)
+    return bare is not None and (action in ("kill", "injure", "destroy", "arrest") or "police" not in bare.group().lower())
+
+
 # "a PDF unit", "an AA column": a force of the actor, not an attack or a thing named for it
 _A_FORCE_UNIT = re.compile(r"\s+(?:units?|columns?|battalions?|brigades?|companies|company|teams?|squads?|fighters|troops|forces|soldiers)\b",
                            re.I)
@@ -1980,7 +1992,7 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
            for m in c.actors):
         return False
     harm = action in ("kill", "injure", "destroy", "arrest")
-    if (harm or action in ("seize", "control")) and _BARE_TROOPS_SUBJECT.search(left) \
+    if (harm or action in ("seize", "control")) and _bare_troops(left, action) \
             and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
             and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")
                                                                  and action not in ("destroy", "control")):
@@ -2125,7 +2137,7 @@ def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: R
                                mil_victims: bool) -> None:
     """Troops no force is named for, who burn, kill or take, are the military's."""
     if roles.agent is not None and roles.agent.side not in (None, "military") and action in ("destroy", "control") and \
-            c.voice == "active" and _BARE_TROOPS_SUBJECT.search(c.left) and not SPEAKER_OWN_TROOPS.search(c.left) and \
+            c.voice == "active" and _bare_troops(c.left, action) and not SPEAKER_OWN_TROOPS.search(c.left) and \
             not _A_FORCE_UNIT.match(c.s, roles.agent.end + c.s.startswith(")", roles.agent.end)):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
         # group's telling are the military's, not the teller's ("its troops" would be its own, and so are

@@ -454,6 +454,8 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if not all_dates and (found := _over_the_same_period(st, c, has_qty)) is not None:
         return found
+    if not all_dates and (found := _over_the_days_told(st, c)) is not None:
+        return found
     if not all_dates and (found := _days_before_the_news(st, c)) is not None:
         return found
     if not all_dates and (found := _counted_from_a_milestone(c)) is not None:
@@ -505,6 +507,32 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
     if (found := _from_the_story(st, c, op, action)) is not None:
         return found
     return _up_to_publication(pub_w)
+
+
+# the days just told, counted: "killed 23 soldiers over the three days" (not "over the past three days", which
+# counts back from the news)
+_OVER_THE_DAYS = re.compile(rf"\b(?:over|in|during|across|throughout)\s+the\s+(?P<n>\d|{alternation(number_words(2, 9))})"
+                            r"\s+days\b(?!\s+(?:before|after|since|to\s+come|ahead))", re.I)
+
+
+def _over_the_days_told(st: ArticleContext, c: Clause) -> tuple[D.DateWindow, str] | None:
+    """A clause with no date of its own told "over the three days": the days up to the last day the events of the
+    sentence or the two before it were told on ("On 9 May a column entered the town ... Two days later it took two
+    villages. The group said it had killed 23 soldiers over the three days": 9 to 11 May)."""
+    if " days" not in c.s or (told := _OVER_THE_DAYS.search(c.s)) is None:
+        return None
+    n = D.number_of(told.group("n"))
+    # (the days of the events of those sentences: "two days later" is read there, against the day before it)
+    days = [e.date for e in [*st.events, *c.sentence_events] if e.sentence_id >= c.sid - 2 and e.date is not None
+            and e.date.precision == "day" and e.date.start == e.date.end]
+    # (only where those days are two or more and fit in the count: the days it counts are the ones told, not a
+    # stretch that goes on after the last of them, "On 14 December ... 112 were killed in the five days of fighting")
+    if not n or len({d.end for d in days}) < 2:
+        return None
+    first, last = min(d.end for d in days), max(d.end for d in days)
+    if (last - first).days > n - 1:
+        return None
+    return D.DateWindow(last - timedelta(days=n - 1), last, "day", text=told.group()), "relative"
 
 
 # (or told by its length: "over the same four weeks", "in the same two months")
