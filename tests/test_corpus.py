@@ -1521,6 +1521,27 @@ def test_years_after_the_people_s_defensive_war_count_from_its_declaration():
     assert covers(w, date(2024, 9, 12)) and w.start >= date(2024, 9, 7) and w.end <= date(2024, 11, 30), w
 
 
+def test_a_vote_that_will_be_held_far_after_will_bounds_the_text():
+    # "will be held in the multiparty democracy general election in December 2025": still to come, though the date
+    # is told more than 40 characters after "will"; a year-less "17 July" is then of 2025, not 2026
+    w = window("Troops entered Kyaukme on 17 July and regained control of the town, state media said. The election "
+               "commission has said voting will be held in the multiparty democracy general election in December 2025 "
+               "in the township.")
+    assert w.end <= date(2025, 12, 31) and covers(w, date(2025, 7, 20)), w
+    # a holding told as past keeps its date a lower bound (guard): "was held in November 2020"
+    w = window("Troops entered Kyaukme on 17 July, state media said. The last general election was held in "
+               "November 2020 across the country.")
+    assert w.start >= date(2021, 7, 17), w
+
+
+def test_a_count_ago_set_beside_the_first_days_of_a_month_counts_from_that_month():
+    # "Twelve months ago, in the first days of August 2024, ...": told in August 2025 (not in the months after 2024's)
+    w = window("Twelve months ago, in the first days of August 2024, the MNDAA stormed the Northeastern Command.")
+    assert covers(w, date(2025, 8, 15)) and w.start >= date(2025, 7, 1), w
+    w = window("Two years ago, in the last weeks of March 2023, the KNLA overran a camp near Hpapun.")
+    assert covers(w, date(2025, 3, 20)) and w.start >= date(2025, 1, 1), w
+
+
 def test_a_count_that_marks_an_anniversary_dates_the_text_to_its_week():
     # "This week marks one year since ... Operation 1027" (27 October 2023): the week of 27 October 2024, and a
     # year-less month told after it ("by January") is the January before, not the next

@@ -49,6 +49,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
                          r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for|preparations?\s+(?:(?:continued|continue|began|were\s+made)\s+)?for)\b"
                          r"[^.;]{0,40}$"
+                         # "voting will be held in the multiparty democracy general election in December 2025": a
+                         # holding to come reaches further
+                         r"|\b(?:will|would|(?:is|are)\s+to)\s+be\s+held\b[^.;]{0,80}$"
                          # "before the first phase of the junta's election on December 28": a vote still to come
                          r"|\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,6}?"
                          r"(?:elections?|vote|polls?|polling)\b[^.;]{0,15}$"
@@ -307,7 +310,9 @@ _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
 _OWN_TIME_AFTER = re.compile(r"\s+this\s+(week|month)\b", re.I)  # ("A year ago this week", "two years ago this month")
 # a dated thing set right beside a count back from now: "a year ago this month, in January 2024", "two years ago, on 9 May"
-_AGO_APPOSED = re.compile(r"(?:\s+this\s+(?:week|month))?\s*,\s*(?:in|on)\s+", re.I)
+_AGO_APPOSED = re.compile(r"(?:\s+this\s+(?:week|month))?\s*,\s*(?:in|on)\s+"
+                          # ("Twelve months ago, in the first days of August 2024, ...")
+                          r"(?:the\s+(?:first|last|final|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of\s+)?", re.I)
 _AGO_BREAK = re.compile(r"[;:.]\s|\b(?:said|says|told|reported|announced|and)\b")
 
 
