@@ -1209,6 +1209,20 @@ def test_annual_days_table_is_sourced_and_each_name_is_found():
     assert not re.compile(table.loc[table["name"] == "Union Day", "pattern"].item()).search("the European Union daily")
 
 
+def test_home_states_table_is_sourced_and_names_known_actors_and_states():
+    from myanmar_analysis.extract.places import home_states
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "home_states.csv", dtype=str, keep_default_na=False)
+    actors = pd.read_csv(PACKAGE_DIR / "data" / "actors.csv", dtype=str, keep_default_na=False)
+    assert table["source"].str.len().min() > 20 and table["actor"].is_unique
+    assert set(table["actor"]) <= set(actors["name"])
+    assert set(table["state"]) <= {"Kachin", "Kayah", "Kayin", "Chin", "Rakhine", "Shan", "Sagaing", "Magway",
+                                   "Mandalay", "Bago", "Mon", "Tanintharyi", "Ayeyarwady", "Yangon", "Nay Pyi Taw"}
+    # groups that fight across the country have no home state
+    assert not {"Tatmadaw", "People's Defence Force", "National Unity Government", "Brotherhood Alliance"} & set(table["actor"])
+    assert home_states()["Arakan Army"] == "Rakhine"
+
+
 def test_named_operations_anchor_dates():
     assert [op.start for _, _, op in find_operations("during Operation Shan-Man in Mandalay")] == [date(2024, 6, 25)]
     assert [op.start for _, _, op in find_operations("the KIA's Operation 0307 near Laiza")] == [date(2024, 3, 7)]

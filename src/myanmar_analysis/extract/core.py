@@ -85,6 +85,7 @@ from .places import (
     geography_asides,
     listed_after,
     local_villages,
+    of_its_home_state,
     own_place,
     place_for,
     ranked_items,
@@ -829,6 +830,8 @@ class Extractor:
         _agent_told_before(st, c, action, roles, qs, previous)
         self._agent_of_losses(st, c, action, roles, qs, claimant)
         await_lead, described = self._agent_from_story(st, c, action, roles, qs, best, op)
+        best = of_its_home_state(c, qs, roles.agent, not roles.implied and (roles.agent in c.actors or bool(roles.via_pronoun)),
+                                 best)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         findings = ClauseFindings(action=action, roles=roles, quantities=qs, place=best, listed_places=listed, date=date_w,

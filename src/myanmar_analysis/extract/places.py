@@ -1246,6 +1246,34 @@ def _state_of_an_offensive(c: Clause, action: str, best: Mention | None) -> Ment
     return best
 
 
+@lru_cache(maxsize=1)
+def home_states() -> dict[str, str]:
+    """The state or region each regional armed group is of (package data ``home_states.csv``: actor, state, source):
+    the Arakan Army's Rakhine, the TNLA's Shan. Groups that fight across the country (PDFs, alliances of several
+    states, the military) have none."""
+    import pandas as pd
+
+    from ..paths import PACKAGE_DIR
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "home_states.csv", dtype=str, keep_default_na=False)
+    return dict(zip(table["actor"], table["state"]))
+
+
+def of_its_home_state(c: Clause, qs: list[Quantity], agent: Mention | None, told: bool,
+                      best: Mention | None) -> Mention | None:
+    """A count told of no place, which only the national-tally reading made the country's, by a regional group: the
+    group's home state ("By the alliance's own count, the TNLA now holds 12 towns": Shan; "The KNDF says at least
+    1,500 soldiers have been killed": Kayah). Not when the sentence tells of the country ("across the country",
+    "nationwide", "Myanmar") or names a state or town, nor for a group the sentence does not tell of (``told``: named
+    in it or by its pronoun; not read from the story, "More than 4,000 soldiers were captured" in a national tally)."""
+    if best is None or best.place_type != "country" or best.start >= 0 or not qs or agent is None or not told or c.places:
+        return best
+    state = home_states().get(agent.canonical)
+    if state is None or NATIONWIDE.search(c.s):
+        return best
+    return Mention(-1, -1, "place", state, "state", state, None, None, None, "state")
+
+
 def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, best: Mention | None) -> Mention | None:
     """The country, for a large count of towns taken or held told of no region."""
     s, places_in = c.s, c.places
