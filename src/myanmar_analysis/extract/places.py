@@ -1259,14 +1259,17 @@ def home_states() -> dict[str, str]:
     return dict(zip(table["actor"], table["state"]))
 
 
-def of_its_home_state(c: Clause, qs: list[Quantity], agent: Mention | None, told: bool,
+def of_its_home_state(c: Clause, action: str, qs: list[Quantity], agent: Mention | None, told: bool,
                       best: Mention | None) -> Mention | None:
     """A count told of no place, which only the national-tally reading made the country's, by a regional group: the
     group's home state ("By the alliance's own count, the TNLA now holds 12 towns": Shan; "The KNDF says at least
     1,500 soldiers have been killed": Kayah). Not when the sentence tells of the country ("across the country",
     "nationwide", "Myanmar") or names a state or town, nor for a group the sentence does not tell of (``told``: named
     in it or by its pronoun; not read from the story, "More than 4,000 soldiers were captured" in a national tally)."""
-    if best is None or best.place_type != "country" or best.start >= 0 or not qs or agent is None or not told or c.places:
+    held = best is None and action == "control" and any(q.unit in ("town", "township") for q in qs)
+    if not held and (best is None or best.place_type != "country" or best.start >= 0) or not qs or agent is None or \
+            not told or c.places:
+        # (and a hold of towns told of no place at all: "The handover leaves the TNLA holding five towns")
         return best
     state = home_states().get(agent.canonical)
     if state is None or NATIONWIDE.search(c.s):
