@@ -322,6 +322,11 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"[\"\u201c']?$", re.I)
 
 
+# troops that enter a place, told by a rebel group ("Troops backed by gunships entered Lonton on Aug. 3, a KIA official
+# said"): the other side's advance (its own it tells as "our troops", "KIA troops")
+_ENTERED = re.compile(r"(?:re-?)?entered|moved\s+into|marched\s+into|advanced\s+into|pushed\s+into|rolled\s+into", re.I)
+
+
 def _bare_troops(left: str, action: str) -> bool:
     """Whether ``left`` ends in troops no force is named for (``_BARE_TROOPS_SUBJECT``); police only as the doers of
     arrests, killings and burnings, not of takings or holds ("the last soldiers and police holding the compound")."""
@@ -1995,7 +2000,8 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
     if (harm or action in ("seize", "control")) and _bare_troops(left, action) \
             and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
             and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")
-                                                                 and action not in ("destroy", "control")):
+                                                                 and action not in ("destroy", "control")
+                                                                 and not _ENTERED.fullmatch(c.trig_text)):
         # (a rebel group's own troops kill and capture; troops that burn homes or still hold a place, told by it, are
         # the military's: "The KNDF said troops had burned 30 houses", "the MNDAA said troops still held the airport")
         return True
