@@ -830,8 +830,7 @@ class Extractor:
         _agent_told_before(st, c, action, roles, qs, previous)
         self._agent_of_losses(st, c, action, roles, qs, claimant)
         await_lead, described = self._agent_from_story(st, c, action, roles, qs, best, op)
-        best = of_its_home_state(c, action, qs, roles.agent, not roles.implied and (roles.agent in c.actors or bool(roles.via_pronoun)),
-                                 best)
+        best = of_its_home_state(c, action, qs, roles, best)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         findings = ClauseFindings(action=action, roles=roles, quantities=qs, place=best, listed_places=listed, date=date_w,

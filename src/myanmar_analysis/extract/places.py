@@ -64,7 +64,7 @@ from .lexicon import (
     VILLAGE_WORD,
     may_hold_not_the_place,
 )
-from .model import Clause, Event, Mention, Trig, the_country  # noqa: F401
+from .model import Clause, Event, Mention, Roles, Trig, the_country  # noqa: F401
 
 SPECIFICITY = {"landmark": 0, "town": 0, "village": 0, "township": 1, "area": 2, "state": 3, "country": 4}
 
@@ -1259,16 +1259,16 @@ def home_states() -> dict[str, str]:
     return dict(zip(table["actor"], table["state"]))
 
 
-def of_its_home_state(c: Clause, action: str, qs: list[Quantity], agent: Mention | None, told: bool,
-                      best: Mention | None) -> Mention | None:
+def of_its_home_state(c: Clause, action: str, qs: list[Quantity], roles: Roles, best: Mention | None) -> Mention | None:
     """A count told of no place, which only the national-tally reading made the country's, by a regional group: the
     group's home state ("By the alliance's own count, the TNLA now holds 12 towns": Shan; "The KNDF says at least
     1,500 soldiers have been killed": Kayah). Not when the sentence tells of the country ("across the country",
-    "nationwide", "Myanmar") or names a state or town, nor for a group the sentence does not tell of (``told``: named
-    in it or by its pronoun; not read from the story, "More than 4,000 soldiers were captured" in a national tally)."""
+    "nationwide", "Myanmar") or names a state or town, nor for a group the sentence does not tell of (named in it or
+    by its pronoun; not read from the story, "More than 4,000 soldiers were captured" in a national tally)."""
+    agent = roles.agent
+    told = agent is not None and not roles.implied and (agent in c.actors or bool(roles.via_pronoun))
     held = best is None and action == "control" and any(q.unit in ("town", "township") for q in qs)
-    if not held and (best is None or best.place_type != "country" or best.start >= 0) or not qs or agent is None or \
-            not told or c.places:
+    if not held and (best is None or best.place_type != "country" or best.start >= 0) or not qs or not told or c.places:
         # (and a hold of towns told of no place at all: "The handover leaves the TNLA holding five towns")
         return best
     state = home_states().get(agent.canonical)

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache
 
 from ..lexicon import MONTHS, REPORTING_VERBS, SPEAKER_VERBS, WEEKDAYS, alternation, number_words
+from ..quantities import _QUAL_RE
 from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
@@ -313,8 +314,7 @@ _BARE_TROOPS_SUBJECT = re.compile(
     # youth group")
     r"police(?:men)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
-    r"(?:\s+of\s+(?:about|around|some|nearly|roughly|approximately|almost|an\s+estimated|at\s+least|up\s+to|more\s+than|over)?"
-    r"\s*[\d,]+\s+(?:troops|soldiers)|"
+    rf"(?:\s+of\s+(?:{_QUAL_RE})?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by)\s+[^,;]{1,40}?)?"
     # (and what came with them, told aside: "a column of 400 soldiers, supported by drones, entered ...")
     r"(?:\s*,\s*(?:supported|backed|accompanied|reinforced|escorted|covered)\s+by\s+[^,;]{1,60}?,)?\s+"
@@ -396,7 +396,7 @@ _APPOSITIVE_ARTICLE_END = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+){0,2}$")
 # a sentence's opener of time or place closed by its comma: after it, "a"/"an" opens the subject, not an appositive
 # ("On 9 June, an AA unit captured ...", "Separately, a KIA column overran ...")
 _AN_OPENER = r"(?:(?:on|in|at|by|during|after|before|early|late|last|earlier|later|overnight)\b[^,;]{0,40}|" \
-             r"meanwhile|separately|elsewhere|however|later|earlier|overnight)"
+             r"meanwhile|separately|elsewhere|however)"
 _OPENER_BEFORE_COMMA = re.compile(rf"\W*{_AN_OPENER}(?:\s*,\s*{_AN_OPENER})?", re.I)  # ("Separately, on 15 April, a ...")
 # an appositive that is a contact relative clause, its subject the actor after "the": ", a town the TNLA had held"
 _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
