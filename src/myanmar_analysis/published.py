@@ -260,9 +260,10 @@ _COUP_AFTER_YEAR = re.compile(r"\s+(?:military\s+)?coup\b", re.I)
 _ANNIVERSARY_REACH = 60
 # an anniversary of a side's offensive, its start told elsewhere: "the first anniversary of its offensive", "the
 # second anniversary of their operation" (and kept on a weekday told with it: "... of its offensive on Friday")
-_OF_ITS_OFFENSIVE = re.compile(r"\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)\b", re.I)
+_OFFENSIVE_NOUN = r"(?:offensive|operation|campaign)\b"
+_OF_ITS_OFFENSIVE = re.compile(rf"\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{_OFFENSIVE_NOUN}", re.I)
 _ITS_OFFENSIVE_ON_A_WEEKDAY = re.compile(_OF_ITS_OFFENSIVE.pattern + rf"\s+on\s+(?:{_WEEKDAY})\b", re.I)
-_OFFENSIVE_WORD = re.compile(r"\b(?:offensive|operation|campaign)\b", re.I)
+_OFFENSIVE_WORD = re.compile(rf"\b{_OFFENSIVE_NOUN}", re.I)
 def _marks_the_count(text: str, a: int, e: dates.Elapsed) -> bool:
     """Is the count told as marked ("This week marks one year since"), not by a weekday ("Friday marked six months")?"""
     marks = _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)

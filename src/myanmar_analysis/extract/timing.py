@@ -1174,7 +1174,7 @@ def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | 
 
 
 # a sentence opened by "the same day" tells it of a day the sentences before it told
-_SAME_DAY_OPENS = re.compile(r"\W*(?:on\s+)?(?:the|that)\s+(?:same\s+|very\s+)?day\b", re.I)
+_SAME_DAY_OPENS = re.compile(rf"\W*(?:{SAME_DAY.pattern})", re.I)
 
 
 def _against_the_day_before(st: ArticleContext, c: Clause,
