@@ -544,6 +544,26 @@ def test_a_run_of_months_is_one_window():
     assert all(d.day for d in find_dates("from 3 January to 5 March 2025"))
 
 
+@pytest.mark.parametrize("text, start", [
+    ("Polls opened on the first Sunday of December.", date(2024, 12, 1)),
+    ("The offensive began on the last Friday of March 2024.", date(2024, 3, 29)),
+    ("On the second Tuesday of May, troops entered Kani.", date(2024, 5, 14)),
+    ("Fighting resumed on the fourth Monday in September 2023.", date(2023, 9, 25)),
+])
+def test_a_weekday_of_a_month_counted_is_that_one_day(text, start):
+    ref = DateWindow(date(2024, 12, 20), date(2024, 12, 20), "day")
+    w = one(text, ref)
+    assert (w.start, w.end, w.precision) == (start, start, "day"), w
+    # (and no weekday of its own, counted back from the news)
+    assert not find_relative_dates(text, ref), find_relative_dates(text, ref)
+
+
+def test_a_weekday_without_a_month_counted_stays_a_relative_day():
+    ref = DateWindow(date(2024, 12, 20), date(2024, 12, 20), "day")
+    assert [d.start for d in find_relative_dates("Troops entered Kani last Sunday.", ref)] == [date(2024, 12, 15)]
+    assert find_dates("Troops entered Kani on the first day of the offensive.", ref) == []
+
+
 def test_date_kinds_tried_at_months_and_years_find_what_finditer_does():
     """_find_single_dates tries a month-led or year-led kind only where a month or year is written, and "m" also at
     the word before the month: the matches finditer finds, with odd spaces, case and words around."""
@@ -552,7 +572,8 @@ def test_date_kinds_tried_at_months_and_years_find_what_finditer_does():
     texts = ["In March, since  April and\nthrough May 2024; June saw fighting, 3 May, May 3 2023, 2024-05-01",
              "mid July, late\tAugust, the 5th of September 2019, within March, xJune July, IN JANUARY 2020",
              "Sept. 4, 2023 and Oct 2024 - 1999 troops in 2021, 20 19 2019/20, and May brought the fall",
-             "the 5th of  March 2024, the\t3 May, 12 of June, on 4 July 2023, x5 August, the 31st of December 1999"]
+             "the 5th of  March 2024, the\t3 May, 12 of June, on 4 July 2023, x5 August, the 31st of December 1999",
+             "the first Sunday of December, The  last Friday in\tMarch 2024, second Monday of May, fourth Friday of xJune"]
     for text in texts:
         months_at = [m.start() for m in _MONTH_WRITTEN.finditer(text)]
         for kind, pat in _PATTERNS:

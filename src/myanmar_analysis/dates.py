@@ -177,6 +177,9 @@ def _window_months_of_year(y, edge, n):
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
+    # "the first Sunday of December", "the last Friday in March 2024": that one day of the month
+    ("wd_m", re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:{alternation(number_words(1, 4, ORDINAL_WORDS))}|last))\s+(?P<wd>{alternation(WEEKDAYS)})\s+"
+                        rf"(?i:of|in)\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d))?")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
     ("part_my", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)", re.I)),
     # a run of months: "between January and March", "from October to December 2024", "January-March"
@@ -241,11 +244,11 @@ _DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
 # which patterns can match without a digit, and which need a month's name (of any case)
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
-_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next")
-_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m", "m_next")
+_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next", "wd_m")
+_MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m", "m_next", "wd_m")
 # (those without re.I need the month's name as written: every form of it opens with the first three letters of a
 # month, capitalised; "the junta" holds "jun" and passes _MONTH_HINT)
-_NAMED_MONTH_KINDS = ("dmy", "mdy", "my", "mm", "dm", "md", "m", "m_next")
+_NAMED_MONTH_KINDS = ("dmy", "mdy", "my", "mm", "dm", "md", "m", "m_next", "wd_m")
 _MONTH_WRITTEN = re.compile(alternation(m[:3] for m in MONTHS))
 _PART_KINDS = ("part_my", "part_y", "part_m")  # which need a part's words ("early", "the end of")
 
@@ -360,7 +363,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next
 # How many words before a month written (``_MONTH_WRITTEN``) a match of each kind may open, with only spaces between:
 # none for a month-led kind, one for "m" ("in March"), three for a day before the month ("the 5th of March"); a match
 # of "iso" and "y" opens with the year (_YEAR). Each is tried only there, not at every character of the text.
-_WORDS_BEFORE_THE_MONTH = {"mdy": 0, "my": 0, "md": 0, "m_next": 0, "m": 1, "dm": 3, "dmy": 3}
+_WORDS_BEFORE_THE_MONTH = {"mdy": 0, "my": 0, "md": 0, "m_next": 0, "m": 1, "dm": 3, "dmy": 3, "wd_m": 4}
 _YEAR_LED_KINDS = ("iso", "y")
 _YEAR_STEMS = ("19", "20")
 
@@ -445,6 +448,9 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         prec = "day"
     elif kind in ("my", "m"):
         win, prec = _window_month(y, mon), "month"
+    elif kind == "wd_m":
+        one = _nth_weekday(y, mon, g["ord"].lower(), _WEEKDAYS.index(g["wd"].lower()))
+        win, prec = ((one, one) if one else None), "day"
     elif kind in ("part_my", "part_m"):
         win = _window_month_part(y, mon, part)
         prec = precision_for(*win) if win else "week"
@@ -470,6 +476,17 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if win is None:
         return None
     return DateWindow(win[0], win[1], prec, year_explicit=explicit, month=mon, day=day)
+
+
+_ORDINAL_WEEK = {w: i for i, w in enumerate(number_words(1, 4, ORDINAL_WORDS))}  # "first": the first week's
+
+
+def _nth_weekday(y: int, mon: int, ordinal: str, wd: int) -> date | None:
+    """The first (second, third, fourth, last) day of weekday ``wd`` (0 Monday) in month ``mon`` of ``y``."""
+    if not _in_calendar(y):
+        return None
+    days = [d for d in range(1, calendar.monthrange(y, mon)[1] + 1) if date(y, mon, d).weekday() == wd]
+    return date(y, mon, days[-1] if ordinal == "last" else days[_ORDINAL_WEEK[ordinal]])
 
 
 def _build_months(g: dict, ref: DateWindow | None) -> DateWindow | None:
@@ -673,6 +690,8 @@ _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 # the year a text tells of, by its length: "over the year", "during the year", "throughout the year"
 OVER_THE_YEAR = r"(?:during|over|throughout)\s+the\s+year"
+# (a weekday right after "first" ... "fourth" is one of a month counted, "the first Sunday of December": a date)
+_NOT_AFTER_AN_ORDINAL = "".join(rf"(?<!\b{w}\s)" for w in number_words(1, 4, ORDINAL_WORDS))
 _RELATIVE: list[tuple[str, re.Pattern]] = [
     # "A year ago today", "two years ago this week", "a year ago this month": that day, week or month of the telling,
     # that many years back (before "today", "this week" and "ago" read the words apart)
@@ -705,8 +724,10 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("weekday_last_week", re.compile(rf"\blast week on {_WD}\b|\b{_WD.replace('?P<wd>', '?P<wd2>')} (?:of )?last week\b", re.I)),
     # (not a weekday told with its date, "on Sunday, 10 August", "on Sunday (10 August)", "on 10 August (Sunday)":
     # the date says which Sunday)
-    ("weekday", re.compile(rf"(?<!\d\s\()(?<!\d\()\b(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
-                           rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b)")),
+    # (not a weekday of a month counted: "the first Sunday of December", "the last Friday of March" are dates)
+    ("weekday", re.compile(rf"(?<!\d\s\()(?<!\d\(){_NOT_AFTER_AN_ORDINAL}\b"
+                           rf"(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
+                           rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b|\s+of\s+{_MONTH})")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
