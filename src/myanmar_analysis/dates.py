@@ -478,15 +478,12 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     return DateWindow(win[0], win[1], prec, year_explicit=explicit, month=mon, day=day)
 
 
-_ORDINAL_WEEK = {w: i for i, w in enumerate(number_words(1, 4, ORDINAL_WORDS))}  # "first": the first week's
-
-
 def _nth_weekday(y: int, mon: int, ordinal: str, wd: int) -> date | None:
     """The first (second, third, fourth, last) day of weekday ``wd`` (0 Monday) in month ``mon`` of ``y``."""
     if not _in_calendar(y):
         return None
     days = [d for d in range(1, calendar.monthrange(y, mon)[1] + 1) if date(y, mon, d).weekday() == wd]
-    return date(y, mon, days[-1] if ordinal == "last" else days[_ORDINAL_WEEK[ordinal]])
+    return date(y, mon, days[-1] if ordinal == "last" else days[ORDINAL_WORDS[ordinal] - 1])
 
 
 def _build_months(g: dict, ref: DateWindow | None) -> DateWindow | None:
