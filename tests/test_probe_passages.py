@@ -202,7 +202,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages205": 0.67, "passages206": 0.72, "passages207": 0.70, "passages208": 0.51, "passages209": 0.64,
           "passages210": 0.63, "passages211": 0.61, "passages212": 0.75, "passages213": 0.58, "passages214": 0.52,
           "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.78, "passages219": 0.69,
-          "passages220": 0.68, "passages221": 0.64, "passages222": 0.75, "passages223": 0.69}
+          "passages220": 0.68, "passages221": 0.64, "passages222": 0.75, "passages223": 0.69,
+          "passages224": 0.59, "passages225": 0.52, "passages226": 0.70, "passages227": 0.55}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

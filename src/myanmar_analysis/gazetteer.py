@@ -92,8 +92,9 @@ _NATIONALS_AFTER = re.compile(r"^ (?:[\w-]+ )?(?:soldiers|troops|police(?:men)?|
 # a broadcaster or paper named for a place: "Myawady television", "Mandalay Daily"
 _MEDIA_AFTER = re.compile(r"^ (?:[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper|Daily|Times|Herald|Gazette)\b")
 # a tally item told place first: "Chin 9" after "Rakhine 10, by the Arakan Army; ": the item before, and this one's count
-_COUNT_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+)(?: State| Region)? \d[\d,]*\b[^.:]{0,60}?[,;] (?:and )?$")
-_COUNT_ITEM_AFTER = re.compile(r"^ \d[\d,]*(?=\s*(?:[,;.)]|and\b|$))")
+# (or told "with" or "for" its count: "Rakhine with 12 and Chin with 10", "Sagaing for 9, Chin for 4")
+_COUNT_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+)(?: State| Region)?(?: with| for)? \d[\d,]*\b[^.:]{0,60}?(?:[,;] (?:and )?| and )$")
+_COUNT_ITEM_AFTER = re.compile(r"^ (?:with |for )?\d[\d,]*(?=\s*(?:[,;.)]|and\b|$))")
 # a sentence's first word in a new spelling, vouched for by a seizure told of it: "Pangwa was captured"
 _TAKEN_AFTER = re.compile(r"^\s+(?:was|had\s+been)\s+(?:captured|seized|taken|retaken|overrun|recaptured)\b")
 _REGION_CUE = re.compile(r"^(?:\s*(?:,|and)\s*(?:[A-Z][a-z]+\s*(?:,|and)?\s*){0,4})?\s*(?:regions?|divisions?|states?)\b", re.I)

@@ -19,17 +19,18 @@ from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value, unit_of
 from .discourse import ArticleContext
 from .model import Event, Mention, the_country
 
-# a part told before its place: "14 of the captured positions were in Rakhine", "11 in Sagaing", "seven more in Chin"
+# a part told before its place: "14 of the captured positions were in Rakhine", "11 in Sagaing", "seven more in Chin",
+# "The largest number, 25, lie in Shan State"
 _COUNT_BEFORE_PLACE = re.compile(
-    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:of\s+(?:the|them|these|those)\b[^,;.]{{0,40}}?\s+|"
-    r"(?:[a-z-]+\s+){0,2}?)(?:(?:were|was|are|is)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})(?:,(?=\s+(?:lie|lies|lay|are|were|is|was)\s))?\s+(?:of\s+(?:the|them|these|those)\b[^,;.]{{0,40}}?\s+|"
+    r"(?:[a-z-]+\s+){0,2}?)(?:(?:were|was|are|is|lie|lies|lay)\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _EACH = re.compile(r"\s+each\b", re.I)
 _EACH_JOIN = re.compile(r"\s+and\s+(?:the\s+)?")
 _IN_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 # a part told after its place: "Shan 22,", "Sagaing: 13;", "and Mon 1.", "Kayah accounted for 11", "followed by
-# Tanintharyi with seven", "Shan State followed with 31", "Rakhine for 11"
+# Tanintharyi with seven", "Shan State followed with 31", "Rakhine for 11", "Shan State had 25,"
 _COUNT_AFTER_PLACE = re.compile(
-    r"(?:\s+(?:State|Region|state|region))?\s*(?::?\s+|\s+(?:(?:accounted|accounts|accounting)\s+for|(?:followed\s+)?with|for)\s+"
+    r"(?:\s+(?:State|Region|state|region))?\s*(?::?\s+|\s+(?:(?:accounted|accounts|accounting)\s+for|(?:followed\s+)?with|for|had|has)\s+"
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?)(?P<num>\d[\d,]*|{alternation(number_words(2, 99))})(?=\s*(?:[,;.)]|and\b|of\s+them\b|$))",
     re.I)
 # the doer of one part: "Shan 22, taken mainly by the MNDAA"
@@ -144,7 +145,9 @@ def split_counts(st: ArticleContext, text: str) -> None:
 def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: int, a: int, next_start: int) -> Event:
     value, qual, ns, ne, place, start, end = part
     q0 = whole.quantities[0]
-    by = [m for m in st.recent_actors if end <= m.start < next_start and _BY_BEFORE.search(text, max(end, m.start - 12), m.start)]
+    # (in the part's own words: not "... and Kayah with 5; the list includes Lashio, lost by the military")
+    by = [m for m in st.recent_actors if end <= m.start < min(next_start, end + 45) and ";" not in text[end:m.start]
+          and _BY_BEFORE.search(text, max(end, m.start - 12), m.start)]
     actor, implied = (by[0], False) if by else (whole.actor, whole.implied_taker)
     q = Quantity(value, q0.unit, qual, None, ns - a, ne - a, text[ns:ne], q0.noun)
     return replace(whole, sentence_id=sid, start=start, end=max(end, ne), actor=actor, implied_taker=implied,

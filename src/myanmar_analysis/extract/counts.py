@@ -126,6 +126,9 @@ _OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s+|\W\s*)[Oo]f\s+(?:(?:the|its|their|som
 # a part of the count before it: "including 67 officers", "among them 12 officers"
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|nearly)\s+)?$",
                       re.I)
+# the townships a count was spread over: "23 posts across three townships", "40 camps in five townships"
+_SCOPE_OF_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:across|in|spanning|spread\s+(?:across|over|among)|among)\s+"
+                             r"(?:(?:more\s+than|over|about|around|some|at\s+least|nearly|all)\s+)?$", re.I)
 # a toll trigger's count: "losses at seven dead", "casualties at about 20 killed"
 _LOSSES_AT = re.compile(r"(?:losses|casualties)\s+(?:(?:were|was|is|are)\s+)?(?:put\s+|placed\s+|estimated\s+)?at\s+"
                         rf"(?:(?P<qual>about|around|some|at\s+least|more\s+than|over|nearly)\s+)?(?P<num>\d[\d,]*|{alternation(number_words(1, 99))})\s+",
@@ -172,8 +175,9 @@ COUNT_AS_SUBJECT = re.compile(
     r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now|later|since|then|also)\s+)*$", re.I)
 
 
-# the share as the object: "it now holds five", "has taken seven"
-_SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;]|$|\b(?:of\s+them|in|at|along|among)\b)", re.I)
+# the share as the object: "it now holds five", "has taken seven", "hold 86 outright", "controls five and ..."
+_SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;]|$|\b(?:of\s+them|in|at|along|among|and|while|but|"
+                           r"outright|entirely|fully|completely|firmly|now|today)\b)", re.I)
 
 
 def _share_of_partitive(s: str, t, voice: str, lo: int, quants: list[Quantity]) -> Quantity | None:
@@ -267,6 +271,9 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     # "3,000 soldiers who had defected or surrendered, including more than 200 officers")
     qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants))
                                               and _PART_OF.search(c.s, max(0, q.start - 20), q.start))]
+    if len(qs) > 1:  # "seized 23 posts across three townships": where the posts stood, not townships taken
+        qs = [q for i, q in enumerate(qs) if not (q.unit == "township" and any(
+            p.unit != q.unit and _SCOPE_OF_COUNT.fullmatch(c.s, p.end, q.start) for p in qs[:i]))]
     return action, qs, civilians
 
 

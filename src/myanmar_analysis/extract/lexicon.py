@@ -394,8 +394,13 @@ VILLAGE_NAME_AFTER = re.compile(r"\s+of\s+((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z]*)
 # "the camp at Lailenpi", "an outpost near Kinpun", "police stations in Khaw Zar": the name of where a post
 # stands (places.post_names)
 POST_AT_NAME = re.compile(r"\b(?:camps?|bases?|outposts?|posts?|police\s+stations?|stations?|positions?|garrisons?|"
-                          r"checkpoints?|headquarters)\s+(?:at|near|in|outside|on\s+the\s+outskirts\s+of)\s+"
-                          r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,3})(?![\w-])")
+                          # (the unit's name between: "the headquarters of Infantry Battalion 357 at Thingannyinaung")
+                          r"checkpoints?|headquarters)(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}\d{1,4})?\s+(?:at|near|in|outside|on\s+the\s+outskirts\s+of)\s+"
+                          r"(?P<name>[A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*(?: [A-Z][a-z'\u2019]+(?:-[A-Za-z][a-z]*)*){0,3})(?![\w-])"
+                          # (not a hill, river or road named so, nor the first words of its name: "the camp near Kyauk
+                          # Ta Lone hill")
+                          r"(?!\s+[A-Z])(?!\s+(?:[Rr]oad|[Hh]ighway|[Rr]iver|[Bb]ridge|[Hh]ills?|[Rr]ange|[Rr]idge|[Ll]ake|[Dd]am|[Cc]reek|"
+                          r"[Ss]tream|[Pp]ass|[Ii]sland)\b)")
 # "captured eight soldiers near Thingannyinaung", "an ambush outside Kyauk Ta Lone": the name of where an event
 # happened, told only by "near", "outside" or "around" (places.near_names); not a road, river, hill or island named after it
 # (the whole run of capitalised words: "near Kyauk Ta Lone hill" names a hill, not "Kyauk Ta")

@@ -979,7 +979,8 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
 def _the_state_referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None) -> Mention | None:
     """For no place yet and "that region", "the state": the state named before in the sentence, else in the story."""
     t, places_in, right, left = c.t, c.places, c.right, c.left
-    if best is None and THE_STATE.search(right[:60] + left[-30:]):
+    # (or a sentence that opens with the state as its scope: "Across the state, resistance outlets reported 180 killed")
+    if best is None and (THE_STATE.search(right[:60] + left[-30:]) or _STATE_WIDE_LEAD.match(c.s)):
         here = [m for m in places_in if m.place_type == "state" and m.start < t.start]
         states = [m for _, m in st.place_history if m.place_type == "state"]
         # ("on the road between Matupi and Hakha ... coalitions that now hold most of the state": the towns' state)
@@ -995,6 +996,7 @@ def _the_state_referred_to(st: ArticleContext, c: Clause, action: str, best: Men
 
 
 _STATE_ITSELF = re.compile(THE_STATE_ITSELF)
+_STATE_WIDE_LEAD = re.compile(r"\W*(?:across|throughout|all\s+over|elsewhere\s+in)\s+the\s+(?:entire\s+|whole\s+)?(?:state|region)\s*,", re.I)
 
 
 def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: list[Quantity], tally: bool,
@@ -1292,7 +1294,12 @@ def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, bes
 # what the previous sentence's event took
 CONTINUED_LIST = re.compile(r"\W*(?:(?:these|those|the\s+seized|the\s+captured)\s+(?:\w+\s+)?(?:areas|towns|places|territories|"
                             r"bases|camps|townships|villages|positions|outposts|cities)\s+(?:included|include|includes|were|are)|"
-                            r"they\s+(?:included|include)|among\s+them\s+(?:were|are))\b", re.I)
+                            r"they\s+(?:included|include)|among\s+them\s+(?:were|are))\b"
+                            # ("In order of recapture, they are: A (11 July), B (24 July) ...")
+                            r"|\W*(?:in\s+(?:[\w-]+\s+){1,3}?\w+,\s*)?(?:they|these|those)\s+(?:are|were)\s*:", re.I)
+# an item's day in brackets after it (and the state it lies in): "Moebye in southern Shan State (11 July)"
+_IN_BEFORE_ITEM = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?")
+_ITEM_DATE_BEFORE = re.compile(r"[^,;()]{0,40}\(\s*(?:on\s+)?$")
 
 
 _SUCH_AS_AFTER = re.compile(r"\s+(?:such\s+as|including|like)\b")  # "places in X such as": context
@@ -1310,7 +1317,14 @@ def continued_list(st: ArticleContext, s: str, places: list[Mention], sid: int, 
     p = prev[-1]
     items = [x for x in places if x.place_type in ("town", "township", "landmark", "area")
              and not _SUCH_AS_AFTER.match(s[x.end:x.end + 20])]  # "places in X such as": context
+    # (not where an item lies: "Mansi in Bhamo district (2 May)")
+    items = [x for i, x in enumerate(items) if i == 0 or not _IN_BEFORE_ITEM.fullmatch(s, items[i - 1].end, x.start)]
+    told = [d for d in D.find_dates(s, st.pub) if d.resolved and d.precision in ("day", "week", "month")] if "(" in s else []
     out = [replace(p, sentence_id=sid, start=base + x.start, end=base + x.end, places=[x], quantities=[]) for x in items]
+    for e, x, nxt in zip(out, items, [*(x.start for x in items[1:]), len(s)]):
+        d = next((d for d in told if x.end <= d.char_start < nxt and _ITEM_DATE_BEFORE.search(s, x.end, d.char_start)), None)
+        if d is not None:  # "Nawnghkio in northern Shan (24 July)": the item on its own day
+            e.date, e.date_basis = d, "explicit"
     if out and not p.quantities and p.places and p.places[0].place_type in ("state", "area") and \
             all((p.places[0].admin1 or p.places[0].canonical) in (x.admin1 or "").split("|") or x.place_type == "area"
                 for x in items):

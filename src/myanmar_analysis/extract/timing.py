@@ -277,6 +277,25 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return last.date
 
 
+_TOLLS = ("kill", "injure", "arrest", "surrender")
+_ITS_OWN_OCCASION = re.compile(r"\b(?:when|while|as)\s+(?:an?|the|its|their|\w+)\s+(?:\w+\s+){0,2}?(?:\w+ed|attack\w*|ambush\w*)\b", re.I)
+
+
+def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
+    """"... had overrun 176 camps during 2024. More than 1,700 soldiers had been killed, the statement said": a toll told
+    with no time of its own, right after a count told over a month or more in the same paragraph (by its dates, not
+    read from the news: "during the month"), is of that period (not a sentence of events of its own: "took the town
+    back in October; in that fighting its fighters killed 17", nor a toll told of a time, "in the final week", of a
+    place, "Near Myawaddy, 12 were killed", or of an occasion, "when a column ambushed a convoy")."""
+    if action not in _TOLLS or st.paragraph_of.get(c.sid - 1) != st.current_paragraph \
+            or any(e.action not in _TOLLS for e in c.sentence_events) or OWN_TIME.search(c.s) \
+            or any(m.place_type != "country" for m in c.places) or _ITS_OWN_OCCASION.search(c.s):
+        return None
+    told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.quantities and e.date is not None and e.date.resolved
+            and e.date.end is not None and e.date_basis in ("explicit", "since") and (e.date.end - e.date.start).days >= 27]
+    return told[-1].date if told else None
+
+
 _OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
 # a fight told as such: "attacked the security outpost", "ambushed a convoy", "clashed with", "fighting broke out"
 _FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\s+(?:\w+\s+)?(?:attack|fire)|ambush(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|clash(?:ed|ing)|"
@@ -452,7 +471,11 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
     pick = _picked(c, all_dates, framing, after, before)
     if (found := _same_time_as_told(c, all_dates, framing, before, pick)) is not None:
         return found
-    if not all_dates and (found := _over_the_same_period(st, c, has_qty)) is not None:
+    if (not all_dates or all(_SAME_PERIOD.search(d.text or "") for d in all_dates)) and \
+            (found := _over_the_same_period(st, c, has_qty)) is not None and \
+            (not all_dates or found[0].precision in ("season", "year")):
+        # (and over the month told before, read as "that month", when the count before is of a longer span: "retaken
+        # 11 towns since January. It says it has killed 2,000 over the same period": since January, not January)
         return found
     if not all_dates and (found := _over_the_days_told(st, c)) is not None:
         return found
@@ -1229,6 +1252,8 @@ def _from_the_story(st: ArticleContext, c: Clause, op: str | None, action: str) 
     told = _told_just_before(st, c, action) or _fall_of_the_place(st, c, action)
     if told is not None:
         return replace(told, char_start=-1, char_end=-1), "same_day"
+    if (period := _tally_period_just_before(st, c, action)) is not None:
+        return replace(period, char_start=-1, char_end=-1), "same_day"
     if (set_by := _time_set_just_before(st, c)) is not None:
         return replace(set_by, char_start=-1, char_end=-1), "same_day"
     return None
