@@ -19,7 +19,7 @@ from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import NEXT_DAY
 from .model import Event, Mention
-from .places import LATER, day_later, state_of
+from .places import LATER, day_later, home_states, state_of
 from .timing import RESPECTIVE_DAYS
 
 # numbers told before a count, sharing its noun: "14 and nine houses", "three, five and 12 camps"
@@ -31,16 +31,18 @@ _GAPPED = re.compile(rf"[^;:]{{0,120}}?\s+and\s+(?:(?:a\s+further|another|an\s+a
                      r"a\s+(?:day|week)|two\s+days)\b)", re.I)
 # (or after the doer of its own item, its verb and noun left out: "the MNDAA has taken nine towns and the TNLA 12",
 # "took four camps near Bhamo and the Arakan Army six near Ann")
-_GAPPED_DOER = re.compile(rf"[^;:]{{0,120}}?\s+and\s+(?:the\s+)?(?!(?:{alternation(MONTHS + WEEKDAYS)})\b)(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,5}})\s+"
+# (and each of a row of them: "The AA took 12 towns, the KIA 11 in Kachin, the TNLA 9 and the MNDAA 7")
+_GAPPED_DOER = re.compile(rf"[^;:]{{0,120}}?(?:\s+and\s+|,\s+(?:and\s+)?)(?:the\s+)?(?!(?:{alternation(MONTHS + WEEKDAYS)})\b)(?-i:[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,5}})\s+"
                           rf"(?P<num>{NUMBER})(?=\s*(?:[,;.)\u2014\u2013]|\s-\s|$|\s+(?:to|in|at|near|on|around|outside|across|"
-                          r"since|during|last|this|the\s+latter)\b))", re.I)
+                          r"since|during|last|this|the\s+latter|and)\b))", re.I)
 _ONE_NUMBER = re.compile(NUMBER, re.I)
 _ITEM_COUNT = re.compile(rf"\b{NUMBER}\s+(?:of\s+them\s+)?(?:near|in|at|outside|on\s+the|to)\b", re.I)
 # an item's place told by a name the gazetteer may not know: "and a further 90 in neighbouring Thayetkan"
-_NAMED_PLACE = re.compile(r"(?:\s+more)?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?[A-Z]")
+_NAMED_PLACE = re.compile(r"(?:\s+more)?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:neighbouring|neighboring|nearby)\s+)?"
+                          rf"(?!(?:{alternation(MONTHS + WEEKDAYS)})\b)[A-Z]")  # (not a month: "and 30 in March")
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _TO_OR_BY = re.compile(r"\b(?:to|by)\s+(?:the\s+)?$", re.I)
-_AND_THE_END = re.compile(r"\band\s+(?:the\s+)?$", re.I)
+_AND_THE_END = re.compile(r"(?:\band|,)\s+(?:the\s+)?$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _CAPITAL_BEFORE_COUNT = re.compile(r"\band\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019 -]*\s$", re.I)
 _ITEM_PLACE_TYPES = ("town", "township", "village", "landmark", "area")
@@ -69,7 +71,11 @@ def _counts_in_a_row(s: str, q: Quantity, doer_only: bool = False) -> list[tuple
     if gap is not None and not _ITEM_COUNT.search(s, q.end, gap.start("num")):
         v = count_value(gap.group("num"))
         if v is not None:
-            return [(q.value, q.qualifier, q.start, q.end), (v, "exact", gap.start("num"), gap.end("num"))]
+            row = [(q.value, q.qualifier, q.start, q.end), (v, "exact", gap.start("num"), gap.end("num"))]
+            while gap.re is _GAPPED_DOER and (gap := _GAPPED_DOER.match(s, row[-1][3])) is not None and \
+                    (v := count_value(gap.group("num"))) is not None:
+                row.append((v, "exact", gap.start("num"), gap.end("num")))  # (the row's next doer and its count)
+            return row
     return None
 
 
@@ -162,6 +168,11 @@ def _items(st: ArticleContext, s: str, a: int, sid: int, row: list, evs: list[Ev
                         and _AND_THE_END.search(s, max(0, m.start - a - 12), m.start - a)]
             if by:
                 actor, implied = replace(by[0], start=by[0].start - a, end=by[0].end - a), False
+                if not item_places[i] or item_places[i] is e.places:
+                    # ("The AA took 12 towns in Rakhine, the KIA 11 and the TNLA nine": not the first doer's place,
+                    # but the item's own doer's home state, if it has one)
+                    home = home_states().get(actor.canonical)
+                    pl = [Mention(-1, -1, "place", home, "state", home, None, None, None, "state")] if home else []
             elif i > 0 and _CAPITAL_BEFORE_COUNT.search(s, max(0, row[i][2] - 40), row[i][2]):
                 return None  # (a capitalised word before the count that names no force: no doer's item)
         d, basis = dates[i] if dates[i] is not None else (e.date, e.date_basis)

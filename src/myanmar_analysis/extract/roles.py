@@ -401,7 +401,9 @@ _OPENER_BEFORE_COMMA = re.compile(rf"\W*{_AN_OPENER}(?:\s*,\s*{_AN_OPENER})?", r
 # an appositive that is a contact relative clause, its subject the actor after "the": ", a town the TNLA had held"
 _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 # an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
-_MEMBER_OF_APPOSITIVE_END = re.compile(r",\s+(?:(?:part|one|members?)\s+of|among)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
+# (or whose partner it is there: "The TNLA, the MNDAA's partner in the Brotherhood Alliance, said")
+_MEMBER_OF_APPOSITIVE_END = re.compile(r",\s+(?:(?:part|one|members?)\s+of|among|(?:the|its|their|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                                       r"(?:ally|partner|member)\s+in)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
 _A_AN_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSE_BREAK_NOT_NUMBER_COMMA = re.compile(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
