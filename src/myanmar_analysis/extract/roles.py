@@ -53,7 +53,7 @@ from .lexicon import (
     UNDER_MILITARY,
     WITH_HIS_MEN,
 )
-from .model import MILITARY, Clause, Mention, Roles
+from .model import MILITARY, Clause, Event, Mention, Roles
 from .triggers import clause_left
 
 
@@ -448,8 +448,10 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 # a pronoun that tells a that-clause with a subject of its own: "It reported that air force jets had struck ..."
 _TELLER_OF_THAT = re.compile(r"\s+(?:\w+\s+)?(?:reported|said|says|claimed|stated|announced|added|alleged)\s+(?:\w+\s+)?"
-                             r"that\s+(?!(?:it|they|its|their|he|she|we|our)\b)(?:[\w'\u2019\"-]+\s+){1,4}"
-                             r"(?:had|have|has|was|were|is|are)\s+", re.I)
+                             r"(?:that\s+(?!(?:it|they|its|their|he|she|we|our)\b)(?:[\w'\u2019\"-]+\s+){1,4}"
+                             r"(?:had|have|has|was|were|is|are)\s+"
+                             # (or bare troops told with no "that": "It said troops also captured four camps")
+                             r"|(?:troops|soldiers|security\s+forces)\s+(?:(?:had|have|has|also|then|later|\w+ly)\s+){0,2}$)", re.I)
 
 
 # a speaker that tells of a force it only describes, as the subject of its own verb: "The military says resistance
@@ -1858,8 +1860,8 @@ _REGIME_SPOKESMAN = (r"(?:junta|military|army|regime)(?:'s)?\s+spokes(?:man|woma
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
 REGIME_VOICE = re.compile(rf"\b(?:{_REGIME_MEDIA}|{_REGIME_SPOKESMAN})\b(?:[^.;]{{0,30}}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
 # a bare number as the subject, sharing the people counted before it: "and two were killed"
-_BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)\s+"
-                              r"(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
+_BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)"
+                              r"(?:\s+(?:more|others))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 
 
 # the people a verb counts are the military's enemies: killing "about 20 terrorists", left 60 insurgents dead
@@ -1936,7 +1938,13 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                     # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
                     # ("35 soldiers surrendered, and 12 more were captured": the garrison's men too)
                     e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
-                    or e.action == "surrender" and (e.actor is None or e.actor.side != "military") for e in c.sentence_events)))
+                    or e.action == "surrender" and (e.actor is None or e.actor.side != "military") and not _counts_rebels(c, e)
+                    for e in c.sentence_events)))
+
+
+def _counts_rebels(c: Clause, e: Event) -> bool:
+    """Does an event of the sentence count a non-state force's people by name ("27 PDF members")?"""
+    return any(m.side not in (None, "military") and q.start <= m.start < q.end for q in e.quantities for m in c.actors)
 
 
 # troops named for no force in a passive's by-phrase: "burned by the advancing troops", "killed by soldiers"
@@ -1975,6 +1983,12 @@ _MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|ea
                                 r"(?:\w+ly\s+)?(?:bombed|struck|hit|shelled|pounded|attacked|fired|targeted|raided)\b", re.I)
 
 
+# the posts a force holds, named after it: "four PDF camps", "the KIA's hilltop positions"
+_OWNED_POSTS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|positions?|outposts?|posts?|strongholds?|hideouts?|"
+                                r"headquarters)\b", re.I)
+_FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+
+
 def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claimant: str | None, before: str) -> bool:
     """Are the troops, soldiers or columns that an active clause's subject names without a force the military's?
 
@@ -1994,6 +2008,12 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
     - troops opening a sentence whose participle tells the harm ("Troops ambushed a column, killing nine").
     """
     s, t, lo, left = c.s, c.t, c.lo, c.left
+    if action == "seize" and _bare_troops(left, action) and any(
+            m.side not in (None, "military") and t.end < m.start <= t.end + 25 and _OWNED_POSTS_AFTER.match(s, m.end)
+            and _FEW_WORDS.fullmatch(s, t.end, m.start) for m in c.actors):
+        # "It said troops also captured four PDF camps", "A KIA officer said troops took two KIA outposts": troops
+        # that take a rebel force's posts are the army's, whoever tells it
+        return True
     # (a force the troops attacked is no force named for them: "Soldiers attacked the KIA post, killing three")
     if any(m.side not in (None, "military") and lo <= m.start < t.start and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)
            for m in c.actors):
@@ -2110,7 +2130,9 @@ def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims
     rebel_victims = any(m.side not in (None, "military") and lo <= m.start < t.start for m in c.actors) or \
         _RESISTANCE_SLUR.search(left) or \
         (_BARE_NUMBER_END.search(left) and any(e.action in ("kill", "injure", "arrest") and e.actor is not None
-                                               and e.actor.side == "military" for e in c.sentence_events))
+                                               and e.actor.side == "military" for e in c.sentence_events)) or \
+        (_BARE_NUMBER_END.search(s, max(0, lo - 30), t.start) and any(  # ("27 PDF members had surrendered ..., and that eight more had been captured")
+            e.action in ("kill", "injure", "arrest", "surrender") and _counts_rebels(c, e) for e in c.sentence_events))
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
