@@ -321,6 +321,11 @@ def _count_matches(seg: str, low: str):
     return (_COUNT.match(seg, m.start()) for m in _COUNT_LOW.finditer(low))
 
 
+# a unit told by its strength: "a 41-man company", "the 300-strong garrison", "a 12-member squad"
+_MANNED_UNIT = re.compile(rf"(?<![\w-])(?P<num>{NUMBER})-(?:man|member|strong)\s+(?:[\w-]+\s+)?(?:company|companies|units?|garrisons?|"
+                          r"columns?|battalions?|platoons?|force|teams?|contingents?|detachments?|squads?)\b", re.I)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Counts, vague counts and country shares in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -379,6 +384,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             else:  # the part not taken is no count of what was
                 s_, e_ = m.span()
                 taken[s_:e_] = b"\x01" * (e_ - s_)
+    if "-man " in seg or "-strong " in seg or "-member " in seg:
+        for m in _MANNED_UNIT.finditer(seg):  # "a 41-man company surrendered": 41 men
+            val = _num(m.group("num"))
+            if val is not None and val >= 2:
+                add(m, Quantity(val, "personnel", "exact", None, start + m.start("num"), start + m.end(), m.group(), "strength"))
     if "seats" in seg or "capitals" in seg:
         for m in _SEATS.finditer(seg):
             val, total = _num(m.group("num")), (_num(m.group("total")) if m.group("total") else None)

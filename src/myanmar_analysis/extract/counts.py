@@ -427,7 +427,7 @@ def _counts_of_unit(c: Clause, action: str, quants: list[Quantity],
     """The object's counts in the action's unit (people taken make a seizure an arrest), and the civilians counted."""
     s, t, voice, left = c.s, c.t, c.voice, c.left
     units = UNITS_FOR[action]
-    if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" for q in q_side) \
+    if action == "seize" and c.t.voice != "retreat" and any(q.unit == "personnel" and q.noun != "strength" for q in q_side) \
             and not any(q.unit in units for q in q_side) \
             and not any(_OTHER_CLAUSE_BEFORE_COUNT.search(s, t.end, q.start) for q in
                         [x for x in q_side if x.unit == "personnel" and x.start > t.end][:1]):

@@ -1918,6 +1918,8 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
         return True  # "17 bodies were found in and around the camp, the group said": its enemies' dead
     if c.voice == "bodies_found":  # "the bodies of 11 others were recovered": the dead are told after the trigger
         left, lo = c.s[t.end:t.end + 50], t.end
+    if c.voice == "lose" and _lost_soldiers(c):
+        return True  # "A junta column was driven off, losing five soldiers": the soldiers it lost
     # (with the words before the clause: "He said 52 soldiers had surrendered, and that about 20 had been killed")
     told = c.s[max(0, lo - 30):t.start]
     frame = _SPEECH_FRAME.match(left)
@@ -1940,6 +1942,14 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                     e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
                     or e.action == "surrender" and (e.actor is None or e.actor.side != "military") and not _counts_rebels(c, e)
                     for e in c.sentence_events)))
+
+
+def _lost_soldiers(c: Clause) -> bool:
+    """Are soldiers what a "lose" clause lost ("losing five soldiers"), with no non-state force named before it ("the
+    KNLA lost four soldiers" are its own; "... and lost two fighters" are not soldiers)?"""
+    t = c.t
+    return _SOLDIERS_WORD.search(c.s, t.end, t.end + 40) is not None and not _OWN_SOLDIERS.search(c.s[t.end:t.end + 40]) \
+        and not any(m.side not in (None, "military") and m.start < t.start for m in c.actors)
 
 
 def _counts_rebels(c: Clause, e: Event) -> bool:
@@ -2099,7 +2109,10 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
             book.type.get(claimant) != "government-in-exile":
         # "Kunlong fell on November 12, the alliance said": the speaker took it, not the story's main force
         roles.agent = None
-    if roles.agent is None and c.voice in ("passive", "fall") and claimant and book.side.get(claimant) != "military" \
+    # (and the military's losses told by it: "A junta column was driven off, losing five soldiers, a KNLA spokesman said")
+    if roles.agent is None and (c.voice in ("passive", "fall") or c.voice == "lose" and action in ("kill", "injure")
+                                and _lost_soldiers(c)) \
+            and claimant and book.side.get(claimant) != "military" \
             and book.type.get(claimant) != "government-in-exile" and not _BY_TROOPS_AFTER.match(c.right) \
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
