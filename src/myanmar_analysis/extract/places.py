@@ -1104,6 +1104,8 @@ _SINCE_AS_ADVERB_AFTER = re.compile(r"\s+(?:\w+ed|been|then)\b")
 
 # a count over a period told before: "612 soldiers were killed during the period" (a brief's, not a town's)
 _OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|throughout)\s+the\s+(?:same\s+|reporting\s+|review\s+)?period\b", re.I)
+# a count told over a whole month: "recorded at least 350 troops killed in January" (not "on January 5", "January 5")
+_OVER_A_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?:{alternation(MONTHS)})\b(?!\s+\d)", re.I)
 
 
 def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, foreign: list[Mention],
@@ -1119,6 +1121,7 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         for m in RUNNING_TALLY.finditer(s)) or _OVER_THE_PERIOD.search(s) is not None
         # (or a count reached by a day: "had captured more than 80 outposts by Wednesday", the state's)
         or (" by " in s and _COUNT_BY_A_DAY.search(s) is not None))
+    over_a_month = bool(qs) and not tally and _OVER_A_MONTH.search(s) is not None
     here = _places_carried(st, c, tally, told_aside)
     if tally and not st.sectioned:
         pass  # a count of towns or bases told without a place: no town of the story is its place
@@ -1141,6 +1144,11 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         # across Sagaing and Magway regions in October ... destroyed at least 430 houses"), or whose headline names
         # one state and no town ("Six months of Operation 1111: the toll in Karenni State"): the region's
         best = region
+    elif over_a_month and not c.sentence_events and len({(m.admin1 or "").split("|")[0] or m.canonical
+                                                         for _sid, m in st.place_history if m.place_type != "country"}) >= 3:
+        # "We recorded at least 350 troops killed in January", in a report of three states or more: no town's (not a
+        # count told with an event of its own: "recaptured the outpost in December and burned 100 houses around it")
+        pass
     elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
             not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
         # a tally without a place is not about the article's town
