@@ -253,6 +253,12 @@ def _held_aside(s: str, t: Trig, earlier: list[Trig]) -> bool:
         any(u.action in ("seize", "handover") for u in earlier)  # (or handed over: "handed over three camps, held by its units")
 
 
+# a place's appositive up to a participle in it: ", a village outside Mogoke " (held by ...)
+_APPOSED_PLACE_END = re.compile(r",\s+an?\s+(?:[\w'-]+\s+){0,2}?(?:village|town|camp|base|post|outpost|hill|position|township)\b"
+                                r"[^,;:()\u2014\u2013]*$", re.I)
+_BY_NEXT = re.compile(r"\s+by\b")
+
+
 def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
     """A number counts one event: a later trigger of the sentence with the same action that
     takes up only counts an earlier trigger told ("controls 10 of the 18 townships, ... whose
@@ -754,7 +760,9 @@ class Extractor:
             prev_end = t.end
             # ("security forces regained the camp, which the terrorists had occupied since March, and seized two more":
             # the doer of a relative clause with a subject of its own does not do the main clause's next verb)
-            kept_agent = prev_agent if IN_AN_OBJECT_RELATIVE.search(s, max(0, t.start - 100), t.start) else _NOT_KEPT
+            # (nor the holder a place's appositive names: "bombed Pein Pyit, a village held by the PDF, destroying 11 houses")
+            kept_agent = prev_agent if IN_AN_OBJECT_RELATIVE.search(s, max(0, t.start - 100), t.start) or (
+                _APPOSED_PLACE_END.search(s, max(0, t.start - 60), t.start) and _BY_NEXT.match(s, t.end)) else _NOT_KEPT
             if not evs:
                 # "after destroying remaining troops and fully conquered the HQ": a verb that is no
                 # event still hands its subject to the next

@@ -294,6 +294,13 @@ def _counts_either_side(c: Clause, action: str,
         # '... came out with their hands up," one KNDF company commander said': the speaker, no count
         right_q = [q for q in right_q if not (_SPEAKER_COUNTED.match(s, q.end) and re.search(r"[,\"\u201d]\s*$", s[t.end:q.start]))]
     left_q = [q for q in quants if lo <= q.start < t.start]
+    if left_q and voice in ("fall", "passive") and _RELATIVE_THAT_END.search(s, max(lo, t.start - 30), t.start):
+        # "taken 12 towns, the last of them Bhamo, the town on the river that fell to its fighters on 24 July": the
+        # relative clause tells of the place it follows, not of the count told before that place
+        # (a town's, not "towns anywhere in the country that had fallen": the count's own noun heads that clause)
+        head = [m for m in c.places if lo <= m.end <= t.start and m.place_type in ("town", "township", "landmark", "village")]
+        if head:
+            left_q = [q for q in left_q if q.start >= head[-1].start]
     if voice == "passive" and len(left_q) > 1:
         # "the bodies of 34 terrorists were found and 12 KIA members were captured": the count of another passive
         # told before is not this one's subject
@@ -318,6 +325,7 @@ def _counts_either_side(c: Clause, action: str,
 
 
 _COMMA_GAP = re.compile(r"\s*,\s*")
+_RELATIVE_THAT_END = re.compile(r"\b(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.I)
 # (or a verb that tells what the fall left: "The fall of Maungdaw means all three townships ... are held by the AA")
 _COMMA_OR_MEANS_GAP = re.compile(r"\s*,\s*|\s+(?:means|meant|leaves|has\s+left)\s+(?:that\s+)?")
 # a subordinate clause opened by its count: "after more than 2,000 troops", "when some 40 soldiers"

@@ -1046,13 +1046,18 @@ def _force_of_people(book: ActorBook, st: ArticleContext, word: str, description
 _TWO_PEOPLES_END = re.compile(r"(?-i:\b([A-Z][\w'-]+))\s+and\s+(?-i:[A-Z][\w'-]+)\s+$")
 
 
+_POSTS_AFTER_DESC = re.compile(r"\s+(?:camps?|bases?|positions?|outposts?|posts?|strongholds?|hideouts?|headquarters)\b", re.I)
+
+
 def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
                        prev_trig_end: int | None) -> tuple[Mention | None, bool | str, bool] | None:
     """The force a non-state description as the subject stands for: one of a people's name, many, a leader, the story's."""
     desc = [d for d in NONSTATE_DESC.finditer(seg)
             if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre)
                 or _COALITION_OF.search(pre))  # ("A coalition of resistance groups in Tanintharyi seized ...")
-            and not _objected(s, prev_trig_end, left_lo + d.start())]
+            and not _objected(s, prev_trig_end, left_lo + d.start())
+            # (not posts named for them: "seized two resistance camps in the hills, killing 18 fighters")
+            and not _POSTS_AFTER_DESC.match(seg, d.end())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         before_desc = s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()]
         # ("Ethnic Karenni resistance fighters": the people's name next to the description, not "Ethnic")
