@@ -1018,6 +1018,8 @@ def _main_clause_subject(s: str, trig_start: int, actors_in_s: list[Mention]) ->
     return None
 
 
+# the posts a force holds: camps, bases, outposts ...
+_POST_NOUN = r"(?:camps?|bases?|positions?|outposts?|posts?|strongholds?|hideouts?|headquarters)"
 # after an earlier verb, a description before any comma or conjunction is that verb's object
 # ("pushed AA fighters out of Yegyi and captured three positions")
 # a count of two forces' people joined by "and", the object of the verb before: "killed 40 TNLA and PDF fighters"
@@ -1046,7 +1048,7 @@ def _force_of_people(book: ActorBook, st: ArticleContext, word: str, description
 _TWO_PEOPLES_END = re.compile(r"(?-i:\b([A-Z][\w'-]+))\s+and\s+(?-i:[A-Z][\w'-]+)\s+$")
 
 
-_POSTS_AFTER_DESC = re.compile(r"\s+(?:camps?|bases?|positions?|outposts?|posts?|strongholds?|hideouts?|headquarters)\b", re.I)
+_POSTS_AFTER_DESC = re.compile(rf"\s+{_POST_NOUN}\b", re.I)
 
 
 def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
@@ -1999,8 +2001,7 @@ _MILITARY_AIR_OPEN = re.compile(r"\W*(?:(?:on|in|at|last|early|late|overnight|ea
 
 
 # the posts a force holds, named after it: "four PDF camps", "the KIA's hilltop positions"
-_OWNED_POSTS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:camps?|bases?|positions?|outposts?|posts?|strongholds?|hideouts?|"
-                                r"headquarters)\b", re.I)
+_OWNED_POSTS_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?{_POST_NOUN}\b", re.I)
 _FEW_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 
 

@@ -238,13 +238,17 @@ def _few_days(d: D.DateWindow) -> bool:
     return d.end is not None and (d.end - d.start).days <= 4
 
 
+# the actions that count people's fates: a toll's
+_TOLLS = ("kill", "injure", "arrest", "surrender")
+
+
 def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"The KNLA overran the camp on 3 March. Nineteen soldiers were captured": the toll
     of a fight just told, told without a date, is on that day (the last launch or
     seizure of the sentence or the one before it, dated to the day; not for running
     tallies)."""
     stop = c.s.find(";", c.t.end)  # ("...; a junta-run newspaper later reported": another clause's time)
-    if action not in ("kill", "injure", "arrest", "surrender") or RUNNING_TALLY.search(c.s) or \
+    if action not in _TOLLS or RUNNING_TALLY.search(c.s) or \
             OWN_TIME.search(c.s, 0, stop if stop >= 0 else len(c.s)):
         return None
     # the fight is the last one told: in the sentence before, or in the one before that when the
@@ -259,7 +263,7 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
         # "ambushed a convoy last Thursday, killing 23 soldiers. ... Seven soldiers were captured alive": the day of
         # the toll told in the sentence before, when no taking or offensive is told ("... 16 soldiers were killed
         # and five captured. Two CDF fighters also died": the days of that toll)
-        told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action in ("kill", "injure", "arrest", "surrender")
+        told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action in _TOLLS
                 and e.date is not None and e.date.resolved and (e.date.precision == "day" or _few_days(e.date))
                 and e.date_basis in ("explicit", "relative", "same_day")]
     if not told:
@@ -277,7 +281,6 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return last.date
 
 
-_TOLLS = ("kill", "injure", "arrest", "surrender")
 _ITS_OWN_OCCASION = re.compile(r"\b(?:when|while|as)\s+(?:an?|the|its|their|\w+)\s+(?:\w+\s+){0,2}?(?:\w+ed|attack\w*|ambush\w*)\b", re.I)
 
 
@@ -1009,7 +1012,7 @@ def _when_clause(c: Clause, action: str, has_qty: bool, all_dates: list[D.DateWi
                  pick: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """For a clause with no date, the time of a when-clause after the trigger ("when it overran the outpost on 18 March")."""
     s, t, hi = c.s, c.t, c.hi
-    if (pick is None and not has_qty or pick is None and action in ("kill", "injure", "arrest", "surrender")) and \
+    if (pick is None and not has_qty or pick is None and action in _TOLLS) and \
             (" when " in s or " as " in s or " while " in s):
         w = WHEN_CLAUSE.match(s, hi) or WHEN_CLAUSE.match(s, t.end)
         if w:  # "were detained by the AA when it overran the outpost on 18 March": the time of the when-clause
