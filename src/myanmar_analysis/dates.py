@@ -686,7 +686,7 @@ def parse_date_value(value) -> DateWindow | None:
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 # the year a text tells of, by its length: "over the year", "during the year", "throughout the year"
-OVER_THE_YEAR = r"(?:during|over|throughout)\s+the\s+year"
+OVER_THE_YEAR = r"(?:during|over|throughout|across)\s+the\s+year"
 # (a weekday right after "first" ... "fourth" is one of a month counted, "the first Sunday of December": a date)
 _NOT_AFTER_AN_ORDINAL = "".join(rf"(?<!\b{w}\s)" for w in number_words(1, 4, ORDINAL_WORDS))
 _RELATIVE: list[tuple[str, re.Pattern]] = [
@@ -995,7 +995,7 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
                             rf"(?P<n>\d{{1,2}}|a\s+few|a\s+couple\s+of|several|an?|{alternation(number_words(1, 12))})"
                             r"[\s-]+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b", re.I)),
 ]
-_ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout)\s+the)\s+(?:year|month)\b|"
+_ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout|across)\s+the)\s+(?:year|month)\b|"
                        r"\bsame\s+period\b|"
                        r"s?\s+(?:later|earlier)\b", re.I)
 

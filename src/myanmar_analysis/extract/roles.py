@@ -1867,7 +1867,7 @@ _REGIME_SPOKESMAN = (r"(?:junta|military|army|regime)(?:'s)?\s+spokes(?:man|woma
 # the regime's own voice: "state media said", "according to junta-run newspapers", "the information team said"
 REGIME_VOICE = re.compile(rf"\b(?:{_REGIME_MEDIA}|{_REGIME_SPOKESMAN})\b(?:[^.;]{{0,30}}?\b(?:said|says|reported|reports|announced|claimed)\b)?", re.I)
 # a bare number as the subject, sharing the people counted before it: "and two were killed"
-_BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly)\s+)?(?:\d[\d,]*|[a-z]+)"
+_BARE_NUMBER_END = re.compile(r"(?:\band|,|\bwhile)\s+(?:that\s+)?(?:(?:about|some|around|over|nearly|another|a\s+further)\s+)?(?:\d[\d,]*|[a-z]+)"
                               r"(?:\s+(?:more|others))?\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
 
 

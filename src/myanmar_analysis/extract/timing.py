@@ -1203,6 +1203,17 @@ def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | 
 _SAME_DAY_OPENS = re.compile(rf"\W*(?:{SAME_DAY.pattern})", re.I)
 
 
+def _not_a_past_year_s(st: ArticleContext, p: D.DateWindow, pub: D.DateWindow | None) -> D.DateWindow:
+    """The day "the same day" is told against: not a day of a year before the news, told in passing ("the headquarters,
+    which the TNLA overran on July 24 last year"), when the sentences before told a day of the news's own weeks ("on
+    Tuesday"): that day."""
+    if pub is None or pub.start is None or p.start is None or (pub.start - p.start).days < 180:
+        return p
+    recent = [e.date for e in st.events[-8:] if e.date is not None and e.date.start is not None and e.date.precision == "day"
+              and 0 <= (pub.start - e.date.start).days <= 30]
+    return recent[-1] if recent else p
+
+
 def _against_the_day_before(st: ArticleContext, c: Clause,
                             pub: D.DateWindow | None) -> tuple[D.DateWindow, str] | None:
     """A time told against the last date told: "The next day", "Two days earlier", "that same day", "by mid-morning"."""
@@ -1222,6 +1233,7 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
         k = n * (7 if apart.group("u").lower().startswith("week") else 1) * (-1 if apart.group("rel").lower() in ("earlier", "before") else 1)
         return D.DateWindow(D.shift_days(p.start, k), D.shift_days(p.end, k), p.precision), "same_day"
     if p is not None and SAME_DAY.search(s):
+        p = _not_a_past_year_s(st, p, pub)
         if p.precision != "day" and _SAME_DAY_OPENS.match(s):
             # "The group had held the town since last August ... On the same day it pulled out of four villages": a
             # day, the last day the sentences just before told (not the month or span told since; a "same day" told
