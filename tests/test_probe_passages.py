@@ -183,7 +183,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages110": 0.71, "passages111": 0.68, "passages112": 0.75, "passages113": 0.62, "passages114": 0.67,
           "passages115": 0.71, "passages116": 0.60, "passages117": 0.59, "passages118": 0.50, "passages119": 0.70,
           "passages120": 0.65, "passages121": 0.61, "passages122": 0.83, "passages123": 0.73, "passages124": 0.61,
-          "passages125": 0.56, "passages126": 0.74, "passages127": 0.79, "passages128": 0.62, "passages129": 0.65,
+          "passages125": 0.56, "passages126": 0.74, "passages127": 0.79, "passages128": 0.63, "passages129": 0.65,
           "passages130": 0.73, "passages131": 0.67, "passages132": 0.56, "passages133": 0.57, "passages134": 0.63,
           "passages135": 0.56, "passages136": 0.55, "passages137": 0.61, "passages138": 0.57, "passages139": 0.73,
           "passages140": 0.76, "passages141": 0.71, "passages142": 0.53, "passages143": 0.75, "passages144": 0.61,
@@ -201,8 +201,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages200": 0.73, "passages201": 0.76, "passages202": 0.66, "passages203": 0.54, "passages204": 0.59,
           "passages205": 0.67, "passages206": 0.72, "passages207": 0.70, "passages208": 0.51, "passages209": 0.64,
           "passages210": 0.64, "passages211": 0.62, "passages212": 0.75, "passages213": 0.58, "passages214": 0.52,
-          "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.78, "passages219": 0.69,
-          "passages220": 0.75, "passages221": 0.72, "passages222": 0.81, "passages223": 0.75, "passages224": 0.59,
+          "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.79, "passages219": 0.69,
+          "passages220": 0.76, "passages221": 0.72, "passages222": 0.81, "passages223": 0.75, "passages224": 0.59,
           "passages225": 0.52, "passages226": 0.71, "passages227": 0.55}
 
 
