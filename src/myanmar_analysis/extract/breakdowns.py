@@ -17,7 +17,7 @@ from .. import dates as D
 from ..lexicon import ORDINAL_WORDS, alternation, number_words
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value, unit_of
 from .discourse import ArticleContext
-from .model import Event, Mention, the_country
+from .model import Event, Mention, a_state, the_country
 
 # a part told before its place: "14 of the captured positions were in Rakhine", "11 in Sagaing", "seven more in Chin",
 # "The largest number, 25, lie in Shan State"
@@ -565,4 +565,4 @@ def _wider(st: ArticleContext, pl: Mention) -> Mention | None:
         return the_country() if len(states) >= 3 else pl
     if not state:
         return None
-    return Mention(-1, -1, "place", state, "state", state, None, None, None, "state")
+    return a_state(state)

@@ -64,7 +64,7 @@ from .lexicon import (
     without_scare_quotes,
 )
 from .merge import merge_duplicates, place_name
-from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Roles, Trig, the_country
+from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Roles, Trig, a_state, the_country
 from .pairs import paired_counts
 from .places import (
     ANOTHER_EVENT_AFTER,
@@ -614,7 +614,7 @@ class Extractor:
                 e.action == "launch" or (e.quantities and e.action != "participate")) and \
                 not self._after_the_operation(e) else None
             if state:  # (and a count of the operation told of no place: "seized over 300 outposts" in it)
-                e.places = [Mention(-1, -1, "place", state, "state", state, None, None, None, "state")]
+                e.places = [a_state(state)]
 
     def _period_reported(self, st: ArticleContext, text: str, heads: list[tuple[int, int]], lede: int | None,
                          pub: D.DateWindow | None, events: list[Event]) -> None:
@@ -666,7 +666,7 @@ class Extractor:
                 # whose every place lies in Kachin State: that state's (a regional army's large count too, which
                 # would otherwise be read as the country's)
                 (only,) = told_of
-                e.places = [Mention(-1, -1, "place", only, "state", only, None, None, None, "state")]
+                e.places = [a_state(only)]
 
     @staticmethod
     def _headline_period(text: str, heads: list[tuple[int, int]], pub: D.DateWindow | None) -> D.DateWindow | None:
@@ -932,7 +932,7 @@ class Extractor:
         if action == "launch" and op in self.book.op_state and best is not None and best.start < 0:
             # "The offensive was launched on November 11": where the operation was fought, not the story's town
             state = self.book.op_state[op]
-            best = Mention(-1, -1, "place", state, "state", state, None, None, None, "state")
+            best = a_state(state)
         agent_from_operation(self.book, st, c, action, roles, op)
         return op, best
 

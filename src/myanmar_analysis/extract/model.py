@@ -139,6 +139,11 @@ def the_country() -> Mention:
     """The whole country as an event's place (a new mention each time: callers may change it)."""
     return Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
 
+
+def a_state(name: str) -> Mention:
+    """A state or region as an event's place, told by no words of the sentence (a new mention each time)."""
+    return Mention(-1, -1, "place", name, "state", name, None, None, None, "state")
+
 # The units an action counts.
 UNITS_FOR = {
     "kill": {"personnel"}, "injure": {"personnel"}, "arrest": {"personnel"}, "surrender": {"personnel"},

@@ -18,7 +18,7 @@ from ..lexicon import MONTHS, WEEKDAYS, alternation
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
 from .lexicon import NEXT_DAY
-from .model import Event, Mention
+from .model import Event, Mention, a_state
 from .places import LATER, day_later, home_states, state_of
 from .timing import RESPECTIVE_DAYS
 
@@ -172,7 +172,7 @@ def _items(st: ArticleContext, s: str, a: int, sid: int, row: list, evs: list[Ev
                     # ("The AA took 12 towns in Rakhine, the KIA 11 and the TNLA nine": not the first doer's place,
                     # but the item's own doer's home state, if it has one)
                     home = home_states().get(actor.canonical)
-                    pl = [Mention(-1, -1, "place", home, "state", home, None, None, None, "state")] if home else []
+                    pl = [a_state(home)] if home else []
             elif i > 0 and _CAPITAL_BEFORE_COUNT.search(s, max(0, row[i][2] - 40), row[i][2]):
                 return None  # (a capitalised word before the count that names no force: no doer's item)
         d, basis = dates[i] if dates[i] is not None else (e.date, e.date_basis)

@@ -64,7 +64,7 @@ from .lexicon import (
     VILLAGE_WORD,
     may_hold_not_the_place,
 )
-from .model import Clause, Event, Mention, Roles, Trig, the_country  # noqa: F401
+from .model import Clause, Event, Mention, Roles, Trig, a_state, the_country  # noqa: F401
 
 SPECIFICITY = {"landmark": 0, "town": 0, "village": 0, "township": 1, "area": 2, "state": 3, "country": 4}
 
@@ -1284,7 +1284,7 @@ def of_its_home_state(c: Clause, action: str, qs: list[Quantity], roles: Roles, 
     state = home_states().get(agent.canonical)
     if state is None or NATIONWIDE.search(c.s):
         return best
-    return Mention(-1, -1, "place", state, "state", state, None, None, None, "state")
+    return a_state(state)
 
 
 def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, best: Mention | None) -> Mention | None:
