@@ -1969,3 +1969,58 @@ def test_a_weekday_s_own_anniversary_dates_the_text_to_its_week():
     w = window("Strike committees in Monywa marked Thursday's third anniversary of the coup with a silent strike, and PDF "
                "units attacked a police post outside the town.")
     assert w.start == date(2024, 2, 1) and w.end <= date(2024, 2, 8), w
+
+
+def test_an_anniversary_that_will_be_marked_on_a_weekday_dates_the_text_to_the_week_before():
+    # "will mark the first anniversary of Operation 1111 on Saturday": the anniversary (11 November 2024) is to come
+    w = window("The KNDF will mark the first anniversary of Operation 1111 on Saturday with prayers in Demoso. Its "
+               "fighters entered Loikaw on November 13 and took the university on December 2.")
+    assert date(2024, 11, 4) <= w.start and w.end <= date(2024, 11, 10), w
+    # (one already marked is of its own week, as before)
+    w = window("The KNDF marked the first anniversary of Operation 1111 on Saturday with prayers in Demoso.")
+    assert w.end >= date(2024, 11, 11), w
+
+
+def test_a_day_that_will_mark_a_count_is_still_to_come():
+    # "Saturday, March 9, will mark a year since": the text comes before that Saturday, not after it
+    w = window("Saturday, March 9, will mark a year since the TNLA raised its flag over Namhsan. Its fighters took "
+               "Manton in January.")
+    assert w.end < date(2024, 3, 9), w
+
+
+def test_a_count_of_years_told_to_mark_a_known_day_dates_the_text():
+    # "a strike to mark four years since the army seized power": 1 February 2025, the coup's day four years on
+    w = window("Streets emptied across Mandalay on Saturday as residents stayed home to mark four years since the army "
+               "seized power. A PDF group said it had overrun a police post in late October.")
+    assert w.start <= date(2025, 2, 1) <= w.end and w.end <= date(2025, 2, 15), w
+
+
+def test_an_election_told_as_this_month_s_dates_the_text_to_that_month():
+    # the 2025 vote's first phase opened on 28 December: "at the end of this month" is December 2025
+    w = window("Troops retook Tigyaing on November 30, ahead of a general election the junta plans to begin holding at "
+               "the end of this month, state media said on Tuesday.")
+    assert w.start >= date(2025, 12, 1) and w.end <= date(2025, 12, 31), w
+    # (and one told as fielded, a vote still to come, is no past day of the text)
+    w = window("The party, which is fielding candidates in the December 28 election, said on Sunday that troops had "
+               "retaken two villages before voting begins later this month.")
+    assert w.start < date(2025, 12, 28), w
+
+
+def test_this_year_told_beside_a_span_from_a_year_s_start_is_that_year():
+    # "in the first half of this year ... for January-June 2024": the text is of 2024, and its months are 2024's
+    w = window("Magway recorded its deadliest six months in the first half of this year, by our count of reports for "
+               "January-June 2024. Two police outposts were seized in March.")
+    assert w.start.year == 2024 and w.end <= date(2024, 12, 31), w
+    # (not a month told alone beside a year before: "took Indaw on January 3 this year after a siege that began in
+    # September 2024" is 2025)
+    w = window("The KIA took Indaw on January 3 this year after a siege that began in September 2024. Troops retook "
+               "it on Friday.")
+    assert w.start >= date(2025, 1, 3), w
+
+
+def test_a_milestone_s_own_day_is_read_anywhere_in_its_sentence():
+    # "On August 3 last year, the MNDAA said its troops had captured the headquarters of the Northeastern Command":
+    # that August 3 is 2024's (the command's fall), so the text is of 2025
+    w = window("On August 3 last year, the Myanmar National Democratic Alliance Army (MNDAA) announced that its troops "
+               "had captured the headquarters of the junta's Northeastern Command in the city.")
+    assert w.start.year == 2025, w

@@ -203,7 +203,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages210": 0.64, "passages211": 0.62, "passages212": 0.75, "passages213": 0.58, "passages214": 0.52,
           "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.79, "passages219": 0.69,
           "passages220": 0.76, "passages221": 0.72, "passages222": 0.81, "passages223": 0.75, "passages224": 0.59,
-          "passages225": 0.52, "passages226": 0.71, "passages227": 0.55}
+          "passages225": 0.52, "passages226": 0.71, "passages227": 0.55, "passages228": 0.66, "passages229": 0.69,
+          "passages230": 0.74, "passages231": 0.54}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

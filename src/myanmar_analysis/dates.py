@@ -690,6 +690,13 @@ OVER_THE_YEAR = r"(?:during|over|throughout|across)\s+the\s+year"
 # (a weekday right after "first" ... "fourth" is one of a month counted, "the first Sunday of December": a date)
 _NOT_AFTER_AN_ORDINAL = "".join(rf"(?<!\b{w}\s)" for w in number_words(1, 4, ORDINAL_WORDS))
 _RELATIVE: list[tuple[str, re.Pattern]] = [
+    # "Sunday marks one year since ...", "Today marked exactly two years since ...", "Thursday, 6 February, will mark a
+    # year since ...": the day told (the one to come when it "will mark"), that many years back: the day of what
+    # the since-clause tells (before the weekday, "today" and "this week" read the words apart)
+    ("marks_years_since", re.compile(
+        rf"\b(?:{_WD}|(?P<today>today|this\s+week|this\s+month))(?:\s*,\s*(?:(?P<d>{_DAY})\s+(?P<mon>{_MONTH})|"
+        rf"(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY}))\s*,)?\s+(?P<v>marks|marked|will\s+mark)\s+(?:exactly\s+|precisely\s+)?"
+        rf"(?P<n>a|an|one|{alternation(number_words(2, 5))}|[1-5])\s+years?\s+since\b", re.I)),
     # "A year ago today", "two years ago this week", "a year ago this month": that day, week or month of the telling,
     # that many years back (before "today", "this week" and "ago" read the words apart)
     ("years_ago_now", re.compile(rf"\b(?P<n>a|an|one|{alternation(number_words(2, 5))}|[1-5])\s+years?\s+ago\s+"
@@ -754,7 +761,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
 
 # the words (lower-cased) one of which each relative pattern cannot match without: a substring test before it runs
 _RELATIVE_NEEDS = {
-    "years_ago_now": ("ago",), "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",),
+    "marks_years_since": ("since",), "years_ago_now": ("ago",), "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",),
     "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
     "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
@@ -797,6 +804,29 @@ def _quarter_told(kind: str, m: re.Match, ps: date, pe: date) -> tuple[date, dat
     y = ps.year if _quarter_window(ps.year, q)[0] <= ps else ps.year - 1
     a, b = _quarter_window(y, q)
     return (a, min(b, pe)) if a <= pe else None
+
+
+def _anniversary_counted_back(m: re.Match, ps: date, pe: date) -> tuple[date, date] | None:
+    """The day (or week, month) a "marks N years since" match tells, that many years back: its day and month when
+    written, else its weekday in the week up to publication (after it, when it "will mark"), else the time of
+    "today", "this week", "this month"."""
+    n = number_of(m.group("n"))
+    to_come = m.group("v").lower().startswith("will")
+    mon = m.group("mon") or m.group("mon2")
+    if mon:
+        day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
+        told = next((d0 for y in (pe.year + 1, pe.year, pe.year - 1) if (d0 := _safe_date(y, _month_num(mon), day))
+                     and (ps - timedelta(days=14)) <= d0 <= pe + timedelta(days=60 if to_come else 7)), None)
+        told_w = (told, told) if told else None
+    elif m.group("wd"):
+        wd = _WEEKDAYS.index(m.group("wd").lower())
+        told_w = _weekday_window(ps, shift_days(pe, 6), wd) if to_come else _weekday_window(shift_days(ps, -6), pe, wd)
+    else:
+        u = m.group("today").lower()
+        told_w = (ps, pe) if u == "today" else (shift_days(ps, -6), pe) if u.endswith("week") else (ps.replace(day=1), pe)
+    if not n or told_w is None:
+        return None
+    return shift_units(told_w[0], -n, "year"), shift_units(told_w[1], -n, "year")
 
 
 def _weekday_window(lo: date, hi: date, wd: int) -> tuple[date, date] | None:
@@ -852,7 +882,9 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             if any(taken[s:e]):
                 continue
             win = None
-            if kind == "years_ago_now":
+            if kind == "marks_years_since":
+                win = _anniversary_counted_back(m, ps, pe)
+            elif kind == "years_ago_now":
                 n = number_of(m.group("n"))
                 told = (ps, pe) if m.group("today") else (shift_days(ps, -6), pe) if m.group("u").lower() == "week" \
                     else (ps.replace(day=1), pe)
@@ -956,7 +988,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = _quarter_told(kind, m, ps, pe)
             if win is None or win[0] > win[1]:
                 continue
-            prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week", "day_month_rel_year") \
+            prec = "day" if kind in ("yesterday", "today", "weekday", "weekday_last_week", "day_month_rel_year", "marks_years_since") \
                 and win[0] == win[1] else "month" if kind == "month_rel_year" and not m.group("part") \
                 else precision_for(*win)
             out.append(DateWindow(win[0], win[1], prec, text=text[s:e], char_start=s, char_end=e,

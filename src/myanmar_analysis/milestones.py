@@ -22,6 +22,7 @@ from .paths import PACKAGE_DIR
 
 # how far from the milestone's words a date may be told and still be its date
 _REACH = 80
+_DAY_REACH = 240
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,10 @@ def dated_by_milestones(text: str, found: list[dates.DateWindow]) -> list[dates.
     for ms in milestones_in(text):
         for m in ms.pattern.finditer(text):
             for d in year_less:
-                near = d.char_start - _REACH <= m.end() and m.start() <= d.char_end + _REACH
+                # (a day and month, the milestone's own, anywhere in its sentence: "On August 3 last year, the MNDAA
+                # announced that its troops had captured the headquarters of the junta's Northeastern Command")
+                reach = _DAY_REACH if d.day else _REACH
+                near = d.char_start - reach <= m.end() and m.start() <= d.char_end + reach
                 if not near or re.search(r"[.;!?]\s", text[min(m.end(), d.char_end):max(m.start(), d.char_start)]):
                     continue
                 if d.month != ms.day.month or (d.day and d.day != ms.day.day):

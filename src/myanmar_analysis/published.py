@@ -44,6 +44,8 @@ _COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+po
 # A stretch of time counted up to now, not a past episode ("is still raging").
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
+                         # "is fielding candidates in the junta's December 28 election": a vote still to come
+                         r"(?:is|are)\s+fielding\s+candidates|campaigning\s+for|"
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
@@ -154,6 +156,11 @@ _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|\b(?:marked
 _WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$|"
                              rf"\bon\s+(?:{_WEEKDAY})\s*,?\s+it\s+(?:(?P<will>will\s+be)|is|was)\s+(?:exactly\s+)?$", re.I)
 _A_WEEKDAY = re.compile(_WEEKDAY, re.I)
+# a day that "will mark" a count or an anniversary is still to come: "Thursday, February 6, will mark a year since"
+_WILL_MARK_AFTER = re.compile(r"\s*,?\s+will\s+mark\b", re.I)
+# an anniversary to come, its weekday told after it: "will mark the first anniversary of Operation 0307 on Friday"
+_WILL_MARK_BEFORE = re.compile(r"\bwill\s+(?:mark|commemorate|celebrate|observe)\s+(?:the\s+)?$", re.I)
+_ON_A_WEEKDAY_AFTER = re.compile(rf"[^.;]{{0,60}}?\bon\s+(?:{_WEEKDAY})\b", re.I)
 _AFTER_PINNED = timedelta(days=7)
 # a report of the week it is written in: "Fighting intensified across the west this week"
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
@@ -165,7 +172,7 @@ _FUTURE_SEASON = 120  # days: how far before a known day to come its year-less n
 # order ("withdrew on 4 March 2025 ... Two days before the withdrawal, on 2 March"), not the next
 # an anniversary told by a count: "This week marks one year since", "Today marks two years since"
 # (a weekday that marked it is placed by its own rule: "Friday marked six months since")
-_MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|(?P<past>marked)|marking|will\s+mark)\s+(?:exactly\s+)?$",
+_MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|(?P<past>marked)|marking|will\s+mark|to\s+mark)\s+(?:exactly\s+)?$",
                            re.I)
 # ... in the month to come: "Next month marks four years since", "next month the junta will mark a year since"
 _NEXT_MONTH_MARKS = re.compile(r"\bnext\s+month\b[^.;]{0,60}?\b(?:marks|will\s+mark)\s+(?:exactly\s+)?$", re.I)
@@ -229,7 +236,8 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
             or _LATER_THIS_AFTER.match(text, d.char_end, sentence[1]) \
             or (_NAMED_BEFORE.search(before) and _AS_THE_DAY_AFTER.match(text, d.char_end, sentence[1])) \
             or _BEFORE_THE_VOTE.search(before) \
-            or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]):
+            or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]) \
+            or _WILL_MARK_AFTER.match(text, d.char_end, sentence[1]):
         return True
     return bool(_BEFORE_CUE.search(before) and _TO_COME_WORD.search(text, sentence[0], sentence[1]))
 
@@ -502,6 +510,14 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             if named_on is None:
                 continue
             anchor = dates.DateWindow(named_on, named_on, "day", text=anchor.text)
+        if e.kind == "anniversary" and _WILL_MARK_BEFORE.search(text, max(a, e.char_start - 30), e.char_start) and \
+                _ON_A_WEEKDAY_AFTER.match(text, e.char_end, b):
+            # "will mark the first anniversary of Operation 0307 on Friday": told in the week before that day
+            day = dates.add_months(anchor.start, 12 * e.n)
+            lows.append(dates.DateWindow(day - _AFTER_PINNED, day - timedelta(days=1), "day",
+                                         text=text[e.char_start:e.char_end], year_explicit=False))
+            highs.append(day - timedelta(days=1))
+            continue
         if e.kind == "anniversary" and (_WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start)
                                         or _ITS_OFFENSIVE_ON_A_WEEKDAY.match(text, e.char_end)):
             # "on Saturday, the fourth anniversary of the 2021 coup": that very day, so the news is of its week
@@ -690,6 +706,25 @@ def _votes_next_month(text: str) -> list[tuple]:
     return out
 
 
+# "a general election it plans to begin holding at the end of this month", "this month's vote": of this month
+_THIS_MONTH_BEFORE = re.compile(r"\bthis\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}$", re.I)
+_THIS_MONTH_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:at\s+the\s+end\s+of|later|late|(?:toward|towards)\s+the\s+end\s+of)\s+)?"
+                               r"this\s+month\b", re.I)
+
+
+def _votes_this_month(text: str) -> list[tuple]:
+    """The general elections of the war (``_war_elections``) that ``text`` tells as this month's ("ahead of a general
+    election it plans to begin holding at the end of this month"), each with the words that tell it."""
+    out = []
+    for ms in _war_elections():
+        for m in ms.pattern.finditer(text):
+            told = _THIS_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _THIS_MONTH_AFTER.match(text, m.end())
+            if told is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append((ms, told))
+                break
+    return out
+
+
 def _votes_told_away(text: str) -> list[tuple]:
     """The general elections of the war (``_war_elections``) that ``text`` names with no day of theirs but with the
     time left before them ("With the vote less than three weeks away", "the junta's election, now five weeks away"),
@@ -702,6 +737,25 @@ def _votes_told_away(text: str) -> list[tuple]:
             if away is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 out.append((ms, away))
                 break
+    return out
+
+
+_NOT_THIS_YEAR_BEFORE = re.compile(r"\b(?:since|than|compared|from|before|last|previous)\b[^.;]{0,30}$", re.I)
+
+
+def _years_told_as_this_year(text: str, spans: list) -> set[int]:
+    """The year a sentence telling "this year" also names in a span of months from that year's start ("in the first
+    half of this year, according to our monitoring for January-June 2024"): the text's own year (not one told as
+    earlier: "than in January-June 2023", "since January 2023"; nor a month alone: "took Indaw on January 3 this year
+    after a siege that began in September 2024")."""
+    out = set()
+    for m in _THIS_YEAR.finditer(text):
+        a, b = _span_of(spans, m.start())
+        years = {d.start.year for d in dates.find_dates(text[a:b]) if d.resolved and d.year_explicit
+                 and d.start == date(d.start.year, 1, 1) and d.start.year == d.end.year and d.end.month > 1
+                 and not _NOT_THIS_YEAR_BEFORE.search(text, max(a, a + d.char_start - 40), a + d.char_start)}
+        if len(years) == 1:
+            out |= years
     return out
 
 
@@ -759,6 +813,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         y = int(m.group("y")) + 1
         ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=m.group(), char_start=-1, char_end=-1))
         ev.since_only = False
+    for y in _years_told_as_this_year(text, spans) if _THIS_YEAR.search(text) else ():
+        # "in the first half of this year, by our monitoring for January-June 2024": written in that year
+        ev.highs.append(date(y, 12, 31))
+        ev.since_only = False
     for m in _YEAR_CLOSING.finditer(text):  # "As 2025 draws to a close": written in its last weeks
         y = int(m.group("y"))
         ev.lows.append(dates.DateWindow(date(y, 12, 1), date(y, 12, 1), "day", text=m.group(), char_start=-1, char_end=-1))
@@ -789,6 +847,12 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         lo = date(hi.year, hi.month, 1)
         ev.lows.append(dates.DateWindow(lo, lo, "day", text=m.group(), char_start=-1, char_end=-1))
         ev.highs.append(hi)
+        ev.since_only = False
+    for ms, m in _votes_this_month(text) if "this month" in text else ():
+        # "ahead of a general election it plans to begin holding at the end of this month": written in the vote's month
+        lo = date(ms.day.year, ms.day.month, 1)
+        ev.lows.append(dates.DateWindow(lo, lo, "day", text=m.group(), char_start=-1, char_end=-1))
+        ev.highs.append(dates.add_months(lo, 1) - timedelta(days=1))
         ev.since_only = False
     for ms, away in _votes_told_away(text):
         # "With the first phase of the junta's election four weeks away": told that long before the vote's known day
@@ -1229,7 +1293,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     ops = find_operations(text)
     marks = milestone_mentions(text)
     if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text) \
-            and not _votes_told_away(text) and not annual_days_by_weekday(text, range(WAR_START.year, date.today().year + 1)):
+            and not _votes_told_away(text) and not _votes_this_month(text) and not annual_days_by_weekday(text, range(WAR_START.year, date.today().year + 1)):
         return None
     spans = _sentence_spans(text)
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)

@@ -427,6 +427,11 @@ _RELATIVE_BEFORE_PASSIVE = re.compile(r"\b(?:who|which)\s[^,;]*?(?=\s(?:were|was
 _NOMINAL_ATTEMPT = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w'-]+\s+){0,2}?(?:attempts?|bids?|efforts?)\s+to\s+[^,;]*", re.I)
 
 
+# time counted from a past deed, to a day to come: "will mark a year since", "it will be two years since"
+_TIME_COUNTED_SINCE = re.compile(r"\b(?:mark|marks|marked|be|been)\s+(?:exactly\s+|precisely\s+|just\s+)?(?:[\w-]+\s+){1,2}?"
+                                 r"(?:years?|months?|weeks?|days?)\s+since\s+", re.I)
+
+
 def irrealis(left: str, casualty: bool = False) -> bool:
     """Is the trigger after ``left`` not a reported event (negated, modal, an
     attempt or a plan)? A phrase opened after a comma ("..., following the
@@ -442,6 +447,9 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         hedge = HEDGED_PAST.search(tail)
         if hedge is not None:
             tail = tail[:hedge.start()] + " "
+    if "since" in tail and (counted := _TIME_COUNTED_SINCE.search(tail)) is not None:
+        # "Friday will mark a year since the TNLA overran Namhsan": the since-clause tells its own past
+        tail = tail[counted.end():]
     cut = None
     for cut in PHRASE_AFTER_COMMA.finditer(tail):  # noqa: B007 - the last match is wanted
         pass
