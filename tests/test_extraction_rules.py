@@ -62,7 +62,7 @@ def test_rule(case):
 def _seizes(text: str, published: str = "2025-05-10") -> list[tuple]:
     ev = events_from_text(text, published=published)
     ev = ev[ev["action"] == "seize"]
-    return sorted((r.actor, r.place, str(r.date_start)[:10]) for r in ev.itertuples())
+    return sorted((r.actor, r.place_key, str(r.date_start)[:10]) for r in ev.itertuples())
 
 
 @pytest.mark.parametrize("leaver", ["The TNLA", "The MNDAA", "The Kachin Independence Army"])

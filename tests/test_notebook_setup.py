@@ -29,7 +29,7 @@ def test_built_once_then_read(corpus, capsys):
     mem = pipeline.run([corpus])
     for name in pipeline.STREAMED:
         pd.testing.assert_frame_equal(second[name], mem[name], obj=name)
-    assert list(second["events"]["place"]) == ["Laukkaing"]
+    assert list(second["events"]["place_key"]) == ["Laukkaing"]
 
 
 def test_a_changed_article_makes_the_tables_stale(corpus):
@@ -38,7 +38,7 @@ def test_a_changed_article_makes_the_tables_stale(corpus):
     (corpus / "two.md").write_text("---\ntitle: Two\npublished: 2024-02-10\n---\n"
                                    "The AA seized Kyauktaw on 5 February 2024.\n", encoding="utf-8")
     again = notebook.load(corpus)
-    assert again.action == "built" and set(again["events"]["place"]) == {"Laukkaing", "Kyauktaw"}
+    assert again.action == "built" and set(again["events"]["place_key"]) == {"Laukkaing", "Kyauktaw"}
 
 
 def test_an_interrupted_build_is_not_read(corpus):

@@ -136,7 +136,7 @@ def test_an_article_that_fails_is_a_row_and_the_rest_builds(corpus_with_a_bad_ar
     for name in ("sentences", "mentions", "events"):
         assert len(t[name]) and set(t[name]["article_id"]) <= kept, name
     assert not t["sentences"]["text"].str.contains("BOOM").any()
-    assert {"Sumprabum", "Mogoke"} <= set(t["events"]["place"].dropna())
+    assert {"Sumprabum", "Mogoke"} <= set(t["events"]["place_key"].dropna())
 
 
 def test_the_build_summary_names_failures(corpus_with_a_bad_article, monkeypatch, tmp_path, capsys):

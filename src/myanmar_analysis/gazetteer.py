@@ -90,7 +90,7 @@ _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z]
 _NATIONALS_AFTER = re.compile(r"^ (?:[\w-]+ )?(?:soldiers|troops|police(?:men)?|border\s+guards?|army|military|junta|forces|nationals|"
                               r"refugees|citizens|migrants|workers|officials|authorities|government|people)\b")
 # a broadcaster or paper named for a place: "Myawady television", "Mandalay Daily"
-_MEDIA_AFTER = re.compile(r"^ (?:[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper|Daily|Times|Herald|Gazette)\b")
+_MEDIA_AFTER = re.compile(r"^ (?:[Tt]elevision|TV|[Rr]adio|[Nn]ewspaper|[Dd]aily|Times|Herald|Gazette)\b")
 # a tally item told place first: "Chin 9" after "Rakhine 10, by the Arakan Army; ": the item before, and this one's count
 # (or told "with" or "for" its count: "Rakhine with 12 and Chin with 10", "Sagaing for 9, Chin for 4")
 _COUNT_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+)(?: State| Region)?(?: with| for)? \d[\d,]*\b[^.:]{0,60}?(?:[,;] (?:and )?| and )$")
@@ -355,6 +355,14 @@ def _places() -> pd.DataFrame:
     df = pd.DataFrame(rows)
     df["aliases"] = df["aliases"].map(lambda a: "|".join(dict.fromkeys(a)))
     return df
+
+
+@lru_cache(maxsize=1)
+def names_reporting_uses() -> frozenset[str]:
+    """The names ``place_aliases.csv`` shows a place by where reporting's spelling differs from MIMU's ("Depayin",
+    "Pangwa"): already the name readers know, whatever spelling an article uses."""
+    extra = pd.read_csv(DATA / "place_aliases.csv", dtype=str, keep_default_na=False)
+    return frozenset(n for n in extra["shown_as"] if n)
 
 
 @lru_cache(maxsize=1)

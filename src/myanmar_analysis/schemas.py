@@ -191,8 +191,8 @@ SCHEMAS: dict[str, dict] = {
             ("actor", "string", "canonical actor who did it (seize: who took it); empty when the text names none"),
             ("actor_side", "category", "resistance | military | other"),
             ("target", "string", "the side that lost, when stated"),
-            ("place", "string", "canonical place (a landmark is given as its township; a village or a small town "
-                                "that is no township's seat, as the text writes it)"),
+            ("place", "string", "the place as the text writes it (a village, town or township: 'Htilin' where the "
+                                "gazetteer says 'Tilin'), else its canonical name (a landmark is given as its township)"),
             ("place_key", "string", "the gazetteer's name of the place: what tallies and control count and group by"),
             ("place_type", "string", "town | township | state | area | landmark | country"),
             ("admin1", "string", "state/region of the place"),

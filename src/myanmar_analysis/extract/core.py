@@ -838,7 +838,7 @@ class Extractor:
         _agent_told_before(st, c, action, roles, qs, previous)
         self._agent_of_losses(st, c, action, roles, qs, claimant)
         await_lead, described = self._agent_from_story(st, c, action, roles, qs, best, op)
-        best = of_its_home_state(c, action, qs, roles, best)
+        best = of_its_home_state(c, action, qs, roles, best, st.states_told() if action == "launch" else 0)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
         findings = ClauseFindings(action=action, roles=roles, quantities=qs, place=best, listed_places=listed, date=date_w,

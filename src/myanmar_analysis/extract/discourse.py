@@ -101,6 +101,11 @@ class ArticleContext:
         # of the country, whose counts told of no place are the country's)
         return replace(states[0], start=-1, end=-1) if len({m.canonical for m in states}) == 2 else None
 
+    def states_told(self) -> int:
+        """How many states and regions the places told so far lie in (the country left out)."""
+        return len({(m.admin1 or "").split("|")[0] or m.canonical for _sid, m in self.place_history
+                    if m.place_type != "country"})
+
     def main_place(self, told_by: int | None = None) -> Mention | None:
         """The town the article is about: the most mentioned, the headline and lede counting more.
         With ``told_by`` (an offset), not a town told only once, after it or as an item of a list:

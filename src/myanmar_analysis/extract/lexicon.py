@@ -597,3 +597,8 @@ def without_scare_quotes(text: str) -> str:
         if 1 <= len(_WORDS.findall(m.group())) <= 6:
             out[m.start()] = out[m.end() - 1] = " "
     return "".join(out)
+
+
+# a strength told of an assault told before: "took part in the pre-dawn assault", "taking part in the raid"
+TOOK_PART_IN_THE = re.compile(r"\s*(?:in\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:assault|raid|attack|ambush|offensive|"
+                              r"operation|battle|fighting|push|siege)\b", re.I)

@@ -56,6 +56,7 @@ from .lexicon import (
     THE_SIEGE_BEGAN,
     THE_STATE,
     THE_STATE_ITSELF,
+    TOOK_PART_IN_THE,
     TOWN_WORD,
     VILLAGE_LEAD,
     VILLAGE_NAME_AFTER,
@@ -268,7 +269,10 @@ def breakdown(s: str, t: Trig, voice: str, qs: list[Quantity], places_in: list[M
 
 # a place followed by its own verb begins a new clause
 NEW_SUBJECT = re.compile(r"(?:,\s*[^,;:()]{2,60},)?\s+(?:still\s+|now\s+)?(?:is|are|was|were|has|have|had|will|would|could|may|might|"
-                         r"remains?|fell|falls)\b")  # (past an appositive: "and Sittwe, the state capital, remains")
+                         r"remains?|fell|falls)\b"  # (past an appositive: "and Sittwe, the state capital, remains")
+                         # (or a place's people: "and Kyaukphyu residents fled on 9 May")
+                         r"|\s+(?:residents|people|villagers|civilians|traders|officials|authorities|families|students|"
+                         r"locals|youths|monks|farmers)\b")
 # the dot of a month's abbreviation ("A on Oct. 5 and B on Oct. 9"), which ends no sentence
 ABBREVIATION_DOT = re.compile(rf"\b(?:{'|'.join(MONTH_ABBREVIATIONS)})\.")
 
@@ -1019,7 +1023,10 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
         if sent:
             best = sorted(sent, key=lambda m: (specificity(m), abs(m.start - t.start)))[0]
             best = state_of(best) if tally else best
-        elif region is None and action not in ("participate", "form"):
+        elif region is None and (action not in ("participate", "form") or action == "participate" and TOOK_PART_IN_THE.match(c.s, t.end)
+                                 and all(q.value is not None and q.value < 1000 for q in qs)):
+            # (a strength told of an assault told before is there: "Some 300 fighters took part in the assault"; not
+            # thousands, a campaign's: "20,000 combatants are reported to take part in the operation")
             best = _tally_of_the_sentence(c, qs, tally) or _carried(st, c, qs, tally, foreign, told_aside)
     elif best is None and action == "launch" and (any(m.start < t.start for m in c.actors) or _DOER_BEFORE.search(left[-30:])):
         # an offensive aimed at no place: the state or region its sentence names ("has seized 10 towns in Arakan State
@@ -1144,8 +1151,7 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         # across Sagaing and Magway regions in October ... destroyed at least 430 houses"), or whose headline names
         # one state and no town ("Six months of Operation 1111: the toll in Karenni State"): the region's
         best = region
-    elif over_a_month and not c.sentence_events and len({(m.admin1 or "").split("|")[0] or m.canonical
-                                                         for _sid, m in st.place_history if m.place_type != "country"}) >= 3:
+    elif over_a_month and not c.sentence_events and st.states_told() >= 3:
         # "We recorded at least 350 troops killed in January", in a report of three states or more: no town's (not a
         # count told with an event of its own: "recaptured the outpost in December and burned 100 houses around it")
         pass
@@ -1269,14 +1275,23 @@ def home_states() -> dict[str, str]:
     return dict(zip(table["actor"], table["state"]))
 
 
-def of_its_home_state(c: Clause, action: str, qs: list[Quantity], roles: Roles, best: Mention | None) -> Mention | None:
+def of_its_home_state(c: Clause, action: str, qs: list[Quantity], roles: Roles, best: Mention | None,
+                      states_told: int = 0) -> Mention | None:
     """A count told of no place, which only the national-tally reading made the country's, by a regional group: the
     group's home state ("By the alliance's own count, the TNLA now holds 12 towns": Shan; "The KNDF says at least
     1,500 soldiers have been killed": Kayah). Not when the sentence tells of the country ("across the country",
     "nationwide", "Myanmar") or names a state or town, nor for a group the sentence does not tell of (named in it or
-    by its pronoun; not read from the story, "More than 4,000 soldiers were captured" in a national tally)."""
+    by its pronoun; not read from the story, "More than 4,000 soldiers were captured" in a national tally).
+    ``states_told``: how many states the story has named so far."""
     agent = roles.agent
     told = agent is not None and not roles.implied and (agent in c.actors or bool(roles.via_pronoun))
+    if action == "launch" and told and states_told >= 3 and not any(c.lo <= m.start < c.hi for m in c.places) and \
+            best is not None and best.start < 0 and best.place_type == "state" and \
+            (home := home_states().get(agent.canonical)) is not None and home != best.canonical:
+        # "In March the Kachin Independence Army opened its own offensive", told after a taking in Sagaing in a
+        # review of three states or more: an offensive aimed at no place is in its group's home state, not the state
+        # carried from the story (in a story of one front, "the KNLA began its push in November" is that front's)
+        return a_state(home)
     held = best is None and action == "control" and any(q.unit in ("town", "township") for q in qs)
     if not held and (best is None or best.place_type != "country" or best.start >= 0) or not qs or not told or c.places:
         # (and a hold of towns told of no place at all: "The handover leaves the TNLA holding five towns")

@@ -49,6 +49,7 @@ from .lexicon import (
     TERRITORIAL,
     THE_OPERATION,
     THE_SIEGE_BEGAN,
+    TOOK_PART_IN_THE,
     UNDER_A_NAME_END,
     UNDER_MILITARY,
     WITH_HIS_MEN,
@@ -491,6 +492,17 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
                          prev_trig_end=prev_trig_end, ops=ops)
         if shared[0] is not None:
             return shared
+    if " it " in s or " they " in s:
+        if _TROOPS_THEN_PRONOUN.search(s, max(0, trig_start - 60), trig_start):
+            # "TNLA fighters attacked the troops as they entered Kyaukme": the pronoun is the troops just named
+            return MILITARY, True, False
+        sub = _SUBORDINATE_BEFORE_PARTICIPLE.search(s, max(0, trig_start - 120), trig_start)
+        if sub is not None and _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)) and sub.start() > 0:
+            # "PDF fighters ambushed the column as it moved north, killing six soldiers": the pronoun is the clause of
+            # time's (the column); the participle is the main clause's, whose subject is told before it
+            main = subject(book, st, s, clause_left(s, 0, sub.start()), sub.start(), actors_in_s, prev_trig_end=None, ops=ops)
+            if main[0] is not None:
+                return main
     if _WITH_THE_MILITARY_END.search(s, max(0, trig_start - 40), trig_start) and _ING_WORD.match(s, trig_start):
         return MILITARY, False, False  # "..., with the junta clinging on to Hakha": the military, the participle's own subject
     cands, eligible = _eligible_subjects(s, left_lo, trig_start, actors_in_s, prev_trig_end)
@@ -635,6 +647,13 @@ def _described_after_conjunction(book: ActorBook, st, s: str, lo: int, trig_star
 
 
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s[a-z]+ing\b")
+# the army's troops as an object, then a clause of time told of them by a pronoun: "attacked the troops as they",
+# "ambushed a junta column while it"
+_TROOPS_THEN_PRONOUN = re.compile(r"\b(?:the|a|an)\s+(?:junta\s+|regime\s+|military\s+|army\s+|government\s+)?"
+                                  r"(?:troops|soldiers|column|convoy)\s+(?:as|while|when)\s+(?:they|it)\s+(?:\w+ly\s+)?$", re.I)
+# a clause of time opened by a pronoun, up to the comma before a participle: "as it moved north, ", "while they were
+# crossing the river, "
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(r"\s(?:as|while|when|after|before|until|once)\s+(?:it|they)\s+[^,;]*,\s*$")
 _DRIVEN_OUT = re.compile(r"\b(?:dr(?:ove|iven|ives?|iving)|push(?:ed|es|ing)?|chas(?:ed|es|ing)|oust(?:ed|s|ing)?|expell(?:ed|ing)|"
                          r"flush(?:ed|es|ing)|rout(?:ed|s|ing))\s+(?:the\s+)?$", re.I)
 
@@ -1802,8 +1821,19 @@ def agent_from_operation(book: ActorBook, st: ArticleContext, c: Clause, action:
         launches = [e for e in st.events + c.sentence_events if e.action == "launch" and e.operation == op and e.actor]
         if launches:
             roles.agent = launches[0].actor
+    if action == "participate" and roles.agent is None and TOOK_PART_IN_THE.match(c.s, c.t.end) is not None \
+            and not any(m.start < c.t.start for m in c.actors):
+        # "Some 300 fighters took part in the assault, a KNU official said": the teller's fighters, else the story's
+        # force; troops and soldiers are the army's
+        if _BARE_ARMY_MEN.search(c.s, 0, c.t.start):
+            roles.agent = MILITARY
+        else:
+            teller = claim_for(c.s, c.actors, c.t)[0]
+            roles.agent = _force_telling(book, c.actors, teller, len(c.s)) or armed_salient(book, st, "fighters")
+            roles.implied = roles.agent is not None
 
 
+_BARE_ARMY_MEN = re.compile(r"\b(?:troops|soldiers|conscripts)\b", re.I)
 # the military's offensive as the subject of its beginning: "the junta's counter-offensive near Loikaw began"
 _MILITARY_S_OFFENSIVE = re.compile(r"\b(?:the\s+)?(?:junta|regime|military|army|Tatmadaw)['\u2019]s\s+(?:[\w-]+\s+){0,2}?"
                                    r"(?:counter-?offensive|offensive|operation|campaign|assault|push)\s+"

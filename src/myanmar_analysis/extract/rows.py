@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from .. import dates as D
+from ..gazetteer import names_reporting_uses
 from .core import Extractor
 from .lexicon import DOUBLE_QUOTES
 from .model import Event, Mention
@@ -119,12 +120,13 @@ def group_records(sentences: pd.DataFrame, mentions: pd.DataFrame):
 
 
 def told_as(surface: str | None, kind: str, canonical: str, place_type: str | None, township: str | None) -> str | None:
-    """The name a village or small town (no township's seat) goes by in the events table: as the text writes it
-    ("Namma", "Nangpang"), not the gazetteer's romanisation ("Nam Mar", "Nang Pang"), which few readers or
-    reports use. Its township, state and coordinates still come from the gazetteer, and ``place_key`` keeps the
-    gazetteer's name for counting and control. ``None`` for every other mention."""
-    if kind != "place" or place_type not in ("town", "village") or not township or township == canonical \
-            or not surface or not surface[:1].isupper():
+    """The name a village, town or township goes by in the events table: as the text writes it ("Namma", "Htilin"),
+    not the gazetteer's romanisation ("Nam Mar", "Tilin"), which few readers or reports use. Its township, state and
+    coordinates still come from the gazetteer, and ``place_key`` keeps the gazetteer's name for counting and control.
+    ``None`` for every other mention, and for a place already shown by the name reporting uses ("Depayin", MIMU's
+    "Tabayin": ``gazetteer.names_reporting_uses``)."""
+    if kind != "place" or place_type not in ("town", "village", "township") or not surface or not surface[:1].isupper() \
+            or canonical in names_reporting_uses():
         return None
     name = _PLACE_WORD_AFTER.sub("", surface)  # ("Rezua town": Rezua)
     return name if name and name != canonical else None
