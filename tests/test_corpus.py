@@ -2024,3 +2024,12 @@ def test_a_milestone_s_own_day_is_read_anywhere_in_its_sentence():
     w = window("On August 3 last year, the Myanmar National Democratic Alliance Army (MNDAA) announced that its troops "
                "had captured the headquarters of the junta's Northeastern Command in the city.")
     assert w.start.year == 2025, w
+
+
+def test_a_weekday_that_will_mark_a_count_from_a_milestone_dates_the_text_to_the_week_before():
+    # the AA ended its truce on 13 November 2023 (a Monday, as 13 November 2024 is a Wednesday): "This Wednesday will
+    # mark one year since" that is told in the week before 13 November 2024; the milestone is read though the group's
+    # name and the truce's end stand far apart
+    w = window("This Wednesday will mark one year since Arakan Army (AA) fighters overran police posts in Kyauktaw and "
+               "Mrauk-U townships, ending an informal truce that had held for a year. Paletwa fell in January.")
+    assert date(2024, 11, 6) <= w.start and w.end <= date(2024, 11, 12), w

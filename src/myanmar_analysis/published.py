@@ -153,7 +153,7 @@ _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|\b(?:marked
                               rf"(?:{_WEEKDAY})['\u2019]s\s+$")
 # "Sunday marked a year since ...", "On Thursday it will be three years since ...": the weekday whose day a count
 # reaches (still to come: "will be")
-_WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:marked|marks)\s+(?:exactly\s+)?$|"
+_WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:(?P<will2>will\s+mark)|marked|marks)\s+(?:exactly\s+)?$|"
                              rf"\bon\s+(?:{_WEEKDAY})\s*,?\s+it\s+(?:(?P<will>will\s+be)|is|was)\s+(?:exactly\s+)?$", re.I)
 _A_WEEKDAY = re.compile(_WEEKDAY, re.I)
 # a day that "will mark" a count or an anniversary is still to come: "Thursday, February 6, will mark a year since"
@@ -547,7 +547,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             day = _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, anchor, e) \
                 if e.kind in ("after", "since") and not e.qualifier else None
             to_come = day is not None and (m := _WEEKDAY_MARKED.search(text, max(a, e.char_start - 30), e.char_start)) is not None \
-                and m.group("will")
+                and (m.group("will") or m.group("will2"))
             if to_come:
                 # "On Thursday it will be three years since the coup": told in the week before that day
                 lows.append(dates.DateWindow(day - _AFTER_PINNED, day - timedelta(days=1), "day",

@@ -1160,7 +1160,10 @@ def _within_the_offensive(st: ArticleContext, c: Clause, action: str, framing: l
 # (not "within days of the coup": a span from another start, told)
 _WITHIN_DAYS = re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+|(?:a\s+)?matter\s+of\s+)?(?P<u>days|weeks)\b"
                           r"(?!\s+(?:of|after|since|from)\b)", re.I)
-_DAYS_LATER_OPENER = re.compile(r"\W*(?:a\s+few\s+|several\s+|just\s+)?(?P<u>days|weeks)\s+later\b", re.I)
+_DAYS_LATER_OPENER = re.compile(r"\W*(?:(?:a\s+few\s+|several\s+|just\s+)?(?P<u>days|weeks)\s+later"
+                                # "In the weeks that followed, the group also seized ...", "In the following days"
+                                r"|(?:in|over|during)\s+the\s+(?P<u2>days|weeks)\s+(?:that\s+)?followed"
+                                r"|(?:in|over|during)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+)?(?P<u3>days|weeks))\b", re.I)
 # how long "within days" and "within weeks" may run from the day told before
 _VAGUE_SPAN = {"days": 14, "weeks": 56}
 
@@ -1192,9 +1195,14 @@ def _within_days_of_the_last(st: ArticleContext, c: Clause, pub: D.DateWindow | 
     here = _days_told(s[:c.t.start], pub, relative=False)
     p = max(here, key=lambda d: d.char_start) if here and not _DAYS_LATER_OPENER.match(s) else None
     p = p or _last_day_told_before(st, pub, 2, relative=False)
+    if p is None and told.re is _DAYS_LATER_OPENER and not told.group("u"):
+        # ("Thursday marked a year since the TNLA took Mogok. In the weeks that followed, ...": a day told against
+        # the telling, too)
+        p = _last_day_told_before(st, pub, 2, relative=True)
     if p is None:
         return None
-    end = p.start + timedelta(days=_VAGUE_SPAN[told.group("u").lower()])
+    unit = next(u for u in told.groupdict().values() if u) if told.re is _DAYS_LATER_OPENER else told.group("u")
+    end = p.start + timedelta(days=_VAGUE_SPAN[unit.lower()])
     return D.DateWindow(p.start, end, D.precision_for(p.start, end), text=told.group().strip(" ,"),
                         char_start=told.start(), char_end=told.end()), "relative"
 
