@@ -462,6 +462,9 @@ _FACILITY_AFTER = re.compile(r"^ (?:International\s+)?(?:Airport|Airbase|Air\s+B
                              r"Harbou?r|Palace|Railway\s+Station|Station|Industrial\s+Zone)\b")
 _ORG_NAME_AFTER = re.compile(r"^ (?:State\s+|Region\s+)?(?:Party|Progress|Army|Revolutionary|Liberation|Democratic|Defen[cs]e)\b")
 _BASED_AFTER = re.compile(r"^-(?:based|born|origin)\b")
+# a district's or township's force named by it: "the Pyay District People's Defence Force", "Minbu District PDF"
+_DISTRICT_FORCE_AFTER = re.compile(r"^ (?:District|Township)\s+(?:People['\u2019]s\s+Defen[cs]e\s+(?:Force|Army)|PDF|"
+                                   r"Local\s+Defen[cs]e\s+Force|LDF)\b")
 _RIVER_AFTER = re.compile(r"^ [Rr]iver\b")
 _PEOPLES_FORCE_AFTER = re.compile(r"^ (?:ethnic\s+)?(?:armed\s+)?(?:forces?|outfits?|factions?|troops|fighters|rebels|groups?|soldiers|militias?|guerrillas|insurgents|"
     r"army|armies|units|battalions|organi[sz]ations?|resistance(?:\s+(?:forces|groups?|fighters|units|movement))?)\b")
@@ -589,8 +592,9 @@ class Matcher:
         if all(en.place_type == "state" for en in ok) and \
                 _ORG_NAME_AFTER.match(after):
             return None  # "the New Mon State Party", "the Shan State Army": an organisation's name
-        if _BASED_AFTER.match(after) and all(en.entity_type == "place" for en in ok):
+        if (_BASED_AFTER.match(after) or _DISTRICT_FORCE_AFTER.match(after)) and all(en.entity_type == "place" for en in ok):
             return None  # "a Dawei-based PDF battalion": where the group comes from, not where anything happened
+            # (so too a district's force: "the Pyay District PDF said its fighters overran a post in Paukkhaung")
         if all(en.place_type == "state" for en in ok) and (_RIVER_AFTER.match(after) or _RIVER_BEFORE.search(before)):
             return None  # "the eastern bank of the Ayeyarwady", "the Irrawaddy River": the river, not the region
         if all(en.place_type in ("state", "area") for en in ok) and \

@@ -26,7 +26,11 @@ from .timing import RESPECTIVE_DAYS
 _LEADING = re.compile(rf"(?<!\bbetween\s)(?<![\d.,])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<nums>{NUMBER}(?:\s*,\s*{NUMBER})*)"
                       r"\s*,?\s+and\s+$", re.I)
 # a count told after an item, its noun left out: "... near Bhamo and 41 to the Arakan Army", "and a further 90 in B"
-_GAPPED = re.compile(rf"[^;:]{{0,120}}?\s+and\s+(?:(?:a\s+further|another|an\s+additional)\s+)?(?P<num>{NUMBER})"
+# (or after a comma, in a row: "21 surrendered in Sagaing Region, 11 in Magway Region and the remaining six in Mandalay")
+# (the count before told with its own item: not "captured three towns, two in Chin and one in Rakhine", a count split)
+_GAPPED = re.compile(rf"(?:[^;:,]{{0,60}}?\b(?:to|in|at|near|on|from|around|outside)\b[^;:,]{{1,60}},|[^;:]{{0,120}}?\s+and)\s+"
+                     rf"(?:(?:a\s+further|another|an\s+additional|the\s+remaining|the\s+other|the\s+last)\s+)?"
+                     rf"(?!(?:19|20)\d\d\b)(?P<num>{NUMBER})"
                      r"(?:\s+more)?(?=\s*,?\s+(?:to|in|at|near|on|from|around|outside|across|the\s+(?:next|following)|"
                      r"a\s+(?:day|week)|two\s+days)\b)", re.I)
 # (or after the doer of its own item, its verb and noun left out: "the MNDAA has taken nine towns and the TNLA 12",
@@ -72,9 +76,8 @@ def _counts_in_a_row(s: str, q: Quantity, doer_only: bool = False) -> list[tuple
         v = count_value(gap.group("num"))
         if v is not None:
             row = [(q.value, q.qualifier, q.start, q.end), (v, "exact", gap.start("num"), gap.end("num"))]
-            while gap.re is _GAPPED_DOER and (gap := _GAPPED_DOER.match(s, row[-1][3])) is not None and \
-                    (v := count_value(gap.group("num"))) is not None:
-                row.append((v, "exact", gap.start("num"), gap.end("num")))  # (the row's next doer and its count)
+            while (gap := gap.re.match(s, row[-1][3])) is not None and (v := count_value(gap.group("num"))) is not None:
+                row.append((v, "exact", gap.start("num"), gap.end("num")))  # (the row's next item or doer and its count)
             return row
     return None
 

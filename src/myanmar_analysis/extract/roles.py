@@ -492,6 +492,15 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
                          prev_trig_end=prev_trig_end, ops=ops)
         if shared[0] is not None:
             return shared
+    if _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)) and \
+            (beaten := _BEAT_OFF_BY.search(s, left_lo, trig_start)) is not None and beaten.start() > left_lo:
+        # "Security forces repelled an attack on Katha by 300 KIA fighters, killing 34 of them": the attack's doer is
+        # told after "by" in the object; the participle is the subject's, who beat it off
+        main = subject(book, st, s, left_lo, beaten.start(), actors_in_s, prev_trig_end=prev_trig_end, ops=ops)
+        if main[0] is not None:
+            return main
+        if _ARMY_MEN_SUBJECT.fullmatch(s, left_lo, beaten.start()):
+            return MILITARY, False, False  # ("Troops repelled an attack by KIA fighters, killing 34 of them")
     if " it " in s or " they " in s:
         if _TROOPS_THEN_PRONOUN.search(s, max(0, trig_start - 60), trig_start):
             # "TNLA fighters attacked the troops as they entered Kyaukme": the pronoun is the troops just named
@@ -647,6 +656,15 @@ def _described_after_conjunction(book: ActorBook, st, s: str, lo: int, trig_star
 
 
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s[a-z]+ing\b")
+# an attack beaten off, its doer told after "by": "repelled an attack on Katha by 300 KIA fighters on 2 September, "
+_BEAT_OFF_BY = re.compile(r"\b(?:repelled|repulsed|beat\s+(?:off|back)|fought\s+off|drove\s+(?:off|back)|pushed\s+back|"
+                          r"thwarted|foiled|held\s+off|fended\s+off)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:attacks?|assaults?|raids?|offensive|attempts?|push|advance|incursion)\b[^;]{0,80}?\bby\s+"
+                          r"[^;]{2,80},\s*$", re.I)
+# the army's men as a clause's whole subject: "Troops ", "On Monday, security forces ", "Junta soldiers had "
+_ARMY_MEN_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|late|early|last)\b[^,;]{0,40},\s*)?(?:the\s+)?(?:junta\s+|regime\s+|"
+                               r"government\s+|military\s+|army\s+)?(?:troops|soldiers|security\s+forces|"
+                               r"(?:junta|regime|government|military)\s+forces)\s+(?:(?:had|has|have|then|later|also)\s+)?", re.I)
 # the army's troops as an object, then a clause of time told of them by a pronoun: "attacked the troops as they",
 # "ambushed a junta column while it"
 _TROOPS_THEN_PRONOUN = re.compile(r"\b(?:the|a|an)\s+(?:junta\s+|regime\s+|military\s+|army\s+|government\s+)?"

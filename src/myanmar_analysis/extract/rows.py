@@ -126,7 +126,7 @@ def told_as(surface: str | None, kind: str, canonical: str, place_type: str | No
     ``None`` for every other mention, and for a place already shown by the name reporting uses ("Depayin", MIMU's
     "Tabayin": ``gazetteer.names_reporting_uses``)."""
     if kind != "place" or place_type not in ("town", "village", "township") or not surface or not surface[:1].isupper() \
-            or canonical in names_reporting_uses():
+            or surface.isupper() or canonical in names_reporting_uses():  # (not a dateline's capitals: "MONYWA -")
         return None
     name = _PLACE_WORD_AFTER.sub("", surface)  # ("Rezua town": Rezua)
     return name if name and name != canonical else None

@@ -263,9 +263,16 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
         # "ambushed a convoy last Thursday, killing 23 soldiers. ... Seven soldiers were captured alive": the day of
         # the toll told in the sentence before, when no taking or offensive is told ("... 16 soldiers were killed
         # and five captured. Two CDF fighters also died": the days of that toll)
-        told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action in _TOLLS
-                and e.date is not None and e.date.resolved and (e.date.precision == "day" or _few_days(e.date))
+        in_the_fight = _IN_THE_FIGHTING.search(c.s, c.t.end) is not None
+        told = [e for e in st.events if (c.sid - 5 if in_the_fight else c.sid - 1) <= e.sentence_id < c.sid
+                and e.action in _TOLLS and not (in_the_fight and e.action in ("arrest", "surrender"))
+                and e.date is not None and e.date.resolved
+                and (e.date.precision == "day" or _few_days(e.date) and not in_the_fight)
                 and e.date_basis in ("explicit", "relative", "same_day")]
+        # ("... repelled an attack on 2 September, killing 34 of them. ... During clearance operations on 3 and 4
+        # September, troops arrested nine. Two security personnel were killed in the fighting": the fight's day,
+        # not the arrests')
+        told = [e for e in told if e.sentence_id == max(x.sentence_id for x in told)] if told else told
     if not told:
         # "At about 2:30 am on 8 July, some 40 terrorists attacked the outpost near Kyauktaing ... The terrorists fled,
         # leaving behind eight bodies": the toll of a fight the sentence before tells with its day, though the fight
@@ -281,6 +288,8 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     return last.date
 
 
+# a toll told of the fight before: "killed in the fighting", "wounded in the clashes", "died in the attack"
+_IN_THE_FIGHTING = re.compile(r"\b(?:in|during)\s+the\s+(?:fighting|clashes|battle|attack|assault|raid|ambush)\b", re.I)
 _ITS_OWN_OCCASION = re.compile(r"\b(?:when|while|as)\s+(?:an?|the|its|their|\w+)\s+(?:\w+\s+){0,2}?(?:\w+ed|attack\w*|ambush\w*)\b", re.I)
 
 
