@@ -120,9 +120,9 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|nea
 
 _COUNT = re.compile(
     # ("turned over four camps", "handed over 30 prisoners": a verb's particle, not "more than", nor "control over 19
-    # townships"; so after "took" when the count is in words, "had taken over three villages", not "has taken over 40
-    # positions")
-    rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)(?:(?<!\bcontrol\s)|(?!over\b))(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
+    # townships", 'had "restored control" over 15 villages'; so after "took" when the count is in words, "had taken
+    # over three villages", not "has taken over 40 positions")
+    rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)(?:(?<!\bcontrol\s)(?<!\bcontrol\s\s)(?<!\bcontrol[\"'\u201d\u2019]\s)|(?!over\b))(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:a total of\s+)?(?P<num>{_NUM})"
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM})"

@@ -310,7 +310,7 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 _BARE_TROOPS_SUBJECT = re.compile(
     r"(?:^[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
-    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime)\s+)?(?:troops|columns?|soldiers|"
+    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime|security|government)\s+)?(?:troops|columns?|soldiers|"
     # (and the police, the junta's, in its arrests, killings and burnings: "Police in Sittwe arrested 12 members of a
     # youth group")
     r"police(?:men)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"

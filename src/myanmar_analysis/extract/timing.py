@@ -477,6 +477,8 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
         # (a date told with it is read as before: "seized the Northeastern Regional Military Command (RMC) headquarters
         # on Aug. 3")
         return D.DateWindow(taken[0], taken[0], "day", text=c.trig_text), "milestone"
+    if not all_dates and has_qty and (part := _part_of_the_count_before(st, c, action)) is not None:
+        return part
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     framing, after, before = _dates_around(c, all_dates)
@@ -905,7 +907,10 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
             # "since the launch of Operation 1027": this launch is the operation's start
             return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
         if OP_START.search(pre) and pub_w and (lo - 60 <= o[0] < hi or (
-                not after and hi <= o[0] < hi + 60 and not re.search(r"[;.,]", s[hi:o[0]]))):
+                not after and hi <= o[0] < hi + 60 and not re.search(r"[;.,]", s[hi:o[0]]))) and \
+                not _RANKED_SINCE.search(s, max(0, o[0] - 100), o[0]):
+            # (not a place ranked by its fall since it: "Rihkhawdar, the first town on the border to fall after the
+            # launch of Operation 1027", which dates nothing)
             return D.DateWindow(o[2].start, max(o[2].start, pub_w.end), "day", text=s[o[0]:o[1]]), "since"
         if OP_FIRST_DAY.search(pre) and lo - 60 <= o[0] < hi:
             return D.DateWindow(o[2].start, o[2].start, "day", text=s[o[0]:o[1]]), "operation"
@@ -920,6 +925,9 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
     return None
 
 
+# a ranking counted from an operation's start: "the first town ... to fall after the launch of"
+_RANKED_SINCE = re.compile(r"\b(?:first|second|third|last|only|latest)\s+(?:[\w'\u2019-]+\s+){0,8}?to\s+(?:fall|be\s+(?:taken|captured|seized|"
+                           r"overrun|lost)|change\s+hands)\s+(?:since|after|following)\s+(?:the\s+)?(?:(?:launch|start|beginning|onset)\s+of\s+)?$", re.I)
 _LEAVING_END = re.compile(r",\s+(?:leaving|which\s+(?:leaves|left))\s+[^,;]{0,40}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
 # held since a time told by a clause: "has held the city centre since the resistance push stalled last year"
@@ -1070,6 +1078,18 @@ def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _COMMA_OR_SEMI = re.compile(r"[,;]")
+# a sentence told of part of the count before: "Of those, 27 died in Hinthada District", "Of them, nine were captured"
+_OF_THOSE_OPENS = re.compile(r"\W*(?:of\s+(?:those|them|these|the\s+dead|the\s+total)|among\s+(?:them|those|the\s+dead))\s*,", re.I)
+
+
+def _part_of_the_count_before(st: ArticleContext, c: Clause, action: str) -> tuple[D.DateWindow, str] | None:
+    """The date of the count the sentence before told, for a part of it told with no date of its own ("Resistance
+    groups killed at least 63 soldiers over the period. Of those, 27 died in Hinthada District")."""
+    if action not in _TOLLS or not _OF_THOSE_OPENS.match(c.s):
+        return None
+    told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.action == action and e.quantities
+            and e.date is not None and e.date.resolved]
+    return (told[-1].date, told[-1].date_basis or "explicit") if told else None
 
 
 def _in_the_first_of_a_launch(st: ArticleContext, c: Clause) -> tuple[D.DateWindow, str] | None:
