@@ -1078,6 +1078,7 @@ def _day_from_pick(c: Clause, elapsed: list, pick: D.DateWindow | None) -> tuple
 _PERFECT_END = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
 _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _COMMA_OR_SEMI = re.compile(r"[,;]")
+_SINCE_OPENS = re.compile(r"\W*(?:ever\s+)?since\b", re.I)
 # a sentence told of part of the count before: "Of those, 27 died in Hinthada District", "Of them, nine were captured"
 _OF_THOSE_OPENS = re.compile(r"\W*(?:of\s+(?:those|them|these|the\s+dead|the\s+total)|among\s+(?:them|those|the\s+dead))\s*,", re.I)
 
@@ -1136,6 +1137,11 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
             # (a count's, from before the clause where no comma parts it from the date: "Since the AA resumed
             # fighting on 13 November 2023, it has captured more than 1,000 soldiers", the clause read from "resumed")
             pre_lo = max(0, pick.char_start - 80)
+        if has_qty and pre_lo > 0 and (opens := _SINCE_OPENS.match(s)) is not None and opens.end() <= pick.char_start and \
+                not _COMMA_OR_SEMI.search(s, opens.end(), pick.char_start):
+            # (a since-clause opening the sentence may be long: "Since the Three Brotherhood Alliance began its attacks
+            # in northern Shan State on Oct. 27, the military has lost at least 35 towns")
+            pre_lo = 0
         pre = s[pre_lo:pick.char_start]
         own_since = _SINCE_END.search(s[max(0, t.start - 12):t.start]) or (
             OWN_SINCE.search(s[max(lo, t.start - 60):t.start]) and pick.char_start >= t.end)
