@@ -403,7 +403,10 @@ _OPENER_BEFORE_COMMA = re.compile(rf"\W*{_AN_OPENER}(?:\s*,\s*{_AN_OPENER})?", r
 _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 # an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
 # (or whose partner it is there: "The TNLA, the MNDAA's partner in the Brotherhood Alliance, said")
-_MEMBER_OF_APPOSITIVE_END = re.compile(r",\s+(?:(?:part|one|members?)\s+of|among|(?:the|its|their|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+# (and "one of three members of the Three Brotherhood Alliance", "one of the six groups in the alliance")
+_MEMBER_OF_APPOSITIVE_END = re.compile(rf",\s+(?:(?:part|one|members?)\s+of(?:\s+(?:the\s+)?(?:{alternation(number_words(2, 9))}|\d)\s+"
+                                       r"(?:members?|groups?|forces|armies|partners|allies)\s+(?:of|in))?|among|"
+                                       r"(?:the|its|their|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                                        r"(?:ally|partner|member)\s+in)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
 _A_AN_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
