@@ -188,7 +188,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages135": 0.56, "passages136": 0.55, "passages137": 0.61, "passages138": 0.57, "passages139": 0.73,
           "passages140": 0.76, "passages141": 0.71, "passages142": 0.53, "passages143": 0.75, "passages144": 0.61,
           "passages145": 0.63, "passages146": 0.68, "passages147": 0.77, "passages148": 0.73, "passages149": 0.49,
-          "passages150": 0.75, "passages151": 0.85, "passages152": 0.61, "passages153": 0.68, "passages154": 0.75,
+          "passages150": 0.75, "passages151": 0.85, "passages152": 0.61, "passages153": 0.68, "passages154": 0.74,
           "passages155": 0.56, "passages156": 0.50, "passages157": 0.79, "passages158": 0.73, "passages159": 0.67,
           "passages160": 0.66, "passages161": 0.75, "passages162": 0.70, "passages163": 0.69, "passages164": 0.63,
           "passages165": 0.54, "passages166": 0.60, "passages167": 0.64, "passages168": 0.67, "passages169": 0.68,

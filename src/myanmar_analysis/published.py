@@ -693,17 +693,23 @@ def _war_elections() -> tuple:
     return tuple(ms for ms in milestones() if ms.name.startswith("general election") and ms.day >= coup)
 
 
-def _votes_next_month(text: str) -> list[tuple]:
-    """The general elections of the war (``_war_elections``) that ``text`` tells as next month's, each with the
-    words that tell it: ``(milestone, match)``."""
+def _votes_told_of(text: str, before: re.Pattern, after: re.Pattern) -> list[tuple]:
+    """The general elections of the war (``_war_elections``) that ``text`` tells of with the words ``before`` (told
+    just before the vote's words) or ``after`` (just after them), each with those words: ``(milestone, match)`` (not a
+    later round: "the second phase of voting next month")."""
     out = []
     for ms in _war_elections():
         for m in ms.pattern.finditer(text):
-            told = _NEXT_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _NEXT_MONTH_AFTER.match(text, m.end())
+            told = before.search(text, max(0, m.start() - 40), m.start()) or after.match(text, m.end())
             if told is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 out.append((ms, told))
                 break
     return out
+
+
+def _votes_next_month(text: str) -> list[tuple]:
+    """The general elections of the war that ``text`` tells as next month's ("before its election next month")."""
+    return _votes_told_of(text, _NEXT_MONTH_BEFORE, _NEXT_MONTH_AFTER)
 
 
 # "a general election it plans to begin holding at the end of this month", "this month's vote": of this month
@@ -713,16 +719,9 @@ _THIS_MONTH_AFTER = re.compile(r"[^.;]{0,50}?\b(?:(?:at\s+the\s+end\s+of|later|l
 
 
 def _votes_this_month(text: str) -> list[tuple]:
-    """The general elections of the war (``_war_elections``) that ``text`` tells as this month's ("ahead of a general
-    election it plans to begin holding at the end of this month"), each with the words that tell it."""
-    out = []
-    for ms in _war_elections():
-        for m in ms.pattern.finditer(text):
-            told = _THIS_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _THIS_MONTH_AFTER.match(text, m.end())
-            if told is not None and not _LATER_ROUND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                out.append((ms, told))
-                break
-    return out
+    """The general elections of the war that ``text`` tells as this month's ("ahead of a general election it plans to
+    begin holding at the end of this month")."""
+    return _votes_told_of(text, _THIS_MONTH_BEFORE, _THIS_MONTH_AFTER)
 
 
 def _votes_told_away(text: str) -> list[tuple]:

@@ -275,10 +275,13 @@ BEYOND_MILITARY = re.compile(r"(?:beyond|outside|out\s+of|free\s+of)\b", re.I)
 # (and a place that locates where they were taken: "were later moved to KIA-held territory in Kachin State")
 _MOVED_TO_IN = (r"\b(?:moved|taken|transferred|evacuated|relocated|fled|retreated|escaped|ran)\s+(?:back\s+)?"
                 r"(?:to|into|towards?)\s+(?:[\w'-]+\s+){1,3}?(?:in|near)")
+# (and where troops were brought from, never where they fought: "troops flown in by helicopter from Monywa retook")
+_BROUGHT_FROM = (r"\b(?:flown|airlifted|ferried|brought|sent|dispatched|shipped|trucked|redeployed)\s+(?:in\s+|up\s+|down\s+)?"
+                 r"(?:(?:by|on|aboard)\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?from")
 # (not "the outposts on the ridge road toward Ngathaingchaung": the road is known by the town)
 # (a road is a place, "clashes on the road towards Loikaw", but not one gone along: "left along the road towards Loikaw")
 _GONE_TO = (r"(?<!(?<!along\sthe\s)road\s)(?<!highway\s)\btowards?|\bfled\s+(?:(?:along|down|up|across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)?"
-            r"(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|" + _MOVED_TO_IN)
+            r"(?:to|into)|\bretreated\s+to|\bheaded\s+(?:to|for)|" + _MOVED_TO_IN + "|" + _BROUGHT_FROM)
 DESTINATION = re.compile(r"(?:" + _GONE_TO + r")\s+(?:the\s+)?$", re.I)
 # a capital's title told before its name: "(12 miles east of) the Kachin State capital Myitkyina", "the state capital, Loikaw"
 _CAPITAL_TITLE = r"(?:(?:[A-Z][\w-]+\s+(?:(?:State|Region)\s+)?|state\s+|regional\s+)?capital\s*,?\s+)?"
@@ -295,7 +298,8 @@ NOT_THE_PLACE = re.compile(r"(?:" + _FAR_OFF + r"|"
 # the word each of NOT_THE_PLACE's alternatives opens with (its beginning), at a word's start: a sentence that holds
 # none, lower-cased, holds no place NOT_THE_PLACE can match before (most hold none)
 _NOT_THE_PLACE_WORDS = re.compile(r"\b(?:between|km|kilomet|mile|mi\s|north|south|east|west|toward|fled|retreated|headed|"
-                                  r"moved|taken|transferred|evacuated|relocated|escaped|ran\s|(?:from|in)\s+the\s+direction)")
+                                  r"moved|taken|transferred|evacuated|relocated|escaped|ran\s|(?:from|in)\s+the\s+direction|"
+                                  r"flown|airlifted|ferried|brought|sent|dispatched|shipped|trucked|redeployed)")
 
 
 def may_hold_not_the_place(s: str) -> bool:

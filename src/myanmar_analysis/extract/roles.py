@@ -299,8 +299,10 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
 _TROOPS_IN_REGIME_VOICE = re.compile(r"\b(?:that\s+)?[\"\u201c']?(?:the\s+)?(?:troops|soldiers|security\s+forces|columns?)[\"\u201d']?\s+"
                                      r"(?:(?:had|have|has|then|also)\s+)?[\"\u201c']?\w+ed\b", re.I)
 # an attack beaten off, its attackers named: "repelled an attack by junta troops", 'repulsed "an attack by KNDF terrorists"'
-_REPELLED_ATTACK_BY = re.compile(r"\b(?:repelled|repulsed|foiled|fought\s+off|beat\s+back|beaten\s+back|thwarted|drove\s+(?:off|back)|"
-                                 r"driven\s+(?:off|back)|resisted|withstood|fended\s+off)[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|its|their)\s+)?"
+# (the verbs of an attack beaten off, shared with _BEAT_OFF_BY)
+_BEATEN_OFF = (r"(?:repelled|repulsed|foiled|fought\s+off|beat\s+(?:off|back)|beaten\s+back|thwarted|drove\s+(?:off|back)|"
+               r"driven\s+(?:off|back)|pushed\s+back|held\s+off|resisted|withstood|fended\s+off)")
+_REPELLED_ATTACK_BY = re.compile(rf"\b{_BEATEN_OFF}[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|its|their)\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?attacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201c']?$", re.I)
 # a force named as the regime's enemy: "KNDF terrorists", "an attack by the KIA"
 _ENEMY_AFTER = re.compile(r"[\"\u201d']?\s+(?:[\w/-]+\s+)?(?:terrorists?|insurgents|rebels)\b", re.I)
@@ -316,7 +318,8 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"police(?:men)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
     rf"(?:\s+of\s+(?:{_QUAL_RE})?\s*[\d,]+\s+(?:troops|soldiers)|"
-    r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by)\s+[^,;]{1,40}?)?"
+    r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by|sent|flown\s+in|brought\s+in|"
+    r"airlifted|ferried|deployed|dispatched|redeployed)\s+[^,;]{1,40}?)?"
     # (and what came with them, told aside: "a column of 400 soldiers, supported by drones, entered ...")
     r"(?:\s*,\s*(?:supported|backed|accompanied|reinforced|escorted|covered)\s+by\s+[^,;]{1,60}?,)?\s+"
     r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|earlier|later|already|again|first|\w+ly)\s+){0,2}"
@@ -660,8 +663,7 @@ def _described_after_conjunction(book: ActorBook, st, s: str, lo: int, trig_star
 
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s[a-z]+ing\b")
 # an attack beaten off, its doer told after "by": "repelled an attack on Katha by 300 KIA fighters on 2 September, "
-_BEAT_OFF_BY = re.compile(r"\b(?:repelled|repulsed|beat\s+(?:off|back)|fought\s+off|drove\s+(?:off|back)|pushed\s+back|"
-                          r"thwarted|foiled|held\s+off|fended\s+off)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+_BEAT_OFF_BY = re.compile(rf"\b{_BEATEN_OFF}\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                           r"(?:attacks?|assaults?|raids?|offensive|attempts?|push|advance|incursion)\b[^;]{0,80}?\bby\s+"
                           r"[^;]{2,80},\s*$", re.I)
 # the army's men as a clause's whole subject: "Troops ", "On Monday, security forces ", "Junta soldiers had "
