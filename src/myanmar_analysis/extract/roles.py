@@ -505,7 +505,7 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         main = subject(book, st, s, left_lo, beaten.start(), actors_in_s, prev_trig_end=prev_trig_end, ops=ops)
         if main[0] is not None:
             return main
-        if _ARMY_MEN_SUBJECT.fullmatch(s, left_lo, beaten.start()):
+        if _BARE_TROOPS_SUBJECT.search(s[:beaten.start()], left_lo):
             return MILITARY, False, False  # ("Troops repelled an attack by KIA fighters, killing 34 of them")
     if " it " in s or " they " in s:
         if _TROOPS_THEN_PRONOUN.search(s, max(0, trig_start - 60), trig_start):
@@ -666,10 +666,6 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r",\s[a-z]+ing\b")
 _BEAT_OFF_BY = re.compile(rf"\b{_BEATEN_OFF}\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
                           r"(?:attacks?|assaults?|raids?|offensive|attempts?|push|advance|incursion)\b[^;]{0,80}?\bby\s+"
                           r"[^;]{2,80},\s*$", re.I)
-# the army's men as a clause's whole subject: "Troops ", "On Monday, security forces ", "Junta soldiers had "
-_ARMY_MEN_SUBJECT = re.compile(r"\W*(?:(?:on|in|at|late|early|last)\b[^,;]{0,40},\s*)?(?:the\s+)?(?:junta\s+|regime\s+|"
-                               r"government\s+|military\s+|army\s+)?(?:troops|soldiers|security\s+forces|"
-                               r"(?:junta|regime|government|military)\s+forces)\s+(?:(?:had|has|have|then|later|also)\s+)?", re.I)
 # the army's troops as an object, then a clause of time told of them by a pronoun: "attacked the troops as they",
 # "ambushed a junta column while it"
 _TROOPS_THEN_PRONOUN = re.compile(r"\b(?:the|a|an)\s+(?:junta\s+|regime\s+|military\s+|army\s+|government\s+)?"
