@@ -2033,3 +2033,39 @@ def test_a_weekday_that_will_mark_a_count_from_a_milestone_dates_the_text_to_the
     w = window("This Wednesday will mark one year since Arakan Army (AA) fighters overran police posts in Kyauktaw and "
                "Mrauk-U townships, ending an informal truce that had held for a year. Paletwa fell in January.")
     assert date(2024, 11, 6) <= w.start and w.end <= date(2024, 11, 12), w
+
+
+def test_a_milestone_s_weekday_told_as_its_possessive_dates_the_text():
+    # 28 December 2025, the first polling day, was a Sunday: "Sunday's first phase of the military's general election"
+    # tells that day as past, so the year-less days are of that December
+    w = window("Sunday's first phase of the military's general election passed off quietly in Hpa-an, two weeks after "
+               "KNLA fighters overran a hill camp outside the town on December 14.")
+    assert date(2025, 12, 28) <= w.start, w
+    # (guard: a weekday that is not the milestone's own day pins nothing to it)
+    w = infer_published("Tuesday's rally against the first phase of the military's general election drew hundreds in "
+                        "Hpa-an, a month after KNLA fighters overran a hill camp outside the town on November 14.")
+    assert w is None or w.start != date(2025, 12, 28), w
+
+
+def test_a_thing_s_own_anniversary_counts_from_the_day_its_sentence_dates_it():
+    # formed on 9 August 2023, "marked its first anniversary on Friday" (9 August 2024 was a Friday): told that week
+    w = window("The Karenni State Police, formed on 9 August 2023, marked its first anniversary on Friday with a "
+               "parade in Demoso. Troops shelled villages east of the town on 3 August.")
+    assert date(2024, 8, 9) <= w.start and w.end <= date(2024, 8, 16), w
+    # one that "will mark its second anniversary on Monday" is told in the week before that day
+    w = window("The Chinland Council, set up on 6 December 2023, will mark its second anniversary on Monday as its "
+               "forces press on towards Hakha.")
+    assert date(2025, 11, 29) <= w.start and w.end <= date(2025, 12, 5), w
+
+
+def test_the_armed_struggles_days_counted_from_their_first_date_the_text():
+    # the KIA was founded on 5 February 1961, the KNU rose on 31 January 1949, the Chin convention met on
+    # 20 February 1948: "the 63rd anniversary of the Kachin revolution" is 5 February 2024
+    w = window("KIA leaders marked the 63rd anniversary of the Kachin revolution on Monday in Laiza, vowing to press "
+               "their offensive on Bhamo.")
+    assert covers(w, date(2024, 2, 5)), w
+    w = window("At the 76th Karen Revolution Day ceremony in Mu Traw District, the KNU said its forces had taken 40 camps.")
+    assert covers(w, date(2025, 1, 31)), w
+    w = window("Speaking at the 77th Chin National Day celebrations in Camp Victoria, the CNF chairman said the group "
+               "now held most of the state.")
+    assert covers(w, date(2025, 2, 20)), w

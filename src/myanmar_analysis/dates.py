@@ -204,6 +204,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"Independence\s+Day\b)")),
     # "the 78th Union Day": the Panglong Agreement, 12 February 1947
     ("union_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Union\s+Day\b")),
+    # the days of the armed struggles, counted from their first: "the 64th anniversary of the Kachin revolution", "the
+    # 75th Karen Revolution Day", "the 77th Chin National Day"
+    ("kachin_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Kachin\s+"
+                                         r"(?i:revolution(?:ary)?)(?:\s+(?i:day))?\b")),
+    ("karen_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Karen\s+"
+                                        r"(?i:revolution(?:ary)?)(?:\s+(?i:day))?\b")),
+    ("chin_national_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Chin\s+National\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
@@ -224,7 +231,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 # 4 January 1948; Union Day, 12 February 1947 (the Panglong Agreement). Source: the Myanmar government's
 # public-holiday calendar; Wikipedia "Public holidays in Myanmar".
 _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence_day": (date(1948, 1, 4), "ndependence"),
-                  "union_day": (date(1947, 2, 12), "Union Day")}
+                  "union_day": (date(1947, 2, 12), "Union Day"),
+                  # the Kachin Independence Army's founding, 5 February 1961 (Kachin Revolution Day); the Karen
+                  # National Union's rising at Insein, 31 January 1949 (Karen Revolution Day); the Chin national
+                  # convention of 20 February 1948 (Chin National Day). Source: Wikipedia "Kachin Independence Army",
+                  # "Karen National Union", "Chin National Day".
+                  "kachin_revolution_day": (date(1961, 2, 5), "Kachin"), "karen_revolution_day": (date(1949, 1, 31), "Karen"),
+                  "chin_national_day": (date(1948, 2, 20), "Chin National Day")}
 # Words before a bare year that show it is a number, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile|over|more than|"
@@ -1375,6 +1388,18 @@ def _ordinal_of(m: re.Match) -> int:
     """The number an ordinal matched as ``ord`` tells ("seventh", "10th")."""
     tok = m.group("ord").lower()
     return ORDINAL_WORDS.get(tok) or int(re.match(r"\d+", tok).group())
+
+
+# a thing's own anniversary, its start told before it: "the council, set up on 12 June 2023, marked its first
+# anniversary on Wednesday" (not "its first anniversary of ...", counted from what follows)
+_OWN_ANNIVERSARY = re.compile(rf"\b(?:its|their)\s+{_ORDINAL}\s+anniversary\b(?!\s+of\b)", re.I)
+
+
+def own_anniversaries(text: str) -> list[tuple[int, int, int]]:
+    """Where ``text`` tells a thing's own anniversary ("marked its first anniversary"): (start, end, years) of each."""
+    if "anniversary" not in text:
+        return []
+    return [(m.start(), m.end(), _ordinal_of(m)) for m in _OWN_ANNIVERSARY.finditer(text)]
 
 
 def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:

@@ -892,6 +892,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     ev.elapsed = lows
     ev.highs += highs
     ev.since_only &= not (ops_w or lows)
+    own_lows, own_highs = _own_anniversary_bounds(text, found, spans)
+    ev.lows += own_lows
+    ev.highs += own_highs
+    ev.since_only &= not own_lows
     if ev.lows and _YEAR_ENDING.search(text):
         # told as its year ends: the year of its latest dated fact, whose year-less months ("since it opened its
         # offensive in March") are of that year too, not the next
@@ -899,7 +903,32 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     return ev
 
 
-_ON_A_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{_WEEKDAY})\b")
+def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, list]:
+    """Bounds from a thing's own anniversary whose start its sentence dates before it: "The council, set up on
+    12 June 2023, marked its first anniversary on Wednesday" is told in the week from 12 June 2024 (in the week before
+    it when the day "will" be marked on a weekday; else in the month either side of it)."""
+    lows, highs = [], []
+    for s, e, n in dates.own_anniversaries(text):
+        a, b = _span_of(spans, s)
+        told = [d for d in found if a <= d.char_start < s and d.resolved and d.year_explicit and d.precision == "day"]
+        if not told or not n:
+            continue
+        day = dates.add_months(told[-1].start, 12 * n)
+        weekday = _ON_A_WEEKDAY_AFTER.match(text, e, b) is not None
+        if weekday and _WILL_MARK_BEFORE.search(text, max(a, s - 30), s):
+            lo, hi = day - _AFTER_PINNED, day - timedelta(days=1)  # ("will mark its first anniversary on Friday")
+        elif weekday:
+            lo, hi = day, day + _AFTER_PINNED
+        else:
+            lo, hi = day - timedelta(days=31), day + timedelta(days=31)
+        lows.append(dates.DateWindow(lo, hi, "day", text=text[s:e], year_explicit=False))
+        highs.append(hi)
+    return lows, highs
+
+
+# a weekday told as a milestone's own: "on Sunday", or "Sunday's" set before its words ("Sunday's first phase of the
+# junta's general election went ahead")
+_ON_A_WEEKDAY = re.compile(rf"\bon\s+(?P<wd>{_WEEKDAY})\b|\b(?P<wd2>{_WEEKDAY})['\u2019]s\s")
 
 
 # (between a weekday and a milestone: a clause's end, a month, or time told apart, "on Friday, weeks after the quake")
@@ -910,7 +939,8 @@ def _on_its_weekday(text: str, sentence: tuple[int, int], a: int, b: int, day: d
     """Does ``sentence`` tell of one weekday ("on Sunday"), ``day``'s, within 80 characters of the milestone's words
     ``text[a:b]``, in its clause, with no month or time told apart between (``_CLAUSE_OR_MONTH``)?"""
     told = list(_ON_A_WEEKDAY.finditer(text, *sentence))
-    if len({m.group("wd") for m in told}) != 1 or told[0].group("wd") != WEEKDAYS[day.weekday()]:
+    if len({m.group("wd") or m.group("wd2") for m in told}) != 1 or \
+            (told[0].group("wd") or told[0].group("wd2")) != WEEKDAYS[day.weekday()]:
         return False
     return any((lo := min(b, m.start())) <= (hi := max(a, m.end())) and hi - lo <= 80 and not _CLAUSE_OR_MONTH.search(text, lo, hi)
                for m in told)
