@@ -204,7 +204,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.85, "passages8": 
           "passages215": 0.43, "passages216": 0.69, "passages217": 0.64, "passages218": 0.79, "passages219": 0.69,
           "passages220": 0.77, "passages221": 0.72, "passages222": 0.81, "passages223": 0.77, "passages224": 0.68,
           "passages225": 0.68, "passages226": 0.73, "passages227": 0.71, "passages228": 0.66, "passages229": 0.69,
-          "passages230": 0.74, "passages231": 0.54}
+          "passages230": 0.74, "passages231": 0.54, "passages232": 0.64, "passages233": 0.60, "passages234": 0.82,
+          "passages235": 0.73}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -221,7 +221,10 @@ _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&-]{1,9})\)")
 GROUP_HEAD = (r"(?:Army|Defen[cs]e\s+(?:Forces?|Organi[sz]ation|Army)|Liberation\s+(?:Front|Organi[sz]ation|Forces?)|"
                r"Revolutionary\s+(?:Forces?|Front)|Resistance\s+Forces?|Guerrill?a\s+Forces?)")
 _GROUP_HEAD_RE = re.compile(rf"(?=[ADLRG])\b{GROUP_HEAD}(?![\w-])")
-_GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]*|-[a-z]+)*|[A-Z]{2,5}|People['’]s)\s+){1,5}"
+# (its words on one line or a line wrapped once, never across a blank line: a headline's last word is no part of the
+# name that opens the body)
+_GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]*|-[a-z]+)*|[A-Z]{2,5}|People['’]s)"
+                         r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)){1,5}"
                          rf"{GROUP_HEAD})(?![\w-])")
 # A unit of the military named by its number: "the 99th Light Infantry Division", "LIB 345", "Infantry Battalion 31"
 _MILITARY_UNIT = re.compile(
@@ -730,7 +733,7 @@ class Matcher:
                 continue
             last_end = m.end()
             s, e = m.span("name")
-            prev = re.search(r"(\S+)\s+$", text[max(0, s - 40):s])
+            prev = re.search(r"(\S+)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)\Z", text[max(0, s - 40):s])  # (not across a blank line)
             if prev and prev.group(1)[:1].isupper() and not prev.group(1).endswith((".", "!", "?", ":", ";", ",")):
                 continue  # "Ta’ang National Liberation Army": the name began before the words read
             for w in re.finditer(r"\S+", text[s:e]):  # "The Royal Thai Army": past the words no name opens with

@@ -285,7 +285,7 @@ VERB_GAP = re.compile(r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?")
 # a participle's aside after a comma, describing what the verb before it took: ", held by about 30 soldiers,"
 PARTICIPLE_ASIDE = re.compile(r"(?:held|manned|guarded|defended|garrisoned|occupied|controlled)\s+by\s+[^,;.]{1,50},")
 # "handed them to", "handing them back": what the verb before it counted
-THEM_HANDED = re.compile(r"\bhand(?:ed|ing|s)?\s+them\b", re.I)
+THEM_HANDED = re.compile(r"\b(?:hand|turn)(?:ed|ing|s)?\s+them\b", re.I)  # ("handed them to", "turned them over to")
 # one facility named before a count of others in the same object: "the police station and two army camps"
 FACILITY_BESIDE_COUNT = re.compile(r"\s+(?:the|a|its)\s+(?P<facility>(?:[\w'-]+\s+){0,3}?(?:police\s+station|station|headquarters|airport|"
                                    r"air\s?base|garrison|command\s+centre|bridge|prison|jail))\s+(?:and|as\s+well\s+as)\s+", re.I)

@@ -126,6 +126,9 @@ _OF_THE_WHOLE = re.compile(r"(?:^|[.;:]\s+|\W\s*)[Oo]f\s+(?:(?:the|its|their|som
 # a part of the count before it: "including 67 officers", "among them 12 officers"
 _PART_OF = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|nearly)\s+)?$",
                       re.I)
+# the next part of a list of parts: "including nine schools and four churches", "including 12 officers, two majors"
+_NEXT_PART = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:more\s+than|over|about|around|some|at\s+least|nearly)\s+)?",
+                        re.I)
 # the townships a count was spread over: "23 posts across three townships", "40 camps in five townships"
 _SCOPE_OF_COUNT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:across|in|spanning|spread\s+(?:across|over|among)|among)\s+"
                              r"(?:(?:more\s+than|over|about|around|some|at\s+least|nearly|all)\s+)?$", re.I)
@@ -269,8 +272,14 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
     action, qs = _bare_places(c, action, units, quants, qs, previous)
     # "477 troops, including 67 officers": the part is not a second count (nor an event of its own:
     # "3,000 soldiers who had defected or surrendered, including more than 200 officers")
-    qs = [q for i, q in enumerate(qs) if not (any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants))
-                                              and _PART_OF.search(c.s, max(0, q.start - 20), q.start))]
+    # (and the parts listed with it: "60 buildings, including nine schools and four churches")
+    parts: list[Quantity] = []
+    for i, q in enumerate(qs):
+        if any(p.unit == q.unit and p.end <= q.start for p in (*qs[:i], *quants)) and (
+                _PART_OF.search(c.s, max(0, q.start - 20), q.start)
+                or parts and _NEXT_PART.fullmatch(c.s, parts[-1].end, q.start)):
+            parts.append(q)
+    qs = [q for q in qs if q not in parts]
     if len(qs) > 1:  # "seized 23 posts across three townships": where the posts stood, not townships taken
         qs = [q for i, q in enumerate(qs) if not (q.unit == "township" and any(
             p.unit != q.unit and _SCOPE_OF_COUNT.fullmatch(c.s, p.end, q.start) for p in qs[:i]))]

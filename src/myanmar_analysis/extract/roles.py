@@ -148,6 +148,13 @@ def after_words(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\s+", re.I)
 
 
+# a sentence ending on air strikes, the thing it counted or told of: "We recorded 71 air and drone strikes." ("They
+# destroyed 60 buildings": the strikes, the military's; not drone strikes alone, which either side flies)
+# (counted: not "withdrew to spare the town from air strikes")
+_AIR_STRIKES_END = re.compile(rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+                              r"(?:(?:more|further|new|separate)\s+)?(?:(?:air|aerial)(?:\s+and\s+(?:drone|artillery))?\s+"
+                              r"(?:strikes|raids|attacks|bombardments)|airstrikes)"
+                              r"(?:\s+(?:in|on|across|over|during|against|that|this|last)\b[^.;:]*)?\W*$", re.I)
 # a sentence opened by troops or police no force is named for, as its subject: "Police and soldiers sealed off ..."
 _BARE_FORCES_OPEN = re.compile(r"\W*(?:the\s+)?(?:(?:junta|regime|military|government|security)\s+)?"
                                r"(?:police(?:men|\s+officers)?|soldiers|troops|security\s+forces)"
@@ -222,6 +229,10 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             _BARE_FORCES_OPEN.match(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
         # "Police and soldiers sealed off the streets. By Tuesday they had detained nine suspects": those troops
         return MILITARY
+    if phrase == "they" and not prior_in_sentence and st.sentence_spans and \
+            st.sentence_spans[-1][0] == st.current_sid - 1 and \
+            _AIR_STRIKES_END.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
+        return MILITARY  # "We recorded 71 air strikes. They destroyed at least 60 buildings": the strikes, the military's
     if re.fullmatch(r"it|its\s+(?:forces|troops|soldiers|columns|units)", phrase) and not prior_in_sentence and \
             st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
             (regime := _REGIME_SUBJECT.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2])) is not None and \

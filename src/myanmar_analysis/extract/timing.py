@@ -763,6 +763,10 @@ _AGREED_THING = re.compile(r"\b(?:ceasefire|truce|deal|agreement|talks|accord|pa
                            r"brokered|struck|mediated)\b[^,;.]*$", re.I)
 
 
+# a deal a date is told of, as its possessive: "last month's Beijing-brokered deal", "Sunday's ceasefire"
+_DEAL_OF_ITS_TIME = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|talks|accord|pact)\b", re.I)
+
+
 def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.DateWindow], list[D.DateWindow], list[D.DateWindow]]:
     """The sentence's framing dates, and the clause's own after and before the trigger (no aside's, no telling's)."""
     s, t, lo, hi = c.s, c.t, c.lo, c.hi
@@ -789,6 +793,9 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
     if after and (" agreed " in s or " signed " in s or " reached " in s or " brokered " in s or " struck " in s):
         # "handing the town back under a ceasefire agreed in China last month": the ceasefire's date, not the handing's
         after = [d for d in after if not _AGREED_THING.search(s, t.end, d.char_start)]
+    if after and ("'s " in s or "\u2019s " in s):
+        # "withdrew from the town under last month's Beijing-brokered deal": the deal's date, not the withdrawal's
+        after = [d for d in after if not _DEAL_OF_ITS_TIME.match(s, d.char_end)]
     if after and "ccording to" in s:  # "captured 31 towns, according to figures compiled up to the end of September": the telling's
         told = [m.end() for m in _ACCORDING.finditer(s, t.end)]
         after = [d for d in after if not (told and told[0] <= d.char_start)]
