@@ -2069,3 +2069,38 @@ def test_the_armed_struggles_days_counted_from_their_first_date_the_text():
     w = window("Speaking at the 77th Chin National Day celebrations in Camp Victoria, the CNF chairman said the group "
                "now held most of the state.")
     assert covers(w, date(2025, 2, 20)), w
+
+
+def test_a_vote_s_day_set_beside_it_and_the_time_left_date_the_text():
+    # "the first phase of voting, set for 28 December, is now five weeks away": told about 23 November 2025
+    w = window("Troops retook two villages near Kyaukme on Sunday. The first round of the junta's election, set for "
+               "28 December, is now five weeks away, and few polling stations have opened in the township.")
+    assert date(2025, 11, 14) <= w.start and w.end <= date(2025, 12, 1), w
+
+
+def test_a_yearly_day_counted_from_a_milestone_dates_the_text():
+    # the coup was on 1 February 2021, so its first Christmas was 2021's: "the third Christmas since the coup" is
+    # 25 December 2023, told in the weeks after it
+    w = window("It was the third Christmas since the coup, and the churches of Hakha stood half empty after troops "
+               "shelled the town on Christmas Eve.")
+    assert date(2023, 12, 25) <= w.start and w.end <= date(2024, 2, 8), w
+    # the water festival opens on 13 April: "will be the fifth Thingyan since the military seized power" is told in
+    # the fortnight before 13 April 2025
+    w = window("Sunday will be the fifth Thingyan since the military seized power; in Mandalay, few pandals have gone up.")
+    assert date(2025, 3, 30) <= w.start and w.end <= date(2025, 4, 13), w
+
+
+def test_a_weekday_told_as_the_eve_of_a_yearly_day_dates_the_text():
+    # the water festival opens on 13 April; "on Tuesday, the eve of Thingyan" is 12 April 2022, a Tuesday (the only
+    # year of the war when it was)
+    w = window("Jets bombed two villages near Myawaddy on Tuesday, the eve of Thingyan, a day after KNLA fighters "
+               "overran an outpost on the highway.")
+    assert covers(w, date(2022, 4, 12)), w
+
+
+def test_the_anniversary_of_the_offensive_is_the_one_operation_named():
+    # Operation 1027 began on 27 October 2023: "On Sunday, the second anniversary of the offensive" is 27 October 2025
+    # when the text names that operation and no other
+    w = window("Operation 1027 remade the map of northern Shan.\n\nOn Sunday, the second anniversary of the offensive, "
+               "the TNLA said it would not give up Namhsan.")
+    assert covers(w, date(2025, 10, 27)) and w.end <= date(2025, 11, 10), w

@@ -599,3 +599,12 @@ def test_a_day_followed_by_to_and_a_place_is_no_range():
     # "moved on 6 February to Hpakant": a day, then where to (guard)
     found = find_dates("The battalion moved on 6 February to Hpakant and on 9 March to Mohnyin.")
     assert [d.text for d in found] == ["6 February", "9 March"], found
+
+
+def test_feast_days_told_by_name_are_their_day_and_month():
+    # "on Christmas Eve", "by New Year's Day": 24 December, 1 January, of the year the text places them in
+    ref = dates_module.DateWindow(date(2025, 1, 3), date(2025, 1, 3), "day")
+    found = find_dates("Troops left Kanpetlet on Christmas Eve; the group said it held the town by New Year's Day.", ref)
+    assert [(d.start, d.precision) for d in found] == [(date(2024, 12, 24), "day"), (date(2025, 1, 1), "day")], found
+    # (guard: "Christmas" alone, or "a new year", names no day)
+    assert find_dates("Fighting went on over Christmas and into a new year.", ref) == []

@@ -212,6 +212,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                         r"(?i:revolution(?:ary)?)(?:\s+(?i:day))?\b")),
     ("chin_national_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Chin\s+National\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
+    # the year's feast days told by name: "on Christmas Eve", "by New Year's Day" (a day and month, its year the text's)
+    ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))\b")),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
     ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
@@ -253,11 +255,13 @@ _PLAIN_YEAR = re.compile(_YEAR)
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?\d{4}\b(?![,.]\d)")
 
 # Every absolute date expression holds a digit or a capitalised month name.
-_DATE_HINT = re.compile(r"\d|" + alternation(m[:3] for m in MONTHS))
+_DATE_HINT = re.compile(r"\d|Christmas|New\s+Year|" + alternation(m[:3] for m in MONTHS))
 # which patterns can match without a digit, and which need a month's name (of any case)
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
-_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next", "wd_m")
+_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next", "wd_m", "holiday")
+# the feast days' months and days (``holiday``)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1)}
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m", "m_next", "wd_m")
 # (those without re.I need the month's name as written: every form of it opens with the first three letters of a
 # month, capitalised; "the junta" holds "jun" and passes _MONTH_HINT)
@@ -346,6 +350,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next
                 (kind == "iso" and "-" not in text) or (kind == "y" and "19" not in text and "20" not in text) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
                 (kind in _NATIONAL_DAYS and _NATIONAL_DAYS[kind][1] not in text) or \
+                (kind == "holiday" and "Christmas" not in text and "New Year" not in text) or \
                 (kind == "quarter_y" and "uarter" not in text) or (kind == "weeks_y" and " of " not in text) or \
                 (kind == "mm" and not _two_months(text)) or (kind == "m_next" and not next_months):
             continue  # cheap: the pattern cannot match
@@ -435,6 +440,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     part = g.get("part")
     if kind == "iso":
         mon = int(g["m"])
+    if kind == "holiday":
+        mon, day = _HOLIDAYS[" ".join(g["hol"].lower().replace("\u2019", "'").split())]
     if kind == "mm":
         return _build_months(g, ref)
     if kind == "m_next":
@@ -456,7 +463,7 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if y is None:
         prec = "day" if day else ("week" if part else "month")
         return DateWindow(None, None, prec, year_explicit=False, month=mon, day=day)
-    if kind in ("iso", "dmy", "mdy", "dm", "md"):
+    if kind in ("iso", "dmy", "mdy", "dm", "md", "holiday"):
         win = _window_day(y, mon, day)
         prec = "day"
     elif kind in ("my", "m"):

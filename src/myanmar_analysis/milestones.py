@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -171,6 +171,8 @@ _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|
                                rf"|\s*,\s*which\s+[^.;,]{{0,40}}?(?:,[^.;,]{{0,40}},\s*)?\b(?:marked|marks|celebrated|observed|held|kept)\s+"
                                rf"(?:it\s+)?on\s+(?P<wd2>{alternation(WEEKDAYS)})\b")
 _ON_WEEKDAY_BEFORE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
+# the weekday of its eve: "on Friday, the eve of the Thingyan water festival" (the day before it)
+_ON_WEEKDAY_THE_EVE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+eve\s+of\s+(?:the\s+)?$")
 
 
 def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
@@ -181,15 +183,19 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
     for ad in annual_days():
         for m in ad.pattern.finditer(text):
             told = _ON_WEEKDAY_AFTER.match(text, m.end()) or _ON_WEEKDAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if told is None:
+            eve = _ON_WEEKDAY_THE_EVE.search(text, max(0, m.start() - 40), m.start()) if told is None else None
+            if told is None and eve is None:
                 continue
+            told = told or eve
+            # (the eve's weekday is the day before's: "on Friday, the eve of the Thingyan water festival", 12 April)
+            on = date(2001, ad.month, ad.day) - timedelta(days=1 if eve is not None else 0)
             wd = "wd" if told.groupdict().get("wd") else "wd2"
-            y = dates.year_of_weekday(ad.month, ad.day, WEEKDAYS.index(told.group(wd).capitalize()), years)
+            y = dates.year_of_weekday(on.month, on.day, WEEKDAYS.index(told.group(wd).capitalize()), years)
             if y is not None:
-                day = date(y, ad.month, ad.day)
+                day = date(y, on.month, on.day)
                 a, b = told.span(wd)  # (where the weekday stands: "which begins on" before it tells a day to come)
                 out.append(dates.DateWindow(day, day, "day", text=text[a:b], char_start=a, char_end=b,
-                                            year_explicit=False, month=ad.month, day=ad.day))
+                                            year_explicit=False, month=on.month, day=on.day))
     return sorted(out, key=lambda w: w.char_start)
 
 

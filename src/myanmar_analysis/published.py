@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import dates, tidy
-from .lexicon import MONTHS, WEEKDAYS, alternation, number_words
+from .lexicon import MONTHS, ORDINAL_WORDS, WEEKDAYS, alternation, number_words
 from .milestones import (
+    annual_days,
     annual_days_by_weekday,
     dated_by_milestones,
     from_chronology,
@@ -89,7 +90,11 @@ _AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|poll
                          r"(?:days?|weeks?|months?)\s+" + _TIME_LEFT, re.I)
 # "on December 28, now less than four weeks away", "on December 28, three weeks from now": how long before that
 # day the news was told
-_AWAY_COUNT = re.compile(rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still)\s+)?(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
+# (or its day set beside it, and told as now so far away: "the first phase of voting, set for 28 December, is now seven
+# weeks away")
+_AWAY_COUNT = re.compile(rf"(?:,\s+(?:set|scheduled|due|slated|planned)\s+(?:for|on)\s+[^,;.]{{1,25}}(?=,))?"
+                         rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:is|are)\s+)?(?:(?:now|still)\s+)?"
+                         rf"(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
                          rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+"
                          + _TIME_LEFT,
                          re.I)
@@ -499,6 +504,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 cands = [x for x in anchors_in(text, 0, len(text), found, ops)
                          if x[1].resolved and _START_WORD.search(text, *_span_of(spans, x[0]))
                          and _OFFENSIVE_WORD.search(text, *_span_of(spans, x[0]))][:1]
+                if not cands and len({op.name for _, _, op in ops}) == 1:
+                    # (or the one named operation the text tells of: "A year on, Operation 1111 has reshaped Karenni
+                    # ... On Monday, the first anniversary of the offensive")
+                    cands = anchors_in(text, 0, len(text), [], ops)[:1]
         if not cands:
             continue
         _, anchor, used = cands[0]
@@ -893,9 +902,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     ev.highs += highs
     ev.since_only &= not (ops_w or lows)
     own_lows, own_highs = _own_anniversary_bounds(text, found, spans)
-    ev.lows += own_lows
-    ev.highs += own_highs
-    ev.since_only &= not own_lows
+    feast_lows, feast_highs = _feasts_counted_from_milestones(text)
+    ev.lows += own_lows + feast_lows
+    ev.highs += own_highs + feast_highs
+    ev.since_only &= not (own_lows or feast_lows)
     if ev.lows and _YEAR_ENDING.search(text):
         # told as its year ends: the year of its latest dated fact, whose year-less months ("since it opened its
         # offensive in March") are of that year too, not the next
@@ -923,6 +933,39 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
             lo, hi = day - timedelta(days=31), day + timedelta(days=31)
         lows.append(dates.DateWindow(lo, hi, "day", text=text[s:e], year_explicit=False))
         highs.append(hi)
+    return lows, highs
+
+
+# a yearly day counted from a milestone: "It was the fourth Christmas since the coup", "the third Thingyan since the
+# military seized power" (its feast words, then the milestone's within a few words)
+_NTH_FEAST_SINCE = re.compile(rf"\b(?P<ord>{alternation(ORDINAL_WORDS)})\s+(?P<feast>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})\s+"
+                              r"since\s+(?:the\s+)?", re.I)
+_FEAST_TO_COME = re.compile(r"\b(?:will|would)\s+be\s+(?:the\s+)?$", re.I)
+
+
+def _feasts_counted_from_milestones(text: str) -> tuple[list, list]:
+    """Bounds from a yearly day counted from a milestone ("It was the fourth Christmas since the coup": Christmas 2024,
+    the coup of 1 February 2021 coming before the first): the text is of the fortnight after that day (of the
+    fortnight before when it "will be"); no later than six weeks after it."""
+    lows, highs = [], []
+    if " since " not in text:
+        return lows, highs
+    for m in _NTH_FEAST_SINCE.finditer(text):
+        feast = next((ad for ad in annual_days() if ad.pattern.fullmatch(m.group("feast"))), None)
+        mark = next((ms for ms in milestones() if not from_chronology(ms) and not ms.name.startswith("general election")
+                     and (x := ms.pattern.search(text, m.end(), m.end() + 40)) and not text[m.end():x.start()].count(",")), None)
+        if mark is None and (x := _COUP_WORD.search(text, m.end(), m.end() + 40)) and "," not in text[m.end():x.start()]:
+            mark = next((ms for ms in milestones() if ms.name == "military coup"), None)  # ("since the army seized power")
+        if feast is None or mark is None:
+            continue
+        first = mark.day.year if date(mark.day.year, feast.month, feast.day) > mark.day else mark.day.year + 1
+        day = date(first + ORDINAL_WORDS[m.group("ord").lower()] - 1, feast.month, feast.day)
+        if _FEAST_TO_COME.search(text, max(0, m.start() - 20), m.start()):
+            lows.append(dates.DateWindow(day - timedelta(days=14), day, "day", text=m.group(), year_explicit=False))
+            highs.append(day)
+        else:
+            lows.append(dates.DateWindow(day, day + timedelta(days=14), "day", text=m.group(), year_explicit=False))
+            highs.append(day + _AFTER_RECENT)
     return lows, highs
 
 

@@ -275,6 +275,8 @@ NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b|,?\s+but\s+that\b
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # the counted people a non-state force fields ("two fighters", "40 rebels")
+# whose bodies were found, told after their count: "31 bodies of terrorists", "12 dead bodies of rebels"
+_BODIES_OF_WHOM = re.compile(r"\s+(?:dead\s+)?bodies\s+of\s+(?:the\s+)?(?:[\"\u201c']\s*)?(?P<who>[\w-]+)")
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants",
                   "terrorists", "attackers", "assailants", "raiders"}
 
@@ -1054,6 +1056,9 @@ class Extractor:
                     roles.agent = st.rival_of(whose[0].canonical, c.s) or MILITARY
                 elif not whose and _NONSTATE_MEN.search(of.group("who")):
                     roles.agent = MILITARY
+            elif not named and (of := _BODIES_OF_WHOM.match(c.s, qs[0].end)) is not None and \
+                    (of.group("who").lower() in _FIGHTER_NOUNS or _NONSTATE_MEN.fullmatch(of.group("who"))):
+                roles.agent = MILITARY  # "Thirty-one bodies of terrorists ... were found at the scene": the military's dead enemies
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
                 roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies

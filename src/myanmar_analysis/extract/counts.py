@@ -600,6 +600,10 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
     return action, qs
 
 
+# the things counted before, told again by their noun: "took control of the camps", "seized the outposts"
+_THE_COUNTED_AGAIN = re.compile(r"\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:all\s+)?the\s+(?P<noun>[a-z]+s)\b(?!\s+of\b)")
+
+
 def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity], qs: list[Quantity],
                  previous: str) -> tuple[str, list[Quantity]]:
     """A bare number or share counting the places told before ("retook four"), or people taken ("14 of them")."""
@@ -626,6 +630,12 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
             counted = [q for q in find_quantities(previous) if q.unit in units and q.value is not None]
         if bare and counted and bare[0] is not None and (_COUNTS_NOTHING_AFTER.match(s, bare[2]) or _LIST_AFTER_COUNT.match(s, bare[2])):
             qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
+    if action in ("seize", "control") and not qs and voice == "active" and (again := _THE_COUNTED_AGAIN.match(s, t.end)):
+        # "raided three camps near Nwalaboe and took control of the camps": the count told before, no verb's yet
+        before = [q for q in quants if q.end <= t.start and q.unit in units and q.value is not None
+                  and (q.noun or "").lower().split()[-1:] == [again.group("noun").lower()]]
+        if before and not any(q is before[-1] or q.start == before[-1].start for e in c.sentence_events for q in e.quantities):
+            qs = [before[-1]]
     if action == "seize" and not qs and voice == "active":
         them = OF_THEM.match(right.lstrip())
         told = re.findall(r"[A-Za-z]+s\b", previous + " " + left) if them else []

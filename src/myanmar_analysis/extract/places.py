@@ -770,6 +770,10 @@ _PLURAL_PLACES_END = re.compile(rf"\b(?:the|all|both|\d{{1,3}}|{alternation(numb
                                 r"(?:(?:had|have|were|was|also|all|then)\s+){0,2}$", re.I)
 
 
+# a place told as where a stretch runs: "from the border to Lashio", "along the Chindwin"
+_ROUTE_BEFORE = re.compile(r"\b(?:from|to|between|along|towards?|and)\s+(?:the\s+)?$", re.I)
+
+
 def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """The clause's places on the side of the trigger the place is told on first, and on the other side."""
     s, t, voice, lo = c.s, c.t, c.voice, c.lo
@@ -807,6 +811,12 @@ def _sides(c: Clause, action: str, clause: list[Mention]) -> tuple[list[Mention]
         side2 = [m for m in clause if m not in side1]
     else:
         side1 = [m for m in clause if m.start >= (t.start if action == "handover" else t.end)]
+        colon = s.find(":", t.end, min(len(s), c.hi + 2)) if side1 else -1
+        listed = [m for m in c.places if colon < m.start and ";" not in s[colon:m.start]] if colon > 0 else []
+        if len(listed) >= 2 and all(_ROUTE_BEFORE.search(s, max(0, m.start - 20), m.start) for m in side1 if m.start < colon):
+            # "governs a stretch of territory running from the border to Lashio: Laukkaing, Chinshwehaw and Kunlong":
+            # the places listed after the colon, not those the stretch is described by
+            side1 = listed
         # places after an earlier verb of the sentence are that verb's objects ("seized X ..., since it launched")
         side2 = sorted((m for m in clause if m.start < t.start and (c.prev_end is None or m.start < c.prev_end)),
                        key=lambda m: -m.start)

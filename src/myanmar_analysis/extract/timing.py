@@ -16,6 +16,7 @@ from ..operations import find_operations
 from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
+    CLAUSE_BREAK,
     FOUNDING,
     LEAVES,
     N_UNITS_AFTER,
@@ -482,6 +483,8 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     framing, after, before = _dates_around(c, all_dates)
+    if not after and (found := _participle_of_the_verb_before(c, all_dates, action)) is not None:
+        return found
     pick = _picked(c, all_dates, framing, after, before)
     if (found := _same_time_as_told(c, all_dates, framing, before, pick)) is not None:
         return found
@@ -870,6 +873,30 @@ _CLOSES = re.compile(r"\s*(?:[,.;]|$)")
 _COMMA_WHEN_END = re.compile(r"\s*,?\s*when\s*$")
 # a prepositional phrase and no verb: " during the second phase of Operation 1027"
 _PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:which|that)\b)(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+\s*")
+
+
+# a participle after the verb told just before it: ", taking 24 soldiers prisoner", "... prisoner and killing seven"
+_PARTICIPLE_OPENS = re.compile(r"(?:,|\band)\s*$")
+_NO_BREAK_BETWEEN = re.compile(r"[^;:()\u2014\u2013]*")
+# (the verb before told in a clause of time: "On Saturday, a day after the compound fell, destroying ...")
+_OF_TIME_BEFORE = re.compile(r"\b(?:after|before|since|until|when|once|following|as)\b[^,;]*$", re.I)
+
+
+def _participle_of_the_verb_before(c: Clause, all_dates: list[D.DateWindow], action: str) -> tuple[D.DateWindow, str] | None:
+    """A participle's time, the verb's it follows: "Last month the KIA seized Shwegu, and on Sunday it captured the camp
+    at Momauk, taking 24 soldiers prisoner": Sunday's (not the sentence's opening date), when no date, and no other
+    clause, is told between; not a hold ("..., leaving the army only Sittwe": of now), nor after a verb of a clause of
+    time ("a day after the compound fell, destroying 20 shops": the main clause's)."""
+    s, t, at = c.s, c.t, c.prev_end
+    if action == "control" or at is None or not c.sentence_events or not c.trig_text.split()[0].endswith("ing") or \
+            not _PARTICIPLE_OPENS.search(s, max(0, t.start - 6), t.start):
+        return None
+    told = c.sentence_events[-1]
+    if told.date is None or told.date.start is None or told.date_basis not in ("explicit", "relative") or \
+            any(at <= d.char_start < t.start for d in all_dates) or not _NO_BREAK_BETWEEN.fullmatch(s, at, t.start) or \
+            CLAUSE_BREAK.search(s, at, t.start) or _OF_TIME_BEFORE.search(s, max(0, at - 80), at):
+        return None
+    return told.date, told.date_basis
 
 
 def _same_time_as_told(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow], before: list[D.DateWindow],
