@@ -485,6 +485,19 @@ _MILITARY_DEAD = re.compile(r"\b(?:army['\u2019]s|junta|regime|military|governme
 _RESISTANCE_DEAD = re.compile(r"\b(?:resistance|rebels?|insurgents?|terrorists?|PDFs?|militants?)\b", re.I)
 
 
+def _filed_on(text: str, sents: list[tuple], pub: D.DateWindow | None) -> D.DateWindow | None:
+    """The day the story's "today" and weekdays count from: its dateline's day ("NAWNGHKIO, 17 July -- ... regained
+    full control at 10 am today"), when that is up to three days before the day it was published, else ``pub``."""
+    if pub is None or pub.start is None or pub.start != pub.end:
+        return pub
+    lede = next(((a, b) for _sid, _par, a, b, kind in sents if kind != "headline"), None)
+    dl = dateline_end(text[lede[0]:lede[1]]) if lede else 0
+    days = [d for d in D.find_dates(text[lede[0]:lede[0] + dl], pub) if d.resolved and d.precision == "day"] if dl else []
+    if len(days) == 1 and 0 < (pub.start - days[0].start).days <= 3:
+        return D.DateWindow(days[0].start, days[0].start, "day", text=days[0].text)
+    return pub
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -502,7 +515,7 @@ class Extractor:
                        pub: D.DateWindow | None) -> list[Event]:
         """Events of one article. ``sents``: (sentence_id, paragraph, char_start,
         char_end, kind) in order; ``ms_all``: its mentions in text order."""
-        st = ArticleContext(pub)
+        st = ArticleContext(_filed_on(text, sents, pub))
         text = without_scare_quotes(text)  # ('"restored stability" to 24 towns': the words, read as any others)
         ms_all = _with_local_villages(text, sents, ms_all)
         self._claim_of = (None, (None, "reported"))  # (sentence key, claim), reset for each article

@@ -542,7 +542,11 @@ PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:
 IN_AN_OBJECT_RELATIVE = re.compile(r"(?:,\s+(?:which|whom)\s+(?:(?i:the|its|their|a|an)|[A-Z][\w'\u2019-]*)|"
                                    # (or a subject the regime's word names: "a camp near Sukali which 'terrorists' had
                                    # occupied a week earlier")
-                                   rf"\s(?:which|whom)\s+[\"\u201c'\u2018]?(?i:{ENEMY_WORDS}))"
+                                   rf"\s(?:which|whom)\s+[\"\u201c'\u2018]?(?i:{ENEMY_WORDS})|"
+                                   # (or a pronoun in the past perfect after a post's noun: "a hilltop base that they
+                                   # had lost in October")
+                                   r"\b(?i:base|camp|post|outpost|position|town|village|headquarters|station)s?(?:\s+[\w'\u2019-]+){0,4}?\s+"
+                                   r"(?:that|which)\s+(?i:they|it|we)\s+had)"
                                    r"\b[^,;:()\u2014\u2013]*$")
 # a place's or post's noun, the head of a relative clause on what was taken
 _TAKEN_PLACE_NOUN = r"(?:bases?|camps?|towns?|posts?|outposts?|positions?|villages?|cit(?:y|ies)|townships?|headquarters)"

@@ -198,6 +198,16 @@ _BY_ITS_OWN_COUNT = re.compile(rf"\W*(?:by|according\s+to)\s+(?P<d>{GROUP_TOLD}|
                                r"(?:['\u2019]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures?|accounts?))?\s*,\s*$", re.I)
 
 
+def _taker_told_before(st: ArticleContext, c) -> Mention | None:
+    """The taker of the place whose fall the clause tells with no taker ("after Demoso fell"), when an earlier sentence
+    told its taking by a named force."""
+    told = [m for m in c.places if c.lo <= m.start < c.t.start]
+    if not told:
+        return None
+    return next((e.actor for e in reversed(st.events) if e.action == "seize" and e.actor is not None and e.sentence_id < c.sid
+                 and any(p.canonical == told[-1].canonical for p in e.places)), None)
+
+
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
                      speaker: Mention | None = None, retake: bool = False, before: str = "") -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
@@ -1394,6 +1404,12 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
         agent = MILITARY  # ("fell back under military control", "Hsipaw fell to the army days later")
     elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
             and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]) \
+            and (taken := _taker_told_before(st, c)) is not None:
+        # "Regime troops captured the centre of Demoso on December 23 ... Three days after Demoso fell, KNDF fighters
+        # recaptured a base": the fall told again, by the taker the story told it of
+        agent, implied = taken, True
+    elif voice == "fall" and agent is None and not under and not trig_text.endswith(("to", "of")) \
+            and not re.match(r"\s+(?:(?:on|in|at|by|late|early)\s+[\w ]{1,25}?\s+)?(?:to|into)\b", s[t.end:]) \
             and (run := taker_of_a_run(st, c)) is not None:
         # "In July the regime retook Nawnghkio; Kyaukme fell in late October": the next of a run of takings, by its taker
         agent, implied = run, True
@@ -2044,7 +2060,9 @@ _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_wor
                                       r"(?:after|since|when)\s+[^,;]{0,60}?\b\w*(?:ed|fell|took|taken|won|lost|began|left)\b"
                                       r"[^,;]{0,40},\s*$", re.I)
 # aircraft and their strike: "two jets bombed", "a military aircraft struck"
-_AIRCRAFT_STRIKE = (r"\b(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)\s+(?:\w+ly\s+)?"
+# (drones too when told as the military's: "a junta drone struck a village")
+_AIRCRAFT_STRIKE = (r"\b(?:(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)|"
+                    r"(?:junta|regime|military|army|Tatmadaw)\s+drones?)\s+(?:\w+ly\s+)?"
                     r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided|dropped|fired)\b")
 # aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
 _AIRCRAFT_STRUCK = re.compile(_AIRCRAFT_STRIKE + r"[^,;]{0,80},\s*$", re.I)

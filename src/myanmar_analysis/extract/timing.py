@@ -18,6 +18,7 @@ from .lexicon import (
     BRINGING,
     CLAUSE_BREAK,
     FOUNDING,
+    IN_AN_OBJECT_RELATIVE,
     LEAVES,
     N_UNITS_AFTER,
     NEXT_DAY,
@@ -730,6 +731,11 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
         # (not a date of a relative clause telling the object's past: "retook 11 villages that had been run by
         # resistance administrations since 2022", "retook Kawlin, which the PDF had held since November 2023, on Monday")
         all_dates = [d for d in all_dates if not _in_past_relative(s, c.t.end, d)]
+        if c.trig_text.split()[0].endswith("ing"):
+            # (nor, for a participle, a date of the object's relative clause closed before it: "recaptured a base that
+            # they had lost in October, killing two officers and capturing three": the recapture's time)
+            all_dates = [d for d in all_dates if not (d.char_end <= c.t.start and "," in s[d.char_end:c.t.start]
+                                                      and IN_AN_OBJECT_RELATIVE.search(s, max(0, d.char_start - 100), d.char_start))]
     return all_dates
 
 
@@ -892,6 +898,8 @@ def _participle_of_the_verb_before(c: Clause, all_dates: list[D.DateWindow], act
             not _PARTICIPLE_OPENS.search(s, max(0, t.start - 6), t.start):
         return None
     told = c.sentence_events[-1]
+    if IN_AN_OBJECT_RELATIVE.search(s, max(0, at - 120), at):
+        return None  # (the verb before is of the object's relative clause: "a base that they had lost in October, killing")
     if told.date is None or told.date.start is None or told.date_basis not in ("explicit", "relative") or \
             any(at <= d.char_start < t.start for d in all_dates) or not _NO_BREAK_BETWEEN.fullmatch(s, at, t.start) or \
             CLAUSE_BREAK.search(s, at, t.start) or _OF_TIME_BEFORE.search(s, max(0, at - 80), at):
