@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
-from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, alternation, number_words
+from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, WEEKDAYS, alternation, number_words
 from ..milestones import milestones
 from ..quantities import Quantity, find_quantities
 from .breakdowns import (
@@ -58,6 +58,7 @@ from .lexicon import (
     REPORT_VERB,
     RETAKE,
     RETAKE_IN,
+    SPAN_COUNT,
     THE_WEAPON,
     WITH_PARTICIPLE,
     labelled_figure,
@@ -1744,6 +1745,16 @@ _OF_AFTER_ASIDE = re.compile(r"\s*(?:,[^,;]{1,40},\s*)?of\b", re.I)  # ("its cap
 _COMMA_AND_END = re.compile(r",\s+and\s+$")
 
 
+# a count of time from a place's fall, up to the fall's word: "Two days after Mese ", "a week after the "
+_COUNTED_FROM_A_FALL_END = re.compile(rf"\b(?:{SPAN_COUNT})\s+(?:days?|weeks?|months?)\s+(?:after|before)\s+"
+                                      r"(?:the\s+|(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,2})$", re.I)
+_A_DAY_TOLD = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|\d{{1,2}}|yesterday|today)\b", re.I)
+_A_FALL = re.compile(r"(?i:fell|fall|capture|seizure|loss)")
+# (a fall with its own date is told as an event: "a week after the capture of the last base in Maungdaw on December 8")
+_OWN_DATE_IN_PHRASE = re.compile(rf"[^,;.]{{0,60}}?\b(?:on|in)\s+(?:{alternation(MONTHS)}|{alternation(WEEKDAYS)}|\d)", re.I)
+_TO_A_TAKER = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:to|by)\s", re.I)
+
+
 def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     """The trigger's voice, read from the words around it (None: an adjective, no verb, so no clause ends at it)."""
     voice = t.voice
@@ -1782,6 +1793,12 @@ def _voice_of(s: str, t: Trig, left: str, right: str) -> str | None:
     if voice == "active" and t.action == "seize" and _COUNTED_GROUND_END.search(left[-60:]) and \
             _GROUND_PARTICIPLE.fullmatch(s, t.start, t.end) and (_PREP_AFTER.match(right) or _CLAUSE_END_AFTER.match(right)):
         voice = "passive"  # "The monitor recorded 31 junta camps overrun in May": the count's places, taken
+    if t.action == "seize" and (counted := _COUNTED_FROM_A_FALL_END.search(left[-80:])) and not _TO_A_TAKER.match(right) and \
+            _A_FALL.fullmatch(s[t.start:t.end].split()[0]) and not _OWN_DATE_IN_PHRASE.match(right) and \
+            not _A_DAY_TOLD.search(left[-80:], 0, counted.start()):
+        # "Two days after Mese fell, ...", "A week after the fall of Mese, ...": a time told by the fall (not one a
+        # day told before dates: "On Thursday, two days after the fall of Kutkai": the fall's own day, counted back)
+        return None
     if voice == "active" and t.action == "seize" and s[t.start:t.end].lower() in ("capture", "recapture") and \
             ADJ_DET.search(left[-12:]) and not _OF_AFTER_ASIDE.match(right):
         return None  # "The recapture comes eight days before the election": a noun told of a taking told before

@@ -499,7 +499,7 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
         return found
     if not all_dates and (found := _days_before_the_news(st, c)) is not None:
         return found
-    if not all_dates and (found := _counted_from_a_milestone(c)) is not None:
+    if not all_dates and (found := _counted_from_a_milestone(c, st)) is not None:
         return found
     if not all_dates and (" eve " in c.s or " hours " in c.s or " day " in c.s or " morning " in c.s or " night " in c.s) \
             and (found := _next_to_a_milestone(c)) is not None:
@@ -672,7 +672,25 @@ def _as_its_main_clause(c: Clause) -> tuple[D.DateWindow, str] | None:
     return told.date, told.date_basis  # (its words are in this sentence)
 
 
-def _counted_from_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
+# a place's taking named as the thing counted from: "after the fall of Mese", "after Mese fell", "after Mese was taken"
+_FALL_OF_BEFORE = re.compile(r"\s*(?:the\s+)?(?:fall|capture|seizure|loss|recapture)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_FELL_AFTER = re.compile(r"\s+(?:had\s+)?(?:fell|fallen|was\s+(?:captured|taken|seized|overrun|retaken|recaptured))\b", re.I)
+
+
+def _taking_told_before(st: ArticleContext, c: Clause, a: int, b: int) -> date | None:
+    """The day of a taking the story told before, named in ``c.s[a:b]`` as the thing counted from ("two days after
+    Mese fell": the day an earlier sentence dated Mese's capture)."""
+    for m in c.places:
+        if not (a <= m.start < b) or not (_FALL_OF_BEFORE.fullmatch(c.s, a, m.start) or _FELL_AFTER.match(c.s, m.end)):
+            continue
+        told = next((e for e in reversed(st.events) if e.action == "seize" and e.sentence_id < c.sid and e.date is not None
+                     and e.date.start is not None and e.date.start == e.date.end and e.date_basis == "explicit"
+                     and any(p.canonical == m.canonical for p in e.places)), None)
+        return told.date.start if told is not None else None
+    return None
+
+
+def _counted_from_a_milestone(c: Clause, st: ArticleContext | None = None) -> tuple[D.DateWindow, str] | None:
     """The window of a clause with no date in play, timed by a count of days, weeks or months after (or before)
     a milestone or operation whose day is known (milestones.csv, ``counts_time``; operations.csv): opening the
     sentence before the trigger ("Two weeks after the earthquake, junta jets bombed Singu") or told after it ("fell
@@ -685,7 +703,11 @@ def _counted_from_a_milestone(c: Clause) -> tuple[D.DateWindow, str] | None:
         if not (opens or told_after):
             continue
         limit = s.find(",", m.end()) if opens else len(s)
-        day = _first_known_day(s[m.end():min(limit if limit >= 0 else len(s), m.end() + 70)])
+        end = min(limit if limit >= 0 else len(s), m.end() + 70)
+        day = _first_known_day(s[m.end():end])
+        if day is None and st is not None:
+            # (or a taking the story dated before: "Junta troops captured Mese on 3 June ... Two days after Mese fell")
+            day = _taking_told_before(st, c, m.end(), end)
         if day is None:
             continue
         n, unit = D.number_of(m.group("n")), m.group("u").lower().rstrip("s")
