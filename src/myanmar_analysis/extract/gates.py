@@ -324,8 +324,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             return False
     if action == "control" and trig_text in ("keeps", "kept", "keeping") and not any(
             t.end < m.start <= t.end + 40 and _TOWN_NAME_GAP.fullmatch(s[t.end:m.start])
-            for m in c.places) and not _THE_TOWNS_IT_HOLDS.match(s, t.end):
-        return False  # "kept the Chinese informed": keeps no place
+            for m in c.places) and not _THE_TOWNS_IT_HOLDS.match(s, t.end) and \
+            not any(q.unit in ("town", "township", "base", "position", "village") and t.end <= q.start <= t.end + 25 for q in qs):
+        return False  # "kept the Chinese informed": keeps no place (nor a count of places: "keeps five other townships")
     if action == "control" and (trig_text.startswith("hold") or trig_text == "held") and \
             _UP_AS_TO_AFTER.match(right):
         return False  # "held the town up as a model": showed it, did not hold it

@@ -1303,11 +1303,15 @@ def of_its_home_state(c: Clause, action: str, qs: list[Quantity], roles: Roles, 
         # carried from the story (in a story of one front, "the KNLA began its push in November" is that front's)
         return a_state(home)
     held = best is None and action == "control" and any(q.unit in ("town", "township") for q in qs)
-    if not held and (best is None or best.place_type != "country" or best.start >= 0) or not qs or not told or c.places:
+    if not held and (best is None or best.place_type != "country" or best.start >= 0) or not qs or not told:
         # (and a hold of towns told of no place at all: "The handover leaves the TNLA holding five towns")
         return best
     state = home_states().get(agent.canonical)
     if state is None or NATIONWIDE.search(c.s):
+        return best
+    if c.places and not (held and all(state in (m.admin1 or "").split("|") for m in c.places)):
+        # (a hold of towns listed after it, all of its home state, is that state's: "The group keeps five other
+        # townships: Laukkai, Konkyan, Chinshwehaw, Kunlong and Hsenwi")
         return best
     return a_state(state)
 

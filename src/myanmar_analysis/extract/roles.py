@@ -471,6 +471,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|when|as|after|before|while|because|s
 _NAME_ARMED = re.compile(r"([A-Z][\w'-]+)\s+armed\b")
 _CAP_WORD_NEAR_END = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?!(?:after|before|when|while|because|since|until|as|once|and|but)\b)\w+\s+)?$")
 _GROUPS_NOUN = re.compile(r"\b(?:groups|organi[sz]ations|alliances|coalitions)\b", re.I)
+_ALLIED_DESC = re.compile(r"(?:allied|its\s+allied|their\s+allied)\b", re.I)  # ("and allied resistance fighters")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|, and)\s*")
 
 
@@ -1141,6 +1142,11 @@ def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, le
             if m is None and _LOCAL_FORCE.search(desc[-1].group()):
                 m = armed_salient(book, st, desc[-1].group())  # "the Pinlebu township force": a town's, the story's
             return m, ("description" if m else False), False
+        if len(desc) >= 2 and _LIST_JOINER.fullmatch(seg[desc[-2].end():desc[-1].start()]) and \
+                _ALLIED_DESC.match(desc[-1].group()) and (people := _CAP_WORD_END.search(seg[:desc[-2].start()])) and \
+                people.group(1).lower() not in NOT_ETHNIC and \
+                (lead := _force_of_people(book, st, people.group(1).lower(), desc[-2].group())) is not None:
+            return lead, "description", False  # "Ta'ang rebels and allied resistance fighters took Mogok": the people's force
         if len(desc) >= 2 and _LIST_JOINER.fullmatch(seg[desc[-2].end():desc[-1].start()]):
             return None, False, True  # "ethnic armies and resistance forces captured 80 towns": many forces, no one actor
         led = _LED_BY.match(s, left_lo + desc[-1].end())
