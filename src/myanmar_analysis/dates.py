@@ -238,7 +238,7 @@ _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence
                   # National Union's rising at Insein, 31 January 1949 (Karen Revolution Day); the Chin national
                   # convention of 20 February 1948 (Chin National Day). Source: Wikipedia "Kachin Independence Army",
                   # "Karen National Union", "Chin National Day".
-                  "kachin_revolution_day": (date(1961, 2, 5), "Kachin"), "karen_revolution_day": (date(1949, 1, 31), "Karen"),
+                  "kachin_revolution_day": (date(1961, 2, 5), "evolution"), "karen_revolution_day": (date(1949, 1, 31), "evolution"),
                   "chin_national_day": (date(1948, 2, 20), "Chin National Day")}
 # Words before a bare year that show it is a number, not a year.
 _NOT_YEAR_BEFORE = re.compile(

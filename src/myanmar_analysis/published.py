@@ -982,8 +982,8 @@ def _on_its_weekday(text: str, sentence: tuple[int, int], a: int, b: int, day: d
     """Does ``sentence`` tell of one weekday ("on Sunday"), ``day``'s, within 80 characters of the milestone's words
     ``text[a:b]``, in its clause, with no month or time told apart between (``_CLAUSE_OR_MONTH``)?"""
     told = list(_ON_A_WEEKDAY.finditer(text, *sentence))
-    if len({m.group("wd") or m.group("wd2") for m in told}) != 1 or \
-            (told[0].group("wd") or told[0].group("wd2")) != WEEKDAYS[day.weekday()]:
+    weekdays = {m.group("wd") or m.group("wd2") for m in told}
+    if weekdays != {WEEKDAYS[day.weekday()]}:
         return False
     return any((lo := min(b, m.start())) <= (hi := max(a, m.end())) and hi - lo <= 80 and not _CLAUSE_OR_MONTH.search(text, lo, hi)
                for m in told)

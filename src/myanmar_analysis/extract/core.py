@@ -34,6 +34,7 @@ from .lexicon import (
     DESCRIBED_VOICE,
     DISTRICT_AFTER,
     ENTERED_BY_ARRANGEMENT,
+    FALL_NOUN,
     FAR_FROM,
     FOUNDING,
     GROUP_TOLD,
@@ -275,9 +276,9 @@ _HANDED_THE_PLACE = re.compile(r"[^,;.]{0,40}?\bhand(?:ed|ing|s)?\s+(?:it|the\s+
 NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b|,?\s+but\s+that\b")
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
-# the counted people a non-state force fields ("two fighters", "40 rebels")
 # whose bodies were found, told after their count: "31 bodies of terrorists", "12 dead bodies of rebels"
 _BODIES_OF_WHOM = re.compile(r"\s+(?:dead\s+)?bodies\s+of\s+(?:the\s+)?(?:[\"\u201c']\s*)?(?P<who>[\w-]+)")
+# the counted people a non-state force fields ("two fighters", "40 rebels")
 _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militants",
                   "terrorists", "attackers", "assailants", "raiders"}
 
@@ -1749,7 +1750,7 @@ _COMMA_AND_END = re.compile(r",\s+and\s+$")
 _COUNTED_FROM_A_FALL_END = re.compile(rf"\b(?:{SPAN_COUNT})\s+(?:days?|weeks?|months?)\s+(?:after|before)\s+"
                                       r"(?:the\s+|(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,2})$", re.I)
 _A_DAY_TOLD = re.compile(rf"\b(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|\d{{1,2}}|yesterday|today)\b", re.I)
-_A_FALL = re.compile(r"(?i:fell|fall|capture|seizure|loss)")
+_A_FALL = re.compile(rf"(?i:fell|{FALL_NOUN})")
 # (a fall with its own date is told as an event: "a week after the capture of the last base in Maungdaw on December 8")
 _OWN_DATE_IN_PHRASE = re.compile(rf"[^,;.]{{0,60}}?\b(?:on|in)\s+(?:{alternation(MONTHS)}|{alternation(WEEKDAYS)}|\d)", re.I)
 _TO_A_TAKER = re.compile(r"(?:\s+of\s+[^,;.]{1,40}?)?\s+(?:to|by)\s", re.I)

@@ -536,6 +536,8 @@ RELATIVE_GAP = rf"(?:which|that)\s+(?:(?:it|they|the|its|their)\s+)?{_RELATIVE_S
 # ("that" only after a place's noun: "said on Monday that its fighters had withdrawn" is a report, not a relative)
 # a verb in the present perfect just before: "which the TNLA has held", "has been under TNLA control"
 PRESENT_PERFECT_END = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+# the nouns of a place's taking: "the fall of Mese", "its capture"
+FALL_NOUN = r"(?:fall|capture|seizure|loss|recapture)"
 # a trigger inside a relative clause with a subject of its own, opened after a comma and not yet closed: ", which the
 # terrorists had occupied since March", ", which the KIA captured", ", which Battalion 8 then occupied" (not ", which
 # controls ...": the head is its subject)

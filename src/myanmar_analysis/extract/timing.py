@@ -17,6 +17,7 @@ from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
     CLAUSE_BREAK,
+    FALL_NOUN,
     FOUNDING,
     IN_AN_OBJECT_RELATIVE,
     LEAVES,
@@ -673,7 +674,7 @@ def _as_its_main_clause(c: Clause) -> tuple[D.DateWindow, str] | None:
 
 
 # a place's taking named as the thing counted from: "after the fall of Mese", "after Mese fell", "after Mese was taken"
-_FALL_OF_BEFORE = re.compile(r"\s*(?:the\s+)?(?:fall|capture|seizure|loss|recapture)\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
+_FALL_OF_BEFORE = re.compile(rf"\s*(?:the\s+)?{FALL_NOUN}\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 _FELL_AFTER = re.compile(r"\s+(?:had\s+)?(?:fell|fallen|was\s+(?:captured|taken|seized|overrun|retaken|recaptured))\b", re.I)
 
 
