@@ -296,10 +296,17 @@ def _clean_mimu_name(name: str) -> tuple[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def place_aliases() -> pd.DataFrame:
+    """The news spellings of places (package data ``place_aliases.csv``: name, place_type, alias, note, shown_as),
+    read once for the gazetteer, the names reporting uses and the chronology's marks (read-only)."""
+    return pd.read_csv(DATA / "place_aliases.csv", dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
 def _places() -> pd.DataFrame:
     from . import geodata
 
-    extra = pd.read_csv(DATA / "place_aliases.csv", dtype=str, keep_default_na=False)
+    extra = place_aliases()
     alias_of = {}
     for r in extra.itertuples():
         alias_of.setdefault((r.name, r.place_type), []).extend(_split_aliases(r.alias))
@@ -364,8 +371,7 @@ def _places() -> pd.DataFrame:
 def names_reporting_uses() -> frozenset[str]:
     """The names ``place_aliases.csv`` shows a place by where reporting's spelling differs from MIMU's ("Depayin",
     "Pangwa"): already the name readers know, whatever spelling an article uses."""
-    extra = pd.read_csv(DATA / "place_aliases.csv", dtype=str, keep_default_na=False)
-    return frozenset(n for n in extra["shown_as"] if n)
+    return frozenset(n for n in place_aliases()["shown_as"] if n)
 
 
 @lru_cache(maxsize=1)

@@ -88,9 +88,10 @@ def chronology_marks() -> tuple[Milestone, ...]:
     May"; not a bare "Buthidaung"): time counts from the day, and a year-less month told with them is of its
     year. A town taken on more than one day of the chronology is left out (its words do not tell which)."""
     from . import chronology
+    from .gazetteer import place_aliases
 
     table = chronology.chronology()
-    aliases = pd.read_csv(PACKAGE_DIR / "data" / "place_aliases.csv", dtype=str, keep_default_na=False)
+    aliases = place_aliases()
     out = []
     # (a handover told as the military's regaining: "a month after the regime regained Lashio")
     for action, kind, words in (("seize", "capture", _CAPTURE_OF), ("handover", "return", _RETURN_OF)):
