@@ -211,6 +211,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("karen_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Karen\s+"
                                         r"(?i:revolution(?:ary)?)(?:\s+(?i:day))?\b")),
     ("chin_national_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Chin\s+National\s+Day\b")),
+    # "the 77th anniversary of Kachin State Day", "the 78th Shan State National Day", "the 78th Martyrs' Day", "the
+    # 75th Karen Martyrs' Day"
+    ("kachin_state_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Kachin\s+State\s+Day\b")),
+    ("shan_state_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Shan\s+State\s+"
+                                  r"(?:National\s+)?Day\b")),
+    ("martyrs_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?(?<!Karen\s)"
+                               r"Martyrs['\u2019]\s+Day\b")),
+    ("karen_martyrs_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Karen\s+"
+                                     r"Martyrs['\u2019]\s+Day\b")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     # the year's feast days told by name: "on Christmas Eve", "by New Year's Day" (a day and month, its year the text's)
     ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))\b")),
@@ -239,7 +248,13 @@ _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence
                   # convention of 20 February 1948 (Chin National Day). Source: Wikipedia "Kachin Independence Army",
                   # "Karen National Union", "Chin National Day".
                   "kachin_revolution_day": (date(1961, 2, 5), "evolution"), "karen_revolution_day": (date(1949, 1, 31), "evolution"),
-                  "chin_national_day": (date(1948, 2, 20), "Chin National Day")}
+                  "chin_national_day": (date(1948, 2, 20), "Chin National Day"),
+                  # Kachin State's founding, 10 January 1948 (Kachin State Day); the Shan States' federation, 7 February
+                  # 1947 (Shan State Day); the killing of Aung San and his cabinet, 19 July 1947 (Martyrs' Day); the
+                  # death of Saw Ba U Gyi, 12 August 1950 (Karen Martyrs' Day). Source: Wikipedia "Kachin State",
+                  # "Shan State", "Martyrs' Day (Myanmar)", "Saw Ba U Gyi"; the same as annual_days.csv.
+                  "kachin_state_day": (date(1948, 1, 10), "Kachin State Day"), "shan_state_day": (date(1947, 2, 7), "Shan State"),
+                  "martyrs_day": (date(1947, 7, 19), "Martyrs"), "karen_martyrs_day": (date(1950, 8, 12), "Karen Martyrs")}
 # Words before a bare year that show it is a number, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile|over|more than|"

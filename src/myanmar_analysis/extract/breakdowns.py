@@ -112,6 +112,16 @@ def split_counts(st: ArticleContext, text: str) -> None:
         earlier = [e for e in st.events if e.sentence_id < sid and e.action in _SPLIT_ACTIONS and e.start < a
                    and not own - {e.action}
                    and st.paragraph_of.get(e.sentence_id, par) >= par - 1]
+        # (a whole told in the same sentence, before its parts: "28 soldiers were killed - 17 at Alam and 11 at Mayan -",
+        # "took eight outposts in May: five in Dawei Township and three in Yebyu Township"; it stays an event of its own)
+        # (all of the parts: not "160 homes destroyed, followed by Rakhine with 90, Magway with 70 and Kachin with 45",
+        # whose first two add up to the first by chance)
+        first, total_all = parts[0][2], sum(p[0] for p in parts)
+        same = [e for e in st.events if e.sentence_id == sid and e.action in _SPLIT_ACTIONS and e.quantities
+                and all(0 <= q.start and a + q.end <= first for q in e.quantities) and any(q.value == total_all for q in e.quantities)]
+        if all(any(q.value == p[0] for e in st.events if e.sentence_id == sid for q in e.quantities) for p in parts):
+            same = []  # (the parts read already, as shares of the whole: "more than 200 camps: about 170 in Rakhine and ...")
+        earlier = same + earlier  # (a whole told before wins over one told in the sentence: read last, tried first)
         named = _OF_THE_NOUNS.search(text, a, b)
         unit = unit_of(named.group("noun")) if named else None
         if unit is not None:  # "Of the captured camps, 21 were in Sagaing": a split of a count of camps
@@ -119,6 +129,7 @@ def split_counts(st: ArticleContext, text: str) -> None:
                        if any(q.unit == unit for q in e.quantities)]
         made: list[Event] = []
         splits: set[tuple[str, float]] = set()
+        kept: set[tuple[str, int]] = set()  # (the wholes told in the sentence itself)
         i = 0
         while i < len(parts) - 1:
             whole, total = None, parts[i][0]
@@ -135,11 +146,28 @@ def split_counts(st: ArticleContext, text: str) -> None:
             made += [_part_event(st, text, whole, p, sid, a, parts[k + 1][5] if k + 1 < len(parts) else b)
                      for k, p in enumerate(parts[i:j + 1], start=i)]
             splits.add((whole.action, whole.quantities[0].value))
+            if whole.sentence_id == sid:
+                kept.add((whole.action, whole.start))
             i = j + 1
         if made:
             told = {v for act, v in splits} | {p[0] for p in parts}
             st.events = [e for e in st.events if not (e.sentence_id == sid and any(e.action == act for act, _ in splits)
-                                                      and all(q.value in told for q in e.quantities))] + made
+                                                      and all(q.value in told for q in e.quantities)
+                                                      and (e.action, e.start) not in kept)] + made
+            for e in st.events:
+                if e.sentence_id == sid and (e.action, e.start) in kept:
+                    e.places = _place_of_the_whole(e, [p[4] for p in parts])
+
+
+def _place_of_the_whole(whole: Event, places: list[Mention]) -> list[Mention]:
+    """The place of a whole told with its parts in its sentence, read as its first part's ("captured three towns, two
+    in Chin and one in Rakhine"): the one state the parts lie in, else the country's."""
+    if whole.places and whole.places[0].canonical not in {m.canonical for m in places}:
+        return whole.places
+    states = {(m.admin1 or "").split("|")[0] for m in places}
+    if len(states) == 1 and "" not in states and any(m.place_type != "state" for m in places):
+        return [a_state(states.pop())]
+    return [the_country()]
 
 
 def _part_event(st: ArticleContext, text: str, whole: Event, part: tuple, sid: int, a: int, next_start: int) -> Event:
