@@ -1223,6 +1223,20 @@ def test_home_states_table_is_sourced_and_names_known_actors_and_states():
     assert home_states()["Arakan Army"] == "Rakhine"
 
 
+def test_peoples_forces_table_names_a_force_of_that_people_among_several():
+    from myanmar_analysis.gazetteer import peoples_forces
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "peoples_forces.csv", dtype=str, keep_default_na=False)
+    actors = pd.read_csv(PACKAGE_DIR / "data" / "actors.csv", dtype=str, keep_default_na=False)
+    assert table["source"].str.len().min() > 20 and table["people"].is_unique
+    for r in table.itertuples():
+        of_people = actors[actors["people"].str.split("|").apply(lambda ps, p=r.people: p in ps)]
+        # the force is one of that people's, and the table is needed: more than one force bears the name
+        assert r.force in set(of_people["name"]) and len(of_people) > 1, r.people
+        assert (actors.loc[actors["name"] == r.force, "side"] == "resistance").all(), r.force
+    assert peoples_forces()["karen"] == "KNLA"
+
+
 def test_named_operations_anchor_dates():
     assert [op.start for _, _, op in find_operations("during Operation Shan-Man in Mandalay")] == [date(2024, 6, 25)]
     assert [op.start for _, _, op in find_operations("the KIA's Operation 0307 near Laiza")] == [date(2024, 3, 7)]

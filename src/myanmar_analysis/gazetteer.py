@@ -429,6 +429,14 @@ def actors() -> pd.DataFrame:
     return conform(_actors(), "actors")
 
 
+@cache
+def peoples_forces() -> dict[str, str]:
+    """The force a people's name stands for where several forces bear it (package data ``peoples_forces.csv``:
+    people, force, source), keyed by the people's name in lower case: "ethnic Karen fighters" are the KNLA's."""
+    table = pd.read_csv(DATA / "peoples_forces.csv", dtype=str, keep_default_na=False)
+    return {p.lower(): f for p, f in zip(table["people"], table["force"])}
+
+
 def alliances() -> pd.DataFrame:
     """Alliance memberships with dates: ``alliance``, ``member``, ``start``, ``end``, ``source``."""
     return pd.read_csv(DATA / "alliances.csv", dtype=str, keep_default_na=False)

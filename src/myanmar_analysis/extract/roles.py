@@ -70,10 +70,12 @@ class ActorBook:
     op_owner: dict[str, str]
     op_state: dict[str, str] = field(default_factory=dict)  # the state or region a named operation was fought in
     op_start: dict[str, date] = field(default_factory=dict)  # the day a named operation was launched
+    # the force a people's name stands for when several bear it ("ethnic Karen fighters": the KNLA)
+    people_force: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> ActorBook:
-        from ..gazetteer import actors, alliances
+        from ..gazetteer import actors, alliances, peoples_forces
         from ..operations import operations_table
 
         a = actors()
@@ -86,7 +88,8 @@ class ActorBook:
                    members=members,
                    op_owner={r.name: r.actor for r in operations_table().itertuples() if r.actor},
                    op_state={r.name: r.admin1 for r in operations_table().itertuples() if r.admin1},
-                   op_start={r.name: date.fromisoformat(r.start_date) for r in operations_table().itertuples() if r.start_date})
+                   op_start={r.name: date.fromisoformat(r.start_date) for r in operations_table().itertuples() if r.start_date},
+                   people_force=peoples_forces())
 
 
 _SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
@@ -371,7 +374,7 @@ _ALLIANCE_OPENS = re.compile(r"(?:^|\s-\s)\W*(?:an?|the)\s+(?:\w+\s+)?(?:allianc
 # a description's participle phrase, then its report: "groups fighting the junta in Sagaing said"
 _FIGHTING_SPEAKS = re.compile(r"\s+(?:fighting|battling|opposing|resisting)\s+[^,;.]{1,50}?\s+(?:said|says|claimed|announced)\b", re.I)
 # (not "fighting" as a noun, the time of a date opener: "In the final days of fighting the AA also took ...")
-_FOUGHT_OBJECT = re.compile(r"(?<!\bof\s)(?<!\bof\sheavy\s)(?<!\bof\sfierce\s)\b(?:fighting|battling|opposing|resisting|against)\s+"
+_FOUGHT_OBJECT = re.compile(r"(?<!\bof\s)(?<!\bof\sheavy\s)(?<!\bof\sfierce\s)\b(?:fighting|fought|fights|battling|battled|opposing|resisting|against)\s+"
                             r"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019]*\s+)?$", re.I)
 # "..., whose fighters took": the actor named before the comma did
 WHOSE_FORCE = re.compile(r",\s*whose\s+(?:own\s+)?(?:fighters|troops|forces|soldiers|men|units|columns)\s+(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?$",
@@ -900,10 +903,20 @@ def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str,
 def _described_head(s: str, trig_start: int, actors_in_s: list[Mention], eligible: list[Mention]) -> Mention | None:
     """The actor opening the sentence, when only a relative clause describing it stands before the verb."""
     head = [m for m in actors_in_s if m.start <= 12 and s[:m.start].strip(" \"'\u201c").lower() in ("", "the")]
-    if not eligible and head and DESCRIBED_HEAD.fullmatch(s, head[0].end, trig_start):
-        # "The KIA, which says it holds most of the town, captured the prison": the head the clause describes
+    if not head:
+        return None
+    unit = _UNIT_OF_HEAD.match(s, head[0].end)  # ("The KNLA's 5th Brigade, which ...": the brigade is the KNLA's)
+    at = unit.end() if unit else head[0].end
+    if (not eligible or all(m is head[0] or at < m.start for m in eligible)) and DESCRIBED_HEAD.fullmatch(s, at, trig_start):
+        # "The KIA, which says it holds most of the town, captured the prison": the head the clause describes (not a
+        # force named inside the clause: "The KNLA, which has fought the army since 1949, has taken nine outposts")
         return head[0]
     return None
+
+
+# a unit of the force that opens the sentence: "The KNLA's 5th Brigade", "the AA's Western Command"
+_UNIT_OF_HEAD = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:[Bb]rigade|[Bb]attalion|[Dd]ivision|[Cc]ommand|[Rr]egiment|forces|fighters|"
+                           r"troops|units?)\b")
 
 
 def _without_opener_aside(s: str, eligible: list[Mention], last_pron: re.Match | None,
@@ -1100,8 +1113,9 @@ def _force_of_people(book: ActorBook, st: ArticleContext, word: str, description
     m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
     if m is None and not _GROUPS_NOUN.search(description):
         named = [c for c, w in book.words.items() if book.type.get(c) == "EAO" and re.search(rf"\b{re.escape(word)}\b", w)]
-        if len(named) == 1:
-            m = Mention(-1, -1, "actor", named[0], side=book.side.get(named[0]))
+        one = named[0] if len(named) == 1 else book.people_force.get(word.lower())
+        if one:
+            m = Mention(-1, -1, "actor", one, side=book.side.get(one))
     return m
 
 
@@ -1202,9 +1216,11 @@ def ethnic_force(book: ActorBook, st: ArticleContext, word: str) -> Mention | No
     m = st.salient(named)
     if m is not None:
         return m
-    # only when one force bears the name ("Chin fighters" may be the CNF's or the Chin Brotherhood's)
+    # only when one force bears the name ("Chin fighters" may be the CNF's or the Chin Brotherhood's), or the table of
+    # peoples' forces names the one reporting means ("ethnic Karen fighters": the KNLA)
     forces = [c for c in book.words if book.side.get(c) != "military" and book.type.get(c) != "government-in-exile" and named(c)]
-    return Mention(-1, -1, "actor", forces[0], side=book.side.get(forces[0])) if len(forces) == 1 else None
+    one = forces[0] if len(forces) == 1 else book.people_force.get(word)
+    return Mention(-1, -1, "actor", one, side=book.side.get(one)) if one else None
 
 
 def op_actor(book: ActorBook, ops_in: list[Mention], st: ArticleContext | None = None, s: str = "") -> Mention | None:
@@ -1429,6 +1445,9 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
     elif voice == "fall" and agent is None and under:
         inside = [m for m in actors_in if t.end <= m.start < min(hi, t.end + 90)]
         agent = inside[0] if inside else None
+    elif voice == "fall" and agent is None and (eth := _TO_A_PEOPLE_S_FORCE.match(_to_and_after(c))) is not None and \
+            (people := ethnic_force(book, st, eth.group("w"))) is not None:
+        agent = people  # "fell to ethnic Karen fighters on Thursday": the force that people's name stands for
     elif voice == "fall" and agent is None and trig_text.endswith("to") and _ITS_FIGHTERS.match(s, t.end):
         # "Namhsan had fallen to its fighters": the force "its" is, told before ("the army said Kyaukme fell to its
         # troops": the speaker's)
@@ -1437,6 +1456,12 @@ def _agent_of_fall(book: ActorBook, st: ArticleContext, c: Clause, agent: Mentio
         agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], "it", speaker=spk) \
             if spk is not None or not _ARMY_SPEAKER.search(s, 0, t.start) else MILITARY
     return agent, implied
+
+
+# a fall's taker told by a people's name: "fell to ethnic Karen fighters", "fell on Monday to Kachin rebels"
+_TO_A_PEOPLE_S_FORCE = re.compile(r"(?:\s+(?:on|in|late|early)\s+[\w ]{1,25}?)?\s+to\s+(?:the\s+)?(?:ethnic\s+)?(?-i:(?P<w>[A-Z][\w'-]+))\s+"
+                                  r"(?:(?:ethnic|armed|rebel)\s+)?(?:fighters|forces|rebels|insurgents|guerrillas|troops|"
+                                  r"army|soldiers)\b", re.I)
 
 
 # a taking that times another ("five months after it was overrun"), a place described ("the last of which fell")
