@@ -130,7 +130,8 @@ _COUNT = re.compile(
     # Kayah State's towns")
     r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s(?=\s+(?:[\w-]+\s+)?(?:towns|townships|cities)\b))?"
     # (a quoted noun: 'said 46 "terrorists" were killed', '31 AA "terrorists"')
-    rf"\s+[\"\u201c]?{_MOD}(?:(?<=\s)[\"\u201c])?(?<!sub-)(?P<noun>{_NOUN_RE})\b"
+    # (not a possessive: "23 People's Defence Force fighters" counts the fighters)
+    rf"\s+[\"\u201c]?{_MOD}(?:(?<=\s)[\"\u201c])?(?<!sub-)(?P<noun>{_NOUN_RE})\b(?!['\u2019]s\b)"
     # "two police outposts": a noun that modifies a facility after it is not the counted noun (nor one that modifies
     # arms or gear: "four police rifles", "five soldier uniforms")
     r"(?!\s+(?:(?!and\b|or\b)[\w-]+\s+)?(?:stations?|headquarters|chief|posts?|outposts?|checkpoints?|camps?|bases?|barracks|compounds?)\b)"

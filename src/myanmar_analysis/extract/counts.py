@@ -178,6 +178,15 @@ COUNT_AS_SUBJECT = re.compile(
     r"(?:were|was|are|is|remain|remained|have\s+been|had\s+been)\s+(?:(?:\w+ly|still|now|later|since|then|also)\s+)*$", re.I)
 
 
+# a part of the places counted before as a fall's subject: "Seven of them fell in the first phase", "the remaining
+# four fell in May", "Nine more have fallen since" (not a bare "Two fell", which may count anything)
+COUNT_AS_FALL_SUBJECT = re.compile(
+    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?P<pre>a\s+further|another|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?"
+    rf"(?P<num>{NUMBER})(?(pre)(?:\s+(?:more|others?)|\s+of\s+(?:them|those|these))?|(?:\s+(?:more|others?)|\s+of\s+(?:them|those|"
+    r"these|the\s+(?P<whole>\d[\d,]*))))(?:\s*,[^;]{1,80}?,)?\s+(?:(?:had|have|has)\s+)?(?:(?:\w+ly|still|later|since|then|also)\s+)*$",
+    re.I)
+
+
 # the share as the object: "it now holds five", "has taken seven", "hold 86 outright", "controls five and ..."
 _SHARE_OBJECT = re.compile(rf"\s+(?:only\s+|just\s+)?(?P<num>{NUMBER})\s*(?:[,.;]|$|\b(?:of\s+them|in|at|along|among|and|while|but|"
                            r"outright|entirely|fully|completely|firmly|now|today)\b)", re.I)
@@ -611,6 +620,9 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
     if action == "seize" and not qs and voice == "passive":
         # "The military retook 13 towns ... The remaining nine were retaken in fighting": the places counted just before
         qs = _bare_subject_count(c, quants, previous, units)
+    if action == "seize" and not qs and voice == "fall":
+        # "The KIA has taken 16 towns since March. Seven of them fell during the first phase": the same, told as a fall
+        qs = _bare_subject_count(c, quants, previous, units, COUNT_AS_FALL_SUBJECT)
     if action in ("seize", "control"):
         share = _share_of_partitive(s, t, voice, lo, quants)
         if share is not None:

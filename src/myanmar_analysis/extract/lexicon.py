@@ -118,7 +118,9 @@ NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|m
 # ("villagers who lost their homes"; "where the military is losing ground, it bombs": ground told of no place)
 WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
                       r"cache|supplies|mortars?|rockets?|trucks?|lorr(?:y|ies)|tanks?|armou?red\s+vehicles?)\b", re.I)
-LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d", re.I)
+LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d"
+                           # ("launched a push into the hills", "mounted a fresh push on Bhamo": the noun, not the verb)
+                           r"|\b(?:a|its|their|the|new|fresh|major|separate|final|renewed|second|third|ground|joint|big)\s+push\b", re.I)
 # an attack told of before, as the subject of its start: "the siege began", "a siege that began", "the
 # assault was launched" (the story's fight, with no force named in the sentence)
 THE_SIEGE_BEGAN = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:siege|assault|(?:counter-?)?offensive|"

@@ -307,7 +307,7 @@ def _story_town(st) -> list[tuple[int, Mention]]:
 # "leaves Gangaw as the only town ...", "left A and B as the junta's last strongholds"
 _LEFT_AS = re.compile(r"\s+as\s+(?:the|its|their)\s+")
 # the description an item of a list opens with: "the border trade hub of", "the island township of"
-_DESCRIBED_ITEM = (r"(?:(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hub|towns?|city|capital|seat|port|island|townships?|heartland|strongholds?)\s+of\s+"
+_DESCRIBED_ITEM = (r"(?:(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hubs?|towns?|city|cities|capitals?|seats?|ports?|islands?|townships?|heartland|strongholds?)\s+of\s+"
                    # (or a share of the item: "Myitkyina, the eastern half of Bhamo, Putao and Mohnyin", "most of Tamu")
                    r"|(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
                    r"(?:half|third|two-thirds|quarter)|the\s+(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?)"
@@ -680,6 +680,10 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
         p.end <= m.start and _LOCATES.fullmatch(s, p.end, m.start) for p in out))]
 
 
+# where an offensive is aimed: "launched an offensive toward Hpakant", "a fresh push towards Bhamo"
+_AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)\s+towards?\s+(?:the\s+)?$", re.I)
+
+
 def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     """The clause's places that may be the event's (no reference point, speaker or other clause's), and its countries."""
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
@@ -687,7 +691,9 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     # "20 km east of Myitkyina", "retreated toward Padaung": a reference point or a destination, not the place
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
                                                                   and action != "handover")  # "handed A, B and C back"
-              and not (not_the_place and NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start))
+              and not (not_the_place and NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
+                       # (but where a launched offensive is aimed: "mounted a push toward Mogok")
+                       and not (action == "launch" and _AIMED_TOWARD.search(s, max(0, m.start - 40), m.start)))
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
               and not _district_speaks(s, m)
