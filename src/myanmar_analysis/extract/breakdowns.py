@@ -159,6 +159,42 @@ def split_counts(st: ArticleContext, text: str) -> None:
                     e.places = _place_of_the_whole(e, [p[4] for p in parts])
 
 
+def parts_told_with_their_verbs(st: ArticleContext, text: str) -> None:
+    """A sentence whose events of one action add up to a count told just before, each told with its own verb and
+    place ("security forces killed 194 terrorists in January." then "In Mandalay Region, 58 were killed and 21
+    arrested; in Sagaing Region, 96 were killed and 34 arrested; ..."): the parts of that tally, so the sentence's
+    events that tell no time of their own take the tally's, and those that name no place the place their clause
+    opens with."""
+    spans = st.sentence_spans
+    for i, (sid, a, _b) in enumerate(spans):
+        if i == 0:
+            continue
+        own = [e for e in st.events if e.sentence_id == sid and e.action in _SPLIT_ACTIONS and len(e.quantities) == 1
+               and e.quantities[0].value]
+        if len(own) < 2:
+            continue
+        before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}  # (the sum vouches for it, across a paragraph's end too)
+        wholes = [e for e in st.events if e.sentence_id in before and e.action in _SPLIT_ACTIONS and len(e.quantities) == 1
+                  and e.date is not None and e.date_basis not in (None, "publication")]
+        whole = next((w for w in reversed(wholes) for act in {e.action for e in own} if w.action == act
+                      and len([e for e in own if e.action == act]) >= 2
+                      and sum(e.quantities[0].value for e in own if e.action == act) == w.quantities[0].value), None)
+        if whole is None:
+            continue
+        opens = [(m.start, m) for s2, m in st.place_history if s2 == sid and m.place_type != "country"]
+        for e in st.events:
+            if e.sentence_id != sid:
+                continue
+            if e.date_basis in (None, "publication"):
+                e.date, e.date_basis = replace(whole.date, char_start=-1, char_end=-1), whole.date_basis
+            if (not e.places or e.places[0].place_type == "country" or e.places[0].start < 0) and opens:
+                # ("...; in Sagaing Region, 96 were killed and 34 arrested": the place its clause opens with)
+                seg = text.rfind(";", a, e.start) + 1 or a
+                told = [m for at, m in opens if seg <= at < e.start]
+                if told:
+                    e.places = [replace(told[-1], start=told[-1].start - a, end=told[-1].end - a)]
+
+
 def _place_of_the_whole(whole: Event, places: list[Mention]) -> list[Mention]:
     """The place of a whole told with its parts in its sentence, read as its first part's ("captured three towns, two
     in Chin and one in Rakhine"): the one state the parts lie in, else the country's."""

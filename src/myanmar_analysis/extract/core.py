@@ -16,6 +16,7 @@ from .breakdowns import (
     dated_bullet_items,
     lines_of_a_tally,
     ordinal_tallies,
+    parts_told_with_their_verbs,
     split_counts,
     subset_shares,
 )
@@ -538,6 +539,7 @@ class Extractor:
         self._taker_named_next(st)
         parts_of_wholes(st, text)
         split_counts(st, text)  # "... captured 41 positions. By region, 14 were in Rakhine, 11 in Sagaing ..."
+        parts_told_with_their_verbs(st, text)  # "... killed 194 in January." "In Mandalay Region, 58 were killed; in ..."
         bulleted_parts(st, text)  # "... seized 41 positions this year:" then "- Rakhine State: 24", "- Bago Region: 3"
         lines_of_a_tally(st, text)  # "The breakdown, region by region:" then "- Magway: 214 killed; six outposts captured"
         dated_bullet_items(st, text)  # "... has taken 11 towns this year." "Key captures:" then "- Lweje (April 4), ..."

@@ -289,10 +289,20 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
                 or parts and _NEXT_PART.fullmatch(c.s, parts[-1].end, q.start)):
             parts.append(q)
     qs = [q for q in qs if q not in parts]
+    # "recaptured Kyaukme and Hsipaw, the two largest towns the TNLA held": the count restates the places listed
+    # before it, in apposition; each is the event, not a count of towns
+    qs = [q for q in qs if not (q.start > c.t.end and (app := _APPOSED_COUNT.search(c.s, max(c.t.end, q.start - 12), q.start))
+                                and q.value is not None and q.value >= 2 and
+                                len([m for m in c.places if c.t.end <= m.start < app.start()
+                                     and m.place_type in ("town", "township", "village", "landmark")]) == int(q.value))]
     if len(qs) > 1:  # "seized 23 posts across three townships": where the posts stood, not townships taken
         qs = [q for i, q in enumerate(qs) if not (q.unit == "township" and any(
             p.unit != q.unit and _SCOPE_OF_COUNT.fullmatch(c.s, p.end, q.start) for p in qs[:i]))]
     return action, qs, civilians
+
+
+# a count in apposition after the places it restates: "Kyaukme and Hsipaw, the two largest towns ..."
+_APPOSED_COUNT = re.compile(r",\s*(?:the|both|its|their)\s+$", re.I)
 
 
 def _counts_either_side(c: Clause, action: str,
