@@ -71,7 +71,8 @@ _PLACE_CUE_BEFORE = re.compile(
     r"taken|take|takes|taking|captures|capturing|seizes|seizing|overrun|overrunning|retaken|retaking|recapturing|"
     r"(?:air\s*)?strikes?\s+on|air\s*raids?\s+on|raids?\s+on|attacks?\s+on|assaults?\s+on|offensive\s+on|bombing\s+of)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
-                              r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|township|city|capital|port)|"
+                              r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|township|city|capital|port|"
+                              r"crossing|hub|seat|village|stronghold)|"
                               r",\s*home\s+(?:of|to)\s+the)\b")
 # "Mese fell on Monday", "Ann fell to the AA": a listed name that only a place can be the subject of
 # (and the items of a list: "Kani and Pale were recaptured")

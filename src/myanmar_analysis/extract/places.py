@@ -684,6 +684,10 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
 _AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)\s+towards?\s+(?:the\s+)?$", re.I)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_STATE_S_TOWN_AFTER = re.compile(r"(?:\s+(?:State|Region))?\s+(?:town|township|city)\b(?!\s+of\b)")
+
+
 def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     """The clause's places that may be the event's (no reference point, speaker or other clause's), and its countries."""
     s, t, voice, lo, hi, places_in = c.s, c.t, c.voice, c.lo, c.hi, c.places
@@ -701,6 +705,10 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     clause = _without_locators(s, clause, places_in)
     clause = [m for m in clause if not _near_a_state_border(s, m)]
+    # "overran the last battalion headquarters in the Rakhine State township": the state names the kind of the town
+    # told of (an anaphor, as "the town"), not the event's place
+    clause = [m for m in clause if not (m.place_type == "state" and _THE_BEFORE.search(s, max(0, m.start - 5), m.start)
+                                        and _STATE_S_TOWN_AFTER.match(s, m.end))]
     country = [m for m in clause if m.place_type == "country"]
     clause = [m for m in clause if m.place_type != "country"]
     return clause, country
