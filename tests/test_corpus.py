@@ -2141,3 +2141,14 @@ def test_the_states_and_martyrs_days_told_with_their_count_date_the_text():
 def test_a_count_of_a_states_day_before_the_war_dates_nothing():
     # (guard) "the 40th Kachin State Day" is 1988's, history, and is not read as a date of the war
     assert infer_published("Elders in Myitkyina still talk of the 40th Kachin State Day and its dances.") is None
+
+
+def test_the_year_just_ended_is_the_latest_year_told_and_the_text_its_january():
+    # no year told bare: the latest month told with its year (March 2022), then "the new year" after it: 2023 is the
+    # year just ended, and the text comes in January 2024
+    w = window("The year just ended began with the KNLA holding a few hills near Hpapun. Its offensive, opened in March "
+               "2022, gained ground in the new year: Kyondoe fell in April and Hpapun in June.")
+    assert date(2024, 1, 1) <= w.start and w.end <= date(2024, 1, 31), w
+    # with no "new year": the year of the latest month told
+    w = window("In the year just ended, the TNLA's Operation 1027 took Namhsan in December 2023 after a siege.")
+    assert date(2024, 1, 1) <= w.start and w.end <= date(2024, 1, 31), w

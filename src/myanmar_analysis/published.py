@@ -816,6 +816,17 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         if _NEW_YEAR.search(text):  # "its first report of the new year": early in that year
             ev.highs.append(date(y, 1, 31))
         ev.since_only = False
+    if not ev.bare_years and _YEAR_JUST_ENDED.search(text):
+        # "The year just ended began with ... Its campaign, launched in November 2023, gathered pace in the new year":
+        # the year just ended is the latest year a month is told of (the one after it, when "the new year" follows
+        # it), and the text comes in the January after it
+        told = [d for d in found if d.resolved and d.year_explicit and d.precision != "year" and d.char_start >= 0]
+        if told:
+            last = max(told, key=lambda d: d.start)
+            y = last.start.year + (1 if _NEW_YEAR.search(text, last.char_end) else 0) + 1
+            ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", char_start=-1, char_end=-1))
+            ev.highs.append(date(y, 1, 31))
+            ev.since_only = False
     for m in _COMPARED_YEAR.finditer(text) if _THIS_YEAR.search(text) else ():
         # "between January and June this year ... compared with the same period in 2023": an earlier year than now
         y = int(m.group("y")) + 1
