@@ -2152,3 +2152,10 @@ def test_the_year_just_ended_is_the_latest_year_told_and_the_text_its_january():
     # with no "new year": the year of the latest month told
     w = window("In the year just ended, the TNLA's Operation 1027 took Namhsan in December 2023 after a siege.")
     assert date(2024, 1, 1) <= w.start and w.end <= date(2024, 1, 31), w
+
+
+def test_the_myanmar_era_s_year_dates_the_text():
+    # the water festival "that opened the Myanmar year 1386" is April 2024's (1386 + 638), told the week after
+    w = window("Resistance fighters kept up their raids through last week's Thingyan, the water festival that opened the "
+               "Myanmar year 1386. On April 15 they stormed a police post near Paukkhaung.")
+    assert date(2024, 4, 17) <= w.start and w.end <= date(2024, 5, 31), w

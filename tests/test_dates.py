@@ -199,6 +199,14 @@ def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
     ("The junta freed 4,000 prisoners to mark the 76th Independence Day.", "2024-01-04"),
     # (as state media write it: "Anniversary" before the day's name, without "of")
     ("While the nation celebrated the 78th Anniversary Independence Day, terrorists attacked a police station.", "2026-01-04"),
+    # the states' and the martyrs' days (annual_days.csv's first years)
+    ("KIA units paraded in Laiza for the 76th anniversary of Kachin State Day.", "2024-01-10"),
+    ("The SSPP marked the 77th Shan State National Day at Wan Hai.", "2024-02-07"),
+    ("Sirens were silent in Yangon for the 78th Martyrs' Day.", "2025-07-19"),
+    ("The KNU held the 73rd Karen Martyrs' Day in the jungle near Mutraw.", "2023-08-12"),
+    # the Myanmar era's year, which opens on 17 April of the common era's year 638 later
+    ("Few pandals went up for the Thingyan that opened the Myanmar year 1386.", "2024-04-17"),
+    ("State media wished viewers a happy Myanmar New Year 1385.", "2023-04-17"),
 ])
 def test_national_days_counted_from_their_first_are_dated(text, day):
     assert one(text).start.isoformat() == day
@@ -207,6 +215,9 @@ def test_national_days_counted_from_their_first_are_dated(text, day):
 def test_national_days_need_their_count():
     # no ordinal count, no year: the holiday alone dates nothing to a year
     assert all(not d.resolved for d in find_dates("Fighting paused over Independence Day and Union Day."))
+    # (nor the Karen day read as the national Martyrs' Day, nor a number after "Myanmar year" that is no year of its era)
+    assert [d.start.isoformat() for d in find_dates("the 73rd Karen Martyrs' Day") if d.resolved] == ["2023-08-12"]
+    assert [d.start.year for d in find_dates("Myanmar year 2024 saw record arrests.")] == [2024]
 
 
 def test_weekday_dates_pin_the_one_year_that_fits():

@@ -220,6 +220,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                r"Martyrs['\u2019]\s+Day\b")),
     ("karen_martyrs_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Karen\s+"
                                      r"Martyrs['\u2019]\s+Day\b")),
+    # "the Myanmar year 1387", "Myanmar New Year 1387": the Myanmar era's year opens on 17 April of the common era's
+    # year 638 later (Wikipedia "Burmese calendar": ME + 638 = CE for a day after the new year; the new year fell on
+    # 17 April in 2021-2025, Myanmar's public holiday calendars)
+    ("myanmar_year", re.compile(r"\b(?:Myanmar|Burmese)\s+(?:[Nn]ew\s+)?[Yy]ear\s+(?:of\s+)?(?P<me>1[34]\d\d)\b(?![,.]\d)")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
     # the year's feast days told by name: "on Christmas Eve", "by New Year's Day" (a day and month, its year the text's)
     ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))\b")),
@@ -255,6 +259,8 @@ _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence
                   # "Shan State", "Martyrs' Day (Myanmar)", "Saw Ba U Gyi"; the same as annual_days.csv.
                   "kachin_state_day": (date(1948, 1, 10), "Kachin State Day"), "shan_state_day": (date(1947, 2, 7), "Shan State"),
                   "martyrs_day": (date(1947, 7, 19), "Martyrs"), "karen_martyrs_day": (date(1950, 8, 12), "Karen Martyrs")}
+# the years between the Myanmar era and the common era, for a day after the Myanmar new year (Wikipedia "Burmese calendar")
+_MYANMAR_ERA = 638
 # Words before a bare year that show it is a number, not a year.
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:No\.?|number|Battalion|Brigade|Regiment|Division|Ward|Road|Street|Route|Highway|Mile|over|more than|"
@@ -365,6 +371,7 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next
                 (kind == "iso" and "-" not in text) or (kind == "y" and "19" not in text and "20" not in text) or \
                 (not part and kind in _PART_KINDS) or (kind == "months_y" and "onths" not in text) or \
                 (kind in _NATIONAL_DAYS and _NATIONAL_DAYS[kind][1] not in text) or \
+                (kind == "myanmar_year" and "ear 1" not in text and "ear of 1" not in text) or \
                 (kind == "holiday" and "Christmas" not in text and "New Year" not in text) or \
                 (kind == "quarter_y" and "uarter" not in text) or (kind == "weeks_y" and " of " not in text) or \
                 (kind == "mm" and not _two_months(text)) or (kind == "m_next" and not next_months):
@@ -449,7 +456,8 @@ def _keep(out: list[DateWindow], taken: bytearray, text: str, s: int, e: int, w:
 
 def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
     g = m.groupdict()
-    y = int(g["y"]) if g.get("y") else (_NATIONAL_DAYS[kind][0].year + int(g["n"]) if kind in _NATIONAL_DAYS else None)
+    y = int(g["y"]) if g.get("y") else (_NATIONAL_DAYS[kind][0].year + int(g["n"]) if kind in _NATIONAL_DAYS else
+                                         int(g["me"]) + _MYANMAR_ERA if g.get("me") else None)
     mon = _month_num(g["mon"]) if g.get("mon") else None
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     part = g.get("part")
@@ -493,6 +501,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         win, prec = _window_year_part(y, part), "season"
     elif kind in _NATIONAL_DAYS:
         win, prec = (_NATIONAL_DAYS[kind][0].replace(year=y),) * 2, "day"
+    elif kind == "myanmar_year":
+        win, prec = (date(y, 4, 17),) * 2, "day"
     elif kind == "months_y":
         win = _window_months_of_year(y, g["edge"], g["n"])
         prec = precision_for(*win) if win else "season"
