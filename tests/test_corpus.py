@@ -534,6 +534,9 @@ def test_a_known_operations_first_day_told_of_its_owners_offensive_dates_the_tex
     # a member of the owning alliance told resuming it on its day: Operation 1027's second phase (25 June 2024)
     w = window("The TNLA resumed its offensive on June 25 and took Nawnghkio a week later.")
     assert w.start == date(2024, 6, 25) and w.end.year == 2024
+    # (and after a dateline's dash: "BHAMO — The KIA ...", the sentence's own "The")
+    w = window("BHAMO \u2014 The Kachin Independence Army has taken 60 posts since launching its offensive on 7 March.")
+    assert w.start.year == 2024, w
     # (guards: the day told of another force, or of the owner without an offensive, says nothing of the year)
     assert infer_published("The AA said on 7 March that it had taken a camp near Ann.") is None
     assert infer_published("The KIA said on 7 March that it had taken a camp near Bhamo.") is None
@@ -2159,3 +2162,14 @@ def test_the_myanmar_era_s_year_dates_the_text():
     w = window("Resistance fighters kept up their raids through last week's Thingyan, the water festival that opened the "
                "Myanmar year 1386. On April 15 they stormed a police post near Paukkhaung.")
     assert date(2024, 4, 17) <= w.start and w.end <= date(2024, 5, 31), w
+
+
+def test_the_anniversary_of_a_thing_pointed_back_at_dates_the_text():
+    # "On 9 March last year, the AA announced ... On Friday, the first anniversary of that announcement": 9 March of
+    # this year, the week from it (the day told in the sentence before, by a milestone or with its year)
+    w = window("On 9 March 2024, the Arakan Army announced that it had taken the Western Command's outpost at Ann. "
+               "On Sunday, the first anniversary of that announcement passed quietly in the town.")
+    assert date(2025, 3, 9) <= w.start and w.end <= date(2025, 3, 16), w
+    # (guard) "the first anniversary of the offensive", pointing back at nothing told, is not the day told before's
+    w = window("On 9 March 2022, the AA took a camp near Ann. On Sunday, the first anniversary of the offensive passed quietly.")
+    assert not (date(2023, 3, 9) <= w.start and w.end is not None and w.end <= date(2023, 3, 16)), w

@@ -1427,11 +1427,26 @@ def _ordinal_of(m: re.Match) -> int:
 _OWN_ANNIVERSARY = re.compile(rf"\b(?:its|their)\s+{_ORDINAL}\s+anniversary\b(?!\s+of\b)", re.I)
 
 
+# or the anniversary of a thing told just before, pointed at: "On August 3 last year, the MNDAA announced ... On Sunday,
+# the first anniversary of that announcement passed" (not "of the coup", a milestone of its own)
+_THAT_ANNIVERSARY = re.compile(rf"\bthe\s+{_ORDINAL}\s+anniversary\s+of\s+(?:that|this)\s+(?:[\w-]+\s+)?"
+                               r"(?:announcement|capture|fall|attack|assault|seizure|takeover|offensive|operation|handover|withdrawal|"
+                               r"agreement|deal|ceasefire|truce|statement|victory|defeat|battle|raid|massacre|strike|loss)\b", re.I)
+
+
 def own_anniversaries(text: str) -> list[tuple[int, int, int]]:
     """Where ``text`` tells a thing's own anniversary ("marked its first anniversary"): (start, end, years) of each."""
     if "anniversary" not in text:
         return []
     return [(m.start(), m.end(), _ordinal_of(m)) for m in _OWN_ANNIVERSARY.finditer(text)]
+
+
+def anniversaries_of_that(text: str) -> list[tuple[int, int, int]]:
+    """Where ``text`` tells the anniversary of a thing it points back at ("the first anniversary of that
+    announcement"): (start, end, years) of each."""
+    if "anniversary" not in text:
+        return []
+    return [(m.start(), m.end(), _ordinal_of(m)) for m in _THAT_ANNIVERSARY.finditer(text)]
 
 
 def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:

@@ -125,10 +125,11 @@ def _launch_told_around(text: str, d, sentence_start: int) -> tuple[int, int]:
 
 def _owner_named(owner: str, text: str, a: int, b: int) -> bool:
     """Is the operation's owner (or a member of its alliance) named in ``text[a:b]``, not as part of another's name
-    ("the Chin Brotherhood" is not the Brotherhood Alliance)?"""
+    ("the Chin Brotherhood" is not the Brotherhood Alliance)? (A capitalised "The" opening the sentence, or the text
+    after a dateline's dash, "LASHIO — The TNLA ...", is no part of a name.)"""
     for m in _owner_patterns()[owner].finditer(text, max(0, a), b):
         if not re.search(r"(?-i:[A-Z])[\w'-]*\s+$", text[max(0, m.start() - 30):m.start()]) or \
-                re.search(r"(?:^|[.!?]\s+)(?:The|A|In|On)\s+$", text[max(0, m.start() - 30):m.start()]):
+                re.search(r"(?:^|[.!?]\s+|\s[\u2014\u2013-]+\s+)(?:The|A|In|On)\s+$", text[max(0, m.start() - 30):m.start()]):
             return True
     return False
 

@@ -929,13 +929,21 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
     12 June 2023, marked its first anniversary on Wednesday" is told in the week from 12 June 2024 (in the week before
     it when the day "will" be marked on a weekday; else in the month either side of it)."""
     lows, highs = [], []
-    for s, e, n in dates.own_anniversaries(text):
+    # (the anniversary of a thing pointed back at, "that announcement", may be of a day told in the sentence before)
+    told_of = [(s, e, n, False) for s, e, n in dates.own_anniversaries(text)] + \
+        [(s, e, n, True) for s, e, n in dates.anniversaries_of_that(text)]
+    for s, e, n, pointed in told_of:
         a, b = _span_of(spans, s)
+        if pointed and a > 0:
+            a = _span_of(spans, a - 2)[0]  # (the sentence before: its span ends at its full stop)
         told = [d for d in found if a <= d.char_start < s and d.resolved and d.year_explicit and d.precision == "day"]
         if not told or not n:
             continue
         day = dates.add_months(told[-1].start, 12 * n)
-        weekday = _ON_A_WEEKDAY_AFTER.match(text, e, b) is not None
+        # (its weekday after it, "marked its first anniversary on Wednesday", or set before it, "On Sunday, the first
+        # anniversary of that announcement passed")
+        weekday = _ON_A_WEEKDAY_AFTER.match(text, e, b) is not None or \
+            (pointed and _WEEKDAY_APPOSED.search(text, max(a, s - 20), s) is not None)
         if weekday and _WILL_MARK_BEFORE.search(text, max(a, s - 30), s):
             lo, hi = day - _AFTER_PINNED, day - timedelta(days=1)  # ("will mark its first anniversary on Friday")
         elif weekday:

@@ -837,7 +837,14 @@ def _last_pronoun(seg: str, left_lo: int, prev_trig_end: int | None) -> re.Match
         pron = [p for p in pron if not _OF_BEFORE.search(seg, 0, p.start())]
     # ("Kokang fighters, part of the alliance that launched Operation 1027, overran": what the subject belongs to)
     pron = [p for p in pron if not _MEMBER_OF_APPOSITIVE_END.search(seg, max(0, p.start() - 50), p.start())]
+    if pron and prev_trig_end is not None and left_lo <= prev_trig_end:
+        # ("it had lost a checkpoint to the army on Monday but recaptured it": the verb before's taker, no subject)
+        pron = [p for p in pron if not (_THE_MILITARY_TOLD.fullmatch(p.group()) and _TO_THE_TAKER_BEFORE.match(seg, 0, p.start()))]
     return pron[-1] if pron else None
+
+
+_TO_THE_TAKER_BEFORE = re.compile(r"[^,;.]{0,60}?\bto\s+$", re.I)
+_THE_MILITARY_TOLD = re.compile(r"the\s+(?:army|military|junta|regime)", re.I)
 
 
 def _holder_of_it(s: str, seg: str, left_lo: int, actors_in_s: list[Mention], eligible: list[Mention],
@@ -1598,6 +1605,8 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     agent = agent_after(s, t.end, hi, actors_in, ("to",))
     if agent is None and (to := _TO_NONSTATE.search(right)) is not None and (people := _ONE_PEOPLE.match(to.group("d"))):
         agent = ethnic_force(book, st, people.group(1))  # "lost two outposts near Hsenwi to the Kokang fighters"
+    if agent is None and _FELL_TO_THE_MILITARY.match(s, t.end):
+        agent = MILITARY  # "had lost a checkpoint near Mong Ngaw to the army on Monday": the military took it
     if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
         # "five towns have been lost by regime troops": the loser is told after "by"
         subj = agent_after(s, t.end, hi, actors_in, ("by",)) or \
