@@ -49,6 +49,8 @@ REPORTED_INF = re.compile(r"\b(?:reported|said|claimed|claim|claims|believed|tho
                            r"(?:\s+(?!(?:will|would|could|might|may|shall|must|tr(?:y|ies|ied)|attempt(?:s|ed)?|"
                            r"s(?:eeks?|ought)|plan(?:s|ned)?|fail(?:s|ed)?|hope[sd]?|want(?:s|ed)?|vow(?:s|ed)?|"
                            r"threaten(?:s|ed)?|intend(?:s|ed)?|aim(?:s|ed)?|expect(?:s|ed)?|prepar(?:es|ed)|"
+                           # ("said it is ready to withdraw", "said it was willing to hand back": a readiness, no event)
+                           r"ready|willing|unwilling|eager|keen|determined|prepared|agreed|offered|promised|pledged|"
                            r"moved|set\s+out)\b)\S+){0,3}?\s+to\s+(?:\w+ly\s+)?$", re.I)
 # "was stormed and taken", "were reported overrun"
 PASSIVE_BEFORE = re.compile(rf"\b{BE}\s+(?:{ADV}\s+){{0,2}}(?:(?:reported|confirmed)\s+)?(?:\w+ed\s+and\s+)?$", re.I)
