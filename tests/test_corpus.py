@@ -2123,7 +2123,6 @@ def test_the_anniversary_of_the_offensive_is_the_one_operation_named():
     assert covers(w, date(2025, 10, 27)) and w.end <= date(2025, 11, 10), w
 
 
-
 def test_the_states_and_martyrs_days_told_with_their_count_date_the_text():
     # Kachin State was founded on 10 January 1948: "the 77th anniversary of Kachin State Day" is 10 January 2025
     w = window("As Kachin families in Laiza marked the 77th anniversary of Kachin State Day, KIA fighters shelled an "
@@ -2132,8 +2131,8 @@ def test_the_states_and_martyrs_days_told_with_their_count_date_the_text():
     # the Shan States' federation, 7 February 1947: "the 78th Shan State National Day" is 7 February 2025
     w = window("The SSPP skipped the parade for the 78th Shan State National Day in Taunggyi, its spokesman said.")
     assert date(2025, 2, 7) <= w.start and w.end <= date(2025, 4, 30), w
-    # Aung San's assassination, 19 July 1947: "the 77th Martyrs' Day" is 19 July 2024 (not 1947 + 77 with the
-    # Karen day's count)
+    # Aung San's assassination, 19 July 1947: "the 77th Martyrs' Day" is 19 July 2024 (the Karen Martyrs' Day, told
+    # apart, counts from its own first year)
     w = window("Sirens did not sound in Yangon for the 77th Martyrs\u2019 Day, and the regime staged a small ceremony.")
     assert date(2024, 7, 19) <= w.start and w.end <= date(2024, 10, 10), w
     # Saw Ba U Gyi's death, 12 August 1950: "the 74th Karen Martyrs' Day" is 12 August 2024

@@ -927,7 +927,9 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
 def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, list]:
     """Bounds from a thing's own anniversary whose start its sentence dates before it: "The council, set up on
     12 June 2023, marked its first anniversary on Wednesday" is told in the week from 12 June 2024 (in the week before
-    it when the day "will" be marked on a weekday; else in the month either side of it)."""
+    it when the day "will" be marked on a weekday; else in the month either side of it). The anniversary of a thing
+    pointed back at ("On August 3 last year, the MNDAA announced ... On Sunday, the first anniversary of that
+    announcement") counts from a day told in its sentence or the one before."""
     lows, highs = [], []
     # (the anniversary of a thing pointed back at, "that announcement", may be of a day told in the sentence before)
     told_of = [(s, e, n, False) for s, e, n in dates.own_anniversaries(text)] + \

@@ -176,9 +176,7 @@ def parts_told_with_their_verbs(st: ArticleContext, text: str) -> None:
         before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}  # (the sum vouches for it, across a paragraph's end too)
         wholes = [e for e in st.events if e.sentence_id in before and e.action in _SPLIT_ACTIONS and len(e.quantities) == 1
                   and e.date is not None and e.date_basis not in (None, "publication")]
-        whole = next((w for w in reversed(wholes) for act in {e.action for e in own} if w.action == act
-                      and len([e for e in own if e.action == act]) >= 2
-                      and sum(e.quantities[0].value for e in own if e.action == act) == w.quantities[0].value), None)
+        whole = next((w for w in reversed(wholes) if _adds_up_to(w, own)), None)
         if whole is None:
             continue
         opens = [(m.start, m) for s2, m in st.place_history if s2 == sid and m.place_type != "country"]
@@ -193,6 +191,12 @@ def parts_told_with_their_verbs(st: ArticleContext, text: str) -> None:
                 told = [m for at, m in opens if seg <= at < e.start]
                 if told:
                     e.places = [replace(told[-1], start=told[-1].start - a, end=told[-1].end - a)]
+
+
+def _adds_up_to(whole: Event, events: list[Event]) -> bool:
+    """Do two or more of ``events``, of the whole's action, count in all what the whole counts?"""
+    parts = [e.quantities[0].value for e in events if e.action == whole.action]
+    return len(parts) >= 2 and sum(parts) == whole.quantities[0].value
 
 
 def _place_of_the_whole(whole: Event, places: list[Mention]) -> list[Mention]:
