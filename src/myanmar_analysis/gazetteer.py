@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -430,12 +432,13 @@ def actors() -> pd.DataFrame:
     return conform(_actors(), "actors")
 
 
-@cache
-def peoples_forces() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def peoples_forces() -> Mapping[str, str]:
     """The force a people's name stands for where several forces bear it (package data ``peoples_forces.csv``:
-    people, force, source), keyed by the people's name in lower case: "ethnic Karen fighters" are the KNLA's."""
+    people, force, source), keyed by the people's name in lower case: "ethnic Karen fighters" are the KNLA's
+    (read once, read-only)."""
     table = pd.read_csv(DATA / "peoples_forces.csv", dtype=str, keep_default_na=False)
-    return {p.lower(): f for p, f in zip(table["people"], table["force"])}
+    return MappingProxyType({p.lower(): f for p, f in zip(table["people"], table["force"])})
 
 
 def alliances() -> pd.DataFrame:

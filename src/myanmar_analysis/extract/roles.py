@@ -5,6 +5,7 @@ alliances, the owner of a named operation)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -71,7 +72,7 @@ class ActorBook:
     op_state: dict[str, str] = field(default_factory=dict)  # the state or region a named operation was fought in
     op_start: dict[str, date] = field(default_factory=dict)  # the day a named operation was launched
     # the force a people's name stands for when several bear it ("ethnic Karen fighters": the KNLA)
-    people_force: dict[str, str] = field(default_factory=dict)
+    people_force: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> ActorBook:
