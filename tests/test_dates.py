@@ -619,3 +619,23 @@ def test_feast_days_told_by_name_are_their_day_and_month():
     assert [(d.start, d.precision) for d in found] == [(date(2024, 12, 24), "day"), (date(2025, 1, 1), "day")], found
     # (guard: "Christmas" alone, or "a new year", names no day)
     assert find_dates("Fighting went on over Christmas and into a new year.", ref) == []
+
+
+def test_counted_national_days_agree_with_the_table_of_yearly_days():
+    # the days dates.py counts from their first ("the 77th anniversary of Kachin State Day") are written a second
+    # time in annual_days.csv (their weekday, their eve): the same month and day, and the first year the table's
+    # source names; the Kachin Revolution Day (the KIA's founding) is counted only, never told by its weekday
+    import pandas as pd
+
+    from myanmar_analysis.paths import PACKAGE_DIR
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "annual_days.csv", dtype=str, keep_default_na=False).set_index("name")
+    names = {"forces_day": "Armed Forces Day", "independence_day": "Independence Day", "union_day": "Union Day",
+             "karen_revolution_day": "Karen Revolution Day", "chin_national_day": "Chin National Day",
+             "kachin_state_day": "Kachin State Day", "shan_state_day": "Shan State Day", "martyrs_day": "Martyrs' Day",
+             "karen_martyrs_day": "Karen Martyrs' Day"}
+    assert set(dates_module._NATIONAL_DAYS) == set(names) | {"kachin_revolution_day"}
+    for kind, name in names.items():
+        first, row = dates_module._NATIONAL_DAYS[kind][0], table.loc[name]
+        assert (first.month, first.day) == (int(row.month), int(row.day)), kind
+        assert str(first.year) in row.source, kind
