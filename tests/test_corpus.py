@@ -2172,3 +2172,55 @@ def test_the_anniversary_of_a_thing_pointed_back_at_dates_the_text():
     # (guard) "the first anniversary of the offensive", pointing back at nothing told, is not the day told before's
     w = window("On 9 March 2022, the AA took a camp near Ann. On Sunday, the first anniversary of the offensive passed quietly.")
     assert not (date(2023, 3, 9) <= w.start and w.end is not None and w.end <= date(2023, 3, 16)), w
+
+
+def test_years_ago_today_dates_the_text_on_the_anniversary_of_what_follows():
+    # "Two years ago today, the junta seized power": the coup (1 February 2021) two years on, that very day
+    w = window("Two years ago today, the military seized power in a coup. Exiled lawmakers held a vigil in Mae Sot.")
+    assert w.start == w.end == date(2023, 2, 1), w
+    # the day told after the count: "Four years ago today, on 7 September 2021, ..."
+    w = window("Four years ago today, on 7 September 2021, the NUG declared a people's defensive war. Its forces now "
+               "hold dozens of towns.")
+    assert w.start == w.end == date(2025, 9, 7), w
+    # (guard) "a year ago, today's" is no anniversary: without "today" right after the count, a wider window
+    w = window("A year ago the AA took Paletwa on 15 January 2024, and it still holds the town.")
+    assert w.start != w.end, w
+
+
+def test_an_operation_begun_last_month_told_by_its_owner_dates_the_text():
+    # "the offensive the KIA launched last March": Operation 0307's month (March 2024) is the latest March before the
+    # text, which is of the year after it (and, "May 2" told after as past, of May 2024 at the earliest)
+    w = window("The Lisu militia has stayed out of the offensive the KIA launched last March, and on May 2 it let "
+               "traders through its gate.")
+    assert date(2024, 5, 2) <= w.start and w.end <= date(2025, 3, 31), w
+    # (guard) another side's offensive "last March" is not the KIA's: no year from Operation 0307
+    assert infer_published("The Lisu militia has stayed out of the offensive the army launched last March, and on "
+                           "May 2 it let traders through its gate.") is None
+
+
+def test_a_vote_told_as_due_to_open_on_its_day_is_still_to_come():
+    # "voting is due to begin in Kyaukme and most other townships on December 28": the 2025 vote's first day, still to
+    # come (so the text is before it, and after 18 August 2025, when that day was set)
+    w = window("The shelling of Hsipaw came on Tuesday, October 14, weeks before the junta's planned election, in which "
+               "voting is due to begin in Kyaukme and most other Shan townships on December 28.")
+    assert date(2025, 8, 18) <= w.start and w.end < date(2025, 12, 28), w
+    # (guard) voting told as begun on the day is past: the text is after it
+    w = window("Voting in the junta's election began in Kyaukme and other Shan townships on December 28, and turnout was thin.")
+    assert w.start >= date(2025, 12, 28), w
+
+
+def test_years_after_the_rohingya_exodus_date_the_text():
+    # the military's 2017 "clearance operations" (from 25 August 2017): "Six years after ... Rohingya fled the army's
+    # crackdown" is August 2023, "on August 30" that one
+    w = window("Six years after more than 700,000 Rohingya fled the army's crackdown into Bangladesh, rations in the "
+               "camps were cut again on August 30.")
+    assert date(2023, 8, 25) <= w.start and w.end <= date(2023, 11, 30), w
+    # (guard) Rohingya fleeing a town of the war in a year-less month is no milestone: no year from 2017
+    assert infer_published("Thousands of Rohingya fled Buthidaung in August as the fighting reached the town.") is None
+
+
+def test_a_period_opened_beside_a_count_up_to_the_news_may_start_before_the_count():
+    # "Three years after the coup" is February 2024; "have grown since March" is the March before it (2023), not the
+    # March after, which would move the text a month on
+    w = window("Three years after the coup, the camps near Mae Sot have grown steadily since March.")
+    assert date(2023, 12, 1) <= w.start < date(2024, 3, 1), w

@@ -110,7 +110,8 @@ _WHEN_LAUNCHED_AFTER = re.compile(r"\s*(?:(?:last|this)\s+year\s*)?,?\s+when\s+[
 _LAUNCHED_IN_BEFORE = re.compile(r"\b(?:(?:launch|open|beg[ia]n|start|resum|kick)\w*\s+(?:off\s+)?(?:its|their|the|an|a)\s+"
                                  r"(?:[\w-]+\s+){0,2}?(?:offensive|operation|campaign)|(?:offensive|operation|campaign),?\s+"
                                  r"(?:(?:which|that)\s+)?(?:[^,.;]{1,40}?\s+)?(?:launched|opened|began|begun|started|resumed))"
-                                 r"\b[^,.;]{0,50}?\s+in\s+(?:early\s+|late\s+|mid-)?$", re.I)
+                                 # (or the month told as the last one: "the offensive the Brotherhood began last October")
+                                 r"\b[^,.;]{0,50}?\s+(?:in\s+(?:early\s+|late\s+|mid-)?|last\s+)$", re.I)
 
 
 def _launch_told_around(text: str, d, sentence_start: int) -> tuple[int, int]:

@@ -111,6 +111,9 @@ _LATER_THIS_AFTER = re.compile(r",?\s+(?:(?:later|later\s+on)\s+this\s+(?:week|m
                                r"this\s+coming\s+(?:week|month|\w+day))\b", re.I)
 # a vote told as what things are done before: "raced to clear the roads before the first round of voting on December 28"
 # (a vote is announced ahead: what is done before it is news of the run-up)
+# a vote told as due to open, its places between: "voting is due to begin in Yegyi and most other townships on"
+_VOTING_DUE = re.compile(r"\b(?:voting|polling|(?:the\s+)?(?:vote|polls?|elections?))\s+(?:is|are)\s+(?:due|set|scheduled|expected)\s+"
+                         r"to\s+(?:begin|start|open|be\s+held|take\s+place)\b[^.;]{0,80}$", re.I)
 _BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|vote|voting|polls?|polling)\s+"
                               r"(?:(?:on|in|set\s+for|scheduled\s+for)\s+)?$", re.I)
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told
@@ -240,7 +243,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
     if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before) \
             or _LATER_THIS_AFTER.match(text, d.char_end, sentence[1]) \
             or (_NAMED_BEFORE.search(before) and _AS_THE_DAY_AFTER.match(text, d.char_end, sentence[1])) \
-            or _BEFORE_THE_VOTE.search(before) \
+            or _BEFORE_THE_VOTE.search(before) or _VOTING_DUE.search(before) \
             or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]) \
             or _WILL_MARK_AFTER.match(text, d.char_end, sentence[1]):
         return True
@@ -322,7 +325,8 @@ _PAST_AFTER_MARK = re.compile(r"(?:\s+(?:in|of|on)\s+[\w\s.-]{1,30}?)?,?\s+(?:th
 # "On the eve of the 79th anniversary of Armed Forces Day, ...": the text tells that eve, the day before
 _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
-_OWN_TIME_AFTER = re.compile(r"\s+this\s+(week|month)\b", re.I)  # ("A year ago this week", "two years ago this month")
+# ("A year ago this week", "two years ago this month"; "Three years ago today": that very day)
+_OWN_TIME_AFTER = re.compile(r"\s+(?:this\s+(week|month)|(today))\b", re.I)
 # a dated thing set right beside a count back from now: "a year ago this month, in January 2024", "two years ago, on 9 May"
 _AGO_APPOSED = re.compile(r"(?:\s+this\s+(?:week|month))?\s*,\s*(?:in|on)\s+"
                           # ("Twelve months ago, in the first days of August 2024, ...")
@@ -444,10 +448,13 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 cands = [x for x in anchors_in(text, e.char_end, b, found, ops)[:1] if apposed is None or x[0] == apposed.end()]
                 after = bool(cands)
             own = _OWN_TIME_AFTER.match(text, e.char_end) if after and not e.qualifier else None
-            if own is not None and (own.group(1).lower() == "week" and cands[0][1].precision == "day"
-                                    or own.group(1).lower() == "month" and cands[0][1].precision in ("day", "month")):
+            unit = (own.group(1) or own.group(2)).lower() if own is not None else ""
+            if own is not None and (unit in ("week", "today") and cands[0][1].precision == "day"
+                                    or unit == "month" and cands[0][1].precision in ("day", "month")):
                 day = dates.shift_units(cands[0][1].start, e.n, e.unit)
-                if own.group(1).lower() == "week":  # (that very week)
+                if unit == "today":  # (that very day: "Three years ago today, the NUG declared ...")
+                    lo = hi = day
+                elif unit == "week":  # (that very week)
                     lo, hi = day - _AFTER_PINNED, day + _AFTER_PINNED
                 else:  # (that very month: "a year ago this month, in January 2024" is told in January 2025)
                     lo = day.replace(day=1)
@@ -1560,6 +1567,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                 by_count.add(d.char_start)
         if by_milestone_only and not any(0 <= w.char_start < d.char_start for w in story):
             floor = min(floor, lo - _ALONE_PAST)
+        if counts and _SINCE_LAST.search(text, max(0, d.char_start - 14), d.char_start):
+            # (a period opened, "have swelled since May", beside a count up to the news, "Seven years after the
+            # exodus": the last such month by the count's end, which may be before the count's start)
+            floor = min(floor, dates.add_months(max(w.end for w, *_ in counts), -12) + timedelta(days=1))
         return floor
 
     # (a text that tells a year whole, "When the year began", "as the year closed", with no year of its own told bare)
