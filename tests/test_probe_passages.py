@@ -205,7 +205,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages220": 0.78, "passages221": 0.72, "passages222": 0.81, "passages223": 0.77, "passages224": 0.68,
           "passages225": 0.69, "passages226": 0.73, "passages227": 0.71, "passages228": 0.81, "passages229": 0.77,
           "passages230": 0.79, "passages231": 0.74, "passages232": 0.71, "passages233": 0.62, "passages234": 0.83,
-          "passages235": 0.77, "passages236": 0.71, "passages237": 0.67, "passages238": 0.69, "passages239": 0.57}
+          "passages235": 0.77, "passages236": 0.71, "passages237": 0.67, "passages238": 0.69, "passages239": 0.57,
+          "passages240": 0.72, "passages241": 0.54, "passages242": 0.77, "passages243": 0.65}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

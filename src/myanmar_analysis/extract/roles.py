@@ -1021,8 +1021,11 @@ def _pronoun_after_named(book: ActorBook, st: ArticleContext, s: str, left_lo: i
                     all(m.side not in (None, "military") for m in eligible) and \
                     (told := _forces_told_together(book, s, eligible)) is not None:
                 return told, True, False
-            if sp is None or sp.start > eligible[-1].start or book.type.get(sp.canonical) == "government-in-exile":
-                sp = eligible[-1]  # "the NUG, which oversees the PDFs, said they had": a force did
+            if sp is None or sp.start > eligible[-1].start or book.type.get(sp.canonical) == "government-in-exile" \
+                    or not s[eligible[-1].end:eligible[-1].end + rv.start()].strip():
+                # "the NUG, which oversees the PDFs, said they had": a force did; "The army said it killed 42; the KNDF
+                # said it lost six": the one named right before the verb of saying speaks
+                sp = eligible[-1]
             return sp, True, False
         prior = [m for m in actors_in_s if m.start < left_lo + last_pron.start()]
         return resolve_pronoun(book, st, prior, last_pron.group("p"), speaker(s, actors_in_s),
@@ -1360,7 +1363,38 @@ def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention
             # ("the KNLA said junta troops had abandoned a camp, and that its fighters had occupied it": the
             # speaker's fighters, not those who left)
             subj = speaker_
+    if (whole := _alliance_of_members(book, s, t.start, actors_in)) is not None and \
+            (subj is None or subj.canonical in book.members.get(whole.canonical, ())):
+        subj, via_pron, is_list = whole, False, False
     return subj, via_pron, is_list
+
+
+# an alliance told by description, its members set beside it: "The alliance - made up of the MNDAA, the TNLA and the
+# AA - says it has overrun", "the three-member coalition, comprising the KIA, the TNLA and the AA, said it took" (an
+# alliance named, "the Northern Alliance, made up of ...", is read by ``alliance_head``)
+_ALLIANCE_OF_MEMBERS = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?-i:alliance|coalition|bloc)\s*(?P<o>,|\s[\u2014\u2013-]+|\()\s*"
+                                  r"(?:made\s+up\s+of|compris(?:ing|ed\s+of)|which\s+(?:includes|comprises)|consisting\s+of|"
+                                  r"composed\s+of|grouping)\s", re.I)
+_DASH_CLOSE = re.compile(r"\s[\u2014\u2013-]+\s")
+
+
+def _alliance_of_members(book: ActorBook, s: str, trig_start: int, actors_in: list[Mention]) -> Mention | None:
+    """The one alliance whose members are all those set beside an alliance told by description before the trigger
+    (the smallest such, when more than one holds them all), with no other force named between them and it."""
+    m = max(_ALLIANCE_OF_MEMBERS.finditer(s, 0, trig_start), key=lambda x: x.start(), default=None)  # (the last told)
+    if m is None:
+        return None
+    end = trig_start
+    if m.group("o").strip() in "\u2014\u2013-" and (close := _DASH_CLOSE.search(s, m.end(), trig_start)) is not None:
+        end = close.start()
+    told = [x for x in actors_in if m.end() <= x.start < end]
+    if any(end <= x.start < trig_start for x in actors_in) or len({x.canonical for x in told}) < 2:
+        return None
+    named = {x.canonical for x in told}
+    whole = sorted((len(ms), a) for a, ms in book.members.items() if book.type.get(a) == "alliance" and named <= ms)
+    if not whole or (len(whole) > 1 and whole[0][0] == whole[1][0]):
+        return None
+    return Mention(-1, -1, "actor", whole[0][1], side=book.side.get(whole[0][1]))
 
 
 # the verb before told in a relative clause on a noun: "Sinkhan, a village that the KIA had held since March": not the
@@ -1542,6 +1576,9 @@ def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Ment
             agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], desc.group())
         if agent is None and re.match(r"\s+of\s+", right):  # "under the control of the AA"
             agent = agent_after(s, t.end, hi, actors_in, ("of",))
+        if agent is None and (told := _OF_A_GROUP_TOLD.match(right)) is not None:
+            # "have come under the complete control of the alliance": the alliance told of before
+            agent = resolve_pronoun(book, st, [m for m in actors_in if m.start < t.start], told.group("d").lower())
         if agent is None and re.search(r"\b(?:its|their)\b", trig_text) and not MILITARY_ADJ.search(trig_text) \
                 and "bring" not in left:  # (what is brought under its control has its own rule above)
             # "The MDY-PDF pulled back from two villages. Singu town remained under its control": the force told
@@ -1555,6 +1592,8 @@ def _agent_of_control(book: ActorBook, st: ArticleContext, c: Clause, subj: Ment
     return agent, implied
 
 
+# a force told by description after "under the control of": "of the alliance", "of the ethnic armed group"
+_OF_A_GROUP_TOLD = re.compile(rf"\s+of\s+(?P<d>{GROUP_TOLD})\b", re.I)
 # a force's name ending its clause, after "under": "remains under the Arakan Army, which ..."
 _NAME_ENDS_CLAUSE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:[,.;:)\u2014]|$|\s+(?:since|for|and|but|while|after|until|as|at|in|on)\b)")
 
