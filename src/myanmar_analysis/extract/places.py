@@ -412,12 +412,22 @@ def other_places(c: Clause, action: str) -> list[Mention]:
         if NEIGHBOUR_BEFORE.search(s, max(0, m.start - 25), m.start):
             out.append(m)
             continue
+        if m.end <= pos and any(r.start() < m.start and r.end() <= pos for r in _WHO_ASIDE.finditer(s, 0, pos)
+                                if r.start() < m.start < r.end()):
+            # "The AA, which has fought in Rakhine since 2023, said it had taken the town": a place told of the doer
+            # in a relative clause set off by commas, not the town the anaphor stands for
+            out.append(m)
+            continue
         if m.end <= pos and SOURCE_BEFORE.search(s, max(0, m.start - 12), m.start):
             # an anaphoric noun phrase between the place and the subject, not in apposition to the place
             nps = [x for x in ANAPHOR_NP.finditer(s, m.end, pos) if _WORD_CHAR.search(s[m.end:x.start()])]
             if nps:
                 out.append(m)
     return out
+
+
+# a relative clause on a doer, set off by commas: ", which has been fighting the junta in Rakhine since November 2023,"
+_WHO_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;.]{3,120},")
 
 
 def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:
@@ -972,13 +982,14 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
         if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
         # "The biggest prize remains Bhamo. The KIA began its assault on the town": a town named in this
-        # paragraph, after the last event told in an earlier one
+        # paragraph, after the last event told in an earlier one ("... in Tangyan Township. The UWSA handed over the
+        # township administration office": the township)
         # (or, in the same paragraph, named in a sentence after it: "... west from Seikphyu. It reached the edge
         # of Saw on 24 March. ... the military retook the town": Saw)
         named_here = [m for sid_, m in st.place_history if st.paragraph_of.get(sid_) == st.current_paragraph
                       and m.place_type in ("town", "township") and m.start not in st.reference_places
                       and (st.paragraph_of.get(prev[0].sentence_id) != st.current_paragraph or prev[0].sentence_id < sid_ < c.sid)] \
-            if prev and re.search(r"\b(?:it|the\s+(?:town|city))\b", right[:40], re.I) else []
+            if prev and re.search(r"\b(?:it|the\s+(?:town|city|township))\b", right[:40], re.I) else []
         told_there = [m for m in places_in if m.start < t.start and m.place_type != "country"
                       and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] \
             if re.match(r"\s+(?:\w+\s+){0,3}?there\b", right) else []  # (not "Hsihseng, a town south of Taunggyi")

@@ -1304,6 +1304,13 @@ _POSSESSIVE_CURLY = re.compile(r"['\u2019]s?\s")
 _POSSESSIVE_APOSTROPHE = re.compile(r"'s?\s")
 
 
+# the force that lists told by "it" or a description right before its verb: "It listed three bases overrun"
+_IT_LISTS = re.compile(rf"\b(?:it|they|{GROUP_TOLD})\s+(?:also\s+)?$", re.I)
+# a count listed by its subject, the participle after it: "listed five towns captured", "counted 12 camps overrun"
+_COUNT_LISTED_BEFORE = re.compile(r"\b(?:listed|lists|counted|counts|tallied|tallies|enumerated|named|names)\s+(?:(?:the|its|their)\s+)?"
+                                  rf"(?:(?:{_QUAL_RE})\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s\s+$", re.I)
+
+
 def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) -> Roles | None:
     """Who acted (the agent) and on whom (the target), by the trigger's voice.
 
@@ -1318,6 +1325,12 @@ def assign_roles(book: ActorBook, st: ArticleContext, c: Clause, action: str) ->
     if voice in ("passive", "fall", "under") or (voice == "noun" and action in ("seize", "control")) or \
             (voice in ("noun", "active") and trig_text.endswith("s") and re.match(r"\s+of\s+[^,;]{1,40}?\bby\s", right)):
         agent, target, implied = _agent_told_after(book, st, c, action, subj)
+        if agent is None and voice == "passive" and subj is not None and \
+                (listed := _COUNT_LISTED_BEFORE.search(c.s, max(0, c.t.start - 80), c.t.start)) is not None and \
+                (0 <= subj.end <= listed.start() or _IT_LISTS.search(c.s, max(0, listed.start() - 30), listed.start())):
+            # "the IEC listed five towns captured since the operation began": the force that lists its own gains (told
+            # before the listing, or by "it": not "counted 58 junta troops killed", the counted)
+            agent = subj
     elif voice == "lose":
         agent, target, implied, subj = _lost(book, st, c, action, subj)
     elif voice == "bodies_left":

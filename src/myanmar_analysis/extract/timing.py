@@ -868,6 +868,11 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         # "Between January 1 and December 10, the army regained 27 towns, reversing the losses it suffered in 2024":
         # the date past a participle is the participle's; the clause has its own before it
         pick = alt
+    if after and pick is after[0] and alt is not None and alt.precision == "day" and \
+            _CLAUSE_OF_TIME_AFTER.search(s, t.end, after[0].char_start):
+        # "By Thursday morning troops had retaken the station, after the PDF pulled back on Wednesday night": the
+        # day past a clause of time is that clause's verb's; the clause has its own before it
+        pick = alt
     if after and pick is after[0] and _A_TOTAL_AFTER.search(s, t.end, after[0].char_start):
         # "14 soldiers surrendered, bringing to 120 the number who have defected since last January": the total's
         # window, not this event's
@@ -890,6 +895,9 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
 # nor a preposition: ", including Chipwi and Pangwa, earlier in 2024")
 _PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:killing|wounding|injuring|capturing|seizing|taking|destroying|burning|including|excluding|according|following|"
                                r"during|notwithstanding)\b)(?-i:[a-z]+ing)\b")
+# a clause of time with its own subject and verb after the trigger's: ", after the attackers pulled back into the hills"
+_CLAUSE_OF_TIME_AFTER = re.compile(r",\s+(?:after|before|once|when)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                                   r"(?-i:[a-z]+ed|fell|took|withdrew|left|fled|ran|came|went|gave|broke)\b", re.I)
 # a running total told after the event, in a participle: ", bringing to 120 the number", ", raising the toll to"
 _A_TOTAL_AFTER = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:to\s|(?:the|its|their)\s+(?:[\w-]+\s+)?"
                             r"(?:total|number|tally|count|toll)\b)", re.I)
