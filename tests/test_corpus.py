@@ -2224,3 +2224,12 @@ def test_a_period_opened_beside_a_count_up_to_the_news_may_start_before_the_coun
     # March after, which would move the text a month on
     w = window("Three years after the coup, the camps near Mae Sot have grown steadily since March.")
     assert date(2023, 12, 1) <= w.start < date(2024, 3, 1), w
+
+
+def test_years_on_from_a_dated_start_count_from_it():
+    # "Two years on from the start of Operation 1111 on 11 November 2023": November 2025, as "two years after" is
+    w = window("Two years on from the start of Operation 1111 on 11 November 2023, most of Loikaw is still empty.")
+    assert date(2025, 9, 1) <= w.start and w.end <= date(2026, 1, 31), w
+    # (guard) "two years on" told of a thing, no "from": no count from the date told
+    w = window("The siege, now two years on, began at Loikaw on 11 November 2023.")
+    assert w.start < date(2025, 10, 1), w

@@ -276,7 +276,8 @@ def test_elliptical_count_takes_the_unit_before_it():
 def test_civilian_and_materiel_counts_are_not_events_but_buildings_are():
     assert ev("Around 54 rifles and two trucks were captured from the army.").empty
     r = one("The military council's troops torched more than 200 houses in Tabayin Township.")
-    assert (r.action, r.actor, r.quantity, r.unit, r.place) == ("destroy", "Tatmadaw", 200, "building", "Depayin")
+    assert (r.action, r.actor, r.quantity, r.unit, r.place, r.place_key) == ("destroy", "Tatmadaw", 200, "building", "Tabayin",
+                                                                          "Depayin")
 
 
 def test_holds_a_place_is_control_but_holds_talks_is_not():

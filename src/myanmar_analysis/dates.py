@@ -1349,7 +1349,8 @@ _UNIT = (r"(?:\s+and\s+a\s+half)?[\s-]+(?P<u>day|week|month|year)s?\b(?![-\u2010
 _DURATION = re.compile(
     rf"\b(?P<first>(?:the\s+)?(?:first|initial|opening)\s+)?{_QUAL}{_NUM}{_UNIT}"
     # ("a year this month since the regime activated the law": the count told with the month it falls in)
-    r"(?:\s+to\s+the\s+day|\s+this\s+(?:week|month))?(?:\s+(?P<rel>since|after|of)\b|,\s+(?P<rel2>since)\b)?", re.I)
+    # ("Two years on from the start of Operation 1027": counted from what follows, as "after")
+    r"(?:\s+to\s+the\s+day|\s+this\s+(?:week|month))?(?:\s+(?P<rel>since|after|of|on\s+from)\b|,\s+(?P<rel2>since)\b)?", re.I)
 # "in the first month of Operation 0307", "the first fortnight of the offensive": a count of one unit (two weeks for a
 # fortnight), from the start of what is named after it (not "the first day of", the start itself, read where it is told)
 _FIRST_UNIT_OF = re.compile(r"\b(?:the\s+)?(?:first|initial|opening)\s+(?P<u>week|fortnight|month|year)\s+of\b", re.I)

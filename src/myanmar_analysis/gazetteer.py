@@ -371,13 +371,6 @@ def _places() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
-def names_reporting_uses() -> frozenset[str]:
-    """The names ``place_aliases.csv`` shows a place by where reporting's spelling differs from MIMU's ("Depayin",
-    "Pangwa"): already the name readers know, whatever spelling an article uses."""
-    return frozenset(n for n in place_aliases()["shown_as"] if n)
-
-
-@lru_cache(maxsize=1)
 def state_kinds() -> dict[str, str]:
     """Each state or region's kind as MIMU gives it (``ST_RG``): "State", "Region" or "Union Territory"."""
     from . import geodata

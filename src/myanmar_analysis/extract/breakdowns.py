@@ -380,6 +380,8 @@ def lines_of_a_tally(st: ArticleContext, text: str) -> None:
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _ITEM_DATE_OPENS = re.compile(r"\s*\(\s*(?:on\s+)?")
 _ITEM_DATE_CLOSES = re.compile(r"\s*\)")
+_ITEM_DATE_DASH = re.compile(r"\s+[\u2013\u2014-]\s+(?:on\s+)?")
+_ITEM_DATE_LINE_END = re.compile(r"\s*[.;]?\s*$")
 _ITEM_PLACE_TYPES = ("town", "township", "landmark", "area", "village", "district")
 
 
@@ -395,7 +397,10 @@ def dated_bullet_items(st: ArticleContext, text: str) -> None:
                 any(e.sentence_id == sid and (e.quantities or e.actor is not None) for e in st.events):
             continue
         before = {s2 for s2, _a, _b in spans[max(0, i - 2):i]}
-        leads = [e for e in st.events if e.sentence_id in before and e.action == "seize" and e.actor is not None]
+        # (a count of takings, or one of no town: not "a week after the MNDAA overran the command in Lashio", one taking
+        # of its own told to time the list's heading)
+        leads = [e for e in st.events if e.sentence_id in before and e.action == "seize" and e.actor is not None
+                 and (e.quantities or not e.places or e.places[0].place_type in ("state", "area", "country"))]
         if not leads:
             continue
         parts: list[Event] = []
@@ -426,9 +431,11 @@ def _dated_items_of_line(st: ArticleContext, text: str, sid: int, a: int, b: int
     at = _BULLET_OPENS.match(line).end()
     while True:
         pl = next((p for p in places if p.start == at), None)
-        opens = _ITEM_DATE_OPENS.match(line, pl.end) if pl is not None else None
+        opens = (_ITEM_DATE_OPENS.match(line, pl.end) or _ITEM_DATE_DASH.match(line, pl.end)) if pl is not None else None
         d = next((d for d in told if opens is not None and d.char_start == opens.end()), None)
-        closes = _ITEM_DATE_CLOSES.match(line, d.char_end) if d is not None else None
+        # (in brackets, or after a dash to the line's end: "- Hsipaw – 12 July")
+        closes = (_ITEM_DATE_CLOSES if "(" in opens.group() else _ITEM_DATE_LINE_END).match(line, d.char_end) \
+            if d is not None else None
         if closes is None:
             break
         out.append((pl, d, closes.end()))

@@ -62,7 +62,7 @@ ADJ_RECENT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:recently|newly|just)\s+$
 ADJ_DET = re.compile(r"\b(?:the|a|an|some|many|several|all|its|their|these|those|other|newly|previously|once)\s+$", re.I)
 REPORT_VERB = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)}|according\s+to)\b", re.I)
 # a non-state group told by description, not by name: "the group", "the ethnic armed group", "the rebel alliance"
-GROUP_TOLD = r"the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|alliance|coalition)"
+GROUP_TOLD = r"(?:the|(?-i:[Tt]hat))\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*(?:group|alliance|coalition)"  # ("That alliance said")
 # what a description of an alliance may say of it before its noun: "the three-member alliance", "the ethnic coalition"
 _ALLIANCE_MODIFIER = r"(?-i:[a-z]+-(?:member|party|group|nation|strong)|three|four|five|ethnic|armed|rebel|resistance)"
 PRONOUN = re.compile(

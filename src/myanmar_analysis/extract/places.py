@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..gazetteer import GROUP_HEAD
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS, alternation, matches_at_stems, number_words
+from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WORDS, WEEKDAYS, alternation, matches_at_stems, number_words
 from ..quantities import _QUAL, Quantity, count_value, unit_of
 from .counts import is_tally
 from .discourse import ArticleContext
@@ -673,7 +673,19 @@ def _without_told_aside(c: Clause) -> tuple[Clause, list[Mention]]:
         if told:
             told_aside += told
             c = replace(c, places=[m for m in c.places if not any(m is x for x in told)])
+    if " held " in c.s or " kept " in c.s or " jailed " in c.s:
+        # "were detained by the SSPP and are being held at its base in Wan Hai": where the captives are kept, not
+        # where they were taken
+        kept = [m for m in c.places if any(k.start() <= m.start < k.end() for k in _KEPT_AT.finditer(c.s, c.t.end))]
+        if kept:
+            told_aside += kept
+            c = replace(c, places=[m for m in c.places if not any(m is x for x in kept)])
     return c, told_aside
+
+
+# where captives are kept, told after the event: "and are being held at its base in Wan Hai", ", who are now held in"
+_KEPT_AT = re.compile(r"\b(?:are|were|is|was|being|been|now)\s+(?:(?:being|now|still)\s+)?(?:held|kept|jailed|imprisoned)\s+"
+                      r"(?:at|in|near)\b[^,;.]*")
 
 
 _LOCATES = re.compile(r"\s*,\s*|" + LOCATOR.pattern + r"(?:(?:neighbou?ring|nearby|adjacent|(?:north|south|east|west)ern|"
@@ -907,6 +919,12 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
         # ("near Gwa in southern Rakhine State ... the Gwa-Ngathaingchaung road ... nine of the state's 17 townships":
         # a state, not the region the last place named lies in; "the region's" a region)
         told = [m for m in told if _kind_of_state(state_of(m).canonical) == the_state.group("kind").lower()] or told
+        head = st.headline_state()
+        if head is not None and told and not any(told[0] is m for m in places_in) and \
+                any(state_of(m).canonical == head.canonical for m in told):
+            # (the state a headline names, told in the story, over one told last in passing: "the toll in Karenni
+            # State ... fled across the border to southern Shan. ... four of the state's seven townships": Karenni's)
+            told = [next(m for m in told if state_of(m).canonical == head.canonical)]
         best = state_of(told[0] if told else best) if (told or best) else None
         if best is not None and told and not any(told[0] is m for m in places_in):
             best = replace(best, start=-1, end=-1)  # (a state told in an earlier sentence: no span of this one)
@@ -1145,7 +1163,11 @@ _SINCE_AS_ADVERB_AFTER = re.compile(r"\s+(?:\w+ed|been|then)\b")
 
 
 # a count over a period told before: "612 soldiers were killed during the period" (a brief's, not a town's)
-_OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|throughout)\s+the\s+(?:same\s+|reporting\s+|review\s+)?period\b", re.I)
+# (or over a phase of an offensive: "captured 203 personnel during the second phase"; not "during the whole
+# operation", which may be one town's battle)
+_OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|throughout)\s+(?:the\s+(?:same\s+|reporting\s+|review\s+)?period\b|"
+                              rf"(?:the|its|their)\s+(?:{alternation(number_words(1, 4, ORDINAL_WORDS))}|opening|latest|new|current)\s+phase\b)",
+                              re.I)
 # a count told over a whole month: "recorded at least 350 troops killed in January" (not "on January 5", "January 5")
 _OVER_A_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?:{alternation(MONTHS)})\b(?!\s+\d)", re.I)
 

@@ -335,9 +335,12 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
-    r"(?:^[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then)\s+|^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
+    r"(?:^\s*[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then|although|though|but|while|whereas)\s+|"
+    r"^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
     rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime|security|government)\s+)?(?:troops|columns?|soldiers|"
+    # ("Army units still hold two hilltop bases": units of the army told as such, not units bare)
+    r"(?<=army\s)units|(?<=military\s)units|(?<=junta\s)units|(?<=regime\s)units|"
     # (and the police, the junta's, in its arrests, killings and burnings: "Police in Sittwe arrested 12 members of a
     # youth group")
     r"police(?:men)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"
@@ -1055,6 +1058,12 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
         # "The army said it had killed 21 fighters": the speaker named as "the army" (the military, unless
         # the story's ethnic army was just named so)
         return resolve_pronoun(book, st, [], "the army"), "description", False
+    group = _GROUP_SPEAKER.search(s, 0, left_lo + last_pron.start())
+    if group and _IT_THEY_OR_ITS_NOUN.fullmatch(last_pron.group("p")) and \
+            not any(group.end("d") <= m.start < left_lo + last_pron.start() for m in actors_in_s):
+        # "That alliance said this week that it had seized 16 towns": the alliance the description stands for, not
+        # the last subject told
+        return resolve_pronoun(book, st, [m for m in actors_in_s if m.start < group.start("d")], group.group("d")), True, False
     if _IT_THEY_OR_ITS_NOUN.fullmatch(last_pron.group("p")) and \
             _REGIME_VOICE_SAID.search(s, 0, left_lo + last_pron.start()) and \
             not any(m.side not in (None, "military") and m.start < left_lo + last_pron.start() for m in actors_in_s):
@@ -2056,6 +2065,9 @@ _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|
 _SPEAKER_OPENS = CAPS_HEAD + r"\W*(?:(?:Q|Question)\s*[:.]\s*)?"
 _DESCRIBED_SPEAKER = re.compile(r"^" + _SPEAKER_OPENS + r"(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
+# a group told by description that speaks just before the pronoun: "The alliance said this week that it had seized"
+_GROUP_SPEAKER = re.compile(r"(?:^" + _SPEAKER_OPENS + r"|(?<![\w'\u2019-]))(?P<d>" + GROUP_TOLD + r")\s+(?:also\s+|later\s+|separately\s+)?"
+                            r"(?:said|says|claimed|claims|told|announced|reported)\b[^.;,]{0,30}?\s+(?:that\s+)?$", re.I)
 # (at the sentence's opening, or of a clause of its own: "a week after the army said it had retaken ...")
 _ARMY_SPEAKER = re.compile(r"(?:^" + _SPEAKER_OPENS + r"|(?<![\w'’-]))(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
                            r"(?:\w+\s+){0,3}?(?:that\s+)?$",

@@ -8,7 +8,6 @@ import re
 import pandas as pd
 
 from .. import dates as D
-from ..gazetteer import names_reporting_uses
 from .core import Extractor
 from .lexicon import DOUBLE_QUOTES
 from .model import Event, Mention
@@ -123,12 +122,13 @@ def told_as(surface: str | None, kind: str, canonical: str, place_type: str | No
     """The name a village, town or township goes by in the events table: as the text writes it ("Namma", "Htilin"),
     not the gazetteer's romanisation ("Nam Mar", "Tilin"), which few readers or reports use. Its township, state and
     coordinates still come from the gazetteer, and ``place_key`` keeps the gazetteer's name for counting and control.
-    ``None`` for every other mention, and for a place already shown by the name reporting uses ("Depayin", MIMU's
-    "Tabayin": ``gazetteer.names_reporting_uses``)."""
+    ``None`` for every other mention, and for a place told by the name it is shown by."""
     if kind != "place" or place_type not in ("town", "village", "township") or not surface or not surface[:1].isupper() \
-            or surface.isupper() or canonical in names_reporting_uses():  # (not a dateline's capitals: "MONYWA -")
+            or surface.isupper():  # (not a dateline's capitals: "MONYWA -")
         return None
     name = _PLACE_WORD_AFTER.sub("", surface)  # ("Rezua town": Rezua)
+    # (also where the gazetteer shows a place by the name most reports use: "Tabayin Township" is told as "Tabayin",
+    # though "Depayin" is that name; the reader and the source read the same word)
     return name if name and name != canonical else None
 
 

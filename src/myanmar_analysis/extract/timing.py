@@ -46,9 +46,12 @@ OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,", or when it was
 # founded: ", founded in December 2023 by the CNF,")
 DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:" + FOUNDING + r")\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
-                        r"faction|party|alliance|coalition|bloc|grouping|town|village|city|township)\b)[^,;]*,")
+                        r"faction|party|alliance|coalition|bloc|grouping|town|village|city|township)\b|"
+                        # ("The TNLA, one of the ethnic armies that routed the military last year, said ...")
+                        r"one\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:armies|groups|forces|militias|organi[sz]ations|factions|parties|"
+                        r"alliances|members)\s+(?:that|which|who)\b)[^,;]*,")
 # how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
-_ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e")
+_ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e", ", one of")
 # a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*|\s)(?:where|which|whose)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?[a-z]+\b[^,;]*$")
