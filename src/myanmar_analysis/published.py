@@ -109,11 +109,11 @@ _AS_THE_DAY_AFTER = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(
 # a day told as still to come by the words after it: "the 80th Armed Forces Day later this month", "... next week"
 _LATER_THIS_AFTER = re.compile(r",?\s+(?:(?:later|later\s+on)\s+this\s+(?:week|month|year)|next\s+(?:week|month)|"
                                r"this\s+coming\s+(?:week|month|\w+day))\b", re.I)
-# a vote told as what things are done before: "raced to clear the roads before the first round of voting on December 28"
-# (a vote is announced ahead: what is done before it is news of the run-up)
 # a vote told as due to open, its places between: "voting is due to begin in Yegyi and most other townships on"
 _VOTING_DUE = re.compile(r"\b(?:voting|polling|(?:the\s+)?(?:vote|polls?|elections?))\s+(?:is|are)\s+(?:due|set|scheduled|expected)\s+"
                          r"to\s+(?:begin|start|open|be\s+held|take\s+place)\b[^.;]{0,80}$", re.I)
+# a vote told as what things are done before: "raced to clear the roads before the first round of voting on December 28"
+# (a vote is announced ahead: what is done before it is news of the run-up)
 _BEFORE_THE_VOTE = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:elections?|vote|voting|polls?|polling)\s+"
                               r"(?:(?:on|in|set\s+for|scheduled\s+for)\s+)?$", re.I)
 # "released on Monday, seven weeks before the December 28 election": a day that long after the news told

@@ -70,7 +70,7 @@ PRONOUN = re.compile(
     # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
     r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
     r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
-    rf"the\s+(?:(?:{alternation(number_words(2, 6))}|several|allied)\s+)?groups|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces|troops)|"
+    rf"the\s+(?:(?:{alternation(number_words(2, 6))}|several|allied)\s+)?groups|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?alliance|(?<!the\s)alliance\s+(?:forces|troops|fighters)|the\s+rebels|the\s+fighters|the\s+insurgents|the\s+militants|the\s+resistance|the\s+(?:allied|joint|combined)\s+(?:forces?|troops)|"
     # ("stormed the army camp": a facility the army's word modifies, no pronoun)
     rf"the\s+organi[sz]ation|the\s+(?:{_ALLIANCE_MODIFIER}\s+)?coalition|the\s+army(?!\s+(?:camps?|bases?|posts?|outposts?|positions?|headquarters|"
     r"checkpoints?|barracks|compounds?|airfields?|airports?)\b)|the\s+council|(?-i:Council)\s+(?:forces|troops|fighters)|"
@@ -182,7 +182,7 @@ NONSTATE_DESC = re.compile(r"\b(?:(?:the|a|an|local|allied|ethnic|anti-regime|an
                             r"insurgents?|resistance(?:\s+(?:forces|fighters|groups?|troops))?|ethnic\s+(?:armed\s+)?(?:groups?|organi[sz]ations?|armies|army|forces)|"
                             r"(?:\w+\s+)?armed\s+groups?|guerrillas?|(?:anti-regime|anti-junta|opposition)\s+(?:forces|troops|fighters|groups?)|allied\s+(?:armed\s+)?forces|"
                             r"(?<=the\s)allies|(?<=the\s)terrorists|terrorist\s+groups?|" + LOCAL_FORCE +
-                            r"|(?<!junta\s)(?<!army\s)(?:joint|combined)\s+(?:resistance\s+)?(?:forces|columns|units))\b", re.I)
+                            r"|(?<!junta\s)(?<!army\s)(?:joint|combined)\s+(?:resistance\s+)?(?:forces?|columns|units))\b", re.I)
 # a place told as under a force named next: "remains under the Arakan Army" (the name is the trigger's next word)
 UNDER_A_NAME_END = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 # "fell back under military control", "came under junta control": the side is an adjective

@@ -412,8 +412,7 @@ def other_places(c: Clause, action: str) -> list[Mention]:
         if NEIGHBOUR_BEFORE.search(s, max(0, m.start - 25), m.start):
             out.append(m)
             continue
-        if m.end <= pos and any(r.start() < m.start and r.end() <= pos for r in _WHO_ASIDE.finditer(s, 0, pos)
-                                if r.start() < m.start < r.end()):
+        if m.end <= pos and any(r.start() < m.start < r.end() <= pos for r in _WHO_ASIDE.finditer(s, 0, pos)):
             # "The AA, which has fought in Rakhine since 2023, said it had taken the town": a place told of the doer
             # in a relative clause set off by commas, not the town the anaphor stands for
             out.append(m)
@@ -920,11 +919,11 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
         # a state, not the region the last place named lies in; "the region's" a region)
         told = [m for m in told if _kind_of_state(state_of(m).canonical) == the_state.group("kind").lower()] or told
         head = st.headline_state()
-        if head is not None and told and not any(told[0] is m for m in places_in) and \
-                any(state_of(m).canonical == head.canonical for m in told):
+        headed = next((m for m in told if state_of(m).canonical == head.canonical), None) if head is not None else None
+        if headed is not None and not any(told[0] is m for m in places_in):
             # (the state a headline names, told in the story, over one told last in passing: "the toll in Karenni
             # State ... fled across the border to southern Shan. ... four of the state's seven townships": Karenni's)
-            told = [next(m for m in told if state_of(m).canonical == head.canonical)]
+            told = [headed]
         best = state_of(told[0] if told else best) if (told or best) else None
         if best is not None and told and not any(told[0] is m for m in places_in):
             best = replace(best, start=-1, end=-1)  # (a state told in an earlier sentence: no span of this one)

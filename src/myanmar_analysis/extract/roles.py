@@ -260,6 +260,11 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
              *(m for _, m in reversed(st.sentence_subjects[-3:])), *reversed(st.recent_actors[-8:])]
     if phrase.startswith("the same"):  # "the same forces overran ...": who did the latest thing told
         cands = [*agents, *cands]
+    if phrase in ("the combined force", "the joint force") and agents:
+        # "launched a joint offensive ... By Friday the combined force had retaken four villages": who did the latest
+        # thing told, of either side (the army's with its militia too), not a source named since ("the joint forces",
+        # the resistance's common name for its allied units, stays a non-state force's)
+        return agents[0]
     if "alliance" in phrase or "coalition" in phrase:
         allied = [m for m in cands if book.type.get(m.canonical) == "alliance"]
         if not allied:  # "alliance troops launched ..., the Brotherhood Alliance said": the article's alliance
@@ -1407,7 +1412,7 @@ def _alliance_of_members(book: ActorBook, s: str, trig_start: int, actors_in: li
     if m is None:
         return None
     end = trig_start
-    if m.group("o").strip() in "\u2014\u2013-" and (close := _DASH_CLOSE.search(s, m.end(), trig_start)) is not None:
+    if m.group("o").strip()[:1] in ("\u2014", "\u2013", "-") and (close := _DASH_CLOSE.search(s, m.end(), trig_start)) is not None:
         end = close.start()
     told = [x for x in actors_in if m.end() <= x.start < end]
     if any(end <= x.start < trig_start for x in actors_in) or len({x.canonical for x in told}) < 2:
