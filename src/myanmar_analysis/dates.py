@@ -454,10 +454,19 @@ def _keep(out: list[DateWindow], taken: bytearray, text: str, s: int, e: int, w:
     taken[s:e] = b"\x01" * (e - s)
 
 
+def _year_told(kind: str, g: dict) -> int | None:
+    """The year a match tells: written out, counted from a national day's first year ("the 77th Union Day"), or the
+    Myanmar era's year moved to the common era's ("the Myanmar year 1387")."""
+    if g.get("y"):
+        return int(g["y"])
+    if kind in _NATIONAL_DAYS:
+        return _NATIONAL_DAYS[kind][0].year + int(g["n"])
+    return int(g["me"]) + _MYANMAR_ERA if g.get("me") else None
+
+
 def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWindow | None:
     g = m.groupdict()
-    y = int(g["y"]) if g.get("y") else (_NATIONAL_DAYS[kind][0].year + int(g["n"]) if kind in _NATIONAL_DAYS else
-                                         int(g["me"]) + _MYANMAR_ERA if g.get("me") else None)
+    y = _year_told(kind, g)
     mon = _month_num(g["mon"]) if g.get("mon") else None
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
     part = g.get("part")

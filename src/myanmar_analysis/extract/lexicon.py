@@ -175,6 +175,14 @@ NONSTATE_WORD = re.compile(r"\b(?:rebels?|insurgents?|militants|resistance|group
                             r"guerrillas?|allied)\b", re.I)
 # the words that tell a body's founding: "formed in 2024", "founded in December 2023 by the CNF", "set up in 2021"
 FOUNDING = r"formed|founded|set\s+up|created|established"
+# a relative clause that describes the subject, between commas: its dates are its own verb's, its places its own
+# (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,", or when it was
+# founded: ", founded in December 2023 by the CNF,")
+DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:" + FOUNDING + r")\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
+                        r"faction|party|alliance|coalition|bloc|grouping|town|village|city|township)\b|"
+                        # ("The TNLA, one of the ethnic armies that routed the military last year, said ...")
+                        r"one\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:armies|groups|forces|militias|organi[sz]ations|factions|parties|"
+                        r"alliances|members)\s+(?:that|which|who)\b)[^,;]*,")
 # a town's or township's own force, named by its town: "the Pinlebu township force", "local defence forces"
 LOCAL_FORCE = r"(?:local|township)\s+(?:defen[cs]e\s+)?forces?"
 # a non-state side named only by a description: "a rebel group", "resistance forces", "ethnic armed groups"

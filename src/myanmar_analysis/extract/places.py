@@ -22,6 +22,7 @@ from .lexicon import (
     BREAK_ITEM,
     BREAK_ONE_MORE,
     COLON_ITEM,
+    DESCRIBING,
     DESTINATION,
     DISTRICT_AFTER,
     EVERY_TOWN_IN,
@@ -412,9 +413,9 @@ def other_places(c: Clause, action: str) -> list[Mention]:
         if NEIGHBOUR_BEFORE.search(s, max(0, m.start - 25), m.start):
             out.append(m)
             continue
-        if m.end <= pos and any(r.start() < m.start < r.end() <= pos for r in _WHO_ASIDE.finditer(s, 0, pos)):
+        if m.end <= pos and any(r.start() < m.start < r.end() <= pos for r in DESCRIBING.finditer(s, 0, pos)):
             # "The AA, which has fought in Rakhine since 2023, said it had taken the town": a place told of the doer
-            # in a relative clause set off by commas, not the town the anaphor stands for
+            # in an aside describing it (``DESCRIBING``), not the town the anaphor stands for
             out.append(m)
             continue
         if m.end <= pos and SOURCE_BEFORE.search(s, max(0, m.start - 12), m.start):
@@ -423,10 +424,6 @@ def other_places(c: Clause, action: str) -> list[Mention]:
             if nps:
                 out.append(m)
     return out
-
-
-# a relative clause on a doer, set off by commas: ", which has been fighting the junta in Rakhine since November 2023,"
-_WHO_ASIDE = re.compile(r",\s*(?:which|who)\s+[^,;.]{3,120},")
 
 
 def antecedent(st: ArticleContext, c: Clause, action: str) -> Mention | None:

@@ -2070,13 +2070,15 @@ _COALITION_OF = re.compile(r"^\W*(?:an?|the)\s+(?:\w+\s+)?(?:coalition|alliance|
 _SPEAKER_OPENS = CAPS_HEAD + r"\W*(?:(?:Q|Question)\s*[:.]\s*)?"
 _DESCRIBED_SPEAKER = re.compile(r"^" + _SPEAKER_OPENS + r"(?P<d>(?:[\w-]+\s+)?(?:resistance|opposition|anti-junta|rebel|ethnic)\s+(?:forces|fighters|groups?))\b"
                                 r"[^,;]{0,50}?\s(?:said|say|says|claimed|told)\s+(?:\w+\s+){0,3}?(?:that\s+)?$", re.I)
-# a group told by description that speaks just before the pronoun: "The alliance said this week that it had seized"
-_GROUP_SPEAKER = re.compile(r"(?:^" + _SPEAKER_OPENS + r"|(?<![\w'\u2019-]))(?P<d>" + GROUP_TOLD + r")\s+(?:also\s+|later\s+|separately\s+)?"
-                            r"(?:said|says|claimed|claims|told|announced|reported)\b[^.;,]{0,30}?\s+(?:that\s+)?$", re.I)
-# (at the sentence's opening, or of a clause of its own: "a week after the army said it had retaken ...")
-_ARMY_SPEAKER = re.compile(r"(?:^" + _SPEAKER_OPENS + r"|(?<![\w'’-]))(?P<d>the\s+army)\s+(?:also\s+|later\s+|separately\s+)?(?:said|says|claimed|claims|told|announced)\s+"
-                           r"(?:\w+\s+){0,3}?(?:that\s+)?$",
-                           re.I)
+def _speaks_just_before(description: str) -> re.Pattern:
+    """A force told by ``description`` that speaks just before a pronoun, at the sentence's opening or in a clause of its
+    own: "The alliance said this week that it had seized", "a week after the army said it had retaken"."""
+    return re.compile(r"(?:^" + _SPEAKER_OPENS + r"|(?<![\w'\u2019-]))(?P<d>" + description + r")\s+(?:also\s+|later\s+|separately\s+)?"
+                      r"(?:said|says|claimed|claims|told|announced|reported)\b[^.;,]{0,30}?\s+(?:that\s+)?$", re.I)
+
+
+_GROUP_SPEAKER = _speaks_just_before(GROUP_TOLD)
+_ARMY_SPEAKER = _speaks_just_before(r"the\s+army")
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
 

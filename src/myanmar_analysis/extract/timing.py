@@ -17,8 +17,8 @@ from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
     CLAUSE_BREAK,
+    DESCRIBING,
     FALL_NOUN,
-    FOUNDING,
     IN_AN_OBJECT_RELATIVE,
     LEAVES,
     N_UNITS_AFTER,
@@ -42,14 +42,6 @@ TOLD = ("explicit", "relative", "operation", "same_day")
 # "since it launched", "since the Arakan Army seized": the since-clause is the trigger's own,
 # and a date that follows is the date of this event, not the start of a tally
 OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
-# a relative clause that describes the subject, between commas: its dates are its own verb's
-# (and an appositive naming what a group or place is: ", a militia folded into the BGF in 2009,", or when it was
-# founded: ", founded in December 2023 by the CNF,")
-DESCRIBING = re.compile(r",\s*(?:which|who|whose|(?:" + FOUNDING + r")\b|an?\s+(?:[\w'-]+\s+){0,3}?(?:militia|group|force|unit|battalion|army|organi[sz]ation|"
-                        r"faction|party|alliance|coalition|bloc|grouping|town|village|city|township)\b|"
-                        # ("The TNLA, one of the ethnic armies that routed the military last year, said ...")
-                        r"one\s+of\s+the\s+(?:[\w'-]+\s+){0,3}?(?:armies|groups|forces|militias|organi[sz]ations|factions|parties|"
-                        r"alliances|members)\s+(?:that|which|who)\b)[^,;]*,")
 # how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
 _ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e", ", one of")
 # a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
