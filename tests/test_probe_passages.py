@@ -202,7 +202,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages205": 0.68, "passages206": 0.73, "passages207": 0.70, "passages208": 0.58, "passages209": 0.64,
           "passages210": 0.64, "passages211": 0.63, "passages212": 0.75, "passages213": 0.59, "passages214": 0.53,
           "passages215": 0.43, "passages216": 0.69, "passages217": 0.67, "passages218": 0.79, "passages219": 0.69,
-          "passages220": 0.78, "passages221": 0.72, "passages222": 0.81, "passages223": 0.77, "passages224": 0.68,
+          "passages220": 0.79, "passages221": 0.72, "passages222": 0.81, "passages223": 0.77, "passages224": 0.68,
           "passages225": 0.69, "passages226": 0.73, "passages227": 0.71, "passages228": 0.81, "passages229": 0.77,
           "passages230": 0.79, "passages231": 0.74, "passages232": 0.71, "passages233": 0.62, "passages234": 0.84,
           "passages235": 0.77, "passages236": 0.73, "passages237": 0.73, "passages238": 0.72, "passages239": 0.67,
