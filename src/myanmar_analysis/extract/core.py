@@ -761,6 +761,8 @@ class Extractor:
         for i, t in enumerate(trigs):
             nxt = _clause_end(s, trigs, i, t, places_in)
             lo = _clause_start(s, trigs, i, t, prev_end)
+            if t.action == "control" and ", wh" in s:
+                lo = _held_names_start(s, t, lo, places_in)
             left = s[lo:t.start]
             right = s[t.end:nxt]
             voice = _voice_of(s, t, left, right)
@@ -1674,6 +1676,31 @@ def _clause_end(s: str, trigs: list[Trig], i: int, t: Trig, places_in: list[Ment
     return nxt
 
 
+# a hold told of the names just before it, in a relative clause: "and is eyeing Mogok and Momeik to the north, which
+# remain in TNLA hands", "Loikaw, which is still under junta control"
+_HELD_RELATIVE = re.compile(r",\s+which\s+(?:still\s+|now\s+)?(?:(?:remains?|remained|is|are|was|were|stays?|stayed)\s+"
+                            r"(?:still\s+|now\s+|firmly\s+|largely\s+)?)?$")
+# what may stand between the last name and the relative: "to the north", "further east", "on the coast"
+_NAMES_TAIL = re.compile(r"(?:\s+(?:to\s+the\s+|further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|\s+on\s+the\s+[\w-]+)?\s*$")
+# between two names of a run: ", ", " and ", ", and "
+_NAMES_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _held_names_start(s: str, t: Trig, lo: int, places_in: list[Mention]) -> int:
+    """Where a hold told in a relative clause of the names just before it starts: at the first of the run of names
+    ("eyeing Mogok and Momeik to the north, which remain in TNLA hands": at "Mogok", not at a count told before)."""
+    rel = _HELD_RELATIVE.search(s, max(lo, t.start - 40), t.start)
+    if rel is None:
+        return lo
+    before = [m for m in places_in if lo <= m.start and m.end <= rel.start()]
+    if not before or not _NAMES_TAIL.fullmatch(s, before[-1].end, rel.start()):
+        return lo
+    first = len(before) - 1
+    while first > 0 and _NAMES_JOIN.fullmatch(s, before[first - 1].end, before[first].start):
+        first -= 1
+    return before[first].start
+
+
 def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | None) -> int:
     """Where the trigger's clause starts: after the last clause or report, or before a since- or relative clause."""
     lo = clause_left(s, prev_end or 0, t.start)
@@ -1898,6 +1925,12 @@ _GIVEN_UP_IN = re.compile(r"\b(?:relinquish(?:ed|es|ing)?|withdr[ae]w(?:n|s|ing)
                           r"retreat(?:ed|s|ing)?|evacuat(?:ed|es|ing)|vacat(?:ed|es|ing))\b", re.I)
 
 
+# the rest of a place, told as a clause's subject just before its hold: "the rest of the town remained", "the remainder
+# of the township is"
+_THE_REST_OF = re.compile(r"\b(?:the\s+)?(?:rest|remainder)\s+of\s+(?:the\s+)?[\w-]+\s+(?:(?:is|are|was|were|remains?|remained|"
+                          r"stays?|stayed|still)\s+){1,2}$", re.I)
+
+
 def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[Event]:
     """The events less a taking by no one named of a place the sentence tells taken by someone named."""
     named: dict[str, list[Event]] = {}
@@ -1910,6 +1943,9 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
     # August 2024": the giving up and the capture it undid)
     sentence_events = [e for e in sentence_events if not (
         e.action in ("seize", "control") and e.implied_taker and e.places and not e.quantities
+        # (nor a hold of the rest of the place: "troops occupied two wards of Kawlin, but the rest of the town remained
+        # in resistance hands")
+        and not (e.action == "control" and _THE_REST_OF.search(s, max(0, e.start - a - 60), e.start - a))
         and any(not ((RETAKE_IN.search(s, e.start - a, e.end - a) or _GIVEN_UP_IN.search(s, e.start - a, e.end - a))
                      and _other_side_other_time(e, o))
                 for o in named.get(place_name(e), ())))]

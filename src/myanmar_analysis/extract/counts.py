@@ -169,9 +169,10 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:(?:the\s+)?(?:(?-i:[A
 # a bare count as the subject of a passive or of "remain": "A further 12 were killed", "Seven others were wounded",
 # "(said) that about 30 others were wounded",
 # "and 14 more were captured", "only two, Hakha and Tedim, are still held" (the names it counts beside it),
+# ", saying only six had been handed over" (a count put otherwise by a speaker),
 # "The remaining nine were retaken"
 COUNT_AS_SUBJECT = re.compile(
-    rf"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?:(?:a\s+further|another|only|just|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
+    rf"(?:^|[,;]\s*|\band\s+)\W*(?:(?:saying|adding|claiming|noting)\s+)?(?:that\s+)?(?:(?:a\s+further|another|only|just|the\s+(?:remaining|other|last))\s+)?(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})"
     r"(?:\s+(?:more|others?|other\s+(?:soldiers|troops|men|policemen)))?"
     # (a part of the whole told before: "Seven of the 87 were later recaptured", "nine of them were retaken")
     r"(?:\s+of\s+(?:them|those|these|the\s+(?P<whole>\d[\d,]*)))?(?:\s*,[^;]{1,80}?,)?\s+"
@@ -627,8 +628,9 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
                  previous: str) -> tuple[str, list[Quantity]]:
     """A bare number or share counting the places told before ("retook four"), or people taken ("14 of them")."""
     s, t, lo, hi, voice, left, right = c.s, c.t, c.lo, c.hi, c.voice, c.left, c.right
-    if action == "seize" and not qs and voice == "passive":
+    if action in ("seize", "handover") and not qs and voice == "passive":
         # "The military retook 13 towns ... The remaining nine were retaken in fighting": the places counted just before
+        # (or given: "moved into 11 villages, a figure the MNDAA disputed, saying only six had been handed over")
         qs = _bare_subject_count(c, quants, previous, units)
     if action == "seize" and not qs and voice == "fall":
         # "The KIA has taken 16 towns since March. Seven of them fell during the first phase": the same, told as a fall

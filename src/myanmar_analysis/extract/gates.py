@@ -275,6 +275,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "seize" and trig_text == "taken" and _BE_AUX_END.search(left) and \
             not any(_BY_THE_GAP.fullmatch(c.s[t.end:m.start]) for m in c.actors) and not _taken_place(c):
         return False
+    if action == "seize" and trig_text.endswith("ing") and _STILL_UNDER_WAY_END.search(left[-40:]):
+        return False  # 'troops were still "clearing" the town': a taking under way, not done
     if action == "control" and trig_text.lower() == "run" and not _PLACE_IS_RUN.search(left):
         return False  # "Kani is now run by ...": the place is what is run, not "a clinic in Kani"
     # "arrested some of them": the people last told of, if they were soldiers
@@ -384,8 +386,17 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
 
 def placed_or_territorial(c: Clause, action: str, qs: list, place) -> bool:
     """A change or statement of control needs a place, a count, or a word for territory."""
+    if action == "control" and not qs and c.voice == "under" and \
+            any(_FORCE_UNDER_END.fullmatch(c.s, m.end, c.t.start) for m in c.actors if c.lo <= m.start < c.t.start):
+        return False  # 'the BGF "remains under the Tatmadaw"': a force's command, no territory held
     return not (action in ("seize", "control", "handover") and place is None and not qs and
                 not TERRITORIAL.search(c.right[:80] + c.left[-40:]) and not _LISTED_BELOW.match(c.right))
+
+
+# a taking told in the progressive, under way: "were still clearing", "are now retaking", 'is "clearing"'
+_STILL_UNDER_WAY_END = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|now|currently)\s+)?[\"\u201c]?\s*$", re.I)
+# a force as the subject just before a hold's "under": 'the BGF "remains under', "the militia is now under"
+_FORCE_UNDER_END = re.compile(r"\s*[\"\u201c]?\s*(?:(?:is|are|was|were|remains?|remained|stays?|stayed|still|now|firmly|fully)\W+){0,3}", re.I)
 
 
 # what was taken told as a list below: "captured the following:" (the lines that follow count it: ``breakdowns``)

@@ -242,7 +242,7 @@ BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|
 # a new report after a denial or a hedge: "denied any posts were lost and said troops had driven back ..."
 # (or a report added by a participle: '"We will keep fighting," a spokesman said, adding that its fighters had killed')
 SPEECH_RESUMES = re.compile(r"\b(?:and|but)\s+(?:(?:also|later)\s+)?(?:said|says|added|claimed|insisted|stated|announced)\b|"
-                            r",\s+(?:adding|saying|noting|claiming)\s+that\b|"
+                            r",\s+(?:adding|saying|noting|claiming)\s+(?:that\b)?|"
                             # (or a second report of one telling: "said junta troops tried to advance ... and that its
                             # fighters killed 11 of them")
                             r"\b(?:and|but)\s+that\b", re.I)

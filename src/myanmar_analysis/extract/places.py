@@ -1733,6 +1733,11 @@ def accounted_items(s: str, base: int, sid: int, told: list[Event], places: list
                 if f is not None and not re.search(r"[;.]", s[m.end():nxt.start]):
                     items.append((nxt, f, "num"))
             break
+    parts = [v for _pl, m, g in items if (v := count_value(m.group(g))) is not None]
+    if parts and q0.value <= max(parts) and (noun is None or unit_of(noun.group("noun")) is None):
+        # ("13 were retaken in fighting and four were handed back ... Northern Shan State accounted for seven of the
+        # recaptures": the whole told last that is larger than its parts)
+        first, q0 = next(((e, q) for e, q in reversed(counted) if q.value > max(parts)), (first, q0))
     out = []
     for pl, m, g in items:
         val = count_value(m.group(g))

@@ -397,7 +397,9 @@ _CLEARED_OF = re.compile(r"\bof\s+(?P<who>(?:the\s+)?(?:[\w'-]+\s+)?(?:fighters|
 _REBEL_FIGHTERS = re.compile(r"(?:the\s+)?(?:terrorists|insurgents|rebels|militants|guerrillas)\b", re.I)
 # a group told by a description, speaking of itself: "The alliance says it has ..." (or set off by commas before the
 # pronoun: "Before the truce, the alliance says, it seized ...")
-_DESCRIPTION_SAYS = re.compile(r"\b(?P<d>the\s+(?:alliance|coalition|group|rebels|council))\s+(?:also\s+)?(?:says|said|claims|claimed|announced|"
+_DESCRIPTION_SAYS = re.compile(r"\b(?P<d>the\s+(?:alliance|coalition|group|rebels|council|brigade)|"
+                               # (or a brigade by its number: "Brigade 1 says, it has overrun")
+                               r"(?:the\s+)?(?:brigade\s+\d+|\d+(?:st|nd|rd|th)\s+brigade))\s+(?:also\s+)?(?:says|said|claims|claimed|announced|"
                                r"reported|stated)(?:\s+(?:that\s+)?(?:on\s+\w+\s+)?|,\s+)$", re.I)
 # the soldiers of a when-clause right after a passive verb: "were captured on Tuesday when troops surrounded"
 _WHEN_TROOPS = re.compile(r"[^,;.]{0,40}?\bwhen\s+(?:junta\s+|regime\s+|army\s+|government\s+|military\s+)?(?:troops|soldiers|forces)\b",
@@ -913,6 +915,15 @@ def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str,
                 if named is not None:
                     return named, "description", False
             return armed_salient(book, st, told[-1].group()), "description", False
+        # (or a people's fighters, speaking: "Ethnic Karen fighters said Thursday they had taken": the force of that
+        # people the story names, before or after)
+        for e in ETHNIC_FORCE.finditer(seg, 0, last_pron.start()):
+            word = e.group("w").lower()
+            if word in NOT_ETHNIC or not (REPORT_VERB.match(seg, _after_aside(seg, e.end())) and e.end() + 40 >= last_pron.start()) \
+                    or any(left_lo + e.end() <= m.start < left_lo + last_pron.start() for m in actors_in_s):
+                continue
+            if (named := _force_of_people(book, st, word, e.group())) is not None:
+                return named, True, False
     return None
 
 
@@ -1310,8 +1321,8 @@ _ANOTHER_VERB_S_BY = re.compile(r"\baccording\s+to\b|[,;]\s*(?:\w+\s+){0,6}?(?!(
 
 
 # troops no one is named for, opening the clause: "Soldiers abandoned", "Troops had pulled out"
-_BARE_TROOPS_LEFT = re.compile(r"^\W*(?:the\s+)?(?:(?:junta|regime|military|army|government)\s+)?(?:soldiers|troops|police(?:men)?)\s+"
-                               r"(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?$", re.I)
+_BARE_TROOPS_LEFT = re.compile(r"(?:^\W*|\b(?:that|said|says)\s+)(?:the\s+)?(?:(?:junta|regime|military|army|government)\s+)?(?:soldiers|troops|police(?:men)?)\s+"
+                               r"(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
 _POSSESSIVE_CURLY = re.compile(r"['\u2019]s?\s")
