@@ -2233,3 +2233,23 @@ def test_years_on_from_a_dated_start_count_from_it():
     # (guard) "two years on" told of a thing, no "from": no count from the date told
     w = window("The siege, now two years on, began at Loikaw on 11 November 2023.")
     assert w.start < date(2025, 10, 1), w
+
+
+def test_a_day_of_the_year_named_first_then_counted():
+    # "Kachin Revolution Day, the 64th anniversary ...": the day named, then its count (5 February 1961 + 64 = 2025)
+    w = window("Hundreds of KIA fighters paraded at Laiza on Wednesday to mark Kachin Revolution Day, the 64th "
+               "anniversary of the group's founding.")
+    assert date(2025, 2, 5) <= w.start and w.end <= date(2025, 3, 31), w
+    # (guard) a count of years beside a day with no ordinal is no anniversary of it
+    assert infer_published("Supporters marked Union Day with rallies in Mizoram, Falam and Hakha.") is None
+
+
+def test_years_of_a_struggle_are_not_counted_from_a_year_a_later_verb_names():
+    # "marks 63 years of struggle, calls 2024 its best year": 2024 is what the speech calls its best year, not the
+    # start of the 63 years (no text of 2087)
+    w = infer_published("The KIA marks 63 years of struggle, calls 2024 its best year on the battlefield.\n\n"
+                        "Thousands gathered at the group's headquarters on Wednesday.")
+    assert w is None or w.start.year < 2030, w
+    # (guard) years of a struggle counted from a year told with "since": from that year
+    w = window("The NUG marks three years of resistance since 2021 with a call for more recruits.")
+    assert date(2023, 12, 1) <= w.start and w.end <= date(2025, 1, 31), w

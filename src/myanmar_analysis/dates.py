@@ -259,6 +259,16 @@ _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence
                   # "Shan State", "Martyrs' Day (Myanmar)", "Saw Ba U Gyi"; the same as annual_days.csv.
                   "kachin_state_day": (date(1948, 1, 10), "Kachin State Day"), "shan_state_day": (date(1947, 2, 7), "Shan State"),
                   "martyrs_day": (date(1947, 7, 19), "Martyrs"), "karen_martyrs_day": (date(1950, 8, 12), "Karen Martyrs")}
+# the same days named first, their count set beside them: "Karen Revolution Day, the 76th anniversary of the day in 1949"
+_NATIONAL_DAY_NAMES = {"forces_day": r"Armed\s+Forces\s+Day", "independence_day": r"Independence\s+Day",
+                       "union_day": r"Union\s+Day", "kachin_revolution_day": r"Kachin\s+Revolution(?:ary)?\s+Day",
+                       "karen_revolution_day": r"Karen\s+Revolution(?:ary)?\s+Day",
+                       "chin_national_day": r"Chin\s+National\s+Day", "kachin_state_day": r"Kachin\s+State\s+Day",
+                       "shan_state_day": r"Shan\s+State\s+(?:National\s+)?Day",
+                       "martyrs_day": r"(?<!Karen\s)Martyrs['\u2019]\s+Day", "karen_martyrs_day": r"Karen\s+Martyrs['\u2019]\s+Day"}
+_PATTERNS = [(kind, re.compile(f"{pat.pattern}|{_NATIONAL_DAY_NAMES[kind]},\\s+(?:which\\s+marks\\s+|marking\\s+)?the\\s+"
+                               r"(?P<n2>[5-9]\d)(?:st|nd|rd|th)\s+(?i:anniversary)\b", pat.flags))
+             if kind in _NATIONAL_DAY_NAMES else (kind, pat) for kind, pat in _PATTERNS]
 # the years between the Myanmar era and the common era, for a day after the Myanmar new year (Wikipedia "Burmese calendar")
 _MYANMAR_ERA = 638
 # Words before a bare year that show it is a number, not a year.
@@ -460,7 +470,7 @@ def _year_told(kind: str, g: dict) -> int | None:
     if g.get("y"):
         return int(g["y"])
     if kind in _NATIONAL_DAYS:
-        return _NATIONAL_DAYS[kind][0].year + int(g["n"])
+        return _NATIONAL_DAYS[kind][0].year + int(g["n"] or g["n2"])
     return int(g["me"]) + _MYANMAR_ERA if g.get("me") else None
 
 

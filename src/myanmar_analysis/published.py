@@ -384,6 +384,9 @@ def spans_begun(text: str, found: list) -> list[dates.Elapsed]:
 
 
 _ANCHOR_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:as|while|when|whereas|but|and|which|who|where)\b")
+# a new verb after a comma, just before the dated thing: "marks 76 years of revolution, calls 2024 its best year" (the
+# year is the verb's object, not where the count starts)
+_VERB_AFTER_COMMA_END = re.compile(r",\s+(?!(?:since|from|in|on|after|until|till|beginning|starting|back)\b)[a-z]+s\s+$")
 _ANOTHER_COUNT_FROM = re.compile(r",[^,]*\b(?:since|after)\b", re.I)  # (past a comma: "three years of fighting since" is one count)
 
 
@@ -491,6 +494,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             # council, the revolution is less united than at any point since the 2021 coup")
             cands = [x for x in anchors_in(text, e.char_end, b, found, ops)
                      if e.kind == "anniversary" or not (_ANCHOR_CLAUSE_BREAK.search(text, e.char_end, x[0])
+                                                        or _VERB_AFTER_COMMA_END.search(text, e.char_end, x[0])
                                                         or _ANOTHER_COUNT_FROM.search(text, e.char_end, x[0]))]
             # "eight days after the truce declared on April 2, after the earthquake": counted from the day told
             # first, whose year is not known, not from a dated thing told after it

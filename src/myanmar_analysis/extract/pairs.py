@@ -120,6 +120,9 @@ def paired_counts(st: ArticleContext, text: str) -> None:
         st.events = [e for e in st.events if id(e) not in gone] + made
 
 
+_ITEM_CLAUSE_END = re.compile(r"[,;:]\s+(?:a|an|the|which|who|as|while|but|although|though|when|after|before|according)\b|[;:]")
+
+
 def _items(st: ArticleContext, s: str, a: int, sid: int, row: list, evs: list[Event]) -> list[Event] | None:
     e = evs[0]
     q = e.quantities[0]
@@ -130,7 +133,10 @@ def _items(st: ArticleContext, s: str, a: int, sid: int, row: list, evs: list[Ev
     places = [m for m in told if m.place_type in _ITEM_PLACE_TYPES]
     actors = [m for m in st.recent_actors if a <= m.start < a + len(s)]
     if gapped:  # each item runs from its count to the next count
-        bounds = [(row[i][2], row[i + 1][2] if i + 1 < k else len(s)) for i in range(k)]
+        # (the last runs to the clause's end: "and four in June, a slowdown the group attributes ... to any recovery
+        # by regime forces" is no doer of the fourth)
+        last_end = (m.start() if (m := _ITEM_CLAUSE_END.search(s, row[-1][3])) else len(s))
+        bounds = [(row[i][2], row[i + 1][2] if i + 1 < k else last_end) for i in range(k)]
         item_places = []
         for i, (x, y) in enumerate(bounds):
             inside = [m for m in places if x <= m.start < y] or [m for m in told if x <= m.start < y]

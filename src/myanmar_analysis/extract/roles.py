@@ -1465,6 +1465,10 @@ _LOCAL_NAME_GAP = re.compile(r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,2}")
 _NOT_THE_FALLEN_S_TAKER = re.compile(r"[,;:]|\b(?:is|was|are|were|has|had|have|a|an|blow|setback|loss)\b", re.I)
 
 
+_FALL_GAP_AFTER_COMMA = re.compile(r"\s*(?:(?-i:[A-Z])[\w'-]*\s+){0,3}(?:(?:all|most|many|some|each|both|one|two|three|several)\s+"
+                                   r"(?:of\s+(?:them|these|those|which)\s+)?)?(?:\w+ly\s+)?(?:to|by)\s", re.I)
+
+
 def _agent_after_by(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention | None, bool]:
     """The actor told after "by" (or "to" for a fall), else the group or pronoun told there, else "by the army"."""
     s, t, hi, voice = c.s, c.t, c.hi, c.voice
@@ -1474,6 +1478,13 @@ def _agent_after_by(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Men
     words = ("by", "to", "into the hands of") if voice == "fall" or (
         voice == "noun" and trig_text[:4].lower() in ("fall", "loss")) else ("by",)
     agent = agent_after(s, t.end, hi, actors_in, words)
+    if agent is not None and voice == "fall" and (comma := s.rfind(",", t.end, agent.start)) >= 0 and \
+            not _FALL_GAP_AFTER_COMMA.match(s, comma + 1):
+        # "49 of the camps fell in March, 21 in April, ... a slowdown the group attributes to the monsoon and to junta
+        # airstrikes ... rather than to any recovery by regime forces": a "to" or "by" past a comma is another
+        # clause's (not a date's comma, "fell on August 3, 2024, to the MNDAA", nor one told of the fallen again:
+        # "all fell in November, Mawlu to a joint force", "14 towns have fallen, all of them to the AA")
+        agent = None
     if agent is not None and voice == "noun" and "to" in words and _NOT_THE_FALLEN_S_TAKER.search(s, t.end, agent.start):
         agent = agent_after(s, t.end, hi, actors_in, ("by",))  # "the fall of Mogok ... is a heavy blow to the military"
     if voice == "fall" and agent is None and trig_text.endswith(("to", "of")):
