@@ -2253,3 +2253,14 @@ def test_years_of_a_struggle_are_not_counted_from_a_year_a_later_verb_names():
     # (guard) years of a struggle counted from a year told with "since": from that year
     w = window("The NUG marks three years of resistance since 2021 with a call for more recruits.")
     assert date(2023, 12, 1) <= w.start and w.end <= date(2025, 1, 31), w
+
+
+def test_a_vote_due_next_month_is_still_to_come():
+    # "with the election due next month, on December 28": the vote is to come, the text the month before it; the
+    # year-less months it tells as past ("retaken since January", "handed back in April") are of that year
+    w = window("With the first phase of the election due next month, on December 28, the army says it has retaken "
+               "14 towns since January, among them Lashio, handed back in April.")
+    assert date(2025, 11, 1) <= w.start and w.end <= date(2025, 11, 30), w
+    # (guard) a vote told as held on its day is past: the text is after it
+    w = window("The first phase of the election went ahead on December 28, the army said.")
+    assert w.start >= date(2025, 12, 28), w

@@ -190,8 +190,10 @@ _SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})[\"\u201d]?\s+of\s+(?:its|their|our|his|"
-    r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
-    rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b", re.I)
+    r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
+    rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b|"
+    # (or "their own" as the subject of a loss: "Two of their own were wounded")
+    r"own(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)|died)\b))", re.I)
 # (one only as what a loss took: "after losing one of its men to a landmine", not "one of its officers said")
 _ONE_LOST_BEFORE = re.compile(r"\b(?:lost|los(?:e|es|ing)|killed|killing|wounded|wounding|injured|injuring)\s+$", re.I)
 # a loss verb just before a count ("lost three men": the force's own men)
@@ -199,8 +201,10 @@ _LOST_BEFORE = re.compile(r"\blos(?:t|e|es|ing)\s+$", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
 # (one only when it is the casualty: "one of the attackers was killed", not "one of the attackers said")
 _PART_OF_THE = re.compile(
-    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+the\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
-    r"(?P<noun>attackers|defenders|assailants|raiders|fighters|troops|soldiers|policemen|militiamen|guerrillas)\b"
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+of\s+(?:the\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    r"(?P<noun>attackers|defenders|assailants|raiders|fighters|troops|soldiers|policemen|militiamen|guerrillas)|"
+    # (or a post's or a column's, told by "its": "Nine of its defenders were killed", "six of their attackers")
+    r"(?:its|their)\s+(?P<noun2>attackers|defenders|assailants|raiders|garrison))\b"
     r"(?P<hurt>(?=\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
     r"captured|detained|arrested)|(?:also\s+)?died|lost\s+their\s+lives))\b)?", re.I)
 # "four of those towns", "two of these camps", "retook two of the positions": a part of places told before, counted in
@@ -408,7 +412,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and (val != 1.0 or _ONE_LOST_BEFORE.search(seg, max(0, m.start() - 12), m.start())) \
                     and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
-                                start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
+                                start + m.start(), start + m.end(), m.group(), (m.group("noun") or "own").lower()))
     if " of those " in seg or " of these " in seg or " of the " in seg or " of its " in seg or " of their " in seg:
         for m in _PART_OF_PLACES.finditer(seg):
             val = _num(m.group("num"))
@@ -418,12 +422,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and m.group("num").lower() not in ("a", "an", "one"):
                 add(m, Quantity(val, _UNIT_NOUNS[m.group("noun").lower()], _QUAL.get((m.group("qual") or "").lower(), "exact"),
                                 None, start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
-    if " of the " in seg:
+    if " of the " in seg or " of its " in seg or " of their " in seg:
         for m in _PART_OF_THE.finditer(seg):
             val = _num(m.group("num"))
             if val is not None and (val != 1.0 or m.group("hurt") is not None) and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
-                                start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
+                                start + m.start(), start + m.end(), m.group(), (m.group("noun") or m.group("noun2")).lower()))
     if (" and " in seg or " or " in seg) and any(w in seg for w in _COORD_NOUNS):
         for m in _COORD_FACILITY.finditer(seg):
             val = _num(m.group("num"))

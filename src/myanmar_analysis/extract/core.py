@@ -359,7 +359,9 @@ def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
 
 def victim_side(q: Quantity) -> str | None:
     """Whose people a count of people counts: "rebel" ("90 resistance fighters", "12 of its members"),
-    "military" ("300 regime soldiers", "40 police"), or None when it does not say."""
+    "military" ("300 regime soldiers", "40 police"), or None when it does not say (a post's: "nine of its defenders")."""
+    if q.noun.lower() in ("defenders", "garrison"):
+        return None
     if q.noun.lower() in _FIGHTER_NOUNS or re.search(r"\b(?:resistance|rebel|PDFs?|its|their|our)\b", q.text, re.I):
         return "rebel"
     if q.noun.lower() in ("soldiers", "troops", "police", "policemen", "servicemen") or \
@@ -908,7 +910,7 @@ class Extractor:
     def _reread_action(self, c: Clause, action: str, roles: Roles) -> tuple[str, list[Quantity]] | None:
         """The action read anew from what the roles tell (a deal, a garrison giving itself up), and the counts to read."""
         quants = c.quants
-        if action == "seize" and DEAL.search(c.s) and (c.t.voice in ("retreat", "under", "fall") or roles.agent is MILITARY):
+        if action == "seize" and _deal_of_the_clause(c) and (c.t.voice in ("retreat", "under", "fall") or roles.agent is MILITARY):
             # "ceded Hsipaw to the junta under a China-brokered deal": given back by agreement, by who held it
             giver = roles.target
             action = "handover"
@@ -1044,7 +1046,9 @@ class Extractor:
         toll = bool(qs) and qs[0].noun == "own"  # "put its own losses at seven dead"
         # (not a named subject's killing of another's men: "Tatmadaw columns ... had killed 46 of its members", where
         # "its" is the force told of before)
-        own = OWN_LOSSES.search(c.s, qs[0].start, qs[0].end) if action in ("kill", "injure") and qs and not toll else None
+        # (nor a post's men: "Nine of its defenders were killed", "its" the base taken)
+        own = OWN_LOSSES.search(c.s, qs[0].start, qs[0].end) if action in ("kill", "injure") and qs and not toll \
+            and qs[0].noun not in ("defenders", "garrison") else None
         if own is not None and c.voice == "active" and _WE_DID_END.search(c.left) and "their" in own.group().lower():
             own = None  # "We killed more than 70 of their soldiers": the teller's enemy's men, not the teller's own
         if action in ("kill", "injure") and qs and (toll or own) and \
@@ -1060,6 +1064,9 @@ class Extractor:
                 # "the council's own losses were put at 37 dead", "Three of its own members were killed, a spokesman
                 # for the group said": a force fighting the military
                 roles.agent = MILITARY
+        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and qs[0].noun in ("defenders", "garrison"):
+            # "overran the regime base at Kyondoe ... Nine of its defenders were killed": by who took the post
+            roles.agent = _actor_told_just_before(st, c, ("seize",))
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
             # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]
@@ -1699,6 +1706,21 @@ def _held_names_start(s: str, t: Trig, lo: int, places_in: list[Mention]) -> int
     while first > 0 and _NAMES_JOIN.fullmatch(s, before[first - 1].end, before[first].start):
         first -= 1
     return before[first].start
+
+
+def _deal_of_the_clause(c: Clause) -> bool:
+    """Does a deal tell the clause's giving up ("pulled out of Mogok under a deal", "Under a deal brokered by China,
+    the TNLA withdrew")? Not a deal told after the verb before, of its own clause: "the army had retaken 21 towns,
+    pointing to Lashio, which the MNDAA handed back under a deal brokered by China, and to Kyaukme, recaptured from
+    the TNLA"."""
+    return any(not (c.prev_end is not None and c.prev_end <= m.start() < c.t.start) and
+               not (m.start() >= c.t.end and _RELATIVE_OPENS_BEFORE.search(c.s, c.t.end, m.start()))
+               for m in DEAL.finditer(c.s))
+
+
+# a relative clause opened after the trigger, before a deal: "retaken 21 towns, pointing to Lashio, which the MNDAA
+# handed back under a deal" (the deal is the relative clause's)
+_RELATIVE_OPENS_BEFORE = re.compile(r",\s+(?:which|where|who)\b")
 
 
 def _clause_start(s: str, trigs: list[Trig], i: int, t: Trig, prev_end: int | None) -> int:
