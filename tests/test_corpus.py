@@ -2264,3 +2264,13 @@ def test_a_vote_due_next_month_is_still_to_come():
     # (guard) a vote told as held on its day is past: the text is after it
     w = window("The first phase of the election went ahead on December 28, the army said.")
     assert w.start >= date(2025, 12, 28), w
+
+
+def test_an_offensive_s_day_dates_the_text_when_its_owner_is_named_elsewhere():
+    # "six days after the offensive began on October 27", the MNDAA named in the next sentence, no operation named:
+    # Operation 1027's day, 2023 (the owning alliance's member named anywhere in the text)
+    w = window("The regime said on Thursday, six days after the offensive began on October 27, that troops had "
+               "withdrawn from Chinshwehaw.\n\nThe town is now held by the MNDAA, residents said.")
+    assert date(2023, 10, 27) <= w.start and w.end <= date(2023, 12, 31), w
+    # (guard) a day of no known offensive: no year from an operation
+    assert infer_published("The regime said the offensive began on October 3.\n\nThe MNDAA denied it.") is None

@@ -802,7 +802,8 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("last_week", re.compile(r"\b(?:last|past|previous|the previous)\s+week\b", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|previous|the previous)\s+month\b", re.I)),
-    ("this_month", re.compile(r"\b(?:this|earlier this)\s+month\b", re.I)),
+    # ("earlier in the month", told with no day of its own sentence: as "earlier this month")
+    ("this_month", re.compile(r"\b(?:this|earlier this|earlier in the)\s+month\b", re.I)),
     ("last_year", re.compile(r"\b(?:last|previous|the previous)\s+year\b", re.I)),
     ("this_year", re.compile(rf"\b(?:this|earlier this)\s+year\b|\b{OVER_THE_YEAR}\b(?!\s+(?:before|after|to|since|of))", re.I)),
     ("recent", re.compile(r"\b(?:in\s+)?(?:recent\s+(?:days|weeks)|the\s+past\s+(?:few\s+)?(?:days|week|two\s+weeks))\b", re.I)),
@@ -1072,7 +1073,8 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("month_year", re.compile(
         rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
         rf"(?P<which>{_THAT}|the\s+(?:following|next|previous))\s+year\b")),
-    ("later_month", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+month\b", re.I)),
+    # (or "in the month": "regained Kyaukme on October 25, and Hsipaw earlier in the month")
+    ("later_month", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?(?:{_THAT}|(?<=in\s)the)\s+month\b", re.I)),
     ("later_year", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+year\b", re.I)),
     ("that_month", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+month\b", re.I)),
     # "overran 23 positions during the month", in a report on March: the month told before
@@ -1145,6 +1147,10 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
             # period ...": last month)
             told = [a for a in earlier if a.resolved] + [a for a in own if a.resolved and 0 <= a.char_end <= s
                                                          and not EARLIER_VALUE.search(text, max(0, a.char_start - 50), a.char_start)]
+            if kind == "later_month" and not re.search(r"\b(?:that|same)\b", m.group(), re.I):
+                # "earlier in the month" against a day of the same sentence ("regained Kyaukme on October 25, and
+                # Hsipaw earlier in the month"); told alone, it is the month of the news (as "earlier this month")
+                told = [a for a in told if a in own]
             if kind == "later_by" and m.group("dir").lower() == "earlier" and m.group("u").lower() in ("day", "week"):
                 # a few days earlier than a day of the same sentence ("said on October 28 that it had been retaken two
                 # days earlier"); told against an earlier sentence, it is the day of the event before's to give

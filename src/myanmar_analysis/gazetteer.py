@@ -88,6 +88,8 @@ _FELL_AFTER = re.compile(r"^(?:(?:,|,? and) [A-Z][\w'-]+){0,3}(?:\s*,\s*(?:on|ne
 # (and an adverb of sequence after the joiner: "Thandwe, Taungup and now Ann", "... and, most recently, Ann")
 _LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and)"
                                r"(?:,? (?:now|then|finally|lastly|later|also|(?:most |more )?recently),?)? $")
+# between two items of a list: ", ", " and ", ", and "
+_LIST_JOIN = re.compile(r",? and |, ")
 _LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
 # the country's name as an adjective of people: "Myanmar border police", "Myanmar nationals"
 _NATIONALS_AFTER = re.compile(r"^ (?:[\w-]+ )?(?:soldiers|troops|police(?:men)?|border\s+guards?|army|military|junta|forces|nationals|"
@@ -699,13 +701,29 @@ class Matcher:
         if uncued:
             # "the hill town of Saw ... Fighters stormed Saw on 2 March": a name read as a place with a cue
             # is that place again, capitalised, in the same text (not "Saw Ba Thin": a name goes on)
+            # (or an item of a list whose neighbour was read as a place: "the capture of Maungdaw, Ann and Gwa",
+            # Ann read by its cue, Gwa by Ann)
             placed = {m["surface"] for m in out if m["entity"].entity_type == "place"}
-            for s, e, key in uncued:
-                if text[s:e] in placed and not any(taken[s:e]) and not _NAME_GOES_ON.match(text, e):
+            spans = {(m["char_start"], m["char_end"]) for m in out if m["entity"].entity_type == "place"}
+            left = list(uncued)
+            while left:
+                more = []
+                for s, e, key in left:
+                    if any(taken[s:e]) or _NAME_GOES_ON.match(text, e):
+                        continue
+                    beside = any(_LIST_JOIN.fullmatch(text, b, s) for _a, b in spans if 0 < s - b <= 6) or \
+                        any(_LIST_JOIN.fullmatch(text, e, a) for a, _b in spans if 0 < a - e <= 6)
+                    if text[s:e] not in placed and not beside:
+                        more.append((s, e, key))
+                        continue
                     entry = self._choose(text, s, e, self.table[key], cued=True)
                     if entry is not None and entry.entity_type == "place":
                         taken[s:e] = b"\x01" * (e - s)
+                        spans.add((s, e))
                         out.append({"char_start": s, "char_end": e, "surface": text[s:e], "entity": entry, "match": "exact"})
+                if len(more) == len(left):
+                    break
+                left = more
         out = self.named_groups(text, taken, out)
         if variants:
             out.extend(self.variant_mentions(text, taken))

@@ -159,6 +159,7 @@ def dated_by_operations(text: str, found: list) -> list:
     position); a year-less month alone is its first month ("contested since March last year, when the KIA opened
     its offensive": March 2024). A text that names the operation itself is read by ``find_operations``."""
     out = []
+    named_ops = None
     for d in found:
         if d.resolved or not d.month or d.end_month or d.char_start < 0 or d.precision not in ("day", "month"):
             continue
@@ -170,7 +171,13 @@ def dated_by_operations(text: str, found: list) -> list:
             b = nxt.start() + 1 if nxt else len(text)
             if not d.day:  # (a month is no one day: it must be told as the offensive's own start, by its owner)
                 a, b = _launch_told_around(text, d, a)
-            if a < b and _OFFENSIVE_WORD.search(text, a, b) and _owner_named(op.actor, text, a, b):
+            elif named_ops is None:
+                named_ops = bool(find_operations(text))
+            # (a day told exactly, of an offensive, in a text that names the owner or a member elsewhere and no
+            # operation by name: "six days after the offensive began on October 27 ... The town is now held by the
+            # Kokang group MNDAA")
+            if a < b and _OFFENSIVE_WORD.search(text, a, b) and (
+                    _owner_named(op.actor, text, a, b) or (d.day and not named_ops and _owner_named(op.actor, text, 0, len(text)))):
                 w = dates.at_year(d, op.start.year)
                 if w is not None:
                     out.append(replace(w, year_explicit=True))

@@ -86,6 +86,7 @@ from .places import (
     force_origins,
     gapped_items,
     geography_asides,
+    home_states,
     listed_after,
     local_villages,
     of_its_home_state,
@@ -678,7 +679,12 @@ class Extractor:
             if not e.places and e.quantities and e.action != "participate" and len(states) >= 3 and \
                     all(q.value is not None and q.unit for q in e.quantities):
                 # "around 400 regime soldiers were killed in March", told of no place in a roundup of the country
-                e.places = [the_country()]
+                # (a regional army's own count, in a roundup that tells its home state, that state's: "The KNU said
+                # its fighters killed 311 soldiers in March ... clashes across Karen State and parts of Bago and
+                # Tanintharyi")
+                home = home_states().get(e.actor.canonical) if e.actor is not None and not e.implied_taker and \
+                    self.book.type.get(e.actor.canonical) == "EAO" else None
+                e.places = [a_state(home) if home in states else the_country()]
             elif e.quantities and e.action != "participate" and len(told_of) == 1 and \
                     all(q.value is not None and q.unit for q in e.quantities) and (not e.places or (
                         e.places[0].place_type == "country" and e.places[0].start < 0 and e.actor is not None
@@ -1624,7 +1630,7 @@ _PRONOUN_TELLING_END = re.compile(r"\b(?:he|she|it|they|we|i)\s+(?:\w+ly\s+|also
 
 # a contrasting clause of its own ("..., while in neighbouring Sagaing resistance forces took three"), not a
 # participle of the same subject (", while fleeing")
-_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!\w+ing\b)|"
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|though|although)\s+(?!\w+ing\b)|"
                               # (or a clause of its own told as at the same time: ", as KIA fighters fought their way
                               # into the town east of Bhamo": not "as many as", "as well as", "as expected")
                               r",\s+as\s+(?!(?:many|much|few|well|expected|usual|part|such|of|a\s+result)\b)(?:the\s+)?"
@@ -1649,12 +1655,18 @@ def _monitor_speaks(st: ArticleContext, c: Clause, at: int, phrase: str) -> bool
 
 
 # what else ends a trigger's clause, in this order:
+# a clause of its own, told as later, with a subject of its own: ", and the next day the TNLA reported", ", and two days
+# later its fighters", "; then the KIA"
+_LATER_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+(?:next|following)\s+(?:day|week|morning|night|month)|"
+                                rf"(?:a|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+later|later|then)\s*,?\s+"
+                                r"(?:the|its|their|(?-i:[A-Z]))", re.I)
 _CLAUSE_ENDS = (
     NEW_REPORT,  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
     ANOTHER_EVENT_AFTER,  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
     NEW_SUBJECT_CLAUSE,  # "had seized two positions, and the military had shipped in 300 troops from Pathein"
     NEW_PEOPLE_SUBJECT,  # "killing three officers, and police at a second post near Myanaung abandoned it"
     _CONTRAST_CLAUSE,  # "captured four towns in the state, while in neighbouring Sagaing Region resistance forces took three"
+    _LATER_NEW_SUBJECT,  # "retook three villages on October 24, and the next day the TNLA reported capturing nine soldiers"
 )
 
 

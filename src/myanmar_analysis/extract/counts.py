@@ -624,6 +624,10 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
 _THE_COUNTED_AGAIN = re.compile(r"\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:all\s+)?the\s+(?P<noun>[a-z]+s)\b(?!\s+of\b)")
 
 
+# a hold told in a sentence: its verb or noun
+_A_HOLD_TOLD = re.compile(r"\b(?:control(?:s|led)?|hold(?:s|ing)?|held|administer(?:s|ed)?)\b", re.I)
+
+
 def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity], qs: list[Quantity],
                  previous: str) -> tuple[str, list[Quantity]]:
     """A bare number or share counting the places told before ("retook four"), or people taken ("14 of them")."""
@@ -645,15 +649,20 @@ def _bare_places(c: Clause, action: str, units: set[str], quants: list[Quantity]
         # Chin Brotherhood controls three - Mindat, Kanpetlet and Matupi")
         counted = [q for e in c.sentence_events if e.action == action for q in e.quantities if q.unit in units]
         bare = bare_count_after(s, t.end, hi)
-        if action == "control" and not (bare and (_LIST_AFTER_COUNT.match(s, bare[2]) or counted)):
-            bare = None  # (a hold's bare count shares a unit only with a hold counted in its sentence: "held 92
-            # towns in January and hold about 80 today")
+        if action == "control" and not (bare and (_LIST_AFTER_COUNT.match(s, bare[2]) or counted
+                                                  or (previous and _A_HOLD_TOLD.search(previous)))):
+            bare = None  # (a hold's bare count shares a unit only with a hold counted in its sentence, "held 92
+            # towns in January and hold about 80 today", or in the one before: "93 are now controlled by resistance
+            # forces. The military retains full control of 101")
         if bare and not counted and previous:
             # "... captured 31 towns in the first nine months of 2024. In the same period of 2025 they took 11": the
             # places counted in the sentence before
             counted = [q for q in find_quantities(previous) if q.unit in units and q.value is not None]
         if bare and counted and bare[0] is not None and (_COUNTS_NOTHING_AFTER.match(s, bare[2]) or _LIST_AFTER_COUNT.match(s, bare[2])):
-            qs = [Quantity(bare[0], counted[-1].unit, bare[1], None, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
+            # (a hold's share of the whole the hold before was counted of: "86 of the 330 townships ... The military
+            # fully controls 142", of the 330 too)
+            whole = counted[-1].of_total if action == "control" else None
+            qs = [Quantity(bare[0], counted[-1].unit, bare[1], whole, t.end, bare[2], s[t.end:bare[2]].strip(), counted[-1].noun)]
     if action in ("seize", "control") and not qs and voice == "active" and (again := _THE_COUNTED_AGAIN.match(s, t.end)):
         # "raided three camps near Nwalaboe and took control of the camps": the count told before, no verb's yet
         before = [q for q in quants if q.end <= t.start and q.unit in units and q.value is not None

@@ -1367,7 +1367,24 @@ def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, bes
         # "the junta has lost more than 90 towns since the coup": a count that large, told of no region, is national
         # (the country named is no region: "Myanmar's military has regained at least 12 towns")
         best = the_country()
+    elif tally and action in ("seize", "handover") and (best is None or best.start < 0) and \
+            all(m.place_type == "country" for m in places_in) and not REGIONAL.search(_STATE_MEDIA.sub(" ", s)) and \
+            _NATIONWIDE_SIDE.search(s) and not any(m.side not in (None, "military") and m.canonical in home_states()
+                                                  for m in c.actors) and (RUNNING_TALLY.search(s) or _OVER_THE_PERIOD.search(s)):
+        # "the military has regained at least five towns since January", "resistance forces captured at least four
+        # towns over the same period": a running count of towns by a side at large, told of no region, is the
+        # country's (not the town or state the story was about; not a regional army's: "the AA has taken 14 towns")
+        best = the_country()
     return best
+
+
+# the state's media, no state of the country: "state media", "state television", "state-run newspapers"
+_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|newspapers?|broadcaster)\b|"
+                          r"\bstate-(?:run|owned|controlled)\b", re.I)
+# a side at large: the military, or the resistance and ethnic armies as a whole
+_NATIONWIDE_SIDE = re.compile(r"\b(?:junta|regime|military|army|Tatmadaw|security\s+forces|resistance\s+forces|anti-junta\s+forces|"
+                              r"revolutionary\s+forces|opposition\s+forces|ethnic\s+arm(?:ies|ed\s+(?:groups|organi[sz]ations))|"
+                              r"armed\s+groups)\b", re.I)
 
 
 # "These areas included ...", "They include ...", "Among them were ...": the sentence lists

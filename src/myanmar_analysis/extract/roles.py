@@ -2571,7 +2571,7 @@ _TO_NONSTATE = re.compile(r"^[^.;]{0,40}?\bto\s+(?P<d>(?:the\s+)?(?:[A-Z][\w'-]+
 
 
 # what may stand between a described subject and its verb: "Karen armed groups and allies (...) had seized"
-_TO_VERB = re.compile(r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|\w+ly)\s+){0,2}$")
+_TO_VERB = re.compile(r"(?:\s+(?:and\s+(?:their\s+|its\s+)?allies|\([^)]*\)))?\s*,?\s+(?:(?:had|have|has|also|then|jointly|still|now|already|\w+ly)\s+){0,2}$")
 
 
 def resistance_at_large_taker(book: ActorBook, c: Clause) -> Mention | None:

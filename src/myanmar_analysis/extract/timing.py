@@ -1032,6 +1032,12 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
             PRESENT_PERFECT_END.search(left) and (_SINCE_BEFORE.search(s, max(t.end, pick.char_start - 12), pick.char_start)
                                                   or _SINCE_CLAUSE_BEFORE.search(s, t.end, pick.char_start)):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"
+    if action == "control" and pub_w and pick is not None and pick.char_end <= t.start and \
+            _SINCE_OPENED.search(s, max(0, pick.char_start - 50), pick.char_start) and \
+            _PERFECT_BROUGHT.search(s, pick.char_end, t.start):
+        # "Since launching its offensive on 7 March last year, the KIA has brought 70 percent of the township under its
+        # control": what its push has won since that day, held now
+        return _a_hold_of_now(c, pub_w), "publication"
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
     if action == "control" and pub_w and (c.trig_text.startswith(("leaving", "leaves")) or _LEAVING_END.search(left)) and \
@@ -1051,6 +1057,10 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
     return None
 
 
+# a since-clause opening before its day ("Since launching its offensive on", "Since the offensive began on"), and a
+# present perfect of winning after it ("has brought ... under", "have taken control of", "has gained")
+_SINCE_OPENED = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,5}?(?:on|in)?\s*$", re.I)
+_PERFECT_BROUGHT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:brought|taken|gained|won|extended|put)\b", re.I)
 # a hold told in the present simple, and a clause's end with a new subject after it
 _PRESENT_HOLD = re.compile(r"(?:holds|hold|controls|control|runs|administers)", re.I)
 _PRESENT_HOLD_3RD = re.compile(r"(?:holds|controls|runs|administers)", re.I)
