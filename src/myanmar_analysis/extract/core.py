@@ -358,10 +358,14 @@ def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
     return None
 
 
+# a post's men, counted as "N of its defenders": neither side's by the count's words (the post's holder)
+_POST_MEN = ("defenders", "garrison")
+
+
 def victim_side(q: Quantity) -> str | None:
     """Whose people a count of people counts: "rebel" ("90 resistance fighters", "12 of its members"),
     "military" ("300 regime soldiers", "40 police"), or None when it does not say (a post's: "nine of its defenders")."""
-    if q.noun.lower() in ("defenders", "garrison"):
+    if q.noun.lower() in _POST_MEN:
         return None
     if q.noun.lower() in _FIGHTER_NOUNS or re.search(r"\b(?:resistance|rebel|PDFs?|its|their|our)\b", q.text, re.I):
         return "rebel"
@@ -1054,7 +1058,7 @@ class Extractor:
         # "its" is the force told of before)
         # (nor a post's men: "Nine of its defenders were killed", "its" the base taken)
         own = OWN_LOSSES.search(c.s, qs[0].start, qs[0].end) if action in ("kill", "injure") and qs and not toll \
-            and qs[0].noun not in ("defenders", "garrison") else None
+            and qs[0].noun not in _POST_MEN else None
         if own is not None and c.voice == "active" and _WE_DID_END.search(c.left) and "their" in own.group().lower():
             own = None  # "We killed more than 70 of their soldiers": the teller's enemy's men, not the teller's own
         if action in ("kill", "injure") and qs and (toll or own) and \
@@ -1070,7 +1074,7 @@ class Extractor:
                 # "the council's own losses were put at 37 dead", "Three of its own members were killed, a spokesman
                 # for the group said": a force fighting the military
                 roles.agent = MILITARY
-        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and qs[0].noun in ("defenders", "garrison"):
+        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and qs[0].noun in _POST_MEN:
             # "overran the regime base at Kyondoe ... Nine of its defenders were killed": by who took the post
             roles.agent = _actor_told_just_before(st, c, ("seize",))
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:

@@ -624,3 +624,5 @@ def without_scare_quotes(text: str) -> str:
 # a strength told of an assault told before: "took part in the pre-dawn assault", "taking part in the raid"
 TOOK_PART_IN_THE = re.compile(r"\s*(?:in\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:assault|raid|attack|ambush|offensive|"
                               r"operation|battle|fighting|push|siege)\b", re.I)
+# the state's media, named by its owner: "state media", "state-run television", "state broadcaster MRTV"
+STATE_MEDIA = r"state(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|newspapers?|broadcaster(?:\s+\w+)?)"

@@ -52,6 +52,7 @@ from .lexicon import (
     SHARE_OF,
     SOURCE_BEFORE,
     SPAN_COUNT,
+    STATE_MEDIA,
     TAKEN_NAME,
     TAKEN_STEMS,
     THE_SIEGE_BEGAN,
@@ -1379,8 +1380,7 @@ def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, bes
 
 
 # the state's media, no state of the country: "state media", "state television", "state-run newspapers"
-_STATE_MEDIA = re.compile(r"\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|newspapers?|broadcaster)\b|"
-                          r"\bstate-(?:run|owned|controlled)\b", re.I)
+_STATE_MEDIA = re.compile(rf"\b{STATE_MEDIA}\b|\bstate-(?:run|owned|controlled)\b", re.I)
 # a side at large: the military, or the resistance and ethnic armies as a whole
 _NATIONWIDE_SIDE = re.compile(r"\b(?:junta|regime|military|army|Tatmadaw|security\s+forces|resistance\s+forces|anti-junta\s+forces|"
                               r"revolutionary\s+forces|opposition\s+forces|ethnic\s+arm(?:ies|ed\s+(?:groups|organi[sz]ations))|"

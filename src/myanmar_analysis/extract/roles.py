@@ -47,6 +47,7 @@ from .lexicon import (
     REPORT_VERB,
     RETAKE,
     SENTENCE_BREAK,
+    STATE_MEDIA,
     TERRITORIAL,
     THE_OPERATION,
     THE_SIEGE_BEGAN,
@@ -2064,7 +2065,7 @@ def _last_troops_military(before: str) -> bool:
 
 
 # the regime's media: state media and broadcasters, junta-run papers, its information team
-_REGIME_MEDIA = (r"state(?:-run|-owned)?\s+(?:media|television|newspapers?|broadcaster(?:\s+\w+)?)|junta-(?:run|controlled|backed)\s+\w+|"
+_REGIME_MEDIA = (rf"{STATE_MEDIA}|junta-(?:run|controlled|backed)\s+\w+|"
                  r"army-run\s+\w+|(?:the|its|(?:junta|regime|military)'s)\s+information\s+team|MRTV|Global\s+New\s+Light\s+of\s+Myanmar")
 # its spokesmen: "a junta spokesman", "the military's spokesperson", "a spokesman for the regime"
 _REGIME_SPOKESMAN = (r"(?:junta|military|army|regime)(?:'s)?\s+spokes(?:man|woman|person)|"
