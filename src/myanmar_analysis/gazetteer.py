@@ -86,11 +86,11 @@ _FELL_AFTER = re.compile(r"^(?:(?:,|,? and) [A-Z][\w'-]+){0,3}(?:\s*,\s*(?:on|ne
                          r"(?:fall|be\s+(?:captured|seized|taken|overrun)))\b")
 # the neighbouring item of a list: "Shadaw, " before, ", Hpasawng" or " and Bawlake" after
 # (and an adverb of sequence after the joiner: "Thandwe, Taungup and now Ann", "... and, most recently, Ann")
-_LIST_ITEM_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,| and|, and)"
+_JOINER = r"(?:,| and|, and)"  # between two items of a list: ", ", " and ", ", and "
+_LIST_ITEM_BEFORE = re.compile(rf"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?){_JOINER}"
                                r"(?:,? (?:now|then|finally|lastly|later|also|(?:most |more )?recently),?)? $")
-# between two items of a list: ", ", " and ", ", and "
-_LIST_JOIN = re.compile(r",? and |, ")
-_LIST_ITEM_AFTER = re.compile(r"^(?:,| and|, and) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
+_LIST_JOIN = re.compile(_JOINER + " ")
+_LIST_ITEM_AFTER = re.compile(rf"^{_JOINER} (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\b")
 # the country's name as an adjective of people: "Myanmar border police", "Myanmar nationals"
 _NATIONALS_AFTER = re.compile(r"^ (?:[\w-]+ )?(?:soldiers|troops|police(?:men)?|border\s+guards?|army|military|junta|forces|nationals|"
                               r"refugees|citizens|migrants|workers|officials|authorities|government|people)\b")

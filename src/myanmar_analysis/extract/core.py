@@ -40,6 +40,7 @@ from .lexicon import (
     FOUNDING,
     GROUP_TOLD,
     IN_AN_OBJECT_RELATIVE,
+    LIST_ITEM_JOIN,
     LOCATOR,
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
@@ -1705,8 +1706,6 @@ _HELD_RELATIVE = re.compile(r",\s+which\s+(?:still\s+|now\s+)?(?:(?:remains?|rem
                             r"(?:still\s+|now\s+|firmly\s+|largely\s+)?)?$")
 # what may stand between the last name and the relative: "to the north", "further east", "on the coast"
 _NAMES_TAIL = re.compile(r"(?:\s+(?:to\s+the\s+|further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?|\s+on\s+the\s+[\w-]+)?\s*$")
-# between two names of a run: ", ", " and ", ", and "
-_NAMES_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def _held_names_start(s: str, t: Trig, lo: int, places_in: list[Mention]) -> int:
@@ -1719,7 +1718,7 @@ def _held_names_start(s: str, t: Trig, lo: int, places_in: list[Mention]) -> int
     if not before or not _NAMES_TAIL.fullmatch(s, before[-1].end, rel.start()):
         return lo
     first = len(before) - 1
-    while first > 0 and _NAMES_JOIN.fullmatch(s, before[first - 1].end, before[first].start):
+    while first > 0 and LIST_ITEM_JOIN.fullmatch(s, before[first - 1].end, before[first].start):
         first -= 1
     return before[first].start
 

@@ -626,3 +626,5 @@ TOOK_PART_IN_THE = re.compile(r"\s*(?:in\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0
                               r"operation|battle|fighting|push|siege)\b", re.I)
 # the state's media, named by its owner: "state media", "state-run television", "state broadcaster MRTV"
 STATE_MEDIA = r"state(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|newspapers?|broadcaster(?:\s+\w+)?)"
+# between two items of a list: ", ", " and ", ", and " ("Maungdaw, Ann and Gwa")
+LIST_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")

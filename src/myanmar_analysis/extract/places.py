@@ -33,6 +33,7 @@ from .lexicon import (
     HONORIFIC_BEFORE,
     HONORIFICS,
     LEAVES,
+    LIST_ITEM_JOIN,
     LOCATOR,
     MONTHS_AND_DAYS,
     NAME_THEN_DESCRIBED,
@@ -145,7 +146,7 @@ _FORCE_WITHDRAWN_FROM = re.compile(r"\b(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:e
                                    r"personnel|garrison)\s+(?:back\s+)?from\s+(?:the\s+)?$", re.I)
 _FROM_THE_SIDE = re.compile(r"\s+(?:side|direction|end)\b")  # "an assault from the Loikaw side"
 _GARRISONED = re.compile(r"\s+(?:garrison|battalion|base|camp|post|outpost|police\s+station|station|headquarters)\b", re.I)
-_ORIGIN_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_ORIGIN_JOINED = re.compile(LIST_ITEM_JOIN.pattern + "$")
 
 
 # a military command named as the force, not the headquarters' town: "soldiers of the Northeastern Command",
@@ -1645,7 +1646,6 @@ def gapped_items(s: str, base: int, events: list[Event], places: list[Mention], 
 
 
 _AND_OF = re.compile(r"\s*,?\s+and\s+(?:then\s+)?of\s+")
-_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _and_of_items(s: str, base: int, first: Event, pos: int, places: list[Mention], dates: list) -> list[Event]:
@@ -1657,7 +1657,7 @@ def _and_of_items(s: str, base: int, first: Event, pos: int, places: list[Mentio
     items, at = [], gap.end()
     while (item := next((p for p in places if p.start == at), None)) is not None:
         items.append(item)
-        join = _ITEM_JOIN.match(s, item.end)
+        join = LIST_ITEM_JOIN.match(s, item.end)
         if join is None or not any(p.start == join.end() for p in places):
             break
         at = join.end()
