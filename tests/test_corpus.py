@@ -6,7 +6,7 @@ import pytest
 from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
-from myanmar_analysis.dates import find_dates
+from myanmar_analysis.dates import find_dates, find_elapsed
 from myanmar_analysis.milestones import milestone_mentions, milestones, milestones_table
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
@@ -2274,3 +2274,71 @@ def test_an_offensive_s_day_dates_the_text_when_its_owner_is_named_elsewhere():
     assert date(2023, 10, 27) <= w.start and w.end <= date(2023, 12, 31), w
     # (guard) a day of no known offensive: no year from an operation
     assert infer_published("The regime said the offensive began on October 3.\n\nThe MNDAA denied it.") is None
+
+
+def test_half_a_year_is_six_months():
+    # "Half a year after ... in mid-March 2024" is September 2024, not a year after (March 2025)
+    w = window("Half a year after the KIA drove the army out of Sumprabum in mid-March 2024, the town is still empty.")
+    assert date(2024, 8, 1) <= w.start and w.end <= date(2024, 11, 30), w
+    assert [(e.n, e.unit) for e in find_elapsed("half a year since the town fell")] == [(1, "half-year")]
+    assert [(e.n, e.unit) for e in find_elapsed("Half a month after the raid")] == [(2, "week")]
+    # (guard) "one and a half years" and "a year" keep their counts
+    assert [(e.n, e.unit) for e in find_elapsed("one and a half years since the town fell")] == [(3, "half-year")]
+    assert [(e.n, e.unit) for e in find_elapsed("behalf a year after")] == [(1, "year")]
+
+
+def test_a_count_back_to_the_day_opened_by_exactly():
+    # "Exactly two years ago today, ... launched Operation 1027": the text is of that very day, 27 October 2025
+    w = window("Exactly two years ago today, fighters of the MNDAA, the TNLA and the AA overran junta posts near "
+               "Chinshwehaw in what they named Operation 1027.")
+    assert w.start == date(2025, 10, 27) and w.end == date(2025, 10, 27), w
+    # (guard) not opened by the count: its anchor is not the one told after it
+    w = window("Residents said, almost two years ago, that fighters had overrun junta posts in Operation 1027.")
+    assert w.start != date(2025, 10, 27) or w.end != date(2025, 10, 27), w
+
+
+def test_a_yearly_day_counted_from_an_operation():
+    # "the third Christmas since Operation 1027 began" (27 October 2023): Christmas 2025
+    w = window("For families from Laukkai, Thursday will be the third Christmas since Operation 1027 began.")
+    assert date(2025, 12, 1) <= w.start and w.end <= date(2025, 12, 25), w
+    # (guard) an operation told apart from the count, past a comma, counts nothing
+    w = infer_published("It was the third Christmas since, as Operation 1027 began, the family fled.")
+    assert w is None or not (date(2025, 12, 1) <= w.start <= date(2025, 12, 31)), w
+
+
+def test_a_month_of_a_known_taking_later_than_the_text_s_own_dates_bounds_it():
+    # a town "seized in March 2024" told beside Lashio "handed back to the army in April" (22 April 2025) and "two
+    # weeks after ... on May 3": the text is of May 2025, not 2024
+    w = window("Two weeks after troops walked back into Hsihseng on May 3, the PNLA, which had seized the town in "
+               "March 2024, says its fighters are regrouping. Lashio was handed back to the army in April.")
+    assert date(2025, 5, 1) <= w.start and w.end <= date(2025, 6, 30), w
+    # (guard) the month of a vote told as promised is still to come: no bound from it
+    w = window("The KNDF seized the town in March 2024. The regime has promised to hold the general election "
+               "in December.")
+    assert w.start < date(2025, 12, 1), w
+
+
+def test_the_founding_of_the_national_unity_government_is_a_milestone():
+    # "on Wednesday, the fourth anniversary of the National Unity Government's formation": 16 April 2025, a
+    # Wednesday; the year-less days the sentence tells (3 March) are of that spring
+    w = window("Its defence ministry said on Wednesday, the fourth anniversary of the National Unity Government's "
+               "formation, that PDF units had taken the town of Kani on 3 March.")
+    assert date(2025, 4, 16) <= w.start and w.end <= date(2025, 4, 30), w
+    # (guard) the government named, not its founding: no anniversary counted from its day
+    assert infer_published("The NUG said PDF units had taken Kani on 3 March.") is None
+
+
+def test_the_census_of_2024_dates_a_year_less_october():
+    # "the census that began on October 1": 1 October 2024, so the Saturday after it is of that October
+    w = window("State media said on Saturday that the census, which began on October 1, had been completed in "
+               "Pyay District despite attacks on enumerators.")
+    assert date(2024, 10, 1) <= w.start and w.end <= date(2024, 11, 30), w
+    # (guard) the census of 2014, told with its year, is not the milestone
+    w = infer_published("The 2014 census, whose count began on March 30, was the first in three decades.")
+    assert w is None or w.start.year == 2014, w
+
+
+def test_falam_s_fall_dates_a_year_less_day():
+    # the chronology's capture of Falam (7 April 2025), told with its day only
+    w = window("Three weeks after the Chin Brotherhood captured Falam on 7 April, residents are still afraid to return.")
+    assert date(2025, 4, 21) <= w.start and w.end <= date(2025, 6, 30), w

@@ -1431,10 +1431,16 @@ def number_of(tok: str) -> int:
     return int(tok) if tok.isdigit() else _NUMBER_WORDS[tok.lower()]
 
 
+_HALF_BEFORE = re.compile(r"(?<!\w)half\s+$", re.I)  # ("half a year": a half told before the count of one)
+
+
 def n_unit(m: re.Match) -> tuple[int, str]:
     """The count and unit of a duration matched with ``_UNIT``: "four and a half years" is nine half-years
     (counted to the half year: "more than two and a half years" is under three)."""
     n, unit = number_of(m.group("n")), m.group("u").lower()
+    if n == 1 and unit in ("year", "month") and _HALF_BEFORE.search(m.string[max(0, m.start("n") - 8):m.start("n")]):
+        # "Half a year after the town fell": six months; "half a month later": two weeks
+        return (1, "half-year") if unit == "year" else (2, "week")
     if unit == "year" and m.group("n2"):
         return 12 * n + number_of(m.group("n2")), "month"
     if unit == "year" and re.search(r"\band\s+a\s+half\b", m.group(), re.I):

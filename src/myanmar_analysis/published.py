@@ -63,7 +63,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "the regime plans to hold the first phase of its elections on December 28": what one plans, intends
                          # or wants to hold is still to come, however many words name it (within its clause: "which plans to
                          # hold a vote in December, took the town on 3 May" is past)
-                         r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|wants?|aim(?:s|ed)?|hop(?:e|es|ed))\s+to\s+(?:hold|stage|open|conduct)\b"
+                         # (or is determined to: "with the regime determined to hold its long-promised election in December")
+                         r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|wants?|aim(?:s|ed)?|hop(?:e|es|ed)|determined|promis(?:e|es|ed))\s+to\s+(?:hold|stage|open|conduct)\b"
                          r"[^.;,]{0,60}$"
                          # "Preparations are under way for the parade marking the 80th Armed Forces Day": a day to come
                          r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"
@@ -229,6 +230,12 @@ def _days_set_on() -> dict[date, date]:
     return {ms.day: ms.set_on for ms in milestones() if ms.set_on is not None}
 
 
+def _a_scheduled_month(w: dates.DateWindow) -> bool:
+    """Is ``w`` the month of a milestone's scheduled day (an election's polling day), more often told ahead of it
+    ("the election it has promised to hold in December") than after?"""
+    return any(w.start <= day <= w.end for day in _days_set_on())
+
+
 def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) -> bool:
     """A date told as still to come: after "will", "scheduled", "expected to",
     "to be held" in its sentence ("the vote is scheduled for Dec. 12"), or
@@ -298,7 +305,9 @@ _AGO_REACH = 90
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
 _OPENS_SENTENCE = re.compile(r"\W*")
 # (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
-_OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?")
+_OPENS_AFTER_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?"
+                                   # ("Exactly a year ago today, ...": the count told to the day)
+                                   r"(?:(?i:exactly|precisely)\s+)?")
 # a milestone's place told as taken: "the AA overran the Western Command headquarters", "the fall of the ...", "overran
 # the headquarters of the Myanmar military's Western Regional Command"; "after the Northeastern Command in Lashio fell"
 # is read by the verb before it only
@@ -598,7 +607,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             told_with = {d.char_start for d in found if cands[0][0] <= d.char_start <= cands[0][0] + 40
                          and not _ANCHOR_CLAUSE_BREAK.search(text, cands[0][0], d.char_start)}
             counted_from[id(lows[-1])] = ({cands[0][0], *used, *told_with}, e.unit, (e.qualifier or "").lower())
-        if to_now:
+        if to_now or (e.kind == "anniversary" and hi == lo + _AFTER_PINNED):
+            # (an anniversary told on its weekday is the news's week, whatever else its sentence dates: "said on
+            # Tuesday, the third anniversary of its founding, that its forces had taken two towns, on 12 March and
+            # 2 April")
             highs.append(hi)
     return lows, highs
 
@@ -924,7 +936,7 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     ev.highs += highs
     ev.since_only &= not (ops_w or lows)
     own_lows, own_highs = _own_anniversary_bounds(text, found, spans)
-    feast_lows, feast_highs = _feasts_counted_from_milestones(text)
+    feast_lows, feast_highs = _feasts_counted_from_milestones(text, ops)
     ev.lows += own_lows + feast_lows
     ev.highs += own_highs + feast_highs
     ev.since_only &= not (own_lows or feast_lows)
@@ -968,16 +980,16 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
     return lows, highs
 
 
-# a yearly day counted from a milestone: "It was the fourth Christmas since the coup", "the third Thingyan since the
+# a yearly day counted from a milestone or an operation: "It was the fourth Christmas since the coup", "the third Thingyan since the
 # military seized power" (its feast words, then the milestone's within a few words)
 _NTH_FEAST_SINCE = re.compile(rf"\b(?P<ord>{alternation(ORDINAL_WORDS)})\s+(?P<feast>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){{0,2}})\s+"
                               r"since\s+(?:the\s+)?", re.I)
 _FEAST_TO_COME = re.compile(r"\b(?:will|would)\s+be\s+(?:the\s+)?$", re.I)
 
 
-def _feasts_counted_from_milestones(text: str) -> tuple[list, list]:
+def _feasts_counted_from_milestones(text: str, ops: Sequence = ()) -> tuple[list, list]:
     """Bounds from a yearly day counted from a milestone ("It was the fourth Christmas since the coup": Christmas 2024,
-    the coup of 1 February 2021 coming before the first): the text is of the fortnight after that day (of the
+    the coup of 1 February 2021 coming before the first) or from an operation of ``ops`` (``find_operations``): the text is of the fortnight after that day (of the
     fortnight before when it "will be"); no later than six weeks after it."""
     lows, highs = [], []
     if " since " not in text:
@@ -988,9 +1000,12 @@ def _feasts_counted_from_milestones(text: str) -> tuple[list, list]:
                      and (x := ms.pattern.search(text, m.end(), m.end() + 40)) and not text[m.end():x.start()].count(",")), None)
         if mark is None and (x := _COUP_WORD.search(text, m.end(), m.end() + 40)) and "," not in text[m.end():x.start()]:
             mark = next((ms for ms in milestones() if ms.name == "military coup"), None)  # ("since the army seized power")
-        if feast is None or mark is None:
+        # (or an operation's start: "the second Christmas since Operation 1111 began")
+        since = mark.day if mark is not None else next((op.start for a, _b, op in ops if m.end() <= a <= m.end() + 40
+                                                        and "," not in text[m.end():a]), None)
+        if feast is None or since is None:
             continue
-        first = mark.day.year if date(mark.day.year, feast.month, feast.day) > mark.day else mark.day.year + 1
+        first = since.year if date(since.year, feast.month, feast.day) > since else since.year + 1
         day = date(first + ORDINAL_WORDS[m.group("ord").lower()] - 1, feast.month, feast.day)
         if _FEAST_TO_COME.search(text, max(0, m.start() - 20), m.start()):
             lows.append(dates.DateWindow(day - timedelta(days=14), day, "day", text=m.group(), year_explicit=False))
@@ -1383,9 +1398,12 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
                          or (w.precision == "day" and any(0 <= w.char_start - x <= 60 for x in elapsed_ends))
                          or (w.precision == "day" and _NAMES_THE_MILESTONE.match(text, w.char_end)))]
     # (those only later than the text's own dates bound the publication, not where its other year-less days fall:
-    # "took Lashio on Aug. 3 ... Following the earthquake on March 28" is the August before it)
+    # "took Lashio on Aug. 3 ... Following the earthquake on March 28" is the August before it; a month too: "seized the
+    # town in December 2023 ... where the MNDAA returned Lashio to the junta in April")
     late_marks = [w for w in marked if w.char_start not in told_at and w not in by_milestone
-                  and w.precision == "day" and own_latest is not None and w.start > own_latest]
+                  and own_latest is not None and w.start > own_latest
+                  and (w.precision == "day" or w.precision == "month" and not _a_scheduled_month(w)
+                       and not is_future_date(text, w, _span_of(_sentence_spans(text), w.char_start)))]
     by_milestone += late_marks
     # (and a known operation's first day, told of its owner's offensive: "since launching its offensive on 7 March")
     marked_at = told_at | {m.char_start for m in by_milestone}
@@ -1765,6 +1783,13 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
             continue
         w, on_weekday = _weekday_year(text, e, w, spans)
         lo, hi = dates.elapsed_window(w, e.n, e.unit, e.qualifier)
+        to_now = e.kind == "running" or (e.kind == "since" and bool(_PRESENT.search(text, *_span_of(spans, e.char_start))))
+        if to_now and not on_weekday and hi < start and (later := _in_year(w, w.start.year + 1)) is not None:
+            # (time counted up to now from a day the window's end placed too early for its count: "A month after
+            # troops marched back into the town on August 9, the offensive shows no sign of slowing", with the
+            # text no earlier than the April after that August: the next August)
+            w = later
+            lo, hi = dates.elapsed_window(w, e.n, e.unit, e.qualifier)
         lo = lo + timedelta(days=dates.ROUND_UP_DAYS[e.unit])
         if lo <= start or (upper is not None and lo > upper):
             continue
@@ -1772,7 +1797,6 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
         # (the news is of the days after the count at least: the week after it when told as past, "came four
         # weeks after"; the weeks after it when counted up to now, "has taken 11 towns in the nine months since",
         # and no later than the count's end)
-        to_now = e.kind == "running" or (e.kind == "since" and bool(_PRESENT.search(text, *_span_of(spans, e.char_start))))
         after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now else _AFTER_PINNED)
         if end < after:
             # (to the count's end, unless a weekday tells the counted day: the news is of the week after it)
