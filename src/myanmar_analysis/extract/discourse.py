@@ -14,6 +14,10 @@ _ITEM_BEFORE = re.compile(r"(?:,|\band|\bamong\s+them|\bincluding|\bsuch\s+as)\s
 _ITEM_AFTER = re.compile(r"\s*(?:,|\band\b)\s+(?-i:[A-Z])(?!yanmar\b)")
 
 
+# a place a text sets its story apart from, told before it: "Far from the front lines of", "away from", "unlike"
+_SET_APART_BEFORE = re.compile(r"\b(?:far|away)\s+from\s+(?:[^.;,]*?\s)?$|\bunlike\s+(?:[^.;,]*?\s)?$", re.I)
+
+
 class ArticleContext:
     """Discourse state while reading one article: recent actors, places, events."""
 
@@ -96,7 +100,10 @@ class ArticleContext:
         least 71 air strikes across Sagaing and Magway regions in October"): the first it names."""
         if not self.lede_places or any(m.place_type in ("town", "township", "landmark", "village") for m in self.lede_places):
             return None
-        states = [m for m in self.lede_places if m.place_type == "state"]
+        # (not a state the lede sets its story apart from: "Far from the front lines of Rakhine and northern Shan, the
+        # delta has an insurgency of its own")
+        states = [m for m in self.lede_places if m.place_type == "state"
+                  and not _SET_APART_BEFORE.search(self.text, max(0, m.start - 60), m.start)]
         # (two: a report on regions; one may be a dateline's or a group's home; three or more are a roundup
         # of the country, whose counts told of no place are the country's)
         return replace(states[0], start=-1, end=-1) if len({m.canonical for m in states}) == 2 else None

@@ -534,9 +534,13 @@ NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?"
                                 r"will|would)\b")
 # (or people told bare as the subject of a verb in the simple past: ", and police at a second post near Myanaung
 # abandoned it the following morning")
-NEW_PEOPLE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?(?:troops|soldiers|fighters|forces|police(?:men)?|residents|villagers|"
+# (or a force's own men, named by their force, doing so now: ", and its Pyu Saw Htee militias now patrol dozens of
+# villages")
+NEW_PEOPLE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:(?:the\s+)?(?:troops|soldiers|fighters|forces|police(?:men)?|residents|villagers|"
                                 r"militia(?:men)?)\s+(?:(?!who\b|which\b|that\b)[\w'-]+\s+){0,6}?"
-                                r"(?:(?:[a-z]+ed|fled|took|left|fell|ran|gave|held|withdrew|came|went|kept|lost|began|broke|fought)\b|$)")
+                                r"(?:(?:[a-z]+ed|fled|took|left|fell|ran|gave|held|withdrew|came|went|kept|lost|began|broke|fought)\b|$)"
+                                r"|(?:its|their)\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,3}(?:troops|soldiers|fighters|forces|police(?:men)?|"
+                                r"militias|units|columns)\s+(?:now|still|also|regularly|routinely)\s+(?-i:[a-z]+)\b)")
 # what a verb took or left, told before it in a relative clause: "Paletwa, which the group took in January",
 # "Mogoke, which the TNLA relinquished in November" (the relative's subject a name, a pronoun or a force's noun:
 # "Mandalay Region that also saw the group seize" has a verb of its own). RELATIVE_GAP: from "which" to the verb.
