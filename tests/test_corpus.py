@@ -2342,3 +2342,35 @@ def test_falam_s_fall_dates_a_year_less_day():
     # the chronology's capture of Falam (7 April 2025), told with its day only
     w = window("Three weeks after the Chin Brotherhood captured Falam on 7 April, residents are still afraid to return.")
     assert date(2025, 4, 21) <= w.start and w.end <= date(2025, 6, 30), w
+
+
+def test_the_military_s_retaking_of_a_town_is_told_apart_from_its_fall():
+    # the chronology's Kyaukme: taken by the TNLA on 5 August 2024, retaken by the army on 1 October 2025; "a week
+    # after the army recaptured Kyaukme on 1 October" is October 2025 (the retaking), not 2024
+    w = window("Residents began to return on Wednesday, a week after the army recaptured Kyaukme on 1 October.")
+    assert date(2025, 10, 1) <= w.start and w.end <= date(2025, 11, 30), w
+    # "the fall of Kyaukme on 5 August": the TNLA's taking, 2024
+    w = window("Traders say the road has been shut since the fall of Kyaukme on 5 August.")
+    assert date(2024, 8, 5) <= w.start and w.end <= date(2025, 8, 31), w
+    # (guard) "retook" a town the chronology has no retaking of: no year from it
+    assert infer_published("Troops retook Namtu on 3 March, state media said.") is None
+
+
+def test_a_holder_leaving_a_town_is_its_return():
+    # "since the MNDAA pulled its last units out of Lashio on April 22": the handover of 22 April 2025
+    w = window("Three weeks have passed since the MNDAA pulled its last units out of Lashio on April 22.")
+    assert date(2025, 4, 22) <= w.start and w.end <= date(2025, 7, 31), w
+    w = window("Hsipaw's recapture on 16 October left the TNLA holding little west of Namtu.")
+    assert date(2025, 10, 16) <= w.start, w
+    # (guard) pulling units out of a place the chronology does not know: no year
+    assert infer_published("The MNDAA pulled its last units out of Hseni on April 22.") is None
+
+
+def test_a_month_a_known_taking_dates_sets_the_year_of_last_year_s_days():
+    # "Earlier in October, the army retook Kyaukme" (October 2025) ... "took the town in June last year": June 2024
+    # and the text of 2025, not June 2026
+    w = window("Earlier in October, the army retook Kyaukme. The TNLA had taken Namtu in June last year, residents said.")
+    assert date(2025, 10, 1) <= w.start and w.end <= date(2025, 12, 31), w
+    # "in July this year, troops had recaptured Nawnghkio" (July 2025): the text is of 2025; "in March last year" 2024
+    w = window("In July this year, troops had recaptured Nawnghkio. The TNLA took Namhsan's hills in March last year.")
+    assert date(2025, 7, 1) <= w.start and w.end <= date(2025, 12, 31), w

@@ -75,8 +75,14 @@ _CAPTURE_OF = (r"(?:\b(?:fall|capture|seizure|loss|takeover)\s+of|\b(?:took|seiz
 # a town's handover named as such ("the handover of Hopang"), or its return to the military: "the regime regained
 # Lashio", "Lashio was handed back", "handed Lashio back"
 _RETURN_OF = (r"\b(?:(?:regained|retook|recaptured|took\s+back|handed\s+back|returned)\s+(?:control\s+of\s+)?|"
-              r"(?:handover|hand-over|return|handing\s+back|handing\s+over)\s+of\s+)(?:the\s+(?:town|city)\s+of\s+)?(?:{names})\b"
+              r"(?:handover|hand-over|return|handing\s+back|handing\s+over|recapture|retaking|reoccupation)\s+of\s+)"
+              r"(?:the\s+(?:town|city)\s+of\s+)?(?:{names})\b"
+              # ("Kyaukme's recapture")
+              r"|\b(?:{names})['\u2019]s\s+(?:recapture|retaking|return|handover)\b"
               r"|\b(?:{names})\s+(?:was|had\s+been)\s+(?:handed|given|returned)\s+back\b"
+              # (or the holder's leaving it: "after the MNDAA quit Lashio", "pulled its last units out of Lashio")
+              r"|\bquit\s+(?:{names})\b|\b(?:pulled|withdrew)\s+(?:its|their)\s+(?:last\s+|remaining\s+)?"
+              r"(?:troops|forces|units|fighters)\s+(?:out\s+of|from)\s+(?:{names})\b"
               # "after the MNDAA handed Lashio back to the army"
               r"|\b(?:handed|gave|returned)\s+(?:{names})\s+back\b")
 
@@ -93,9 +99,12 @@ def chronology_marks() -> tuple[Milestone, ...]:
     table = chronology.chronology()
     aliases = place_aliases()
     out = []
-    # (a handover told as the military's regaining: "a month after the regime regained Lashio")
-    for action, kind, words in (("seize", "capture", _CAPTURE_OF), ("handover", "return", _RETURN_OF)):
-        rows = table[table["action"] == action]
+    # (a handover told as the military's regaining: "a month after the regime regained Lashio"; and so is the
+    # military's own retaking, "since the army recaptured Kyaukme", apart from the town's fall to its foes)
+    military = table["actor"] == _MILITARY
+    for kind, words, rows in (("capture", _CAPTURE_OF, table[(table["action"] == "seize") & ~military]),
+                              ("return", _RETURN_OF, table[(table["action"] == "handover")
+                                                           | ((table["action"] == "seize") & military)])):
         days = rows.groupby("place")["date"].agg(lambda d: sorted(set(d)))
         for place, ds in days.items():
             if len(ds) != 1:
@@ -108,6 +117,7 @@ def chronology_marks() -> tuple[Milestone, ...]:
     return tuple(out)
 
 
+_MILITARY = "Tatmadaw"  # (the actors table's name for the military: its takings are retakings)
 _MARK_NAMES: dict[str, frozenset[str]] = {}  # each chronology mark's town names, lower-cased (``chronology_marks``)
 
 

@@ -696,6 +696,13 @@ _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
                                   re.I)
 
 
+def _year_of_a_told_mark(text: str, marked: list) -> int | None:
+    """The text's year from a day a milestone dates that the text also tells as of this year or last ("in July this
+    year, troops had recaptured Nawnghkio" is July 2025: the text is of 2025); the latest such, or ``None``."""
+    years = [w.start.year - rel for w in marked if w.start is not None and (rel := year_relation(text, w)) is not None]
+    return max(years, default=None)
+
+
 def _told_before_by(day: date, away: re.Match) -> tuple[date, date]:
     """When "``day``, N units away" was told: for "less than N", in the N units before ``day``; for "more than N",
     N to N + 1 units before it; else (about N) N - 1 to N + 1 units before it."""
@@ -1519,8 +1526,13 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # Western Regional Command ... a truce it ended in November last year" is of that taking's year)
     taken_at = {a for a, _b, ms in marks if ms.a_taking}
     news_taking = max((w.start.year for w in lows if w.start == lo and w.char_start in taken_at), default=None)
+    if news_taking is None:
+        # (or a day a milestone dates, the latest lower bound: "handed Mogok back on 28 November ... captured the ruby
+        # town in July last year" is of that November's year, its July the year before)
+        news_taking = max((w.start.year for w in by_milestone if w.start == lo and w.precision in ("day", "month")), default=None)
     lo, hi, by_relation, year_less = fix_year_by_relation(text, year_less, lo, hi,
-                                                          max((w.start.year for w in [*pinned, *to_come_pinned]), default=news_taking),
+                                                          max((w.start.year for w in [*pinned, *to_come_pinned]),
+                                                              default=_year_of_a_told_mark(text, by_milestone) or news_taking),
                                                           count_year, any(w.start == lo and w.precision == "day" and w.day
                                                                           and w.year_explicit and w.char_start >= 0 for w in lows))
     if dl is not None:
