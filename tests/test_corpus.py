@@ -2374,3 +2374,17 @@ def test_a_month_a_known_taking_dates_sets_the_year_of_last_year_s_days():
     # "in July this year, troops had recaptured Nawnghkio" (July 2025): the text is of 2025; "in March last year" 2024
     w = window("In July this year, troops had recaptured Nawnghkio. The TNLA took Namhsan's hills in March last year.")
     assert date(2025, 7, 1) <= w.start and w.end <= date(2025, 12, 31), w
+
+
+def test_a_vote_the_state_will_hold_or_is_committed_to_holding_is_still_to_come():
+    # "The State will hold the general election in December 2025": to come, so it bounds the text above, and the
+    # year-less days told as past are of 2025, not after December 2025
+    w = window("Troops entered Kani on 17 June, the statement said. The State will hold the multiparty democratic "
+               "general election in December 2025 as scheduled.")
+    assert date(2025, 6, 17) <= w.start and w.end < date(2025, 12, 1), w
+    w = window("Troops entered Kani on 17 June, the statement said. The government remains committed to holding "
+               "the general election in December 2025.")
+    assert date(2025, 6, 17) <= w.start and w.end < date(2025, 12, 1), w
+    # (guard) a vote told as held is past
+    w = window("Troops entered Kani on 17 June. The government held the general election in December 2025.")
+    assert w.start >= date(2025, 12, 1), w

@@ -64,7 +64,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # or wants to hold is still to come, however many words name it (within its clause: "which plans to
                          # hold a vote in December, took the town on 3 May" is past)
                          # (or is determined to: "with the regime determined to hold its long-promised election in December")
-                         r"|\b(?:plan(?:s|ned)?|intend(?:s|ed)?|wants?|aim(?:s|ed)?|hop(?:e|es|ed)|determined|promis(?:e|es|ed))\s+to\s+(?:hold|stage|open|conduct)\b"
+                         # (or "will hold", or is committed to holding: "The State will hold the multiparty democratic
+                         # general election in December 2025", "remains committed to holding elections in December")
+                         r"|\b(?:(?:plan(?:s|ned)?|intend(?:s|ed)?|wants?|aim(?:s|ed)?|hop(?:e|es|ed)|determined|promis(?:e|es|ed))\s+to|"
+                         r"will|would|committed\s+to)\s+(?:hold|stage|open|conduct)(?:ing)?\b"
                          r"[^.;,]{0,60}$"
                          # "Preparations are under way for the parade marking the 80th Armed Forces Day": a day to come
                          r"|\bpreparations?\s+(?:are\s+|were\s+|is\s+)?(?:under\s*way|being\s+made|began|have\s+begun)\b[^.;]{0,60}$"

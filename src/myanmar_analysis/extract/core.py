@@ -45,6 +45,7 @@ from .lexicon import (
     NATIONWIDE,
     NEIGHBOUR_BEFORE,
     NEW_PEOPLE_SUBJECT,
+    NEW_REPORT,
     NEW_SUBJECT_CLAUSE,
     NONSTATE_MODIFIER,
     NOT_THE_PLACE,
@@ -275,8 +276,6 @@ def counted_before(evs: list[Event], earlier: list[Event]) -> bool:
 
 # a handover of the place just left, told by an anaphor: "handed the city over", "handing it back"
 _HANDED_THE_PLACE = re.compile(r"[^,;.]{0,40}?\bhand(?:ed|ing|s)?\s+(?:it|the\s+(?:[\w-]+\s+)?(?:city|town|base|camp))\b", re.I)
-# a new report inside one sentence: ", and that ...", ", and said ...", "said the group holds much of the state but that"
-NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b|,?\s+but\s+that\b")
 # a launch told as the start of the siege a seizure ended: "..., after a siege that began in October"
 AFTER_THE_SIEGE = re.compile(r"\bafter\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:siege|assault|offensive|battle)\s+(?:that|which)\s+", re.I)
 # whose bodies were found, told after their count: "31 bodies of terrorists", "12 dead bodies of rebels"
@@ -1613,7 +1612,12 @@ def _range_in_its_year(absolute: list[D.DateWindow], relative: list[D.DateWindow
     return out + [r for r in relative if id(r) not in used]
 
 
-_DASH_OR_COLON = re.compile(r" - |: ")
+# (a semicolon only before a clause of its own, a verb within a few words: "killed nine soldiers; three TNLA members were
+# killed", "; in March the KIA launched"; not a list's next item, "140 homes destroyed since April 1; in Momauk, 37
+# homes", "; about 90 houses destroyed", "; Lashio in August")
+_DASH_OR_COLON = re.compile(r" - |: |; (?!(?:and\s+)?(?:about|around|some|nearly|more\s+than|at\s+least|over|\d))"
+                            r"(?=(?:and\s+|but\s+)?(?:[\w'\",-]+\s+){0,6}?(?:was|were|had|has|have|is|are|said|says|claimed|"
+                            r"claims|\w+ed|took|fell|fled|began|remains?|holds?|held|lost|won|gave)\b)")
 
 
 def _speaker_of_another_clause(c: Clause, claimant: str) -> bool:

@@ -522,6 +522,8 @@ LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:
 # an arrangement that lets a force into a town: its entry is no seizure
 ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
+# a new report inside one sentence: ", and that ...", ", and said ...", "said the group holds much of the state but that"
+NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b|,?\s+but\s+that\b")
 # ", and the military had shipped in ...": a clause with a subject and a verb of its own
 # (or a subject named with a capital: ", and PDF groups in Ye-U and Depayin have reported ambushes")
 NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:that\s+)?"
@@ -629,6 +631,8 @@ def without_scare_quotes(text: str) -> str:
 TOOK_PART_IN_THE = re.compile(r"\s*(?:in\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:assault|raid|attack|ambush|offensive|"
                               r"operation|battle|fighting|push|siege)\b", re.I)
 # the state's media, named by its owner: "state media", "state-run television", "state broadcaster MRTV"
-STATE_MEDIA = r"state(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|newspapers?|broadcaster(?:\s+\w+)?)"
+# (the military's own, named or not: "military-owned Myawady television")
+STATE_MEDIA = (r"(?:state|military|army|junta|regime)(?:-run|-owned|-controlled)?\s+(?:(?-i:[A-Z])\w+\s+)?(?:media|television|TV|"
+               r"radio|newspapers?|broadcaster(?:\s+\w+)?)")
 # between two items of a list: ", ", " and ", ", and " ("Maungdaw, Ann and Gwa")
 LIST_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")

@@ -41,6 +41,7 @@ from .lexicon import (
     NEAR_NAME,
     NEAR_STEMS,
     NEIGHBOUR_BEFORE,
+    NEW_REPORT,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
     POST_AT_NAME,
@@ -941,8 +942,11 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
                 best = states[0] if states else state_of(best)
         place_list = []
     elif best is not None and best.place_type in ("state", "area") and action in ("kill", "injure", "arrest", "surrender", "destroy"):
+        # (not a town of another clause told after this one's end: "arrested 23 in Mandalay city over the past week, and
+        # that troops had regained five villages in Thabeikkyin Township")
         inner = [m for m in places_in if m.place_type in ("town", "township", "landmark")
-                 and best.canonical in (m.admin1 or "").split("|")]
+                 and best.canonical in (m.admin1 or "").split("|")
+                 and not (m.start > t.end and NEW_REPORT.search(c.s, t.end, m.start))]
         if inner:
             best = nearest(inner, t.start)
     return best, place_list
@@ -1158,6 +1162,10 @@ _COUNT_BY_A_DAY = re.compile(rf"\b(?:had|has|have)\s+(?:\w+ly\s+)?[\w-]+\s+(?:(?
                              rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,2}}?\w+s\s+by\s+(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|"
                              r"the\s+end\s+of|(?:early|mid|late)[\s-])", re.I)
 _SINCE_AS_ADVERB_AFTER = re.compile(r"\s+(?:\w+ed|been|then)\b")
+_BY_A_DAY_OPENS = re.compile(rf"\W*By\s+(?:{alternation(WEEKDAYS)}|{alternation(MONTHS)}|the\s+end\s+of|(?:early|mid|late)[\s-])"
+                             r"[^.;:]*?\b(?:had|has|have)\s+(?:\w+ly\s+)?[\w-]+\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least)\s+)?\d")
+_OF_A_TOWN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township|capital)\b", re.I)
+_COUNT_IN_ALL = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?\w+s\s+in\s+(?:all|total)\b", re.I)
 
 
 # a count over a period told before: "612 soldiers were killed during the period" (a brief's, not a town's)
@@ -1182,7 +1190,11 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         not (m.group().lower() == "since" and _SINCE_AS_ADVERB_AFTER.match(s[m.end():]))
         for m in RUNNING_TALLY.finditer(s)) or _OVER_THE_PERIOD.search(s) is not None
         # (or a count reached by a day: "had captured more than 80 outposts by Wednesday", the state's)
-        or (" by " in s and _COUNT_BY_A_DAY.search(s) is not None))
+        or (" by " in s and _COUNT_BY_A_DAY.search(s) is not None)
+        # (or by a day told first, or a count told "in all": "By Monday the KIA had captured 16 outposts in all"; not
+        # one told of a town: "By mid-January it had taken 60 positions in and around the state capital")
+        or (_BY_A_DAY_OPENS.match(s) is not None or _COUNT_IN_ALL.search(s) is not None)
+        and not _OF_A_TOWN.search(s))
     over_a_month = bool(qs) and not tally and _OVER_A_MONTH.search(s) is not None
     here = _places_carried(st, c, tally, told_aside)
     if tally and not st.sectioned:
@@ -1314,7 +1326,17 @@ def _state_of_an_offensive(c: Clause, action: str, best: Mention | None) -> Ment
             # "began its offensive on 7 March, hitting positions at Laiza, along the Bhamo road and in Hpakant":
             # an offensive on several towns of a state is the state's
             best = state_of(best)
+        elif (across := next((m for m in places_in if m.place_type in ("state", "area") and lo <= m.start < hi
+                              and (m.admin1 or m.canonical).split("|")[0] == state_of(best).canonical
+                              and _ACROSS_BEFORE.search(c.s, max(0, m.start - 30), m.start)), None)) is not None:
+            # "launched a coordinated offensive across eastern Kachin State, striking camps near Laiza": the state's
+            # (or the part of it named: "across northern Shan State")
+            best = across
     return best
+
+
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+                            r"central|north-?eastern|north-?western|south-?eastern|south-?western|upper|lower)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -157,7 +157,8 @@ def after_words(words: tuple[str, ...]) -> re.Pattern:
 # destroyed 60 buildings": the strikes, the military's; not drone strikes alone, which either side flies)
 # (counted: not "withdrew to spare the town from air strikes")
 _AIR_STRIKES_END = re.compile(rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
-                              r"(?:(?:more|further|new|separate)\s+)?(?:(?:air|aerial)(?:\s+and\s+(?:drone|artillery))?\s+"
+                              r"(?:(?:more|further|new|separate)\s+)?(?:(?:junta|regime|military|army)\s+)?"
+                              r"(?:(?:air|aerial)(?:\s+and\s+(?:drone|artillery))?\s+"
                               r"(?:strikes|raids|attacks|bombardments)|airstrikes)"
                               r"(?:\s+(?:in|on|across|over|during|against|that|this|last)\b[^.;:]*)?\W*$", re.I)
 # a sentence opened by troops or police no force is named for, as its subject: "Police and soldiers sealed off ..."
@@ -344,7 +345,10 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"(?:^\s*[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then|although|though|but|while|whereas)\s+|"
     r"^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
-    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?(?:(?:the\s+)?(?:military|army|junta|regime|security|government)\s+)?(?:troops|columns?|soldiers|"
+    rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?"
+    # (told by its make-up: "a combined column cleared a hideout")
+    r"(?:(?:combined|joint|mixed|large|small|strong|fresh)\s+)?"
+    r"(?:(?:the\s+)?(?:military|army|junta|regime|security|government)\s+)?(?:troops|columns?|soldiers|"
     # ("Army units still hold two hilltop bases": units of the army told as such, not units bare)
     r"(?<=army\s)units|(?<=military\s)units|(?<=junta\s)units|(?<=regime\s)units|"
     # (and the police, the junta's, in its arrests, killings and burnings: "Police in Sittwe arrested 12 members of a
@@ -353,7 +357,9 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
     rf"(?:\s+of\s+(?:{_QUAL_RE})?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by|sent|flown\s+in|brought\s+in|"
-    r"airlifted|ferried|deployed|dispatched|redeployed)\s+[^,;]{1,40}?)?"
+    r"airlifted|ferried|deployed|dispatched|redeployed)\s+[^,;]{1,40}?"
+    # (or where they stood: "soldiers at a checkpoint on the Mandalay road in Patheingyi Township arrested nine")
+    r"|\s+(?:at|on|near)\s+(?:an?|the)\s+(?:checkpoint|gate|post|camp|base|bridge|roadblock|station)\b[^,;]{0,60}?)?"
     # (and what came with them, told aside: "a column of 400 soldiers, supported by drones, entered ...")
     r"(?:\s*,\s*(?:supported|backed|accompanied|reinforced|escorted|covered)\s+by\s+[^,;]{1,60}?,)?\s+"
     r"(?:(?:had|have|has|also|then|still|now|only|reportedly|allegedly|earlier|later|already|again|first|\w+ly)\s+){0,2}"
