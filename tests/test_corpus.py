@@ -2388,3 +2388,23 @@ def test_a_vote_the_state_will_hold_or_is_committed_to_holding_is_still_to_come(
     # (guard) a vote told as held is past
     w = window("Troops entered Kani on 17 June. The government held the general election in December 2025.")
     assert w.start >= date(2025, 12, 1), w
+
+
+def test_the_chin_brotherhood_s_takings_date_a_year_less_day():
+    # the chronology's Mindat (21 December 2024) and Matupi (29 June 2024), told with their day only
+    w = window("A week after the Chin Brotherhood captured Mindat on 21 December, traders reopened the market.")
+    assert date(2024, 12, 21) <= w.start and w.end <= date(2025, 3, 31), w
+    w = window("Since the fall of Matupi on 29 June, the road south to Paletwa has been open to traders.")
+    assert date(2024, 6, 29) <= w.start and w.end <= date(2025, 6, 30), w
+    # (guard) a day that is not the taking's: no year from the chronology
+    assert infer_published("The Chin Brotherhood captured Mindat on 3 March, residents said.") is None
+
+
+def test_a_known_taking_told_with_its_month_is_counted_from_that_month():
+    # "four months after ... took Mindat in December 2024": counted from December as its writer did (early April
+    # 2025 is four months on), not from the chronology's day (21 December), which would put the text after 17 April
+    w = window("The capture comes four months after the Chin Brotherhood took Mindat in December 2024, residents said.")
+    assert w.start <= date(2025, 4, 8) and w.end >= date(2025, 4, 1), w
+    # (guard) told with no date of its own, the count runs from the chronology's day
+    w = window("The capture comes four months after the Chin Brotherhood took Mindat, residents said.")
+    assert w.start >= date(2025, 4, 15), w

@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import dates, tidy
 from .lexicon import MONTHS, ORDINAL_WORDS, WEEKDAYS, alternation, number_words
 from .milestones import (
+    Milestone,
     annual_days,
     annual_days_by_weekday,
     dated_by_milestones,
@@ -268,9 +269,11 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
     out = [(d.char_start, d, {d.char_start}) for d in found
            if d.resolved and d.year_explicit and a <= d.char_start < b]
     # (an operation's own date told beside it, "Operation 1111 ... on November 11, 2023", is the same anchor)
+    # (but a taking of the chronology told with a coarser date of the text's own, "took Mindat in December 2024", is
+    # counted from that date, as its writer counted: "four months after" it is told from early April)
     out += [(s, dates.DateWindow(op.start, op.start, "day", text=op.name, char_start=s, char_end=e),
              {d.char_start for d in found if a <= d.char_start < b and d.resolved and d.start == op.start})
-            for s, e, op in ops if a <= s < b]
+            for s, e, op in ops if a <= s < b and not _told_coarser(found, s, e, op)]
     for m in _COUP_WORD.finditer(text, a, b):
         near = [x for x in out if m.start() - 20 <= x[0] <= m.end() + 30 and x[2]]
         out = [x for x in out if x not in near]
@@ -279,6 +282,18 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
         fine = [x[1] for x in near if x[1].precision != "year" or x[1].start.year != COUP.start.year]
         out.append((pos, fine[0] if fine else COUP, used))
     return sorted(out, key=lambda x: x[0])
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _told_coarser(found: list, s: int, e: int, op) -> bool:
+    """Is the chronology's taking ``op`` (told at ``s:e``) told with a date of the text's own, coarser than its day
+    and holding it, just after it ("took Mindat in December 2024")?"""
+    return isinstance(op, Milestone) and from_chronology(op) and any(
+        d.resolved and d.year_explicit and d.precision != "day" and e <= d.char_start <= e + 30
+        and _A_YEAR.search(d.text or "")  # (its year told, not one the taking itself gave a year-less month)
+        and d.start <= op.start <= (d.end or d.start) for d in found)
 
 
 _THE_AT = re.compile(r"\s*(?:the\s+)?")
