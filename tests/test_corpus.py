@@ -2408,3 +2408,27 @@ def test_a_known_taking_told_with_its_month_is_counted_from_that_month():
     # (guard) told with no date of its own, the count runs from the chronology's day
     w = window("The capture comes four months after the Chin Brotherhood took Mindat, residents said.")
     assert w.start >= date(2025, 4, 15), w
+
+
+def test_a_baseline_a_figure_is_compared_over_is_before_the_news():
+    # "more than in any month since March", with the month counted in "June 2024": March 2024, so the text is of
+    # the summer of 2024, not of 2025 (a March placed after June)
+    w = window("Troops burned at least 800 homes in June 2024, more than in any month since March, a monitor said.")
+    assert date(2024, 6, 1) <= w.start and w.end <= date(2024, 12, 31), w
+    w = window("The 60 air strikes logged in May 2024 were the highest monthly toll since January, the group said.")
+    assert date(2024, 5, 1) <= w.start and w.end <= date(2024, 12, 31), w
+    # (guard) a period told as the news, "have burned 300 more since March", still follows the dated facts
+    w = window("Troops burned at least 800 homes in June 2024, a monitor said. They have burned 300 more since March.")
+    assert w.start >= date(2025, 3, 1), w
+
+
+def test_the_anniversary_of_an_offensive_is_not_counted_from_a_milestone_s_place_named_in_passing():
+    # "the first anniversary of its offensive on Wednesday", no operation named, and the Western Command named as a
+    # place ("around Ann, where the military's Western Command is headquartered"): no count from its fall
+    w = infer_published("The Arakan Army marked the first anniversary of its offensive on Wednesday.\n\nFighting "
+                        "continued around Ann, where the military's Western Command is headquartered.")
+    assert w is None or w.start < date(2025, 6, 1), w
+    # (guard) one operation named: its anniversary is counted from its start
+    w = window("A year on, Operation 1111 has reshaped Karenni State.\n\nOn Monday, the first anniversary of the "
+               "offensive, fighting continued around Loikaw.")
+    assert date(2024, 11, 1) <= w.start and w.end <= date(2024, 12, 31), w

@@ -129,6 +129,8 @@ _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 1
 _TO_COME_WORD = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
+_COMPARED_SINCE = re.compile(r"\b(?:(?:any|every)\s+(?:other\s+|single\s+)?(?:month|week|year|period)|highest|most|largest|"
+                             r"worst|biggest|lowest|fewest|deadliest|heaviest)\b[^,;.]{0,40}?\bsince\s+$", re.I)
 _SINCE_LAST = re.compile(r"\b(?:since|from)\s+(?:the\s+|last\s+)?$", re.I)  # (a period opened: "held since last June")
 _LAST_WEEK_ON = re.compile(r"\b(?:last|this)\s+week,?\s+on\s+$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")
@@ -542,10 +544,12 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 cands = [x for x in anchors_in(text, 0, len(text), found, ops)
                          if x[1].resolved and _START_WORD.search(text, *_span_of(spans, x[0]))
                          and _OFFENSIVE_WORD.search(text, *_span_of(spans, x[0]))][:1]
-                if not cands and len({op.name for _, _, op in ops}) == 1:
+                named_ops = [x for x in ops if not isinstance(x[2], Milestone)]
+                if not cands and len({op.name for _, _, op in named_ops}) == 1:
                     # (or the one named operation the text tells of: "A year on, Operation 1111 has reshaped Karenni
-                    # ... On Monday, the first anniversary of the offensive")
-                    cands = anchors_in(text, 0, len(text), [], ops)[:1]
+                    # ... On Monday, the first anniversary of the offensive"; not a milestone's place named in passing,
+                    # "around Ann, where the military's Western Command is headquartered")
+                    cands = anchors_in(text, 0, len(text), [], named_ops)[:1]
         if not cands:
             continue
         _, anchor, used = cands[0]
@@ -1570,7 +1574,10 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # ("unchanged since it took Ann in December"), is before the news, not news
     earlier = [d for d in past if dates.EARLIER_VALUE.search(text, max(0, d.char_start - 50), d.char_start)
                or _SINCE_EVENT.search(text, max(0, d.char_start - 50), d.char_start)]
-    news_past = [d for d in past if d not in earlier] or earlier
+    # (nor is the start of a period a figure is compared over: "more than in any month since March", "the highest
+    # toll since January": a baseline before the news, never after its dated facts)
+    compared = [d for d in past if _COMPARED_SINCE.search(text, max(0, d.char_start - 60), d.char_start)]
+    news_past = [d for d in past if d not in earlier and d not in compared] or [d for d in earlier if d not in compared]
     late_at = {m.char_start for m in late_marks}
     # (a bound counted loosely from an anchor, "two weeks after the March 28 earthquake", lets a day told as past fall
     # a little before it: "the truce announced on April 2" is that April, not the next)

@@ -13,6 +13,7 @@ from .. import dates as D
 from ..lexicon import WEEKDAYS, alternation, number_words
 from ..milestones import milestone_mentions, taking_mentions
 from ..operations import find_operations
+from ..published import is_future_date
 from .discourse import ArticleContext
 from .lexicon import (
     BRINGING,
@@ -1037,6 +1038,10 @@ def _held_now(c: Clause, action: str, pick: D.DateWindow | None,
             _PERFECT_BROUGHT.search(s, pick.char_end, t.start):
         # "Since launching its offensive on 7 March last year, the KIA has brought 70 percent of the township under its
         # control": what its push has won since that day, held now
+        return _a_hold_of_now(c, pub_w), "publication"
+    if action == "control" and pub_w and pick is not None and is_future_date(s, pick, (0, len(s))):
+        # "Three weeks before the first phase of the junta's election on December 28, ... only the capital Hakha
+        # remains under military control": a day still to come is not the hold's; it is held now
         return _a_hold_of_now(c, pub_w), "publication"
     if action == "control" and pub_w and BRINGING.search(left):
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision), "publication"  # the count held now, after the event
