@@ -1372,6 +1372,9 @@ _PRONOUN_TELLS = re.compile(rf"\W*(?:It|They)\s+(?:also\s+|later\s+|further\s+)?
                             r"concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|deny)\b")
 
 
+_COUNT_JUST_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens\s+of|scores\s+of|hundreds\s+of)\s+$", re.I)
+
+
 def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention], a: int = 0, b: int = 0) -> None:
     """The sentence's actors, and its subject (the first actor after no preposition, if not one of two joined; with no
     actor named, the subject of the sentence before that the "it" or "they" telling in it stands for)."""
@@ -1385,7 +1388,9 @@ def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[M
         # not one of the members its aside names (the events read in it carry the group on)
         return
     if actors and kind != "headline":
-        subj = [m for m in actors if not PREP_BEFORE.search(text[max(0, m.start - 40):m.start])]
+        # (nor a force that only names what is counted: "it has overrun 14 junta and police outposts")
+        subj = [m for m in actors if not PREP_BEFORE.search(text[max(0, m.start - 40):m.start])
+                and not _COUNT_JUST_BEFORE.search(text, max(0, m.start - 20), m.start)]
         joint = len(subj) >= 2 and subj[1].canonical != subj[0].canonical and \
             re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", text[subj[0].end:subj[1].start])
         if subj and not joint:
