@@ -94,14 +94,16 @@ def chronology_marks() -> tuple[Milestone, ...]:
     May"; not a bare "Buthidaung"): time counts from the day, and a year-less month told with them is of its
     year. A town taken on more than one day of the chronology is left out (its words do not tell which)."""
     from . import chronology
-    from .gazetteer import place_aliases
+    from .gazetteer import actor_names, place_aliases
 
     table = chronology.chronology()
     aliases = place_aliases()
     out = []
     # (a handover told as the military's regaining: "a month after the regime regained Lashio"; and so is the
-    # military's own retaking, "since the army recaptured Kyaukme", apart from the town's fall to its foes)
-    military = table["actor"] == _MILITARY
+    # military's own retaking, "since the army recaptured Kyaukme", apart from the town's fall to its foes: a taker of
+    # the military's side in the actors table)
+    sides = {name: side for name, side in actor_names().values()}
+    military = table["actor"].map(lambda a: sides.get(a) == "military" if a else False).astype(bool)
     for kind, words, rows in (("capture", _CAPTURE_OF, table[(table["action"] == "seize") & ~military]),
                               ("return", _RETURN_OF, table[(table["action"] == "handover")
                                                            | ((table["action"] == "seize") & military)])):
@@ -117,7 +119,6 @@ def chronology_marks() -> tuple[Milestone, ...]:
     return tuple(out)
 
 
-_MILITARY = "Tatmadaw"  # (the actors table's name for the military: its takings are retakings)
 _MARK_NAMES: dict[str, frozenset[str]] = {}  # each chronology mark's town names, lower-cased (``chronology_marks``)
 
 

@@ -25,6 +25,7 @@ from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_b
 from .discourse import ArticleContext, rival_pairs
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
+    A_COUNT,
     ACCORDING_TO_DESCRIPTION,
     ACCORDING_TO_DESCRIPTION_INSIDE,
     ADJ_DET,
@@ -1372,7 +1373,7 @@ _PRONOUN_TELLS = re.compile(rf"\W*(?:It|They)\s+(?:also\s+|later\s+|further\s+)?
                             r"concedes|concede|admitted|admits|admit|acknowledged|acknowledges|acknowledge|deny)\b")
 
 
-_COUNT_JUST_BEFORE = re.compile(rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens\s+of|scores\s+of|hundreds\s+of)\s+$", re.I)
+_COUNT_JUST_BEFORE = re.compile(rf"\b{A_COUNT}\s+$", re.I)
 
 
 def _note_subject(st: ArticleContext, text: str, sid: int, kind: str, sm: list[Mention], a: int = 0, b: int = 0) -> None:

@@ -522,6 +522,9 @@ LOCATOR = re.compile(r"\s+(?:(?:island|village|town|camp|base)\s*)?,?\s*in\s+(?:
 # an arrangement that lets a force into a town: its entry is no seizure
 ENTERED_BY_ARRANGEMENT = re.compile(r"\b(?:discussions?|talks|negotiations?|agreements?|invitation|invited|permission|"
                                     r"allowed|deal|ceasefire|truce)\b", re.I)
+# a count of two or more told before what it counts: "14", "nine", "dozens of" ("14 junta and police outposts",
+# "dozens of air strikes")
+A_COUNT = rf"(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens\s+of|scores\s+of|hundreds\s+of)"
 # a new report inside one sentence: ", and that ...", ", and said ...", "said the group holds much of the state but that"
 NEW_REPORT = re.compile(r",\s+and\s+(?:that|said|says|added)\b|,?\s+but\s+that\b")
 # ", and the military had shipped in ...": a clause with a subject and a verb of its own

@@ -15,6 +15,7 @@ from ..quantities import _QUAL_RE
 from .claims import claim_for
 from .discourse import ArticleContext
 from .lexicon import (
+    A_COUNT,
     ADV,
     ATTACK_BY,
     BEYOND_MILITARY,
@@ -156,7 +157,7 @@ def after_words(words: tuple[str, ...]) -> re.Pattern:
 # a sentence ending on air strikes, the thing it counted or told of: "We recorded 71 air and drone strikes." ("They
 # destroyed 60 buildings": the strikes, the military's; not drone strikes alone, which either side flies)
 # (counted: not "withdrew to spare the town from air strikes")
-_AIR_STRIKES_END = re.compile(rf"\b(?:\d[\d,]*|{alternation(number_words(2, 99))}|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+_AIR_STRIKES_END = re.compile(rf"\b{A_COUNT}\s+"
                               r"(?:(?:more|further|new|separate)\s+)?(?:(?:junta|regime|military|army)\s+)?"
                               r"(?:(?:air|aerial)(?:\s+and\s+(?:drone|artillery))?\s+"
                               r"(?:strikes|raids|attacks|bombardments)|airstrikes)"

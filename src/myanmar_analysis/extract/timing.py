@@ -113,8 +113,12 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     starts = {i: a for i, a, _b in st.sentence_spans}
     # (not a record's yardstick: "the highest monthly total since the alliance launched its offensive in
     # October 2023 ... In the same month" is the month of the total, not October 2023)
+    # (nor a day told in a relative clause in the past perfect, background to its sentence: "on 25 April pushed west
+    # to retake Zalen, which the Brotherhood had cleared in March. ... took Zalen back two days later")
     told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved and not _YARDSTICK.search(
-        st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)]
+        st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)
+        and not _HAD_DONE_RELATIVE.search(st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 80),
+                                          starts.get(i, 0) + w.char_start)]
     # (nor a day told after an event's day, and before it in time, in that event's sentence: "overran three camps on
     # 11 April, ... despite the ceasefire declared on 2 April. Two days later ...": two days after the 11th)
     told = [(i, c0, w) for i, c0, w in told if not (
@@ -125,6 +129,8 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
 
 
 _LOOK_BACK = re.compile(r"\b(?:day|week|month|year)s?\s+earlier$", re.I)
+_HAD_DONE_RELATIVE = re.compile(r",\s+(?:which|where|who)\s+[^,;.]{0,50}?\bhad\s+(?:\w+ly\s+)?\w+(?:ed|en|ne|wn|ok|ld)\b[^,;.]{0,30}$",
+                                re.I)
 
 # the span a count was made over, told by its start: "in fighting that began on", "during clashes which started in"
 _FIGHT_BEGAN = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|offensive|siege|"
