@@ -53,6 +53,9 @@ TELLING_VERBS = ("said", "says", "told", "tells", "stated", "announced", "report
 PERSONNEL_NOUNS = ("soldiers", "troops", "personnel", "police", "policemen", "officers", "fighters", "combatants",
                    "commanders", "commander", "servicemen", "militia", "militiamen", "conscripts")
 
+# the words of a record, that "since" measures from: "the highest toll since", "the deadliest month since"
+RECORD_WORDS = ("highest", "largest", "biggest", "worst", "heaviest", "greatest", "deadliest", "most")
+
 # What each list is for: one line each, shown in docs/schemas.md.
 PURPOSES = {
     "INDEFINITE_ARTICLES": 'Articles that count one: "a town", "a year later".',
@@ -73,6 +76,7 @@ PURPOSES = {
     "SPEAKER_AFTER_VERBS": "Verbs a speaker may follow: '..., said the KNDF'.",
     "TELLING_VERBS": 'Verbs before the date of the telling, not of the event: "residents said on Tuesday".',
     "PERSONNEL_NOUNS": 'Nouns for soldiers and fighters, the people a casualty or an arrest counts: "soldiers were captured".',
+    "RECORD_WORDS": 'Words of a record, that "since" measures from: "the highest toll since", "the deadliest month since".',
 }
 
 

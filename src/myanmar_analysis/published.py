@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import dates, tidy
-from .lexicon import MONTHS, ORDINAL_WORDS, WEEKDAYS, alternation, number_words
+from .lexicon import MONTHS, ORDINAL_WORDS, RECORD_WORDS, WEEKDAYS, alternation, number_words
 from .milestones import (
     Milestone,
     annual_days,
@@ -129,8 +129,8 @@ _UNITS_BEFORE = re.compile(rf"\b(?:\d{{1,2}}|a|an|{alternation(number_words(1, 1
 _TO_COME_WORD = re.compile(r"\b(?:will|expects?|expected|likely|unlikely)\b", re.I)
 _SINCE_EVENT = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:had\s+)?[a-z]+\b[^,;.]{0,30}$", re.I)
 _SINCE_CUE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.I)
-_COMPARED_SINCE = re.compile(r"\b(?:(?:any|every)\s+(?:other\s+|single\s+)?(?:month|week|year|period)|highest|most|largest|"
-                             r"worst|biggest|lowest|fewest|deadliest|heaviest)\b[^,;.]{0,40}?\bsince\s+$", re.I)
+_COMPARED_SINCE = re.compile(rf"\b(?:(?:any|every)\s+(?:other\s+|single\s+)?(?:month|week|year|period)|{alternation(RECORD_WORDS)}|"
+                             r"lowest|fewest)\b[^,;.]{0,40}?\bsince\s+$", re.I)
 _SINCE_LAST = re.compile(r"\b(?:since|from)\s+(?:the\s+|last\s+)?$", re.I)  # (a period opened: "held since last June")
 _LAST_WEEK_ON = re.compile(r"\b(?:last|this)\s+week,?\s+on\s+$", re.I)
 _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|last week)\b")

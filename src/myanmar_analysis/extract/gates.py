@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation, number_words
+from ..lexicon import RECORD_WORDS, alternation, number_words
 from .lexicon import (
     BUILDING_NOUN,
     CIVILIAN_OFFICIALS,
@@ -51,7 +51,7 @@ RESTATED_START = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?:\w+\s+)
 REDUCED_RELATIVE = re.compile(r"\b(?:offensive|operation|campaign|assault|counter-?offensive|push(?:e)?)s?,?\s+(?:(?:which|that)\s+)?"
                               r"(?:\w+\s+){0,4}$", re.I)
 # a record measured from a start told in passing: "the highest toll since the alliance launched ..."
-SINCE_RECORD = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|deadliest|fastest|first|most)\b"
+SINCE_RECORD = re.compile(rf"\b(?:{alternation(RECORD_WORDS)}|fastest|first)\b"
                           r"[^.;]{0,60}\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,6}$", re.I)
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import WEEKDAYS, alternation, number_words
+from ..lexicon import RECORD_WORDS, WEEKDAYS, alternation, number_words
 from ..milestones import milestone_mentions, taking_mentions
 from ..operations import find_operations
 from ..published import is_future_date
@@ -65,7 +65,7 @@ COORDINATION = re.compile(r",\s*(?:and|but|while|whereas|yet)\b|\b(?:and|but)\s*
 SINCE_LAUNCH = re.compile(r"\bsince\b|\bafter\s+(?:[\w'’-]+\s+){0,3}?(?:launch(?:ed|ing)?|beg(?:an|inning)|"
                           r"start(?:ed|ing)?|open(?:ed|ing)?)\b", re.I)
 # "the first since", "the most since": a superlative, not a tally
-SUPERLATIVE = re.compile(r"\b(?:first|most|largest|biggest|worst|heaviest|highest|greatest|deadliest|only)\b", re.I)
+SUPERLATIVE = re.compile(rf"\b(?:{alternation(RECORD_WORDS)}|first|only)\b", re.I)
 # a sentence that adds another event to the story told just before
 CONTINUATION = re.compile(r"\W*(?:additionally|in\s+addition|also|furthermore|moreover)\s*,", re.I)
 # "said on 25 July it had taken": the event is told as done by the day it was told
@@ -136,7 +136,7 @@ _HAD_DONE_RELATIVE = re.compile(r",\s+(?:which|where|who)\s+[^,;.]{0,50}?\bhad\s
 _FIGHT_BEGAN = re.compile(r"\b(?:in|during|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|clashes|battles?|offensive|siege|"
                           r"operations?|assault)\s+(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$", re.I)
 # a record's yardstick before a date: "the highest monthly total since the alliance launched ... in"
-_YARDSTICK = re.compile(r"\b(?:highest|largest|biggest|worst|heaviest|greatest|deadliest|most|first)\b[^.;]{0,60}\bsince\b"
+_YARDSTICK = re.compile(rf"\b(?:{alternation(RECORD_WORDS)}|first)\b[^.;]{{0,60}}\bsince\b"
                         r"[^.;]{0,80}$", re.I)
 
 
