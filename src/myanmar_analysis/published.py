@@ -1429,10 +1429,11 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # (those only later than the text's own dates bound the publication, not where its other year-less days fall:
     # "took Lashio on Aug. 3 ... Following the earthquake on March 28" is the August before it; a month too: "seized the
     # town in December 2023 ... where the MNDAA returned Lashio to the junta in April")
+    spans = _sentence_spans(text)  # (read once: the marks' sentences here, the evidence's below)
     late_marks = [w for w in marked if w.char_start not in told_at and w not in by_milestone
                   and own_latest is not None and w.start > own_latest
                   and (w.precision == "day" or w.precision == "month" and not _a_scheduled_month(w)
-                       and not is_future_date(text, w, _span_of(_sentence_spans(text), w.char_start)))]
+                       and not is_future_date(text, w, _span_of(spans, w.char_start)))]
     by_milestone += late_marks
     # (and a known operation's first day, told of its owner's offensive: "since launching its offensive on 7 March")
     marked_at = told_at | {m.char_start for m in by_milestone}
@@ -1446,7 +1447,6 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text) \
             and not _votes_told_away(text) and not _votes_this_month(text) and not annual_days_by_weekday(text, range(WAR_START.year, date.today().year + 1)):
         return None
-    spans = _sentence_spans(text)
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
     base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
