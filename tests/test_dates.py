@@ -234,6 +234,13 @@ def test_weekday_dates_pin_the_one_year_that_fits():
     (w,) = weekday_dates("The column entered the town on 9 May (Thursday), residents said.", range(2021, 2026))
     assert w.start == date(2024, 5, 9)
     assert weekday_dates("on Friday (9 May)", range(2021, 2024)) == []  # (no year fits: guard)
+    # the weekday told after its date: "on July 22, a Monday", "on 9 May, Thursday"
+    (w,) = weekday_dates("Fighters stormed the town before dawn on July 22, a Monday, residents said.", range(2021, 2026))
+    assert w.start == date(2024, 7, 22)
+    (w,) = weekday_dates("The column left on 9 May, Thursday, after a week of shelling.", range(2021, 2026))
+    assert w.start == date(2024, 5, 9)
+    assert weekday_dates("on July 22, a Sunday", range(2021, 2026)) == []  # (no year of 2021-2025 fits: guard)
+    assert weekday_dates("by July 22, Monday's report said", range(2021, 2026)) == []  # (a weekday's report: guard)
     # a part of the day between the weekday and the date
     (w,) = weekday_dates("The KIA said on Tuesday evening, 9 April, that the camp had fallen.", range(2021, 2026))
     assert w.start == date(2024, 4, 9)

@@ -208,7 +208,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages235": 0.77, "passages236": 0.73, "passages237": 0.73, "passages238": 0.75, "passages239": 0.67,
           "passages240": 0.74, "passages241": 0.61, "passages242": 0.80, "passages243": 0.76, "passages244": 0.74,
           "passages245": 0.78, "passages246": 0.83, "passages247": 0.67, "passages248": 0.46, "passages249": 0.62,
-          "passages250": 0.67, "passages251": 0.57}
+          "passages250": 0.67, "passages251": 0.57,
+          "passages252": 0.60, "passages253": 0.71, "passages254": 0.53, "passages255": 0.61}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -793,7 +793,8 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     # (not a weekday told with its date, "on Sunday, 10 August", "on Sunday (10 August)", "on 10 August (Sunday)":
     # the date says which Sunday)
     # (not a weekday of a month counted: "the first Sunday of December", "the last Friday of March" are dates)
-    ("weekday", re.compile(rf"(?<!\d\s\()(?<!\d\(){_NOT_AFTER_AN_ORDINAL}\b"
+    # (nor one told after its date: "on July 22, a Monday", "on 3 May, Friday")
+    ("weekday", re.compile(rf"(?<!\d\s\()(?<!\d\()(?<!\d,\sa\s)(?<!\d,\s){_NOT_AFTER_AN_ORDINAL}\b"
                            rf"(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
                            rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b|\s+of\s+{_MONTH})")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
@@ -1529,12 +1530,13 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
 
 
 # ("on Tuesday (July 1)", "on July 1 (Tuesday)": the weekday or the date in brackets, as translated reports write;
+# "on July 22, a Monday": the weekday told after its date;
 # "on Sunday evening, March 17": a part of the day between)
 _WEEKDAY_DATE = re.compile(
     rf"\b{_WD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s*\(\s*)(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
     rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?\s*(?:{_YEAR}|\d))"
-    rf"|\b(?:(?P<mon3>{_MONTH})\s+(?P<d3>{_DAY})|(?P<d4>{_DAY})\s+(?P<mon4>{_MONTH}))\s*\(\s*"
-    rf"{_WD.replace('?P<wd>', '?P<wd3>')}\s*\)")
+    rf"|\b(?:(?P<mon3>{_MONTH})\s+(?P<d3>{_DAY})|(?P<d4>{_DAY})\s+(?P<mon4>{_MONTH}))(?:\s*\(\s*"
+    rf"{_WD.replace('?P<wd>', '?P<wd3>')}\s*\)|,\s+(?:a\s+)?{_WD.replace('?P<wd>', '?P<wd4>')}\b(?!['\u2019]))")
 
 
 def year_of_weekday(month: int, day: int, weekday: int, years: range) -> int | None:
@@ -1573,7 +1575,7 @@ def weekday_dates(text: str, years: range) -> list[DateWindow]:
     for m in _WEEKDAY_DATE.finditer(text):
         mon = _month_num(m.group("mon") or m.group("mon2") or m.group("mon3") or m.group("mon4"))
         day = int(re.match(r"\d+", m.group("d") or m.group("d2") or m.group("d3") or m.group("d4")).group())
-        y = year_of_weekday(mon, day, _WEEKDAYS.index((m.group("wd") or m.group("wd3")).lower()), years)
+        y = year_of_weekday(mon, day, _WEEKDAYS.index((m.group("wd") or m.group("wd3") or m.group("wd4")).lower()), years)
         if y is not None:
             dt = date(y, mon, day)
             out.append(DateWindow(dt, dt, "day", text=m.group(), char_start=m.start(), char_end=m.end(),

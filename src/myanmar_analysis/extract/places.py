@@ -589,6 +589,7 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     best, place_list = _at_the_count_s_scale(st, c, action, qs, tally, primary, best, place_list)
     if best is None:  # "all except Loikaw, where the junta still holds the town centre": Loikaw
         best = _where_antecedent(c)
+    best = _there_told_before(c, best)
     best, place_list = _referred_to(st, c, action, best, place_list)
     if best is None and foreign:  # the anaphor's antecedent: the last place of its kind an event was told at
         best = antecedent(st, c, action)
@@ -987,6 +988,22 @@ _REFERS_BACK = re.compile(r"\b(?:it|(?<!of\s)them|the town|the city|the two town
 # "it" as the subject of the verb after it, not a place: "towns it has captured", "since it opened its offensive"
 _IT_THE_SUBJECT = re.compile(r"\s+(?:has|had|have|captured|seized|took|held|holds|controls|controlled|overran|won|retook|"
                              r"recaptured|began|(?!(?:said|added|claimed|reported|stated|announced|noted|confirmed|alleged)\b)[a-z]+ed)\b", re.I)
+
+
+# "there" right after the verb and its object: "... after troops abandoned their last positions there"
+_THERE_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?there\b(?!\s+(?:is|are|was|were|has|have|had)\b)", re.I)
+
+
+def _there_told_before(c: Clause, best: Mention | None) -> Mention | None:
+    """For a verb whose object is followed by "there", the town the sentence named before the verb, rather than a
+    state or a place told after it ("took Kutkai on Sunday after troops abandoned their last positions there, leaving
+    Lashio ...": Kutkai; not "there is", "there were")."""
+    if not _THERE_AFTER.match(c.right) or (best is not None and best.place_type not in ("state", "country")
+                                           and best.start < c.t.start):
+        return best
+    before = [m for m in c.places if 0 <= m.start < c.t.start and m.place_type in ("town", "township", "landmark", "village")
+              and not NOT_THE_PLACE.search(c.s, max(0, m.start - 40), m.start)]
+    return before[-1] if before else best
 
 
 def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | None,
