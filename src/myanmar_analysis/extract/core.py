@@ -23,6 +23,7 @@ from .breakdowns import (
 from .claims import claim_for, figures_put_otherwise
 from .counts import COUNT_AS_SUBJECT, VAGUE_AS_SUBJECT, body_count, body_count_before, quantities_for, surrendered_place
 from .discourse import ArticleContext, rival_pairs
+from .gapped import gapped_takings
 from .gates import keep_event, placed_or_territorial
 from .lexicon import (
     A_COUNT,
@@ -553,6 +554,7 @@ class Extractor:
         dated_bullet_items(st, text)  # "... has taken 11 towns this year." "Key captures:" then "- Lweje (April 4), ..."
         ordinal_tallies(st, text)  # "Mongmit is the seventh town the TNLA says it has captured since ..."
         paired_counts(st, text)  # "raids on A and B destroyed 18 and 25 homes": an event per count
+        gapped_takings(st, text, ms_all)  # "Hsenwi fell to the MNDAA and Kutkai to the TNLA": an event per item
         subset_shares(st, text)  # "retook 13 positions, nine of them in Kayah": the share's place is not the whole's
         figures_put_otherwise(st, text, ms_all)  # "... eight of Rakhine's 17 townships." "The AA's own tally says nine."
         self._in_the_operation_s_state(st)

@@ -1080,10 +1080,30 @@ _ANOTHER_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although)|
                              r"(?:(?-i:[A-Z])|(?:junta|military|regime|army|resistance|rebels|it|they)\b)", re.I)
 
 
+# the teller of a hold and the month it was told in, after it: "..., the institute estimated last month",
+# "..., a monitor said in May"
+_TOLD_AFTER_THE_HOLD = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,5}?(?:estimated|estimates|said|says|reported|found|calculated|"
+                                  r"counted|concluded)\s+(?:in\s+)?$", re.I)
+
+
+def _estimated_when(c: Clause, pub_w: D.DateWindow) -> D.DateWindow | None:
+    """The month before publication a hold of now was told or estimated in, told after it ("resistance forces now
+    control 42 percent of the country, the institute estimated last month": that month); not a day or a week (near
+    enough to the week of publication; a day's telling is read by ``_a_hold_of_now``), nor a time not over by
+    publication."""
+    after = c.s[c.t.end:c.hi]
+    found = [d for d in D.find_relative_dates(after, pub_w) + [d for d in D.find_dates(after, pub_w) if d.resolved]
+             if d.precision == "month" and "week" not in d.text.lower() and d.end < pub_w.start
+             and _TOLD_AFTER_THE_HOLD.search(after, max(0, d.char_start - 60), d.char_start)]
+    return D.DateWindow(found[0].start, found[0].end, found[0].precision) if found else None
+
+
 def _a_hold_of_now(c: Clause, pub_w: D.DateWindow) -> D.DateWindow:
     """A hold told as of now: the week up to publication (a control statement of today), begun a week before the day
     it was told on, when told on one ("The ministry said on Monday that resistance forces now control 60 percent");
     a publication known only to a wider window is that window."""
+    if (told := _estimated_when(c, pub_w)) is not None:
+        return told
     if (pub_w.end - pub_w.start).days > 7:
         return D.DateWindow(pub_w.start, pub_w.end, pub_w.precision)
     start = D.shift_days(pub_w.start, -7)
