@@ -115,7 +115,11 @@ def told_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
     # October 2023 ... In the same month" is the month of the total, not October 2023)
     # (nor a day told in a relative clause in the past perfect, background to its sentence: "on 25 April pushed west
     # to retake Zalen, which the Brotherhood had cleared in March. ... took Zalen back two days later")
-    told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved and not _YARDSTICK.search(
+    # (a day an event was dated by is read as the event read it: "launched the operation on November 11 last year.
+    # Four days later": in the year "last year" set)
+    by_events = {(i, c0) for i, c0, _w in told}
+    told += [(i, w.char_start, w) for i, w in st.dates_told_before(sid) if w.resolved and (i, w.char_start) not in by_events
+             and not _YARDSTICK.search(
         st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 140), starts.get(i, 0) + w.char_start)
         and not _HAD_DONE_RELATIVE.search(st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 80),
                                           starts.get(i, 0) + w.char_start)]
@@ -1386,7 +1390,14 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
         return D.DateWindow(D.shift_days(p.start, k), D.shift_days(p.end, k), p.precision), "same_day"
     if p is not None and SAME_DAY.search(s):
         p = _not_a_past_year_s(st, p, pub)
-        if p.precision != "day" and _SAME_DAY_OPENS.match(s):
+        if _SAME_DAY_OPENS.match(s) and st.sentence_spans and st.sentence_spans[-1][0] == c.sid - 1 and \
+                not any(e.sentence_id == c.sid - 1 for e in st.events) and \
+                (just := _last_day_told_before(st, pub, 1, relative=True)) is not None:
+            # "The army flew 100 troops into the town on Sunday. On the same day, fighters overran the police station
+            # at Kyaukhtu": the day the sentence just before told, though it told no event (not the day of the last
+            # event, told before it)
+            p = just
+        elif p.precision != "day" and _SAME_DAY_OPENS.match(s):
             # "The group had held the town since last August ... On the same day it pulled out of four villages": a
             # day, the last day the sentences just before told (not the month or span told since; a "same day" told
             # inside a sentence is of the day that sentence tells, as before)
