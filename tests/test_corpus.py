@@ -2432,3 +2432,21 @@ def test_the_anniversary_of_an_offensive_is_not_counted_from_a_milestone_s_place
     w = window("A year on, Operation 1111 has reshaped Karenni State.\n\nOn Monday, the first anniversary of the "
                "offensive, fighting continued around Loikaw.")
     assert date(2024, 11, 1) <= w.start and w.end <= date(2024, 12, 31), w
+
+
+def test_the_arakan_army_s_offensive_in_rakhine_opened_on_the_day_its_truce_ended():
+    # 13 November 2023 (milestones.csv): "two years since the AA launched its offensive in Rakhine", marked on a
+    # Thursday, is Thursday 13 November 2025
+    w = window("Thursday marked two years since the Arakan Army launched its offensive in northern Rakhine with attacks "
+               "on border guard posts. The group now holds 14 of the state's 17 townships.")
+    assert covers(w, date(2025, 11, 13)) and w.end <= date(2025, 11, 30)
+    # (not an offensive of its own naming a year, nor "an offensive" of some other time)
+    w = infer_published("The AA launched an offensive in Rakhine in 2019 and took a police post near Rathedaung on Friday.")
+    assert w is None or w.start < date(2023, 11, 13)
+
+
+def test_a_live_page_s_dated_headings_date_it():
+    # "Tuesday 12 March" then entries by the hour: the one year of the war in which 12 March was a Tuesday (2024)
+    w = window("Tuesday 12 March\n\n08:15 - Resistance fighters say they have entered Kani.\n\n"
+               "11:40 - The junta has sent two helicopters, residents say.")
+    assert covers(w, date(2024, 3, 12)) and w.end <= date(2024, 6, 30)

@@ -241,6 +241,10 @@ def test_weekday_dates_pin_the_one_year_that_fits():
     assert w.start == date(2024, 5, 9)
     assert weekday_dates("on July 22, a Sunday", range(2021, 2026)) == []  # (no year of 2021-2025 fits: guard)
     assert weekday_dates("by July 22, Monday's report said", range(2021, 2026)) == []  # (a weekday's report: guard)
+    # a live page's heading, a time on the next line: no year follows it
+    (w,) = weekday_dates("Tuesday 12 March\n\n09:40 - Fighters entered the town.", range(2021, 2026))
+    assert w.start == date(2024, 3, 12)
+    assert weekday_dates("Tuesday 12 March 2024 - Fighters entered the town.", range(2021, 2026)) == []  # (its year: guard)
     # a part of the day between the weekday and the date
     (w,) = weekday_dates("The KIA said on Tuesday evening, 9 April, that the camp had fallen.", range(2021, 2026))
     assert w.start == date(2024, 4, 9)

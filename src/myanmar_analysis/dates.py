@@ -1534,7 +1534,7 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
 # "on Sunday evening, March 17": a part of the day between)
 _WEEKDAY_DATE = re.compile(
     rf"\b{_WD}(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+|\s*\(\s*)(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
-    rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?\s*(?:{_YEAR}|\d))"
+    rf"|(?P<mon2>{_MONTH})\s+(?P<d2>{_DAY})\b)(?!,?[ \t]*(?:{_YEAR}|\d))"
     rf"|\b(?:(?P<mon3>{_MONTH})\s+(?P<d3>{_DAY})|(?P<d4>{_DAY})\s+(?P<mon4>{_MONTH}))(?:\s*\(\s*"
     rf"{_WD.replace('?P<wd>', '?P<wd3>')}\s*\)|,\s+(?:a\s+)?{_WD.replace('?P<wd>', '?P<wd4>')}\b(?!['\u2019]))")
 
