@@ -2450,3 +2450,30 @@ def test_a_live_page_s_dated_headings_date_it():
     w = window("Tuesday 12 March\n\n08:15 - Resistance fighters say they have entered Kani.\n\n"
                "11:40 - The junta has sent two helicopters, residents say.")
     assert covers(w, date(2024, 3, 12)) and w.end <= date(2024, 6, 30)
+
+
+def test_a_yearly_day_kept_this_week_bounds_the_news():
+    # "This week, as the country marked Martyrs' Day": the week from 19 July of the text's year
+    w = window("Fighters took the police station in Hpakant on May 9, 2025. This week, as the country marked Martyrs' Day, "
+               "some residents returned to the town.")
+    assert w.start == date(2025, 7, 19) and w.end <= date(2025, 9, 30)
+    # (a yearly day told as hoped for, not kept: no bound of the news)
+    w = window("Fighters took the police station in Hpakant on May 9, 2025. Residents hope to mark Martyrs' Day at home.")
+    assert w.start == date(2025, 5, 9)
+
+
+def test_an_election_told_as_approaching_is_still_to_come():
+    # "with the December 28 general election approaching": 28 December 2025 bounds the news from above
+    w = window("The court sat a fortnight after troops regained Kyaukme on October 28, with the December 28 general "
+               "election looming.")
+    assert covers(w, date(2025, 11, 11)) and w.end < date(2025, 12, 28)
+    # (an election told as held is past: guard)
+    w = window("The court sat a fortnight after the December 28 general election, which the junta's party won.")
+    assert w.start >= date(2025, 12, 28)
+
+
+def test_a_yearly_day_told_as_last_month_s_puts_the_news_in_the_month_after():
+    # Thingyan opens on 13 April: "after last month's Thingyan holiday" is told in May
+    w = window("The truce was declared on 2 April 2025 after the earthquake. The column set out after last month's "
+               "Thingyan holiday and has burned four villages.")
+    assert w.start >= date(2025, 5, 1) and w.end <= date(2025, 6, 30)

@@ -211,6 +211,36 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
     return sorted(out, key=lambda w: w.char_start)
 
 
+# a yearly day kept in the week of the news: "This week, as the country marked a muted Thingyan", "marked Martyrs' Day
+# today" (a verb of keeping in its sentence, and this week or today)
+_KEPT = re.compile(r"\b(?:marked|marks|marking|celebrated|celebrates|celebrating|observed|observes|kept|keeps)\b", re.I)
+_KEPT_NOW = re.compile(r"\b(?:[Tt]his\s+week|[Tt]his\s+weekend|[Tt]oday)\b")
+
+
+_LAST_MONTH_S = re.compile(r"\b[Ll]ast\s+month['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+
+
+def annual_days_kept_now(text: str) -> list[dates.DateWindow]:
+    """The yearly days ``text`` tells as kept this week or today, no weekday told with them ("This week, while the
+    country marked a muted Thingyan, ..."): year-less days, at the day's words, for the window to place as recent;
+    and those told as last month's ("after last month's Thingyan holiday"): their month, year-less, told as last
+    month's."""
+    out = []
+    for ad in annual_days():
+        for m in ad.pattern.finditer(text):
+            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            b = min((x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x >= 0), default=len(text))
+            if (last := _LAST_MONTH_S.search(text, max(0, m.start() - 30), m.start())) is not None:
+                # ("set out on the first working day after last month's Thingyan holiday": that day's month, told as
+                # last month's, year-less: the news is of the month after it)
+                out.append(dates.DateWindow(None, None, "month", text=text[last.start():m.end()], char_start=last.start(),
+                                            char_end=m.end(), year_explicit=False, month=ad.month))
+            elif _KEPT_NOW.search(text, a, b) and _KEPT.search(text, a, b) and not _ON_WEEKDAY_AFTER.match(text, m.end()):
+                out.append(dates.DateWindow(None, None, "day", text=m.group(), char_start=m.start(), char_end=m.end(),
+                                            year_explicit=False, month=ad.month, day=ad.day))
+    return sorted(out, key=lambda w: w.char_start)
+
+
 @lru_cache(maxsize=1)
 def _takings() -> tuple[Milestone, ...]:
     """The milestones whose words name a place whose fall they are (``a_taking``) and count time."""

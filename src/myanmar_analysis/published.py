@@ -22,6 +22,7 @@ from .milestones import (
     Milestone,
     annual_days,
     annual_days_by_weekday,
+    annual_days_kept_now,
     dated_by_milestones,
     from_chronology,
     later_era_days,
@@ -105,7 +106,9 @@ _AWAY_COUNT = re.compile(rf"(?:,\s+(?:set|scheduled|due|slated|planned)\s+(?:for
                          re.I)
 # "polling for the December 28 vote would not take place in 56 townships": a vote whose day is told as to come
 _VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|polling)\b[^.;]{0,40}?"
-                                 r"\b(?:will|would|is\s+(?:to|due|set|scheduled|expected)|are\s+(?:to|due))\b", re.I)
+                                 r"\b(?:will|would|is\s+(?:to|due|set|scheduled|expected)|are\s+(?:to|due)|"
+                                 # ("with the December 28 general election approaching", "the vote looming")
+                                 r"approaching|approaches|looming|looms|nearing|nears|(?:just\s+)?ahead)\b", re.I)
 _BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
 # a day named as the day of something to come: "the commission named December 28 as the first day of voting"
 _NAMED_BEFORE = re.compile(r"\b(?:named|set|fixed|picked|chose|chosen|announced|declared|designated)\s+$", re.I)
@@ -1401,6 +1404,8 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return eve
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
+    if (kept := annual_days_kept_now(text)):  # ("This week, as the country marked Thingyan": that day, year-less)
+        found = sorted([*found, *kept], key=lambda d: d.char_start)
     if (begun := _YEAR_BEGINNING.search(text)) is not None and (opened := _year_opening(text, found, int(begun.group("y")))):
         return opened
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the

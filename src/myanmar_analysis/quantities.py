@@ -72,6 +72,8 @@ _QUAL_RE = "|".join(sorted((re.escape(k) for k in _QUAL), key=len, reverse=True)
 _UNIT_NOUNS = {
     "base": "base", "bases": "base", "camp": "base", "camps": "base", "garrison": "base",
     "garrisons": "base", "battalion headquarters": "base", "headquarters": "base",
+    # (a police station is a base held by the regime's forces: "overran nine police stations and five army outposts")
+    "police station": "base", "police stations": "base",
     "outpost": "position", "outposts": "position", "position": "position", "positions": "position",
     "post": "position", "posts": "position", "checkpoint": "position", "checkpoints": "position",
     "town": "town", "towns": "town", "city": "town", "cities": "town",
@@ -170,9 +172,10 @@ _SHARE = re.compile(
 # the plain counts so that "14 police" is not read.
 _COORD_NOUNS = ("outposts", "posts", "positions", "bases", "camps", "checkpoints", "garrisons", "personnel", "officers",
                 "members", "servicemen")
+# (or a facility joined to the counted noun: "26 police stations and outposts", one count of both)
 _COORD_FACILITY = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
-    rf"[a-z][\w'-]*\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
+    rf"(?:[a-z][\w'-]*\s+|(?<=stations\sand\s)|(?<=stations\sor\s))(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
 # a vague count of two kinds of people or posts: "dozens of military and BGP personnel", "several army and police posts"
 _VAGUE_COORD = re.compile(rf"\b(?P<v>dozens|hundreds|several)\s+(?:of\s+)?(?P<mods>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
                           rf"[a-z][\w'-]*)\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
