@@ -201,6 +201,9 @@ def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: bool) -> Menti
 
 # a sentence opened by whose telling it is, a group told by description: "By the alliance's own count, its ...",
 # "According to the group, it ..."
+# a clause told of a group, then a colon or semicolon before the pronoun: "the alliance's claims have kept growing: it"
+_GROUP_THEN_COLON = re.compile(rf"(?:^|[,.;:]\s+|\band\s+)(?P<d>{GROUP_TOLD})(?:['\u2019]s?)?\s+[^.;:,]{{0,60}}?[:;]\s*"
+                               r"(?:it|they)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 _BY_ITS_OWN_COUNT = re.compile(rf"\W*(?:by|according\s+to)\s+(?P<d>{GROUP_TOLD}|the\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*army)"
                                r"(?:['\u2019]s?\s+(?:own\s+)?(?:count|tally|reckoning|estimates?|figures?|accounts?))?\s*,\s*$", re.I)
 
@@ -226,6 +229,10 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
     if (by := _BY_ITS_OWN_COUNT.match(before)) is not None and re.fullmatch(r"it|they|(?:its|their)\s+\w+", phrase):
         # "By the alliance's own count, its forces now control nine townships": the group whose count it is
         return resolve_pronoun(book, st, prior_in_sentence, by.group("d"))
+    if _IT_THEY.fullmatch(phrase) and not prior_in_sentence and (told := _GROUP_THEN_COLON.search(before)) is not None:
+        # "the alliance's claims have kept growing: it now says it has taken 250 positions": the group the clause
+        # before the colon told of, not a force of the sentence before
+        return resolve_pronoun(book, st, prior_in_sentence, told.group("d"))
     if phrase.startswith(("his ", "her ")) or phrase in ("the brigade", "his brigade", "her brigade"):
         # "his men overran the trade post", "the brigade took 60 outposts": the force of the person (or brigade)
         # the story told of as one of a force

@@ -1311,7 +1311,10 @@ _WITHIN_DAYS = re.compile(r"\bwithin\s+(?:a\s+few\s+|several\s+|(?:a\s+)?matter\
 _DAYS_LATER_OPENER = re.compile(r"\W*(?:(?:a\s+few\s+|several\s+|just\s+)?(?P<u>days|weeks)\s+later"
                                 # "In the weeks that followed, the group also seized ...", "In the following days"
                                 r"|(?:in|over|during)\s+the\s+(?P<u2>days|weeks)\s+(?:that\s+)?followed"
-                                r"|(?:in|over|during)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+)?(?P<u3>days|weeks))\b", re.I)
+                                r"|(?:in|over|during)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+)?(?P<u3>days|weeks)"
+                                # "In the days after Kawlin fell", "In the weeks after the town's capture": from its fall
+                                r"|(?:in|over|during)\s+the\s+(?P<u4>days|weeks)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
+                                r"(?:[\w'\u2019-]+\s+){0,3}?(?:fell|capture|fall|was\s+(?:captured|taken|overrun|seized)))\b", re.I)
 # how long "within days" and "within weeks" may run from the day told before
 _VAGUE_SPAN = {"days": 14, "weeks": 56}
 
