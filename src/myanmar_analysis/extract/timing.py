@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import RECORD_WORDS, WEEKDAYS, alternation, number_words
+from ..lexicon import RECORD_WORDS, TELLING_VERBS, WEEKDAYS, alternation, number_words
 from ..milestones import milestone_mentions, taking_mentions
 from ..operations import find_operations
 from ..published import is_future_date
@@ -1086,8 +1086,8 @@ _ANOTHER_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas|though|although)|
 
 # the teller of a hold and the month it was told in, after it: "..., the institute estimated last month",
 # "..., a monitor said in May"
-_TOLD_AFTER_THE_HOLD = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,5}?(?:estimated|estimates|said|says|reported|found|calculated|"
-                                  r"counted|concluded)\s+(?:in\s+)?$", re.I)
+_TOLD_AFTER_THE_HOLD = re.compile(rf",\s+(?:[\w'\u2019-]+\s+){{1,5}}?(?:{alternation(TELLING_VERBS)}|estimated|estimates|found|"
+                                  r"calculated|counted|concluded)\s+(?:in\s+)?$", re.I)
 
 
 def _estimated_when(c: Clause, pub_w: D.DateWindow) -> D.DateWindow | None:
@@ -1314,7 +1314,7 @@ _DAYS_LATER_OPENER = re.compile(r"\W*(?:(?:a\s+few\s+|several\s+|just\s+)?(?P<u>
                                 r"|(?:in|over|during)\s+the\s+(?:following|next|ensuing)\s+(?:few\s+)?(?P<u3>days|weeks)"
                                 # "In the days after Kawlin fell", "In the weeks after the town's capture": from its fall
                                 r"|(?:in|over|during)\s+the\s+(?P<u4>days|weeks)\s+(?:after|since)\s+(?:the\s+|its\s+)?"
-                                r"(?:[\w'\u2019-]+\s+){0,3}?(?:fell|capture|fall|was\s+(?:captured|taken|overrun|seized)))\b", re.I)
+                                rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:fell|{FALL_NOUN}|was\s+(?:captured|taken|overrun|seized)))\b", re.I)
 # how long "within days" and "within weeks" may run from the day told before
 _VAGUE_SPAN = {"days": 14, "weeks": 56}
 
