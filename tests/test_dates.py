@@ -650,3 +650,13 @@ def test_counted_national_days_agree_with_the_table_of_yearly_days():
         first, row = dates_module._NATIONAL_DAYS[kind][0], table.loc[name]
         assert (first.month, first.day) == (int(row.month), int(row.day)), kind
         assert str(first.year) in row.source, kind
+
+
+def test_a_span_from_a_part_of_one_month_to_another_is_one_window():
+    ref = DateWindow(date(2024, 4, 26), date(2024, 4, 26), "day")
+    (w,) = find_dates("The AA overran the camps between mid-March and early April, residents said.", ref)
+    assert (w.start, w.end) == (date(2024, 3, 11), date(2024, 4, 10))
+    (w,) = find_dates("Fighting raged from late June to mid-August.", ref)
+    assert (w.start, w.end) == (date(2023, 6, 21), date(2023, 8, 20))
+    # (two parts told apart, with no "between" or "from": two windows)
+    assert len(find_dates("Camps fell in mid-March and early April.", ref)) == 2

@@ -407,7 +407,31 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next
             if w is not None:
                 _keep(out, taken, text, s, e, w)
     out.sort(key=lambda w: w.char_start)
-    return out
+    return _parts_of_months_joined(text, out) if len(out) > 1 and part else out
+
+
+# a span from a part of one month to a part of (or all of) another: "between mid-March and early April", "from late
+# June to mid-July"
+_PART_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.I)
+_PART_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+", re.I)
+_PART_WORD = re.compile(r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)\b", re.I)
+
+
+def _parts_of_months_joined(text: str, out: list[DateWindow]) -> list[DateWindow]:
+    """``out`` with each span from a part of a month to another month told by "between ... and" or "from ... to" one
+    window, from the first's start to the second's end (both resolved, in that order)."""
+    merged: list[DateWindow] = []
+    for w in out:
+        a = merged[-1] if merged else None
+        if a is not None and a.start is not None and w.start is not None and a.precision in ("week", "month") \
+                and w.precision in ("week", "month") and _PART_WORD.match(a.text or "") \
+                and _PART_RANGE_JOIN.fullmatch(text, a.char_end, w.char_start) \
+                and _PART_RANGE_LEAD.search(text, max(0, a.char_start - 10), a.char_start) and a.start <= w.start:
+            merged[-1] = replace(a, end=w.end, precision=precision_for(a.start, w.end), text=text[a.char_start:w.char_end],
+                                 char_end=w.char_end, year_explicit=a.year_explicit and w.year_explicit)
+            continue
+        merged.append(w)
+    return merged
 
 
 # How many words before a month written (``_MONTH_WRITTEN``) a match of each kind may open, with only spaces between:
