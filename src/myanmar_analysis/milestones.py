@@ -10,6 +10,7 @@ of the milestone's own month (and day, when both tell one) is read so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -220,16 +221,15 @@ _KEPT_NOW = re.compile(r"\b(?:[Tt]his\s+week|[Tt]his\s+weekend|[Tt]oday)\b")
 _LAST_MONTH_S = re.compile(r"\b[Ll]ast\s+month['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
 
 
-def annual_days_kept_now(text: str) -> list[dates.DateWindow]:
+def annual_days_kept_now(text: str, sentence_of: Callable[[int], tuple[int, int]]) -> list[dates.DateWindow]:
     """The yearly days ``text`` tells as kept this week or today, no weekday told with them ("This week, while the
     country marked a muted Thingyan, ..."): year-less days, at the day's words, for the window to place as recent;
     and those told as last month's ("after last month's Thingyan holiday"): their month, year-less, told as last
-    month's."""
+    month's. ``sentence_of``: the span of the sentence holding a position."""
     out = []
     for ad in annual_days():
         for m in ad.pattern.finditer(text):
-            a = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            b = min((x for x in (text.find(". ", m.end()), text.find("\n", m.end())) if x >= 0), default=len(text))
+            a, b = sentence_of(m.start())
             if (last := _LAST_MONTH_S.search(text, max(0, m.start() - 30), m.start())) is not None:
                 # ("set out on the first working day after last month's Thingyan holiday": that day's month, told as
                 # last month's, year-less: the news is of the month after it)

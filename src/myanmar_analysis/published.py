@@ -1404,8 +1404,9 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
         return eve
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
-    if (kept := annual_days_kept_now(text)):  # ("This week, as the country marked Thingyan": that day, year-less)
-        found = sorted([*found, *kept], key=lambda d: d.char_start)
+    spans = _sentence_spans(text)  # (read once: the yearly days' and marks' sentences here, the evidence's below)
+    if (kept := annual_days_kept_now(text, lambda pos: _span_of(spans, pos))):
+        found = sorted([*found, *kept], key=lambda d: d.char_start)  # ("This week, as the country marked Thingyan")
     if (begun := _YEAR_BEGINNING.search(text)) is not None and (opened := _year_opening(text, found, int(begun.group("y")))):
         return opened
     # a milestone's day told without its year: read when it says "last year" / "this year", or when the
@@ -1434,7 +1435,6 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
     # (those only later than the text's own dates bound the publication, not where its other year-less days fall:
     # "took Lashio on Aug. 3 ... Following the earthquake on March 28" is the August before it; a month too: "seized the
     # town in December 2023 ... where the MNDAA returned Lashio to the junta in April")
-    spans = _sentence_spans(text)  # (read once: the marks' sentences here, the evidence's below)
     late_marks = [w for w in marked if w.char_start not in told_at and w not in by_milestone
                   and own_latest is not None and w.start > own_latest
                   and (w.precision == "day" or w.precision == "month" and not _a_scheduled_month(w)
