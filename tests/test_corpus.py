@@ -2477,3 +2477,49 @@ def test_a_yearly_day_told_as_last_month_s_puts_the_news_in_the_month_after():
     w = window("The truce was declared on 2 April 2025 after the earthquake. The column set out after last month's "
                "Thingyan holiday and has burned four villages.")
     assert w.start >= date(2025, 5, 1) and w.end <= date(2025, 6, 30)
+
+
+def test_a_count_back_from_a_day_to_come_dates_the_news():
+    # "three weeks until the first phase of voting on December 28": told on 7 December 2025, not on the polling day
+    w = window("Today marks three weeks until the first phase of voting on December 28. Fighting went on in Kani.")
+    assert covers(w, date(2025, 12, 7)) and w.end < date(2025, 12, 28)
+    # "six weeks to the day before the first round of the December 28 general election": 16 November 2025
+    w = window("Soldiers walked into Hsipaw on Sunday, six weeks to the day before the first round of the December 28 "
+               "general election, residents said.")
+    assert covers(w, date(2025, 11, 16)) and w.end <= date(2025, 11, 30)
+    # "four weeks before voting begins in the first phase of the regime's December 28 election": 30 November 2025
+    w = window("The monitor released its report on Sunday, four weeks before voting begins in the first phase of the "
+               "regime's December 28 election.")
+    assert covers(w, date(2025, 11, 30)) and w.end <= date(2025, 12, 14)
+    # "five days before dawn" counts back from no day (guard): the news is of the day the text dates
+    w = window("The column left Pale on 3 March 2025, five days before dawn prayers were cancelled in the town.")
+    assert w.start == date(2025, 3, 3)
+
+
+def test_two_and_a_half_months_is_counted_to_the_half_month():
+    # "two and a half months before the general election it has set for December 28": about 14 October 2025 (75 days)
+    w = window("Troops entered Madaya on Monday, two and a half months before the general election it has set for "
+               "December 28.")
+    assert covers(w, date(2025, 10, 14)) and w.end <= date(2025, 10, 25)
+
+
+def test_a_count_from_a_taking_the_text_dates_elsewhere_dates_the_news():
+    # "a year to the day after fighters raised their flag over Mindat ... Mindat fell on 12 December 2024"
+    w = window("On Friday, a year to the day after resistance fighters raised their flag over the town hall in Mindat, "
+               "the market reopened.\n\nMindat fell on 12 December 2024 after a month of fighting.")
+    assert covers(w, date(2025, 12, 12)) and w.end <= date(2025, 12, 31)
+    # (a count from a clause that tells no taking is not moved by it: guard)
+    w = window("On Friday, a year to the day after the council opened its office in Mindat, the market reopened.\n\n"
+               "Mindat fell on 12 December 2024 after a month of fighting.")
+    assert w.start < date(2025, 6, 1)
+
+
+def test_a_term_told_in_the_present_ends_on_a_day_to_come():
+    # "the truce runs until May 3": the news is before 3 May (its year from the quake it follows)
+    w = window("The ceasefire the regime declared after the March 28 earthquake runs until May 3. Fighters overran two "
+               "posts near Kawkareik on Tuesday.")
+    assert w.end <= date(2025, 5, 3) and w.start >= date(2025, 3, 28)
+    # (a term told as over, "ran until", is past: guard)
+    w = window("The ceasefire the regime declared after the March 28 earthquake ran until May 3. Fighters overran two "
+               "posts near Kawkareik on Tuesday.")
+    assert w.end > date(2025, 5, 3)

@@ -209,7 +209,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages240": 0.74, "passages241": 0.61, "passages242": 0.80, "passages243": 0.76, "passages244": 0.74,
           "passages245": 0.78, "passages246": 0.83, "passages247": 0.67, "passages248": 0.46, "passages249": 0.69,
           "passages250": 0.70, "passages251": 0.64,
-          "passages252": 0.60, "passages253": 0.71, "passages254": 0.53, "passages255": 0.61}
+          "passages252": 0.60, "passages253": 0.71, "passages254": 0.53, "passages255": 0.61,
+          "passages256": 0.59, "passages257": 0.51, "passages258": 0.62, "passages259": 0.69}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
@@ -174,6 +175,10 @@ def _window_months_of_year(y, edge, n):
 
 
 # Patterns in priority order; earlier ones claim their span first.
+# a count's noun just before "for" a month: "its figures for August", "the toll for March" (fixed-width lookbehinds)
+_TALLY_NOUNS = ("figures", "tally", "toll", "tolls", "count", "counts", "data", "statistics", "numbers", "report", "roundup",
+                "round-up", "review", "summary", "update")
+_TALLY_FOR = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _TALLY_NOUNS) + r")for\s+"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
@@ -232,8 +237,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
     # (or a month as the subject of a clause that tells what it brought: "April brought the fall of Myawaddy", "; May
     # saw the capture of Buthidaung")
+    # (or the month a count is of: "its figures for August", "the toll for March"; not "scheduled for May")
     ("m", re.compile(rf"(?:\b(?i:in|since|during|by|until|till|through|throughout|from|of|last|this|early|late|mid|the|after|before|"
-                     rf"following)\s+|(?:^|(?<=[;.\n]\s)|(?<=,\s)|(?<=\band\s)|(?<=\n))(?=(?:{_MONTH})\s+(?:brought|saw|witnessed)\b))"
+                     rf"following)\s+|{_TALLY_FOR}|(?:^|(?<=[;.\n]\s)|(?<=,\s)|(?<=\band\s)|(?<=\n))(?=(?:{_MONTH})\s+(?:brought|saw|witnessed)\b))"
                      rf"(?P<mon>{_MONTH})")),
     # the next of months told together, when the one before is read as a date: "in October and November", "in
     # March or April" (two months alone are not a run of months without "between": see _build_months)
@@ -1141,15 +1147,22 @@ def _tells_year(w: DateWindow) -> bool:
     return w.year_explicit or bool(re.search(r"\byear\b", w.text, re.I))
 
 
+THE_MONTH = re.compile(r"(?:during|over|throughout)\s+the\s+month\b", re.I)
+# a month a count is of, told just before it: "its figures for August", "the toll for March", "a report covering May"
+A_TALLY_OF = re.compile(r"\b(?:figures|tally|tallies|toll|tolls|count|counts|data|statistics|numbers|report|roundup|round-up|"
+                         r"review|summary|update)\s+(?:for|of|on|covering)\s+(?:the\s+month\s+of\s+)?$", re.I)
+
+
 def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
-                         own: list[DateWindow] = ()) -> list[DateWindow]:
+                         own: list[DateWindow] = (), tallied: Sequence[DateWindow] = ()) -> list[DateWindow]:
     """Dates told against the story's own time rather than publication: "in
     October that year", "on 3 May the following year", "later that month",
     "the same year". Each is resolved against its anchor: the last date told
     before it, in ``text`` (``own``: dates found in ``text``, with positions)
     or before it (``earlier``, in text order). A year needs an anchor that
     states one ("June 2024", "October last year"); a month, one within a single
-    month. An expression without an anchor is left out.
+    month. An expression without an anchor is left out. ``tallied``: dates of ``earlier`` a count was told for
+    ("its figures for August"), which "during the month" is read against first.
 
     >>> june = find_dates("The town fell in June 2024.")
     >>> [d.text for d in find_anaphoric_dates("It was lost in October that year.", june)]
@@ -1182,6 +1195,11 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
                 told = [a for a in told if a in own]
             last = told[-1] if told else None
             told = [a for a in told if fits(a)]
+            if kind == "that_month" and THE_MONTH.match(m.group()):
+                # "published its figures for March on Tuesday, the first day of April ... killed 17 soldiers during
+                # the month": the month the figures are of, not the last month told
+                told = [a for a in told if any((a.start, a.end) == (x.start, x.end) for x in tallied) or (
+                    a in own and A_TALLY_OF.search(text, max(0, a.char_start - 40), a.char_start))] or told
             # (a part of a year anchors "during the year" only as the last date told: "by the end of 2024 ... during
             # the year", not past a later day, "late 2023 ... On 5 May 2024 ... during the year")
             if told and told[-1].precision == "season" and told[-1] is not last:
@@ -1324,7 +1342,7 @@ def add_months(d: date, n: int) -> date:
 
 
 _UNIT_MONTHS = {"year": 12, "half-year": 6, "month": 1}  # ("four and a half years": nine half-years)
-_UNIT_DAYS = {"week": 7, "day": 1}
+_UNIT_DAYS = {"week": 7, "day": 1, "half-month": 15}  # ("two and a half months": five half-months, of 15 days)
 
 
 # how many a vague count may be, at least and at most: "a few weeks later", "several months earlier"
@@ -1348,10 +1366,10 @@ def moved_by(anchor: DateWindow, n: int, unit: str, qualifier: str = "", back: b
 
 
 # How much earlier than the exact count a writer may already round up to it.
-ROUND_UP_DAYS = {"year": 45, "half-year": 30, "month": 4, "week": 1, "day": 0}
-_HALF_UNIT_DAYS = {"year": 182, "half-year": 91, "month": 15, "week": 3, "day": 0}
+ROUND_UP_DAYS = {"year": 45, "half-year": 30, "month": 4, "half-month": 2, "week": 1, "day": 0}
+_HALF_UNIT_DAYS = {"year": 182, "half-year": 91, "month": 15, "half-month": 7, "week": 3, "day": 0}
 # most of one unit: "nearly a year" is told from about nine months on, "almost a month" from about three weeks
-_MOST_OF_A_UNIT_DAYS = {"year": 273, "half-year": 137, "month": 21, "week": 5, "day": 0}
+_MOST_OF_A_UNIT_DAYS = {"year": 273, "half-year": 137, "month": 21, "half-month": 11, "week": 5, "day": 0}
 _NUMBER_WORDS = {**dict.fromkeys(INDEFINITE_ARTICLES, 1), **NUMBER_WORDS}
 
 
@@ -1412,8 +1430,11 @@ _THE_DAY_AFTER = re.compile(r"\bthe\s+day\s+after\b(?=\s+(?:the|its|their)\b)", 
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
 # "the February 2021 coup. More than four years later, the group says ...": counted from a dated thing told just before
 _LATER_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+later\b", re.I)
-# "a week before the Dec. 28 election": the news is that long before a day told after it
-_BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+before\s+(?=the\s)", re.I)
+# "a week before the Dec. 28 election": the news is that long before a day told after it (also "two months to the day
+# before the first round of", "four weeks until the first phase of", "three weeks before voting begins in"; not "two
+# days before dawn", "a week before returning")
+BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}(?:\s+to\s+the\s+day)?\s+(?:before|until|till|ahead\s+of)\s+"
+                              r"(?=the\s|(?:voting|polling|polls)\s+(?:begins|opens|starts|day)\b)", re.I)
 # "had run the town ... for more than a year and a half", "which had held it for 14 months": a hold counted, from
 # its taking (the anchor is a dated taking the text tells)
 _HELD_FOR_DURATION = re.compile(rf"\b(?:held|run|ran|ruled|controlled|administered|governed|occupied)\b[^.;:]{{0,80}}?"
@@ -1468,8 +1489,8 @@ def n_unit(m: re.Match) -> tuple[int, str]:
         return (1, "half-year") if unit == "year" else (2, "week")
     if unit == "year" and m.group("n2"):
         return 12 * n + number_of(m.group("n2")), "month"
-    if unit == "year" and re.search(r"\band\s+a\s+half\b", m.group(), re.I):
-        return 2 * n + 1, "half-year"
+    if unit in ("year", "month") and re.search(r"\band\s+a\s+half\b", m.group(), re.I):
+        return 2 * n + 1, "half-year" if unit == "year" else "half-month"
     return n, unit
 
 
@@ -1534,7 +1555,7 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
                            (m.group("q") or "").lower(), "ago"))
     for m in _LATER_DURATION.finditer(text) if "later" in text else ():
         out.append(Elapsed(m.start(), m.end(), *n_unit(m), (m.group("q") or "").lower(), "later"))
-    for m in _BEFORE_DURATION.finditer(text) if "before" in text else ():
+    for m in BEFORE_DURATION.finditer(text) if re.search(r"before|until|till|ahead", text) else ():
         out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                            (m.group("q") or "").lower(), "before"))
     for m in _HELD_FOR_DURATION.finditer(text) if held and " for " in text else ():  # (only asked when dating a text)

@@ -54,6 +54,10 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to|next|later|this|within)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
                          r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for|preparations?\s+(?:(?:continued|continue|began|were\s+made)\s+)?for)\b"
                          r"[^.;]{0,40}$"
+                         # "the truce runs until April 22", "the deal expires on 30 June": a term told in the present
+                         # ends on a day to come (not "ran until", "lasted until")
+                         r"|\b(?:runs|lasts|holds|remains\s+in\s+(?:force|effect|place))\s+(?:until|till|through)\s+$"
+                         r"|\bexpires\s+(?:on\s+)?$"
                          # "voting will be held in the multiparty democracy general election in December 2025": a
                          # holding to come reaches further
                          r"|\b(?:will|would|(?:is|are)\s+to)\s+be\s+held\b[^.;]{0,80}$"
@@ -245,6 +249,17 @@ def _a_scheduled_month(w: dates.DateWindow) -> bool:
     return any(w.start <= day <= w.end for day in _days_set_on())
 
 
+# how far before a day the count back from it may end ("four weeks until the first phase of voting on December 28")
+_COUNTED_BACK_REACH = 60
+
+
+def _counted_back_from(before: str) -> bool:
+    """Does ``before`` (the words just before a date) end with a count back from it ("three weeks before voting begins
+    in the first phase of the junta's", "two months to the day before the first round of the"): the day is to come
+    (when told without its year: "a week before the November 8, 2020 election" may be history)."""
+    return any(len(before) - m.end() <= _COUNTED_BACK_REACH for m in dates.BEFORE_DURATION.finditer(before))
+
+
 def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) -> bool:
     """A date told as still to come: after "will", "scheduled", "expected to",
     "to be held" in its sentence ("the vote is scheduled for Dec. 12"), or
@@ -260,6 +275,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
             or _LATER_THIS_AFTER.match(text, d.char_end, sentence[1]) \
             or (_NAMED_BEFORE.search(before) and _AS_THE_DAY_AFTER.match(text, d.char_end, sentence[1])) \
             or _BEFORE_THE_VOTE.search(before) or _VOTING_DUE.search(before) \
+            or (not _A_YEAR.search(d.text or "") and _counted_back_from(before)) \
             or _VOTE_TO_COME_AFTER.match(text, d.char_end, sentence[1]) \
             or _WILL_MARK_AFTER.match(text, d.char_end, sentence[1]):
         return True
@@ -459,7 +475,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             # "Troops entered the town on Sunday, a week before the Dec. 28 general election": that long before the
             # dated day told next (the news is of that week)
             cands = anchors_in(text, e.char_end, b, found, ops)[:1]
-            if cands and cands[0][0] - e.char_end <= 30 and cands[0][1].precision == "day":
+            if cands and cands[0][0] - e.char_end <= _COUNTED_BACK_REACH and cands[0][1].precision == "day":
                 day = dates.shift_units(cands[0][1].start, -e.n, e.unit)
                 lows.append(_week_from(day, text[e.char_start:e.char_end]))
                 highs.append(day + _AFTER_PINNED)
@@ -532,6 +548,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             # first, whose year is not known, not from a dated thing told after it
             if cands and any(not d.resolved and d.month and e.char_end <= d.char_start < cands[0][0] for d in found):
                 continue
+            if not cands and e.kind == "since" and _TAKING_TOLD_AFTER.match(text, e.char_end, b):
+                # "a year to the day after PDF fighters raised their flag over Kawlin ... Kawlin fell on November 6,
+                # 2023": counted from the taking the text dates elsewhere (the only one it dates)
+                cands = _dated_takings(text, found, spans)
             if not cands and _RULE_OF.match(text, e.char_end):
                 # "ending 16 months of resistance rule in the town ... Kawlin fell to resistance forces in November
                 # 2023": counted from the taking the text dates elsewhere (the only one it dates)
@@ -645,6 +665,10 @@ _START_WORD = re.compile(r"\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open
                          re.I)
 # a period of one side's hold counted up to now: "16 months of resistance rule", "14 months of TNLA control"
 _RULE_OF = re.compile(r"(?:\s+of)?\s+(?:[\w'-]+\s+){0,2}?(?:rule|control|administration|occupation)\b", re.I)
+# a taking told in the clause a count is counted from, no date with it: "a year after fighters raised their flag over
+# the town", "six months after the garrison fell" (not past a clause break: "a year after the vote, and the town fell")
+_TAKING_TOLD_AFTER = re.compile(r"[^.;:,]{0,90}?\b(?:fell|captured|seized|took|overran|stormed|liberated|"
+                                r"raised\s+(?:[\w'\u2019-]+\s+){0,5}?flags?)\b", re.I)
 _TAKING_WORD = re.compile(r"\b(?:fell|fallen|captured|seized|took|taken|overran|overrun|stormed|liberated|drove|driven|expelled)\b", re.I)
 
 
@@ -1345,6 +1369,8 @@ def _told_on_the_eve(text: str) -> dates.DateWindow | None:
                 continue
             if told.group("w").lower() == "today" and _TODAY_TELLS.search(text, a, b):
                 continue  # ("The commission said today that the vote will open on December 28": a telling's day)
+            if dates.BEFORE_DURATION.search(text, a, b):
+                continue  # ("Today marks four weeks until the first phase of voting": counted back from the day)
             day = ms.day - timedelta(days=1) if told.group("w").lower() == "tomorrow" else ms.day
             if told.group("day") and WEEKDAYS.index(told.group("day").capitalize()) != ms.day.weekday():
                 continue

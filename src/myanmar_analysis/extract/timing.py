@@ -147,6 +147,15 @@ _YARDSTICK = re.compile(rf"\b(?:{alternation(RECORD_WORDS)}|first)\b[^.;]{{0,60}
 _OVER_THE_YEAR = re.compile(D.OVER_THE_YEAR, re.I)
 
 
+def _tallied_before(st: ArticleContext, sid: int) -> list[D.DateWindow]:
+    """The months told before sentence ``sid`` as those a count is of ("published its figures for August")."""
+    if "month" not in st.text:
+        return []
+    starts = {i: a for i, a, _b in st.sentence_spans}
+    return [w for i, w in st.dates_told_before(sid) if w.precision == "month" and D.A_TALLY_OF.search(
+        st.text, max(starts.get(i, 0), starts.get(i, 0) + w.char_start - 40), starts.get(i, 0) + w.char_start)]
+
+
 def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     """The sentence's dates with those told against the story's time ("in
     October that year", "later that month") resolved against the last date told
@@ -159,7 +168,7 @@ def story_dates(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     # Kyaukme, which the TNLA seized a year earlier")
     anchors = sorted({(d.char_start, d.char_end): d for d in [*c.dates, *D.find_dates(c.s, st.pub)] if d.resolved}.values(),
                      key=lambda d: d.char_start)
-    ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), anchors)
+    ana = D.find_anaphoric_dates(c.s, told_before(st, c.sid), anchors, _tallied_before(st, c.sid))
     if ana and st.pub is not None and st.pub.start is not None:
         # (not a year of history told before: "a community the military had driven out in 2017. ... it said it had
         # captured 2,500 soldiers over the year" is the year of the story, not 2017)
@@ -302,18 +311,26 @@ _IN_THE_FIGHTING = re.compile(r"\b(?:in|during)\s+the\s+(?:fighting|clashes|batt
 _ITS_OWN_OCCASION = re.compile(r"\b(?:when|while|as)\s+(?:an?|the|its|their|\w+)\s+(?:\w+\s+){0,2}?(?:\w+ed|attack\w*|ambush\w*)\b", re.I)
 
 
+def _of_a_tallied_month(st: ArticleContext, sid: int, w: D.DateWindow) -> bool:
+    """Is ``w`` "during the month" read as a month a count was told for before sentence ``sid`` ("its figures for
+    August")?"""
+    return bool(D.THE_MONTH.fullmatch(w.text or "")) and any((t.start, t.end) == (w.start, w.end) for t in _tallied_before(st, sid))
+
+
 def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"... had overrun 176 camps during 2024. More than 1,700 soldiers had been killed, the statement said": a toll told
-    with no time of its own, right after a count told over a month or more in the same paragraph (by its dates, not
-    read from the news: "during the month"), is of that period (not a sentence of events of its own: "took the town
-    back in October; in that fighting its fighters killed 17", nor a toll told of a time, "in the final week", of a
+    with no time of its own, right after a count told over a month or more in the same paragraph (by its dates, or by
+    "during the month" read against the month a count is of: "its figures for August ... killed 38 soldiers during the
+    month. They also captured five"; not read from the news), is of that period (not a sentence of events of its own:
+    "took the town back in October; in that fighting its fighters killed 17", nor a toll told of a time, "in the final week", of a
     place, "Near Myawaddy, 12 were killed", or of an occasion, "when a column ambushed a convoy")."""
     if action not in _TOLLS or st.paragraph_of.get(c.sid - 1) != st.current_paragraph \
             or any(e.action not in _TOLLS for e in c.sentence_events) or OWN_TIME.search(c.s) \
             or any(m.place_type != "country" for m in c.places) or _ITS_OWN_OCCASION.search(c.s):
         return None
     told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.quantities and e.date is not None and e.date.resolved
-            and e.date.end is not None and e.date_basis in ("explicit", "since") and (e.date.end - e.date.start).days >= 27]
+            and e.date.end is not None and (e.date_basis in ("explicit", "since") or _of_a_tallied_month(st, c.sid, e.date))
+            and (e.date.end - e.date.start).days >= 27]
     return told[-1].date if told else None
 
 
