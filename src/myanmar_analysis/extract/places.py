@@ -116,11 +116,23 @@ def dateline_end(s: str) -> int:
     return m.end() if m else 0
 
 
+# a road told by its ends: "Nawnghkio, on the road from Mandalay to Lashio", "pushed north along the road from
+# Wuntho", "Zokhua, on the road between Falam and Hakha" (not "fled along the road to Lashio", where they went; nor a
+# stretch told by its ends alone: "ambushed a convoy on the road between Hinthada and Myanaung", "took 14 outposts on
+# the Lashio-Muse highway between Namhkan and Kutkai")
+_ROAD_ENDS_BEFORE = re.compile(r"(?P<apposed>,\s+(?:on|along|off|near|beside|astride)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?)?"
+                               r"\b(?:road|highway|route|railway|rail\s+line|railway\s+line|expressway)\s+"
+                               r"(?P<how>from|between|linking|connecting|joining)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:to|and|towards?)\s+)?$", re.I)
+
+
 def road_name(s: str, m: Mention) -> bool:
-    """A place that only names a road or border ("Lashio-Muse road", "Thai-Myanmar border")."""
+    """A place that only names a road or border ("Lashio-Muse road", "Thai-Myanmar border", "the road from Mandalay
+    to Lashio")."""
     before, after = s[max(0, m.start - 30):m.start], s[m.end:m.end + 40]
     joined = before.endswith(("-", "\u2013")) or after.startswith(("-", "\u2013"))  # (a hyphen or an en dash)
-    return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I))
+    return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I)) \
+        or ((ends := _ROAD_ENDS_BEFORE.search(s, max(0, m.start - 80), m.start)) is not None
+            and (ends.group("apposed") is not None or ends.group("how").lower() != "between"))
 
 
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
@@ -865,7 +877,9 @@ def _listed(c: Clause, action: str, qs: list[Quantity], side1: list[Mention],
     s, voice, lo, left, places_in = c.s, c.voice, c.lo, c.left, c.places
     place_list = []
     if action in ("seize", "control", "handover") and not any(q.unit for q in qs):  # (not "home to 150,000 people")
-        place_list = listed_places(s, primary, after_verb=primary is side1 and voice not in ("passive", "fall", "under"))
+        # (not a road's ends: "Nawnghkio, on the road between Pyin Oo Lwin and Kyaukme, which the TNLA captured")
+        items = [m for m in primary if not road_name(s, m)] if "road" in s or "highway" in s or "rail" in s else primary
+        place_list = listed_places(s, items, after_verb=primary is side1 and voice not in ("passive", "fall", "under"))
         both = BOTH_PLACES.search(left)
         if both and not place_list:  # "A was shelled, B was burned - both towns fell": the last towns named
             n = {"both": 2, "two": 2, "three": 3, "four": 4}.get((both.group("n") or both.group("n2") or "").lower(), 0)
@@ -1236,9 +1250,10 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         # one state and no town ("Six months of Operation 1111: the toll in Karenni State"): the region's
         best = region
     elif over_a_month and not c.sentence_events and st.states_told() >= 3:
-        # "We recorded at least 350 troops killed in January", in a report of three states or more: no town's (not a
-        # count told with an event of its own: "recaptured the outpost in December and burned 100 houses around it")
-        pass
+        # "We recorded at least 350 troops killed in January", in a report of three states or more, the paragraph
+        # naming none: the country's (not a count told with an event of its own: "recaptured the outpost in December
+        # and burned 100 houses around it")
+        best = Mention(-1, -1, "place", "Myanmar", "country", None, None, None, None, "country")
     elif (main := st.main_place(told_by=c.base)) is not None and not tally and \
             not GENERIC_TERRITORY.search(left[-40:] + " " + right[:50]) and main.canonical not in {m.canonical for m in foreign + told_aside}:
         # a tally without a place is not about the article's town

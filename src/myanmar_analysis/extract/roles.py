@@ -897,7 +897,9 @@ def _after_aside(seg: str, pos: int) -> int:
 
 
 # where the described speakers are, between them and their verb: " in Sagaing Region's Kani township "
-_WHERE_BEFORE_SAYING = re.compile(r"\s+(?:in|from|near|around|across)\s+[^,;:]{1,50}?\s+(?=(?:said|say|says|told|claimed|claim)\b)")
+# (and the region set off after it: " in Kani township, Sagaing Region, ")
+_WHERE_BEFORE_SAYING = re.compile(r"\s+(?:in|from|near|around|across)\s+[^,;:]{1,50}?(?:,\s+[^,;:]{1,40}?,)?\s+"
+                                  r"(?=(?:said|say|says|told|claimed|claim)\b)")
 
 
 def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
@@ -912,9 +914,13 @@ def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str,
     if said_desc and _IT_THEY.fullmatch(last_pron.group("p")):
         # "The alliance says it has captured 16 towns": the group the description that speaks stands for
         return resolve_pronoun(book, st, [], said_desc.group("d")), True, False
-    if last_pron and not eligible and _IT_THEY_WE.fullmatch(last_pron.group("p")):
+    if last_pron and _IT_THEY_WE.fullmatch(last_pron.group("p")):
+        # (a force told before the description speaks is not the pronoun's: "a year after the junta announced the
+        # draft, resistance fighters in Gangaw township said they had overrun an outpost")
         told = [d for d in NONSTATE_DESC.finditer(seg, 0, last_pron.start())
-                if (REPORT_VERB.match(seg, _after_aside(seg, d.end())) and d.end() + 40 >= last_pron.start() or
+                if (not eligible or all(m.end <= left_lo + d.start() and "," in s[m.end:left_lo + d.start()] for m in eligible)
+                    and not any(m.start < left_lo + d.end() and left_lo + d.start() < m.end for m in actors_in_s))
+                and (REPORT_VERB.match(seg, _after_aside(seg, d.end())) and d.end() + 40 >= last_pron.start() or
                     # ("Resistance fighters in Sagaing Region's Kani township said they killed")
                     (lp := _WHERE_BEFORE_SAYING.match(seg, d.end())) is not None and REPORT_VERB.match(seg, lp.end())
                     and lp.end() + 40 >= last_pron.start() or
@@ -932,7 +938,7 @@ def _description_speaking(book: ActorBook, st: ArticleContext, s: str, seg: str,
             return armed_salient(book, st, told[-1].group()), "description", False
         # (or a people's fighters, speaking: "Ethnic Karen fighters said Thursday they had taken": the force of that
         # people the story names, before or after)
-        for e in ETHNIC_FORCE.finditer(seg, 0, last_pron.start()):
+        for e in ETHNIC_FORCE.finditer(seg, 0, last_pron.start()) if not eligible else ():
             word = e.group("w").lower()
             if word in NOT_ETHNIC or not (REPORT_VERB.match(seg, _after_aside(seg, e.end())) and e.end() + 40 >= last_pron.start()) \
                     or any(left_lo + e.end() <= m.start < left_lo + last_pron.start() for m in actors_in_s):
