@@ -193,7 +193,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages160": 0.66, "passages161": 0.75, "passages162": 0.74, "passages163": 0.69, "passages164": 0.63,
           "passages165": 0.54, "passages166": 0.61, "passages167": 0.64, "passages168": 0.67, "passages169": 0.72,
           "passages170": 0.64, "passages171": 0.51, "passages172": 0.69, "passages173": 0.65, "passages174": 0.75,
-          "passages175": 0.80, "passages176": 0.67, "passages177": 0.64, "passages178": 0.75, "passages179": 0.64,
+          "passages175": 0.80, "passages176": 0.67, "passages177": 0.64, "passages178": 0.75, "passages179": 0.63,
           "passages180": 0.75, "passages181": 0.76, "passages182": 0.64, "passages183": 0.61, "passages184": 0.72,
           "passages185": 0.76, "passages186": 0.63, "passages187": 0.60, "passages188": 0.68, "passages189": 0.53,
           "passages190": 0.67, "passages191": 0.65, "passages192": 0.63, "passages193": 0.48, "passages194": 0.78,

@@ -841,6 +841,11 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     # "over the past month", "in the last three months", "during the past year": that span up to publication
     ("past_span", re.compile(rf"\b(?:in|over|during|within|for|throughout)\s+the\s+(?:past|last)\s+(?:(?P<n>\d{{1,2}}|"
                              rf"{alternation(number_words(2, 12))}|few|several)\s+)?(?P<u>days?|weeks?|months?|years?)\b(?!\s+(?:of|before|after)\b)", re.I)),
+    # "over the seven months", "during the three weeks": a count of weeks or months told as the stretch up to now (not
+    # "the three months of fighting", "the two weeks after the coup", "the six months since it fell")
+    ("the_n_span", re.compile(rf"\b(?:in|over|during|throughout)\s+the\s+(?P<n>\d{{1,2}}|{alternation(number_words(2, 12))})\s+"
+                              r"(?P<u>weeks|months)\b(?!\s+(?:of|before|after|since|following|that|to|until|till|between|when|"
+                              r"ahead|leading|preceding|in|to\s+come)\b|[-\u2010\u2011])", re.I)),
     # "two weeks ago", "three days ago", "a month ago"
     ("ago", re.compile(rf"\b(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>day|week|month|year)s?\s+ago\b", re.I)),
     # quarters told against publication: "last quarter", "this quarter", "over the quarter" (in a brief on the
@@ -861,7 +866,7 @@ _RELATIVE_NEEDS = {
     "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
     "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
-    "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "ago": ("ago",),
+    "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "the_n_span": ("weeks", "months"), "ago": ("ago",),
     "day_of_month": ("on the ",),
     "thingyan": ("thingyan", "water festival"),
     "months_of_year": ("months of",),
@@ -1045,7 +1050,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                         win = _window_year_part(y - 1, m.group("part"))
             elif kind == "recent":
                 win = (shift_days(ps, -14), pe)
-            elif kind == "past_span":
+            elif kind in ("past_span", "the_n_span"):
                 told = (m.group("n") or "").lower()
                 n = 3 if told in ("few", "several") else number_of(told) if told else 1
                 win = (shift_units(ps, -n, m.group("u").lower().rstrip("s")), pe)

@@ -117,12 +117,19 @@ def dateline_end(s: str) -> int:
 
 
 # a road told by its ends: "Nawnghkio, on the road from Mandalay to Lashio", "pushed north along the road from
-# Wuntho", "Zokhua, on the road between Falam and Hakha" (not "fled along the road to Lashio", where they went; nor a
+# Wuntho", "to reopen the road toward Wuntho and Pinlebu", "Zokhua, on the road between Falam and Hakha" (not a
 # stretch told by its ends alone: "ambushed a convoy on the road between Hinthada and Myanaung", "took 14 outposts on
 # the Lashio-Muse highway between Namhkan and Kutkai")
 _ROAD_ENDS_BEFORE = re.compile(r"(?P<apposed>,\s+(?:on|along|off|near|beside|astride)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?)?"
                                r"\b(?:road|highway|route|railway|rail\s+line|railway\s+line|expressway)\s+"
-                               r"(?P<how>from|between|linking|connecting|joining)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:to|and|towards?)\s+)?$", re.I)
+                               r"(?P<how>from|between|linking|connecting|joining|to|towards?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:to|and|towards?)\s+)?$", re.I)
+
+
+# (but a road's end told with a clause of its own is a place told of: "opens the road to Mabein, which remains in TNLA
+# hands", "reopening the road to Hpapun, the hill town that briefly fell to the KNLA"; not past an appositive road,
+# whose clause is the town's before it: "Kyaukme, on the highway from Mandalay to Lashio, which troops retook")
+_ITS_OWN_CLAUSE_AFTER = re.compile(r",\s+(?:which|where|the\s+(?:[\w'\u2019-]+\s+){0,3}?(?:town|city|village|capital|seat|hub|port))\b",
+                                   re.I)
 
 
 def road_name(s: str, m: Mention) -> bool:
@@ -132,7 +139,8 @@ def road_name(s: str, m: Mention) -> bool:
     joined = before.endswith(("-", "\u2013")) or after.startswith(("-", "\u2013"))  # (a hyphen or an en dash)
     return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I)) \
         or ((ends := _ROAD_ENDS_BEFORE.search(s, max(0, m.start - 80), m.start)) is not None
-            and (ends.group("apposed") is not None or ends.group("how").lower() != "between"))
+            and (ends.group("apposed") is not None or ends.group("how").lower() != "between")
+            and (ends.group("apposed") is not None or not _ITS_OWN_CLAUSE_AFTER.match(s, m.end)))
 
 
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
@@ -527,7 +535,9 @@ _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)
 # a town's name as the first word of a local force's: "Indaw People's Defense Force", "the Kani PDF"
 _FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
 _AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
-_PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
+# (or the one of them told apart: ", the largest of them a company base at X", ", the biggest of which was near X")
+_PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which)|"
+                         r"the\s+(?:\w+est|biggest|most\s+\w+)\s+of\s+(?:them|which|these))\b[^,;.]*$", re.I)
 _CATAPHOR_OPENS = re.compile(r"\W*(?:before|after|since|following|upon|until|with|despite)\s+(?:its|their)\s+$", re.I)
 _OF_END = re.compile(r"\bof$", re.I)
 _POSSESSED_BY_ANAPHOR = re.compile(r"(?:\b(?:its|their)|\bthe\s+(?:town|city|base|camp|garrison)['\u2019]s?)\s+$", re.I)

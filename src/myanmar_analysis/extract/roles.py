@@ -742,6 +742,11 @@ _STILL_BEFORE_TRIGGER = re.compile(r"\s+(?:(?:still|now|already|currently|has|ha
 _AUX_BEFORE_TRIGGER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:had|has|have|was|were|is|are|been|then|later|also|briefly|\w+ly)\s+){0,3}")
 
 
+# a relative clause set off by commas right after a force, the verb after it with no comma between: ", which with the
+# TNLA and the MNDAA forms the Three Brotherhood Alliance, has since captured"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^;:,]{3,120}?,\s+(?=[^,;:]*$)", re.I)
+
+
 def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[Mention],
                        prev_trig_end: int | None) -> tuple[list[Mention], list[Mention]]:
     """The actors before the trigger, and those of them that may be its subject (no object, modifier or aside)."""
@@ -787,6 +792,13 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                 and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)
                 # "its fighters had repelled an attack by junta troops and killed 20": the attackers beaten off are no subject
                 and not _REPELLED_ATTACK_BY.search(s, max(0, m.start - 70), m.start)]
+    # "The AA, which with the TNLA and the MNDAA forms the Brotherhood Alliance, has captured": the forces of a relative
+    # clause set off by commas after the subject are no subject of the verb after it
+    # (the subject's own verb: not past a telling, "The NUG, which oversees the PDFs, said they had seized")
+    asides = [(p.end, r.end()) for p in eligible if (r := _RELATIVE_ASIDE.match(s, p.end, trig_start)) is not None
+              and not REPORT_VERB.search(s, r.end(), trig_start)]
+    if asides:
+        eligible = [m for m in eligible if not any(a <= m.start < b for a, b in asides)]
     if _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)):
         # "The CNF drove the army out of Falam, seizing its police station": the force driven out is the object of
         # the verb before, not the participle's subject
@@ -2304,6 +2316,11 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
 
 _RESISTANCE_SLUR = re.compile(r"\b(?:terrorists?|insurgents|rebels|militants|guerrillas|PDFs?)\b", re.I)
 _TERRORIST_WORD = re.compile(r"\bterrorists?\b", re.I)
+# a thing taken named as the terrorists' (the regime's word): "14 camps of the PDF terrorist group", "a terrorist camp",
+# "the hideouts of KIA terrorists"
+_TERRORIST_OBJECT = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:(?:of|belonging\s+to|used\s+by|held\s+by)\s+(?:the\s+)?"
+                               r"(?:[\w'\u2019-]+\s+){0,3}?terrorists?\b|terrorists?['\u2019]?\s+(?:\w+\s+)?(?:camps?|bases?|hideouts?|"
+                               r"positions?|outposts?|strongholds?)\b)", re.I)
 _THE_TROOPS = re.compile(r"\bthe\s+(?:troops|columns?)\b", re.I)
 _JUNTA_NAME = re.compile(r"\b(?:junta|regime|military|SAC|Tatmadaw|State)\b")
 
@@ -2341,6 +2358,13 @@ def _named_military(c: Clause, action: str, roles: Roles) -> None:
 _NUG, _PDF = "National Unity Government", "People's Defence Force"  # the government in exile and its armed forces
 
 
+# a sentence opened by an attack no force is named for, as its subject: "An ambush on a truck on Friday killed", "The
+# raid on the police post killed" (the dateline before it skipped: "LAUNGLON - An ambush ...")
+_AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:ambush|attack|raid|assault|strike|drone\s+strike|offensive|operation|bombing)\b"
+                              r"(?![^,;]*\b(?:by|on\s+Friday\s+by)\b)", re.I)
+
+
 def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, mil_victims: bool) -> None:
     """A fall or passive taking told by a non-state speaker is the speaker's (casualties only when the military's)."""
     if roles.agent is not None and roles.agent.start < 0 and not roles.via_pronoun and c.voice == "fall" and \
@@ -2356,6 +2380,15 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
+    if roles.agent is None and c.voice == "active" and action in ("kill", "injure") and claimant \
+            and (_MILITARY_NOUN.search(c.s, c.t.end, min(len(c.s), c.t.end + 40))
+                 or _SOLDIERS_WORD.search(c.s, c.t.end, min(len(c.s), c.t.end + 40))) \
+            and not _OWN_SOLDIERS.search(c.s, c.t.end, min(len(c.s), c.t.end + 40)) \
+            and book.side.get(claimant) not in (None, "military") and book.type.get(claimant) != "government-in-exile" \
+            and _AN_ATTACK_OPENS.match(c.s) and _AN_ATTACK_OPENS.match(c.s).end() <= c.t.start:
+        # "An ambush on a truck on Friday killed five soldiers, the local PDF said": the teller's own attack
+        roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
+            Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))
     if roles.agent is None and c.voice in ("passive", "fall") and claimant == _NUG \
             and action in ("arrest", "kill", "injure") and mil_victims and _PDF in book.side:
         # "The NUG's defence ministry says 94 junta soldiers were killed in Sagaing": its forces did
@@ -2388,6 +2421,10 @@ def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims
     if roles.agent is None and c.voice == "passive" and regime_says \
             and action in ("arrest", "kill", "injure") and rebel_victims and not mil_victims:
         roles.agent = MILITARY  # "Six terrorists were killed and four arrested, the True News team said"
+    if roles.agent is None and c.voice == "active" and action == "seize" and \
+            _TERRORIST_OBJECT.match(c.s, c.t.end, min(len(c.s), c.t.end + 80)):
+        # "security columns ... seized 14 camps of the PDF terrorist group": the regime's word for what it took
+        roles.agent = MILITARY
     if roles.agent is None and c.voice == "passive" and action in ("arrest", "kill", "injure") and rebel_victims and \
             not mil_victims and _WHEN_TROOPS.match(s, t.end, min(len(s), hi + 60)):
         # "three members of the Mingin PDF, who were captured on Tuesday when troops surrounded a monastery"

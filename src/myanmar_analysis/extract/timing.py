@@ -317,6 +317,10 @@ def _of_a_tallied_month(st: ArticleContext, sid: int, w: D.DateWindow) -> bool:
     return bool(D.THE_MONTH.fullmatch(w.text or "")) and any((t.start, t.end) == (w.start, w.end) for t in _tallied_before(st, sid))
 
 
+_COUNTED_TAKINGS = ("seize", "destroy")
+_MANY_UNITS = ("position", "base", "town", "village", "building", "township")
+
+
 def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"... had overrun 176 camps during 2024. More than 1,700 soldiers had been killed, the statement said": a toll told
     with no time of its own, right after a count told over a month or more in the same paragraph (by its dates, or by
@@ -324,12 +328,18 @@ def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.D
     month. They also captured five"; not read from the news), is of that period (not a sentence of events of its own:
     "took the town back in October; in that fighting its fighters killed 17", nor a toll told of a time, "in the final week", of a
     place, "Near Myawaddy, 12 were killed", or of an occasion, "when a column ambushed a convoy")."""
-    if action not in _TOLLS or st.paragraph_of.get(c.sid - 1) != st.current_paragraph \
-            or any(e.action not in _TOLLS for e in c.sentence_events) or OWN_TIME.search(c.s) \
-            or any(m.place_type != "country" for m in c.places) or _ITS_OWN_OCCASION.search(c.s):
+    # (or a count of posts taken or houses burned, told of a state at most: "... captured 84 camps during the year.
+    # Elsewhere, resistance forces took 17 positions in Mon State")
+    counted = action in _COUNTED_TAKINGS and any(q.unit in _MANY_UNITS and (q.value or 0) >= 2 for q in c.quants)
+    kinds = _TOLLS + _COUNTED_TAKINGS if counted else _TOLLS
+    wide = ("country", "state") if counted else ("country",)
+    if action not in kinds or st.paragraph_of.get(c.sid - 1) != st.current_paragraph \
+            or any(e.action not in kinds for e in c.sentence_events) or OWN_TIME.search(c.s) \
+            or any(m.place_type not in wide for m in c.places) or _ITS_OWN_OCCASION.search(c.s):
         return None
     told = [e for e in st.events if e.sentence_id == c.sid - 1 and e.quantities and e.date is not None and e.date.resolved
-            and e.date.end is not None and (e.date_basis in ("explicit", "since") or _of_a_tallied_month(st, c.sid, e.date))
+            and e.date.end is not None and (e.date_basis in ("explicit", "since") or _of_a_tallied_month(st, c.sid, e.date)
+                                            or e.date_basis == "relative" and _OVER_THE_YEAR.fullmatch(e.date.text or ""))
             and (e.date.end - e.date.start).days >= 27]
     return told[-1].date if told else None
 
@@ -773,6 +783,8 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
         # previous year"; but "lower than in May, when the KNU reported 263 soldiers killed" is May's)
         all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
                                                   _COMPARED_WITH.search(s, max(0, d.char_start - 40), d.char_start))]
+    if " before " in s or " after " in s:
+        all_dates = [_counted_from_the_day(st, s, d) for d in all_dates]
     if " had " in s:
         # (not a date of a relative clause telling the object's past: "retook 11 villages that had been run by
         # resistance administrations since 2022", "retook Kawlin, which the PDF had held since November 2023, on Monday")
@@ -783,6 +795,29 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
             all_dates = [d for d in all_dates if not (d.char_end <= c.t.start and "," in s[d.char_end:c.t.start]
                                                       and IN_AN_OBJECT_RELATIVE.search(s, max(0, d.char_start - 100), d.char_start))]
     return all_dates
+
+
+# a count of days or weeks right before a day, counted from it: "eight days before the December 28 vote", "two weeks
+# after 1 February" (only "the" and no more between; the thing after the day is what the day is of)
+_COUNT_JUST_BEFORE_A_DAY = re.compile(rf"\b(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<rel>before|after)\s+(?:the\s+)?$", re.I)
+
+
+def _counted_from_the_day(st: ArticleContext, s: str, d: D.DateWindow) -> D.DateWindow:
+    """``d`` moved by a count of days or weeks told right before it ("On Saturday, eight days before the December 28
+    vote, troops retook three villages": 20 December); a year-less day counted back from is the next one when that
+    puts the count's day no later than the news (the vote was still to come)."""
+    m = _COUNT_JUST_BEFORE_A_DAY.search(s, max(0, d.char_start - 40), d.char_start)
+    if m is None or not d.resolved or d.precision != "day" or d.start != d.end:
+        return d
+    n = D.number_of(m.group("n")) * (7 if m.group("u").lower().startswith("week") else 1)
+    sign = -1 if m.group("rel").lower() == "before" else 1
+    day = d.start
+    if sign < 0 and not d.year_explicit and st.pub is not None and st.pub.end is not None:
+        nxt = D.add_months(day, 12)
+        if D.shift_days(nxt, -n) <= st.pub.end:
+            day = nxt
+    day = D.shift_days(day, sign * n)
+    return replace(d, start=day, end=day, text=m.group() + (d.text or ""), char_start=m.start())
 
 
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:in|during|over|at\s+any\s+(?:time|point)\s+(?:in|during|since))\s+(?:[\w'-]+\s+){0,5}$", re.I)
