@@ -175,6 +175,8 @@ def _window_months_of_year(y, edge, n):
 
 
 # Patterns in priority order; earlier ones claim their span first.
+# "during the month": the month told before (or the month a count is of: "its figures for August")
+THE_MONTH = re.compile(r"(?:during|over|throughout)\s+the\s+month\b", re.I)
 # a count's noun just before "for" a month: "its figures for August", "the toll for March" (fixed-width lookbehinds)
 _TALLY_NOUNS = ("figures", "tally", "toll", "tolls", "count", "counts", "data", "statistics", "numbers", "report", "roundup",
                 "round-up", "review", "summary", "update")
@@ -1114,7 +1116,7 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("later_year", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+year\b", re.I)),
     ("that_month", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+month\b", re.I)),
     # "overran 23 positions during the month", in a report on March: the month told before
-    ("that_month", re.compile(r"\b(?:during|over|throughout)\s+the\s+month\b(?!-|\s+of\b)", re.I)),
+    ("that_month", re.compile(rf"\b{THE_MONTH.pattern}(?!-|\s+of\b)", re.I)),
     # "recorded 64 clashes last month ... Over the same period, the KNLA captured nine positions": that month
     # (the period told last, however long: "killed 1,400 soldiers in 2024 ... 312 killed over the same period": 2024)
     ("same_period", re.compile(r"\b(?:during|over|in|for|throughout)\s+the\s+same\s+period\b", re.I)),
@@ -1153,10 +1155,8 @@ def _tells_year(w: DateWindow) -> bool:
     return w.year_explicit or bool(re.search(r"\byear\b", w.text, re.I))
 
 
-THE_MONTH = re.compile(r"(?:during|over|throughout)\s+the\s+month\b", re.I)
 # a month a count is of, told just before it: "its figures for August", "the toll for March", "a report covering May"
-A_TALLY_OF = re.compile(r"\b(?:figures|tally|tallies|toll|tolls|count|counts|data|statistics|numbers|report|roundup|round-up|"
-                         r"review|summary|update)\s+(?:for|of|on|covering)\s+(?:the\s+month\s+of\s+)?$", re.I)
+A_TALLY_OF = re.compile(rf"\b(?:{alternation((*_TALLY_NOUNS, 'tallies'))})\s+(?:for|of|on|covering)\s+(?:the\s+month\s+of\s+)?$", re.I)
 
 
 def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),

@@ -74,6 +74,7 @@ from .merge import merge_duplicates, place_name
 from .model import MILITARY, Clause, ClauseFindings, Event, Mention, Roles, Trig, a_state, the_country
 from .pairs import paired_counts
 from .places import (
+    A_ROAD,
     ANOTHER_EVENT_AFTER,
     CONTINUED_LIST,
     LATER,
@@ -190,8 +191,6 @@ AS_WELL_AS = re.compile(r"(?:\s+of\s+[\w' ]{1,40}?\s+\d+)?(?:\s+[\w-]+){0,3}?,?\
 
 # a garrison as the subject the clause opens with: "The garrison, made up of 19 soldiers, handed over", "Police at the
 # outpost handed over their station"
-# a road told in a sentence (its ends may be no place of the event: "the road from Mandalay to Lashio")
-_A_ROAD = re.compile(r"\b(?:road|highway|route|railway|rail\s+line|expressway)\b", re.I)
 _GARRISON_OPENS = re.compile(r"\W*(?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+)?(?:garrison|soldiers|troops|police(?:men)?|defenders)\b",
                              re.I)
 # the military's own garrison or commander as the giver: "handed over by its commander", "the garrison handed"
@@ -1479,7 +1478,7 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
         places_in = [m for m in places_in if m.start not in origins]
     # (nor where a telling was told: "The junta chief told officers in Naypyitaw that troops had retaken 21 towns")
     places_in = [m for m in places_in if not told_at(s, 0, m.start)]
-    roads = [m for m in places_in if road_name(s, m)] if "-" in s or _A_ROAD.search(s) else []
+    roads = [m for m in places_in if road_name(s, m)] if "-" in s or A_ROAD.search(s) else []
     if roads:  # (unless the sentence names no other place: "seized two outposts on the Bhamo-Mansi road": near Bhamo)
         places_in = [m for m in places_in if not any(m is r for r in roads)]
         if not places_in:

@@ -120,8 +120,10 @@ def dateline_end(s: str) -> int:
 # Wuntho", "to reopen the road toward Wuntho and Pinlebu", "Zokhua, on the road between Falam and Hakha" (not a
 # stretch told by its ends alone: "ambushed a convoy on the road between Hinthada and Myanaung", "took 14 outposts on
 # the Lashio-Muse highway between Namhkan and Kutkai")
+_ROAD_NOUN = r"(?:road|highway|route|railway|rail\s+line|railway\s+line|expressway)"
+A_ROAD = re.compile(rf"\b{_ROAD_NOUN}\b", re.I)  # (a sentence that names one)
 _ROAD_ENDS_BEFORE = re.compile(r"(?P<apposed>,\s+(?:on|along|off|near|beside|astride)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?)?"
-                               r"\b(?:road|highway|route|railway|rail\s+line|railway\s+line|expressway)\s+"
+                               rf"\b{_ROAD_NOUN}\s+"
                                r"(?P<how>from|between|linking|connecting|joining|to|towards?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:to|and|towards?)\s+)?$", re.I)
 
 
@@ -139,8 +141,8 @@ def road_name(s: str, m: Mention) -> bool:
     joined = before.endswith(("-", "\u2013")) or after.startswith(("-", "\u2013"))  # (a hyphen or an en dash)
     return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I)) \
         or ((ends := _ROAD_ENDS_BEFORE.search(s, max(0, m.start - 80), m.start)) is not None
-            and (ends.group("apposed") is not None or ends.group("how").lower() != "between")
-            and (ends.group("apposed") is not None or not _ITS_OWN_CLAUSE_AFTER.match(s, m.end)))
+            and (ends.group("apposed") is not None
+                 or ends.group("how").lower() != "between" and not _ITS_OWN_CLAUSE_AFTER.match(s, m.end)))
 
 
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
@@ -888,7 +890,7 @@ def _listed(c: Clause, action: str, qs: list[Quantity], side1: list[Mention],
     place_list = []
     if action in ("seize", "control", "handover") and not any(q.unit for q in qs):  # (not "home to 150,000 people")
         # (not a road's ends: "Nawnghkio, on the road between Pyin Oo Lwin and Kyaukme, which the TNLA captured")
-        items = [m for m in primary if not road_name(s, m)] if "road" in s or "highway" in s or "rail" in s else primary
+        items = [m for m in primary if not road_name(s, m)] if A_ROAD.search(s) else primary
         place_list = listed_places(s, items, after_verb=primary is side1 and voice not in ("passive", "fall", "under"))
         both = BOTH_PLACES.search(left)
         if both and not place_list:  # "A was shelled, B was burned - both towns fell": the last towns named

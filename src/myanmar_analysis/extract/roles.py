@@ -2362,7 +2362,7 @@ _NUG, _PDF = "National Unity Government", "People's Defence Force"  # the govern
 # raid on the police post killed" (the dateline before it skipped: "LAUNGLON - An ambush ...")
 _AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:ambush|attack|raid|assault|strike|drone\s+strike|offensive|operation|bombing)\b"
-                              r"(?![^,;]*\b(?:by|on\s+Friday\s+by)\b)", re.I)
+                              r"(?![^,;]*\bby\b)", re.I)  # (not one told by whom: "An attack by the army on a camp")
 
 
 def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, mil_victims: bool) -> None:
@@ -2380,12 +2380,11 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
+    victims = c.s[c.t.end:c.t.end + 40]
     if roles.agent is None and c.voice == "active" and action in ("kill", "injure") and claimant \
-            and (_MILITARY_NOUN.search(c.s, c.t.end, min(len(c.s), c.t.end + 40))
-                 or _SOLDIERS_WORD.search(c.s, c.t.end, min(len(c.s), c.t.end + 40))) \
-            and not _OWN_SOLDIERS.search(c.s, c.t.end, min(len(c.s), c.t.end + 40)) \
+            and (_MILITARY_NOUN.search(victims) or _SOLDIERS_WORD.search(victims)) and not _OWN_SOLDIERS.search(victims) \
             and book.side.get(claimant) not in (None, "military") and book.type.get(claimant) != "government-in-exile" \
-            and _AN_ATTACK_OPENS.match(c.s) and _AN_ATTACK_OPENS.match(c.s).end() <= c.t.start:
+            and (attack := _AN_ATTACK_OPENS.match(c.s)) is not None and attack.end() <= c.t.start:
         # "An ambush on a truck on Friday killed five soldiers, the local PDF said": the teller's own attack
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))
