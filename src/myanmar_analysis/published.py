@@ -667,9 +667,9 @@ _START_WORD = re.compile(r"\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open
 _RULE_OF = re.compile(r"(?:\s+of)?\s+(?:[\w'-]+\s+){0,2}?(?:rule|control|administration|occupation)\b", re.I)
 # a taking told in the clause a count is counted from, no date with it: "a year after fighters raised their flag over
 # the town", "six months after the garrison fell" (not past a clause break: "a year after the vote, and the town fell")
-_TAKING_TOLD_AFTER = re.compile(r"[^.;:,]{0,90}?\b(?:fell|captured|seized|took|overran|stormed|liberated|"
-                                r"raised\s+(?:[\w'\u2019-]+\s+){0,5}?flags?)\b", re.I)
-_TAKING_WORD = re.compile(r"\b(?:fell|fallen|captured|seized|took|taken|overran|overrun|stormed|liberated|drove|driven|expelled)\b", re.I)
+_TOOK = r"fell|captured|seized|took|overran|stormed|liberated"  # (a taking told in the past tense)
+_TAKING_WORD = re.compile(rf"\b(?:{_TOOK}|fallen|taken|overrun|drove|driven|expelled)\b", re.I)
+_TAKING_TOLD_AFTER = re.compile(rf"[^.;:,]{{0,90}}?\b(?:{_TOOK}|raised\s+(?:[\w'\u2019-]+\s+){{0,5}}?flags?)\b", re.I)
 
 
 def _dated_takings(text: str, found: list, spans: list) -> list[tuple[int, dates.DateWindow, set]]:

@@ -127,6 +127,8 @@ _ROAD_ENDS_BEFORE = re.compile(r"(?P<apposed>,\s+(?:on|along|off|near|beside|ast
                                r"(?P<how>from|between|linking|connecting|joining|to|towards?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:to|and|towards?)\s+)?$", re.I)
 
 
+# the words after a hyphened name that make it a road's or a border's: "-Muse road", "-Myanmar border"
+_NAMES_A_ROAD_AFTER = re.compile(rf"[-\w ]*?\b(?:{_ROAD_NOUN}|border|pipeline)\b", re.I)
 # (but a road's end told with a clause of its own is a place told of: "opens the road to Mabein, which remains in TNLA
 # hands", "reopening the road to Hpapun, the hill town that briefly fell to the KNLA"; not past an appositive road,
 # whose clause is the town's before it: "Kyaukme, on the highway from Mandalay to Lashio, which troops retook")
@@ -139,7 +141,7 @@ def road_name(s: str, m: Mention) -> bool:
     to Lashio")."""
     before, after = s[max(0, m.start - 30):m.start], s[m.end:m.end + 40]
     joined = before.endswith(("-", "\u2013")) or after.startswith(("-", "\u2013"))  # (a hyphen or an en dash)
-    return joined and bool(re.match(r"[-\w ]*?\b(?:road|highway|route|border|railway|expressway|pipeline)\b", after, re.I)) \
+    return joined and bool(_NAMES_A_ROAD_AFTER.match(after)) \
         or ((ends := _ROAD_ENDS_BEFORE.search(s, max(0, m.start - 80), m.start)) is not None
             and (ends.group("apposed") is not None
                  or ends.group("how").lower() != "between" and not _ITS_OWN_CLAUSE_AFTER.match(s, m.end)))
