@@ -218,7 +218,9 @@ _KEPT = re.compile(r"\b(?:marked|marks|marking|celebrated|celebrates|celebrating
 _KEPT_NOW = re.compile(r"\b(?:[Tt]his\s+week|[Tt]his\s+weekend|[Tt]oday)\b")
 
 
-_LAST_MONTH_S = re.compile(r"\b[Ll]ast\s+month['\u2019]s\s+(?:[\w-]+\s+){0,2}$")
+# "last month's" and up to two words before a thing named (shared with ``published``'s milestones told as last month's)
+LAST_MONTH_S = r"\blast\s+month['\u2019]s\s+(?:[\w.-]+\s+){0,2}"
+_LAST_MONTH_S = re.compile(LAST_MONTH_S + "$", re.I)
 
 
 def annual_days_kept_now(text: str, sentence_of: Callable[[int], tuple[int, int]]) -> list[dates.DateWindow]:

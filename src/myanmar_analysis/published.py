@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import dates, tidy
 from .lexicon import MONTHS, ORDINAL_WORDS, RECORD_WORDS, WEEKDAYS, alternation, number_words
 from .milestones import (
+    LAST_MONTH_S,
     Milestone,
     annual_days,
     annual_days_by_weekday,
@@ -732,10 +733,10 @@ def year_relation(text: str, d: dates.DateWindow) -> int | None:
 # (or "last month" opening the clause whose verb does the milestone: "Last month it activated a long-dormant conscription
 # law", "Last month, the junta brought its draft law into force"; not past a word that tells another time or cause:
 # "Last month thousands fled after the conscription law ...")
-_MARK_RELATIVE_BEFORE = re.compile(r"\blast\s+month(?:['\u2019]s\s+(?:[\w.-]+\s+){0,2}|,?\s+(?:at|in|near|inside)\s+(?:the\s+)?|"
+_MARK_RELATIVE_BEFORE = re.compile(rf"(?:{LAST_MONTH_S}|\blast\s+month(?:,?\s+(?:at|in|near|inside)\s+(?:the\s+)?|"
                                    r",?\s+(?:(?!(?:after|since|before|following|because|than|when|until|amid|despite)\b)[\w'\u2019-]+\s+){1,4}?"
                                    r"(?:[a-z]+ed|brought|struck|hit|began|broke|overran|took|put|set)\s+"
-                                   r"(?:(?!(?:after|since|before|following|because|than|when|until|amid|despite)\b)[\w'\u2019-]+\s+){0,3})$",
+                                   r"(?:(?!(?:after|since|before|following|because|than|when|until|amid|despite)\b)[\w'\u2019-]+\s+){0,3}))$",
                                    re.I)
 _MARK_RELATIVE_AFTER = re.compile(r"\s+(?:in\s+)?last\s+month\b|"
                                   # "the Western Command headquarters in Ann last month"
