@@ -7,7 +7,7 @@ from conftest import write
 
 from myanmar_analysis.corpus import infer_published, load_articles
 from myanmar_analysis.dates import find_dates, find_elapsed
-from myanmar_analysis.milestones import milestone_mentions, milestones, milestones_table
+from myanmar_analysis.milestones import annual_days_by_weekday, milestone_mentions, milestones, milestones_table
 from myanmar_analysis.operations import find_operations, operations_table
 from myanmar_analysis.paths import PACKAGE_DIR
 from myanmar_analysis.published import is_future_date
@@ -1202,7 +1202,7 @@ def test_annual_days_table_is_sourced_and_each_name_is_found():
     assert table["source"].str.len().min() > 20
     names = {"Independence Day": "Independence Day", "Union Day": "Union Day", "Armed Forces Day": "Armed Forces Day",
              "Thingyan begins": "the water festival", "Martyrs' Day": "Martyrs\u2019 Day", "New Year's Day": "New Year's Day",
-             "Christmas Day": "Christmas Day", "Kachin State Day": "Kachin State Day",
+             "Christmas Day": "Christmas Day", "Christmas Eve": "Christmas Eve", "Kachin State Day": "Kachin State Day",
              "Karen Revolution Day": "Karen Revolution Day", "Shan State Day": "Shan State National Day",
              "Chin National Day": "Chin National Day", "Karen Martyrs' Day": "Karen Martyrs' Day"}
     assert set(table["name"]) == set(names)
@@ -2523,3 +2523,32 @@ def test_a_term_told_in_the_present_ends_on_a_day_to_come():
     w = window("The ceasefire the regime declared after the March 28 earthquake ran until May 3. Fighters overran two "
                "posts near Kawkareik on Tuesday.")
     assert w.end > date(2025, 5, 3)
+
+
+def test_this_weekday_marking_a_count_dates_the_text_to_the_week_up_to_it():
+    # "This Sunday marks a year since the alliance launched Operation 1027" (27 October 2023): Sunday 27 October 2024,
+    # today or still to come
+    w = window("This Sunday marks a year since the Brotherhood Alliance launched Operation 1027. TNLA fighters overran "
+               "two posts near Kyaukme on Tuesday.")
+    assert date(2024, 10, 21) <= w.start and w.end <= date(2024, 10, 27), w
+    # (one that marked it, "Sunday marked", is of its own week, as before: guard)
+    w = window("Sunday marked a year since the Brotherhood Alliance launched Operation 1027. TNLA fighters overran "
+               "two posts near Kyaukme on Tuesday.")
+    assert w.end > date(2024, 10, 27), w
+
+
+def test_a_yearly_day_set_beside_its_weekday_dates_the_text():
+    # "On Christmas Eve, a Tuesday, jets bombed the town": 24 December 2024 was the war's one Tuesday Christmas Eve
+    w = window("On Christmas Eve, a Tuesday, junta jets bombed the upper town of Falam, destroying a church. The council "
+               "says its forces now hold most of the town.")
+    assert date(2024, 12, 24) <= w.start and w.end <= date(2025, 3, 31), w
+    # (a weekday's part of the day is another time: "on Christmas Eve, a Tuesday morning raid" is no such aside: guard)
+    assert annual_days_by_weekday("On Christmas Eve, a Tuesday morning raid hit the camp.", range(2021, 2027)) == []
+    assert len(annual_days_by_weekday("On Christmas Eve, a Tuesday, a raid hit the camp.", range(2021, 2027))) == 1
+
+
+def test_a_sourced_massacre_counts_time_to_the_text():
+    # "three years after soldiers killed more than 35 villagers near Mo So" (24 December 2021): late 2024
+    w = window("Church bells were silent across Hpruso yesterday, three years after soldiers killed more than 35 villagers "
+               "near Mo So village. The KNDF said it had overrun an outpost on Monday.")
+    assert w.start >= date(2024, 10, 1) and w.end <= date(2025, 2, 28), w

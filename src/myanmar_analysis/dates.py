@@ -782,7 +782,8 @@ def parse_date_value(value) -> DateWindow | None:
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAYS)  # index: date.weekday()
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 # the year a text tells of, by its length: "over the year", "during the year", "throughout the year"
-OVER_THE_YEAR = r"(?:during|over|throughout|across)\s+the\s+year"
+# (or as a whole, "in the whole year", "for the year")
+OVER_THE_YEAR = r"(?:(?:during|over|throughout|across)\s+the\s+(?:whole\s+|full\s+|entire\s+)?year|(?:in|for)\s+the\s+(?:whole|full|entire)\s+year|for\s+the\s+year)"
 # (a weekday right after "first" ... "fourth" is one of a month counted, "the first Sunday of December": a date)
 _NOT_AFTER_AN_ORDINAL = "".join(rf"(?<!\b{w}\s)" for w in number_words(1, 4, ORDINAL_WORDS))
 _RELATIVE: list[tuple[str, re.Pattern]] = [
@@ -808,7 +809,11 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("thingyan", re.compile(r"\b(?:(?P<eve>(?:the\s+)?(?:night|day|eve)\s+(?:before|of)\s+(?:the\s+)?)|(?P<which>last\s+year['\u2019]s|"
                             r"this\s+year['\u2019]s)\s+)?(?:Thingyan|[Ww]ater\s+[Ff]estival)\b")),
     ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
-                                 r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b", re.I)),
+                                 r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b"
+                                 # ("by year's end", "at year-end": the end of the year)
+                                 # (not a time still to come when it was told: "an offensive that would, by year's end,")
+                                 r"|(?<!would\s)(?<!would,\s)(?<!will\s)(?<!will,\s)\b(?:by|at|before)\s+"
+                                 r"(?P<ye>year['\u2019]s\s+end|year-end)\b", re.I)),
     # "on 6 November last year", "Aug. 25 last year", "on 3 May this year": one day
     ("day_month_rel_year", re.compile(
         rf"\b(?:(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s+(?:the\s+)?(?P<d2>{_DAY}))"
@@ -1041,15 +1046,16 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 if win[0] > pe:
                     win = None
             elif kind == "part_year_rel":
-                which = m.group("which").lower()
+                which = m.group("which").lower() if m.group("which") else "the"
                 y = ps.year - 1 if which == "last" else ps.year + 1 if which == "next" else ps.year
                 if which == "next":
                     win = None
                 else:
-                    win = _window_year_part(y, m.group("part"))
+                    part = m.group("part") or "the end of"
+                    win = _window_year_part(y, part) if not m.group("ye") else (date(y, 12, 1), date(y, 12, 31))
                     if which == "the" and win and win[0] > pe:
-                        # "by the end of the year", told in January: the year just ended
-                        win = _window_year_part(y - 1, m.group("part"))
+                        # "by the end of the year", told in January: the year just ended ("by year's end": its December)
+                        win = _window_year_part(y - 1, part) if not m.group("ye") else (date(y - 1, 12, 1), date(y - 1, 12, 31))
             elif kind == "recent":
                 win = (shift_days(ps, -14), pe)
             elif kind in ("past_span", "the_n_span"):
@@ -1087,6 +1093,10 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 win = (last[0][0], last[1][1]) if last[0] and last[1] else None
             elif kind == "this_year":
                 win = (date(ps.year, 1, 1), pe)
+                if pe.month == 1 and pe.day <= 21 and not re.match(r"(?:this|earlier)\b", m.group(), re.I):
+                    # "captured 68 positions over the year", told in the first weeks of January: the year just ended
+                    # ("this year" told then is the new one)
+                    win = (date(pe.year - 1, 1, 1), date(pe.year - 1, 12, 31))
             elif kind in ("last_quarter", "this_quarter", "ordinal_quarter", "the_quarter", "q_quarter"):
                 win = _quarter_told(kind, m, ps, pe)
             if win is None or win[0] > win[1]:

@@ -180,6 +180,8 @@ def annual_days() -> tuple[AnnualDay, ...]:
 # on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
 _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|started|falls|fell|is|was|will\s+be|comes|came)\s+)?"
                                rf"on\s+(?:this\s+|last\s+|next\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
+                               # (or set beside it as an aside: "On Christmas Eve, a Tuesday, jets bombed")
+                               rf"|\s*,\s*(?:a|this|last)\s+(?P<wd3>{alternation(WEEKDAYS)})\b(?!\s+(?:morning|afternoon|evening|night)\b)"
                                # (or kept by someone on it: "Chin National Day, which the CNF marked on Thursday")
                                rf"|\s*,\s*which\s+[^.;,]{{0,40}}?(?:,[^.;,]{{0,40}},\s*)?\b(?:marked|marks|celebrated|observed|held|kept)\s+"
                                rf"(?:it\s+)?on\s+(?P<wd2>{alternation(WEEKDAYS)})\b")
@@ -202,7 +204,7 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
             told = told or eve
             # (the eve's weekday is the day before's: "on Friday, the eve of the Thingyan water festival", 12 April)
             on = date(2001, ad.month, ad.day) - timedelta(days=1 if eve is not None else 0)
-            wd = "wd" if told.groupdict().get("wd") else "wd2"
+            wd = next(g for g in ("wd", "wd2", "wd3") if told.groupdict().get(g))
             y = dates.year_of_weekday(on.month, on.day, WEEKDAYS.index(told.group(wd).capitalize()), years)
             if y is not None:
                 day = date(y, on.month, on.day)

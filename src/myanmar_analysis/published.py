@@ -176,7 +176,7 @@ _WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|\b(?:marked
                               rf"(?:{_WEEKDAY})['\u2019]s\s+$")
 # "Sunday marked a year since ...", "On Thursday it will be three years since ...": the weekday whose day a count
 # reaches (still to come: "will be")
-_WEEKDAY_MARKED = re.compile(rf"\b(?:{_WEEKDAY})\s+(?:(?P<will2>will\s+mark)|marked|marks)\s+(?:exactly\s+)?$|"
+_WEEKDAY_MARKED = re.compile(rf"(?:\b(?P<this>[Tt]his|[Nn]ext|[Cc]oming)\s+)?\b(?:{_WEEKDAY})\s+(?:(?P<will2>will\s+mark)|(?P<past2>marked)|marks)\s+(?:exactly\s+)?$|"
                              rf"\bon\s+(?:{_WEEKDAY})\s*,?\s+it\s+(?:(?P<will>will\s+be)|is|was)\s+(?:exactly\s+)?$", re.I)
 _A_WEEKDAY = re.compile(_WEEKDAY, re.I)
 # a day that "will mark" a count or an anniversary is still to come: "Thursday, February 6, will mark a year since"
@@ -388,6 +388,9 @@ def _week_from(day: date, words: str) -> dates.DateWindow:
     return dates.DateWindow(day, day + _AFTER_PINNED, "day", text=words, year_explicit=False)
 
 
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b|\bexactly\b", re.I)
+
+
 def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dates.Elapsed) -> date | None:
     """The day ``e`` counts from a day ``anchor`` ("ten days after the March 28 earthquake") when the weekday told
     just before it in ``text[a:b]`` ("on Monday, ten days after") is that day's, else ``None``."""
@@ -395,7 +398,10 @@ def _weekday_told_of(text: str, a: int, b: int, anchor: dates.DateWindow, e: dat
     marked = _WEEKDAY_MARKED.search(text, a, b) if told is None else None
     # ("Sunday marked a year since the command fell": the day a whole count of months or years falls on)
     told = told or marked
-    if told is None or anchor.precision != "day" or e.unit not in (("day", "week", "month", "year") if marked else ("day", "week")):
+    # (a whole count of months or years told as exact: "on Thursday, a year to the day after ... on April 10, 2024")
+    exact = _TO_THE_DAY.search(text, max(0, e.char_start - 12), min(len(text), e.char_end + 16)) is not None
+    if told is None or anchor.precision != "day" or \
+            e.unit not in (("day", "week", "month", "year") if marked or exact else ("day", "week")):
         return None
     day = dates.shift_units(anchor.start, e.n, e.unit)
     return day if WEEKDAYS[day.weekday()].lower() == _A_WEEKDAY.search(told.group()).group().lower() else None
@@ -606,6 +612,13 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             # MNDAA took Lashio": the count's own anniversary, its week (its month: "two years this month since")
             # (and no later: the text's year-less past dates are before it)
             own = None if _marks_the_count(text, a, e) else _ITS_OWN_TIME.search(text, e.char_start, e.char_end)
+            if own is not None and own.group(0).lower().endswith("day") and \
+                    (day := _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, anchor, e)) is not None:
+                # "overran an outpost on Thursday, a year to the day after it took Lweje on April 10, 2024": that
+                # Thursday is the day counted, and the news is of its week
+                lows.append(_week_from(day, text[e.char_start:e.char_end]))
+                highs.append(day + _AFTER_PINNED)
+                continue
             slack = timedelta(days=31 if own is not None and own.group(0).lower().endswith("month") else 7)
             lo = dates.shift_units(anchor.start, e.n, e.unit) - slack
             hi = dates.shift_units(anchor.end, e.n, e.unit) + slack
@@ -621,8 +634,15 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
             day = _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, anchor, e) \
                 if e.kind in ("after", "since") and not e.qualifier else None
-            to_come = day is not None and (m := _WEEKDAY_MARKED.search(text, max(a, e.char_start - 30), e.char_start)) is not None \
-                and (m.group("will") or m.group("will2"))
+            m = _WEEKDAY_MARKED.search(text, max(a, e.char_start - 35), e.char_start) if day is not None else None
+            to_come = m is not None and (m.group("will") or m.group("will2"))
+            if m is not None and m.group("this") and not m.group("past2") and not to_come:
+                # "This Saturday marks four years since the coup": that day is the telling's or still to come, so the
+                # news is of the week up to it
+                lows.append(dates.DateWindow(day - _AFTER_PINNED + timedelta(days=1), day, "day",
+                                             text=text[e.char_start:e.char_end], year_explicit=False))
+                highs.append(day)
+                continue
             if to_come:
                 # "On Thursday it will be three years since the coup": told in the week before that day
                 lows.append(dates.DateWindow(day - _AFTER_PINNED, day - timedelta(days=1), "day",

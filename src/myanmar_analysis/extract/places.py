@@ -786,6 +786,16 @@ _SPREAD_OVER = re.compile(r",?\s+(?:(?:most|many|the\s+majority|nearly\s+all|alm
                           r"central)\s+)?$", re.I)
 
 
+# where a part of a count was, told after it: ", most of them in", ", more than half of them at", ", mostly around"
+_A_PART_OF_THEM_IN = re.compile(r",\s+(?:(?:most|many|some|several|half|more\s+than\s+half|over\s+half|about\s+half|nearly\s+half|"
+                                r"the\s+majority|nearly\s+all|almost\s+all|a\s+third|two-thirds|a\s+few)\s+of\s+(?:them|which|those|these)|"
+                                r"(?:mostly|mainly|largely|chiefly))\s+(?:in|at|around|near)\s+(?:the\s+)?[^.;:]*$", re.I)
+
+
+# where the places of such a part end: a stop, or a clause told of them (", including Kawlin", ", where Lashio ...")
+_PART_ENDS = re.compile(r"[.;:]|,\s+(?:including|where|which|among|with|and\s+(?:the|a|an|its|their)\b)", re.I)
+
+
 def _spread_over_states(c: Clause, clause: list[Mention]) -> bool:
     """Is the count told as spread over three or more states or regions ("most of them in northern Shan, Rakhine,
     Chin and Kachin states")? Then it is the country's, not the first state's."""
@@ -940,6 +950,24 @@ def _at_the_count_s_scale(st: ArticleContext, c: Clause, action: str, qs: list[Q
                           place_list: list[Mention]) -> tuple[Mention | None, list[Mention]]:
     """The state of "the state's 17 townships", the state or country a tally spans, a town in a state for losses."""
     t, places_in = c.t, c.places
+    if qs and best is not None and best.place_type in ("town", "township", "landmark", "village") and best.start > t.end and \
+            st.states_told() < 2 and (part := _A_PART_OF_THEM_IN.search(c.s, t.end, best.start)) is not None:
+        # "captured 68 positions over the year, most of them in Falam, Matupi and Paletwa townships", "70 soldiers
+        # surrendered in the six months, more than half of them at Falam": the whole count's state, not a part's town
+        # (in a story of one state: a report of several reads its counts by its own rules)
+        # (the state told before the part, if one is: "took 30 posts in Rakhine State, most of them around Ann")
+        before = [m for m in places_in if t.end <= m.start < part.start() and m.place_type != "country"]
+        # (the part's places all in one state, none a state itself: a part told by states, "most of them in Sagaing and
+        # Karenni", or a district, is read as before)
+        stop = _PART_ENDS.search(c.s, best.end)
+        parts = [m for m in places_in if part.start() <= m.start < (stop.start() if stop else len(c.s))]
+        states = {(m.admin1 or "") for m in parts}
+        one_state = len(states) == 1 and "" not in states and "|" not in next(iter(states)) and \
+            all(m.place_type in ("town", "township", "landmark", "village") for m in parts)
+        if not before and one_state:
+            return state_of(best), []
+        if before and before[-1].place_type in ("state", "area") and one_state and before[-1].canonical in states:
+            return before[-1], []
     the_state = next((w for q in qs if (w := THE_STATES.search(q.text))), None) if tally else None
     if the_state:  # "eight of the state's 17 townships": the state told before, not a place named after the count
         told = [m for m in places_in if m.start < t.start and m.place_type != "country"] + \
@@ -1151,7 +1179,11 @@ _SEMI_OR_COLON = re.compile(r"[;:]")
 
 # a line labelled by a place: a bullet or nothing, one to three capitalised words (a township, town, state or
 # "A/B"), a colon, then the line's words ("- Pauk township: 28 airstrikes", "Salin/Sidoktaya: A column advanced")
-_LINE_HEAD = re.compile(r"\W{0,3}(?P<name>(?-i:[A-Z])[\w'-]*(?:[ /](?-i:[A-Z])[\w'-]*){0,2}"
+# (after the time or day a live page or a diary stamps the line with: "09:40 - Hakha Township: ...", "- Tue 4 Mar -
+# Sumprabum: KIA troops overran ...")
+_LINE_STAMP = (r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+               r"(?:\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}\.?|(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}))\s*[-\u2013\u2014]+\s*")
+_LINE_HEAD = re.compile(r"\W{0,3}(?:" + _LINE_STAMP + r")?(?P<name>(?-i:[A-Z])[\w'-]*(?:[ /](?-i:[A-Z])[\w'-]*){0,2}"
                         r"(?:\s+(?:township|town|district|state|region))?)\s*:\s", re.I)
 
 

@@ -253,6 +253,8 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             _BARE_FORCES_OPEN.match(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
         # "Police and soldiers sealed off the streets. By Tuesday they had detained nine suspects": those troops
         return MILITARY
+    if phrase == "they" and re.search(r"(?:[;:]|,\s+and|\band)\s*$", before) and _AIR_STRIKES_END.search(before):
+        return MILITARY  # "We documented 61 air and drone strikes in the period; they destroyed 150 houses": the strikes
     if phrase == "they" and not prior_in_sentence and st.sentence_spans and \
             st.sentence_spans[-1][0] == st.current_sid - 1 and \
             _AIR_STRIKES_END.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
@@ -614,6 +616,12 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         found = _ethnic_force_subject(book, st, s, s[people[-1].start("d"):trig_start], people[-1].start("d"), None)
         if found[0] is not None:
             return found
+    if eligible and (aside := _GENERIC_HEAD_ASIDE.search(s, left_lo, trig_start)) is not None and \
+            all(aside.start(g) <= m.start < aside.end(g) for g in ("a" if aside.group("a") else "b",) for m in eligible) \
+            and "People's Defence Force" in book.side:
+        # "Resistance forces - chiefly KNLA units in the east and PDF battalions in the west - captured 14 outposts": the
+        # resistance at large, whose forces the aside names (as "resistance forces" alone, ``armed_salient``)
+        return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"]), False, False
     if eligible:
         if _ARMY_BESIDE.search(s, max(0, eligible[-1].start - 40), eligible[-1].start) and eligible[-1].side == "military" or \
                 _BESIDE_THE_ARMY.match(s, eligible[-1].end, trig_start) and eligible[-1].side == "military":
@@ -631,6 +639,17 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return main, False, False
     if (found := _described_subject(book, st, s, seg, left_lo, actors_in_s, prev_trig_end)) is not None:
         return found
+    if (when := _WHEN_BARE_FIGHTERS.search(s, max(0, trig_start - 80), trig_start)) is not None and \
+            not any(when.start() <= m.start < trig_start for m in actors_in_s):
+        # "The KNDF scored its latest gain last Thursday, when fighters overran a police compound": the main clause's
+        # force (named, else described: "The resistance scored ...", the story's force)
+        named = [m for m in actors_in_s if m.start < when.start() and m.side not in (None, "military")
+                 and book.type.get(m.canonical) != "government-in-exile"]
+        if named and not any(m.start < when.start() and m.side == "military" for m in actors_in_s):
+            return named[0], False, False
+        if not any(m.start < when.start() for m in actors_in_s) and _MAIN_IS_THE_RESISTANCE.match(s) and \
+                (main := armed_salient(book, st, "resistance")) is not None:
+            return main, "description", False
     if (opened := _BARE_FIGHTERS_OPEN.match(s)) is not None and opened.end() == trig_start and \
             not any(m.start < trig_start for m in actors_in_s):
         # "Fighters stormed the compound on Friday, capturing 300 soldiers, the AA said": the teller's, else the
@@ -694,6 +713,13 @@ _BARE_FIGHTERS_OPEN = re.compile(r"\W*(?:(?:on|in|at|late|early|last|before|afte
 # bare fighters as what a telling tells of: "said fighters had captured", "told reporters on Monday that fighters"
 _BARE_FIGHTERS_TOLD = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|added|claimed|reported)\s+(?:(?:on|in)\s+\w+\s+)?"
                                  r"(?:that\s+)?(?P<f>fighters)\s+(?:(?:had|have|has|then|later|also|\w+ly)\s+){0,2}$", re.I)
+
+
+# bare fighters as the subject of a clause of time after the main clause: ", when fighters overran"
+_WHEN_BARE_FIGHTERS = re.compile(r",\s+when\s+(?:the\s+|its\s+|their\s+)?fighters\s+(?:(?:had|have|has|then|also|\w+ly)\s+){0,2}$", re.I)
+# a main clause whose subject is the resistance at large: "The resistance scored its latest gain ..."
+_MAIN_IS_THE_RESISTANCE = re.compile(r"\W*(?:[^,;]{0,40},\s*)?(?:the\s+)?(?:resistance|opposition)(?:\s+(?:forces|fighters|movement))?\s+"
+                                     r"(?!(?:said|says|told|claimed)\b)\w+", re.I)
 
 
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|while|because|since|until|as|once)\s+", re.I)
@@ -1016,6 +1042,13 @@ _TELLER_AFTER = re.compile(rf"\s+(?:{alternation(REPORTING_VERBS)}|believes|esti
                            r"(?:\s+(?:on|last|this)\s+\w+)?(?:\s*,|\s+that\b|\s+(?=\w))", re.I)
 # (not one telling of itself: "The KNLA said on Monday that its fighters and allied PDF units had killed")
 _TELLS_OF_ITSELF = re.compile(r"\s+\w+(?:\s+(?:on|last|this)\s+\w+)?,?\s+(?:that\s+)?(?:its|their|it|they|we|our)\b", re.I)
+
+
+# the resistance at large as a subject, its forces named in an aside between dashes or brackets before the verb:
+# "Resistance forces - chiefly KNLA units and PDF battalions - captured", "Opposition fighters (KIA and PDF) took"
+_GENERIC_HEAD_ASIDE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))\W*(?:[Tt]he\s+)?(?:[Rr]esistance|[Oo]pposition|[Aa]nti-(?:junta|regime))\s+"
+                                 r"(?:forces|fighters)\s*(?:[\u2014\u2013-]+\s(?P<a>[^\u2014\u2013;.]{3,120}?)\s[\u2014\u2013-]+|"
+                                 r"\((?P<b>[^)]{3,120})\))\s*(?:(?:had|have|has|also|then|jointly|together)\s+){0,2}$")
 
 
 def _listed_subject(book: ActorBook, s: str, trig_start: int, eligible: list[Mention],
@@ -1704,6 +1737,14 @@ def _agent_of_noun(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention
             other = [m for m in actors_in if m.side != agent.side and m.canonical != agent.canonical]
             agent = other[0] if other else st.opponent(agent, op_actor(book, c.ops, st, s), s)
             implied = not other
+    if voice == "noun" and agent is None and trig_text.startswith("loss") and _ADMITTING_END.search(left):
+        # "... retook a checkpoint on Tuesday, the local force said, admitting the loss of the post": the taking the
+        # sentence told, whose loser admits it (else, admitted by a non-state side, the military's taking)
+        told = [e for e in c.sentence_events if e.action == "seize" and e.actor is not None]
+        if told:
+            agent = told[-1].actor
+        elif subj is not None and subj.side not in (None, "military"):
+            agent, target, implied = MILITARY, subj.canonical, True
     if voice == "noun" and agent is None and subj is not None and \
             re.fullmatch(r"\W*(?:after|since|following|before|upon|with)\s+(?:(?:the|its|their)\s+)?", s[:t.start], re.I):
         agent = subj  # "Following the capture of Paletwa, the AA controls ...": the main clause's subject
@@ -1712,6 +1753,11 @@ def _agent_of_noun(book: ActorBook, st: ArticleContext, c: Clause, subj: Mention
                       r"finalised|finalized)\s+(?:the|its|their)\s+$", left):
         agent = subj  # "The AA announced the capture of Ann": the announcer took it
     return agent, target, implied
+
+
+# an admission of a loss, its loser the one admitting: "admitting the loss of the post", "conceded the loss of"
+_ADMITTING_END = re.compile(r"\b(?:admit(?:ting|ted|s)?|conced(?:ing|ed|es)|acknowledg(?:ing|ed|es)|confirm(?:ing|ed|s))\s+"
+                            r"(?:the\s+)?$", re.I)
 
 
 # the people a non-state taker after "to" is told by, one only: "lost two outposts near Hsenwi to the Kokang fighters"
@@ -2186,12 +2232,23 @@ def military_losses(book: ActorBook, c: Clause, claimant: str | None) -> bool:
                 # "Thirty-eight enemy personnel were captured alive," a force's statement said: the military's men
                 (book.side.get(claimant) not in (None, "military") and _ENEMY_WORD.search(left)) or
                 (_SOLDIERS_WORD.search(left) and not _OWN_SOLDIERS.search(left)) or
-                ((_OTHERS_MORE.search(left) or _BARE_NUMBER_END.search(told)) and book.side.get(claimant) != "military" and any(
+                ((_OTHERS_MORE.search(left) or _BARE_NUMBER_END.search(told)) and book.side.get(claimant) != "military"
+                 and not _others_of_rebels_counted(c) and any(
                     # "35 soldiers were killed and 12 others captured", "eight policemen were captured and two were killed": the same side
                     # ("35 soldiers surrendered, and 12 more were captured": the garrison's men too)
                     e.action in ("kill", "injure", "arrest") and e.actor is not None and e.actor.canonical == claimant
                     or e.action == "surrender" and (e.actor is None or e.actor.side != "military") and not _counts_rebels(c, e)
                     for e in c.sentence_events)))
+
+
+def _others_of_rebels_counted(c: Clause) -> Event | None:
+    """The event just before in the sentence, when it counts a non-state force's people by name and the clause counts
+    "others" or "more" of them: "two KA fighters were killed, while three others were wounded" (the KA's wounded, not
+    the soldiers captured before them)."""
+    if not _OTHERS_MORE.search(c.left) and not _BARE_NUMBER_END.search(c.s, max(0, c.lo - 30), c.t.start):
+        return None
+    counted = [e for e in c.sentence_events if e.action in ("kill", "injure", "arrest", "surrender") and e.quantities]
+    return counted[-1] if counted and _counts_rebels(c, counted[-1]) else None
 
 
 def _lost_soldiers(c: Clause) -> bool:
@@ -2338,6 +2395,10 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     _regime_s_own(c, action, roles, regime_says, mil_victims)
     _troops_are_the_military_s(book, c, action, roles, claimant, before, mil_victims)
     _rebels_counted(c, action, roles, regime_says)
+    if roles.agent is None and c.voice == "passive" and action in ("kill", "injure", "arrest") and not mil_victims and \
+            (before_it := _others_of_rebels_counted(c)) is not None and before_it.actor is not None and \
+            before_it.actor.side == "military":
+        roles.agent = before_it.actor  # "two KA fighters were killed, while three others were wounded": by whom they were
     _by_weapon_or_strike(c, action, roles, before)
     _main_clause_or_accused(c, action, roles)
     _the_regime_by_default(book, c, action, roles)

@@ -260,6 +260,12 @@ def _few_days(d: D.DateWindow) -> bool:
 _TOLLS = ("kill", "injure", "arrest", "surrender")
 
 
+# time counted from a later-told event, between two events of a sentence: ", a year to the day after", ", two weeks
+# after", ", days after"
+_COUNTED_FROM_BETWEEN = re.compile(r",\s+(?:(?:only|just|barely|some|about|nearly|exactly)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|"
+                                   r"years?)\s+(?:to\s+the\s+day\s+)?(?:after|since)\b[^.;]*$", re.I)
+
+
 def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"The KNLA overran the camp on 3 March. Nineteen soldiers were captured": the toll
     of a fight just told, told without a date, is on that day (the last launch or
@@ -273,10 +279,15 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     # sentence between tells of no event ("The raid was carried out by ...") and this one no place
     last_told = max((e.sentence_id for e in st.events if e.sentence_id < c.sid), default=c.sid)
     since = c.sid - 1 if c.places else min(c.sid - 1, max(last_told, c.sid - 2))
-    told = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid
-            and e.action in ("launch", "seize") and e.date is not None and e.date.resolved
+    near = [e for e in st.events + c.sentence_events if since <= e.sentence_id <= c.sid]
+    told = [e for e in near
+            if e.action in ("launch", "seize") and e.date is not None and e.date.resolved
             and (e.date.precision == "day" or e.date.end_day is not None or _few_days(e.date))
-            and e.date_basis in ("explicit", "relative", "same_day")]
+            and e.date_basis in ("explicit", "relative", "same_day")
+            # (not one time is counted from: "overran an outpost on Thursday, a year to the day after the group
+            # captured Lweje on April 10, 2024. At least five soldiers were killed": the outpost's toll)
+            and not any(x.sentence_id == e.sentence_id and x.end <= e.start and x.action in ("launch", "seize")
+                        and _COUNTED_FROM_BETWEEN.search(st.text, x.end, e.start) for x in near)]
     if not told:
         # "ambushed a convoy last Thursday, killing 23 soldiers. ... Seven soldiers were captured alive": the day of
         # the toll told in the sentence before, when no taking or offensive is told ("... 16 soldiers were killed
@@ -350,17 +361,35 @@ _FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\
                          r"fought|shell(?:ed|ing)|(?:fighting|clashes|battle)\s+(?:broke|erupted|raged))\b", re.I)
 
 
+_SHORT_ASIDE = 60  # characters: a sentence this short between a fight and its toll tells no more of it
+_FIGHT_GOES_ON = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+going|raged\s+on|went\s+on|goes\s+on)\b", re.I)
+
+
 def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
     """The day of a fight the body sentence just before tells (its only date, to the day, and no event of its own)."""
     if not st.sentence_spans:
         return None
     sid, a0, b0 = st.sentence_spans[-1]
-    if sid != c.sid - 1 or any(e.sentence_id == sid for e in st.events) or not _FIGHT_TOLD.search(st.text, a0, b0):
+    if sid == c.sid - 1 and len(st.sentence_spans) >= 2 and b0 - a0 <= _SHORT_ASIDE and \
+            not _FIGHT_TOLD.search(st.text, a0, b0) and not any(e.sentence_id == sid for e in st.events) and \
+            not D.find_dates(st.text[a0:b0], st.pub) and not D.find_relative_dates(st.text[a0:b0], st.pub):
+        # (past a short sentence between that tells no time of its own: "On December 14 we attacked the police station.
+        # It took about two hours. Six policemen were killed")
+        sid, a0, b0 = st.sentence_spans[-2]
+        if sid != c.sid - 2:
+            return None
+    elif sid != c.sid - 1:
         return None
+    if any(e.sentence_id == sid for e in st.events) or not _FIGHT_TOLD.search(st.text, a0, b0) or \
+            _FIGHT_GOES_ON.search(st.text, a0, b0):
+        return None  # (not a fight told as going on since: "Fighting broke out on January 28 and has continued")
     told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub) if d.resolved]
-    if len(told) != 1 or not (told[0].precision == "day" or _few_days(told[0])):
+    # (one day only; "Last month, on December 14, we attacked": the month named by the day)
+    days = [d for d in told if d.precision == "day" or _few_days(d)]
+    if len(days) != 1 or any(d.precision == "day" and d is not days[0] for d in told) or \
+            any(not (d.start <= days[0].start and days[0].end <= d.end) for d in told if d is not days[0]):
         return None
-    return told[0]
+    return days[0]
 
 
 def _fall_of_the_place(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
@@ -783,6 +812,11 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
         # previous year"; but "lower than in May, when the KNU reported 263 soldiers killed" is May's)
         all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
                                                   _COMPARED_WITH.search(s, max(0, d.char_start - 40), d.char_start))]
+    if " against " in s or " up from " in s or " down from " in s or " compared with " in s:
+        # (nor the time of a baseline set against the count after it: "held five of the state's 18 townships, against
+        # none at the start of the year", "up from three in March")
+        all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
+                                                  _A_BASELINE.search(s, max(c.t.end, d.char_start - 60), d.char_start))]
     if " before " in s or " after " in s:
         all_dates = [_counted_from_the_day(st, s, d) for d in all_dates]
     if " had " in s:
@@ -820,6 +854,9 @@ def _counted_from_the_day(st: ArticleContext, s: str, d: D.DateWindow) -> D.Date
     return replace(d, start=day, end=day, text=m.group() + (d.text or ""), char_start=m.start())
 
 
+# a baseline a count is set against, told after it: ", against none at", ", up from three in", ", compared with 12 in"
+_A_BASELINE = re.compile(r",\s+(?:against|up\s+from|down\s+from|compared\s+with|compared\s+to)\s+(?:[\w'-]+\s+){1,4}?"
+                         r"(?:at|in|on|during|by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:in|during|over|at\s+any\s+(?:time|point)\s+(?:in|during|since))\s+(?:[\w'-]+\s+){0,5}$", re.I)
 _PAST_RELATIVE = re.compile(r"\b(?:that|which)\s+(?:[\w'\u2019-]+\s+){0,4}?had\s+", re.I)
 
