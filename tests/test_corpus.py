@@ -2552,3 +2552,28 @@ def test_a_sourced_massacre_counts_time_to_the_text():
     w = window("Church bells were silent across Hpruso yesterday, three years after soldiers killed more than 35 villagers "
                "near Mo So village. The KNDF said it had overrun an outpost on Monday.")
     assert w.start >= date(2024, 10, 1) and w.end <= date(2025, 2, 28), w
+
+
+def test_a_milestone_told_after_a_sentence_ending_in_since_is_not_told_as_past():
+    # "... have moved in since the rains ended.\n\nThe first round of the election, due on December 28, is now three weeks
+    # away": told about 7 December 2025, not after the vote (the "since" is the sentence before's)
+    w = window("Troops have moved into Pathein District since the rains ended.\n\nThe first round of the general election, "
+               "due on December 28, is now three weeks away. Fighters overran a police post near Gwa on Tuesday.")
+    assert w.end < date(2025, 12, 28), w
+    # (told as past in its own sentence, it bounds the text as before: guard)
+    w = window("Fighters overran a police post near Gwa on Tuesday, a month after the first round of the general election.")
+    assert w.start > date(2025, 12, 28), w
+
+
+def test_a_day_told_as_tomorrow_today_or_yesterday_pins_the_telling():
+    # "Tomorrow, March 27, is the 80th Armed Forces Day": told on 26 March 2025 (the 80th: 1945 + 80)
+    w = window("Tomorrow, March 27, is the 80th Armed Forces Day, but PDF fighters overran a police post near Monywa "
+               "overnight.")
+    assert (w.start, w.end) == (date(2025, 3, 26), date(2025, 3, 26)), w
+    # ("Yesterday, 4 January, was the 77th Independence Day": the day after)
+    w = window("Yesterday, 4 January, was the 77th Independence Day. The KIA said it had taken a camp near Bhamo.")
+    assert (w.start, w.end) == (date(2025, 1, 5), date(2025, 1, 5)), w
+    # (a day told in passing, not beside the telling's own day, pins nothing: guard)
+    w = window("On March 27 the army marked the 80th Armed Forces Day; PDF fighters overran a police post near Monywa "
+               "that night.")
+    assert w.end > date(2025, 3, 27), w

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from . import dates, tidy
-from .lexicon import MONTHS, ORDINAL_WORDS, RECORD_WORDS, WEEKDAYS, alternation, number_words
+from .lexicon import MONTHS, ORDINAL_WORDS, RECORD_WORDS, WEEKDAYS, alternation, month_alternation, number_words
 from .milestones import (
     LAST_MONTH_S,
     Milestone,
@@ -983,7 +983,9 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         # "the month also saw the Arakan Army overrun the Western Command headquarters": a place's fall told as
         # past is before the text (not "the Western Command's troops", nor "could fall")
         # (a milestone of the table only: a capture of the chronology told so is a story's fact, placed by its own rules)
-        told_past = not ms.a_taking and not from_chronology(ms) and (_AFTER_BEFORE_MARK.search(text, max(0, a - 60), a) or _PAST_AFTER_MARK.match(text, b))
+        # (within its own sentence: not "... since the rains ended.\n\nThe first round of the election")
+        told_past = not ms.a_taking and not from_chronology(ms) and \
+            (_AFTER_BEFORE_MARK.search(text, max(0, a - 60, _span_of(spans, a)[0]), a) or _PAST_AFTER_MARK.match(text, b))
         if not ms.a_taking and not from_chronology(ms) and _on_its_weekday(text, _span_of(spans, a), a, b, ms.day) and \
                 not is_future_date(text, dates.DateWindow(ms.day, ms.day, "day", char_start=a, char_end=b), _span_of(spans, a)):
             # "Polling stations opened on Sunday ... for the first phase of the military's general election": the
@@ -1447,6 +1449,46 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 
     ``None`` when the text dates nothing.
     """
+    w = _window_from_clues(text, known)
+    if w is not None and ("morrow" in text or "oday" in text or "esterday" in text):
+        return _pinned_by_a_day_told_as_now(text, w)
+    return w
+
+
+# a day and month set beside the telling's own day: "Tomorrow, January 10, is Kachin State Day", "Today, 27 March,
+# the army marks", "yesterday, December 24," (the day itself, its year the window's)
+_MONTH_NAME = rf"(?:{month_alternation()})(?![a-z])"
+_NOW_DAY = re.compile(rf"\b(?P<rel>[Tt]omorrow|[Tt]oday|[Yy]esterday)\s*(?:\(|,)\s*(?:(?:{_WEEKDAY})\s*,?\s*)?"
+                      rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_NAME})|(?P<mon2>{_MONTH_NAME})\s+(?P<d2>\d{{1,2}}))\b"
+                      rf"(?!,?\s+\d{{4}})", re.I)
+
+
+def _pinned_by_a_day_told_as_now(text: str, w: dates.DateWindow) -> dates.DateWindow:
+    """The one day of window ``w`` that a day told as today's, tomorrow's or yesterday's ("Tomorrow, January 10, is
+    the 77th Kachin State Day") makes the telling's; ``w`` as it was when none, or more than one, fits."""
+    if w.start is None or w.end is None:
+        return w
+    days = set()
+    for m in _NOW_DAY.finditer(text):
+        told = (m.group("mon") or m.group("mon2"))[:3].lower()
+        mon = next(i for i, name in enumerate(MONTHS, 1) if name[:3].lower() == told)
+        d = int(m.group("d") or m.group("d2"))
+        shift = {"tomorrow": -1, "today": 0, "yesterday": 1}[m.group("rel").lower()]
+        for y in range(w.start.year, w.end.year + 1):
+            try:
+                day = date(y, mon, d) + timedelta(days=shift)
+            except ValueError:
+                continue
+            if w.start - timedelta(days=1) <= day <= w.end + timedelta(days=1):
+                days.add(day)
+    if len(days) != 1:
+        return w
+    day = days.pop()
+    return dates.DateWindow(day, day, "day", text=w.text)
+
+
+def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
+    """``infer_published`` before a day told as now pins it."""
     if (eve := _told_on_the_eve(text)) is not None:
         return eve
     # a run of months ("between January and March") dates the text by its last month

@@ -288,6 +288,19 @@ _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerri
                   "terrorists", "attackers", "assailants", "raiders"}
 
 
+# fighting told between two of the non-state forces: "units of the Chin Brotherhood and the Chinland Council exchanged
+# fire", "the TNLA and the SSPP clashed"
+_CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|exchanged\s+fire|fighting\s+between|fought\s+each\s+other|infighting)\b", re.I)
+
+
+def _fighting_between_non_state_forces(c: Clause) -> bool:
+    """Does the sentence tell fighting between two non-state forces it names, and name no force of the military's?
+    (its fighters' dead are then neither side's doing by default: "... exchanged fire near Matupi, and two fighters were
+    killed")"""
+    nonstate = {m.canonical for m in c.actors if m.side not in (None, "military")}
+    return len(nonstate) >= 2 and not any(m.side == "military" for m in c.actors) and _CLASHED.search(c.s) is not None
+
+
 # a since-clause between a subject and its verb: "Junta air strikes since the town fell have destroyed"
 SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'-]+\s+){1,2}$", re.I)
 VERB_GAP = re.compile(r"\s+(?:have|has|had)\s+(?:\w+ly\s+)?")
@@ -1100,7 +1113,8 @@ class Extractor:
                     (of.group("who").lower() in _FIGHTER_NOUNS or _NONSTATE_MEN.fullmatch(of.group("who"))):
                 roles.agent = MILITARY  # "Thirty-one bodies of terrorists ... were found at the scene": the military's dead enemies
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
-                    not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I):
+                    not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I) and \
+                    not _fighting_between_non_state_forces(c):
                 roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs and c.voice in ("passive", "bodies_found") and \
                 military_losses(self.book, c, claimant) and \

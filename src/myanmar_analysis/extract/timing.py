@@ -1097,6 +1097,9 @@ def _of_the_operation(st: ArticleContext, c: Clause, action: str, elapsed: list,
 _RANKED_SINCE = re.compile(r"\b(?:first|second|third|last|only|latest)\s+(?:[\w'\u2019-]+\s+){0,8}?to\s+(?:fall|be\s+(?:taken|captured|seized|"
                            r"overrun|lost)|change\s+hands)\s+(?:since|after|following)\s+(?:the\s+)?(?:(?:launch|start|beginning|onset)\s+of\s+)?$", re.I)
 _LEAVING_END = re.compile(r",\s+(?:leaving|which\s+(?:leaves|left))\s+[^,;]{0,40}$", re.I)
+# a relative clause with its own verb, told of a noun after the trigger: "a town that has been", "a ward which had"
+_RELATIVE_OF_A_NOUN = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which|where|who)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:has|have|had|is|are|was|were)\b[^,;]*$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)\s+)?$", re.I)
 # held since a time told by a clause: "has held the city centre since the resistance push stalled last year"
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|its|their|it|they)\s+[^,;.]{0,50}\s+$", re.I)
@@ -1353,6 +1356,10 @@ def _tally_or_own_date(c: Clause, action: str, has_qty: bool, all_dates: list[D.
         # (the since-clause's own verb, dated after it: "since its final push on the town began on 9 December")
         own_since = own_since or (sm_ is not None and since_pos < t.start and pick.char_start >= t.end
                                   and not _COMMA_OR_SEMI.search(s, since_pos, t.start))
+        if sm_ and t.end <= since_pos and _RELATIVE_OF_A_NOUN.search(s, t.end, since_pos):
+            # "destroying 12 houses in a town that has been largely empty since 2021": the since of a relative clause
+            # tells of the thing it describes, not this event
+            return None
         tally = has_qty or (perfect and t.end <= since_pos and not _COMMA_OR_SEMI.search(LIST_COMMA.sub(" ", s[t.end:since_pos])))
         record = sm_ is not None and SUPERLATIVE.search(s[max(0, since_pos - 60):since_pos])
         if sm_ and not own_since and tally and pub_w and pick.start <= pub_w.end and not record:
