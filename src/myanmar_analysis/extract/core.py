@@ -288,6 +288,15 @@ _FIGHTER_NOUNS = {"fighter", "fighters", "rebel", "rebels", "guerrilla", "guerri
                   "terrorists", "attackers", "assailants", "raiders"}
 
 
+# a people named before the fighters counted: "214 Rohingya fighters", "12 Kokang rebels"
+_A_PEOPLE_S_FIGHTERS = re.compile(r"(?<=[\d\w]\s)((?-i:[A-Z])[\w'\u2019-]+)\s+(?:fighters|rebels|militants|insurgents|guerrillas)\b")
+
+
+# a sentence opened by whose count it tells: "By the AA's count,", "According to the KIA's figures,"
+_BY_ITS_COUNT_OPENS = re.compile(r"\W*(?:by|according\s+to)\s+(?:the\s+)?[\w'\u2019 -]{2,40}?['\u2019]s?\s+(?:own\s+)?"
+                                 r"(?:count|tally|figures?|estimates?|reckoning|records?)\s*,", re.I)
+
+
 # fighting told between two of the non-state forces: "units of the Chin Brotherhood and the Chinland Council exchanged
 # fire", "the TNLA and the SSPP clashed"
 _CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|exchanged\s+fire|fighting\s+between|fought\s+each\s+other|infighting)\b", re.I)
@@ -1115,7 +1124,19 @@ class Extractor:
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I) and \
                     not _fighting_between_non_state_forces(c):
-                roles.agent = MILITARY  # "two resistance fighters were wounded": the fighters are the military's enemies
+                # "two resistance fighters were wounded": the fighters are the military's enemies (but a people's
+                # fighters a force of another people tells of are its own doing: "By the AA's count, 214 Rohingya
+                # fighters have been taken prisoner")
+                people = _A_PEOPLE_S_FIGHTERS.search(qs[0].text)
+                teller = claimant
+                if teller is None and people is not None and (by := _BY_ITS_COUNT_OPENS.match(c.s)) is not None:
+                    teller = next((m.canonical for m in c.actors if m.start < by.end()), None)  # ("By the AA's count, ...")
+                own = teller is not None and people is not None and \
+                    re.search(rf"\b{re.escape(people.group(1).lower())}\b", self.book.words.get(teller, "")) is not None
+                teller_did = people is not None and not own and teller is not None and \
+                    self.book.side.get(teller) not in (None, "military") and \
+                    self.book.type.get(teller) not in ("government-in-exile", "alliance")
+                roles.agent = Mention(-1, -1, "actor", teller, side=self.book.side.get(teller)) if teller_did else MILITARY
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs and c.voice in ("passive", "bodies_found") and \
                 military_losses(self.book, c, claimant) and \
                 not any(m.side not in (None, "military") for m in c.actors if m.start >= c.t.end):

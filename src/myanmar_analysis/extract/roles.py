@@ -428,6 +428,10 @@ _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|re
 # the object of an attack: "ambushed the PDF column", "shelled KIA positions" (the force attacked, no subject)
 ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surrounded|engaged|repelled|repulsed|routed|"
                              r"fended\s+off|beat\s+back|drove\s+(?:back|off|out))[\"\u201d']?\s+(?:the\s+|an?\s+)?$", re.I)
+# ... or of a gerund, before a participle: 'retaken Kyeintali after "driving off AA terrorists", killing 12 of them'
+_ATTACKED_BY_GERUND = re.compile(r"\b(?:ambushing|attacking|raiding|shelling|bombing|surrounding|repelling|repulsing|routing|"
+                                 r"fending\s+off|beating\s+back|driving\s+(?:back|off|out)|chasing\s+(?:off|away|out))"
+                                 r"[\"\u201d']?\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 # a force told as another's ally or enemy: "with allied PDF units", "alongside the KNLA", "against the junta"
@@ -770,7 +774,7 @@ _AUX_BEFORE_TRIGGER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:had|has|have|was|were
 
 # a relative clause set off by commas right after a force, the verb after it with no comma between: ", which with the
 # TNLA and the MNDAA forms the Three Brotherhood Alliance, has since captured"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^;:,]{3,120}?,\s+(?=[^,;:]*$)", re.I)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^;:,]{3,200}?,\s+(?=[^,;:]*$)", re.I)
 
 
 def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[Mention],
@@ -816,6 +820,8 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                 and not _FOUGHT_OBJECT.search(s, max(0, m.start - 30), m.start)
                 # "Troops ambushed the PDF column, killing nine": the attacked force is no subject
                 and not ATTACKED_OBJECT.search(s, max(0, m.start - 30), m.start)
+                and not (_PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2))
+                         and _ATTACKED_BY_GERUND.search(s, max(0, m.start - 30), m.start))
                 # "its fighters had repelled an attack by junta troops and killed 20": the attackers beaten off are no subject
                 and not _REPELLED_ATTACK_BY.search(s, max(0, m.start - 70), m.start)]
     # "The AA, which with the TNLA and the MNDAA forms the Brotherhood Alliance, has captured": the forces of a relative
@@ -2280,7 +2286,8 @@ _BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|milit
 
 # an aside told between a main clause and its participle: ", the day after the camp fell, " ", after the AA took it, "
 # (an event told in it, with a verb: not "before dawn on Tuesday")
-_ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+)?"
+_ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|some|{alternation(number_words(1, 12))}|\d+)\s+(?:hours?|days?|weeks?|months?)\s+|"
+                                      r"(?:hours|days|weeks|months|minutes)\s+|(?:just|only|shortly|soon|not\s+long)\s+)?"
                                       r"(?:after|since|when)\s+[^,;]{0,60}?\b\w*(?:ed|fell|took|taken|won|lost|began|left)\b"
                                       r"[^,;]{0,40},\s*$", re.I)
 # aircraft and their strike: "two jets bombed", "a military aircraft struck"
