@@ -2577,3 +2577,16 @@ def test_a_day_told_as_tomorrow_today_or_yesterday_pins_the_telling():
     w = window("On March 27 the army marked the 80th Armed Forces Day; PDF fighters overran a police post near Monywa "
                "that night.")
     assert w.end > date(2025, 3, 27), w
+
+
+def test_a_vote_told_as_still_away_keeps_its_own_day_out_of_the_text_s_facts():
+    # "The army has listed 102 townships voting in the first round on December 28. With the first phase ... less than
+    # two weeks away": the vote's day is to come, no dated fact of the text (mid-December 2025, not the vote's day)
+    w = window("The military has listed Monywa and Shwebo among the 102 townships voting in the first round on December "
+               "28. With the first phase of the junta's election less than two weeks away, troops stepped up "
+               "operations. On December 7, fighters detained two polling staff near Budalin.")
+    assert w.start < date(2025, 12, 28), w
+    # (with no time left told, the year-less vote day is read as before: guard)
+    w = window("The first round of the general election was held on December 28 in 102 townships. On December 30, "
+               "fighters detained two polling staff near Budalin.")
+    assert w.start >= date(2025, 12, 28), w

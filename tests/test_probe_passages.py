@@ -211,7 +211,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages250": 0.70, "passages251": 0.65,
           "passages252": 0.70, "passages253": 0.76, "passages254": 0.66, "passages255": 0.71,
           "passages256": 0.59, "passages257": 0.55, "passages258": 0.62, "passages259": 0.69,
-          "passages260": 0.58, "passages261": 0.55, "passages262": 0.42, "passages263": 0.61}
+          "passages260": 0.58, "passages261": 0.55, "passages262": 0.42, "passages263": 0.61,
+          "passages264": 0.66, "passages265": 0.68, "passages266": 0.59, "passages267": 0.69}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -369,6 +369,7 @@ _FALL_OF_BEFORE_MARK = re.compile(r"\b(?:fall|falls|fell)\s+of\s+(?:the\s+)?$", 
 # ("the quake that struck Mandalay"): the text is of its day or later
 _AFTER_BEFORE_MARK = re.compile(r"\b(?:since|after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:the\s+|last\s+month['\u2019]s\s+)?"
                                 r"(?:[\w.'\u2019-]+\s+){0,4}$", re.I)
+_VOTE_WORD = re.compile(r"\b(?:elections?|vot(?:e|es|ing)|polls?|polling|ballots?)\b", re.I)
 _PAST_AFTER_MARK = re.compile(r"(?:\s+(?:in|of|on)\s+[\w\s.-]{1,30}?)?,?\s+(?:that|which)\s+(?:struck|hit|devastated|killed|"
                               r"shook|flattened|ravaged|levelled|leveled|destroyed)\b", re.I)
 # "On the eve of the 79th anniversary of Armed Forces Day, ...": the text tells that eve, the day before
@@ -1494,6 +1495,13 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
     spans = _sentence_spans(text)  # (read once: the yearly days' and marks' sentences here, the evidence's below)
+    if found and ("away" in text or "from now" in text) and (away := _votes_told_away(text)):
+        # a vote the text tells as still so far away ("with the first phase ... less than two weeks away"): its own day,
+        # told year-less beside its words elsewhere ("townships voting in the first round on December 28"), is to come,
+        # no dated fact of the text
+        vote_days = {(ms.day.month, ms.day.day) for ms, _m in away}
+        found = [d for d in found if d.resolved or (d.month, d.day) not in vote_days
+                 or not _VOTE_WORD.search(text, *_span_of(spans, d.char_start))]
     if (kept := annual_days_kept_now(text, lambda pos: _span_of(spans, pos))):
         found = sorted([*found, *kept], key=lambda d: d.char_start)  # ("This week, as the country marked Thingyan")
     if (begun := _YEAR_BEGINNING.search(text)) is not None and (opened := _year_opening(text, found, int(begun.group("y")))):
