@@ -176,6 +176,10 @@ _COORD_NOUNS = ("outposts", "posts", "positions", "bases", "camps", "checkpoints
 _COORD_FACILITY = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
     rf"(?:[a-z][\w'-]*\s+|(?<=stations\sand\s)|(?<=stations\sor\s))(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
+# a count of two named forces' people: "Nine KIA and PDF fighters", "12 TNLA and MNDAA soldiers"
+_COORD_FORCES = re.compile(
+    rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,2}}\s+(?:and|&)\s+"
+    rf"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){{0,2}}\s+(?P<noun>fighters|soldiers|troops|members|militiamen)\b", re.I)
 # a vague count of two kinds of people or posts: "dozens of military and BGP personnel", "several army and police posts"
 _VAGUE_COORD = re.compile(rf"\b(?P<v>dozens|hundreds|several)\s+(?:of\s+)?(?P<mods>(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*\s+(?:and|or|&)\s+"
                           rf"[a-z][\w'-]*)\s+(?P<noun>{'|'.join(_COORD_NOUNS)})\b", re.I)
@@ -431,6 +435,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if val is not None and (val != 1.0 or m.group("hurt") is not None) and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), (m.group("noun") or m.group("noun2")).lower()))
+    for m in _COORD_FORCES.finditer(seg) if " and " in seg else ():
+        # "Nine KIA and PDF fighters were wounded": one count of two forces' people
+        val = _num(m.group("num"))
+        if val is not None and not _FOUR_DIGITS.fullmatch(m.group("num")):
+            add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
+                            start + m.start(), start + m.end(), m.group(), m.group("noun").lower()))
     if (" and " in seg or " or " in seg) and any(w in seg for w in _COORD_NOUNS):
         for m in _COORD_FACILITY.finditer(seg):
             val = _num(m.group("num"))

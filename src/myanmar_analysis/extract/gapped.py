@@ -13,10 +13,12 @@ import re
 from dataclasses import replace
 
 from .. import dates as D
+from ..lexicon import alternation, number_words
 from .discourse import ArticleContext
 from .model import Event, Mention
 
-_ITEM_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+# (or a noun's row, "the fall of Hsenwi to the MNDAA and of Kutkai to the TNLA")
+_ITEM_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:the\s+)?$")
 _TO_THE = re.compile(r"\s+to\s+(?:the\s+)?")
 _BETWEEN_DOER_AND_PLACE = re.compile(r"\s+")
 # the end of an item: a new clause's words, a semicolon, or the sentence's end
@@ -64,7 +66,7 @@ def _items_after(st: ArticleContext, text: str, e: Event, a: int, b: int, first:
         place, doer, end = item
         if doer.canonical == (fell_to or e.actor or place).canonical:
             break  # (one doer's two places is a list, read as such: "took Mansi and Bhamo")
-        day = _own_day(st, text, max(place.end, doer.end), end)
+        day = _own_day(st, text, max(place.end, doer.end), end, e.date)
         actor = replace(doer, start=doer.start - a, end=doer.end - a)
         told = next((x for x in st.events if x.sentence_id == e.sentence_id and x.action == e.action and x is not e
                      and x.places and x.places[0].canonical == place.canonical), None)
@@ -119,9 +121,18 @@ def _gap_start(text: str, at: int, pos: int) -> int:
     return at + m.start()
 
 
-def _own_day(st: ArticleContext, text: str, x: int, y: int) -> D.DateWindow | None:
+# a day told against the item before: "and Kutkai to the TNLA a day later", "the next day", "two days later"
+_DAYS_AFTER_THE_LAST = re.compile(rf"\b(?:(?P<n>a|{alternation(number_words(1, 6))}|\d)\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
+                                  re.I)
+
+
+def _own_day(st: ArticleContext, text: str, x: int, y: int, last: D.DateWindow | None = None) -> D.DateWindow | None:
     """The date an item tells between ``x`` and ``y`` ("and the Arakan Army Paletwa on Tuesday", "and Mogok to the
-    TNLA in July")."""
+    TNLA in July"), or counted from the day of the item before (``last``: "and Kutkai to the TNLA a day later")."""
     seg = text[x:y]
+    later = _DAYS_AFTER_THE_LAST.search(seg)
+    if later is not None and last is not None and last.start is not None and last.precision == "day":
+        n = D.number_of(later.group("n")) if later.group("n") else 1
+        return D.DateWindow(D.shift_days(last.start, n), D.shift_days(last.end, n), "day", text=later.group())
     told = [d for d in D.find_dates(seg, st.pub) if d.resolved] + D.find_relative_dates(seg, st.pub)
     return min(told, key=lambda d: d.char_start) if told else None

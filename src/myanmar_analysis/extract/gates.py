@@ -230,6 +230,12 @@ _ONE_OFFICER_END = re.compile(r"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ch
 _SUBJECT_TAIL = re.compile(r"[^,;.]{0,70}$")
 
 
+# a garrison or command that gave up, told as "the surrender of": "the surrender of the regime's Laukkai command on 5
+# January", "Friday's surrender of the battalion" (its men, though none is counted)
+_SURRENDER_OF_A_UNIT = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:command|garrison|battalion|regiment|division|"
+                                  r"headquarters)\b", re.I)
+
+
 def _destroys_property(c: Clause) -> bool:
     """A destruction with no count names what it destroyed: a building or other property after the verb ("blew up
     a railway bridge"), or, told in the passive, before it ("the township office was destroyed")."""
@@ -290,7 +296,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             not (voice == "passive" and PERSONNEL_END.search(left)) and not some_of_them and \
             not (fighting and voice == "passive" and OFFICIALS_END.search(left) and not CIVILIAN_OFFICIALS.search(left)):
         return False
-    if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])):
+    if action == "surrender" and not qs and not (PERSONNEL_NOUN.search(left) or PERSONNEL_NOUN.search(right[:50])
+                                                 or _SURRENDER_OF_A_UNIT.match(right)):
         return False
     if action == "surrender" and not qs and "white flag" in trig_text.lower() and _ONE_OFFICER_END.search(left):
         return False  # "the deputy station chief came out with a white flag": one man giving up, no garrison counted

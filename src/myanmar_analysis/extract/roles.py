@@ -1393,7 +1393,9 @@ _ANOTHER_VERB_S_BY = re.compile(r"\baccording\s+to\b|[,;]\s*(?:\w+\s+){0,6}?(?!(
 
 
 # troops no one is named for, opening the clause: "Soldiers abandoned", "Troops had pulled out"
-_BARE_TROOPS_LEFT = re.compile(r"(?:^\W*|\b(?:that|said|says)\s+)(?:the\s+)?(?:(?:junta|regime|military|army|government)\s+)?(?:soldiers|troops|police(?:men)?)\s+"
+_BARE_TROOPS_LEFT = re.compile(r"(?:^\W*|\b(?:that|said|says)\s+)(?:the\s+)?(?:(?:junta|regime|military|army|government)\s+)?(?:soldiers|troops|police(?:men)?|"
+                               # ("Administrative staff and security personnel were withdrawn from Chinshwehaw")
+                               r"(?:[\w-]+\s+(?:staff|officials)\s+and\s+)?security\s+(?:personnel|forces))\s+"
                                r"(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$", re.I)
 
 
