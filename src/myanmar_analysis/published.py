@@ -1460,8 +1460,7 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 # the army marks", "yesterday, December 24," (the day itself, its year the window's)
 _MONTH_NAME = rf"(?:{month_alternation()})(?![a-z])"
 _NOW_DAY = re.compile(rf"\b(?P<rel>[Tt]omorrow|[Tt]oday|[Yy]esterday)\s*(?:\(|,)\s*(?:(?:{_WEEKDAY})\s*,?\s*)?"
-                      rf"(?:(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTH_NAME})|(?P<mon2>{_MONTH_NAME})\s+(?P<d2>\d{{1,2}}))\b"
-                      rf"(?!,?\s+\d{{4}})", re.I)
+                      rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\b(?!,?\s+\d{{4}})", re.I)
 
 
 def _pinned_by_a_day_told_as_now(text: str, w: dates.DateWindow) -> dates.DateWindow:
@@ -1471,13 +1470,13 @@ def _pinned_by_a_day_told_as_now(text: str, w: dates.DateWindow) -> dates.DateWi
         return w
     days = set()
     for m in _NOW_DAY.finditer(text):
-        told = (m.group("mon") or m.group("mon2"))[:3].lower()
-        mon = next(i for i, name in enumerate(MONTHS, 1) if name[:3].lower() == told)
-        d = int(m.group("d") or m.group("d2"))
+        told = next((d for d in dates.find_dates(m.group("date")) if d.month and d.day), None)  # (its month and day)
+        if told is None:
+            continue
         shift = {"tomorrow": -1, "today": 0, "yesterday": 1}[m.group("rel").lower()]
         for y in range(w.start.year, w.end.year + 1):
             try:
-                day = date(y, mon, d) + timedelta(days=shift)
+                day = date(y, told.month, told.day) + timedelta(days=shift)
             except ValueError:
                 continue
             if w.start - timedelta(days=1) <= day <= w.end + timedelta(days=1):

@@ -781,15 +781,16 @@ _NATIONWIDE_LEAD = re.compile(r"\W*(?:nationwide|across\s+(?:Myanmar|the\s+count
 # the capitals of the states and regions counted: the country's ("holds all 14 state and region capitals")
 _STATE_CAPITALS = re.compile(r"\b(?:state|region|regional)\s+(?:(?:and|or)\s+(?:state|region)\s+)?capitals\b", re.I)
 # a count told as spread over several states: "captured 71 towns, most of them in Shan, Rakhine and Chin states"
-_SPREAD_OVER = re.compile(r",?\s+(?:(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|which|those|these)|"
-                          r"(?:mostly|mainly|largely|chiefly))\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+# (most of a count: "most of them", "mostly")
+_MOST_OF_THEM = r"(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+of\s+(?:them|which|those|these)|(?:mostly|mainly|largely|chiefly)"
+_SPREAD_OVER = re.compile(rf",?\s+(?:{_MOST_OF_THEM})\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
                           r"central)\s+)?$", re.I)
 
 
 # where a part of a count was, told after it: ", most of them in", ", more than half of them at", ", mostly around"
-_A_PART_OF_THEM_IN = re.compile(r",\s+(?:(?:most|many|some|several|half|more\s+than\s+half|over\s+half|about\s+half|nearly\s+half|"
-                                r"the\s+majority|nearly\s+all|almost\s+all|a\s+third|two-thirds|a\s+few)\s+of\s+(?:them|which|those|these)|"
-                                r"(?:mostly|mainly|largely|chiefly))\s+(?:in|at|around|near)\s+(?:the\s+)?[^.;:]*$", re.I)
+_A_PART_OF_THEM_IN = re.compile(rf",\s+(?:(?:some|several|half|more\s+than\s+half|over\s+half|about\s+half|nearly\s+half|"
+                                rf"a\s+third|two-thirds|a\s+few)\s+of\s+(?:them|which|those|these)|{_MOST_OF_THEM})"
+                                r"\s+(?:in|at|around|near)\s+(?:the\s+)?[^.;:]*$", re.I)
 
 
 # where the places of such a part end: a stop, or a clause told of them (", including Kawlin", ", where Lashio ...")

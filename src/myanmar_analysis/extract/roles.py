@@ -620,9 +620,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         found = _ethnic_force_subject(book, st, s, s[people[-1].start("d"):trig_start], people[-1].start("d"), None)
         if found[0] is not None:
             return found
-    if eligible and (aside := _GENERIC_HEAD_ASIDE.search(s, left_lo, trig_start)) is not None and \
-            all(aside.start(g) <= m.start < aside.end(g) for g in ("a" if aside.group("a") else "b",) for m in eligible) \
-            and "People's Defence Force" in book.side:
+    aside = _GENERIC_HEAD_ASIDE.search(s, left_lo, trig_start) if eligible else None
+    named_in = ("a" if aside.group("a") else "b") if aside is not None else None  # (between dashes, or in brackets)
+    if aside is not None and all(aside.start(named_in) <= m.start < aside.end(named_in) for m in eligible) and \
+            "People's Defence Force" in book.side:
         # "Resistance forces - chiefly KNLA units in the east and PDF battalions in the west - captured 14 outposts": the
         # resistance at large, whose forces the aside names (as "resistance forces" alone, ``armed_salient``)
         return Mention(-1, -1, "actor", "People's Defence Force", side=book.side["People's Defence Force"]), False, False

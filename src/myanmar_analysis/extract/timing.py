@@ -260,10 +260,11 @@ def _few_days(d: D.DateWindow) -> bool:
 _TOLLS = ("kill", "injure", "arrest", "surrender")
 
 
+# a span of time told before what it is counted from: "three days ", "about two weeks ", "a year "
+_A_SPAN_OF_TIME = r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+"
 # time counted from a later-told event, between two events of a sentence: ", a year to the day after", ", two weeks
 # after", ", days after"
-_COUNTED_FROM_BETWEEN = re.compile(r",\s+(?:(?:only|just|barely|some|about|nearly|exactly)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|"
-                                   r"years?)\s+(?:to\s+the\s+day\s+)?(?:after|since)\b[^.;]*$", re.I)
+_COUNTED_FROM_BETWEEN = re.compile(r",\s+(?:exactly\s+)?" + _A_SPAN_OF_TIME + r"(?:to\s+the\s+day\s+)?(?:after|since)\b[^.;]*$", re.I)
 
 
 def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
@@ -931,8 +932,7 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
 
 
 # time counted from another event told after the trigger: ", three days after the truce expired on"
-_COUNTED_FROM_ANOTHER = re.compile(r",\s+(?:(?:only|just|barely|some|about|nearly)\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+"
-                                   r"(?:after|before)\b", re.I)
+_COUNTED_FROM_ANOTHER = re.compile(r",\s+" + _A_SPAN_OF_TIME + r"(?:after|before)\b", re.I)
 _COMMA_ON_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
 _AND_BUT_COMMA = re.compile(r"\b(?:and|but)\s*,")
 _CLAUSE_OR_SENTENCE_BREAK = re.compile(r"[;]|\.\s|\bbut\b")
