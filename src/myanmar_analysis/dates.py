@@ -151,6 +151,11 @@ def _window_year(y):
     return (date(y, 1, 1), date(y, 12, 31)) if _in_calendar(y) else None
 
 
+def _december_or_part(year: int, part: str | None):
+    """The window of a part of ``year`` ("the end of", "mid"), or its December when ``part`` is None ("by year's end")."""
+    return (date(year, 12, 1), date(year, 12, 31)) if part is None else _window_year_part(year, part)
+
+
 def _window_year_part(y, part):
     a, b = _YEAR_PARTS[part.lower()]
     return (date(y, a, 1), date(y, b, _last_day(y, b))) if _in_calendar(y) else None
@@ -1051,11 +1056,10 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 if which == "next":
                     win = None
                 else:
-                    part = m.group("part") or "the end of"
-                    win = _window_year_part(y, part) if not m.group("ye") else (date(y, 12, 1), date(y, 12, 31))
+                    part = None if m.group("ye") else m.group("part")  # ("by year's end": its December)
+                    win = _december_or_part(y, part)
                     if which == "the" and win and win[0] > pe:
-                        # "by the end of the year", told in January: the year just ended ("by year's end": its December)
-                        win = _window_year_part(y - 1, part) if not m.group("ye") else (date(y - 1, 12, 1), date(y - 1, 12, 31))
+                        win = _december_or_part(y - 1, part)  # "by the end of the year", told in January: the year just ended
             elif kind == "recent":
                 win = (shift_days(ps, -14), pe)
             elif kind in ("past_span", "the_n_span"):

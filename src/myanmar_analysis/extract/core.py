@@ -297,6 +297,23 @@ _BY_ITS_COUNT_OPENS = re.compile(r"\W*(?:by|according\s+to)\s+(?:the\s+)?[\w'\u2
                                  r"(?:count|tally|figures?|estimates?|reckoning|records?)\s*,", re.I)
 
 
+def _teller_of_another_people_s_fighters(book, c: Clause, q: Quantity, claimant: str | None) -> Mention | None:
+    """The non-state force that tells of a people's fighters it does not bear in its names ("By the AA's count, 214
+    Rohingya fighters have been taken prisoner": the AA took them), the teller named as the sentence's claimant or as
+    whose count opens it; ``None`` for a force's own people's fighters, or fighters named for no people."""
+    people = _A_PEOPLE_S_FIGHTERS.search(q.text)
+    if people is None:
+        return None
+    teller = claimant
+    if teller is None and (by := _BY_ITS_COUNT_OPENS.match(c.s)) is not None:
+        teller = next((m.canonical for m in c.actors if m.start < by.end()), None)
+    if teller is None or book.side.get(teller) in (None, "military") or \
+            book.type.get(teller) in ("government-in-exile", "alliance") or \
+            re.search(rf"\b{re.escape(people.group(1).lower())}\b", book.words.get(teller, "")):
+        return None
+    return Mention(-1, -1, "actor", teller, side=book.side.get(teller))
+
+
 # fighting told between two of the non-state forces: "units of the Chin Brotherhood and the Chinland Council exchanged
 # fire", "the TNLA and the SSPP clashed"
 _CLASHED = re.compile(r"\b(?:clash(?:ed|es|ing)?|exchanged\s+fire|fighting\s+between|fought\s+each\s+other|infighting)\b", re.I)
@@ -1124,19 +1141,9 @@ class Extractor:
             elif not named and c.voice == "passive" and qs[0].noun.lower() in _FIGHTER_NOUNS and \
                     not re.search(r"\b(?:junta|regime|military|army|government|pro-\w+)\b", qs[0].text, re.I) and \
                     not _fighting_between_non_state_forces(c):
-                # "two resistance fighters were wounded": the fighters are the military's enemies (but a people's
-                # fighters a force of another people tells of are its own doing: "By the AA's count, 214 Rohingya
-                # fighters have been taken prisoner")
-                people = _A_PEOPLE_S_FIGHTERS.search(qs[0].text)
-                teller = claimant
-                if teller is None and people is not None and (by := _BY_ITS_COUNT_OPENS.match(c.s)) is not None:
-                    teller = next((m.canonical for m in c.actors if m.start < by.end()), None)  # ("By the AA's count, ...")
-                own = teller is not None and people is not None and \
-                    re.search(rf"\b{re.escape(people.group(1).lower())}\b", self.book.words.get(teller, "")) is not None
-                teller_did = people is not None and not own and teller is not None and \
-                    self.book.side.get(teller) not in (None, "military") and \
-                    self.book.type.get(teller) not in ("government-in-exile", "alliance")
-                roles.agent = Mention(-1, -1, "actor", teller, side=self.book.side.get(teller)) if teller_did else MILITARY
+                # "two resistance fighters were wounded": the fighters are the military's enemies (unless another
+                # people's force tells of them)
+                roles.agent = _teller_of_another_people_s_fighters(self.book, c, qs[0], claimant) or MILITARY
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs and c.voice in ("passive", "bodies_found") and \
                 military_losses(self.book, c, claimant) and \
                 not any(m.side not in (None, "military") for m in c.actors if m.start >= c.t.end):

@@ -387,8 +387,7 @@ def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | Non
     told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub) if d.resolved]
     # (one day only; "Last month, on December 14, we attacked": the month named by the day)
     days = [d for d in told if d.precision == "day" or _few_days(d)]
-    if len(days) != 1 or any(d.precision == "day" and d is not days[0] for d in told) or \
-            any(not (d.start <= days[0].start and days[0].end <= d.end) for d in told if d is not days[0]):
+    if len(days) != 1 or any(not (d.start <= days[0].start and days[0].end <= d.end) for d in told if d is not days[0]):
         return None
     return days[0]
 
