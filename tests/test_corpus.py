@@ -2115,6 +2115,33 @@ def test_a_weekday_told_as_the_eve_of_a_yearly_day_dates_the_text():
     assert covers(w, date(2022, 4, 12)), w
 
 
+def test_a_weekday_told_as_a_numbered_day_of_a_yearly_day_dates_the_text():
+    # Thingyan opens on 13 April; "on Tuesday, the second day of Thingyan" is 14 April 2026, a Tuesday (the only year
+    # of the war when it was); "on Monday, the third day of the water festival" is 15 April 2024
+    w = window("On Tuesday, the second day of Thingyan, drones struck a monastery east of Meiktila, residents said.")
+    assert covers(w, date(2026, 4, 14)) and w.start >= date(2026, 4, 14), w
+    w = window("On Monday, the third day of the water festival, KIA fighters shelled an army post near Waingmaw.")
+    assert covers(w, date(2024, 4, 15)) and w.start >= date(2024, 4, 15), w
+    # (guard: a day of another thing pins nothing to the festival: "the second day of the offensive")
+    w = infer_published("On Tuesday, the second day of the offensive, KIA fighters shelled a post near Waingmaw.")
+    assert w is None or w.start is None or w.start.year != 2026, w
+
+
+def test_a_milestone_told_by_its_weekday_alone_dates_the_text_to_the_week_after_it():
+    # "Friday's earthquake" (28 March 2025, a Friday): written before the next Friday
+    w = window("Rescuers were still digging through the rubble of Friday's earthquake in Sagaing, where monasteries fell.")
+    assert w.start >= date(2025, 3, 28) and w.end <= date(2025, 4, 3), w
+
+
+def test_a_truce_told_running_until_a_day_is_a_day_to_come():
+    # "a truce running until 22 April" tells that day as still ahead: not a bound the text comes after
+    w = window("The junta declared a truce of its own on Wednesday, running until April 22, days after the earthquake.")
+    assert date(2025, 3, 28) <= w.start < date(2025, 4, 22) and w.end <= date(2025, 4, 22), w
+    # (guard: a truce that ran until a day is over: "the truce, which ran until April 22, was broken")
+    w = window("The truce declared after the earthquake, which ran until April 22, was broken within days.")
+    assert w.start >= date(2025, 4, 22), w
+
+
 def test_the_anniversary_of_the_offensive_is_the_one_operation_named():
     # Operation 1027 began on 27 October 2023: "On Sunday, the second anniversary of the offensive" is 27 October 2025
     # when the text names that operation and no other

@@ -212,7 +212,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages252": 0.70, "passages253": 0.76, "passages254": 0.68, "passages255": 0.73,
           "passages256": 0.72, "passages257": 0.84, "passages258": 0.71, "passages259": 0.79,
           "passages260": 0.58, "passages261": 0.59, "passages262": 0.58, "passages263": 0.61,
-          "passages264": 0.66, "passages265": 0.68, "passages266": 0.60, "passages267": 0.69}
+          "passages264": 0.66, "passages265": 0.68, "passages266": 0.60, "passages267": 0.69,
+          "passages268": 0.61, "passages269": 0.70, "passages270": 0.58, "passages271": 0.74}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

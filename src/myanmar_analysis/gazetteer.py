@@ -276,8 +276,21 @@ def _acts_as_noun(after: str) -> bool:
     if not m:
         return True  # punctuation, end, or a capitalised word follows
     w = m.group(1)
+    if w in _ONE_FORCE:
+        # (as the subject of a verb only: "a junta column burned 40 houses", not the object "beat back a junta column
+        # advancing from the town")
+        verb = re.match(r"(?:\s+[a-z]+ly\b)*\s+([a-z]+)", after[m.end():])
+        return verb is not None and (verb.group(1) in _IRREGULAR_PAST or verb.group(1) in _AUXILIARIES or verb.group(1).endswith("ed"))
     return w in _FUNCTION_WORDS or w in _IRREGULAR_PAST or w.endswith("ed") or \
         (w.endswith("s") and not w.endswith(("ss", "ns", "ps")))
+
+
+_AUXILIARIES = frozenset("had has have was were is are".split())
+
+
+# one force of the military's, named by its kind: "a junta column burned 40 houses", "a regime battalion" (the plurals,
+# "junta columns", end in -s)
+_ONE_FORCE = frozenset("column convoy unit battalion patrol platoon detachment".split())
 
 
 # past tenses without "-ed" that follow a subject ("the junta lost control of Gwa")

@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import dates
-from .lexicon import WEEKDAYS, alternation
+from .lexicon import ORDINAL_WORDS, WEEKDAYS, alternation, number_words
 from .paths import PACKAGE_DIR
 
 # how far from the milestone's words a date may be told and still be its date
@@ -186,8 +186,17 @@ _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|
                                rf"|\s*,\s*which\s+[^.;,]{{0,40}}?(?:,[^.;,]{{0,40}},\s*)?\b(?:marked|marks|celebrated|observed|held|kept)\s+"
                                rf"(?:it\s+)?on\s+(?P<wd2>{alternation(WEEKDAYS)})\b")
 _ON_WEEKDAY_BEFORE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
-# the weekday of its eve: "on Friday, the eve of the Thingyan water festival" (the day before it)
-_ON_WEEKDAY_THE_EVE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+eve\s+of\s+(?:the\s+)?$")
+# the weekday of its eve or of one of its days: "on Friday, the eve of the Thingyan water festival" (the day before
+# it), "On Tuesday, the second day of Thingyan" (the day after its first)
+_ON_WEEKDAY_THE_EVE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:(?P<eve>eve)|"
+                                 rf"(?P<nth>{alternation(number_words(1, 4, ORDINAL_WORDS))})\s+day)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _days_from_the_first(eve: re.Match | None) -> int:
+    """How far the day told by ``_ON_WEEKDAY_THE_EVE`` is from a yearly day's first: -1 for its eve, n-1 for its n-th."""
+    if eve is None:
+        return 0
+    return -1 if eve.group("eve") else ORDINAL_WORDS[eve.group("nth").lower()] - 1
 
 
 def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
@@ -203,7 +212,7 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
                 continue
             told = told or eve
             # (the eve's weekday is the day before's: "on Friday, the eve of the Thingyan water festival", 12 April)
-            on = date(2001, ad.month, ad.day) - timedelta(days=1 if eve is not None else 0)
+            on = date(2001, ad.month, ad.day) + timedelta(days=_days_from_the_first(eve))
             wd = next(g for g in ("wd", "wd2", "wd3") if told.groupdict().get(g))
             y = dates.year_of_weekday(on.month, on.day, WEEKDAYS.index(told.group(wd).capitalize()), years)
             if y is not None:

@@ -58,6 +58,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "the truce runs until April 22", "the deal expires on 30 June": a term told in the present
                          # ends on a day to come (not "ran until", "lasted until")
                          r"|\b(?:runs|lasts|holds|remains\s+in\s+(?:force|effect|place))\s+(?:until|till|through)\s+$"
+                         # ("a truce of its own, running until April 22": a pause told running is still running)
+                         r"|\b(?:truce|ceasefire|pause|halt|moratorium)\b[^.;]{0,40}\brunning\s+(?:until|till|through)\s+$"
                          r"|\bexpires\s+(?:on\s+)?$"
                          # "voting will be held in the multiparty democracy general election in December 2025": a
                          # holding to come reaches further
@@ -992,6 +994,8 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
             # "Polling stations opened on Sunday ... for the first phase of the military's general election": the
             # milestone's own day told by its weekday, a dated fact of the text
             ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=text[a:b], char_start=a, char_end=b, year_explicit=True))
+            # (told by its weekday alone, "Friday's earthquake": within the week after it)
+            ev.highs.append(ms.day + _AFTER_PINNED - timedelta(days=1))
             ev.since_only = False
             continue
         if (told_past or ms.a_taking and (_TAKEN_BEFORE_MARK.search(text, max(0, a - 60), a) or _FALL_OF_BEFORE_MARK.search(text, max(0, a - 25), a)

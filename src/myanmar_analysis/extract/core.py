@@ -558,6 +558,7 @@ class Extractor:
         milestones()  # (read once, cached: loaded with the extractor, not inside its first article)
         self._last_agent: Mention | None = None  # the agent read for the last trigger, even if no event
         self._last_implied = False
+        self._last_subject: Mention | None = None
         self._claim_of: tuple = (None, (None, "reported"))
         self._voices: list[tuple[int, str]] = []
         # the last article's sentences read in pieces: (sentence_id, characters, [(start, end) of each piece])
@@ -863,6 +864,10 @@ class Extractor:
             # not "has lost 85 posts since the offensive began")
             gone = evs[0].target
             prev_agent = MILITARY if gone == MILITARY.canonical else Mention(-1, -1, "actor", gone, side=self.book.side.get(gone))
+        elif t.voice == "lose" and evs[0].action in ("kill", "injure", "arrest") and \
+                self._last_subject is not None and (evs[0].actor is None or evs[0].actor.side != self._last_subject.side):
+            # "said it had lost four fighters, killed 12 soldiers and withdrawn": who lost them does the next verb
+            prev_agent = self._last_subject
         elif evs[0].actor is not None:
             prev_agent = evs[0].actor
         return prev_agent
@@ -955,6 +960,7 @@ class Extractor:
             if own is not None:
                 roles.agent = own
         self._last_agent = roles.agent
+        self._last_subject = roles.subject
         self._last_implied = roles.implied or (bool(roles.via_pronoun) and not (
             roles.via_pronoun is True and spoke is not None and roles.agent is not None
             and roles.agent.canonical == spoke.canonical))
@@ -1330,8 +1336,12 @@ _MONTHS_COLON_HEAD = re.compile(rf"[-*\u2022\s]*\**{_MONTHS_HEAD}\**\s*:\s+(?=[A
 _MONTH_ENTRY_LINE = re.compile(rf"^[-*\u2022 ]*\**{_MONTHS_HEAD}\**\s*(?::|\s[\u2014\u2013-])\s+(?=[A-Z0-9\"])", re.I | re.M)
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{alternation(MONTHS)})\b", re.I)
+
+
 def _month_of_head(words: str) -> D.DateWindow | None:
-    """The months a timeline's head names without a year ("August", "late May", "May to August"), unresolved."""
+    """The months a timeline's head names without a year ("August", "late May", "May to August", "OCTOBER"), unresolved."""
+    words = _MONTH_WORD.sub(lambda m: m.group().capitalize(), words)  # (a head in capitals: "OCTOBER - The KIA seized")
     told = D.find_dates(("from " if re.search(r"\s(?:-|to|and)\s|\w-\w", words) else "in ") + words)
     return told[0] if told and told[0].month and not told[0].resolved else None
 
@@ -2032,13 +2042,15 @@ def _without_taking_named(s: str, a: int, sentence_events: list[Event]) -> list[
     # (not a count of its own: "Resistance forces captured nine camps ..., while the regime retook four")
     # (nor a taking by the other side at another time: "The army said it had recaptured Mongmit, which the TNLA
     # had seized in 2024": the retaking and the loss it undid; "the MNDAA relinquished Lashio, which it captured in
-    # August 2024": the giving up and the capture it undid)
+    # August 2024": the giving up and the capture it undid; "Fighters seized the post on Sunday before troops retook
+    # it the following day": the taking the retaking undid)
     sentence_events = [e for e in sentence_events if not (
         e.action in ("seize", "control") and e.implied_taker and e.places and not e.quantities
         # (nor a hold of the rest of the place: "troops occupied two wards of Kawlin, but the rest of the town remained
         # in resistance hands")
         and not (e.action == "control" and _THE_REST_OF.search(s, max(0, e.start - a - 60), e.start - a))
-        and any(not ((RETAKE_IN.search(s, e.start - a, e.end - a) or _GIVEN_UP_IN.search(s, e.start - a, e.end - a))
+        and any(not ((RETAKE_IN.search(s, e.start - a, e.end - a) or _GIVEN_UP_IN.search(s, e.start - a, e.end - a)
+                      or (RETAKE_IN.search(s, o.start - a, o.end - a) and _days_apart(e, o)))
                      and _other_side_other_time(e, o))
                 for o in named.get(place_name(e), ())))]
     return sentence_events
@@ -2060,6 +2072,13 @@ def _without_past_hold_of_the_taken(s: str, a: int, sentence_events: list[Event]
         e.action == "control" and not e.quantities and e.actor is not None and e.places and e.start - a >= 0
         and any(p == place_name(e) and side != e.actor.side for p, side in taken)
         and _PAST_HOLD.search(s, e.start - a, e.end - a))]
+
+
+def _days_apart(e: Event, o: Event) -> bool:
+    """Are both events told of a day, a week or less apart ("seized the post on Sunday before troops retook it the
+    following day"), not a background loss told by its month ("overrun in October 2022, but troops retook it")?"""
+    return all(x.date is not None and x.date.start is not None and x.date.precision == "day" for x in (e, o)) and \
+        abs((o.date.start - e.date.start).days) <= 7
 
 
 def _other_side_other_time(e: Event, o: Event) -> bool:

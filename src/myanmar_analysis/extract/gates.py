@@ -69,8 +69,8 @@ def is_launch(c: Clause) -> bool:
             return False
         return bool(ops_in) or trig_text.startswith(("open", "reopen")) or \
             (trig_text.startswith(("start", "launch")) and bool(LAUNCH_OBJECT.search(right[:50])))
-    if voice == "siege":
-        return True
+    if voice == "siege" or trig_text.endswith("offensive"):
+        return True  # (laying siege; going on the offensive: "the KIA went on the offensive on 7 March")
     if trig_text in ("opened", "opens"):
         return bool(REDUCED_RELATIVE.search(left))  # "the offensive the KIA opened on 5 December"
     if trig_text.startswith(("launch", "mount")):

@@ -352,7 +352,7 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
-    r"(?:^\s*[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|as|and|where|then|although|though|but|while|whereas)\s+|"
+    r"(?:^\s*[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|before|until|once|as|and|where|then|although|though|but|while|whereas)\s+|"
     r"^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
     rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?"
@@ -1773,12 +1773,26 @@ _ADMITTING_END = re.compile(r"\b(?:admit(?:ting|ted|s)?|conced(?:ing|ed|es)|ackn
 _ONE_PEOPLE = re.compile(r"(?:the\s+)?([A-Z][\w'-]+)\s+(?!and\b)")
 
 
+# the teller's own side, as a subject: "his group", "their unit", "our forces"
+_THE_TELLER_S_OWN = re.compile(r"\b(?:his|her|their|our)\s+(?:own\s+)?(?:group|unit|force|forces|side|organi[sz]ation|men|fighters)\s+"
+                               r"(?:had\s+|has\s+|have\s+)?$", re.I)
+# the words that make an actor named before them its teller: "A PDF spokesman said", "a KNLA officer told"
+_VOICE_OF_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|commander|officer|leader|statement)\b", re.I)
+
+
+def _teller(c: Clause) -> Mention | None:
+    """The force whose voice tells the sentence: its speaker ("The KIA said"), or one whose spokesman or officer does."""
+    return speaker(c.s, c.actors) or next((m for m in c.actors if m.end <= c.t.start and _VOICE_OF_AFTER.match(c.s, m.end)), None)
+
+
 def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
           subj: Mention | None) -> tuple[Mention | None, str | None, bool, Mention | None]:
     """"X lost Y": the loser (the subject, or told after "by") is the target; the taker is told after "to", else the other side."""
     s, t, hi, left, right = c.s, c.t, c.hi, c.left, c.right
     actors_in = c.actors
     implied = False
+    if subj is None and _THE_TELLER_S_OWN.search(left):
+        subj = _teller(c)  # "A PDF spokesman said ..., while his group lost two fighters": the teller's group lost them
     agent = agent_after(s, t.end, hi, actors_in, ("to",))
     if agent is None and (to := _TO_NONSTATE.search(right)) is not None and (people := _ONE_PEOPLE.match(to.group("d"))):
         agent = ethnic_force(book, st, people.group(1))  # "lost two outposts near Hsenwi to the Kokang fighters"
@@ -1984,13 +1998,15 @@ def _active_agent(c: Clause, action: str, subj: Mention | None, via_pron: bool |
     implied = via_pron == "description"
     if agent is None and not is_list and c.prev_agent is not None and not SENTENCE_BREAK.search(left) \
             and not (action in ("seize", "control") and unnamed_nonstate_taker(c)) \
+            and not (RETAKE.match(c.trig_text) and _bare_troops(left, action) and c.prev_agent.side != "military") \
             and not IN_AN_OBJECT_RELATIVE.search(c.s, max(0, c.t.start - 100), c.t.start) \
             and not (action in ("kill", "injure", "destroy") and PARTICIPLE.match(c.s, c.t.start)
                      and _ASIDE_BEFORE_PARTICIPLE.search(c.s, 0, c.t.start)):
         # ("which Karen and Mon groups had seized", "which Battalion 8 then occupied": not the first verb's agent
         # (a relative clause's own subject, named or not); nor the verb of an aside before a
         # participle: "Junta aircraft bombed Myitta, the day after the camp fell, destroying 18 homes", "KNDF
-        # fighters ambushed a convoy, a day after the army retook the town, killing 11": the main clause's)
+        # fighters ambushed a convoy, a day after the army retook the town, killing 11": the main clause's; nor where
+        # troops no force is named for are the verb's own subject: "Fighters seized the post before troops retook it")
         agent = c.prev_agent
     return agent, None, implied
 
@@ -2171,7 +2187,7 @@ _REBELS_COUNTED = re.compile(r"""[\s"']*(?:[\w,-]+\s+){0,4}?["']?""" + _REBELS_W
 
 # a description as the speaker of the clause a pronoun opens: "Resistance forces in Kani said they had"
 # "accused a navy warship of shelling ...": who is accused, and of what
-_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;]{1,60}?)\s+of\s+(?:\w+ing)\b[^;]*$", re.I)
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>[^,;]{1,60}?)\s+of\s+(?:\w+ing\b[^;]*)?$", re.I)
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:soldiers|troops|fighters|members|militiamen|personnel|policemen|police)\b", re.I)
 _COUNTED_BEFORE = re.compile(r"\s*(?:(?:more\s+than|over|about|around|at\s+least|nearly|some)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+)?(?:and|or)\s+$",
                              re.I)
@@ -2399,6 +2415,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     seizure told against the regime is the military. ``before``: the article's
     text before the sentence ("the troops" are whose troops were told of last)."""
     _named_military(c, action, roles)
+    _claimed_by_its_teller(c, roles)
     mil_victims = military_losses(book, c, claimant)
     _speaker_took_it(book, c, action, roles, claimant, mil_victims)
     regime_says = _regime_says(book, c, claimant)
@@ -2424,6 +2441,21 @@ def _named_military(c: Clause, action: str, roles: Roles) -> None:
         if cleared and (any(m.side not in (None, "military") and cleared.start("who") <= m.start < cleared.end() for m in c.actors)
                         or _REBEL_FIGHTERS.match(cleared.group("who"))):
             roles.agent = MILITARY  # "troops had cleared five villages near Kyaukme of TNLA fighters": the rebels' enemy
+
+
+# a force's claim of its own deed, told as the subject: "The MNDAA's claim on August 3 to have taken the command", "the
+# KIA's announcement that it had seized"
+_ITS_CLAIM_TO_HAVE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:claims?|announcement|statement|boast|assertion)\s+(?:[^.;,]{0,40}?\s)?"
+                                r"(?:to\s+have\s+|that\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?)$", re.I)
+
+
+def _claimed_by_its_teller(c: Clause, roles: Roles) -> None:
+    """The agent of a deed a force's claim tells, with no subject of its own: the force whose claim it is."""
+    if roles.agent is not None or c.voice != "active":
+        return
+    claim = _ITS_CLAIM_TO_HAVE.search(c.s, max(0, c.t.start - 90), c.t.start)
+    if claim is not None:
+        roles.agent = next((m for m in c.actors if m.end == claim.start()), None)
 
 
 _NUG, _PDF = "National Unity Government", "People's Defence Force"  # the government in exile and its armed forces

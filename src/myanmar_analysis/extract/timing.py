@@ -517,11 +517,23 @@ def _counted_back_from_now(c: Clause, pub_w: D.DateWindow | None) -> tuple[D.Dat
     return D.DateWindow(lo, hi, D.precision_for(lo, hi), text=m.group().strip()), "relative"
 
 
+# a day of the month told alone: "on the 18th"
+_DAY_OF_THE_MONTH = re.compile(r"on\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)", re.I)
+
+
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
     found = _own_date(st, c, op, action, has_qty)
     entry = st.paragraph_dates.get(st.current_paragraph)
+    if entry is not None and found[0] is not None and found[0].precision == "day" and entry.precision == "month" and \
+            entry.start is not None and (nth := _DAY_OF_THE_MONTH.fullmatch(found[0].text or "")) is not None:
+        # "MAY - The AA took Buthidaung on the 18th": the day of the entry's month, not of the publication's
+        try:
+            day = date(entry.start.year, entry.start.month, int(nth.group("d")))
+        except ValueError:
+            return found
+        return D.DateWindow(day, day, "day", text=found[0].text), "explicit"
     if entry is not None and found[0] is not None and found[0].start is not None and found[0].end is not None and \
             found[1] in ("explicit", "relative", "publication") and not has_qty and \
             (found[0].end - found[0].start).days > 62 and found[0].start <= entry.start and entry.end <= found[0].end:
@@ -1013,10 +1025,15 @@ _NO_BREAK_BETWEEN = re.compile(r"[^;:()\u2014\u2013]*")
 _OF_TIME_BEFORE = re.compile(r"\b(?:after|before|since|until|when|once|following|as)\b[^,;]*$", re.I)
 
 
+# a participle's own stretch of time after it: "overrunning 50 positions in the first three weeks", "... days later"
+_OWN_TIME_AFTER = re.compile(r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:first|next|following|past|last|coming)\b|"
+                             r"\b(?:later|earlier|afterwards)\b", re.I)
+
+
 def _participle_of_the_verb_before(c: Clause, all_dates: list[D.DateWindow], action: str) -> tuple[D.DateWindow, str] | None:
     """A participle's time, the verb's it follows: "Last month the KIA seized Shwegu, and on Sunday it captured the camp
     at Momauk, taking 24 soldiers prisoner": Sunday's (not the sentence's opening date), when no date, and no other
-    clause, is told between; not a hold ("..., leaving the army only Sittwe": of now), nor after a verb of a clause of
+    clause, is told between (but the verb's own: "overran a post on Wednesday, killing four"); not a hold ("..., leaving the army only Sittwe": of now), nor after a verb of a clause of
     time ("a day after the compound fell, destroying 20 shops": the main clause's)."""
     s, t, at = c.s, c.t, c.prev_end
     if action == "control" or at is None or not c.sentence_events or not c.trig_text.split()[0].endswith("ing") or \
@@ -1026,7 +1043,9 @@ def _participle_of_the_verb_before(c: Clause, all_dates: list[D.DateWindow], act
     if IN_AN_OBJECT_RELATIVE.search(s, max(0, at - 120), at):
         return None  # (the verb before is of the object's relative clause: "a base that they had lost in October, killing")
     if told.date is None or told.date.start is None or told.date_basis not in ("explicit", "relative") or \
-            any(at <= d.char_start < t.start for d in all_dates) or not _NO_BREAK_BETWEEN.fullmatch(s, at, t.start) or \
+            any(at <= d.char_start < t.start and ((d.start, d.end) != (told.date.start, told.date.end) or _OWN_TIME_AFTER.search(c.right))
+                for d in all_dates) or \
+            not _NO_BREAK_BETWEEN.fullmatch(s, at, t.start) or \
             CLAUSE_BREAK.search(s, at, t.start) or _OF_TIME_BEFORE.search(s, max(0, at - 80), at):
         return None
     return told.date, told.date_basis
@@ -1504,11 +1523,21 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
     if p is not None and hours and p.precision == "day":
         # "attacked the camp in the early hours of 3 March ... The camp fell by mid-morning": that day
         return replace(p, char_start=-1, char_end=-1), "same_day"
-    if p is not None and p.start and PREV_DAY.search(s):
+    if p is not None and p.start and _told_of_this_clause(PREV_DAY, c):
         return D.DateWindow(D.shift_days(p.start, -1), D.shift_days(p.end, -1), p.precision), "same_day"
-    if p is not None and p.start and NEXT_DAY.search(s):
+    if p is not None and p.start and _told_of_this_clause(NEXT_DAY, c):
         return D.DateWindow(D.shift_days(p.start, 1), D.shift_days(p.end, 1), p.precision), "same_day"
     return None
+
+
+# a relative clause after the trigger's: "capturing two others, one of them a constable who was freed the next morning"
+_A_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|which)\b", re.I)
+
+
+def _told_of_this_clause(pattern: re.Pattern, c: Clause) -> bool:
+    """Does ``c``'s sentence tell ``pattern``'s day ("the next day") of ``c``'s event: not of a relative clause told after
+    the trigger's ("killing four policemen and capturing a constable who was freed the next morning")?"""
+    return any(m.start() <= c.t.end or not _A_RELATIVE_CLAUSE.search(c.s, c.t.end, m.start()) for m in pattern.finditer(c.s))
 
 
 def _from_the_story(st: ArticleContext, c: Clause, op: str | None, action: str) -> tuple[D.DateWindow, str] | None:
