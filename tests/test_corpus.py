@@ -2142,6 +2142,48 @@ def test_a_truce_told_running_until_a_day_is_a_day_to_come():
     assert w.start >= date(2025, 4, 22), w
 
 
+def test_a_vote_held_when_told_in_the_present_is_still_to_come():
+    # "when the first phase of the election is held on December 28": a day to come, not a bound the text comes after
+    w = window("Relief workers reached Kyauktaw on Monday. No polling booths will open in the township when the "
+               "first phase of the general election is held on December 28.")
+    assert w.end <= date(2025, 12, 28), w
+
+
+def test_a_count_to_the_day_from_a_milestone_dates_the_text_to_that_day():
+    # "A year to the day after" the fall of the Northeastern Command (3 August 2024): 3 August 2025, a day either side
+    w = window("A year to the day after the MNDAA overran the Northeastern Command headquarters, Lashio's markets are "
+               "busy again.")
+    assert date(2025, 8, 2) <= w.start and w.end <= date(2025, 8, 4), w
+
+
+def test_a_vote_described_between_commas_then_the_time_left_dates_the_text():
+    w = window("With the December 28 general election, the first since the coup, nine days away, troops shelled two "
+               "villages near Dawei on Monday.")
+    assert covers(w, date(2025, 12, 19)) and w.end - w.start <= timedelta(days=3), w
+
+
+def test_a_counted_yearly_day_told_as_tomorrow_s_dates_the_text_to_the_day_before():
+    # the 78th Union Day: 12 February 2025; told as tomorrow's, the text is of 11 February
+    w = window("As the country prepares to mark the 78th Union Day tomorrow, security forces in Hpa-an arrested "
+               "four men, state media said.")
+    assert (w.start, w.end) == (date(2025, 2, 11), date(2025, 2, 11)), w
+
+
+def test_a_yearly_day_kept_on_a_weekday_told_before_it_dates_the_text():
+    # 25 December fell on a Wednesday in 2024 (the only year of the war when it did); a count from a year-less day
+    # that would land after the window is of the year before
+    w = window("Bells rang in Paletwa on Wednesday as families celebrated Christmas Day, nearly a year after the AA "
+               "drove the last troops out on January 15.")
+    assert w.start == date(2024, 12, 25) and w.end < date(2025, 6, 1), w
+
+
+def test_a_weekday_counted_after_a_year_less_day_dates_the_text():
+    # 7 November + a week = 14 November, a Tuesday in 2023 (the one year of the war when it was)
+    w = window("The border gate at Moreh stayed shut on Tuesday, a week to the day after resistance fighters took "
+               "Khampat on November 7.")
+    assert w.start == date(2023, 11, 14), w
+
+
 def test_the_anniversary_of_the_offensive_is_the_one_operation_named():
     # Operation 1027 began on 27 October 2023: "On Sunday, the second anniversary of the offensive" is 27 October 2025
     # when the text names that operation and no other

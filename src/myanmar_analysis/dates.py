@@ -827,6 +827,10 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("month_rel_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[-\s]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
                                   r"(?P<which>last|this)\s+year\b", re.I)),
     ("part_month_rel", re.compile(r"\b(?P<part>early|late|mid)[- ](?P<which>this|last)\s+month\b", re.I)),
+    # "in the first half of the month", "over the second half of last month": half of the month of the news, or of
+    # the month before
+    ("half_month_rel", re.compile(r"\b(?:in|during|over|for|through|across)\s+the\s+(?P<half>first|second|latter|last)\s+half\s+of\s+"
+                                  r"(?:(?P<the>the)|this|(?P<last>last|previous))\s+month\b", re.I)),
     # "between Monday and Wednesday", "from Friday to Sunday", "on Tuesday and Wednesday": the days from the
     # first to the second, the second the latest such day up to publication
     ("weekday_range", re.compile(rf"\b(?:(?:between|from|on)\s+)?(?:last\s+)?{_WD}\s*(?:[-\u2013]|and|to|until|till|through)\s*"
@@ -874,7 +878,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
 
 # the words (lower-cased) one of which each relative pattern cannot match without: a substring test before it runs
 _RELATIVE_NEEDS = {
-    "marks_years_since": ("since",), "years_ago_now": ("ago",), "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",),
+    "marks_years_since": ("since",), "years_ago_now": ("ago",), "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",), "half_month_rel": ("half",),
     "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
     "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
@@ -1049,6 +1053,14 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 a, b = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m.group("part").lower()]
                 win = (ref.replace(day=a), ref.replace(day=min(b, _last_day(ref.year, ref.month))))
                 if win[0] > pe:
+                    win = None
+            elif kind == "half_month_rel":
+                ref = shift_days(ps.replace(day=1), -1) if m.group("last") else ps
+                a, b = (1, 15) if m.group("half").lower() == "first" else (16, _last_day(ref.year, ref.month))
+                win = (ref.replace(day=a), min(ref.replace(day=b), pe))  # (this month's: up to the news)
+                if win[0] > pe or (m.group("the") and pe.day <= 15):
+                    # ("the month" told before its first half is over is another month, one the story tells of: "a
+                    # tally for July", published in August)
                     win = None
             elif kind == "part_year_rel":
                 which = m.group("which").lower() if m.group("which") else "the"

@@ -192,6 +192,11 @@ _ON_WEEKDAY_THE_EVE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*
                                  rf"(?P<nth>{alternation(number_words(1, 4, ORDINAL_WORDS))})\s+day)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# the weekday of the news the day was kept on: "Church bells rang on Wednesday as residents celebrated Christmas Day"
+_ON_WEEKDAY_AS_KEPT = re.compile(rf"\bon\s+(?P<wd>{alternation(WEEKDAYS)})\s+(?:as|when|while)\s+[^.;:]{{0,80}}?"
+                                 r"\b(?:celebrated|marked|observed|kept|celebrate|mark|observe|keep)\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?$")
+
+
 def _days_from_the_first(eve: re.Match | None) -> int:
     """How far the day told by ``_ON_WEEKDAY_THE_EVE`` is from a yearly day's first: -1 for its eve, n-1 for its n-th."""
     if eve is None:
@@ -207,6 +212,7 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
     for ad in annual_days():
         for m in ad.pattern.finditer(text):
             told = _ON_WEEKDAY_AFTER.match(text, m.end()) or _ON_WEEKDAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            told = told or _ON_WEEKDAY_AS_KEPT.search(text, max(0, m.start() - 120), m.start())
             eve = _ON_WEEKDAY_THE_EVE.search(text, max(0, m.start() - 40), m.start()) if told is None else None
             if told is None and eve is None:
                 continue

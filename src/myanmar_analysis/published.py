@@ -33,6 +33,7 @@ from .milestones import (
 from .operations import dated_by_operations, find_operations
 
 _WEEKDAY = alternation(WEEKDAYS)
+_MONTH_NAME = rf"(?:{month_alternation()})(?![a-z])"
 _RECENT = re.compile(
     r"\b(?:yesterday|today|tonight|this (?:week|weekend|morning|afternoon|evening)|last (?:week|weekend|night)"
     rf"|(?:last|on|late|early) (?:{_WEEKDAY})"
@@ -61,6 +62,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # ("a truce of its own, running until April 22": a pause told running is still running)
                          r"|\b(?:truce|ceasefire|pause|halt|moratorium)\b[^.;]{0,40}\brunning\s+(?:until|till|through)\s+$"
                          r"|\bexpires\s+(?:on\s+)?$"
+                         # ("No polling stations will open when the first phase of the election is held on December 28": a
+                         # holding told in the present after "when", still to come)
+                         r"|\bwhen\s+[^.;]{0,80}?\b(?:is|are)\s+(?:held|staged)\s+(?:on\s+)?$"
                          # "voting will be held in the multiparty democracy general election in December 2025": a
                          # holding to come reaches further
                          r"|\b(?:will|would|(?:is|are)\s+to)\s+be\s+held\b[^.;]{0,80}$"
@@ -97,8 +101,10 @@ _WILL_BE_AFTER = re.compile(r"\s+(?:will|is\s+going\s+to|is\s+set\s+to|promises\
 _TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)"
 # (the vote named between: "the junta's December 28 election, now less than two months away")
 # (a count told loosely: "little more than a month away", "just over three weeks away", "almost a month away")
+# (a vote described between commas: "the December 28 general election, the first vote since the 2021 coup, eleven days away")
+_VOTE_APPOSED = r"(?:(?:the|a|an|its)\s+[^,;.]{1,60}?,\s+)?"
 _AWAY_QUALIFIER = r"(?:a\s+)?little\s+(?:more|less)\s+than|just\s+(?:over|under)|barely|just|only|some|about|nearly|almost|less\s+than|more\s+than"
-_AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:now|still|" + _AWAY_QUALIFIER
+_AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?" + _VOTE_APPOSED + r"(?:(?:now|still|" + _AWAY_QUALIFIER
                          + r")\s+){0,2}(?:[\w-]+\s+)?"
                          r"(?:days?|weeks?|months?)\s+" + _TIME_LEFT, re.I)
 # "on December 28, now less than four weeks away", "on December 28, three weeks from now": how long before that
@@ -106,7 +112,7 @@ _AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|poll
 # (or its day set beside it, and told as now so far away: "the first phase of voting, set for 28 December, is now seven
 # weeks away")
 _AWAY_COUNT = re.compile(rf"(?:,\s+(?:set|scheduled|due|slated|planned)\s+(?:for|on)\s+[^,;.]{{1,25}}(?=,))?"
-                         rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?(?:(?:is|are)\s+)?(?:(?:now|still)\s+)?"
+                         rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?{_VOTE_APPOSED}(?:(?:is|are)\s+)?(?:(?:now|still)\s+)?"
                          rf"(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
                          rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+"
                          + _TIME_LEFT,
@@ -622,7 +628,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 lows.append(_week_from(day, text[e.char_start:e.char_end]))
                 highs.append(day + _AFTER_PINNED)
                 continue
-            slack = timedelta(days=31 if own is not None and own.group(0).lower().endswith("month") else 7)
+            # (a day either side when told "to the day" of now: "A year to the day after the AA raised its flag over
+            # the command, the town is filling up again")
+            slack = timedelta(days=31 if own is not None and own.group(0).lower().endswith("month") else
+                              1 if own is not None and own.group(0).lower().endswith("day") else 7)
             lo = dates.shift_units(anchor.start, e.n, e.unit) - slack
             hi = dates.shift_units(anchor.end, e.n, e.unit) + slack
             if _NEXT_MONTH_MARKS.search(text, a, e.char_start) and not _MARKS_BEFORE.search(text, a, e.char_start).group("past"):
@@ -870,6 +879,12 @@ def _years_told_as_this_year(text: str, spans: list) -> set[int]:
     return out
 
 
+# a dated day told as now's neighbour: "the 77th Anniversary Independence Day tomorrow", "today's 78th Union Day"
+_AS_NOW_AFTER = re.compile(r"\s+(?P<rel>tomorrow|today|yesterday)\b", re.I)
+_AS_NOW_BEFORE = re.compile(r"\b(?P<rel>tomorrow|today|yesterday)['\u2019]s\s+(?:the\s+)?$", re.I)
+_A_NOW_WORD = re.compile(r"\b(?:tomorrow|today|yesterday)\b", re.I)
+
+
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
                     elapsed: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
@@ -879,10 +894,20 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     from a dated fact, an operation, or a milestone of ``marks``: "six months
     after the fall of the Western Command")."""
     ev = _Evidence()
+    told_now = _A_NOW_WORD.search(text) is not None
     for d in found:
         if not (d.resolved and d.year_explicit):
             continue
         sent = _span_of(spans, d.char_start)
+        now = _AS_NOW_AFTER.match(text, d.char_end) or _AS_NOW_BEFORE.search(text, max(0, d.char_start - 20), d.char_start) \
+            if d.precision == "day" and told_now else None
+        if now is not None:
+            # "celebrate the 77th Anniversary Independence Day tomorrow", "today's 78th Union Day": told that near it
+            day = d.start - timedelta(days={"tomorrow": 1, "today": 0, "yesterday": -1}[now.group("rel").lower()])
+            ev.lows.append(dates.DateWindow(day, day, "day", text=now.group(), char_start=-1, char_end=-1))
+            ev.highs.append(day)
+            ev.since_only = False
+            continue
         if _EVE_OF.search(text, max(0, d.char_start - 20), d.char_start) and d.precision == "day":
             # (told on the eve of the day, or reported soon after: neither after the day as a past fact nor before it)
             ev.lows.append(dates.DateWindow(d.start - timedelta(days=1), d.start - timedelta(days=1), "day", text=d.text,
@@ -1417,12 +1442,44 @@ def _year_opening(text: str, found: list, y: int) -> dates.DateWindow | None:
     return dates.DateWindow(date(y, 1, 1), date(y, 1, 31), "month")
 
 
+# a weekday told as a count after a year-less day: "stayed shut on Tuesday, a week to the day after fighters captured
+# the town on November 7", "on Friday, ten days after" (weeks only told to the day: "three weeks after" is loose)
+_WEEKDAY_COUNTED_AFTER = re.compile(rf"\bon\s+(?P<wd>{_WEEKDAY})\s*,\s*(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+"
+                                    rf"(?:(?P<u>days?)\s+|(?P<w>weeks?)\s+to\s+the\s+day\s+)after\s+[^.;]{{0,90}}?\bon\s+"
+                                    rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\b(?!,?\s+\d{{4}})", re.I)
+
+
+def _weekdays_counted_after(text: str, years: range) -> list[dates.DateWindow]:
+    """The days of weekdays told as counted after a year-less day ("on Tuesday, a week to the day after ... on November
+    7"), each in the one year of ``years`` where the count lands on that weekday, at the weekday's words."""
+    out = []
+    for m in _WEEKDAY_COUNTED_AFTER.finditer(text):
+        told = next((d for d in dates.find_dates(m.group("date")) if d.month and d.day), None)
+        if told is None:
+            continue
+        shift = timedelta(days=dates.number_of(m.group("n")) * (7 if m.group("w") else 1))
+        fits = [day for y in years if (day := _day_of(y, told.month, told.day)) is not None
+                and (day + shift).weekday() == WEEKDAYS.index(m.group("wd").capitalize())]
+        if len(fits) == 1:
+            day = fits[0] + shift
+            out.append(dates.DateWindow(day, day, "day", text=m.group("wd"), char_start=m.start("wd"), char_end=m.end("wd"),
+                                        year_explicit=False, month=day.month, day=day.day))
+    return out
+
+
+def _day_of(y: int, month: int, day: int) -> date | None:
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
+
+
 def _days_of_one_year(text: str, years: range) -> list[dates.DateWindow]:
     """The year-less days ``text`` names that fall in one year of ``years`` only: a day and month with its weekday
     ("on Wednesday, 13 March", ``dates.weekday_dates``), a day kept each year with its weekday ("Independence Day on
     Saturday", ``annual_days_by_weekday``), or a 29 February (``dates.leap_days``)."""
-    return sorted([*dates.weekday_dates(text, years), *annual_days_by_weekday(text, years), *dates.leap_days(text, years)],
-                  key=lambda w: w.char_start)
+    return sorted([*dates.weekday_dates(text, years), *annual_days_by_weekday(text, years), *dates.leap_days(text, years),
+                   *_weekdays_counted_after(text, years)], key=lambda w: w.char_start)
 
 
 def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.DateWindow | None:
@@ -1462,7 +1519,6 @@ def infer_published(text: str, known: Sequence[dates.DateWindow] = ()) -> dates.
 
 # a day and month set beside the telling's own day: "Tomorrow, January 10, is Kachin State Day", "Today, 27 March,
 # the army marks", "yesterday, December 24," (the day itself, its year the window's)
-_MONTH_NAME = rf"(?:{month_alternation()})(?![a-z])"
 _NOW_DAY = re.compile(rf"\b(?P<rel>[Tt]omorrow|[Tt]oday|[Yy]esterday)\s*(?:\(|,)\s*(?:(?:{_WEEKDAY})\s*,?\s*)?"
                       rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\b(?!,?\s+\d{{4}})", re.I)
 
@@ -1906,6 +1962,10 @@ def _weekday_year(text: str, e: dates.Elapsed, w: dates.DateWindow, spans: list)
     return w, False
 
 
+# how wide a window may be for a count to be read as reaching it from the year before (``counted_from_year_less``)
+_A_PINNED_WINDOW = timedelta(days=31)
+
+
 def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
                            ops: Sequence = (), elapsed: Sequence = ()) -> tuple[date, date]:
     """The window ``(start, end)`` moved by time counted from a year-less day, placed in the window's year
@@ -1925,6 +1985,12 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
             continue
         w, on_weekday = _weekday_year(text, e, w, spans)
         lo, hi = dates.elapsed_window(w, e.n, e.unit, e.qualifier)
+        if lo > end and end - start <= _A_PINNED_WINDOW and (earlier := _in_year(w, w.start.year - 1)) is not None and \
+                (fit := dates.elapsed_window(earlier, e.n, e.unit, e.qualifier))[0] <= end and fit[1] >= start:
+            # (a count that reaches a window of a few weeks, pinned by a day it tells, from the year before:
+            # "celebrated Christmas on Wednesday, nearly a year after the group drove the troops out on January 15"
+            # counts from the January before, not after; a window of a whole year is moved by the count instead)
+            w, (lo, hi) = earlier, fit
         to_now = e.kind == "running" or (e.kind == "since" and bool(_PRESENT.search(text, *_span_of(spans, e.char_start))))
         if to_now and not on_weekday and hi < start and (later := _in_year(w, w.start.year + 1)) is not None:
             # (time counted up to now from a day the window's end placed too early for its count: "A month after
