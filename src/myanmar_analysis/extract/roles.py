@@ -2601,6 +2601,11 @@ def _rebels_counted(c: Clause, action: str, roles: Roles, regime_says) -> None:
             roles.agent = MILITARY
 
 
+# an air strike as the antecedent of the trigger's relative clause: "an air strike on Wednesday ... that killed"
+_AIR_STRIKE_THAT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombing|attack)s?)\b"
+                              r"[^.;]{0,100}?\b(?:that|which)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+
+
 def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> None:
     """A killing or destruction told by its weapon or an unowned strike, or as the participle of a sentence's attack."""
     s, lo, hi, left = c.s, c.lo, c.hi, c.left
@@ -2618,6 +2623,10 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
         # "Residents said two jets bombed the town overnight, destroying at least nine buildings", "700 houses have
         # been destroyed by air strikes since the TNLA takeover": the aircraft's (the military alone flies them),
         # whoever the sentence named before
+        roles.agent, roles.implied = MILITARY, True
+    if action in ("kill", "injure", "destroy") and c.voice == "active" and _AIR_STRIKE_THAT.search(s, max(0, c.t.start - 140), c.t.start):
+        # "It cited an air strike on Wednesday, two days before the parade, that killed nine": the strike's, which only
+        # the military flies, whoever tells it
         roles.agent, roles.implied = MILITARY, True
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
