@@ -53,11 +53,27 @@ def one(text, ref=None):
     # the first or last weeks (or days) of a year
     ("Now, in the first weeks of 2025, the KIA holds Bhamo's outskirts.", "2025-01-01", "2025-01-31", "month"),
     ("It fell in the last few days of 2024.", "2024-12-22", "2024-12-31", "week"),
+    # a week of a month
+    ("Bombs fell in the first week of July 2024 on Mogok.", "2024-07-01", "2024-07-07", "week"),
+    ("Shelling went on into the last week of May 2025.", "2025-05-25", "2025-05-31", "week"),
 ])
 def test_explicit_dates_become_windows(text, start, end, precision):
     d = one(text)
     assert (d.start.isoformat(), d.end.isoformat(), d.precision) == (start, end, precision)
     assert text[d.char_start:d.char_end] == d.text
+
+
+def test_two_days_in_a_row_joined_by_and_are_an_event_s_stretch():
+    # read against the publication, as an event's date is (publication dating places each day on its own)
+    ref = DateWindow(date(2024, 6, 20), date(2024, 6, 20), "day")
+    (w,) = find_dates("Camps near Kawlin fell on 11 and 12 June.", ref)
+    assert (w.start, w.end) == (date(2024, 6, 11), date(2024, 6, 12))
+    (w,) = find_dates("Camps near Kawlin fell on June 11 and 12, the group said.", ref)
+    assert (w.start, w.end) == (date(2024, 6, 11), date(2024, 6, 12))
+    # (guard: days apart are two dates, and a count after the day is no day)
+    assert all(w.start == w.end for w in find_dates("Camps fell on 11 and 14 June.", ref))
+    assert [(w.start, w.end) for w in find_dates("On June 11 and 12 soldiers surrendered.", ref)] == \
+        [(date(2024, 6, 11), date(2024, 6, 11))]
 
 
 def test_yearless_dates_resolve_against_reference_or_stay_unresolved():

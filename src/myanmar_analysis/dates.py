@@ -50,6 +50,9 @@ _YEAR_PARTS = {
     "middle of": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
     "the first half of": (1, 6), "first half of": (1, 6),
     "the second half of": (7, 12), "second half of": (7, 12),
+    # (a week of a year: its first month, or its last)
+    **{f"the {w} week of": (1, 1) for w in number_words(1, 4, ORDINAL_WORDS)},
+    "the last week of": (12, 12), "the final week of": (12, 12),
 }
 # Parts of a month, as (first day, last day); 31 means the month's last day.
 _MONTH_PARTS = {
@@ -58,6 +61,9 @@ _MONTH_PARTS = {
     "middle of": (11, 20), "late": (21, 31), "the end of": (21, 31), "end of": (21, 31),
     "the first half of": (1, 15), "first half of": (1, 15),
     "the second half of": (16, 31), "second half of": (16, 31),
+    # "in the first week of July", "the last week of June": that week of the month
+    **{f"the {w} week of": (7 * i + 1, 7 * i + 7) for i, w in enumerate(number_words(1, 4, ORDINAL_WORDS))},
+    "the last week of": (25, 31), "the final week of": (25, 31),
 }
 _PART = r"(?P<part>" + "|".join(sorted((re.escape(k) for k in _YEAR_PARTS), key=len, reverse=True)) + r")"
 
@@ -662,6 +668,15 @@ def _joined(kind: str, lead: str | None, conn: str) -> bool:
     return lead in ("from", None)
 
 
+def _next_days(kind: str, m: re.Match) -> bool:
+    """Two days in a row of one month joined by "and" ("on February 6 and 7", "on 6 and 7 February"): told as the
+    stretch of both (not days apart: "on 6 and 9 February" is two dates)."""
+    if kind == "dates" or m.group("conn").strip() != "and":
+        return False
+    d1, d2 = (int(re.match(r"\d+", m.group(k)).group()) for k in ("d1", "d2"))
+    return d2 == d1 + 1
+
+
 def _range_window(y: int, m1: int, d1: int, m2: int, d2: int) -> tuple[date, date] | None:
     """The days from ``d1 m1`` in year ``y`` to ``d2 m2``, in the year after when its month comes
     earlier ("December 28 to January 3"); ``None`` when the end comes first ("between 9 and 6 February")."""
@@ -693,7 +708,9 @@ def _find_ranges(text: str, ref: DateWindow | None, taken: bytearray, days: list
     for kind, pat in _RANGES if near else ():
         for m in (m for a, b in near for m in pat.finditer(text, a, b)):
             s, e = m.span()
-            if any(taken[s:e]) or not _joined(kind, m.group("lead"), m.group("conn")):
+            # (two days in a row joined by "and" only as an event's stretch, read against a reference: publication
+            # dating places each day on its own)
+            if any(taken[s:e]) or not (_joined(kind, m.group("lead"), m.group("conn")) or (ref is not None and _next_days(kind, m))):
                 continue
             w = _build_range(kind, m, text, ref)
             if w is not None:
@@ -846,7 +863,8 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
-    ("last_week", re.compile(r"\b(?:last|past|previous|the previous)\s+week\b", re.I)),
+    # (not "the last week of June", a week of that month)
+    ("last_week", re.compile(rf"\b(?:last|past|previous|the previous)\s+week\b(?!\s+of\s+(?:{_MONTH})\b)", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
     ("last_month", re.compile(r"\b(?:last|previous|the previous)\s+month\b", re.I)),
     # ("earlier in the month", told with no day of its own sentence: as "earlier this month")

@@ -550,6 +550,12 @@ def _filed_on(text: str, sents: list[tuple], pub: D.DateWindow | None) -> D.Date
     return pub
 
 
+# homes a place or its people lost to a weapon: "had lost at least 15 homes to bombs dropped", "lost 40 houses to fire"
+_HOMES_LOST_TO = re.compile(r"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|dozens\s+of|hundreds\s+of)\s+)?(?:[\d,]+\s+|[a-z]+\s+)?"
+                            r"(?:homes|houses|buildings|shops|dwellings)\s+to\s+(?:the\s+)?(?:(?P<air>bombs|air\s*strikes|airstrikes|"
+                            r"air\s+raids|jets|aircraft|shelling|artillery)|fires?|flames|arson)\b", re.I)
+
+
 class Extractor:
     """Extracts events from one article at a time. Stateless between articles."""
 
@@ -997,6 +1003,10 @@ class Extractor:
             action, c.voice, quants = "seize", "active", []
         if action == "seize" and c.voice == "active" and _RANKED_OFFICER.match(c.right):
             action = "arrest"  # "the KIA captured Brigadier General Aung Kyaw near Bhamo": a capture of a person
+        if action == "seize" and c.voice == "lose" and (burned := _HOMES_LOST_TO.match(c.right)) is not None:
+            # "villagers had lost at least 15 homes to bombs": homes destroyed, by the military when air-dropped
+            action, roles.target = "destroy", None
+            roles.agent, roles.implied = (MILITARY, True) if burned.group("air") else (None, False)
         return action, quants
 
     def _kept(self, st: ArticleContext, c: Clause, action: str, qs: list[Quantity], civilians: list[Quantity],
@@ -1364,9 +1374,21 @@ def _month_entries(st: ArticleContext, text: str, pub: D.DateWindow) -> dict[int
     return st.month_entries
 
 
+# a live blog's time stamp opening its entry: "Mon 13 Nov, 15:10", "14 November 2023 09:45", "Tue 14 Nov 08:45 GMT"
+_TIME_STAMP_LINE = re.compile(rf"[ \t]*(?:(?:{alternation(w[:3] for w in WEEKDAYS)})[a-z]*\.?,?\s+)?\d{{1,2}}\s+"
+                              rf"(?:{alternation(m[:3] for m in MONTHS)})[a-z]*\.?(?:\s+20\d\d)?,?\s+\d{{1,2}}[:.]\d{{2}}"
+                              r"(?:\s*(?:[ap]\.?m\.?|GMT|UTC|MMT))?\s+(?=[A-Z\"\u201c])")
+
+
 def _note_timeline_entry(st: ArticleContext, text: str, par: int, a: int, b: int, kind: str,
                          pub: D.DateWindow | None) -> None:
     """The date a paragraph opens with as a timeline's entry ("13 November 2023 — The AA attacks ...")."""
+    if par != st.current_paragraph and kind != "headline" and (stamp := _TIME_STAMP_LINE.match(text, a, b)) is not None:
+        # "Mon 13 Nov, 15:10" heading a live blog's entry: the entry's day
+        told = D.find_dates(stamp.group(), pub)
+        if told and told[0].resolved and told[0].precision == "day":
+            st.paragraph_dates[par] = st.entry_days[par] = replace(told[0], char_start=-1, char_end=-1)
+            return
     if par != st.current_paragraph and kind != "headline":
         head = TIMELINE_ENTRY.match(text, a, b) if _holds_a_dash(text, a, b) else None  # (cheap first: its dash)
         told = D.find_dates(text[a:head.end("head")], pub) if head else []
@@ -1600,7 +1622,9 @@ def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list
 
 def _sentence_dates(st: ArticleContext, s: str, dl: int) -> list[D.DateWindow]:
     """The sentence's dates of events, in order: none of a telling, of a dateline, or inside a relative date."""
-    dates_ = _range_in_its_year([d for d in D.find_dates(s, st.pub) if d.resolved], D.find_relative_dates(s, st.pub))
+    # (a live blog's entry tells "this morning" of its own day: "Mon 13 Nov, 15:10 ... seized two positions this morning")
+    ref = st.entry_days.get(st.current_paragraph, st.pub)
+    dates_ = _range_in_its_year([d for d in D.find_dates(s, ref) if d.resolved], D.find_relative_dates(s, ref))
     # "residents said on Tuesday": the date of the telling, not of the event
     dates_ = [d for d in dates_ if not REPORT_DATE.search(s[max(0, d.char_start - 40):d.char_start])]
     rel_spans = [(d.char_start, d.char_end) for d in dates_ if not d.year_explicit and d.month is None]

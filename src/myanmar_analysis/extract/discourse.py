@@ -39,6 +39,7 @@ class ArticleContext:
         self.paragraph_of: dict[int, int] = {}  # sentence_id -> paragraph
         self.current_paragraph = -1
         self.paragraph_dates: dict[int, D.DateWindow] = {}  # a timeline's entries: "8 January 2024 — Kyauktaw falls ..."
+        self.entry_days: dict[int, D.DateWindow] = {}  # a live blog's entries, by their stamps: "Mon 13 Nov, 15:10"
         self.text = ""
         self.sentence_spans: list[tuple[int, int, int]] = []  # (sentence_id, start, end) of body sentences read
         self._told: dict[int, list[D.DateWindow]] = {}  # dates of a sentence, found when first asked for

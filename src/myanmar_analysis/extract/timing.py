@@ -953,6 +953,10 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
             before: list[D.DateWindow]) -> D.DateWindow | None:
     """The clause's date of the trigger: the first after it, else the last before (not one past a coordination)."""
     s, t, hi = c.s, c.t, c.hi
+    # (not the day of a telling set aside before it: "By mid-November, according to a survey published by the BBC earlier
+    # this month, the military had full control of": the frame's)
+    before = [d for d in before if not _IN_AN_ATTRIBUTION.search(s, max(0, d.char_start - 100), d.char_start)] \
+        if "according" in s else before
     pick = after[0] if after else (before[-1] if before else None)
     if after and before and before[-1].precision == "day" and _COUNTED_FROM_ANOTHER.search(s, t.end, after[0].char_start):
         # "the KIA on Friday resumed its assault on Bhamo, three days after the truce expired on April 22": the
@@ -997,6 +1001,8 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     return pick
 
 
+# an attribution the date is told in: "according to a survey published by the BBC earlier this month"
+_IN_AN_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 # a participle clause after the trigger's: ", reversing", ", undoing" (not ", killing 20 soldiers", which shares the day,
 # nor a preposition: ", including Chipwi and Pangwa, earlier in 2024")
 _PARTICIPLE_AFTER = re.compile(r",\s+(?!(?:killing|wounding|injuring|capturing|seizing|taking|destroying|burning|including|excluding|according|following|"
