@@ -87,7 +87,8 @@ def is_launch(c: Clause) -> bool:
         # told before, no start of its own here (but "since the operation began in late August" dates it)
         return False
     return bool(OFFENSIVE_SUBJECT.search(left[-40:])) or bool(
-        re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground|final|first|\w+est|\w+-\w+)\s+)*"
+        re.match(r"\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:new|fresh|major|renewed|joint|own|ground|final|first|\w+est|\w+-\w+|"
+                 r"clearance|security|military|area|counter-?insurgency)\s+)*"
                  r"(?:offensive|operation|counter-?offensive|campaign|assault|push)s?\b", right, re.I)) or bool(AIMED_ATTACK.match(right)) or \
         bool(re.match(r"\s+(?:\w+ly\s+)?(?:attacking|assaulting|storming|besieging)\b", right, re.I)) or \
         (bool(_ITS_PART_IN.match(right)) and any(t.end <= o.start < t.end + 40 for o in ops_in))  # "resumed its part in Operation 1027"

@@ -121,6 +121,9 @@ NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|m
 WEAPONS = re.compile(r"\b(?:weapons?|arms|ammunition|rifles?|guns?|equipment|vehicles?|artillery|drones?|munitions|"
                       r"cache|supplies|mortars?|rockets?|trucks?|lorr(?:y|ies)|tanks?|armou?red\s+vehicles?)\b", re.I)
 LAUNCH_OBJECT = re.compile(r"\b(?:offensives?|operations?|counter-?offensives?|campaigns?|war|assaults?|uprising)\b|Operation\s+\d"
+                           # ("launched coordinated attacks on military positions across northern Shan State": an offensive's
+                           # opening, not one attack)
+                           r"|\b(?:coordinated|synchroni[sz]ed|large-scale)\s+(?:attacks|assaults)\b"
                            # ("launched a push into the hills", "mounted a fresh push on Bhamo": the noun, not the verb)
                            r"|\b(?:a|its|their|the|new|fresh|major|separate|final|renewed|second|third|ground|joint|big)\s+push\b", re.I)
 # an attack told of before, as the subject of its start: "the siege began", "a siege that began", "the
