@@ -116,7 +116,8 @@ def precision_for(start: date, end: date) -> str:
     return "year"
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """The day, or None where the calendar has none (30 February)."""
     try:
         return date(y, m, d)
     except ValueError:
@@ -125,7 +126,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def years_on(d: date, years: int) -> date | None:
     """The same day ``years`` years later (earlier when negative); None for 29 February in a common year."""
-    return _safe_date(d.year + years, d.month, d.day)
+    return safe_date(d.year + years, d.month, d.day)
 
 
 def shift_days(d: date, days: int) -> date:
@@ -145,7 +146,7 @@ def _in_calendar(y: int) -> bool:
 
 # Windows of a day, a month, a year or a part of them; ``None`` for a year the calendar does not hold.
 def _window_day(y, m, d):
-    dt = _safe_date(y, m, d)
+    dt = safe_date(y, m, d)
     return (dt, dt) if dt else None
 
 
@@ -183,6 +184,11 @@ def _window_months_of_year(y, edge, n):
     k = _MONTHS_WORDS.get(n.lower()) or int(n)
     a, b = (1, k) if edge.lower() in ("first", "opening") else (13 - k, 12)
     return (date(y, a, 1), date(y, b, _last_day(y, b))) if _in_calendar(y) else None
+
+
+# "on the 14th": a day of the month told alone (not "the 14th of", "the 14th day", "the 14th anniversary")
+DAY_OF_MONTH = re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century|waxing|waning|"
+                          r"(?:lunar\s+)?(?:month|moon)))")
 
 
 # Patterns in priority order; earlier ones claim their span first.
@@ -334,7 +340,7 @@ def _resolve_year_less(month: int, day: int | None, ref: DateWindow | None) -> i
     if ref is None or ref.end is None:
         return None
     y = ref.end.year
-    probe = _safe_date(y, month, day or 1)
+    probe = safe_date(y, month, day or 1)
     if probe is None or probe > ref.end:
         y -= 1
     return y
@@ -680,7 +686,7 @@ def _next_days(kind: str, m: re.Match) -> bool:
 def _range_window(y: int, m1: int, d1: int, m2: int, d2: int) -> tuple[date, date] | None:
     """The days from ``d1 m1`` in year ``y`` to ``d2 m2``, in the year after when its month comes
     earlier ("December 28 to January 3"); ``None`` when the end comes first ("between 9 and 6 February")."""
-    start, end = _safe_date(y, m1, d1), _safe_date(y + (m2 < m1), m2, d2)
+    start, end = safe_date(y, m1, d1), safe_date(y + (m2 < m1), m2, d2)
     return (start, end) if start and end and start < end else None
 
 
@@ -750,7 +756,7 @@ def _build_range(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> D
     m1, d1, y1, m2, d2, y2 = parts
     days = dict(month=m1, day=d1, end_month=m2, end_day=d2)
     if y1 is not None and y2 is not None:  # "from 28 December 2023 to 2 January 2024"
-        start, end = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+        start, end = safe_date(y1, m1, d1), safe_date(y2, m2, d2)
         win = (start, end) if start and end and start < end else None
     elif y1 is not None or y2 is not None:  # the year told on one side: "from December 28 to January 3, 2024"
         win = _range_window(y1 if y1 is not None else y2 - (m2 < m1), m1, d1, m2, d2)
@@ -793,7 +799,7 @@ def parse_date_value(value) -> DateWindow | None:
             return DateWindow(*win, "month", text=s)
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", s)
     if m:
-        dt = _safe_date(*(int(x) for x in m.groups()))
+        dt = safe_date(*(int(x) for x in m.groups()))
         return DateWindow(dt, dt, "day", text=s) if dt else None
     found = [d for d in find_dates(s) if d.resolved]
     return replace(found[0], char_start=-1, char_end=-1) if found else None
@@ -891,7 +897,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     ("the_quarter", re.compile(r"\b(?:in|over|during|for|across|throughout)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)", re.I)),
     ("q_quarter", re.compile(r"\bQ(?P<q>[1-4])\b(?:\s+(?P<y>20\d\d)\b)?")),
     # "on the 14th": that day of the month, the latest on or before publication
-    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary|floor|century|waxing|waning|(?:lunar\s+)?(?:month|moon)))")),
+    ("day_of_month", DAY_OF_MONTH),
 ]
 
 # the words (lower-cased) one of which each relative pattern cannot match without: a substring test before it runs
@@ -950,7 +956,7 @@ def _anniversary_counted_back(m: re.Match, ps: date, pe: date) -> tuple[date, da
     mon = m.group("mon") or m.group("mon2")
     if mon:
         day = int(re.match(r"\d+", m.group("d") or m.group("d2")).group())
-        told = next((d0 for y in (pe.year + 1, pe.year, pe.year - 1) if (d0 := _safe_date(y, _month_num(mon), day))
+        told = next((d0 for y in (pe.year + 1, pe.year, pe.year - 1) if (d0 := safe_date(y, _month_num(mon), day))
                      and (ps - timedelta(days=14)) <= d0 <= pe + timedelta(days=60 if to_come else 7)), None)
         told_w = (told, told) if told else None
     elif m.group("wd"):
@@ -1104,7 +1110,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
             elif kind == "day_of_month":
                 day = int(m.group("d"))
                 ref = pe if day <= pe.day else shift_days(pe.replace(day=1), -1)
-                d0 = _safe_date(ref.year, ref.month, day)
+                d0 = safe_date(ref.year, ref.month, day)
                 win = (d0, d0) if d0 is not None and (ps - d0).days <= 31 else None
             elif kind == "months_of_year":
                 n = number_of(m.group("n"))
@@ -1641,7 +1647,7 @@ _WEEKDAY_DATE = re.compile(
 def year_of_weekday(month: int, day: int, weekday: int, years: range) -> int | None:
     """The one year of ``years`` in which ``day`` ``month`` fell on ``weekday`` (Monday 0); ``None`` when
     none or more than one does."""
-    fits = [y for y in years if (dt := _safe_date(y, month, day)) and dt.weekday() == weekday]
+    fits = [y for y in years if (dt := safe_date(y, month, day)) and dt.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -1652,7 +1658,7 @@ _LEAP_DAY = re.compile(rf"\b(?:(?:the\s+)?29(?:th)?(?:\s+of)?\s+(?:February|Feb\
 def leap_days(text: str, years: range) -> list[DateWindow]:
     """Year-less 29 Februaries ("on the night of 29 February"), placed in the one leap year of ``years`` up to this
     year (a text tells no leap day to come without its year); none when they hold none or more than one."""
-    leap = [y for y in years if y <= date.today().year and _safe_date(y, 2, 29)]
+    leap = [y for y in years if y <= date.today().year and safe_date(y, 2, 29)]
     if len(leap) != 1:
         return []
     dt = date(leap[0], 2, 29)

@@ -188,7 +188,7 @@ _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|
 _ON_WEEKDAY_BEFORE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
 # the weekday of its eve or of one of its days: "on Friday, the eve of the Thingyan water festival" (the day before
 # it), "On Tuesday, the second day of Thingyan" (the day after its first)
-_ON_WEEKDAY_THE_EVE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:(?P<eve>eve)|"
+_ON_WEEKDAY_A_DAY_OF_IT = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:(?P<eve>eve)|"
                                  rf"(?P<nth>{alternation(number_words(1, 4, ORDINAL_WORDS))})\s+day)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -197,11 +197,11 @@ _ON_WEEKDAY_AS_KEPT = re.compile(rf"\bon\s+(?P<wd>{alternation(WEEKDAYS)})\s+(?:
                                  r"\b(?:celebrated|marked|observed|kept|celebrate|mark|observe|keep)\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?$")
 
 
-def _days_from_the_first(eve: re.Match | None) -> int:
-    """How far the day told by ``_ON_WEEKDAY_THE_EVE`` is from a yearly day's first: -1 for its eve, n-1 for its n-th."""
-    if eve is None:
+def _days_from_the_first(day_of_it: re.Match | None) -> int:
+    """How far the day told by ``_ON_WEEKDAY_A_DAY_OF_IT`` is from a yearly day's first: -1 for its eve, n-1 for its n-th."""
+    if day_of_it is None:
         return 0
-    return -1 if eve.group("eve") else ORDINAL_WORDS[eve.group("nth").lower()] - 1
+    return -1 if day_of_it.group("eve") else ORDINAL_WORDS[day_of_it.group("nth").lower()] - 1
 
 
 def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
@@ -213,12 +213,13 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
         for m in ad.pattern.finditer(text):
             told = _ON_WEEKDAY_AFTER.match(text, m.end()) or _ON_WEEKDAY_BEFORE.search(text, max(0, m.start() - 20), m.start())
             told = told or _ON_WEEKDAY_AS_KEPT.search(text, max(0, m.start() - 120), m.start())
-            eve = _ON_WEEKDAY_THE_EVE.search(text, max(0, m.start() - 40), m.start()) if told is None else None
-            if told is None and eve is None:
+            day_of_it = _ON_WEEKDAY_A_DAY_OF_IT.search(text, max(0, m.start() - 40), m.start()) if told is None else None
+            if told is None and day_of_it is None:
                 continue
-            told = told or eve
-            # (the eve's weekday is the day before's: "on Friday, the eve of the Thingyan water festival", 12 April)
-            on = date(2001, ad.month, ad.day) + timedelta(days=_days_from_the_first(eve))
+            told = told or day_of_it
+            # (the eve's weekday is the day before's: "on Friday, the eve of the Thingyan water festival", 12 April; the
+            # second day's the day after: "On Tuesday, the second day of Thingyan", 14 April)
+            on = date(2001, ad.month, ad.day) + timedelta(days=_days_from_the_first(day_of_it))
             wd = next(g for g in ("wd", "wd2", "wd3") if told.groupdict().get(g))
             y = dates.year_of_weekday(on.month, on.day, WEEKDAYS.index(told.group(wd).capitalize()), years)
             if y is not None:

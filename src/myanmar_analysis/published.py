@@ -209,6 +209,9 @@ _MARKS_BEFORE = re.compile(rf"(?:\b(?P<weekday>{_WEEKDAY})\s+)?\b(?:marks|(?P<pa
 _NEXT_MONTH_MARKS = re.compile(r"\bnext\s+month\b[^.;]{0,60}?\b(?:marks|will\s+mark)\s+(?:exactly\s+)?$", re.I)
 # ... or by the count's own time, told with it: "a year this week since", "two years to the day since"
 _ITS_OWN_TIME = re.compile(r"\b(?:this\s+(?:week|month)|to\s+the\s+day)\b", re.I)
+# how many days either side of a count's day its own time leaves: "two years this month since" (a month), "a year to
+# the day after" (a day); a week otherwise
+_OWN_TIME_SLACK = {"month": 31, "day": 1}
 _TOLD_BEFORE_SLACK = timedelta(days=45)
 _TIED_SLACK = timedelta(days=21)
 # how long before the latest bound a year-less day told before every dated fact may fall in that bound's year
@@ -630,8 +633,7 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 continue
             # (a day either side when told "to the day" of now: "A year to the day after the AA raised its flag over
             # the command, the town is filling up again")
-            slack = timedelta(days=31 if own is not None and own.group(0).lower().endswith("month") else
-                              1 if own is not None and own.group(0).lower().endswith("day") else 7)
+            slack = timedelta(days=_OWN_TIME_SLACK.get(own.group(0).lower().split()[-1] if own is not None else "", 7))
             lo = dates.shift_units(anchor.start, e.n, e.unit) - slack
             hi = dates.shift_units(anchor.end, e.n, e.unit) + slack
             if _NEXT_MONTH_MARKS.search(text, a, e.char_start) and not _MARKS_BEFORE.search(text, a, e.char_start).group("past"):
@@ -880,9 +882,11 @@ def _years_told_as_this_year(text: str, spans: list) -> set[int]:
 
 
 # a dated day told as now's neighbour: "the 77th Anniversary Independence Day tomorrow", "today's 78th Union Day"
-_AS_NOW_AFTER = re.compile(r"\s+(?P<rel>tomorrow|today|yesterday)\b", re.I)
-_AS_NOW_BEFORE = re.compile(r"\b(?P<rel>tomorrow|today|yesterday)['\u2019]s\s+(?:the\s+)?$", re.I)
-_A_NOW_WORD = re.compile(r"\b(?:tomorrow|today|yesterday)\b", re.I)
+# the days next to the telling, by how many days after it each is
+_DAYS_FROM_NOW = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_AS_NOW_AFTER = re.compile(rf"\s+(?P<rel>{alternation(_DAYS_FROM_NOW)})\b", re.I)
+_AS_NOW_BEFORE = re.compile(rf"\b(?P<rel>{alternation(_DAYS_FROM_NOW)})['\u2019]s\s+(?:the\s+)?$", re.I)
+_A_NOW_WORD = re.compile(rf"\b(?:{alternation(_DAYS_FROM_NOW)})\b", re.I)
 
 
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
@@ -903,7 +907,7 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
             if d.precision == "day" and told_now else None
         if now is not None:
             # "celebrate the 77th Anniversary Independence Day tomorrow", "today's 78th Union Day": told that near it
-            day = d.start - timedelta(days={"tomorrow": 1, "today": 0, "yesterday": -1}[now.group("rel").lower()])
+            day = d.start - timedelta(days=_DAYS_FROM_NOW[now.group("rel").lower()])
             ev.lows.append(dates.DateWindow(day, day, "day", text=now.group(), char_start=-1, char_end=-1))
             ev.highs.append(day)
             ev.since_only = False
@@ -1458,20 +1462,13 @@ def _weekdays_counted_after(text: str, years: range) -> list[dates.DateWindow]:
         if told is None:
             continue
         shift = timedelta(days=dates.number_of(m.group("n")) * (7 if m.group("w") else 1))
-        fits = [day for y in years if (day := _day_of(y, told.month, told.day)) is not None
+        fits = [day for y in years if (day := dates.safe_date(y, told.month, told.day)) is not None
                 and (day + shift).weekday() == WEEKDAYS.index(m.group("wd").capitalize())]
         if len(fits) == 1:
             day = fits[0] + shift
             out.append(dates.DateWindow(day, day, "day", text=m.group("wd"), char_start=m.start("wd"), char_end=m.end("wd"),
                                         year_explicit=False, month=day.month, day=day.day))
     return out
-
-
-def _day_of(y: int, month: int, day: int) -> date | None:
-    try:
-        return date(y, month, day)
-    except ValueError:
-        return None
 
 
 def _days_of_one_year(text: str, years: range) -> list[dates.DateWindow]:
@@ -1533,7 +1530,7 @@ def _pinned_by_a_day_told_as_now(text: str, w: dates.DateWindow) -> dates.DateWi
         told = next((d for d in dates.find_dates(m.group("date")) if d.month and d.day), None)  # (its month and day)
         if told is None:
             continue
-        shift = {"tomorrow": -1, "today": 0, "yesterday": 1}[m.group("rel").lower()]
+        shift = -_DAYS_FROM_NOW[m.group("rel").lower()]
         for y in range(w.start.year, w.end.year + 1):
             try:
                 day = date(y, told.month, told.day) + timedelta(days=shift)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..lexicon import REPORTING_VERBS, SPEAKER_AFTER_VERBS, holds_odd_case_letter, matches_at_stems, shortest_stems
 from ..quantities import _QUAL, _QUAL_RE, NUMBER, Quantity, count_value
 from .discourse import ArticleContext
-from .lexicon import PREP_BEFORE, REPORT_VERB
+from .lexicon import PREP_BEFORE, REPORT_VERB, VOICE_NOUN
 from .model import MILITARY, Mention
 from .triggers import ASCII_LOWER
 
@@ -22,9 +22,9 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w'-]*\s+){1,2}")  # "Saw Htoo " (after "acc
 _BREAK = re.compile(r"[,;.]|\b(?:to|the\s+\w+\s+on)\b")
 _THE_GAP = re.compile(r"\s+(?:the\s+)?")
 # "a KIA spokesman, Col. Naw Bu, said": the group's voice with the person's name beside it
-_VOICE_NAMED = re.compile(r"\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*[^,;]{2,40},\s*(?:also\s+)?")
+_VOICE_NAMED = re.compile(rf"\s+(?:\w+\s+)?{VOICE_NOUN}\s*,\s*[^,;]{{2,40}},\s*(?:also\s+)?")
 # "Khine Thu Kha, the AA spokesman, said": the group's voice named after the person
-_VOICE_APPOSED = re.compile(r"(?:['\u2019]s)?\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|commander|leader|official|officer)\s*,\s*(?:also\s+)?")
+_VOICE_APPOSED = re.compile(rf"(?:['\u2019]s)?\s+(?:\w+\s+)?{VOICE_NOUN}\s*,\s*(?:also\s+)?")
 _QUOTE_END = re.compile(r"[,\"]\s*$")
 # "a spokesman for the KIA said", "an officer of the Mandalay PDF told": the group a voice speaks for
 _VOICE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|commander|leader|member|representative|"

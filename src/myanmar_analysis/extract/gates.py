@@ -202,14 +202,15 @@ _WARDS_HELD = re.compile(r"\s+(?:(?:about|around|nearly|almost|over|more\s+than|
                          r"(?:of\s+(?:the|its|their|the\s+(?:town|city)['\u2019]s)\s+(?:\d{1,2}\s+|[a-z]+\s+)?)?(?:urban\s+)?wards\b",
                          re.I)
 _TOWNS_WHERE_END = re.compile(r"\b(?:towns|cities|places|areas|townships)\s+(?:where|in\s+which)\s+(?:[\w'-]+\s+){0,4}$", re.I)
-_ITS_TOWNS_NAMED = re.compile(r"\s+(?:(?:(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:towns|cities|strongholds|townships|bases|territories|areas|"
-                              r"heartland|home\s+(?:region|area|territory))|"
+# a force's own region: "its heartland", "their Kokang home region"
+_ITS_OWN_REGION = r"(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:heartland|home\s+(?:region|area|territory|base)|stronghold)"
+_ITS_TOWNS_NAMED = re.compile(r"\s+(?:(?:(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:towns|cities|strongholds|townships|bases|territories|areas)|"
+                              rf"{_ITS_OWN_REGION}|"
                               # (or a part of a region: "holds much of the south, including Mindat and Matupi")
                               r"(?:much|most|parts?|large\s+parts|swathes|all)\s+of\s+(?:the\s+)?[^,;.]{1,30}?)"
                               r"\s*,?\s+(?:including|among\s+them|such\s+as|notably)|"
                               # (or its own region, told by where it lies: "holds its heartland around Namhsan and Mantong")
-                              r"(?:its|their)\s+(?:[\w'-]+\s+){0,2}?(?:heartland|home\s+(?:region|area|territory|base)|stronghold)"
-                              r"\s*,?\s+(?:around|near|centred\s+on))\s+(?-i:[A-Z])", re.I)
+                              rf"{_ITS_OWN_REGION}\s*,?\s+(?:around|near|centred\s+on))\s+(?-i:[A-Z])", re.I)
 # "keeps the other towns it had captured since 2023, including Laukkaing and Kunlong": its holdings, named after
 _THE_TOWNS_IT_HOLDS = re.compile(r"\s+(?:the|its|their)\s+(?:(?:other|remaining)\s+)?(?:towns?|townships?|areas?|territor(?:y|ies)|"
                                  r"bases?|camps?|positions?)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+|still\s+|now\s+)?"

@@ -135,6 +135,8 @@ THE_SIEGE_BEGAN = re.compile(r"\b(?:the|a|an|that|this)\s+(?:[\w-]+\s+){0,2}?(?:
 
 OFFENSIVE_SUBJECT = re.compile(r"\b(?:operation|offensive|campaign|assault|attacks?|fighting|battle|siege|counter-?offensive|push)s?\b|"
                                r"Operation\s+\d", re.I)
+# one who speaks for a force: "a KIA spokesman", "the AA's commander", "a PDF official"
+VOICE_NOUN = r"(?:spokes(?:man|woman|person)|commander|leader|official|officer)"
 PERSONNEL_NOUN = re.compile(rf"\b(?:{alternation(PERSONNEL_NOUNS + ('forces', 'prisoners'))})\b", re.I)
 BUILDING_NOUN = re.compile(r"\b(?:houses|homes|buildings?|schools?|monaster(?:y|ies)|church(?:es)?|hospitals?|mosques?|"
                             r"shops|markets?)\b", re.I)

@@ -55,6 +55,7 @@ from .lexicon import (
     TOOK_PART_IN_THE,
     UNDER_A_NAME_END,
     UNDER_MILITARY,
+    VOICE_NOUN,
     WITH_HIS_MEN,
 )
 from .model import MILITARY, Clause, Event, Mention, Roles
@@ -1777,7 +1778,7 @@ _ONE_PEOPLE = re.compile(r"(?:the\s+)?([A-Z][\w'-]+)\s+(?!and\b)")
 _THE_TELLER_S_OWN = re.compile(r"\b(?:his|her|their|our)\s+(?:own\s+)?(?:group|unit|force|forces|side|organi[sz]ation|men|fighters)\s+"
                                r"(?:had\s+|has\s+|have\s+)?$", re.I)
 # the words that make an actor named before them its teller: "A PDF spokesman said", "a KNLA officer told"
-_VOICE_OF_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|commander|officer|leader|statement)\b", re.I)
+_VOICE_OF_AFTER = re.compile(rf"\s+(?:{VOICE_NOUN}|statement)\b", re.I)
 
 
 def _teller(c: Clause) -> Mention | None:

@@ -517,22 +517,15 @@ def _counted_back_from_now(c: Clause, pub_w: D.DateWindow | None) -> tuple[D.Dat
     return D.DateWindow(lo, hi, D.precision_for(lo, hi), text=m.group().strip()), "relative"
 
 
-# a day of the month told alone: "on the 18th"
-_DAY_OF_THE_MONTH = re.compile(r"on\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)", re.I)
-
-
 def date_for(st: ArticleContext, c: Clause, op: str | None, action: str,
              has_qty: bool = False) -> tuple[D.DateWindow | None, str | None]:
     """The event's date window and its basis (``schemas.DATE_BASIS``)."""
     found = _own_date(st, c, op, action, has_qty)
     entry = st.paragraph_dates.get(st.current_paragraph)
     if entry is not None and found[0] is not None and found[0].precision == "day" and entry.precision == "month" and \
-            entry.start is not None and (nth := _DAY_OF_THE_MONTH.fullmatch(found[0].text or "")) is not None:
+            entry.start is not None and (nth := D.DAY_OF_MONTH.fullmatch(found[0].text or "")) is not None and \
+            (day := D.safe_date(entry.start.year, entry.start.month, int(nth.group("d")))) is not None:
         # "MAY - The AA took Buthidaung on the 18th": the day of the entry's month, not of the publication's
-        try:
-            day = date(entry.start.year, entry.start.month, int(nth.group("d")))
-        except ValueError:
-            return found
         return D.DateWindow(day, day, "day", text=found[0].text), "explicit"
     if entry is not None and found[0] is not None and found[0].start is not None and found[0].end is not None and \
             found[1] in ("explicit", "relative", "publication") and not has_qty and \
@@ -1038,9 +1031,10 @@ _OWN_TIME_AFTER = re.compile(r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:first
 
 def _participle_of_the_verb_before(c: Clause, all_dates: list[D.DateWindow], action: str) -> tuple[D.DateWindow, str] | None:
     """A participle's time, the verb's it follows: "Last month the KIA seized Shwegu, and on Sunday it captured the camp
-    at Momauk, taking 24 soldiers prisoner": Sunday's (not the sentence's opening date), when no date, and no other
-    clause, is told between (but the verb's own: "overran a post on Wednesday, killing four"); not a hold ("..., leaving the army only Sittwe": of now), nor after a verb of a clause of
-    time ("a day after the compound fell, destroying 20 shops": the main clause's)."""
+    at Momauk, taking 24 soldiers prisoner": Sunday's (not the sentence's opening date), when no date but the verb's
+    own ("overran a post on Wednesday, killing four"), and no other clause, is told between; not a hold ("..., leaving
+    the army only Sittwe": of now), nor after a verb of a clause of time ("a day after the compound fell, destroying
+    20 shops": the main clause's)."""
     s, t, at = c.s, c.t, c.prev_end
     if action == "control" or at is None or not c.sentence_events or not c.trig_text.split()[0].endswith("ing") or \
             not _PARTICIPLE_OPENS.search(s, max(0, t.start - 6), t.start):
