@@ -272,17 +272,25 @@ def _acts_as_noun(after: str) -> bool:
     """Does "the military"/"the junta" stand for the actor here, not qualify the next noun?"""
     if _ADJ_NOUN.match(after) or after.startswith("-"):
         return False
-    m = re.match(r"(?:\s+[a-z]+ly\b)*\s+([a-z]+)", after)  # skip adverbs: "the military fully controls"
+    m = _NEXT_WORD.match(after)  # skip adverbs: "the military fully controls"
     if not m:
         return True  # punctuation, end, or a capitalised word follows
     w = m.group(1)
     if w in _ONE_FORCE:
         # (as the subject of a verb only: "a junta column burned 40 houses", not the object "beat back a junta column
         # advancing from the town")
-        verb = re.match(r"(?:\s+[a-z]+ly\b)*\s+([a-z]+)", after[m.end():])
-        return verb is not None and (verb.group(1) in _IRREGULAR_PAST or verb.group(1) in _AUXILIARIES or verb.group(1).endswith("ed"))
-    return w in _FUNCTION_WORDS or w in _IRREGULAR_PAST or w.endswith("ed") or \
-        (w.endswith("s") and not w.endswith(("ss", "ns", "ps")))
+        verb = _NEXT_WORD.match(after, m.end())
+        return verb is not None and (_told_past(verb.group(1)) or verb.group(1) in _AUXILIARIES)
+    return w in _FUNCTION_WORDS or _told_past(w) or (w.endswith("s") and not w.endswith(("ss", "ns", "ps")))
+
+
+# the next lower-case word, past adverbs
+_NEXT_WORD = re.compile(r"(?:\s+[a-z]+ly\b)*\s+([a-z]+)")
+
+
+def _told_past(w: str) -> bool:
+    """Is ``w`` a verb in the past tense ("burned", "took")?"""
+    return w in _IRREGULAR_PAST or w.endswith("ed")
 
 
 _AUXILIARIES = frozenset("had has have was were is are".split())

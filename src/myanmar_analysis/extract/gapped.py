@@ -15,6 +15,7 @@ from dataclasses import replace
 from .. import dates as D
 from ..lexicon import alternation, number_words
 from .discourse import ArticleContext
+from .lexicon import NEXT_DAY
 from .model import Event, Mention
 
 # (or a noun's row, "the fall of Hsenwi to the MNDAA and of Kutkai to the TNLA")
@@ -122,8 +123,7 @@ def _gap_start(text: str, at: int, pos: int) -> int:
 
 
 # a day told against the item before: "and Kutkai to the TNLA a day later", "the next day", "two days later"
-_DAYS_AFTER_THE_LAST = re.compile(rf"\b(?:(?P<n>a|{alternation(number_words(1, 6))}|\d)\s+days?\s+later|the\s+(?:next|following)\s+day)\b",
-                                  re.I)
+_DAYS_AFTER_THE_LAST = re.compile(rf"\b(?P<n>a|{alternation(number_words(1, 6))}|\d)\s+days?\s+later\b|{NEXT_DAY.pattern}", re.I)
 
 
 def _own_day(st: ArticleContext, text: str, x: int, y: int, last: D.DateWindow | None = None) -> D.DateWindow | None:
