@@ -194,7 +194,7 @@ SCHEMAS: dict[str, dict] = {
             ("place", "string", "the place as the text writes it (a village, town or township: 'Htilin' where the "
                                 "gazetteer says 'Tilin'), else its canonical name (a landmark is given as its township)"),
             ("place_key", "string", "the gazetteer's name of the place: what tallies and control count and group by"),
-            ("place_type", "string", "town | township | state | area | landmark | country"),
+            ("place_type", "string", "town | village | township | state | area | landmark | country"),
             ("admin1", "string", "state/region of the place"),
             ("township", "string", "township of the place"),
             ("lat", "Float64", "latitude of the place (WGS84)"),

@@ -148,7 +148,7 @@ def road_name(s: str, m: Mention) -> bool:
 
 
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
-# fighters withdrew from)
+# fighters withdrew from), or a person's home ("a 19-year-old from Kani")
 _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
                          r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
                          r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
@@ -162,7 +162,9 @@ _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battal
                          r"|\b(?:push|advance|drive|march|thrust)\s+(?:(?:down|up|along|across|through|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?"
                          # (or where fire came from: "artillery fired from Myitkyina", "shelling from neighbouring Mohnyin")
                          r"|\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?|guns|gunfire|drones?|fire)\s+"
-                         r"(?:(?:fired|launched|lobbed|flown|sent)\s+)?)"
+                         r"(?:(?:fired|launched|lobbed|flown|sent)\s+)?"
+                         # (or a person's home: "a 24-year-old from Launglon", "a native of", "originally from")
+                         r"|\b\d{1,2}-year-old(?:\s+(?-i:[a-z]+)){0,2}\s+|\boriginally\s+)"
                          r"from\s+(?:the\s+)?(?:(?:nearby|neighbouring|neighboring)\s+)?$", re.I)
 # a force withdrawn from a place: the place it left, no origin ("withdrew its fighters from Kyaukme")
 _FORCE_WITHDRAWN_FROM = re.compile(r"\b(?:withdr(?:ew|awn|aws|awing|aw)|pull(?:ed|s|ing)?(?:\s+back)?|evacuat(?:ed|es|ing)|"
@@ -626,7 +628,14 @@ def place_for(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) ->
     best, place_list = _region_of_every_town(c, action, best, place_list)
     best = _state_of_an_offensive(c, action, best)
     best = _national_tally(c, action, qs, tally, best)
+    if best is not None and best.place_type == "village" and best.township and not c.lo <= best.start < c.hi:
+        best = township_of(best)  # a village told in another clause or sentence: its township, not the spot itself
     return best, place_list
+
+
+def township_of(m: Mention) -> Mention:
+    """The township a village lies in, as a mention at the same position."""
+    return Mention(m.start, m.end, "place", m.township, "township", m.admin1, m.township, m.lat, m.lon, "township")
 
 
 # a count's parts by place in brackets after it: "7 (Yebyu 4, Palaw 3)", "62 (Dawei District 38; Myeik District 24)"
@@ -2092,9 +2101,10 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
                 and m.place_type != "country"]
         states = [m.admin1 for m in here if m.place_type == "state"] or [m.admin1 for m in here]
         admin1 = states[0] if len(set(states)) == 1 else main_state
-        if located_after and kind == "village" and any(m.place_type in ("town", "township", "landmark") and
-                                                       not road_name(text, m) and not _FORCE_NAMED_AFTER.match(text, m.end)
-                                                       for m in here):
+        township = _township_holding(text, pos + len(name), here) if located_after and kind == "village" else None
+        if township is None and located_after and kind == "village" and any(
+                m.place_type in ("town", "township", "landmark") and not road_name(text, m)
+                and not _FORCE_NAMED_AFTER.match(text, m.end) for m in here):
             continue  # a camp or village by a town the sentence names is coded at that town ("the camp at Thin Gan
             # Nyi Naung, a village west of Myawaddy": Myawaddy), as the reference codes it; not a town that names a
             # force ("the Kalay PDF overran the camp at ..."), which tells no place of the event
@@ -2104,6 +2114,41 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         for x in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?=['\u2019]s\b|(?![\w'-]))", text):  # (or its possessive)
             if taken.find(1, x.start(), x.end()) >= 0:
                 continue
-            out.append(Mention(x.start(), x.end(), "place", name, kind, admin1, None, None, None, "area"))
+            if township is not None:  # placed at its township
+                out.append(Mention(x.start(), x.end(), "place", name, kind, township.admin1, township.township,
+                                   township.lat, township.lon, "township"))
+            else:
+                out.append(Mention(x.start(), x.end(), "place", name, kind, admin1, None, None, None, "area"))
             taken[x.start():x.end()] = b"\x01" * (x.end() - x.start())
     return out
+
+
+# what puts a village in a township right after its name: ", in Gangaw township", " village, Kani township",
+# ", a village in Myinmu township" (not "west of", "near": by a town, coded at it)
+_IN_THE_TOWNSHIP = re.compile(r"(?:\s+(?:village|hamlet))?\s*(?:,\s*|\s+)(?:(?:a|the)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:village|hamlet)\s+(?:in|of)\s+|in\s+)?(?:the\s+)?$")
+_TOWNSHIP_WORD_AFTER = re.compile(r"\s+[Tt]ownship\b")
+_LIST_ITEM_AFTER = re.compile(r"(?:,\s+|\s+and\s+)(?-i:[A-Z])[a-z]")
+_LIST_ITEM_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*$")
+# a part of what the clause counts ("six outposts inside Sittwe township, including a police post at Thet Kel"):
+# the count is the township's
+_A_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)
+
+
+def _township_holding(text: str, end: int, here: list[Mention]) -> Mention | None:
+    """The township a village's name is placed in: right after it (``_IN_THE_TOWNSHIP``), or the only town or
+    township its sentence names, said as a township (a township mention, or a town's name followed by "township")."""
+    if _LIST_ITEM_AFTER.match(text, end) or _LIST_ITEM_BEFORE.search(text, max(0, end - 80), end):
+        return None  # an item of a list of villages ("camps at Ohn Taw, Kone Thar and Myin Kaung in Kanbalu
+        # Township"): what is told of them all is the township's
+    townships = [m for m in here if m.place_type in ("township", "town") and m.township and
+                 (m.place_type == "township" or _TOWNSHIP_WORD_AFTER.match(text, m.end))]
+    for m in townships:
+        if m.start >= end and _IN_THE_TOWNSHIP.match(text[end:m.start]) is not None:
+            return m
+    # the one township its sentence names, and no other town ("In Pauk township, fighters seized a police
+    # station at Let Pan Hla")
+    if len({m.township for m in townships}) == 1 and not _A_PART_BEFORE.search(text, max(0, end - 120), end) and \
+            all(m in townships or m.place_type not in ("town", "township", "landmark") for m in here):
+        return townships[0]
+    return None

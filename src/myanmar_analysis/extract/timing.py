@@ -267,14 +267,20 @@ _A_SPAN_OF_TIME = r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:[\w-]+\s+)?
 _COUNTED_FROM_BETWEEN = re.compile(r",\s+(?:exactly\s+)?" + _A_SPAN_OF_TIME + r"(?:to\s+the\s+day\s+)?(?:after|since)\b[^.;]*$", re.I)
 
 
+def _told_outside_relatives(pattern: re.Pattern, s: str, stop: int) -> bool:
+    """Does ``s`` tell ``pattern`` before ``stop``, not in a relative clause of what had been ("a fighter who had
+    joined in 2021": ``_RELATIVE_OPENS``)?"""
+    return any(not _RELATIVE_OPENS.search(s, max(0, m.start() - 80), m.start()) for m in pattern.finditer(s, 0, stop))
+
+
 def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
     """"The KNLA overran the camp on 3 March. Nineteen soldiers were captured": the toll
     of a fight just told, told without a date, is on that day (the last launch or
     seizure of the sentence or the one before it, dated to the day; not for running
     tallies)."""
     stop = c.s.find(";", c.t.end)  # ("...; a junta-run newspaper later reported": another clause's time)
-    if action not in _TOLLS or RUNNING_TALLY.search(c.s) or \
-            OWN_TIME.search(c.s, 0, stop if stop >= 0 else len(c.s)):
+    if action not in _TOLLS or _told_outside_relatives(RUNNING_TALLY, c.s, len(c.s)) or \
+            _told_outside_relatives(OWN_TIME, c.s, stop if stop >= 0 else len(c.s)):
         return None
     # the fight is the last one told: in the sentence before, or in the one before that when the
     # sentence between tells of no event ("The raid was carried out by ...") and this one no place
@@ -950,6 +956,13 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     # this month, the military had full control of": the frame's)
     before = [d for d in before if not _IN_AN_ATTRIBUTION.search(s, max(0, d.char_start - 100), d.char_start)] \
         if "according" in s else before
+    # (not the date of what a person had done before, told in a relative clause: "three conscripts, who had been
+    # sent to the camp in January, surrendered on Tuesday"; "lost a fighter who had joined in 2021")
+    before = [d for d in before if not (_RELATIVE_OPENS.search(s, max(c.lo, d.char_start - 80), d.char_start)
+                                        and "," in s[d.char_end:t.start])]
+    after = [d for d in after if not ((rel := _RELATIVE_OPENS.search(s, t.end, d.char_start)) and "," not in s[rel.end():d.char_start])]
+    # (the relative clause closed by a comma before the date leaves it the clause's: "arrested 12 men who had been
+    # planning attacks in Dawei, Tanintharyi Region, in raids on 11 November")
     pick = after[0] if after else (before[-1] if before else None)
     if after and before and before[-1].precision == "day" and _COUNTED_FROM_ANOTHER.search(s, t.end, after[0].char_start):
         # "the KIA on Friday resumed its assault on Bhamo, three days after the truce expired on April 22": the
@@ -994,6 +1007,9 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     return pick
 
 
+# a relative clause of what a person had done or been before: "a fighter who had joined in 2021", "conscripts who had
+# been sent there in January" (not "soldiers who tried to land on Tuesday": the event's own time)
+_RELATIVE_OPENS = re.compile(r"\bwho\s+(?:had|has|have)\b", re.I)
 # an attribution the date is told in: "according to a survey published by the BBC earlier this month"
 _IN_AN_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 # a participle clause after the trigger's: ", reversing", ", undoing" (not ", killing 20 soldiers", which shares the day,
