@@ -1783,6 +1783,17 @@ def test_a_day_to_come_told_with_its_weekday_dates_the_week_before_it():
     assert w.start == date(2025, 4, 13), w
 
 
+def test_a_yearly_day_to_come_told_by_a_participle_and_its_weekday_dates_the_week_before_it():
+    # "With the water festival starting on Sunday": Thingyan opened on Sunday 13 April in 2025 (of 2021-2026 only
+    # then), still to come: the text is of the week before it
+    w = window("With the Thingyan water festival starting on Sunday, soldiers at the Hpa-an checkpoints searched "
+               "every car, drivers said. Fighters burned two trucks on the road on Wednesday.")
+    assert (w.start, w.end) == (date(2025, 4, 6), date(2025, 4, 12)), w
+    # (a start told in the past: the day itself is the news's, not a day to come)
+    w = window("The Thingyan holiday, which began on Sunday, was quiet in Hpa-an, residents said.")
+    assert w.start == date(2025, 4, 13), w
+
+
 def test_a_stretch_told_by_its_length_and_its_start_ends_before_the_text():
     # "after a 25-day siege that began on 3 September 2024": the siege was over by 28 September
     w = window("Karenni fighters took the town's last army post after a 25-day siege that began on 3 September 2024, "

@@ -187,23 +187,23 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages130": 0.74, "passages131": 0.68, "passages132": 0.56, "passages133": 0.65, "passages134": 0.64,
           "passages135": 0.57, "passages136": 0.54, "passages137": 0.63, "passages138": 0.57, "passages139": 0.76,
           "passages140": 0.77, "passages141": 0.73, "passages142": 0.59, "passages143": 0.77, "passages144": 0.61,
-          "passages145": 0.67, "passages146": 0.69, "passages147": 0.77, "passages148": 0.73, "passages149": 0.50,
+          "passages145": 0.68, "passages146": 0.69, "passages147": 0.77, "passages148": 0.73, "passages149": 0.50,
           "passages150": 0.75, "passages151": 0.85, "passages152": 0.61, "passages153": 0.68, "passages154": 0.74,
           "passages155": 0.60, "passages156": 0.50, "passages157": 0.79, "passages158": 0.73, "passages159": 0.67,
           "passages160": 0.66, "passages161": 0.75, "passages162": 0.74, "passages163": 0.70, "passages164": 0.66,
           "passages165": 0.54, "passages166": 0.61, "passages167": 0.64, "passages168": 0.67, "passages169": 0.72,
-          "passages170": 0.64, "passages171": 0.52, "passages172": 0.69, "passages173": 0.65, "passages174": 0.75,
+          "passages170": 0.64, "passages171": 0.58, "passages172": 0.69, "passages173": 0.65, "passages174": 0.75,
           "passages175": 0.80, "passages176": 0.69, "passages177": 0.65, "passages178": 0.75, "passages179": 0.63,
           "passages180": 0.75, "passages181": 0.76, "passages182": 0.64, "passages183": 0.63, "passages184": 0.72,
           "passages185": 0.76, "passages186": 0.63, "passages187": 0.60, "passages188": 0.68, "passages189": 0.53,
           "passages190": 0.67, "passages191": 0.65, "passages192": 0.63, "passages193": 0.48, "passages194": 0.78,
           "passages195": 0.65, "passages196": 0.60, "passages197": 0.69, "passages198": 0.76, "passages199": 0.73,
-          "passages200": 0.75, "passages201": 0.78, "passages202": 0.67, "passages203": 0.64, "passages204": 0.63,
+          "passages200": 0.75, "passages201": 0.78, "passages202": 0.67, "passages203": 0.65, "passages204": 0.63,
           "passages205": 0.68, "passages206": 0.76, "passages207": 0.74, "passages208": 0.58, "passages209": 0.68,
           "passages210": 0.67, "passages211": 0.63, "passages212": 0.76, "passages213": 0.59, "passages214": 0.56,
           "passages215": 0.43, "passages216": 0.70, "passages217": 0.68, "passages218": 0.80, "passages219": 0.69,
           "passages220": 0.79, "passages221": 0.72, "passages222": 0.81, "passages223": 0.77, "passages224": 0.69,
-          "passages225": 0.69, "passages226": 0.74, "passages227": 0.71, "passages228": 0.81, "passages229": 0.77,
+          "passages225": 0.70, "passages226": 0.74, "passages227": 0.71, "passages228": 0.81, "passages229": 0.77,
           "passages230": 0.79, "passages231": 0.75, "passages232": 0.71, "passages233": 0.63, "passages234": 0.84,
           "passages235": 0.77, "passages236": 0.73, "passages237": 0.73, "passages238": 0.75, "passages239": 0.68,
           "passages240": 0.74, "passages241": 0.61, "passages242": 0.80, "passages243": 0.76, "passages244": 0.74,
@@ -213,8 +213,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages256": 0.72, "passages257": 0.84, "passages258": 0.71, "passages259": 0.80,
           "passages260": 0.66, "passages261": 0.66, "passages262": 0.60, "passages263": 0.71,
           "passages264": 0.71, "passages265": 0.70, "passages266": 0.63, "passages267": 0.76,
-          "passages268": 0.70, "passages269": 0.70, "passages270": 0.58, "passages271": 0.76,
-          "passages272": 0.46, "passages273": 0.64, "passages274": 0.45, "passages275": 0.59}
+          "passages268": 0.72, "passages269": 0.70, "passages270": 0.58, "passages271": 0.77,
+          "passages272": 0.46, "passages273": 0.64, "passages274": 0.45, "passages275": 0.63}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -178,7 +178,9 @@ def annual_days() -> tuple[AnnualDay, ...]:
 
 # the weekday a yearly day fell or falls on, told with it: "Independence Day on Saturday", "Thingyan, which begins
 # on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
-_ON_WEEKDAY_AFTER = re.compile(rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|starts|started|falls|fell|is|was|will\s+be|comes|came)\s+)?"
+_ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celebrations?))?"  # ("the Thingyan water festival")
+                               rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|beginning|starts|started|starting|opens|opened|opening|"
+                               rf"falls|fell|falling|is|was|will\s+be|comes|came)\s+)?"
                                rf"on\s+(?:this\s+|last\s+|next\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
                                # (or set beside it as an aside: "On Christmas Eve, a Tuesday, jets bombed")
                                rf"|\s*,\s*(?:a|this|last)\s+(?P<wd3>{alternation(WEEKDAYS)})\b(?!\s+(?:morning|afternoon|evening|night)\b)"
@@ -225,6 +227,8 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
             if y is not None:
                 day = date(y, on.month, on.day)
                 a, b = told.span(wd)  # (where the weekday stands: "which begins on" before it tells a day to come)
+                if any(w.char_start == a and w.start == day for w in out):
+                    continue  # (told once, read by two of the day's names: "the Thingyan water festival")
                 out.append(dates.DateWindow(day, day, "day", text=text[a:b], char_start=a, char_end=b,
                                             year_explicit=False, month=on.month, day=on.day))
     return sorted(out, key=lambda w: w.char_start)

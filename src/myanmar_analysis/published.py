@@ -89,6 +89,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # "the water festival, which begins on April 13", "... that starts on Sunday, 13 April": a day
                          # told in the present as the start of what is to come
                          rf"|\b(?:which|that)\s+(?:begins|starts|opens)\s+on\s+(?:(?:{_WEEKDAY})\s*,?\s+)?$"
+                         # (or by a participle of it: "With the water festival beginning on Saturday")
+                         rf"|\b(?:with\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?)(?:beginning|starting|opening)\s+on\s+(?:(?:{_WEEKDAY})\s*,?\s+)?$"
                          # "extended for another month, to May 31, the ceasefire ...": the end of a period extended, to come
                          r"|\bextend(?:s|ed|ing)?\b[^.;]{0,70}?\b(?:to|until|till|through)\s+$",
                          re.I)

@@ -2464,7 +2464,10 @@ _NUG, _PDF = "National Unity Government", "People's Defence Force"  # the govern
 
 # a sentence opened by an attack no force is named for, as its subject: "An ambush on a truck on Friday killed", "The
 # raid on the police post killed" (the dateline before it skipped: "LAUNGLON - An ambush ...")
-_AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+_AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*"
+                              # (after a time told first: "Last Sunday, an ambush ...", "In February, a bomb attack ...")
+                              r"(?:(?:[Ll]ast|[Oo]n|[Ii]n|[Ee]arlier|[Ll]ater|[Tt]his)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+                              r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:ambush|attack|raid|assault|strike|drone\s+strike|offensive|operation|bombing)\b"
                               r"(?![^,;]*\bby\b)", re.I)  # (not one told by whom: "An attack by the army on a camp")
 
@@ -2849,7 +2852,9 @@ _MIL_INSTRUMENT = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?{_INSTRUMENT}\b"
 # the army's clearance operation"
 _MILITARY_RAID = re.compile(rf"\b(?:during|in|amid|throughout)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{_MILITARY_WORD}\s+(?:[\w-]+\s+)?"
                             r"(?:raids?|offensive|counter-?offensive|operations?|sweeps?|assaults?|attacks?|advance)\b", re.I)
-_INSTRUMENT_BY = re.compile(rf"\b{_INSTRUMENT}\s+(?:\w+\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?=[A-Z]))", re.I)
+# (or an attack by its owner: "an ambush by the KNLA", "a drone strike by local PDFs"; a word before the owner's name)
+_INSTRUMENT_BY = re.compile(rf"\b(?:{_INSTRUMENT}|ambush(?:es)?|attacks?|raids?|assaults?|strikes?)\s+(?:\w+\s+)?(?:by|from)\s+"
+                            rf"(?:the\s+)?(?:(?P<mil>{_MILITARY_WORD})\b|(?:(?-i:[a-z]+)\s+)?(?=[A-Z]))", re.I)
 _ATTACK_VERB = r"(?:shelled|bombed|struck|attacked|hit|fired\s+on|raided|stormed|torched|burned|set\s+fire\s+to)\b"
 _WHEN = re.compile(r"\b(?:when|as)\s+(?!well\b|of\b|a\s+result\b|part\b)")
 _MILITARY_ATTACKS = re.compile(rf"\b{_MILITARY_WORD}\s+(?:\w+\s+)?(?:troops|soldiers|forces|jets?|aircraft)\s+{_ATTACK_VERB}", re.I)
