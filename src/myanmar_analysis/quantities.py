@@ -127,7 +127,8 @@ _COUNT = re.compile(
     rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)(?:(?<!\bcontrol\s)(?<!\bcontrol\s\s)(?<!\bcontrol[\"'\u201d\u2019]\s)|(?!over\b))(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:a total of\s+)?(?P<num>{_NUM})"
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
-    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM})"
+    rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:(?!(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|estimated)\s)[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM})"
+    # (not past a verb of telling: "One of its commanders said 12 soldiers were killed")
     # (a part of the towns or townships of a whole told by its owner alone: "11 of the state's townships", "nine of
     # Kayah State's towns")
     r"|\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s(?=\s+(?:[\w-]+\s+)?(?:towns|townships|cities)\b))?"
@@ -203,6 +204,9 @@ _OWN_PART = re.compile(
     r"own(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)|died)\b))", re.I)
 # (one only as what a loss took: "after losing one of its men to a landmine", not "one of its officers said")
 _ONE_LOST_BEFORE = re.compile(r"\b(?:lost|los(?:e|es|ing)|killed|killing|wounded|wounding|injured|injuring)\s+$", re.I)
+# (or as the casualty told after it: "one of its fighters was wounded", "one of their men died")
+_ONE_HURT_AFTER = re.compile(r"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured)|"
+                             r"(?:also\s+)?died)\b", re.I)
 # a loss verb just before a count ("lost three men": the force's own men)
 _LOST_BEFORE = re.compile(r"\blos(?:t|e|es|ing)\s+$", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
@@ -416,7 +420,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     if " of its " in seg or " of their " in seg or " of our " in seg or " of his " in seg or " of the " in seg:
         for m in _OWN_PART.finditer(seg):
             val = _num(m.group("num"))
-            if val is not None and (val != 1.0 or _ONE_LOST_BEFORE.search(seg, max(0, m.start() - 12), m.start())) \
+            if val is not None and (val != 1.0 or _ONE_LOST_BEFORE.search(seg, max(0, m.start() - 12), m.start())
+                                    or _ONE_HURT_AFTER.match(seg, m.end())) \
                     and m.group("num").lower() not in ("a", "an"):
                 add(m, Quantity(val, "personnel", _QUAL.get((m.group("qual") or "").lower(), "exact"), None,
                                 start + m.start(), start + m.end(), m.group(), (m.group("noun") or "own").lower()))

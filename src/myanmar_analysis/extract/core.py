@@ -208,7 +208,7 @@ HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\
 
 
 # a building that burned, told with no object: "40 houses had burned down during the fighting"
-_BURNED_DOWN = re.compile(r"burn(?:ed|t)(?:\s+down)?", re.I)
+_BURNED_DOWN = re.compile(r"burn(?:ed|t|ing)(?:\s+down)?", re.I)  # ("30 houses are burning")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overnight|last|by|before)\b)", re.I)
 # a relative clause between a subject and its passive verb: ", which it had seized ..., were recaptured"
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")

@@ -601,7 +601,7 @@ LABELLED_FIGURE = re.compile(r"(?P<by>\s+by\s+[^:;,.]{1,60}?)?(?:\s+(?:in|during
 # the label before the participle: a line's opening, a few words, the counted noun last ("- Junta soldiers ")
 COUNT_LABEL = re.compile(r"^\W*(?:[\w'\u2019-]+\s+){0,3}?(?P<noun>[A-Za-z]+)\s+$")
 # a word that ends as a past participle does ("killed", "taken", "overrun", "shot")
-PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot)$", re.I)
+PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ght|ken|ok|ost|eld|un|shot|hurt)$", re.I)
 
 
 def labelled_figure(s: str, start: int, end: int, hi: int) -> tuple[str, re.Match] | None:

@@ -1835,6 +1835,10 @@ def _retreat(book: ActorBook, st: ArticleContext, c: Clause,
     return agent, target, implied
 
 
+# the regime's word for its enemies as a sentence's subject, after a time or place told first or a teller: "On 13
+# December, terrorists used drones ...", "The junta said terrorists attacked ..." (not the patients of a passive)
+_SLUR_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s+|[^,;.]{0,60}?\b(?:said|says|stated|reported|claimed)\s+(?:that\s+)?)?(?:the\s+)?[\"\u201c']?(?:terrorists|insurgents)[\"\u201d']?\s+"
+                         r"(?!(?:were|was|had\s+been|have\s+been|are|is)\b)(?-i:[a-z]+)", re.I)
 # those the regime calls terrorists, when no force is named: a side, not an actor of the table
 _UNNAMED_REBELS = Mention(-1, -1, "actor", "", side="resistance")
 # the regime's word for its enemies as the subject just before the verb: 'the "terrorists" had been driven out'
@@ -2613,6 +2617,12 @@ _AIR_STRIKE_THAT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*stri
 def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> None:
     """A killing or destruction told by its weapon or an unowned strike, or as the participle of a sentence's attack."""
     s, lo, hi, left = c.s, c.lo, c.hi, c.left
+    if roles.agent is None and action in ("kill", "injure", "destroy") and c.voice == "active" and \
+            (slur := _SLUR_OPENS.match(s)) is not None and slur.end() <= c.t.start:
+        # "On 13 December, terrorists used drones to drop bombs on a police station, injuring two": those the regime
+        # calls terrorists did it, whatever weapon they used (no force of the table named)
+        roles.agent = _UNNAMED_REBELS
+        return
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \
             _INSTRUMENT_SUBJECT.search(left[-70:]) and not _AND_END.search(left):
         # (not a weapon ending the verb before, joined by "and": "shot down a military drone over Ramree and killed 12")

@@ -269,8 +269,8 @@ _COUNTED_FROM_BETWEEN = re.compile(r",\s+(?:exactly\s+)?" + _A_SPAN_OF_TIME + r"
 
 def _told_outside_relatives(pattern: re.Pattern, s: str, stop: int) -> bool:
     """Does ``s`` tell ``pattern`` before ``stop``, not in a relative clause of what had been ("a fighter who had
-    joined in 2021": ``_RELATIVE_OPENS``)?"""
-    return any(not _RELATIVE_OPENS.search(s, max(0, m.start() - 80), m.start()) for m in pattern.finditer(s, 0, stop))
+    joined in 2021": ``_WHO_HAD``)?"""
+    return any(not _WHO_HAD.search(s, max(0, m.start() - 80), m.start()) for m in pattern.finditer(s, 0, stop))
 
 
 def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindow | None:
@@ -958,9 +958,9 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         if "according" in s else before
     # (not the date of what a person had done before, told in a relative clause: "three conscripts, who had been
     # sent to the camp in January, surrendered on Tuesday"; "lost a fighter who had joined in 2021")
-    before = [d for d in before if not (_RELATIVE_OPENS.search(s, max(c.lo, d.char_start - 80), d.char_start)
+    before = [d for d in before if not (_WHO_HAD.search(s, max(c.lo, d.char_start - 80), d.char_start)
                                         and "," in s[d.char_end:t.start])]
-    after = [d for d in after if not ((rel := _RELATIVE_OPENS.search(s, t.end, d.char_start)) and "," not in s[rel.end():d.char_start])]
+    after = [d for d in after if not ((rel := _WHO_HAD.search(s, t.end, d.char_start)) and "," not in s[rel.end():d.char_start])]
     # (the relative clause closed by a comma before the date leaves it the clause's: "arrested 12 men who had been
     # planning attacks in Dawei, Tanintharyi Region, in raids on 11 November")
     pick = after[0] if after else (before[-1] if before else None)
@@ -1009,7 +1009,7 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
 
 # a relative clause of what a person had done or been before: "a fighter who had joined in 2021", "conscripts who had
 # been sent there in January" (not "soldiers who tried to land on Tuesday": the event's own time)
-_RELATIVE_OPENS = re.compile(r"\bwho\s+(?:had|has|have)\b", re.I)
+_WHO_HAD = re.compile(r"\bwho\s+(?:had|has|have)\b", re.I)
 # an attribution the date is told in: "according to a survey published by the BBC earlier this month"
 _IN_AN_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 # a participle clause after the trigger's: ", reversing", ", undoing" (not ", killing 20 soldiers", which shares the day,
