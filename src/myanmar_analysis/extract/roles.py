@@ -1837,7 +1837,7 @@ def _retreat(book: ActorBook, st: ArticleContext, c: Clause,
 
 # the regime's word for its enemies as a sentence's subject, after a time or place told first or a teller: "On 13
 # December, terrorists used drones ...", "The junta said terrorists attacked ..." (not the patients of a passive)
-_SLUR_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s+|[^,;.]{0,60}?\b(?:said|says|stated|reported|claimed)\s+(?:that\s+)?)?(?:the\s+)?[\"\u201c']?(?:terrorists|insurgents)[\"\u201d']?\s+"
+_SLUR_OPENS = re.compile(r"\W*(?:[^,;.]{0,40},\s+|[^,;.]{0,60}?\b(?P<told>said|says|stated|reported|claimed)\s+(?:that\s+)?)?(?:the\s+)?[\"\u201c']?(?:terrorists|insurgents)[\"\u201d']?\s+"
                          r"(?!(?:were|was|had\s+been|have\s+been|are|is)\b)(?-i:[a-z]+)", re.I)
 # those the regime calls terrorists, when no force is named: a side, not an actor of the table
 _UNNAMED_REBELS = Mention(-1, -1, "actor", "", side="resistance")
@@ -2137,8 +2137,10 @@ def _opening_subject(noun: str) -> re.Pattern:
     """``noun`` as the subject of the clause a trigger ends: after the start, a comma or a
     reporting word, with up to two auxiliaries or adverbs before the verb."""
     return re.compile(rf"(?:^|[,;:]\s*|\b(?:said|says|that|claimed|claims|when|after|as|and|where)\s+|"
-                      rf"^\W*(?:in|during|on|after)\s+[^,;]{{1,60}}?\s+){noun}\s+"
-                      r"(?:[\"\u201c']?(?:had|have|has|also|then|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}"
+                      rf"^\W*(?:in|during|on|after)\s+[^,;]{{1,60}}?\s+){noun}"
+                      # (past a relative clause about it: "The column, which residents put at 200 troops, later torched")
+                      r"(?:\s*,\s*(?:which|who)\s+[^,;]{1,60},)?\s+"
+                      r"(?:[\"\u201c']?(?:had|have|has|also|then|later|again|still|now|only|reportedly|allegedly|\w+ly)\s+){0,2}"
                       r"(?:\w+ed\s+and\s+)?[\"\u201c']?$", re.I)  # ("the column cleared and took over": a verb joined before)
 
 
@@ -2617,8 +2619,10 @@ _AIR_STRIKE_THAT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*stri
 def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> None:
     """A killing or destruction told by its weapon or an unowned strike, or as the participle of a sentence's attack."""
     s, lo, hi, left = c.s, c.lo, c.hi, c.left
-    if roles.agent is None and action in ("kill", "injure", "destroy") and c.voice == "active" and \
-            (slur := _SLUR_OPENS.match(s)) is not None and slur.end() <= c.t.start:
+    if action in ("kill", "injure", "destroy") and c.voice == "active" and \
+            (slur := _SLUR_OPENS.match(s)) is not None and slur.end() <= c.t.start and \
+            (roles.agent is None or slur.group("told") and 0 <= roles.agent.end <= slur.start("told")):
+        # (the teller is not the agent: "The junta said terrorists attacked the post, killing three policemen")
         # "On 13 December, terrorists used drones to drop bombs on a police station, injuring two": those the regime
         # calls terrorists did it, whatever weapon they used (no force of the table named)
         roles.agent = _UNNAMED_REBELS

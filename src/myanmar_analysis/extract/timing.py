@@ -359,7 +359,29 @@ def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.D
             and e.date.end is not None and (e.date_basis in ("explicit", "since") or _of_a_tallied_month(st, c.sid, e.date)
                                             or e.date_basis == "relative" and _OVER_THE_YEAR.fullmatch(e.date.text or ""))
             and (e.date.end - e.date.start).days >= 27]
-    return told[-1].date if told else None
+    return told[-1].date if told else _counted_period_just_before(st, c)
+
+
+# a period a sentence opens with: "In 2024 ", "Summary. During 2024 ", "Over the year to March 2025 "
+_PERIOD_OPENS = re.compile(r"(?:\W*[A-Z][a-z]+\.\s+)?\W*(?:in|during|over|throughout|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?", re.I)
+# a count in a sentence: a number of two digits or more, or a number word before a plural
+_A_COUNT = re.compile(r"\b\d{2,}(?:,\d{3})*\b(?!\s*(?:km|miles|percent|per\s+cent|%))")
+
+
+def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
+    """"In 2024 the military carried out at least 190 air strikes on Chin State. The strikes killed at least 74
+    civilians": a toll told right after a count of no event of ours (strikes, raids) told over one period of a month or
+    more, explicitly, in the sentence just before, is of that period."""
+    if not st.sentence_spans or st.sentence_spans[-1][0] != c.sid - 1 or any(e.sentence_id == c.sid - 1 for e in st.events):
+        return None
+    _sid, a0, b0 = st.sentence_spans[-1]
+    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) if d.resolved and d.end is not None]
+    if len(told) > 1 and _PERIOD_OPENS.fullmatch(st.text, a0, a0 + told[0].char_start):
+        told = told[:1]  # (the period the sentence opens with: "In 2024 ... about double the number in 2023")
+    if len(told) != 1 or (told[0].end - told[0].start).days < 27 or not told[0].year_explicit:
+        return None
+    counted = [m for m in _A_COUNT.finditer(st.text, a0, b0) if not a0 + told[0].char_start <= m.start() < a0 + told[0].char_end]
+    return told[0] if counted else None
 
 
 _OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
