@@ -333,6 +333,20 @@ def test_a_range_of_weekdays_is_one_window(text, start, end):
     assert d.precision == "week" and text[d.char_start:d.char_end] == d.text
 
 
+@pytest.mark.parametrize("text,day", [
+    # "last Friday" told on a Friday is the Friday before, capitalised at a sentence's start or not
+    ("Last Friday, fighters ambushed a convoy near Gangaw.", "2024-05-03"),
+    ("Fighters ambushed a convoy near Gangaw last Friday.", "2024-05-03"),
+    ("This past Friday the convoy was hit.", "2024-05-03"),
+    # (a bare weekday is the most recent such day, the telling's own)
+    ("On Friday, fighters ambushed a convoy near Gangaw.", "2024-05-10"),
+    ("Last Monday the camp fell.", "2024-05-06"),
+])
+def test_last_weekday_is_the_one_before_the_telling(text, day):
+    (d,) = find_relative_dates(text, PUB_FRI)
+    assert d.start.isoformat() == day == d.end.isoformat()
+
+
 def test_a_weekday_before_a_possessive_weekday_stays_one_day():
     # "on Tuesday and Wednesday's shelling": Tuesday alone, then Wednesday's shelling
     ds = find_relative_dates("The post fell on Tuesday and Wednesday's shelling killed two.", PUB_FRI)

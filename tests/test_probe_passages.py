@@ -210,7 +210,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages245": 0.78, "passages246": 0.83, "passages247": 0.68, "passages248": 0.55, "passages249": 0.73,
           "passages250": 0.70, "passages251": 0.65,
           "passages252": 0.70, "passages253": 0.76, "passages254": 0.68, "passages255": 0.73,
-          "passages256": 0.75, "passages257": 0.85, "passages258": 0.72, "passages259": 0.80,
+          "passages256": 0.75, "passages257": 0.85, "passages258": 0.74, "passages259": 0.80,
           "passages260": 0.66, "passages261": 0.66, "passages262": 0.60, "passages263": 0.71,
           "passages264": 0.72, "passages265": 0.70, "passages266": 0.63, "passages267": 0.76,
           "passages268": 0.72, "passages269": 0.70, "passages270": 0.58, "passages271": 0.78,

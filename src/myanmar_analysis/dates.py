@@ -864,7 +864,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     # (not a weekday of a month counted: "the first Sunday of December", "the last Friday of March" are dates)
     # (nor one told after its date: "on July 22, a Monday", "on 3 May, Friday")
     ("weekday", re.compile(rf"(?<!\d\s\()(?<!\d\()(?<!\d,\sa\s)(?<!\d,\s){_NOT_AFTER_AN_ORDINAL}\b"
-                           rf"(?:(?P<last>last|this past|past)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
+                           rf"(?:(?P<last>[Ll]ast|[Tt]his past|[Pp]ast)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
                            rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b|\s+of\s+{_MONTH})")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
