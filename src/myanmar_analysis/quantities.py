@@ -195,18 +195,20 @@ _SEATS = re.compile(rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER}
                     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’-]*(?:['’]s)?\s+){{0,3}}(?P<total>{NUMBER}))?"
                     r"\s+(?:(?:more|further|other|additional)\s+)?(?:(?:district|township|state|region|regional)(?:-level)?\s+"
                     r"(?:(?:and|or)\s+(?:district|township|state|region)(?:-level)?\s+)?)(?:seats|capitals)\b", re.I)
+# the casualty told right after a part of a force: "one of its fighters was wounded", "three of the attackers died"
+# (one of its own counts only so, or after a loss verb)
+_HURT_AFTER = (r"\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|"
+               r"captured|detained|arrested)|(?:also\s+)?died|lost\s+their\s+lives)\b")
 # "34 of its fighters", "45 of their own troops": a side's own people, counted as personnel
 _OWN_PART = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{NUMBER})[\"\u201d]?\s+of\s+(?:its|their|our|his|"
     r"the\s+(?:group|rebels|alliance|army|council|coalition)['\u2019]s?)\s+(?:(?:own\s+)?(?:[a-z][\w'-]*\s+)?"
     rf"(?P<noun>fighters|troops|soldiers|members|men|personnel|comrades|combatants|officers)\b|"
     # (or "their own" as the subject of a loss: "Two of their own were wounded")
-    r"own(?=\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|captured)|died)\b))", re.I)
+    rf"own(?={_HURT_AFTER}))", re.I)
 # (one only as what a loss took: "after losing one of its men to a landmine", not "one of its officers said")
 _ONE_LOST_BEFORE = re.compile(r"\b(?:lost|los(?:e|es|ing)|killed|killing|wounded|wounding|injured|injuring)\s+$", re.I)
-# (or as the casualty told after it: "one of its fighters was wounded", "one of their men died")
-_ONE_HURT_AFTER = re.compile(r"\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|captured)|"
-                             r"(?:also\s+)?died)\b", re.I)
+_ONE_HURT_AFTER = re.compile(_HURT_AFTER, re.I)
 # a loss verb just before a count ("lost three men": the force's own men)
 _LOST_BEFORE = re.compile(r"\blos(?:t|e|es|ing)\s+$", re.I)
 # "two of the resistance fighters died", "three of the attackers had been killed": a part of a force told as such
@@ -216,8 +218,7 @@ _PART_OF_THE = re.compile(
     r"(?P<noun>attackers|defenders|assailants|raiders|fighters|troops|soldiers|policemen|militiamen|guerrillas)|"
     # (or a post's or a column's, told by "its": "Nine of its defenders were killed", "six of their attackers")
     r"(?:its|their)\s+(?P<noun2>attackers|defenders|assailants|raiders|garrison))\b"
-    r"(?P<hurt>(?=\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
-    r"captured|detained|arrested)|(?:also\s+)?died|lost\s+their\s+lives))\b)?", re.I)
+    rf"(?P<hurt>(?={_HURT_AFTER}))?", re.I)
 # "four of those towns", "two of these camps", "retook two of the positions": a part of places told before, counted in
 # their unit ("two of the camps, at A and B" is left to the items it names; "seven of the nine townships" to the count
 # of a part of a whole)

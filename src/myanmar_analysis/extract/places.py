@@ -2128,8 +2128,8 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
 _IN_THE_TOWNSHIP = re.compile(r"(?:\s+(?:village|hamlet))?\s*(?:,\s*|\s+)(?:(?:a|the)\s+(?:[a-z-]+\s+){0,2}?"
                               r"(?:village|hamlet)\s+(?:in|of)\s+|in\s+)?(?:the\s+)?$")
 _TOWNSHIP_WORD_AFTER = re.compile(r"\s+[Tt]ownship\b")
-_LIST_ITEM_AFTER = re.compile(r"(?:,\s+|\s+and\s+)(?-i:[A-Z])[a-z]")
-_LIST_ITEM_BEFORE = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*$")
+_LIST_ITEM_AFTER = re.compile(LIST_ITEM_JOIN.pattern + r"[A-Z][a-z]")
+_LIST_ITEM_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*" + LIST_ITEM_JOIN.pattern + r"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*$")
 # a part of what the clause counts ("six outposts inside Sittwe township, including a police post at Thet Kel"):
 # the count is the township's
 _A_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|one\s+of\s+(?:them|which))\b[^,;.]*$", re.I)

@@ -2622,9 +2622,9 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
     if action in ("kill", "injure", "destroy") and c.voice == "active" and \
             (slur := _SLUR_OPENS.match(s)) is not None and slur.end() <= c.t.start and \
             (roles.agent is None or slur.group("told") and 0 <= roles.agent.end <= slur.start("told")):
-        # (the teller is not the agent: "The junta said terrorists attacked the post, killing three policemen")
         # "On 13 December, terrorists used drones to drop bombs on a police station, injuring two": those the regime
-        # calls terrorists did it, whatever weapon they used (no force of the table named)
+        # calls terrorists did it, whatever weapon they used (no force of the table named); the teller is not the
+        # agent ("The junta said terrorists attacked the post, killing three policemen")
         roles.agent = _UNNAMED_REBELS
         return
     if action in ("kill", "injure", "destroy") and c.voice == "active" and roles.agent is not None and \

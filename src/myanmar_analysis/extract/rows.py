@@ -160,7 +160,7 @@ def event_rows(art, n: int, e: Event, sentence: str, ex: Extractor) -> list[dict
         "article": art.article, "article_id": art.article_id, "event_id": f"{art.article_id}-{n:03d}",
         "sentence_id": e.sentence_id, "char_start": e.start, "char_end": e.end,
         "sentence": sentence, "evidence": art.text[e.start:e.end],
-        "action": e.action, "actor": e.actor.canonical or None if e.actor else None,  # (those called terrorists: none)
+        "action": e.action, "actor": (e.actor.canonical or None) if e.actor else None,  # (those called terrorists: none)
         "actor_side": ex.book.side.get(e.actor.canonical, e.actor.side) if e.actor else None,
         "target": e.target,
         "place": place_told_of(pl), "place_key": place_name_of(pl),

@@ -364,7 +364,7 @@ def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.D
 
 # a period a sentence opens with: "In 2024 ", "Summary. During 2024 ", "Over the year to March 2025 "
 _PERIOD_OPENS = re.compile(r"(?:\W*[A-Z][a-z]+\.\s+)?\W*(?:in|during|over|throughout|across)\s+(?:the\s+)?(?:\w+\s+){0,3}?", re.I)
-# a count in a sentence: a number of two digits or more, or a number word before a plural
+# a count in a sentence: a number of two digits or more (not a distance or a share)
 _A_COUNT = re.compile(r"\b\d{2,}(?:,\d{3})*\b(?!\s*(?:km|miles|percent|per\s+cent|%))")
 
 
