@@ -267,6 +267,11 @@ _A_SPAN_OF_TIME = r"(?:(?:only|just|barely|some|about|nearly)\s+)?(?:[\w-]+\s+)?
 _COUNTED_FROM_BETWEEN = re.compile(r",\s+(?:exactly\s+)?" + _A_SPAN_OF_TIME + r"(?:to\s+the\s+day\s+)?(?:after|since)\b[^.;]*$", re.I)
 
 
+# a relative clause of what a person had done or been before: "a fighter who had joined in 2021", "conscripts who had
+# been sent there in January" (not "soldiers who tried to land on Tuesday": the event's own time)
+_WHO_HAD = re.compile(r"\bwho\s+(?:had|has|have)\b", re.I)
+
+
 def _told_outside_relatives(pattern: re.Pattern, s: str, stop: int) -> bool:
     """Does ``s`` tell ``pattern`` before ``stop``, not in a relative clause of what had been ("a fighter who had
     joined in 2021": ``_WHO_HAD``)?"""
@@ -1029,9 +1034,6 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     return pick
 
 
-# a relative clause of what a person had done or been before: "a fighter who had joined in 2021", "conscripts who had
-# been sent there in January" (not "soldiers who tried to land on Tuesday": the event's own time)
-_WHO_HAD = re.compile(r"\bwho\s+(?:had|has|have)\b", re.I)
 # an attribution the date is told in: "according to a survey published by the BBC earlier this month"
 _IN_AN_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 # a participle clause after the trigger's: ", reversing", ", undoing" (not ", killing 20 soldiers", which shares the day,
