@@ -1047,7 +1047,8 @@ def test_years_ago_counted_from_a_year_told_a_clause_before():
     # "the 2017 crackdown drove 700,000 across the border seven years ago": written in 2024
     w = window("Maungdaw was home to thousands of Rohingya who stayed after the 2017 military crackdown drove more than "
                "700,000 across the border seven years ago. The AA took the last post there on Friday.")
-    assert date(2023, 11, 1) <= w.start <= date(2024, 1, 1) and w.end <= date(2025, 1, 31)
+    # (the crackdown's day known, 25 August 2017, seven years are told rounded: no earlier than half a year before)
+    assert date(2024, 2, 25) <= w.start <= date(2024, 8, 25) and w.end <= date(2025, 1, 31)
     # a year told in another sentence is not the anchor
     assert infer_published("The camp was built in 2017. Two battalions moved in seven years ago.") is None or \
         infer_published("The camp was built in 2017. Two battalions moved in seven years ago.").start.year == 2017
@@ -1201,7 +1202,8 @@ def test_annual_days_table_is_sourced_and_each_name_is_found():
     table = pd.read_csv(PACKAGE_DIR / "data" / "annual_days.csv", dtype=str, keep_default_na=False)
     assert table["source"].str.len().min() > 20
     names = {"Independence Day": "Independence Day", "Union Day": "Union Day", "Armed Forces Day": "Armed Forces Day",
-             "Thingyan begins": "the water festival", "Martyrs' Day": "Martyrs\u2019 Day", "New Year's Day": "New Year's Day",
+             "Thingyan begins": "the water festival", "Thingyan ends": "the last day of the water festival",
+             "Martyrs' Day": "Martyrs\u2019 Day", "New Year's Day": "New Year's Day",
              "Christmas Day": "Christmas Day", "Christmas Eve": "Christmas Eve", "Kachin State Day": "Kachin State Day",
              "Karen Revolution Day": "Karen Revolution Day", "Shan State Day": "Shan State National Day",
              "Chin National Day": "Chin National Day", "Karen Martyrs' Day": "Karen Martyrs' Day"}
@@ -2649,3 +2651,50 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     w = window(text)
     for got, (lo, hi) in ((w.start, start), (w.end, end)):
         assert (lo is None or lo <= got) and (hi is None or got <= hi), w
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    # the count of a yearly day told by the start of its struggle (the Kachin Independence Army's founding, 5 February
+    # 1961; the Karen rising, 31 January 1949): "the 64th anniversary of the start of the Kachin armed revolution"
+    ("Crowds filled the parade ground in Laiza on Wednesday for the 64th anniversary of the start of the Kachin armed "
+     "revolution. KIA troops took a post near Mansi on February 3.", date(2025, 2, 5), date(2025, 2, 28)),
+    ("Veterans in Maija Yang marked the 63rd anniversary of the Kachin Independence Army on Monday.",
+     date(2024, 2, 5), date(2024, 2, 29)),
+    ("On Friday, the 76th anniversary of the beginning of the Karen revolution, KNLA units shelled a camp near "
+     "Hpapun.", date(2025, 1, 31), date(2025, 4, 30)),
+    # the People's Defence Force's founding (5 May 2021, milestones.csv) counted from
+    ("Three years since the formation of the People's Defence Force, its Myaing battalion says it has lost 40 "
+     "fighters.", date(2024, 3, 20), date(2024, 6, 30)),
+    # the Rohingya exodus (25 August 2017) told by the crackdown that drove them over the border
+    ("Six years to the day since the army's clearance operations forced hundreds of thousands of Rohingya into "
+     "Bangladesh, refugees held a rally in Kutupalong.", date(2023, 8, 23), date(2023, 8, 31)),
+    # a year that names a milestone's law is not the day counted from: "the 2010 People's Military Service Law",
+    # enforced from 10 February 2024
+    ("Police in Pakokku began seizing young men three days after the regime said it would enforce the 2010 People's "
+     "Military Service Law.", date(2024, 2, 10), date(2024, 4, 30)),
+    # a vote "barely three weeks off": the weeks before it
+    ("With the junta's vote barely three weeks off, on December 28, troops burned villages near Tedim on December 2.",
+     date(2025, 12, 2), date(2025, 12, 14)),
+    # the last day of the water festival (16 April) told by its weekday, as the day a span runs to
+    ("The army shelled Kani through the week to Tuesday, the last day of the Thingyan water festival.",
+     date(2024, 4, 16), date(2024, 6, 30)),
+    ("On Saturday, the final day of Thingyan, drones hit a monastery in Myaung.", date(2022, 4, 16), date(2022, 6, 30)),
+    # years ago told of a day are rounded: seven years after August 2017 may be told in the May before
+    ("Buthidaung fell on 18 May, residents said. Many Rohingya stayed on after the 2017 crackdown drove more than "
+     "700,000 across the border seven years ago.", date(2024, 5, 18), date(2024, 7, 31)),
+])
+def test_publication_told_by_a_founding_a_festival_or_a_count(text, lo, hi):
+    w = window(text)
+    assert lo <= w.start and w.end is not None and w.end <= hi, w
+
+
+def test_a_past_month_told_after_a_day_told_by_its_weekday_is_of_the_year_before_it():
+    # "on Wednesday, the 78th Union Day" (12 February 2025, a Wednesday) is the text's own week: "lost Nawnghkio in
+    # July" after it is the July before
+    w = window("Resistance fighters ambushed a convoy near Kyaukme on Wednesday, the 78th Union Day. The army lost "
+               "Nawnghkio in July.")
+    assert w.start == date(2025, 2, 12) and w.end <= date(2025, 3, 31), w
+    # (a weekday that is not that day's tells no such week: the story goes on after it)
+    w = window("Resistance fighters ambushed a convoy near Kyaukme on Tuesday, after the 78th Union Day. The army lost "
+               "Nawnghkio in July.")
+    assert w.start >= date(2025, 7, 1), w

@@ -214,7 +214,9 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages260": 0.66, "passages261": 0.66, "passages262": 0.60, "passages263": 0.71,
           "passages264": 0.72, "passages265": 0.70, "passages266": 0.63, "passages267": 0.76,
           "passages268": 0.72, "passages269": 0.70, "passages270": 0.58, "passages271": 0.78,
-          "passages272": 0.46, "passages273": 0.64, "passages274": 0.45, "passages275": 0.63}
+          "passages272": 0.46, "passages273": 0.64, "passages274": 0.45, "passages275": 0.63,
+          "passages276": 0.71, "passages277": 0.67, "passages278": 0.66, "passages279": 0.82,
+          "passages280": 0.65, "passages281": 0.56, "passages282": 0.33, "passages283": 0.48}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

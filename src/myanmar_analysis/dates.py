@@ -198,6 +198,10 @@ THE_MONTH = re.compile(r"(?:during|over|throughout)\s+the\s+month\b", re.I)
 _TALLY_NOUNS = ("figures", "tally", "toll", "tolls", "count", "counts", "data", "statistics", "numbers", "report", "roundup",
                 "round-up", "review", "summary", "update")
 _TALLY_FOR = "(?:" + "|".join(rf"(?<=\b{w} )" for w in _TALLY_NOUNS) + r")for\s+"
+# the start of an armed struggle, as its anniversary is told: "the 64th anniversary of the start of the Kachin armed
+# revolution", "the 75th anniversary of the beginning of the Karen revolution" (or of the struggle itself: "of the";
+# the Kachin Independence Army and Organisation were founded on that day too)
+_STRUGGLE_BEGUN = r"(?:(?i:the)\s+(?i:start|beginning|outbreak|launch)\s+of\s+)?(?:(?i:the)\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH}),?\s+(?P<y>{_ANY_YEAR})\b(?![,.]\d)")),
@@ -230,10 +234,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("union_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+(?:of\s+)?)?Union\s+Day\b")),
     # the days of the armed struggles, counted from their first: "the 64th anniversary of the Kachin revolution", "the
     # 75th Karen Revolution Day", "the 77th Chin National Day"
-    ("kachin_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Kachin\s+"
-                                         r"(?i:revolution(?:ary)?)(?:\s+(?i:day))?\b")),
-    ("karen_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Karen\s+"
-                                        r"(?i:revolution(?:ary)?)(?:\s+(?i:day))?\b")),
+    ("kachin_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+" + _STRUGGLE_BEGUN + r")?Kachin\s+"
+                                         r"(?:(?:(?i:armed)\s+)?(?i:revolution(?:ary)?|resistance)(?:\s+(?i:day))?|Independence\s+"
+                                         r"(?:Army|Organi[sz]ation))\b")),
+    ("karen_revolution_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+" + _STRUGGLE_BEGUN + r")?Karen\s+"
+                                        r"(?:(?i:armed)\s+)?(?i:revolution(?:ary)?|resistance)(?:\s+(?i:day))?\b")),
     ("chin_national_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Chin\s+National\s+Day\b")),
     # "the 77th anniversary of Kachin State Day", "the 78th Shan State National Day", "the 78th Martyrs' Day", "the
     # 75th Karen Martyrs' Day"
@@ -276,7 +281,7 @@ _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence
                   # National Union's rising at Insein, 31 January 1949 (Karen Revolution Day); the Chin national
                   # convention of 20 February 1948 (Chin National Day). Source: Wikipedia "Kachin Independence Army",
                   # "Karen National Union", "Chin National Day".
-                  "kachin_revolution_day": (date(1961, 2, 5), "evolution"), "karen_revolution_day": (date(1949, 1, 31), "evolution"),
+                  "kachin_revolution_day": (date(1961, 2, 5), "Kachin"), "karen_revolution_day": (date(1949, 1, 31), "evolution"),
                   "chin_national_day": (date(1948, 2, 20), "Chin National Day"),
                   # Kachin State's founding, 10 January 1948 (Kachin State Day); the Shan States' federation, 7 February
                   # 1947 (Shan State Day); the killing of Aung San and his cabinet, 19 July 1947 (Martyrs' Day); the

@@ -187,7 +187,8 @@ _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celeb
                                # (or kept by someone on it: "Chin National Day, which the CNF marked on Thursday")
                                rf"|\s*,\s*which\s+[^.;,]{{0,40}}?(?:,[^.;,]{{0,40}},\s*)?\b(?:marked|marks|celebrated|observed|held|kept)\s+"
                                rf"(?:it\s+)?on\s+(?P<wd2>{alternation(WEEKDAYS)})\b")
-_ON_WEEKDAY_BEFORE = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
+# (or the day a span runs to: "the seven days to Tuesday, the last day of the Thingyan water festival")
+_ON_WEEKDAY_BEFORE = re.compile(rf"\b(?:[Oo]n|to|until|through)\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
 # the weekday of its eve or of one of its days: "on Friday, the eve of the Thingyan water festival" (the day before
 # it), "On Tuesday, the second day of Thingyan" (the day after its first)
 _ON_WEEKDAY_A_DAY_OF_IT = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:(?P<eve>eve)|"

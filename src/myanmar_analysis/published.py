@@ -99,8 +99,9 @@ _LOOKED_FORWARD_TO = re.compile(r"\b(?:expects?|predicts?|forecasts?|promised?|p
                                 r"(?:that\s+)?$", re.I)
 _WILL_BE_AFTER = re.compile(r"\s+(?:will|is\s+going\s+to|is\s+set\s+to|promises\s+to)\s+be\b", re.I)
 # "on 28 December, barely three weeks away": a day still to come, told by the time left before it
-# time left before a day: "three weeks away" (not "away from the coast"), "three weeks from now"
-_TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b)"
+# time left before a day: "three weeks away" (not "away from the coast"), "three weeks from now", "barely two weeks
+# off" (not "a week off the front line")
+_TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b|off\b(?=\s*(?:[,.;:)]|$)))"
 # (the vote named between: "the junta's December 28 election, now less than two months away")
 # (a count told loosely: "little more than a month away", "just over three weeks away", "almost a month away")
 # (a vote described between commas: "the December 28 general election, the first vote since the 2021 coup, eleven days away")
@@ -316,7 +317,11 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
         pos = min([m.start(), *(x[0] for x in near)])
         fine = [x[1] for x in near if x[1].precision != "year" or x[1].start.year != COUP.start.year]
         out.append((pos, fine[0] if fine else COUP, used))
-    return sorted(out, key=lambda x: x[0])
+    # (a year that names a milestone's thing, not its time: "the 2010 People's Military Service Law", enforced in
+    # 2024, is counted from as that milestone)
+    named = [x for x in out if x[1].precision == "year" and (x[1].char_end or 0) > x[0] and any(
+        0 < y[0] - x[1].char_end <= 2 and y[1].precision == "day" and y[1].start.year != x[1].start.year for y in out)]
+    return sorted((x for x in out if x not in named), key=lambda x: x[0])
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -355,6 +360,7 @@ _ANNIVERSARY_GAP_BREAK = re.compile(r"\b(?:with|and|while|whereas)\b|[;:]|,(?!\s
 _ANCHOR_REACH = 100
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
 _AGO_REACH = 90
+_YEARS_AGO_ROUNDED = timedelta(days=182)  # (half a year: "seven years ago" told of a day six and a half years before)
 # ("it fell on 3 May, residents said four days ago": the days are counted to the telling, not from the date)
 _OPENS_SENTENCE = re.compile(r"\W*")
 # (a sentence opened after a dateline: "FEATURE \u2014 A year ago this week, ...", "SITTWE - Two years ago, ...")
@@ -648,6 +654,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             continue
         else:
             lo, hi = dates.elapsed_window(anchor, e.n, e.unit, e.qualifier)
+            if e.kind == "ago" and e.unit == "year" and e.n >= 3 and not e.qualifier and anchor.precision == "day":
+                # (years ago, several, told of a day, are told rounded to the nearest: "the crackdown of August 2017
+                # drove them out seven years ago" may be told in the May before the seventh anniversary)
+                lo = min(lo, dates.shift_units(anchor.start, e.n, e.unit) - _YEARS_AGO_ROUNDED)
             day = _weekday_told_of(text, max(a, e.char_start - 30), e.char_start, anchor, e) \
                 if e.kind in ("after", "since") and not e.qualifier else None
             m = _WEEKDAY_MARKED.search(text, max(a, e.char_start - 35), e.char_start) if day is not None else None
@@ -1164,6 +1174,24 @@ def restated_anchor(d: dates.DateWindow, anchors: list, sentence: tuple[int, int
     return None
 
 
+_A_YEAR_BEFORE = timedelta(days=364)
+
+
+def _told_as_now_before(text: str, d: dates.DateWindow, facts: list, spans: list) -> date | None:
+    """The day of the dated fact told nearest before year-less ``d`` when that fact's sentence names its weekday
+    ("on Wednesday for the 79th Armed Forces Day", 27 March 2024 a Wednesday): the text's own week, so that what
+    it tells as past after it comes before it; ``None`` otherwise."""
+    before = [w for w in facts if 0 <= w.char_start < d.char_start]
+    if not before:
+        return None
+    w = max(before, key=lambda w: w.char_start)
+    if w.precision != "day" or w.start is None or w.start != w.end:
+        return None
+    a, b = _span_of(spans, w.char_start)
+    told = {m.group(0).lower() for m in _A_WEEKDAY.finditer(text, a, b)}
+    return w.start if told == {WEEKDAYS[w.start.weekday()].lower()} else None
+
+
 def year_less_floor(d: dates.DateWindow, facts: list, lo: date, slack: timedelta = timedelta(0)) -> date:
     """The date a year-less date is placed after: the dated fact told nearest
     before it in the text ("Operation 1027 began on 27 October 2023 ... the
@@ -1553,7 +1581,7 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
     # a run of months ("between January and March") dates the text by its last month
     found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
     spans = _sentence_spans(text)  # (read once: the yearly days' and marks' sentences here, the evidence's below)
-    if found and ("away" in text or "from now" in text) and (away := _votes_told_away(text)):
+    if found and ("away" in text or "from now" in text or " off" in text) and (away := _votes_told_away(text)):
         # a vote the text tells as still so far away ("with the first phase ... less than two weeks away"): its own day,
         # told year-less beside its words elsewhere ("townships voting in the first round on December 28"), is to come,
         # no dated fact of the text
@@ -1786,6 +1814,10 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
                 by_count.add(d.char_start)
         if by_milestone_only and not any(0 <= w.char_start < d.char_start for w in story):
             floor = min(floor, lo - _ALONE_PAST)
+        if (now := _told_as_now_before(text, d, story, spans)) is not None:
+            # (after a day told by its weekday, the text's own week, "on Wednesday for the 79th Armed Forces Day", a
+            # past month is of the year up to that week: "lost Khampat in November" is the November before)
+            floor = min(floor, now + _AFTER_PINNED - _A_YEAR_BEFORE)
         if counts and _SINCE_LAST.search(text, max(0, d.char_start - 14), d.char_start):
             # (a period opened, "have swelled since May", beside a count up to the news, "Seven years after the
             # exodus": the last such month by the count's end, which may be before the count's start)

@@ -826,6 +826,11 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
                          and _ATTACKED_BY_GERUND.search(s, max(0, m.start - 30), m.start))
                 # "its fighters had repelled an attack by junta troops and killed 20": the attackers beaten off are no subject
                 and not _REPELLED_ATTACK_BY.search(s, max(0, m.start - 70), m.start)]
+    # "clashed with about 30 KNU/KNLA terrorists": two names joined by a slash are one force told twice, its role the
+    # first name's
+    slashed = [(p, m) for p in cands for m in cands if m.start > p.end and s[p.end:m.start].strip() == "/"]
+    if slashed:
+        eligible = [m for m in eligible if not any(m is n and p not in eligible for p, n in slashed)]
     # "The AA, which with the TNLA and the MNDAA forms the Brotherhood Alliance, has captured": the forces of a relative
     # clause set off by commas after the subject are no subject of the verb after it
     # (the subject's own verb: not past a telling, "The NUG, which oversees the PDFs, said they had seized")
@@ -2210,7 +2215,8 @@ def _speaks_just_before(description: str) -> re.Pattern:
                       r"(?:said|says|claimed|claims|told|announced|reported)\b[^.;,]{0,30}?\s+(?:that\s+)?$", re.I)
 
 
-_GROUP_SPEAKER = _speaks_just_before(GROUP_TOLD)
+# (or groups counted: "The two groups said they had now seized 40 positions", told of the groups named before)
+_GROUP_SPEAKER = _speaks_just_before(rf"(?:{GROUP_TOLD}|the\s+(?:{alternation(number_words(2, 6))}|allied)\s+groups)")
 _ARMY_SPEAKER = _speaks_just_before(r"the\s+army")
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
@@ -2319,9 +2325,10 @@ _ASIDE_BEFORE_PARTICIPLE = re.compile(rf",\s*(?:(?:a|the|some|{alternation(numbe
 # aircraft and their strike: "two jets bombed", "a military aircraft struck"
 # (drones too when told as the military's: "a junta drone struck a village")
 _AIRCRAFT_STRIKE = (r"\b(?:(?:fighter\s+)?(?:jets?|warplanes?|aircraft|helicopters?|gunships?)|"
-                    r"(?:junta|regime|military|army|Tatmadaw)\s+drones?)\s+(?:\w+ly\s+)?"
+                    r"(?:junta|regime|military|army|Tatmadaw)\s+drones?)\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?"
                     r"(?:bombed|struck|hit|pounded|attacked|strafed|targeted|raided|dropped|fired)\b")
-# aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ..."
+# aircraft that struck, in the clause a participle follows: "two jets bombed the town overnight, destroying ...",
+# "military jets have bombed the town three times, destroying ..."
 _AIRCRAFT_STRUCK = re.compile(_AIRCRAFT_STRIKE + r"[^,;]{0,80},\s*$", re.I)
 # a fire an attack started, whose destruction is the attacker's: "starting a fire that razed", "setting off blazes that"
 _FIRE_THAT = re.compile(r"\b(?:start|set|spark|caus|ignit)\w*\s+(?:off\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fires?|blazes?)\s+"
