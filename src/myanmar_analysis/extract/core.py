@@ -1422,6 +1422,9 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
             text[a:b].strip(" .:-\n") == text[places[0].start:places[0].end]:
         st.place_history = []
         st.sectioned = True
+    elif not places and kind != "headline" and st.sectioned and _NATIONAL_HEADING.fullmatch(text[a:b].strip(" .:-\n")):
+        # "NATIONAL" after "SAGAING" and "MAGWAY" headings: the section is the country's, not the last region's
+        st.place_history = [(sid, the_country())]
     elif places and kind != "headline" and (text.find(":", a, b) >= 0 or _holds_a_dash(text, a, b)) and \
             (label := _PLACE_LABEL.match(text, a, b)) is not None and \
             places[0].start == label.start(label.lastgroup) and places[0].end == label.end(label.lastgroup) and \
@@ -1434,6 +1437,9 @@ def _note_section(st: ArticleContext, text: str, sid: int, a: int, b: int, kind:
         st.bullet_section_par = st.current_paragraph if label.group("bullet") else None
 
 
+# a heading of the country's section in a round-up by place: "NATIONAL", "Nationwide", "Across the country"
+_NATIONAL_HEADING = re.compile(r"(?i:national(?:ly)?|nationwide|countrywide|(?:across|elsewhere\s+in)\s+(?:the\s+country|Myanmar)|"
+                               r"(?:the\s+)?country|whole\s+country)")
 _BULLET = r"[-\u2022*\u2013]"  # a line's bullet: a hyphen, a bullet, an asterisk or an en dash
 _BULLET_OPENS = re.compile(rf"\s*{_BULLET}\s")
 # a round-up's item opened by its place: "Paungde (Bago): ...", "- Natogyi: ...", "\u2022 Kani, Sagaing: soldiers burned ...",

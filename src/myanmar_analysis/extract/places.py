@@ -10,7 +10,16 @@ from functools import lru_cache
 
 from .. import dates as D
 from ..gazetteer import GROUP_HEAD
-from ..lexicon import MONTH_ABBREVIATIONS, MONTHS, ORDINAL_WORDS, WEEKDAYS, alternation, matches_at_stems, number_words
+from ..lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINAL_WORDS,
+    WEEKDAYS,
+    alternation,
+    matches_at_stems,
+    month_alternation,
+    number_words,
+)
 from ..quantities import _QUAL, Quantity, count_value, unit_of
 from .counts import is_tally
 from .discourse import ArticleContext
@@ -1487,7 +1496,33 @@ def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, bes
         # towns over the same period": a running count of towns by a side at large, told of no region, is the
         # country's (not the town or state the story was about; not a regional army's: "the AA has taken 14 towns")
         best = the_country()
+    elif action in ("kill", "injure", "arrest", "surrender") and qs and _NATIONAL_TELLER.search(s, 0, c.t.start) and \
+            not any(m.place_type != "country" and (m.start < c.t.end or not _ANOTHER_CLAUSE.search(s, c.t.end, m.start))
+                    for m in places_in) and \
+            not REGIONAL.search(s, 0, c.hi) and (best is None or not c.lo <= best.start < c.hi) and \
+            (_A_REPORT.search(s, 0, c.t.start) or _A_MONTH_OR_YEAR_S.search(s)):
+        # "In its monthly report, the NUG's defence ministry said resistance forces wounded 389 soldiers", "the
+        # NUG's defence ministry said resistance forces killed more than 8,000 junta troops in 2024": the count
+        # of a national government's report over a period, told of no place in its clause, is the country's (not
+        # the town or region the story told of before, nor one a clause after it tells of: "in 2024, a year in which
+        # the alliance seized Lashio")
+        best = the_country()
     return best
+
+
+# a national government that reports counts: the National Unity Government and its defence ministry
+_NATIONAL_TELLER = re.compile(r"\b(?:NUG|National\s+Unity\s+Government)\b", re.I)
+# a count over a month or a year (not a battle's days: "over the five days", "since the offensive began"): "in October",
+# "in 2024", "during the month", "since February 1", "over the past year"
+_A_MONTH_OR_YEAR_S = re.compile(rf"\b(?:in|during|since|through(?:out)?|for)\s+(?:the\s+(?:month|year)\b|(?:last|this)\s+(?:month|year)\b|"
+                                rf"(?:{month_alternation()})(?![a-z])|20\d\d\b)|\bover\s+the\s+(?:past|last)\s+(?:year|month|"
+                                rf"(?:\w+\s+)?(?:months|years))\b", re.I)
+# a clause of its own after the count's: ", a year in which the alliance seized Lashio" (not the count's verbs told on
+# with their place: "killed 327 soldiers and wounded 140 in Magway and Bago regions")
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:(?:a|the)\s+\w+\s+)?(?:in\s+which|which|when|where|while|whereas)\b|;")
+# a report of a period: "its monthly report", "in an update", "its annual review"
+_A_REPORT = re.compile(r"\b(?:monthly|weekly|quarterly|annual|yearly|year-end|half-yearly)\s+(?:report|review|update|tally|"
+                       r"statement|summary|figures)\b|\bin\s+an?\s+update\b", re.I)
 
 
 # the state's media, no state of the country: "state media", "state television", "state-run newspapers"
