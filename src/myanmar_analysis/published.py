@@ -62,6 +62,11 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # ("a truce of its own, running until April 22": a pause told running is still running)
                          r"|\b(?:truce|ceasefire|pause|halt|moratorium)\b[^.;]{0,40}\brunning\s+(?:until|till|through)\s+$"
                          r"|\bexpires\s+(?:on\s+)?$"
+                         # ("announced a temporary ceasefire lasting until April 22", "a truce until April 22": the end of a
+                         # pause told with it; "the truce is due to expire on April 22"; not "the truce, which lasted until")
+                         r"|\b(?:truce|ceasefire|pause|halt|moratorium)\s+(?:(?:lasting|running|to\s+last|to\s+run)\s+)?"
+                         r"(?:until|till|through)\s+$"
+                         r"|\b(?:due|set|scheduled)\s+to\s+(?:expire|end|lapse|run\s+out)\s+(?:on\s+)?$"
                          # ("No polling stations will open when the first phase of the election is held on December 28": a
                          # holding told in the present after "when", still to come)
                          r"|\bwhen\s+[^.;]{0,80}?\b(?:is|are)\s+(?:held|staged)\s+(?:on\s+)?$"
@@ -88,7 +93,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"|\bwhich\s+falls\s+on\s+$"
                          # "the water festival, which begins on April 13", "... that starts on Sunday, 13 April": a day
                          # told in the present as the start of what is to come
-                         rf"|\b(?:which|that)\s+(?:begins|starts|opens)\s+on\s+(?:(?:{_WEEKDAY})\s*,?\s+)?$"
+                         # (or told so as a sentence of its own: "The Thingyan water festival begins on Sunday")
+                         rf"|\b(?:(?:which|that)\s+)?(?:begins|starts|opens)\s+on\s+(?:(?:{_WEEKDAY})\s*,?\s+)?$"
                          # (or by a participle of it: "With the water festival beginning on Saturday")
                          rf"|\b(?:with\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,3}}?)(?:beginning|starting|opening)\s+on\s+(?:(?:{_WEEKDAY})\s*,?\s+)?$"
                          # "extended for another month, to May 31, the ceasefire ...": the end of a period extended, to come

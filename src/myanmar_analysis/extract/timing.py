@@ -355,6 +355,10 @@ def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.D
     # Elsewhere, resistance forces took 17 positions in Mon State")
     counted = action in _COUNTED_TAKINGS and any(q.unit in _MANY_UNITS and (q.value or 0) >= 2 for q in c.quants)
     kinds = _TOLLS + _COUNTED_TAKINGS if counted else _TOLLS
+    if action in kinds and _THE_STRIKES_OPEN.match(c.s) and not OWN_TIME.search(c.s):
+        # ("... carried out 211 air strikes between January and August.\n\nThe strikes destroyed 340 houses": the
+        # strikes named again carry their period into a new paragraph)
+        return _counted_period_just_before(st, c)
     wide = ("country", "state") if counted else ("country",)
     if action not in kinds or st.paragraph_of.get(c.sid - 1) != st.current_paragraph \
             or any(e.action not in kinds for e in c.sentence_events) or OWN_TIME.search(c.s) \
@@ -373,6 +377,16 @@ _PERIOD_OPENS = re.compile(r"(?:\W*[A-Z][a-z]+\.\s+)?\W*(?:in|during|over|throug
 _A_COUNT = re.compile(r"\b\d{2,}(?:,\d{3})*\b(?!\s*(?:km|miles|percent|per\s+cent|%))")
 
 
+# a period told as what a count is compared with: "more than in the whole of", "up from 120 in", "than in"
+_COMPARED_BEFORE = re.compile(r"\b(?:than|from|with|to)\s+(?:\d[\d,]*\s+)?(?:in|during|over|for)\s+(?:the\s+(?:whole|whole\s+of|"
+                              r"same\s+period\s+of|first\s+half\s+of|second\s+half\s+of)\s+)?(?:of\s+)?$", re.I)
+# the day a count was told: "said on Thursday", "reported on 3 May"
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
+# a sentence that opens with the strikes or raids just counted: "The strikes destroyed", "These air raids killed"
+_THE_STRIKES_OPEN = re.compile(r"\W*(?:the|these|those)\s+(?:(?:air|drone|aerial|artillery)\s+(?:and\s+(?:air|drone|artillery)\s+)?)?"
+                               r"(?:strikes|raids|attacks|bombings|sorties|air\s*strikes)\b", re.I)
+
+
 def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
     """"In 2024 the military carried out at least 190 air strikes on Chin State. The strikes killed at least 74
     civilians": a toll told right after a count of no event of ours (strikes, raids) told over one period of a month or
@@ -383,7 +397,14 @@ def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow |
     told = [d for d in D.find_dates(st.text[a0:b0], st.pub) if d.resolved and d.end is not None]
     if len(told) > 1 and _PERIOD_OPENS.fullmatch(st.text, a0, a0 + told[0].char_start):
         told = told[:1]  # (the period the sentence opens with: "In 2024 ... about double the number in 2023")
-    if len(told) != 1 or (told[0].end - told[0].start).days < 27 or not told[0].year_explicit:
+    if len(told) > 1:
+        # (not the day it was told, "said on Thursday", nor a period compared with: "between January and August,
+        # more than in the whole of 2023")
+        told = [d for d in told if not (d.precision == "day" and _SAID_ON_BEFORE.search(st.text, max(a0, a0 + d.char_start - 30),
+                                                                                         a0 + d.char_start))
+                and not _COMPARED_BEFORE.search(st.text, max(a0, a0 + d.char_start - 40), a0 + d.char_start)]
+    # (its year told, or a run of months placed in the news's year: "between January and August")
+    if len(told) != 1 or (told[0].end - told[0].start).days < 27 or not (told[0].year_explicit or told[0].end_month):
         return None
     counted = [m for m in _A_COUNT.finditer(st.text, a0, b0) if not a0 + told[0].char_start <= m.start() < a0 + told[0].char_end]
     return told[0] if counted else None
