@@ -511,6 +511,10 @@ ACCORDING_TO_DESCRIPTION = re.compile(rf"\W*according\s+to\s+(?P<p>{_A_GROUP}|co
 # the same between commas inside the sentence: "a final push in which, according to the group, 11 camps were overrun"
 ACCORDING_TO_DESCRIPTION_INSIDE = re.compile(rf",\s*according\s+to\s+(?P<p>{_A_GROUP}|council))\s*,", re.I)
 # a count over a long time, not a day's toll: "since the coup", "so far", "last year", "in 2024", "nationwide"
+# a sentence that opens with the strikes, raids or attacks just counted: "The strikes destroyed", "These air raids
+# killed", "These attacks killed 23 members of the security forces" (their period and place are the count's)
+THE_STRIKES_OPEN = re.compile(r"\W*(?:the|these|those)\s+(?:(?:air|drone|aerial|artillery)\s+(?:and\s+(?:air|drone|artillery)\s+)?)?"
+                              r"(?:strikes|raids|attacks|bombings|sorties|air\s*strikes|incidents)\b", re.I)
 RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+month|"
                            r"(?:last|this|over\s+the|during\s+the)\s+year|in\s+20\d\d|(?-i:nationwide)|across\s+the\s+country|"
                            r"(?:during|over|throughout)\s+the\s+(?:(?:past|last|previous|first|\d+|"

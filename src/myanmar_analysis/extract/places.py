@@ -69,6 +69,7 @@ from .lexicon import (
     THE_SIEGE_BEGAN,
     THE_STATE,
     THE_STATE_ITSELF,
+    THE_STRIKES_OPEN,
     TOOK_PART_IN_THE,
     TOWN_WORD,
     VILLAGE_LEAD,
@@ -747,6 +748,8 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
 
 
 # where an offensive is aimed: "launched an offensive toward Hpakant", "a fresh push towards Bhamo"
+# the participle of the clause before: ", killing five soldiers" (what the advance fought off cost)
+_A_PARTICIPLE_OF_IT = re.compile(r",\s*(?:killing|wounding|injuring|capturing|taking)\b", re.I)
 _AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)\s+towards?\s+(?:the\s+)?$", re.I)
 
 
@@ -762,8 +765,11 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     clause = [m for m in places_in if lo <= m.start < hi and not (t.start <= m.start < t.end and voice != "under"
                                                                   and action != "handover")  # "handed A, B and C back"
               and not (not_the_place and NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
-                       # (but where a launched offensive is aimed: "mounted a push toward Mogok")
-                       and not (action == "launch" and _AIMED_TOWARD.search(s, max(0, m.start - 40), m.start)))
+                       # (but where a launched offensive is aimed: "mounted a push toward Mogok"; or where an advance
+                       # fought off was heading, the fight's place: "repelled a junta advance toward Hpruso, killing five")
+                       and not ((action == "launch" or action in ("kill", "injure", "arrest") and m.start < t.start
+                                 and _A_PARTICIPLE_OF_IT.match(s, max(0, t.start - 2)))
+                                and _AIMED_TOWARD.search(s, max(0, m.start - 40), m.start)))
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
               and not _district_speaks(s, m)
@@ -1293,6 +1299,11 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         and not _OF_A_TOWN.search(s))
     over_a_month = bool(qs) and not tally and _OVER_A_MONTH.search(s) is not None
     here = _places_carried(st, c, tally, told_aside)
+    if not here and THE_STRIKES_OPEN.match(s) and \
+            len(told := {m.canonical: m for sid_, m in st.place_history if sid_ == c.sid - 1 and m.start not in st.reference_places}) == 1:
+        # "... 96 incidents of urban guerrilla violence in Yangon Region between January and May.\n\nThese attacks killed
+        # 23 members of the security forces": the attacks named again are where they were counted, in a new paragraph
+        return replace(next(iter(told.values())), start=-1, end=-1)
     if tally and not st.sectioned:
         pass  # a count of towns or bases told without a place: no town of the story is its place
     elif here:

@@ -35,6 +35,7 @@ from .lexicon import (
     SAME_DAY,
     SINCE_CLAUSE,
     SPAN_COUNT,
+    THE_STRIKES_OPEN,
 )
 from .model import Clause
 
@@ -355,7 +356,7 @@ def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.D
     # Elsewhere, resistance forces took 17 positions in Mon State")
     counted = action in _COUNTED_TAKINGS and any(q.unit in _MANY_UNITS and (q.value or 0) >= 2 for q in c.quants)
     kinds = _TOLLS + _COUNTED_TAKINGS if counted else _TOLLS
-    if action in kinds and _THE_STRIKES_OPEN.match(c.s) and not OWN_TIME.search(c.s):
+    if action in kinds and THE_STRIKES_OPEN.match(c.s) and not OWN_TIME.search(c.s):
         # ("... carried out 211 air strikes between January and August.\n\nThe strikes destroyed 340 houses": the
         # strikes named again carry their period into a new paragraph)
         return _counted_period_just_before(st, c)
@@ -382,9 +383,6 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|from|with|to)\s+(?:\d[\d,]*\s+)?(?:in|
                               r"same\s+period\s+of|first\s+half\s+of|second\s+half\s+of)\s+)?(?:of\s+)?$", re.I)
 # the day a count was told: "said on Thursday", "reported on 3 May"
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
-# a sentence that opens with the strikes or raids just counted: "The strikes destroyed", "These air raids killed"
-_THE_STRIKES_OPEN = re.compile(r"\W*(?:the|these|those)\s+(?:(?:air|drone|aerial|artillery)\s+(?:and\s+(?:air|drone|artillery)\s+)?)?"
-                               r"(?:strikes|raids|attacks|bombings|sorties|air\s*strikes)\b", re.I)
 
 
 def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
