@@ -733,8 +733,9 @@ _KEPT_AT = re.compile(r"\b(?:are|were|is|was|being|been|now)\s+(?:(?:being|now|s
                       r"(?:at|in|near)\b[^,;.]*")
 
 
-_LOCATES = re.compile(r"\s*,\s*|" + LOCATOR.pattern + r"(?:(?:neighbou?ring|nearby|adjacent|(?:north|south|east|west)ern|"
-                      r"central|upper|lower)\s+)?")
+# (or set off by a comma: "pushing up from Saw, in Magway Region")
+_LOCATES = re.compile(r"\s*,\s*(?:in\s+(?:the\s+)?)?|" + LOCATOR.pattern +
+                      r"(?:(?:neighbou?ring|nearby|adjacent|(?:north|south|east|west)ern|central|upper|lower)\s+)?")
 
 
 def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> list[Mention]:
@@ -747,9 +748,9 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
         p.end <= m.start and _LOCATES.fullmatch(s, p.end, m.start) for p in out))]
 
 
-# where an offensive is aimed: "launched an offensive toward Hpakant", "a fresh push towards Bhamo"
 # the participle of the clause before: ", killing five soldiers" (what the advance fought off cost)
 _A_PARTICIPLE_OF_IT = re.compile(r",\s*(?:killing|wounding|injuring|capturing|taking)\b", re.I)
+# where an offensive is aimed: "launched an offensive toward Hpakant", "a fresh push towards Bhamo"
 _AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)\s+towards?\s+(?:the\s+)?$", re.I)
 
 

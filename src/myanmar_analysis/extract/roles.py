@@ -2859,9 +2859,10 @@ COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
 # a strike or raid, owned by no one, as the subject of destroying: "A raid on March 4 destroyed", "an air strike on Kyaukme"
 _STRIKE = r"(?:(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling|" \
-    r"bombs?\s+dropped)|(?:air\s*strikes|airstrikes|air\s+raids|raids|bombings|bombardments|bombs\s+dropped))"
+    r"bombs?\s+dropped)|(?:air\s*strikes|airstrikes|air\s+raids|raids|bombings|bombardments|bombs\s+dropped|(?-i:[Ss])trikes))"
+# (where and when told after them: "Strikes on two villages in Tonzang township on December 9 and 11 destroyed")
 _STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*|\b(?:said|says|reported|added)\s+(?:that\s+)?)\W*(?:(?:on|last|early\s+on|late\s+on)\s+\w+\s+)?{_STRIKE}"
-                             r"(?:\s+(?:on|in|at|near|against|overnight|last)\b[^,;]{0,50}?)?\s*$", re.I)
+                             r"(?:\s+(?:on|in|at|near|against|overnight|last)\b[^,;]{0,80}?)?\s*$", re.I)
 _STRIKE_OPENS = re.compile(rf"\W*{_STRIKE}\b[^,;]{{0,60}}?\b(?:killed|injured|wounded)\b", re.I)
 # a weapon as the subject just before the verb: "airstrikes on Thursday destroyed", "the shelling destroys"
 # (also past a since-clause: "Junta air strikes since the town fell have destroyed")
