@@ -368,6 +368,8 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
     rf"(?:\s+of\s+(?:{_QUAL_RE})?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by|sent|flown\s+in|brought\s+in|"
+    # ("Soldiers guarding the office shot dead one of the attackers")
+    r"guarding|manning|stationed\s+(?:at|in)|posted\s+(?:at|in)|"
     r"airlifted|ferried|deployed|dispatched|redeployed)\s+[^,;]{1,40}?"
     # (or where they stood: "soldiers at a checkpoint on the Mandalay road in Patheingyi Township arrested nine")
     r"|\s+(?:at|on|near)\s+(?:an?|the)\s+(?:checkpoint|gate|post|camp|base|bridge|roadblock|station)\b[^,;]{0,60}?)?"
@@ -2858,7 +2860,8 @@ COORDINATED_PARTICIPLE = re.compile(r"^[^;.]*?(?:,|\band\b)\s*(?:\w+ly\s+)?$")
 # the weapon is what the subject came under, not its own: "despite coming under airstrikes, killing 18"
 _SUFFERED = re.compile(r"\b(?:despite|under|amid|against|survived|shot\s+down|downed|dodging|evading)\b", re.I)
 # a strike or raid, owned by no one, as the subject of destroying: "A raid on March 4 destroyed", "an air strike on Kyaukme"
-_STRIKE = r"(?:(?:an?|the)\s+(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling|" \
+_STRIKE = rf"(?:(?:an?|the)\s+(?:(?:{alternation(WEEKDAYS)}|latest|deadly|overnight|night|dawn|" \
+    r"morning|recent)(?:['\u2019]s)?\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|raids?|strikes?|bombings?|bombardments?|shelling|" \
     r"bombs?\s+dropped)|(?:air\s*strikes|airstrikes|air\s+raids|raids|bombings|bombardments|bombs\s+dropped|(?-i:[Ss])trikes))"
 # (where and when told after them: "Strikes on two villages in Tonzang township on December 9 and 11 destroyed")
 _STRIKE_SUBJECT = re.compile(rf"(?:^|[.,;]\s*|\b(?:said|says|reported|added)\s+(?:that\s+)?)\W*(?:(?:on|last|early\s+on|late\s+on)\s+\w+\s+)?{_STRIKE}"
