@@ -1183,15 +1183,17 @@ def restated_anchor(d: dates.DateWindow, anchors: list, sentence: tuple[int, int
 _A_YEAR_BEFORE = timedelta(days=364)
 
 
+def _nearest_told_before(d: dates.DateWindow, facts: list) -> dates.DateWindow | None:
+    """The dated fact of ``facts`` told nearest before ``d`` in the text; ``None`` when none is."""
+    return max((w for w in facts if 0 <= w.char_start < d.char_start), key=lambda w: w.char_start, default=None)
+
+
 def _told_as_now_before(text: str, d: dates.DateWindow, facts: list, spans: list) -> date | None:
     """The day of the dated fact told nearest before year-less ``d`` when that fact's sentence names its weekday
     ("on Wednesday for the 79th Armed Forces Day", 27 March 2024 a Wednesday): the text's own week, so that what
     it tells as past after it comes before it; ``None`` otherwise."""
-    before = [w for w in facts if 0 <= w.char_start < d.char_start]
-    if not before:
-        return None
-    w = max(before, key=lambda w: w.char_start)
-    if w.precision != "day" or w.start is None or w.start != w.end:
+    w = _nearest_told_before(d, facts)
+    if w is None or w.precision != "day" or w.start is None or w.start != w.end:
         return None
     a, b = _span_of(spans, w.char_start)
     told = {m.group(0).lower() for m in _A_WEEKDAY.finditer(text, a, b)}
@@ -1207,12 +1209,11 @@ def year_less_floor(d: dates.DateWindow, facts: list, lo: date, slack: timedelta
     but no more than a year before ``lo``, the latest lower bound (a year-less
     date is within the year before publication); when no dated fact comes
     before it, ``lo`` less two weeks at most."""
-    before = [w for w in facts if 0 <= w.char_start < d.char_start]
-    if not before:
+    nearest = _nearest_told_before(d, facts)
+    if nearest is None:
         # (told before every dated fact, a day a little before the latest bound is of its year: "operations from 1 to
         # 10 February, said a statement issued the day after the 78th Union Day" is that February)
         return lo - min(slack, _FIRST_TOLD_SLACK)
-    nearest = max(before, key=lambda w: w.char_start)
     return min(lo, max(nearest.start - slack, lo - timedelta(days=365)))
 
 

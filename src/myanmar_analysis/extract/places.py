@@ -53,6 +53,7 @@ from .lexicon import (
     NEW_REPORT,
     NEW_SUBJECT_CLAUSE,
     NOT_THE_PLACE,
+    PARTICIPLE,
     POST_AT_NAME,
     POST_STEMS,
     RANKS,
@@ -748,8 +749,6 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
         p.end <= m.start and _LOCATES.fullmatch(s, p.end, m.start) for p in out))]
 
 
-# the participle of the clause before: ", killing five soldiers" (what the advance fought off cost)
-_A_PARTICIPLE_OF_IT = re.compile(r",\s*(?:killing|wounding|injuring|capturing|taking)\b", re.I)
 # where an offensive is aimed: "launched an offensive toward Hpakant", "a fresh push towards Bhamo"
 _AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)\s+towards?\s+(?:the\s+)?$", re.I)
 
@@ -769,7 +768,7 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
                        # (but where a launched offensive is aimed: "mounted a push toward Mogok"; or where an advance
                        # fought off was heading, the fight's place: "repelled a junta advance toward Hpruso, killing five")
                        and not ((action == "launch" or action in ("kill", "injure", "arrest") and m.start < t.start
-                                 and _A_PARTICIPLE_OF_IT.match(s, max(0, t.start - 2)))
+                                 and PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","))
                                 and _AIMED_TOWARD.search(s, max(0, m.start - 40), m.start)))
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
