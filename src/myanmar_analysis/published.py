@@ -48,6 +48,7 @@ _COUP_WORD = re.compile(r"\bcoup\b|\b(?:seized|seizing|took|taking|grabbed)\s+po
                         r"|\b(?:its|the\s+(?:military|army|junta|regime)['\u2019]s)\s+(?:\w+\s+)?takeover\b(?!\s+of\b)", re.I)
 # A stretch of time counted up to now, not a past episode ("is still raging").
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|now|still|marks?|continues?|today|says?|holds?|controls?)\b", re.I)
+_PAUSE = r"(?:truce|ceasefire|pause|halt|moratorium)"  # (a pause in the fighting, whose end may be told as to come)
 _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned for|set for|upcoming|to be held|"
                          # "is fielding candidates in the junta's December 28 election": a vote still to come
                          r"(?:is|are)\s+fielding\s+candidates|campaigning\s+for|"
@@ -60,13 +61,13 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # ends on a day to come (not "ran until", "lasted until")
                          r"|\b(?:runs|lasts|holds|remains\s+in\s+(?:force|effect|place))\s+(?:until|till|through)\s+$"
                          # ("a truce of its own, running until April 22": a pause told running is still running)
-                         r"|\b(?:truce|ceasefire|pause|halt|moratorium)\b[^.;]{0,40}\brunning\s+(?:until|till|through)\s+$"
+                         rf"|\b{_PAUSE}\b[^.;]{{0,40}}\brunning\s+(?:until|till|through)\s+$"
                          r"|\bexpires\s+(?:on\s+)?$"
                          # ("announced a temporary ceasefire lasting until April 22", "a truce until April 22": the end of a
-                         # pause told with it; "the truce is due to expire on April 22"; not "the truce, which lasted until")
-                         r"|\b(?:truce|ceasefire|pause|halt|moratorium)\s+(?:(?:lasting|running|to\s+last|to\s+run)\s+)?"
-                         r"(?:until|till|through)\s+$"
-                         r"|\b(?:due|set|scheduled)\s+to\s+(?:expire|end|lapse|run\s+out)\s+(?:on\s+)?$"
+                         # pause told with it; "the truce, due to expire on May 31", "set to expire" ("scheduled": above);
+                         # not "the truce, which lasted until")
+                         rf"|\b{_PAUSE}\s+(?:(?:lasting|to\s+last|to\s+run)\s+)?(?:until|till|through)\s+$"
+                         r"|\b(?:due|set)\s+to\s+(?:expire|end|lapse|run\s+out)\s+(?:on\s+)?$"
                          # ("No polling stations will open when the first phase of the election is held on December 28": a
                          # holding told in the present after "when", still to come)
                          r"|\bwhen\s+[^.;]{0,80}?\b(?:is|are)\s+(?:held|staged)\s+(?:on\s+)?$"
