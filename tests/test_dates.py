@@ -206,6 +206,11 @@ def test_find_elapsed_ignores_counts_that_are_not_elapsed_time():
     assert find_elapsed("Hpakant falls to KIA after three-week siege") == []
     assert find_elapsed("the camp fell after 12-day assault by the TNLA") == []
     assert [e.kind for e in find_elapsed("the camp fell, and after 12 days the road reopened")] == ["after"]
+    # a year "to the day after" is one count, not also a day after; "after a year in which" tells a stretch, no count
+    assert [(e.n, e.unit) for e in find_elapsed("a year to the day after the alliance opened Operation 1027")] == [(1, "year")]
+    assert [(e.n, e.unit) for e in find_elapsed("on Monday, the day after the vote")] == [(1, "day")]
+    assert find_elapsed("the AA holds 14 townships after a year in which it overran the Western Command") == []
+    assert find_elapsed("the town reopened after a month that saw three air strikes") == []
 
 
 @pytest.mark.parametrize("text,day", [

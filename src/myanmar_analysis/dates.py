@@ -243,8 +243,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 77th anniversary of Kachin State Day", "the 78th Shan State National Day", "the 78th Martyrs' Day", "the
     # 75th Karen Martyrs' Day"
     ("kachin_state_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Kachin\s+State\s+Day\b")),
-    ("shan_state_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Shan\s+State\s+"
-                                  r"(?:National\s+)?Day\b")),
+    ("shan_state_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Shan\s+"
+                                  r"(?:State\s+(?:National\s+)?|National\s+)Day\b")),
     ("martyrs_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?(?<!Karen\s)"
                                r"Martyrs['\u2019]\s+Day\b")),
     ("karen_martyrs_day", re.compile(r"\b(?P<n>[5-9]\d)(?:st|nd|rd|th)\s+(?:(?i:anniversary)\s+of\s+(?:the\s+)?)?Karen\s+"
@@ -287,14 +287,14 @@ _NATIONAL_DAYS = {"forces_day": (date(1945, 3, 27), "Forces Day"), "independence
                   # 1947 (Shan State Day); the killing of Aung San and his cabinet, 19 July 1947 (Martyrs' Day); the
                   # death of Saw Ba U Gyi, 12 August 1950 (Karen Martyrs' Day). Source: Wikipedia "Kachin State",
                   # "Shan State", "Martyrs' Day (Myanmar)", "Saw Ba U Gyi"; the same as annual_days.csv.
-                  "kachin_state_day": (date(1948, 1, 10), "Kachin State Day"), "shan_state_day": (date(1947, 2, 7), "Shan State"),
+                  "kachin_state_day": (date(1948, 1, 10), "Kachin State Day"), "shan_state_day": (date(1947, 2, 7), "Shan "),
                   "martyrs_day": (date(1947, 7, 19), "Martyrs"), "karen_martyrs_day": (date(1950, 8, 12), "Karen Martyrs")}
 # the same days named first, their count set beside them: "Karen Revolution Day, the 76th anniversary of the day in 1949"
 _NATIONAL_DAY_NAMES = {"forces_day": r"Armed\s+Forces\s+Day", "independence_day": r"Independence\s+Day",
                        "union_day": r"Union\s+Day", "kachin_revolution_day": r"Kachin\s+Revolution(?:ary)?\s+Day",
                        "karen_revolution_day": r"Karen\s+Revolution(?:ary)?\s+Day",
                        "chin_national_day": r"Chin\s+National\s+Day", "kachin_state_day": r"Kachin\s+State\s+Day",
-                       "shan_state_day": r"Shan\s+State\s+(?:National\s+)?Day",
+                       "shan_state_day": r"Shan\s+(?:State\s+(?:National\s+)?|National\s+)Day",
                        "martyrs_day": r"(?<!Karen\s)Martyrs['\u2019]\s+Day", "karen_martyrs_day": r"Karen\s+Martyrs['\u2019]\s+Day"}
 _PATTERNS = [(kind, re.compile(f"{pat.pattern}|{_NATIONAL_DAY_NAMES[kind]},\\s+(?:which\\s+marks\\s+|marking\\s+)?the\\s+"
                                r"(?P<n2>[5-9]\d)(?:st|nd|rd|th)\s+(?i:anniversary)\b", pat.flags))
@@ -1488,9 +1488,12 @@ _DURATION = re.compile(
 # fortnight), from the start of what is named after it (not "the first day of", the start itself, read where it is told)
 _FIRST_UNIT_OF = re.compile(r"\b(?:the\s+)?(?:first|initial|opening)\s+(?P<u>week|fortnight|month|year)\s+of\b", re.I)
 # (not a length told of a noun: "falls after two-week siege", "after 12-day assault": the siege's length)
-_AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}(?!-){_UNIT}(?!\s+(?:since|after|of)\b)", re.I)
+# (not a stretch told as what it held: "after a year in which it overran the Western Command", "after a month that saw")
+_AFTER_DURATION = re.compile(rf"\bafter\s+{_QUAL}{_NUM}(?!-){_UNIT}(?!\s+(?:since|after|of|in\s+which|during\s+which|"
+                             r"that\s+(?:saw|brought)|when|which\s+saw)\b)", re.I)
 # "on Monday, the day after the first phase of the election": one day after the thing told next
-_THE_DAY_AFTER = re.compile(r"\bthe\s+day\s+after\b(?=\s+(?:the|its|their)\b)", re.I)
+# (not the end of a count "to the day": "a year to the day after the alliance opened ...", counted as a year)
+_THE_DAY_AFTER = re.compile(r"(?<!\bto\s)\bthe\s+day\s+after\b(?=\s+(?:the|its|their)\b)", re.I)
 # "since the coup almost four years ago", "Operation 1027, launched a year ago": the anchor comes first
 _AGO_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+ago\b", re.I)
 # "the February 2021 coup. More than four years later, the group says ...": counted from a dated thing told just before
@@ -1498,7 +1501,7 @@ _LATER_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+later\b", re.I)
 # "a week before the Dec. 28 election": the news is that long before a day told after it (also "two months to the day
 # before the first round of", "four weeks until the first phase of", "three weeks before voting begins in"; not "two
 # days before dawn", "a week before returning")
-BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}(?:\s+to\s+the\s+day)?\s+(?:before|until|till|ahead\s+of)\s+"
+BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}(?:\s+to\s+the\s+day)?\s+(?:before|until|till|ahead\s+of|out\s+from)\s+"
                               r"(?=the\s|(?:voting|polling|polls)\s+(?:begins|opens|starts|day)\b)", re.I)
 # "had run the town ... for more than a year and a half", "which had held it for 14 months": a hold counted, from
 # its taking (the anchor is a dated taking the text tells)
@@ -1620,7 +1623,7 @@ def find_elapsed(text: str, held: bool = False) -> list[Elapsed]:
                            (m.group("q") or "").lower(), "ago"))
     for m in _LATER_DURATION.finditer(text) if "later" in text else ():
         out.append(Elapsed(m.start(), m.end(), *n_unit(m), (m.group("q") or "").lower(), "later"))
-    for m in BEFORE_DURATION.finditer(text) if re.search(r"before|until|till|ahead", text) else ():
+    for m in BEFORE_DURATION.finditer(text) if re.search(r"before|until|till|ahead|out from", text) else ():
         out.append(Elapsed(m.start(), m.end(), *n_unit(m),
                            (m.group("q") or "").lower(), "before"))
     for m in _HELD_FOR_DURATION.finditer(text) if held and " for " in text else ():  # (only asked when dating a text)

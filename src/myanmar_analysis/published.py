@@ -165,6 +165,8 @@ _RECENT_WORD = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tonight|this week|l
 _DAYS_FROM_NEWS = re.compile(r"\b(?:came|comes|followed|follows|began|begins)\s+(?:(?:less\s+than|just|only|barely|some|about)\s+)?"
                              rf"(?:a|{alternation(number_words(1, 6))}|\d)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.I)
 _YEAR_REL = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|previous)\s+year\b", re.I)
+# a year set beside "last year" or "this year" as its name: "last year, 2024", "this year (2025)"
+_YEAR_NAMED_AS_RELATIVE = re.compile(r"\b(?P<which>last|this|previous)\s+year\s*(?:,|\(|-|\u2014|\u2013)\s*$", re.I)
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.'\u2019 -]{1,40},\s+")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-\u2013\u2014:]|(?:,\s*[A-Z][\w' -]{1,30})?$)")
 # How long after its latest dated fact an article is taken to appear: three
@@ -352,6 +354,9 @@ _OFFENSIVE_NOUN = r"(?:offensive|operation|campaign)\b"
 _OF_ITS_OFFENSIVE = re.compile(rf"\s+(?:its|their|the)\s+(?:[\w-]+\s+){{0,2}}?{_OFFENSIVE_NOUN}", re.I)
 _ITS_OFFENSIVE_ON_A_WEEKDAY = re.compile(_OF_ITS_OFFENSIVE.pattern + rf"\s+on\s+(?:{_WEEKDAY})\b", re.I)
 _OFFENSIVE_WORD = re.compile(rf"\b{_OFFENSIVE_NOUN}", re.I)
+# the count's start told as an offensive's beginning, with no date of its own: "since the offensive began,"
+_THE_OFFENSIVE_BEGAN = re.compile(rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_OFFENSIVE_NOUN}\s+"
+                                  r"(?:began|begun|started|opened|was\s+launched|kicked\s+off)\b(?!\s+(?:on|in)\s)", re.I)
 def _marks_the_count(text: str, a: int, e: dates.Elapsed) -> bool:
     """Is the count told as marked ("This week marks one year since"), not by a weekday ("Friday marked six months")?"""
     marks = _MARKS_BEFORE.search(text, max(a, e.char_start - 30), e.char_start)
@@ -574,7 +579,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             # pushes on before the election it has set for Dec. 28" counts from the loss, which no date is told for)
             # (nor one that another "since" or "after" counts from: "Thirteen months after delegates proclaimed the
             # council, the revolution is less united than at any point since the 2021 coup")
-            cands = [x for x in anchors_in(text, e.char_end, b, found, ops)
+            began = _THE_OFFENSIVE_BEGAN.match(text, e.char_end) if e.kind == "since" else None
+            cands = [] if began else [x for x in anchors_in(text, e.char_end, b, found, ops)
                      if e.kind == "anniversary" or not (_ANCHOR_CLAUSE_BREAK.search(text, e.char_end, x[0])
                                                         or _VERB_AFTER_COMMA_END.search(text, e.char_end, x[0])
                                                         or _ANOTHER_COUNT_FROM.search(text, e.char_end, x[0]))]
@@ -586,6 +592,10 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 # "a year to the day after PDF fighters raised their flag over Kawlin ... Kawlin fell on November 6,
                 # 2023": counted from the taking the text dates elsewhere (the only one it dates)
                 cands = _dated_takings(text, found, spans)
+            if began:
+                # "In the twelve months since the offensive began, the alliance has taken ... Lashio, which it captured
+                # in August": counted from the operation named before (the last one told), not a date told after
+                cands = [x for x in anchors_in(text, 0, e.char_start, [], [op for op in ops if not isinstance(op[2], Milestone)])][-1:]
             if not cands and _RULE_OF.match(text, e.char_end):
                 # "ending 16 months of resistance rule in the town ... Kawlin fell to resistance forces in November
                 # 2023": counted from the taking the text dates elsewhere (the only one it dates)
@@ -953,6 +963,13 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
                 lo, hi = _told_before_by(d.start, away)
                 ev.lows.append(dates.DateWindow(lo, lo, "day", text=away.group(), char_start=-1, char_end=-1))
                 ev.highs.append(hi)
+        elif d.precision == "year" and (rel := _YEAR_NAMED_AS_RELATIVE.search(text, max(0, d.char_start - 20), d.char_start)):
+            # "over the whole of last year, 2024": written in the year after it ("this year, 2025": in it)
+            y = d.start.year + (1 if rel.group("which").lower() in ("last", "previous") else 0)
+            ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=text[rel.start():d.char_end],
+                                            char_start=-1, char_end=-1))
+            ev.highs.append(date(y, 12, 31))
+            ev.since_only = False
         elif d.precision == "year":
             ev.bare_years.append(d.start.year)
         else:

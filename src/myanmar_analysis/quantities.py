@@ -121,10 +121,11 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|nea
         r"[\w'’-]+\s+|\([A-Z][A-Za-z-]{1,10}\)\s+){0,5}?")  # (and a group's acronym: "three Pa-O National Liberation Army (PNLA) positions")
 
 _COUNT = re.compile(
-    # ("turned over four camps", "handed over 30 prisoners": a verb's particle, not "more than", nor "control over 19
+    # ("turned over four camps", "handed over 30 prisoners": a verb's particle, not "more than" (but "handed about
+    # 20 positions" is about that many), nor "control over 19
     # townships", 'had "restored control" over 15 villages'; so after "took" when the count is in words, "had taken
     # over three villages", not "has taken over 40 positions")
-    rf"{_NOT_BEFORE}(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)(?:(?<!\bcontrol\s)(?<!\bcontrol\s\s)(?<!\bcontrol[\"'\u201d\u2019]\s)|(?!over\b))(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
+    rf"{_NOT_BEFORE}(?:(?:(?<!\bturned\s)(?<!\bhanded\s)(?<!\bhanding\s)(?<!\bturning\s)|(?!over\b))(?:(?<!\bcontrol\s)(?<!\bcontrol\s\s)(?<!\bcontrol[\"'\u201d\u2019]\s)|(?!over\b))(?:(?<!\btook\s)(?<!\btaken\s)(?<!\btakes\s)(?<!\btaking\s)|(?!over\s+\D))(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:a total of\s+)?(?P<num>{_NUM})"
     r"[\"\u201d]?"  # (a quoted count: 'killed "more than 40" junta troops')
     rf"(?:\s+(?:out\s+)?of\s+(?:(?:the|its|their)\s+)?(?:(?!(?:said|says|told|tells|reported|reports|claimed|claims|added|confirmed|estimated)\s)[A-Z][\w'-]*(?:'s)?\s+){{0,3}}(?P<total>{_NUM})"
@@ -343,6 +344,11 @@ _MANNED_UNIT = re.compile(rf"(?<![\w-])(?P<num>{NUMBER})-(?:man|member|strong)\s
                           r"columns?|battalions?|platoons?|force|teams?|contingents?|detachments?|squads?)\b", re.I)
 
 
+# people's ages told after "aged": "aged 22 and 25", "aged between 19 and 30", "aged 17 to 60", "aged 45"
+AGES = re.compile(r"\baged\s+(?:between\s+|from\s+|about\s+|around\s+|under\s+|over\s+)?\d{1,3}"
+                   r"(?:\s*(?:,|and|or|to|-|\u2013)\s*\d{1,3})*\b", re.I)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Counts, vague counts and country shares in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -375,6 +381,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         taken[s:e] = b"\x01" * (e - s)
         out.append(q)
 
+    if "aged " in low:  # ("Two fighters, aged 22 and 25, were killed": their ages, no count)
+        for m in AGES.finditer(seg):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     country_told = False
     for m in (_SHARE.finditer(seg) if any(w in low for w in _SHARE_WORDS) else ()):
         after = seg[m.end():m.end() + 40]

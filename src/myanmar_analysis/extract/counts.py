@@ -9,6 +9,7 @@ from ..lexicon import alternation, number_words
 from ..quantities import (
     _QUAL,
     _QUAL_RE,
+    AGES,
     CIVILIAN_NOUNS,
     MULTIPLIED,
     NUMBER,
@@ -238,6 +239,11 @@ VAGUE_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?P<v>dozen
                                r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
 
 
+def _an_age(s: str, pos: int) -> bool:
+    """Is the number at ``pos`` in ``s`` an age told after "aged" ("aged 22 and 25")?"""
+    return any(a.start() <= pos < a.end() for a in AGES.finditer(s))
+
+
 def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units,
                         subject: re.Pattern = COUNT_AS_SUBJECT) -> list[Quantity]:
     """A bare count as a passive clause's subject (``COUNT_AS_SUBJECT``, or ``subject``; or a vague one, "Dozens
@@ -254,8 +260,8 @@ def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units,
         return [Quantity(None, told[-1].unit, "hundreds" if v == "hundreds" else "dozens", None, c.lo + vague.start("v"),
                          c.lo + vague.end("v"), vague.group("v"), told[-1].noun)] if told else []
     val = _num(bare_subj.group("num")) if told else None
-    if val is None:
-        return []
+    if val is None or ("aged" in c.left and _an_age(c.left, bare_subj.start("num"))):
+        return []  # (nor an age: "Two fighters, aged 22 and 25, were killed")
     whole = bare_subj.groupdict().get("whole")
     of_total = _num(whole) if whole else None
     if of_total is not None and not any(q.value == of_total for q in told):
@@ -521,6 +527,8 @@ def _count_told_apart(c: Clause, action: str, units: set[str], quants: list[Quan
         qs = [Quantity(_num(toll.group("num")), "personnel", _QUAL.get((toll.group("qual") or "").lower(), "exact"), None,
                        toll.start("num"), toll.end("num"), toll.group("num"), "own")]
     m_bare = _BARE_SHARED.search(left) if action in ("seize", "kill", "injure", "arrest", "surrender") else None
+    if m_bare and "aged" in left and _an_age(left, m_bare.start("n")):
+        m_bare = None  # (an age: "Two PDF fighters, aged 22 and 25, were killed" counts two)
     if m_bare and qs and all(q.end <= lo + m_bare.start() for q in qs) and _AND_BARE.search(left[:m_bare.start("n")]):
         qs = []  # "about 80 of its men crossed into China and 26 others surrendered": the 26 surrendered
     elif m_bare and qs and all(q.end <= lo + m_bare.start() and _OF_THE_WHOLE.search(s, max(0, q.start - 30), q.start) for q in qs):

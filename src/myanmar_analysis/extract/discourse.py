@@ -15,6 +15,7 @@ _ITEM_AFTER = re.compile(r"\s*(?:,|\band\b)\s+(?-i:[A-Z])(?!yanmar\b)")
 
 
 # a place a text sets its story apart from, told before it: "Far from the front lines of", "away from", "unlike"
+_HEADING_MAX = 100  # characters: a heading line longer than this is a sentence
 _SET_APART_BEFORE = re.compile(r"\b(?:far|away)\s+from\s+(?:[^.;,]*?\s)?$|\bunlike\s+(?:[^.;,]*?\s)?$", re.I)
 
 
@@ -57,6 +58,7 @@ class ArticleContext:
         self.actor_side: dict[str, str | None] = {}  # each force the article names -> its side
         self.interview: bool | None = None  # is the article told as an interview (read when first asked)
         self.month_entries: dict[int, D.DateWindow] | None = None  # a timeline's month-headed entries (read when asked)
+        self._report_period: D.DateWindow | None | bool = False  # (``report_period``, read when first asked)
 
     def sentence_text(self, sid: int) -> str:
         """The words of body sentence ``sid`` ("" for one not read)."""
@@ -80,6 +82,24 @@ class ArticleContext:
                                        key=lambda d: d.char_start)
             out += [(i, d) for d in self._told[i]]
         return out
+
+    def report_period(self) -> D.DateWindow | None:
+        """The period a report's heading line gives before its text ("Key figures, 1 July - 30 September 2024",
+        "Figures for March 2025"): the body's first line, short, with no sentence's end, holding one period of a
+        month or more with its year. The counts told with no time of their own are of it."""
+        if self._report_period is False:
+            self._report_period = None
+            if self.sentence_spans:
+                _i, a, b = self.sentence_spans[0]
+                line = self.text[a:b].strip()
+                if line and len(line) <= _HEADING_MAX and line[-1] not in ".!?\"\u201d" and "\n" not in line:
+                    # (a heading in capitals, "MONTHLY TALLY - DECEMBER 2024", read as written in title case; a year
+                    # alone is no report's period: "Annual review 2024" may be of any part of it)
+                    told = [d for d in D.find_dates(line.title() if line.isupper() else line, self.pub) if d.resolved]
+                    if len(told) == 1 and told[0].year_explicit and told[0].end is not None and \
+                            told[0].precision != "year" and (told[0].end - told[0].start).days >= 27:
+                        self._report_period = told[0]
+        return self._report_period
 
     def note_place(self, m: Mention, weight: float) -> None:
         """Count a town or township mention (the headline and the lede weigh more)."""

@@ -258,6 +258,11 @@ RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|where)\s+(?:it|they|(?:the|its|
                                   r"(?:junta|regime|military|army|government|resistance|rebel|ethnic|local)\b)"
                                   r"(?:\s+(?!(?:would|could|might|may|will|shall|not|never)\b)[\w'-]+){0,3}?\s+"
                                   r"(?:had\s+|has\s+|have\s+)?$", re.I)
+# a relative clause whose subject is the noun before the comma, its verb next: "the TNLA, which still holds": what the
+# main clause denies or plans before it is not the relative clause's ("the deal does not cover the TNLA, which ...")
+# (told as lasting to now, "still" or "now": a description of the noun, not "the MNDAA, which took Lashio", history the
+# main clause may weigh)
+RELATIVE_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?(?:still|now|currently)\s+$", re.I)
 # verbs and nouns of taking back: with no agent named, the military retook the place
 _RETAKE_WORDS = r"(?:re(?:took|tak|captur|gain|claim|occup|conquer|-?enter)|(?:moved|marched)\s+back|t(?:ook|aken|akes|aking|ake)\s+back|w(?:on|ins|inning)\s+back|claw(?:ed|s|ing)?\s+back)"
 RETAKE = re.compile("^" + _RETAKE_WORDS, re.I)

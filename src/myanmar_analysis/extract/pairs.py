@@ -155,6 +155,9 @@ def _items(st: ArticleContext, s: str, a: int, sid: int, row: list, evs: list[Ev
         if len(evs) == k and all(x.places for x in evs):
             own = [x.places[0] for x in evs]
         after = [m for m in places if m.start >= row[-1][3]]
+        if len({m.canonical for m in after}) != k:
+            # (or states and regions: "seized nine and four positions in Tanintharyi and Mon State respectively")
+            after = [m for m in told if m.start >= row[-1][3] and m.place_type in (*_ITEM_PLACE_TYPES, "state")]
         if len({m.canonical for m in own}) != k and len({m.canonical for m in after}) == k and \
                 all(_LISTED.fullmatch(s, p.end, n.start) for p, n in zip(after, after[1:])):
             own = after  # "killed 14, 9 and 21 fighters in Kalay, Tamu and Mawlaik"

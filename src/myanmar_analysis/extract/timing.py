@@ -615,6 +615,8 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
         # (and over the month told before, read as "that month", when the count before is of a longer span: "retaken
         # 11 towns since January. It says it has killed 2,000 over the same period": since January, not January)
         return found
+    if not all_dates and has_qty and (period := st.report_period()) is not None:
+        return period, "explicit"  # (a report's counts, under its heading "Key figures, 1 July - 30 September 2024")
     if not all_dates and (found := _over_the_days_told(st, c)) is not None:
         return found
     if not all_dates and (found := _days_before_the_news(st, c)) is not None:

@@ -24,6 +24,7 @@ from .lexicon import (
     RANKED_INF,
     REALIS_INF,
     RELATIVE_AFTER_COMMA,
+    RELATIVE_SUBJECT_AFTER_COMMA,
     REPORTED_INF,
     SPEECH_RESUMES,
 )
@@ -455,7 +456,8 @@ def irrealis(left: str, casualty: bool = False) -> bool:
         pass
     if cut is not None:
         tail = tail[cut.start() + 1:]
-    if ", wh" in tail and (rel := RELATIVE_AFTER_COMMA.search(tail)) is not None:
+    if ", wh" in tail and ((rel := RELATIVE_AFTER_COMMA.search(tail)) is not None or
+                           (rel := RELATIVE_SUBJECT_AFTER_COMMA.search(tail)) is not None):
         tail = tail[rel.start() + 1:]
     resumed = None
     for resumed in SPEECH_RESUMES.finditer(tail):  # noqa: B007 - the last match is wanted
