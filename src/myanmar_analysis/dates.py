@@ -841,6 +841,9 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     # festival began" is its eve
     ("thingyan", re.compile(r"\b(?:(?P<eve>(?:the\s+)?(?:night|day|eve)\s+(?:before|of)\s+(?:the\s+)?)|(?P<which>last\s+year['\u2019]s|"
                             r"this\s+year['\u2019]s)\s+)?(?:Thingyan|[Ww]ater\s+[Ff]estival)\b")),
+    # ("the first quarter of this year", "the last quarter of last year": of the year told against publication)
+    ("ordinal_quarter_rel", re.compile(rf"\b(?:(?:in|during|over|for|across|throughout)\s+)?the\s+(?P<q>{_QUARTER_WORD})\s+"
+                                       r"quarter\s+of\s+(?P<rel>this|last|the\s+previous)\s+year\b", re.I)),
     ("part_year_rel", re.compile(r"\b(?P<part>early|late|mid|the end of|the start of|the beginning of|the first half of|"
                                  r"the second half of)[- ](?P<which>this|the|last|next)\s+year\b"
                                  # ("by year's end", "at year-end": the end of the year)
@@ -915,7 +918,7 @@ _RELATIVE_NEEDS = {
     "day_of_month": ("on the ",),
     "thingyan": ("thingyan", "water festival"),
     "months_of_year": ("months of",),
-    "last_quarter": ("quarter",), "this_quarter": ("quarter",), "ordinal_quarter": ("quarter",), "the_quarter": ("quarter",),
+    "last_quarter": ("quarter",), "this_quarter": ("quarter",), "ordinal_quarter": ("quarter",), "ordinal_quarter_rel": ("quarter",), "the_quarter": ("quarter",),
     "q_quarter": ("q1", "q2", "q3", "q4"),
 }
 assert set(_RELATIVE_NEEDS) == {kind for kind, _pat in _RELATIVE}
@@ -944,7 +947,11 @@ def _quarter_told(kind: str, m: re.Match, ps: date, pe: date) -> tuple[date, dat
         return start_cur, pe
     if kind == "the_quarter":
         return _quarter_window(*prev) if (ps - start_cur).days < _QUARTER_JUST_ENDED_DAYS else (start_cur, pe)
-    q = _QUARTERS[m.group("q").lower()] if kind == "ordinal_quarter" else int(m.group("q"))
+    q = _QUARTERS[m.group("q").lower()] if kind in ("ordinal_quarter", "ordinal_quarter_rel") else int(m.group("q"))
+    if kind == "ordinal_quarter_rel":
+        y = ps.year - (0 if m.group("rel").lower() == "this" else 1)
+        a, b = _quarter_window(y, q)
+        return (a, min(b, pe)) if a <= pe else None
     if kind == "q_quarter" and m.group("y"):
         return _quarter_window(int(m.group("y")), q)
     y = ps.year if _quarter_window(ps.year, q)[0] <= ps else ps.year - 1
@@ -1142,7 +1149,7 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                     # "captured 68 positions over the year", told in the first weeks of January: the year just ended
                     # ("this year" told then is the new one)
                     win = (date(pe.year - 1, 1, 1), date(pe.year - 1, 12, 31))
-            elif kind in ("last_quarter", "this_quarter", "ordinal_quarter", "the_quarter", "q_quarter"):
+            elif kind in ("last_quarter", "this_quarter", "ordinal_quarter", "ordinal_quarter_rel", "the_quarter", "q_quarter"):
                 win = _quarter_told(kind, m, ps, pe)
             if win is None or win[0] > win[1]:
                 continue
@@ -1174,7 +1181,9 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
     ("that_month", re.compile(rf"\b{THE_MONTH.pattern}(?!-|\s+of\b)", re.I)),
     # "recorded 64 clashes last month ... Over the same period, the KNLA captured nine positions": that month
     # (the period told last, however long: "killed 1,400 soldiers in 2024 ... 312 killed over the same period": 2024)
-    ("same_period", re.compile(r"\b(?:during|over|in|for|throughout)\s+the\s+same\s+period\b", re.I)),
+    # (or told by its length: "Over the same three months the military retook 60 positions", "in the same quarter")
+    ("same_period", re.compile(r"\b(?:during|over|in|for|throughout)\s+the\s+same\s+(?:period|quarter|"
+                               rf"(?:(?P<n>{alternation(number_words(2, 12))}|\d{{1,2}})\s+)?(?P<u>months|weeks))\b", re.I)),
     ("next_month", re.compile(r"\b(?:(?:in|during|by)\s+)?the\s+(?:following|next)\s+month\b", re.I)),
     ("that_year", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+year\b", re.I)),
     # "lost 90 towns in 2024 ... The AA took 10 towns during the year": the year told before as a whole (not one
@@ -1188,7 +1197,7 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
                             r"[\s-]+(?P<u>day|week|month|year)s?\s+(?P<dir>later|earlier)\b", re.I)),
 ]
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout|across)\s+the)\s+(?:year|month)\b|"
-                       r"\bsame\s+period\b|"
+                       r"\bsame\s+(?:period|quarter|(?:\w+\s+)?(?:months|weeks))\b|"
                        r"s?\s+(?:later|earlier)\b", re.I)
 
 
@@ -1257,6 +1266,11 @@ def find_anaphoric_dates(text: str, earlier: list[DateWindow] = (),
                 told = [a for a in told if a in own]
             last = told[-1] if told else None
             # ("since January 1 ... in the same period": the period told last or none, not one told before it)
+            if kind == "same_period" and (m.groupdict().get("n") or "uarter" in m.group()):
+                # ("over the same three months": the last period told that long, not a year told since in passing,
+                # "recaptured two towns it had lost in 2024")
+                days = 91 if "uarter" in m.group() else number_of(m.group("n")) * (30.4 if m.group("u").lower() == "months" else 7)
+                told = [a for a in told if a.end is not None and abs((a.end - a.start).days + 1 - days) <= max(10, days / 5)] or told
             told = [a for a in (told[-1:] if kind == "same_period" else told) if fits(a)]
             if kind == "that_month" and THE_MONTH.match(m.group()):
                 # "published its figures for March on Tuesday, the first day of April ... killed 17 soldiers during

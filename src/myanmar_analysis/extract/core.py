@@ -1273,7 +1273,25 @@ def _with_local_villages(text: str, sents: list[tuple], ms_all: list[Mention]) -
     if local:  # villages the gazetteer does not list, named by the article
         ms_all = sorted(ms_all + local, key=lambda m: m.start)
     ms_all = _bare_word_owner(text, ms_all)
-    return ms_all
+    return _acronyms_as_named(text, ms_all)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _acronyms_as_named(text: str, ms_all: list[Mention]) -> list[Mention]:
+    """A force's short name given in brackets after its full name ("the Karenni Nationalities People's Liberation
+    Front (KNPLF)") stands for that name in the article: the short name's other uses are read as the force the article
+    named, where the table holds the group under two names (the article's spelling is kept)."""
+    bound: dict[str, Mention] = {}
+    for m, n in zip(ms_all, ms_all[1:]):
+        if m.kind == n.kind == "actor" and m.canonical != n.canonical and text.startswith(")", n.end) and \
+                (br := _BRACKET_OPEN.match(text, m.end)) is not None and br.end() == n.start:
+            bound.setdefault(n.canonical, m)
+    if not bound:
+        return ms_all
+    return [replace(m, canonical=bound[m.canonical].canonical, side=bound[m.canonical].side)
+            if m.kind == "actor" and m.canonical in bound else m for m in ms_all]
 
 
 def _note_main_actors(st: ArticleContext, ms_all: list[Mention], starts: list[int], heads: list[tuple[int, int]]) -> None:

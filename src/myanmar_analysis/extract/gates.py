@@ -219,6 +219,11 @@ _THE_TOWNS_IT_HOLDS = re.compile(r"\s+(?:the|its|their)\s+(?:(?:other|remaining)
 _DESCRIBED_TOWN_OF = re.compile(r"\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}?(?:towns?|city|townships?|capital|strongholds?|heartland|seat)\s+of\s+")
 
 
+# a founding told as the start of a time counted: "since it was formed", "since the group was founded in 2021"
+_SINCE_FORMED_END = re.compile(r"\b(?:since|after)\s+(?:it|they|the\s+(?:[\w-]+\s+)?(?:group|force|army|alliance|unit))\s+"
+                               r"(?:was|were|had\s+been|has\s+been)\s+$", re.I)
+
+
 def _described_place_taken(c: Clause, comma: int) -> bool:
     """Whether the place a comma clause describes is one the sentence has told taken: "captured Gwa, the
     last town still in junta hands", not "reopens the road to Hsipaw, which remains in TNLA hands"."""
@@ -316,6 +321,8 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
     if action == "form" and _DETERMINER_NP_END.search(left) and \
             _FORM_PREP_AFTER.match(right):
         return False  # "the NUG, the parallel administration formed by ousted lawmakers": a description, not news
+    if action == "form" and _SINCE_FORMED_END.search(left):
+        return False  # "its first seizure since it was formed in April": a founding told as a time counted from
     if action == "form":
         subj = roles.subject
         if voice == "passive":

@@ -160,6 +160,12 @@ def road_name(s: str, m: Mention) -> bool:
 
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
 # fighters withdrew from), or a person's home ("a 19-year-old from Kani")
+# a captive's or a defector's unit told by where it is based: "a corporal from an infantry battalion based in Dawei" (not
+# the men of a unit told as a whole: "43 soldiers from a battalion based near Kyaukkyi surrendered", there)
+_FROM_A_UNIT_BASED = re.compile(r"\b(?:corporal|sergeant|private|captain|lieutenant|major|colonel|officer|conscript|"
+                                r"deserter|recruit)\s+from\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:battalion|unit|regiment|division|"
+                                r"brigade|column|company|command|garrison)\s+(?:[\w-]+\s+){0,2}?(?:based|stationed|"
+                                r"garrisoned|headquartered)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
                          r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
                          r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
@@ -218,7 +224,8 @@ def force_origins(s: str, places: list[Mention], base: int = 0) -> set[int]:
         if _FORCE_WITHDRAWN_FROM.search(s, max(0, lo - 70), lo):  # ("withdrew its fighters from Kyaukme": the place left)
             prev_end = None
             continue
-        if _FORCE_FROM.search(s, max(0, lo - 50), lo) or _FROM_THE_SIDE.match(s, m.end - base) and \
+        if _FORCE_FROM.search(s, max(0, lo - 50), lo) or _FROM_A_UNIT_BASED.search(s, max(0, lo - 90), lo) or \
+                _FROM_THE_SIDE.match(s, m.end - base) and \
                 s.endswith(("from the ", "From the "), 0, lo) or \
                 (prev_end is not None and (_ORIGIN_JOINED.fullmatch(s, prev_end, lo) or m.place_type in (
                     "state", "township") and _LOCATES.fullmatch(s, prev_end, lo))):  # ("from Saw in Magway Region")
@@ -1507,7 +1514,8 @@ def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, bes
         # towns over the same period": a running count of towns by a side at large, told of no region, is the
         # country's (not the town or state the story was about; not a regional army's: "the AA has taken 14 towns")
         best = the_country()
-    elif action in ("kill", "injure", "arrest", "surrender") and qs and _NATIONAL_TELLER.search(s, 0, c.t.start) and \
+    elif action in ("kill", "injure", "arrest", "surrender", "seize") and qs and _NATIONAL_TELLER.search(s) and \
+            (action != "seize" or any(q.unit in ("base", "position") and (q.value or 0) >= 10 for q in qs)) and \
             not any(m.place_type != "country" and (m.start < c.t.end or not _ANOTHER_CLAUSE.search(s, c.t.end, m.start))
                     for m in places_in) and \
             not REGIONAL.search(s, 0, c.hi) and (best is None or not c.lo <= best.start < c.hi) and \
@@ -1516,13 +1524,15 @@ def _national_tally(c: Clause, action: str, qs: list[Quantity], tally: bool, bes
         # NUG's defence ministry said resistance forces killed more than 8,000 junta troops in 2024": the count
         # of a national government's report over a period, told of no place in its clause, is the country's (not
         # the town or region the story told of before, nor one a clause after it tells of: "in 2024, a year in which
-        # the alliance seized Lashio")
+        # the alliance seized Lashio"); so are its counts of camps or posts taken ("PDF units captured 41 military camps
+        # during the month, the NUG said")
         best = the_country()
     return best
 
 
 # a national government that reports counts: the National Unity Government and its defence ministry
-_NATIONAL_TELLER = re.compile(r"\b(?:NUG|National\s+Unity\s+Government)\b", re.I)
+# (or its ministry named alone: "Its Ministry of Defence also claimed that ...")
+_NATIONAL_TELLER = re.compile(r"\b(?:NUG|National\s+Unity\s+Government|Ministry\s+of\s+Defen[cs]e|defen[cs]e\s+ministry)\b", re.I)
 # a count over a month or a year (not a battle's days: "over the five days", "since the offensive began"): "in October",
 # "in 2024", "during the month", "since February 1", "over the past year"
 _A_MONTH_OR_YEAR_S = re.compile(rf"\b(?:in|during|since|through(?:out)?|for)\s+(?:the\s+(?:month|year)\b|(?:last|this)\s+(?:month|year)\b|"
@@ -2080,7 +2090,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
 
     # name -> position of the telling that vouches for it, its kind, and whether the places told after it say where
     # it lies ("the camp at Lungler, in Thantlang Township", "Kanma, a small town in southern Magway Region")
-    names: dict[str, tuple[int, str, bool]] = {}
+    names: dict[str, tuple[int, str, bool, bool]] = {}
     for w_start, w_end, kind in words_found:
         spans = []
         described = post = kind == "post"
@@ -2128,7 +2138,8 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             name = text[a:b]
             if re.search(rf"(?<![\w'-]){re.escape(name.lower())}(?![\w'-])", text):
                 continue  # written in lower case elsewhere: a common word
-            names.setdefault(name, (a, kind, bool(described)))
+            prev = names.get(name)  # (a name told as a camp's anywhere is a camp's: "the camp at Taw Hla, a village west of")
+            names[name] = (a, kind, bool(described), post) if prev is None else (*prev[:3], prev[3] or post)
     if not names:
         return []
     # the state a village lies in: its sentence's, else the article's main one (the headline and lede weigh more)
@@ -2141,19 +2152,21 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             weight[m.admin1] = weight.get(m.admin1, 0.0) + w_
     main_state = max(weight, key=lambda k: weight[k]) if weight else None
     out = []
-    for name, (pos, kind, located_after) in names.items():
+    for name, (pos, kind, located_after, post) in names.items():
         _sid, _par, sa, sb, _k = sentence_of(pos)
         here = [m for m in ms if sa <= m.start < sb and m.kind == "place" and m.admin1 and "|" not in m.admin1
                 and m.place_type != "country"]
         states = [m.admin1 for m in here if m.place_type == "state"] or [m.admin1 for m in here]
         admin1 = states[0] if len(set(states)) == 1 else main_state
         township = _township_holding(text, pos + len(name), here) if located_after and kind == "village" else None
-        if township is None and located_after and kind == "village" and any(
+        # (a village described as by a town the sentence names, "Kyaungtaik, a village south of Kawlin town", is the
+        # village itself, as the references mostly code it)
+        if township is None and located_after and kind == "village" and post and any(
                 m.place_type in ("town", "township", "landmark") and not road_name(text, m)
                 and not _FORCE_NAMED_AFTER.match(text, m.end) for m in here):
-            continue  # a camp or village by a town the sentence names is coded at that town ("the camp at Thin Gan
-            # Nyi Naung, a village west of Myawaddy": Myawaddy), as the reference codes it; not a town that names a
-            # force ("the Kalay PDF overran the camp at ..."), which tells no place of the event
+            continue  # a camp or outpost by a town the sentence names is coded at that town ("the camp at Thin Gan Nyi
+            # Naung, west of Myawaddy": Myawaddy), as the reference codes it; not a town that names a force ("the
+            # Kalay PDF overran the camp at ..."), which tells no place of the event
         after = [m for m in here if pos < m.start < pos + 120 and not road_name(text, m)] if located_after else []
         if after:  # (not a road's end: "Namhpakka, a town on the Mandalay-Muse highway in northern Shan State")
             admin1 = after[0].admin1

@@ -96,7 +96,7 @@ class ActorBook:
                    people_force=peoples_forces())
 
 
-_SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+[^,;:()]{{1,100}},\s*)?"
+_SPEAKS = re.compile(rf"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which|who)\s+(?:[^,;:()]|\([^()]{{1,40}}\)){{1,100}},\s*)?"
                      rf"(?:has\s+|had\s+)?(?:{alternation(SPEAKER_VERBS)})\b")
 
 
@@ -295,6 +295,12 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
             if len(whole) == 1:
                 allied = [Mention(-1, -1, "actor", whole[0], side=book.side.get(whole[0]))]
         cands = allied or cands
+    elif phrase == "the militia":
+        # "the militia claimed that its troops had recaptured one of the camps": a militia the story named (the Pa-O
+        # National Army), none when it named none
+        militias = [m for m in cands if book.type.get(m.canonical) == "militia"] or \
+            ([told] if (told := st.salient(lambda c: book.type.get(c) == "militia")) is not None else [])
+        return militias[0] if militias else None
     elif "council" in phrase:  # "the council": a council the story named (the Chinland Council), not the junta's
         cands = [m for m in cands if "council" in m.canonical.lower() and m.side != "military"] or \
             ([told] if (told := st.salient(lambda c: "council" in c.lower())) is not None else cands)
@@ -1186,6 +1192,9 @@ def _pronoun_subject(book: ActorBook, st: ArticleContext, s: str, left_lo: int, 
                  and m.canonical != own.canonical]
         if not named:
             return MILITARY, True, False
+    if _THE_RESISTANCE.fullmatch(last_pron.group("p")) and \
+            (teller := _non_state_teller_after(book, s, actors_in_s, trig_start)) is not None:
+        return teller, True, False  # "the resistance still holds half of Loikaw, according to the KNDF": the teller
     # (not a force told after a preposition: "Since launching an offensive with allied PDF units in October,
     # it says it has seized 34 camps": "it" is the story's force, not its allies)
     # (nor the unit whose post is told of: "the headquarters of Light Infantry Battalion 128, which it took on
@@ -1227,9 +1236,13 @@ def _objected(s: str, prev_trig_end: int | None, pos: int) -> bool:
 def _force_of_people(book: ActorBook, st: ArticleContext, word: str, description: str) -> Mention | None:
     """The force a people's name before a description stands for: the story's of that name, else the one armed group
     so named ("Kachin fighters"; "Chin groups" are several)."""
-    m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None)
+    # (a people's resistance is none of its forces that keep a truce with the military: "the Mon resistance" is not the
+    # New Mon State Party)
+    sides = ("resistance", None) if "resistance" in description.lower() else ("resistance", "other", None)
+    m = st.salient(lambda c: re.search(rf"\b{re.escape(word)}\b", book.words.get(c, "")) is not None and book.side.get(c) in sides)
     if m is None and not _GROUPS_NOUN.search(description):
-        named = [c for c, w in book.words.items() if book.type.get(c) == "EAO" and re.search(rf"\b{re.escape(word)}\b", w)]
+        named = [c for c, w in book.words.items() if book.type.get(c) == "EAO" and re.search(rf"\b{re.escape(word)}\b", w)
+                 and book.side.get(c) in sides]
         one = named[0] if len(named) == 1 else book.people_force.get(word.lower())
         if one:
             m = Mention(-1, -1, "actor", one, side=book.side.get(one))
@@ -1284,8 +1297,29 @@ def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, le
         leader = [m for m in actors_in_s if led and led.end() <= m.start <= led.end() + 4]
         if leader:  # "Resistance forces led by the Chin National Front overran Khampat": the leader
             return leader[0], "description", False
+        # "the rebels still hold about half of Loikaw, according to the KNDF": the force that tells it (not for
+        # "resistance forces ..., the KNDF said": the resistance at large, not only the teller)
+        teller = _non_state_teller_after(book, s, actors_in_s, left_lo + len(seg)) \
+            if not _GENERIC_RESISTANCE.search(desc[-1].group()) else None
+        if teller is not None:
+            return teller, "description", False
         return armed_salient(book, st, desc[-1].group()), "description", False
     return None
+
+
+def _non_state_teller_after(book: ActorBook, s: str, actors_in_s: list[Mention], pos: int) -> Mention | None:
+    """The non-state force told after ``pos`` as the one telling the sentence ("according to the KNDF", ", the KNDF
+    said"), if one is."""
+    teller = [m for m in actors_in_s if m.start >= pos and m.side not in (None, "military")
+              and book.type.get(m.canonical) != "government-in-exile"
+              and (_ACCORDING_TO_END.search(s, max(0, m.start - 40), m.start)
+                   or (_COMMA_THE_END.search(s, max(0, m.start - 6), m.start) and _SPEAKS_AFTER.match(s, m.end)))]
+    return teller[-1] if teller else None
+
+
+_THE_RESISTANCE = re.compile(r"the\s+(?:resistance|rebels|insurgents)", re.I)
+_ACCORDING_TO_END = re.compile(r"\baccording\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?:the\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|announced)\b", re.I)
 
 
 def _ethnic_force_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int,
@@ -2218,7 +2252,7 @@ def _speaks_just_before(description: str) -> re.Pattern:
 
 
 # (or groups counted: "The two groups said they had now seized 40 positions", told of the groups named before)
-_GROUP_SPEAKER = _speaks_just_before(rf"(?:{GROUP_TOLD}|the\s+(?:{alternation(number_words(2, 6))}|allied)\s+groups)")
+_GROUP_SPEAKER = _speaks_just_before(rf"(?:{GROUP_TOLD}|the\s+militia|the\s+(?:{alternation(number_words(2, 6))}|allied)\s+groups)")
 _ARMY_SPEAKER = _speaks_just_before(r"the\s+army")
 # a description's leader: "resistance forces led by the CNF", "fighters under the command of the KNLA"
 _LED_BY = re.compile(r"\s*,?\s+(?:(?:led|commanded|headed)\s+by|under\s+(?:the\s+)?(?:command|leadership)\s+of)\s+(?:the\s+)?", re.I)
@@ -2487,6 +2521,14 @@ _AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*"
                               r"(?![^,;]*\bby\b)", re.I)  # (not one told by whom: "An attack by the army on a camp")
 
 
+# or an attack or a device as the subject of the clause the trigger ends, not at the sentence's start: "The deadliest
+# came in May, when a mine-and-rifle attack near Palaw killed 17 soldiers", "A bomb went off beside a checkpoint, killing
+# two soldiers" (none told by whom)
+_AN_ATTACK_AS_SUBJECT = re.compile(r"(?:^|\b(?:when|as|after|where|while)\s+|[,;:]\s+|[\u2014\u2013-]\s+)(?:an?|the|their|its)\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:ambush|attack|raid|assault|bomb|bombing|mine|landmine|blast|"
+                                   r"explosion|grenade|IED)\b(?![^,;]*\bby\b)[^;:.]*?(?:,\s*)?$", re.I)
+
+
 def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, mil_victims: bool) -> None:
     """A fall or passive taking told by a non-state speaker is the speaker's (casualties only when the military's)."""
     if roles.agent is not None and roles.agent.start < 0 and not roles.via_pronoun and c.voice == "fall" and \
@@ -2506,7 +2548,8 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
     if roles.agent is None and c.voice == "active" and action in ("kill", "injure") and claimant \
             and (_MILITARY_NOUN.search(victims) or _SOLDIERS_WORD.search(victims)) and not _OWN_SOLDIERS.search(victims) \
             and book.side.get(claimant) not in (None, "military") and book.type.get(claimant) != "government-in-exile" \
-            and (attack := _AN_ATTACK_OPENS.match(c.s)) is not None and attack.end() <= c.t.start:
+            and ((attack := _AN_ATTACK_OPENS.match(c.s)) is not None and attack.end() <= c.t.start
+                 or _AN_ATTACK_AS_SUBJECT.search(c.s, max(0, c.t.start - 160), c.t.start) is not None):
         # "An ambush on a truck on Friday killed five soldiers, the local PDF said": the teller's own attack
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))

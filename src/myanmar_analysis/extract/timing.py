@@ -411,7 +411,9 @@ def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow |
 _OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
 # a fight told as such: "attacked the security outpost", "ambushed a convoy", "clashed with", "fighting broke out"
 _FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\s+(?:\w+\s+)?(?:attack|fire)|ambush(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|clash(?:ed|ing)|"
-                         r"fought|shell(?:ed|ing)|(?:fighting|clashes|battle)\s+(?:broke|erupted|raged))\b", re.I)
+                         r"fought|shell(?:ed|ing)|(?:fighting|clashes|battle)\s+(?:broke|erupted|raged)|"
+                         # (or an advance: "troops pushed toward resistance positions near Kaleinaung on Thursday")
+                         r"(?:push(?:ed|ing)|advanc(?:ed|ing)|mov(?:ed|ing))\s+(?:\w+\s+)?(?:toward|towards|on|into|against)\s)\b", re.I)
 
 
 _SHORT_ASIDE = 60  # characters: a sentence this short between a fight and its toll tells no more of it
@@ -482,8 +484,13 @@ WITHIN_OPENER = re.compile(rf"\W*(?:within|in\s+(?:the|its|their)\s+(?:first|ope
                            rf"(?P<n>{SPAN_COUNT})?\s*(?P<u>days?|weeks?|fortnight|months?)\b"
                            r"(?!\s+(?:of|after|since|from)\b)", re.I)
 # a time of day told with no day: the day told just before ("fell by mid-morning", "within hours")
-TIME_OF_DAY = re.compile(r"\b(?:by|before|until|in\s+the|that|around)\s+(?:early\s+|mid-?|late\s+)?"
+TIME_OF_DAY = re.compile(r"\b(?:by(?:\s+the)?|before|until|in\s+the|that|around)\s+(?:early\s+|mid-?|late\s+)?"
                          r"(?:morning|afternoon|evening|nightfall|noon|midday|dusk|dawn)\b|\bwithin\s+(?:a\s+few\s+)?hours\b", re.I)
+# hours after the last thing told: "Hours after the sweeps, a bomb went off", "Junta jets bombed the town hours later"
+# (opening the sentence, or "later": not "The raid came hours after the PDF said it had overrun ...", whose taking
+# is what came before)
+HOURS_AFTER = re.compile(r"^\W*(?:(?:a\s+few|several|some|just|only)\s+)?hours\s+after\s+(?:the|that|this|its|their)\b[^,;]{0,60},|"
+                         r"\b(?:(?:a\s+few|several|some|just|only)\s+)?hours\s+later\b", re.I)
 # a sentence that tells its own time against another day: "the next day", "two days later"
 OWN_TIME = re.compile(r"\b(?:next|following|previous)\s+(?:day|morning|night|week)|\b(?:later|earlier|before|after)\b|"
                       r"\b(?:final|closing|last)\s+(?:days|hours|weeks)\b", re.I)
@@ -1581,6 +1588,12 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
             # inside a sentence is of the day that sentence tells, as before)
             p = _last_day_told_before(st, pub, 4, relative=True) or p
         return replace(p, char_start=-1, char_end=-1), "same_day"
+    if not apart and (HOURS_AFTER.match(s) or HOURS_AFTER.search(s, lo, hi)):
+        # "Hours after the sweeps, a bomb went off": the day the sentence just before told, else the last event's
+        just = _last_day_told_before(st, pub, 1, relative=True) if st.sentence_spans else None
+        day = just if just is not None and just.precision == "day" else p
+        if day is not None and day.precision == "day":
+            return replace(day, char_start=-1, char_end=-1), "same_day"
     if p is not None and hours and p.precision == "day":
         # "attacked the camp in the early hours of 3 March ... The camp fell by mid-morning": that day
         return replace(p, char_start=-1, char_end=-1), "same_day"
