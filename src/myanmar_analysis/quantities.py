@@ -155,6 +155,7 @@ _FRACTIONS = {
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "one-fifth": 0.2, "a fifth": 0.2, "one fifth": 0.2,
     "two-fifths": 0.4, "one-tenth": 0.1, "a tenth": 0.1,
+    "three-fifths": 0.6, "three fifths": 0.6, "four-fifths": 0.8, "four fifths": 0.8, "nine-tenths": 0.9, "nine tenths": 0.9,
 }
 _FRAC_RE = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
 # (not "the territory in Maungdaw and Ann townships": a share of those places, told after)

@@ -592,8 +592,10 @@ RELATIVE_OBJECT_GAP = re.compile(rf"(?:[\w\u2019'],?\s+(?=which)|\b{_TAKEN_PLACE
 # Brotherhood took in December", "the camps the KIA took last year"
 ZERO_RELATIVE_GAP = re.compile(rf"\b{_TAKEN_PLACE_NOUN}\s+(?:the|its|their)\s+{_RELATIVE_SUBJECT_WORD}{{1,4}}{_RELATIVE_AUX}$", re.I)
 # "about 90 percent of", "most of", "half of": a share of the place that follows
+_FIFTHS = rf"(?:a|{alternation(number_words(1, 4))})[-\s]fifths?"  # ("four-fifths of Loikaw", "a fifth of the state")
 SHARE_OF = re.compile(r"\s+[\"\u201c]?(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|"
-                      r"half|most|much|a\s+third|two[-\s]thirds|three[-\s]quarters|a\s+quarter|all|large\s+parts?|the\s+whole|"
+                      r"half|most|much|a\s+third|two[-\s]thirds|three[-\s]quarters|a\s+quarter|" + _FIFTHS +
+                      r"|nine[-\s]tenths|all|large\s+parts?|the\s+whole|"
                       r"the\s+entire\s+length)"
                       r"[\"\u201d]?\s+of\s+(?:the\s+)?(?:(?:[\w'-]+\s+){0,2}(?:border|frontier|coast(?:line)?)\s+(?:in|of|along)\s+(?:the\s+)?|"
                       r"(?:territory|land|area)\s+(?:in|of)\s+(?:the\s+)?)?", re.I)  # ("90 percent of the territory in Maungdaw")

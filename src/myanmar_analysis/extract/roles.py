@@ -1495,7 +1495,15 @@ def _killer_of_those_left(c: Clause, subj: Mention | None) -> Mention | None:
         subj = next((m for m in reversed(c.actors) if m.end <= c.t.start), None)
     if subj is not None:
         return MILITARY if subj.side not in (None, "military") else None
+    # (or told as the attackers who withdrew: "Security members on duty responded, and the attackers withdrew, leaving
+    # behind the bodies of four of their members")
+    if _THE_ATTACKERS_FLED.search(c.s, 0, c.t.start):
+        return MILITARY
     return MILITARY if _REBELS_WORD.search(c.s, 0, c.t.start) and not _MILITARY_NOUN.search(c.s, 0, c.t.start) else None
+
+
+_THE_ATTACKERS_FLED = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|gunmen)\s+(?:\w+\s+)?(?:fled|withdrew|retreated|escaped|pulled\s+back)\b",
+                                 re.I)
 
 
 def _subject_of(book: ActorBook, st: ArticleContext, c: Clause) -> tuple[Mention | None, bool | str, bool]:
@@ -1815,6 +1823,8 @@ _ADMITTING_END = re.compile(r"\b(?:admit(?:ting|ted|s)?|conced(?:ing|ed|es)|ackn
 _ONE_PEOPLE = re.compile(r"(?:the\s+)?([A-Z][\w'-]+)\s+(?!and\b)")
 
 
+# or by the people's name alone: "lost four positions to the Wa since January"
+_TO_THE_PEOPLE = re.compile(r"[^.;]{0,40}?\bto\s+the\s+(?-i:([A-Z][\w'-]+))(?![\w'-]|\s+(?-i:[A-Z]))")
 # the teller's own side, as a subject: "his group", "their unit", "our forces"
 _THE_TELLER_S_OWN = re.compile(r"\b(?:his|her|their|our)\s+(?:own\s+)?(?:group|unit|force|forces|side|organi[sz]ation|men|fighters)\s+"
                                r"(?:had\s+|has\s+|have\s+)?$", re.I)
@@ -1838,6 +1848,8 @@ def _lost(book: ActorBook, st: ArticleContext, c: Clause, action: str,
     agent = agent_after(s, t.end, hi, actors_in, ("to",))
     if agent is None and (to := _TO_NONSTATE.search(right)) is not None and (people := _ONE_PEOPLE.match(to.group("d"))):
         agent = ethnic_force(book, st, people.group(1))  # "lost two outposts near Hsenwi to the Kokang fighters"
+    if agent is None and (people := _TO_THE_PEOPLE.match(right)) is not None:
+        agent = ethnic_force(book, st, people.group(1))  # "had lost four positions to the Wa since January"
     if agent is None and _FELL_TO_THE_MILITARY.match(s, t.end):
         agent = MILITARY  # "had lost a checkpoint near Mong Ngaw to the army on Monday": the military took it
     if PASSIVE_RETREAT.search(left) and re.match(r"\s+by\b", right):
@@ -2521,12 +2533,13 @@ _AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*"
                               r"(?![^,;]*\bby\b)", re.I)  # (not one told by whom: "An attack by the army on a camp")
 
 
-# or an attack or a device as the subject of the clause the trigger ends, not at the sentence's start: "The deadliest
-# came in May, when a mine-and-rifle attack near Palaw killed 17 soldiers", "A bomb went off beside a checkpoint, killing
-# two soldiers" (none told by whom)
-_AN_ATTACK_AS_SUBJECT = re.compile(r"(?:^|\b(?:when|as|after|where|while)\s+|[,;:]\s+|[\u2014\u2013-]\s+)(?:an?|the|their|its)\s+"
+# or an attack, a device or a fight as the subject of the clause the trigger ends, not at the sentence's start: "The
+# deadliest came in May, when a mine-and-rifle attack near Palaw killed 17 soldiers", "A bomb went off beside a
+# checkpoint, killing two soldiers", "Clashes on the edge of the town left six soldiers dead" (none told by whom)
+_AN_ATTACK_AS_SUBJECT = re.compile(r"(?:^|\b(?:when|as|after|where|while)\s+|[,;:]\s+|[\u2014\u2013-]\s+)(?:(?:an?|the|their|its)\s+"
                                    r"(?:[\w-]+\s+){0,2}?(?:ambush|attack|raid|assault|bomb|bombing|mine|landmine|blast|"
-                                   r"explosion|grenade|IED)\b(?![^,;]*\bby\b)[^;:.]*?(?:,\s*)?$", re.I)
+                                   r"explosion|grenade|IED)\b|(?:(?:the|heavy|fierce)\s+)?(?:clashes|fighting|firefights?|"
+                                   r"gunfights?|skirmish(?:es)?))(?![^,;]*\bby\b)[^;:.]*?(?:,\s*)?$", re.I)
 
 
 def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, mil_victims: bool) -> None:
@@ -2544,7 +2557,7 @@ def _speaker_took_it(book: ActorBook, c: Clause, action: str, roles: Roles, clai
             and (action in ("seize", "control") or (action in ("arrest", "kill", "injure") and mil_victims)):
         roles.agent = next((m for m in c.actors if m.canonical == claimant), None) or \
             Mention(-1, -1, "actor", claimant, side=book.side.get(claimant))  # a speaker told by a pronoun
-    victims = c.s[c.t.end:c.t.end + 40]
+    victims = re.split(r"[,;]", c.s[c.t.start:c.t.end + 40])[0]  # (the trigger may hold them: "left six soldiers dead")
     if roles.agent is None and c.voice == "active" and action in ("kill", "injure") and claimant \
             and (_MILITARY_NOUN.search(victims) or _SOLDIERS_WORD.search(victims)) and not _OWN_SOLDIERS.search(victims) \
             and book.side.get(claimant) not in (None, "military") and book.type.get(claimant) != "government-in-exile" \

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .. import dates as D
-from ..lexicon import RECORD_WORDS, TELLING_VERBS, WEEKDAYS, alternation, number_words
+from ..lexicon import ORDINAL_WORDS, RECORD_WORDS, TELLING_VERBS, WEEKDAYS, alternation, number_words
 from ..milestones import milestone_mentions, taking_mentions
 from ..operations import find_operations
 from ..published import is_future_date
@@ -420,6 +420,9 @@ _SHORT_ASIDE = 60  # characters: a sentence this short between a fight and its t
 _FIGHT_GOES_ON = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+going|raged\s+on|went\s+on|goes\s+on)\b", re.I)
 
 
+_COUNTED_FROM_END = re.compile(r"\b(?:after|since|before|following)\s+(?:the\s+)?$", re.I)
+
+
 def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
     """The day of a fight the body sentence just before tells (its only date, to the day, and no event of its own)."""
     if not st.sentence_spans:
@@ -438,7 +441,9 @@ def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | Non
     if any(e.sentence_id == sid for e in st.events) or not _FIGHT_TOLD.search(st.text, a0, b0) or \
             _FIGHT_GOES_ON.search(st.text, a0, b0):
         return None  # (not a fight told as going on since: "Fighting broke out on January 28 and has continued")
-    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub) if d.resolved]
+    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub) if d.resolved
+            # (not a day counted from: "on Thursday, a fortnight after the March 28 earthquake")
+            and not _COUNTED_FROM_END.search(st.text, max(a0, a0 + d.char_start - 20), a0 + d.char_start)]
     # (one day only; "Last month, on December 14, we attacked": the month named by the day)
     days = [d for d in told if d.precision == "day" or _few_days(d)]
     if len(days) != 1 or any(not (d.start <= days[0].start and days[0].end <= d.end) for d in told if d is not days[0]):
@@ -883,6 +888,11 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
         # none at the start of the year", "up from three in March")
         all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
                                                   _A_BASELINE.search(s, max(c.t.end, d.char_start - 60), d.char_start))]
+    if " after " in s and ", the " in s:
+        # (nor a yardstick's time in an appositive ranking the thing taken: "overran the Western Command in Ann, the
+        # second regional command to fall after Lashio in August")
+        all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
+                                                  _RANKED_AFTER.search(s, max(c.t.end, d.char_start - 140), d.char_start))]
     if " before " in s or " after " in s:
         all_dates = [_counted_from_the_day(st, s, d) for d in all_dates]
     if " had " in s:
@@ -895,6 +905,10 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
             all_dates = [d for d in all_dates if not (d.char_end <= c.t.start and "," in s[d.char_end:c.t.start]
                                                       and IN_AN_OBJECT_RELATIVE.search(s, max(0, d.char_start - 100), d.char_start))]
     return all_dates
+
+
+_RANKED_AFTER = re.compile(rf",\s+the\s+(?:{alternation(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)|latest|last)\b[^.;]{{0,80}}?\bafter\b"
+                           r"[^.;,]{0,40}?$", re.I)
 
 
 # a count of days or weeks right before a day, counted from it: "eight days before the December 28 vote", "two weeks
