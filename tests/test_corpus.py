@@ -2737,3 +2737,15 @@ def test_a_year_told_alone_or_as_this_years_is_no_later_year():
     assert w is None or w.start.year == 2023 or w.start < date(2024, 1, 1), w
     w = window("Strikes destroyed 90 houses near Hsihseng so far this year, 2025, a monitor said.")
     assert w.start >= date(2025, 1, 1) and w.end <= date(2025, 12, 31), w
+
+
+def test_state_capitals_table_is_sourced_and_names_towns_of_the_gazetteer():
+    # each state's capital (state_capitals.csv) is sourced; those the gazetteer lists as towns are read as "the state
+    # capital" of that state (Mandalay and Yangon, listed as regions' names only, are not)
+    from myanmar_analysis.extract.places import _state_capitals
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "state_capitals.csv", dtype=str, keep_default_na=False)
+    assert table["source"].str.len().min() > 20 and table["state"].is_unique
+    known = _state_capitals()
+    assert known["Chin"][0] == "Hakha" and known["Kayah"][0] == "Loikaw" and known["Rakhine"][0] == "Sittwe"
+    assert {"Kachin", "Kayin", "Shan", "Mon", "Sagaing", "Tanintharyi", "Ayeyarwady", "Bago", "Magway"} <= set(known)

@@ -101,6 +101,7 @@ from .places import (
     road_name,
     road_place,
     road_to,
+    state_capital_mentions,
     state_of,
 )
 from .roles import (
@@ -1269,8 +1270,8 @@ def _one_force_in(st: ArticleContext, sid: int) -> bool:
 
 def _with_local_villages(text: str, sents: list[tuple], ms_all: list[Mention]) -> list[Mention]:
     """The article's mentions, with the villages it names that the gazetteer does not list, and bare words' owners."""
-    local = local_villages(text, sents, ms_all)
-    if local:  # villages the gazetteer does not list, named by the article
+    local = local_villages(text, sents, ms_all) + state_capital_mentions(text, sents, ms_all)
+    if local:  # villages the gazetteer does not list, named by the article, and the state capital told as such
         ms_all = sorted(ms_all + local, key=lambda m: m.start)
     ms_all = _bare_word_owner(text, ms_all)
     return _acronyms_as_named(text, ms_all)

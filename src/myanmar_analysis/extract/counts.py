@@ -312,6 +312,10 @@ def quantities_for(c: Clause, action: str, quants: list[Quantity],
 _APPOSED_COUNT = re.compile(r",\s*(?:the|both|its|their)\s+$", re.I)
 
 
+# men told as a force's by its name or side: "27 BGF men", "12 junta men" (not "200 young men")
+_A_FORCE_S_MEN = re.compile(r"(?:(?-i:\b[A-Z]{2,}[\w-]*)|\b(?:junta|regime|army|militia|police|rebel|resistance))\s+men$", re.I)
+
+
 def _counts_either_side(c: Clause, action: str,
                         quants: list[Quantity]) -> tuple[list[Quantity], list[Quantity], list[Quantity]]:
     """The counts, and those before and after the trigger that may be its (no strength, speaker, contrast or tally)."""
@@ -320,7 +324,8 @@ def _counts_either_side(c: Clause, action: str,
     if any(q.unit is None and q.noun == "men" for q in quants):
         # "an entire battalion of about 150 men surrendered", "70 of his men were captured": soldiers
         quants = [replace(q, unit="personnel") if q.unit is None and q.noun == "men" and (
-            action == "surrender" or _FORCE_OF.search(s, max(0, q.start - 40), q.start)) else q for q in quants]
+            action == "surrender" or _FORCE_OF.search(s, max(0, q.start - 40), q.start)
+            or _A_FORCE_S_MEN.search(q.text)) else q for q in quants]
     right_q = [q for q in quants if t.start <= q.start < hi]  # (a count the trigger opens: "17 bodies were found")
     inside = [q for q in right_q if q.end <= t.end]
     if inside:  # "took more than 200 soldiers prisoner, and 60 were killed": the count the trigger holds

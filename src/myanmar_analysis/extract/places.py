@@ -2064,6 +2064,68 @@ def near_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# "the state capital", "the regional capital": the capital of the state its sentence (else the article) tells of
+_THE_STATE_CAPITAL = re.compile(r"\bthe\s+(?:state|region|regional|(?:state|region)['\u2019]s)\s+capital\b(?!s)", re.I)
+
+
+_HELD_OR_TAKEN_END = re.compile(r"\b(?:holds?|held|holding|controls?|controlled|took|taken|captured|seized|overran|overrun|"
+                                r"retook|retaken|recaptured|keeps?|kept|lost|surrounds?|surrounded|besieged?|entered)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _state_capitals() -> dict[str, tuple]:
+    """Each state's capital as the gazetteer lists the town (package data ``state_capitals.csv``: state, capital,
+    source): state -> (name, township, lat, lon); states whose capital the gazetteer does not list as a town are left
+    out."""
+    import pandas as pd
+
+    from ..gazetteer import places
+    from ..paths import PACKAGE_DIR
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "state_capitals.csv", dtype=str, keep_default_na=False)
+    towns = places()
+    towns = towns[towns["place_type"] == "town"]
+    out = {}
+    for state, capital in zip(table["state"], table["capital"]):
+        row = towns[(towns["name"].str.casefold() == capital.casefold()) & (towns["admin1"] == state)]
+        if len(row):
+            r = row.iloc[0]
+            out[state] = (r["name"], r["township"], float(r["lat"]), float(r["lon"]))
+    return out
+
+
+def state_capital_mentions(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
+    """"The military still holds the state capital": the capital of the one state the sentence names, else of the
+    article's main state (named most, the headline and lede weighing more), as a town mention at the words, when told
+    as what is held or taken; none where the capital is named beside them ("Hakha, the state capital") or no state is
+    known."""
+    found = list(_THE_STATE_CAPITAL.finditer(text)) if "capital" in text else []
+    if not found:
+        return []
+    states_at = [(m.start, m.admin1) for m in ms if m.kind == "place" and m.place_type == "state" and m.admin1]
+    weight: dict[str, float] = {}
+    lede = next((r[0] for r in sents if r[4] != "headline"), None)
+    for sid, _par, a, b, kind in sents:
+        for pos, st_ in states_at:
+            if a <= pos < b:
+                weight[st_] = weight.get(st_, 0.0) + (3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
+    main = max(weight, key=lambda k: weight[k]) if weight else None
+    out = []
+    for f in found:
+        if not _HELD_OR_TAKEN_END.search(text, max(0, f.start() - 30), f.start()):
+            continue  # (only as what is held or taken: not a reference point, "across the river from the state capital")
+        if any(m.kind == "place" and m.place_type == "town" and f.start() - 25 <= m.start <= f.end() + 25 for m in ms):
+            continue  # (named beside it: "Hakha, the state capital", "the state capital, Taunggyi")
+        a, b = next(((a, b) for _sid, _par, a, b, _k in sents if a <= f.start() < b), (0, len(text)))
+        here = {st_ for pos, st_ in states_at if a <= pos < b}
+        state = next(iter(here)) if len(here) == 1 else main
+        capital = _state_capitals().get(state) if state else None
+        if capital is not None:
+            name, township, lat, lon = capital
+            out.append(Mention(f.start(), f.end(), "place", name, "town", state, township, lat, lon, "town"))
+    return out
+
+
 def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
     """Villages and towns the gazetteer does not list, named by the article itself: a run of
     capitalised words right before "village" or "town" ("troops retook Mayin village",
