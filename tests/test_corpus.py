@@ -2694,6 +2694,18 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     # (a pause told as over is past, guard: "which lasted until April 22")
     ("Jets bombed Demoso on May 3, weeks after the earthquake of March 28. The truce, which lasted until April 22, "
      "brought little relief.", date(2025, 5, 3), date(2025, 7, 31)),
+    # "since the offensive began," counts from the operation named before, not from a date told after it
+    ("Operation 1111 opened the war in Karenni. In the 12 months since the offensive began, the KNDF has taken "
+     "Mese, which it captured in June, and Shadaw.", date(2024, 11, 1), date(2024, 12, 15)),
+    # a year set beside "last year" as its name: written the year after it
+    ("On New Year's Day a shell hit a school near Hsihseng. Strikes destroyed 90 houses in the township over the whole "
+     "of last year, 2023, a monitor said.", date(2024, 1, 1), date(2024, 12, 31)),
+    # "N days out from" a dated day is that long before it (the 2025 vote, 28 December)
+    ("We are ten days out from the first phase of polling on December 28; jets struck Kani overnight.",
+     date(2025, 12, 18), date(2025, 12, 27)),
+    # "Shan National Day" is Shan State Day (7 February 1947), counted from its first
+    ("Soldiers of the RCSS paraded at Loi Tai Leng on Friday for the 77th Shan National Day.",
+     date(2024, 2, 7), date(2024, 3, 8)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)
@@ -2712,29 +2724,10 @@ def test_a_past_month_told_after_a_day_told_by_its_weekday_is_of_the_year_before
     assert w.start >= date(2025, 7, 1), w
 
 
-@pytest.mark.parametrize("text, lo, hi", [
-    # "since the offensive began," counts from the operation named before, not from a date told after it
-    ("Operation 1111 opened the war in Karenni. In the 12 months since the offensive began, the KNDF has taken "
-     "Mese, which it captured in June, and Shadaw.", date(2024, 11, 1), date(2024, 12, 15)),
-    # a year set beside "last year" as its name: written the year after it
-    ("On New Year's Day a shell hit a school near Hsihseng. Strikes destroyed 90 houses in the township over the whole "
-     "of last year, 2023, a monitor said.", date(2024, 1, 1), date(2024, 12, 31)),
-    # "N days out from" a dated day is that long before it (the 2025 vote, 28 December)
-    ("We are ten days out from the first phase of polling on December 28; jets struck Kani overnight.",
-     date(2025, 12, 18), date(2025, 12, 27)),
-    # "Shan National Day" is Shan State Day (7 February 1947), counted from its first
-    ("Soldiers of the RCSS paraded at Loi Tai Leng on Friday for the 77th Shan National Day.",
-     date(2024, 2, 7), date(2024, 3, 8)),
-])
-def test_publication_told_by_an_offensive_a_named_year_or_days_out(text, lo, hi):
-    w = window(text)
-    assert lo <= w.start and w.end is not None and w.end <= hi, w
-
-
 def test_a_year_told_alone_or_as_this_years_is_no_later_year():
     # (guard) a bare year is a fact of that year or later, not one a year later; "this year, 2025" is that year
     w = window("Strikes destroyed 90 houses near Hsihseng in 2023, a monitor said.")
-    assert w is None or w.start.year == 2023 or w.start < date(2024, 1, 1), w
+    assert w is None or w.start < date(2024, 1, 1), w
     w = window("Strikes destroyed 90 houses near Hsihseng so far this year, 2025, a monitor said.")
     assert w.start >= date(2025, 1, 1) and w.end <= date(2025, 12, 31), w
 

@@ -2525,11 +2525,12 @@ _NUG, _PDF = "National Unity Government", "People's Defence Force"  # the govern
 
 # a sentence opened by an attack no force is named for, as its subject: "An ambush on a truck on Friday killed", "The
 # raid on the police post killed" (the dateline before it skipped: "LAUNGLON - An ambush ...")
+_ATTACKS = r"ambush|attack|raid|assault|bombing"  # (an attack as a thing told, no force named for it)
 _AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*"
                               # (after a time told first: "Last Sunday, an ambush ...", "In February, a bomb attack ...")
                               r"(?:(?:[Ll]ast|[Oo]n|[Ii]n|[Ee]arlier|[Ll]ater|[Tt]his)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
                               r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:ambush|attack|raid|assault|strike|drone\s+strike|offensive|operation|bombing)\b"
+                              rf"(?:{_ATTACKS}|strike|drone\s+strike|offensive|operation)\b"
                               r"(?![^,;]*\bby\b)", re.I)  # (not one told by whom: "An attack by the army on a camp")
 
 
@@ -2537,7 +2538,7 @@ _AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*"
 # deadliest came in May, when a mine-and-rifle attack near Palaw killed 17 soldiers", "A bomb went off beside a
 # checkpoint, killing two soldiers", "Clashes on the edge of the town left six soldiers dead" (none told by whom)
 _AN_ATTACK_AS_SUBJECT = re.compile(r"(?:^|\b(?:when|as|after|where|while)\s+|[,;:]\s+|[\u2014\u2013-]\s+)(?:(?:an?|the|their|its)\s+"
-                                   r"(?:[\w-]+\s+){0,2}?(?:ambush|attack|raid|assault|bomb|bombing|mine|landmine|blast|"
+                                   rf"(?:[\w-]+\s+){{0,2}}?(?:{_ATTACKS}|bomb|mine|landmine|blast|"
                                    r"explosion|grenade|IED)\b|(?:(?:the|heavy|fierce)\s+)?(?:clashes|fighting|firefights?|"
                                    r"gunfights?|skirmish(?:es)?))(?![^,;]*\bby\b)[^;:.]*?(?:,\s*)?$", re.I)
 
