@@ -183,7 +183,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages110": 0.71, "passages111": 0.74, "passages112": 0.76, "passages113": 0.62, "passages114": 0.67,
           "passages115": 0.74, "passages116": 0.60, "passages117": 0.60, "passages118": 0.53, "passages119": 0.71,
           "passages120": 0.67, "passages121": 0.61, "passages122": 0.83, "passages123": 0.73, "passages124": 0.65,
-          "passages125": 0.57, "passages126": 0.74, "passages127": 0.79, "passages128": 0.64, "passages129": 0.68,
+          "passages125": 0.57, "passages126": 0.74, "passages127": 0.79, "passages128": 0.65, "passages129": 0.68,
           "passages130": 0.74, "passages131": 0.69, "passages132": 0.56, "passages133": 0.66, "passages134": 0.64,
           "passages135": 0.57, "passages136": 0.54, "passages137": 0.63, "passages138": 0.57, "passages139": 0.76,
           "passages140": 0.77, "passages141": 0.73, "passages142": 0.59, "passages143": 0.77, "passages144": 0.61,
@@ -214,7 +214,7 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages260": 0.66, "passages261": 0.66, "passages262": 0.60, "passages263": 0.71,
           "passages264": 0.72, "passages265": 0.70, "passages266": 0.63, "passages267": 0.77,
           "passages268": 0.72, "passages269": 0.70, "passages270": 0.58, "passages271": 0.78,
-          "passages272": 0.59, "passages273": 0.69, "passages274": 0.63, "passages275": 0.69,
+          "passages272": 0.60, "passages273": 0.69, "passages274": 0.63, "passages275": 0.69,
           "passages276": 0.77, "passages277": 0.72, "passages278": 0.75, "passages279": 0.87,
           "passages280": 0.71, "passages281": 0.75, "passages282": 0.43, "passages283": 0.63,
           "passages284": 0.53, "passages285": 0.51, "passages286": 0.65, "passages287": 0.62}

@@ -158,14 +158,14 @@ def road_name(s: str, m: Mention) -> bool:
                  or ends.group("how").lower() != "between" and not _ITS_OWN_CLAUSE_AFTER.match(s, m.end)))
 
 
-# where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
-# fighters withdrew from), or a person's home ("a 19-year-old from Kani")
 # a captive's or a defector's unit told by where it is based: "a corporal from an infantry battalion based in Dawei" (not
 # the men of a unit told as a whole: "43 soldiers from a battalion based near Kyaukkyi surrendered", there)
 _FROM_A_UNIT_BASED = re.compile(r"\b(?:corporal|sergeant|private|captain|lieutenant|major|colonel|officer|conscript|"
                                 r"deserter|recruit)\s+from\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:battalion|unit|regiment|division|"
                                 r"brigade|column|company|command|garrison)\s+(?:[\w-]+\s+){0,2}?(?:based|stationed|"
                                 r"garrisoned|headquartered)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+# where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
+# fighters withdrew from), or a person's home ("a 19-year-old from Kani")
 _FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
                          r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
                          r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
@@ -2094,6 +2094,23 @@ def _state_capitals() -> dict[str, tuple]:
     return out
 
 
+def article_main_state(sents: list[tuple], ms: list[Mention], kind: str | None = None) -> str | None:
+    """The state or region the article's places lie in most (the headline's weigh three times, the lede's twice);
+    with ``kind`` ("state" or "region"), the one of that kind."""
+    from bisect import bisect_right
+
+    starts = [a for _sid, _par, a, _b, _k in sents]
+    lede = next((r[0] for r in sents if r[4] != "headline"), None)
+    weight: dict[str, float] = {}
+    for m in ms:
+        if m.kind == "place" and m.admin1 and "|" not in m.admin1 and m.place_type != "country" and sents:
+            sid, _par, _a, _b, told = sents[max(0, bisect_right(starts, m.start) - 1)]
+            weight[m.admin1] = weight.get(m.admin1, 0.0) + (3.0 if told == "headline" else 2.0 if sid == lede else 1.0)
+    if kind is not None:
+        weight = {k: w for k, w in weight.items() if _kind_of_state(k) == kind}
+    return max(weight, key=lambda k: weight[k]) if weight else None
+
+
 def state_capital_mentions(text: str, sents: list[tuple], ms: list[Mention]) -> list[Mention]:
     """"The military still holds the state capital": the capital of the one state the sentence names, else of the
     article's main state (named most, the headline and lede weighing more), as a town mention at the words, when told
@@ -2103,22 +2120,17 @@ def state_capital_mentions(text: str, sents: list[tuple], ms: list[Mention]) -> 
     if not found:
         return []
     states_at = [(m.start, m.admin1) for m in ms if m.kind == "place" and m.place_type == "state" and m.admin1]
-    weight: dict[str, float] = {}
-    lede = next((r[0] for r in sents if r[4] != "headline"), None)
-    for sid, _par, a, b, kind in sents:
-        for pos, st_ in states_at:
-            if a <= pos < b:
-                weight[st_] = weight.get(st_, 0.0) + (3.0 if kind == "headline" else 2.0 if sid == lede else 1.0)
-    main = max(weight, key=lambda k: weight[k]) if weight else None
     out = []
     for f in found:
+        # ("the state capital" is a state's, "the regional capital" a region's)
+        kind = "region" if f.group().lower().split()[1].startswith("region") else "state"
         if not _HELD_OR_TAKEN_END.search(text, max(0, f.start() - 30), f.start()):
             continue  # (only as what is held or taken: not a reference point, "across the river from the state capital")
         if any(m.kind == "place" and m.place_type == "town" and f.start() - 25 <= m.start <= f.end() + 25 for m in ms):
             continue  # (named beside it: "Hakha, the state capital", "the state capital, Taunggyi")
         a, b = next(((a, b) for _sid, _par, a, b, _k in sents if a <= f.start() < b), (0, len(text)))
-        here = {st_ for pos, st_ in states_at if a <= pos < b}
-        state = next(iter(here)) if len(here) == 1 else main
+        here = {st_ for pos, st_ in states_at if a <= pos < b and _kind_of_state(st_) == kind}
+        state = next(iter(here)) if len(here) == 1 else article_main_state(sents, ms, kind)
         capital = _state_capitals().get(state) if state else None
         if capital is not None:
             name, township, lat, lon = capital
@@ -2204,15 +2216,8 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
             names[name] = (a, kind, bool(described), post) if prev is None else (*prev[:3], prev[3] or post)
     if not names:
         return []
-    # the state a village lies in: its sentence's, else the article's main one (the headline and lede weigh more)
-    weight: dict[str, float] = {}
-    lede = next((r[0] for r in sents if r[4] != "headline"), None)
-    for m in ms:
-        if m.kind == "place" and m.admin1 and "|" not in m.admin1 and m.place_type != "country":
-            sid, _par, _a, _b, kind = sentence_of(m.start)
-            w_ = 3.0 if kind == "headline" else 2.0 if sid == lede else 1.0
-            weight[m.admin1] = weight.get(m.admin1, 0.0) + w_
-    main_state = max(weight, key=lambda k: weight[k]) if weight else None
+    # the state a village lies in: its sentence's, else the article's main one
+    main_state = article_main_state(sents, ms)
     out = []
     for name, (pos, kind, located_after, post) in names.items():
         _sid, _par, sa, sb, _k = sentence_of(pos)
