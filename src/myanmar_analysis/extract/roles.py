@@ -1308,18 +1308,13 @@ def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, le
 
 
 def _non_state_teller_after(book: ActorBook, s: str, actors_in_s: list[Mention], pos: int) -> Mention | None:
-    """The non-state force told after ``pos`` as the one telling the sentence ("according to the KNDF", ", the KNDF
-    said"), if one is."""
-    teller = [m for m in actors_in_s if m.start >= pos and m.side not in (None, "military")
-              and book.type.get(m.canonical) != "government-in-exile"
-              and (_ACCORDING_TO_END.search(s, max(0, m.start - 40), m.start)
-                   or (_COMMA_THE_END.search(s, max(0, m.start - 6), m.start) and _SPEAKS_AFTER.match(s, m.end)))]
-    return teller[-1] if teller else None
+    """The armed non-state force named after ``pos`` that tells the sentence ("according to the KNDF", ", the KNDF
+    said"), if one is: the sentence's claimant (``claim_for``) among the forces named there."""
+    after = [m for m in actors_in_s if m.start >= pos]
+    return _force_telling(book, after, claim_for(s, after, None)[0], len(s)) if after else None
 
 
 _THE_RESISTANCE = re.compile(r"the\s+(?:resistance|rebels|insurgents)", re.I)
-_ACCORDING_TO_END = re.compile(r"\baccording\s+to\s+(?:a\s+statement\s+(?:from|by)\s+)?(?:the\s+)?$", re.I)
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|claimed|claims|reported|announced)\b", re.I)
 
 
 def _ethnic_force_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int,
