@@ -1206,12 +1206,29 @@ def test_annual_days_table_is_sourced_and_each_name_is_found():
              "Martyrs' Day": "Martyrs\u2019 Day", "New Year's Day": "New Year's Day",
              "Christmas Day": "Christmas Day", "Christmas Eve": "Christmas Eve", "Kachin State Day": "Kachin State Day",
              "Karen Revolution Day": "Karen Revolution Day", "Shan State Day": "Shan State National Day",
-             "Chin National Day": "Chin National Day", "Karen Martyrs' Day": "Karen Martyrs' Day"}
+             "Chin National Day": "Chin National Day", "Karen Martyrs' Day": "Karen Martyrs' Day",
+             "World Refugee Day": "World Refugee Day", "Human Rights Day": "International Human Rights Day",
+             "International Women's Day": "International Women\u2019s Day"}
     assert set(table["name"]) == set(names)
     for r in table.itertuples():
         assert re.compile(r.pattern).search(f"on {names[r.name]} the troops left"), r.name
         date(2024, int(r.month), int(r.day))
     assert not re.compile(table.loc[table["name"] == "Union Day", "pattern"].item()).search("the European Union daily")
+
+
+def test_founding_days_table_is_sourced_names_known_actors_and_finds_their_names():
+    from myanmar_analysis.milestones import founding_days
+
+    table = pd.read_csv(PACKAGE_DIR / "data" / "founding_days.csv", dtype=str, keep_default_na=False)
+    actors = set(pd.read_csv(PACKAGE_DIR / "data" / "actors.csv", dtype=str)["name"])
+    assert len(table) >= 5 and table["source"].str.len().min() > 20 and set(table["actor"]) <= actors
+    days = dict(founding_days())
+    by_pattern = {day: pattern for pattern, day in days.items()}
+    # each group is found by its short and its full name; another group's is not
+    aa, kia = by_pattern[date(2009, 4, 10)], by_pattern[date(1961, 2, 5)]
+    assert aa.search("The AA marked") and aa.search("The Arakan Army marked") and not aa.search("The KIA marked")
+    assert kia.search("The Kachin Independence Army marked") and not kia.search("Kachin State Day")
+    assert all(date.fromisoformat(d) < date(2021, 2, 1) for d in table["founded"])
 
 
 def test_home_states_table_is_sourced_and_names_known_actors_and_states():
@@ -2706,6 +2723,33 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     # "Shan National Day" is Shan State Day (7 February 1947), counted from its first
     ("Soldiers of the RCSS paraded at Loi Tai Leng on Friday for the 77th Shan National Day.",
      date(2024, 2, 7), date(2024, 3, 8)),
+    # a day of the one festival the text names, told by the festival's common noun and its weekday (Thingyan opens on
+    # 13 April: its third day a Tuesday in 2025; its last, 16 April, a Wednesday)
+    ("In Mandalay the Thingyan pavilions stayed empty this year. Police stopped festival trucks on Tuesday, the "
+     "festival's third day, and took 12 young men.", date(2025, 4, 15), date(2025, 5, 15)),
+    ("The holiday ended on Wednesday. Thingyan was quiet in Monywa, where the PDF said it had ambushed a convoy on "
+     "Sunday.", date(2025, 4, 16), date(2025, 5, 16)),
+    # a known day still to come, told with its weekday: the week before it (27 March 2024, a Wednesday)
+    ("As the regime readies troops for the 79th Armed Forces Day parade in Naypyitaw on Wednesday, the KIA said it had "
+     "taken two camps near Bhamo.", date(2024, 3, 21), date(2024, 3, 26)),
+    # a group's own anniversary, counted from its founding day (founding_days.csv: the CNF, 20 March 1988; the KIA,
+    # 5 February 1961)
+    ("The Chin National Front marked its 36th anniversary on Wednesday at Camp Victoria.",
+     date(2024, 3, 20), date(2024, 3, 27)),
+    ("A week of fighting near Laiza. The KIA, which marked its 63rd anniversary on Monday, said it had taken two "
+     "posts.", date(2024, 2, 5), date(2024, 2, 12)),
+    # a yearly day told as a weekday's ("Tuesday's Martyrs' Day ceremony": 19 July 2022, a Tuesday)
+    ("At Tuesday's Martyrs' Day ceremony in Yangon, the junta chief spoke of peace while jets bombed Sagaing.",
+     date(2022, 7, 19), date(2022, 9, 30)),
+    # a whole count of months a weekday marked, from a year-less day: that weekday's year (18 July 2025, a Friday)
+    ("Friday marked six months since the ceasefire between the army and the MNDAA took effect on January 18. The "
+     "conscription law, in force since February 2024, has filled the ranks.", date(2025, 7, 18), date(2025, 7, 25)),
+    # "a year ago" counts back from now, not from a day still to come (the 2025 vote, 28 December)
+    ("With less than a month to go before the election on December 28, the front lines in Sagaing look very different "
+     "from a year ago.", date(2025, 11, 1), date(2025, 12, 27)),
+    # World Refugee Day, 20 June (a Friday in 2025)
+    ("Aid workers in Mae Sot marked World Refugee Day on Friday as new arrivals crossed from Myawaddy.",
+     date(2025, 6, 20), date(2025, 7, 20)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)

@@ -695,3 +695,28 @@ def test_a_span_from_a_part_of_one_month_to_another_is_one_window():
     assert (w.start, w.end) == (date(2023, 6, 21), date(2023, 8, 20))
     # (two parts told apart, with no "between" or "from": two windows)
     assert len(find_dates("Camps fell in mid-March and early April.", ref)) == 2
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # a season's months, as the northern seasons run; year-less, the last such season begun by the reference
+    ("Kyaukme and Hsipaw followed in the autumn after heavy fighting.", date(2025, 9, 1), date(2025, 11, 30)),
+    ("The MNDAA took the town last summer.", date(2025, 6, 1), date(2025, 8, 31)),
+    ("The camps changed hands in the spring of 2024.", date(2024, 3, 1), date(2024, 5, 31)),
+    ("Troops pushed north during the monsoon of last year.", date(2024, 6, 1), date(2024, 9, 30)),
+    ("The KIA took Bhamo's outskirts in the fall of 2023.", date(2023, 9, 1), date(2023, 11, 30)),
+])
+def test_a_season_is_its_months(text, start, end):
+    ref = DateWindow(date(2025, 12, 10), date(2025, 12, 10), "day")
+    (w,) = find_dates(text, ref)
+    assert (w.start, w.end, w.precision) == (start, end, "season"), w
+
+
+@pytest.mark.parametrize("text", [
+    "The Spring Revolution has entered its fifth year.",     # the revolution's name
+    "Since the fall of Lashio, trade has dried up.",         # a town's fall
+    "The fighters moved through the monsoon rain at night.",  # the weather, not a time
+    "Stocks would last until the monsoon.",                   # a time to come
+])
+def test_no_season_where_its_word_names_no_time(text):
+    ref = DateWindow(date(2025, 12, 10), date(2025, 12, 10), "day")
+    assert find_dates(text, ref) == []

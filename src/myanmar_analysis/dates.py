@@ -254,6 +254,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 17 April in 2021-2025, Myanmar's public holiday calendars)
     ("myanmar_year", re.compile(r"\b(?:Myanmar|Burmese)\s+(?:[Nn]ew\s+)?[Yy]ear\s+(?:of\s+)?(?P<me>1[34]\d\d)\b(?![,.]\d)")),
     ("part_y", re.compile(rf"\b{_PART}[-\s]+(?P<y>{_YEAR})\b", re.I)),
+    # a season of the year, its months as the northern seasons run (the monsoon, the rainy season: June to September):
+    # "in the autumn", "last summer", "the spring of 2024", "during the monsoon of last year" (not "the Spring
+    # Revolution", nor "the fall of Lashio"; winter, which runs into the next year, is left out)
+    ("season", re.compile(r"\b(?:(?i:in|during|over|through|throughout|by|since|from|before|after|"
+                          r"early|late|mid)\s+(?:(?i:the)\s+)?|(?P<rel>(?i:last|this|past|next))\s+)"
+                          r"(?:(?i:early|late|mid)[-\s]+)?(?P<season>(?i:spring(?!\s+[Rr]evolution)|summer|autumn|"
+                          r"fall(?!\s+of\s+(?![12]\d{3}\b)(?!last\b))|monsoon|rainy\s+season))\b"
+                          # (not a season's weather: "through the monsoon rain")
+                          r"(?!\s+(?:rains?|downpours?|floods?|flooding|storms?|weather|winds?|heat|mud|clouds?)\b)"
+                          rf"(?:\s+(?i:of)\s+(?P<y>{_YEAR})\b|\s+(?i:of)\s+(?P<last>(?i:last|this))\s+(?i:year)\b)?")),
     # the year's feast days told by name: "on Christmas Eve", "by New Year's Day" (a day and month, its year the text's)
     ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))\b")),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
@@ -316,11 +326,13 @@ _PLAIN_YEAR = re.compile(_YEAR)
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?\d{4}\b(?![,.]\d)")
 
 # Every absolute date expression holds a digit or a capitalised month name.
-_DATE_HINT = re.compile(r"\d|Christmas|New\s+Year|" + alternation(m[:3] for m in MONTHS))
+_DATE_HINT = re.compile(r"\d|Christmas|New\s+Year|pring|ummer|utumn|\bfall\b|onsoon|ainy\s+season|" + alternation(m[:3] for m in MONTHS))
+_SEASON_HINT = re.compile(r"pring|ummer|utumn|\bfall\b|onsoon|ainy\s+season", re.I)
+SEASON_WORD = re.compile(r"\b(?:spring|summer|autumn|fall|monsoon|rainy\s+season)\b", re.I)  # (a season's words, read by ``published``)
 # which patterns can match without a digit, and which need a month's name (of any case)
 _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
-_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next", "wd_m", "holiday")
+_NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next", "wd_m", "holiday", "season")
 # the feast days' months and days (``holiday``)
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1)}
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m", "m_next", "wd_m")
@@ -414,7 +426,8 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next
                 (kind == "myanmar_year" and "ear 1" not in text and "ear of 1" not in text) or \
                 (kind == "holiday" and "Christmas" not in text and "New Year" not in text) or \
                 (kind == "quarter_y" and "uarter" not in text) or (kind == "weeks_y" and " of " not in text) or \
-                (kind == "mm" and not _two_months(text)) or (kind == "m_next" and not next_months):
+                (kind == "mm" and not _two_months(text)) or (kind == "m_next" and not next_months) or \
+                (kind == "season" and not _SEASON_HINT.search(text)):
             continue  # cheap: the pattern cannot match
         for m in _matches(kind, pat, text, months_at):
             if kind == "m_next" and not taken[m.start()]:
@@ -427,6 +440,8 @@ def _find_single_dates(text: str, ref: DateWindow | None, taken: bytearray, next
                 continue
             if kind in ("m", "m_next"):
                 s, e = m.span("mon")
+            elif kind == "season":  # (the season's words, not the preposition before them: "since the summer")
+                s, e = (m.start("rel") if m.group("rel") else m.start("season")), m.end()
             elif kind == "mm":
                 s, e = m.start("mon1"), m.end()
             else:
@@ -540,6 +555,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
         mon, day = _HOLIDAYS[" ".join(g["hol"].lower().replace("\u2019", "'").split())]
     if kind == "mm":
         return _build_months(g, ref)
+    if kind == "season":
+        return _build_season(g, ref)
     if kind == "m_next":
         kind = "m"
     if kind == "y" and (_NOT_YEAR_BEFORE.search(text[max(0, m.start() - 16):m.start()])
@@ -602,6 +619,31 @@ def _nth_weekday(y: int, mon: int, ordinal: str, wd: int) -> date | None:
         return None
     days = [d for d in range(1, calendar.monthrange(y, mon)[1] + 1) if date(y, mon, d).weekday() == wd]
     return date(y, mon, days[-1] if ordinal == "last" else days[ORDINAL_WORDS[ordinal] - 1])
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "monsoon": (6, 9), "rainy": (6, 9)}
+
+
+def _build_season(g: dict, ref: DateWindow | None) -> DateWindow | None:
+    """A season ("in the autumn", "last summer", "the monsoon of 2024"): its months, in the year told ("of last
+    year": the one before the reference's; "this summer": the reference's), else the last such season begun on or
+    before the reference; year-less without one."""
+    m1, m2 = _SEASON_MONTHS[g["season"].split()[0].lower()]
+    told = (g.get("last") or "").lower()
+    if g.get("y"):
+        y, explicit = int(g["y"]), True
+    elif ref is None or ref.end is None:
+        return DateWindow(None, None, "season", year_explicit=False, month=m1, end_month=m2)
+    else:
+        explicit = False
+        this = told == "this" or (g.get("rel") or "").lower() == "this"
+        y = ref.end.year - (1 if told == "last" else 0) if told or this else _resolve_year_less(m1, None, ref)
+        if (g.get("rel") or "").lower() in ("last", "past") and date(y, m2, _last_day(y, m2)) >= ref.end:
+            y -= 1  # ("last summer" told in the summer: the one before)
+    if y is None or not _in_calendar(y):
+        return None
+    start, end = date(y, m1, 1), date(y, m2, _last_day(y, m2))
+    return DateWindow(start, end, "season", year_explicit=explicit, month=m1, end_month=m2)
 
 
 def _build_months(g: dict, ref: DateWindow | None) -> DateWindow | None:

@@ -193,6 +193,9 @@ _VARIANT_LEAD = frozenset("the in at on of from near to into and but or as by fo
                           "since until both then also so yet outside inside around".split())
 _VARIANT_TAIL = frozenset("township town city district region state division".split())
 # A name followed by one of these names a village, camp or landmark, not the MIMU town.
+# a mountain range named like a state: "the Arakan Yoma", "the Rakhine Mountains", "the Bago Yoma range" (not "the Chin
+# Hills", the common name of Chin State's highlands)
+_RANGE_AFTER = re.compile(r"\s+(?:Yoma|Roma|[Mm]ountains|[Mm]ountain\s+[Rr]ange)\b")
 # a river named like the region it gave its name to: "the eastern bank of the Ayeyarwady", "along the Irrawaddy"
 _RIVER_BEFORE = re.compile(r"\b(?:banks?\s+of|along|across|up|down|upstream\s+on|downstream\s+on|crossed|crossing)\s+the\s+$", re.I)
 _VARIANT_SITE = re.compile(r"\s+(?:[Vv]illages?|camps?|bases?|hills?|outposts?|posts?|gates?|bridges?|roads?|rivers?|"
@@ -634,6 +637,8 @@ class Matcher:
             # (so too a district's force: "the Pyay District PDF said its fighters overran a post in Paukkhaung")
         if all(en.place_type == "state" for en in ok) and (_RIVER_AFTER.match(after) or _RIVER_BEFORE.search(before)):
             return None  # "the eastern bank of the Ayeyarwady", "the Irrawaddy River": the river, not the region
+        if all(en.place_type == "state" for en in ok) and _RANGE_AFTER.match(after):
+            return None  # "the Arakan Yoma", "the Bago Yoma range": a mountain range across several states, not one
         if all(en.place_type in ("state", "area") for en in ok) and \
                 _PEOPLES_FORCE_AFTER.match(after):
             return None  # "Karenni forces", "Kachin fighters": a people's force, not a place

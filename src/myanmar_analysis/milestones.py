@@ -176,6 +176,20 @@ def annual_days() -> tuple[AnnualDay, ...]:
     return tuple(AnnualDay(r.name, re.compile(r.pattern), int(r.month), int(r.day)) for r in table.itertuples())
 
 
+@lru_cache(maxsize=1)
+def founding_days() -> tuple[tuple[re.Pattern, date], ...]:
+    """The days armed groups were founded (package data ``founding_days.csv``: actor, founded, source), each with a
+    pattern of the group's names in ``actors.csv``: the day a group's "15th anniversary" counts from."""
+    table = pd.read_csv(PACKAGE_DIR / "data" / "founding_days.csv", dtype=str, keep_default_na=False)
+    actors = pd.read_csv(PACKAGE_DIR / "data" / "actors.csv", dtype=str, keep_default_na=False).set_index("name")
+    out = []
+    for r in table.itertuples():
+        row = actors.loc[r.actor]  # (a KeyError names a group the actors table lacks)
+        names = sorted({r.actor, row.full_name, row.short_name, *row.aliases.split("|")} - {""}, key=len, reverse=True)
+        out.append((re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), date.fromisoformat(r.founded)))
+    return tuple(out)
+
+
 # the weekday a yearly day fell or falls on, told with it: "Independence Day on Saturday", "Thingyan, which begins
 # on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
 _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celebrations?))?"  # ("the Thingyan water festival")
@@ -188,7 +202,9 @@ _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celeb
                                rf"|\s*,\s*which\s+[^.;,]{{0,40}}?(?:,[^.;,]{{0,40}},\s*)?\b(?:marked|marks|celebrated|observed|held|kept)\s+"
                                rf"(?:it\s+)?on\s+(?P<wd2>{alternation(WEEKDAYS)})\b")
 # (or the day a span runs to: "the seven days to Tuesday, the last day of the Thingyan water festival")
-_ON_WEEKDAY_BEFORE = re.compile(rf"\b(?:[Oo]n|to|until|through)\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$")
+# (or the weekday's own: "used Wednesday's Union Day address to urge")
+_ON_WEEKDAY_BEFORE = re.compile(rf"\b(?:[Oo]n|to|until|through)\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$"
+                                rf"|\b(?P<wd2>{alternation(WEEKDAYS)})['\u2019]s\s+$")
 # the weekday of its eve or of one of its days: "on Friday, the eve of the Thingyan water festival" (the day before
 # it), "On Tuesday, the second day of Thingyan" (the day after its first)
 _ON_WEEKDAY_A_DAY_OF_IT = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:(?P<eve>eve)|"
@@ -232,7 +248,45 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
                     continue  # (told once, read by two of the day's names: "the Thingyan water festival")
                 out.append(dates.DateWindow(day, day, "day", text=text[a:b], char_start=a, char_end=b,
                                             year_explicit=False, month=on.month, day=on.day))
-    return sorted(out, key=lambda w: w.char_start)
+    return sorted([*out, *_the_festival_s_days_by_weekday(text, years)], key=lambda w: w.char_start)
+
+
+# a day of the one festival the text names, told by its weekday and the festival's common noun: "on Monday, the
+# festival's second day", "on Friday, the eve of the holiday", "before the holiday ended on Wednesday"
+_FESTIVAL_NOUN = r"(?:festival|holiday|celebrations)"
+_ON_WEEKDAY_THE_FESTIVAL_S_DAY = re.compile(
+    rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:{_FESTIVAL_NOUN}['\u2019]s\s+"
+    rf"(?:(?P<eve>eve)|(?P<nth>{alternation(number_words(1, 4, ORDINAL_WORDS))})\s+day)|"
+    rf"(?:(?P<eve2>eve)|(?P<nth2>{alternation(number_words(1, 4, ORDINAL_WORDS))})\s+day)\s+of\s+the\s+{_FESTIVAL_NOUN})\b")
+_THE_FESTIVAL_ENDED_ON = re.compile(rf"\b[Tt]he\s+{_FESTIVAL_NOUN}\s+(?:ended|closed|wound\s+up|came\s+to\s+an\s+end)\s+"
+                                    rf"on\s+(?P<wd>{alternation(WEEKDAYS)})\b")
+
+
+def _the_festival_s_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
+    """The days of the one many-day yearly festival ``text`` names (one with a last day of its own in
+    ``annual_days``: Thingyan), told by the festival's common noun and a weekday, each in the one year of ``years``
+    where that day is that weekday; none where the text names no such festival or more than one yearly day."""
+    named = [ad for ad in annual_days() if ad.pattern.search(text)]
+    if len({(ad.month, ad.day) for ad in named}) != 1:
+        return []
+    first = named[0]
+    last = next((ad for ad in annual_days() if ad.name != first.name and ad.name.split()[0] == first.name.split()[0]
+                 and ad.name.endswith(" ends") and first.name.endswith(" begins")), None)
+    if last is None:
+        return []
+    told = []
+    for m in _ON_WEEKDAY_THE_FESTIVAL_S_DAY.finditer(text):
+        eve, nth = m.group("eve") or m.group("eve2"), m.group("nth") or m.group("nth2")
+        told.append((m, date(2001, first.month, first.day) + timedelta(days=-1 if eve else ORDINAL_WORDS[nth.lower()] - 1)))
+    told += [(m, date(2001, last.month, last.day)) for m in _THE_FESTIVAL_ENDED_ON.finditer(text)]
+    out = []
+    for m, on in told:
+        y = dates.year_of_weekday(on.month, on.day, WEEKDAYS.index(m.group("wd").capitalize()), years)
+        if y is not None:
+            a, b = m.span("wd")
+            out.append(dates.DateWindow(date(y, on.month, on.day), date(y, on.month, on.day), "day", text=text[a:b],
+                                        char_start=a, char_end=b, year_explicit=False, month=on.month, day=on.day))
+    return out
 
 
 # a yearly day kept in the week of the news: "This week, as the country marked a muted Thingyan", "marked Martyrs' Day

@@ -25,6 +25,7 @@ from .milestones import (
     annual_days_by_weekday,
     annual_days_kept_now,
     dated_by_milestones,
+    founding_days,
     from_chronology,
     later_era_days,
     milestone_mentions,
@@ -55,7 +56,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"aim(?:s|ed)? to|plan(?:s|ned)? to|hop(?:e|es|ed) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|"
                          r"intend(?:s|ed)? to|ahead\s+of|target(?:s|ed)?|goal|deadline|(?:can|could|may|might|must|should)\s+be\s+held|"
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to|next|later|this|within)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
-                         r"prepar(?:es|ing|e)\s+(?:\w+\s+)?for|preparations?\s+(?:(?:continued|continue|began|were\s+made)\s+)?for)\b"
+                         r"(?:prepar(?:es|ing|e)|read(?:ies|ying|y))\s+(?:\w+\s+)?for|preparations?\s+(?:(?:continued|continue|began|were\s+made)\s+)?for)\b"
                          r"[^.;]{0,40}$"
                          # "the truce runs until April 22", "the deal expires on 30 June": a term told in the present
                          # ends on a day to come (not "ran until", "lasted until")
@@ -203,7 +204,7 @@ _A_WEEKDAY = re.compile(_WEEKDAY, re.I)
 _WILL_MARK_AFTER = re.compile(r"\s*,?\s+will\s+mark\b", re.I)
 # an anniversary to come, its weekday told after it: "will mark the first anniversary of Operation 0307 on Friday"
 _WILL_MARK_BEFORE = re.compile(r"\bwill\s+(?:mark|commemorate|celebrate|observe)\s+(?:the\s+)?$", re.I)
-_ON_A_WEEKDAY_AFTER = re.compile(rf"[^.;]{{0,60}}?\bon\s+(?:{_WEEKDAY})\b", re.I)
+_ON_A_WEEKDAY_AFTER = re.compile(rf"[^.;]{{0,60}}?\bon\s+(?P<wd>{_WEEKDAY})\b", re.I)
 _AFTER_PINNED = timedelta(days=7)
 # a report of the week it is written in: "Fighting intensified across the west this week"
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
@@ -369,7 +370,7 @@ def _marks_the_count(text: str, a: int, e: dates.Elapsed) -> bool:
 # on February 5, 1961")
 _ANNIVERSARY_GAP_BREAK = re.compile(r"\b(?:with|and|while|whereas)\b|[;:]|,(?!\s+(?:which|that|when)\b)", re.I)
 # how far after "18 days after" a year-less day it counts from may be told ("the deal was signed on October 28")
-_ANCHOR_REACH = 100
+_ANCHOR_REACH = 130
 # how far before "N years ago" its anchor may be told ("the coup in February 2021, almost four years ago")
 _AGO_REACH = 90
 _YEARS_AGO_ROUNDED = timedelta(days=182)  # (half a year: "seven years ago" told of a day six and a half years before)
@@ -527,8 +528,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
             cands = [x for x in anchors_in(text, a, e.char_start, found, ()) if _TAKING_WORD.search(text, a, e.char_start)][-1:] \
                 or _dated_takings(text, found, spans)
         elif e.kind == "ago":  # "since the coup almost four years ago": the dated thing told just before
+            # (not a day still to come: "With three weeks to go before the election on December 28, the map looks
+            # very different from a year ago" counts back from now)
             cands = [x for x in anchors_in(text, max(a, e.char_start - _AGO_REACH), e.char_start, found, ops)
-                     if not _AGO_BREAK.search(text, x[0], e.char_start)][-1:]
+                     if not _AGO_BREAK.search(text, x[0], e.char_start)
+                     and not is_future_date(text, replace(x[1], char_start=x[0], char_end=max(x[0], x[1].char_end)), (a, b))][-1:]
             after = False
             if not cands and (_AGO_APPOSED.match(text, e.char_end, b) or _OPENS_AFTER_DATELINE.fullmatch(text, a, e.char_start)):
                 # "A year ago this week, its fighters raised their flag over the Western Command": the dated thing
@@ -1110,10 +1114,15 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
         a, b = _span_of(spans, s)
         if pointed and a > 0:
             a = _span_of(spans, a - 2)[0]  # (the sentence before: its span ends at its full stop)
-        told = [d for d in found if a <= d.char_start < s and d.resolved and d.year_explicit and d.precision == "day"]
+        told = [d.start for d in found if a <= d.char_start < s and d.resolved and d.year_explicit and d.precision == "day"]
+        if not told and not pointed:
+            # (a group's own anniversary, its founding day known: "The Arakan Army marked its 15th anniversary on
+            # Wednesday" is of 10 April 2024; the group the last named before it in its sentence)
+            named = [(m.start(), day) for pattern, day in founding_days() for m in pattern.finditer(text, a, s)]
+            told = [max(named)[1]] if named else []
         if not told or not n:
             continue
-        day = dates.add_months(told[-1].start, 12 * n)
+        day = dates.add_months(told[-1], 12 * n)
         # (its weekday after it, "marked its first anniversary on Wednesday", or set before it, "On Sunday, the first
         # anniversary of that announcement passed")
         weekday = _ON_A_WEEKDAY_AFTER.match(text, e, b) is not None or \
@@ -1604,7 +1613,9 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
     if (eve := _told_on_the_eve(text)) is not None:
         return eve
     # a run of months ("between January and March") dates the text by its last month
-    found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)]
+    # (not a season told without its year, "this spring", "in the monsoon": too loose to date a text by)
+    found = [_last_month_of_run(d) for d in dates.find_dates(text, next_months=False)
+             if d.year_explicit or not dates.SEASON_WORD.search(d.text or "")]
     spans = _sentence_spans(text)  # (read once: the yearly days' and marks' sentences here, the evidence's below)
     if found and ("away" in text or "from now" in text or " off" in text) and (away := _votes_told_away(text)):
         # a vote the text tells as still so far away ("with the first phase ... less than two weeks away"): its own day,
@@ -1658,7 +1669,8 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
     ops = find_operations(text)
     marks = milestone_mentions(text)
     if not found and not ops and not marks and not _COUP_WORD.search(text) and not _votes_next_month(text) \
-            and not _votes_told_away(text) and not _votes_this_month(text) and not annual_days_by_weekday(text, range(WAR_START.year, date.today().year + 1)):
+            and not _votes_told_away(text) and not _votes_this_month(text) and not annual_days_by_weekday(text, range(WAR_START.year, date.today().year + 1)) \
+            and not dates.own_anniversaries(text):  # ("The KIA marked its 63rd anniversary on Monday": its founding's)
         return None
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
@@ -1667,6 +1679,12 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
         # no past year, but a dated day still to come ("expected to mark the 79th Armed Forces Day"): the
         # year-less news ("on 3 and 9 March") is the last such day before it
         to_come = min(ev.future)
+        if any(d.resolved and d.precision == "day" and d.start == to_come
+               and (on := _ON_A_WEEKDAY_AFTER.match(text, d.char_end, _span_of(spans, d.char_start)[1])) is not None
+               and WEEKDAYS.index(on.group("wd").capitalize()) == to_come.weekday() for d in found):
+            # its weekday told with it ("readies troops for the 80th Armed Forces Day parade in Naypyitaw on
+            # Thursday"): the week before that day, as a day to come is named by its weekday within a week of the telling
+            return dates.DateWindow(to_come - timedelta(days=6), to_come - timedelta(days=1), "week")
         # (not one told as of another year: "occupied the camp in December last year")
         news = [w for d in found if not d.resolved and d.month and not is_future_date(text, d, _span_of(spans, d.char_start))
                 and year_relation(text, d) is None
@@ -2007,9 +2025,11 @@ def _weekday_year(text: str, e: dates.Elapsed, w: dates.DateWindow, spans: list)
     count ("on Saturday, five days after the two sides signed a deal on November 3") falls on the counted day, and
     whether one does: that day is then the news's."""
     a = _span_of(spans, e.char_start)[0]
-    # (days only: "three weeks after" is told loosely, its weekday no evidence of a year)
-    if _WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start) is None or w.precision != "day" \
-            or e.unit != "day" or e.qualifier:
+    # (days only: "three weeks after" is told loosely, its weekday no evidence of a year; but a whole count a weekday
+    # "marked" is exact: "Friday marked six months since the ceasefire took effect on January 18")
+    marked = _WEEKDAY_MARKED.search(text, max(a, e.char_start - 30), e.char_start) is not None and e.unit in ("month", "year")
+    if (_WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start) is None or e.unit != "day") and not marked \
+            or w.precision != "day" or e.qualifier:
         return w, False
     for years in range(3):
         moved = _in_year(w, w.start.year + years)
@@ -2061,7 +2081,8 @@ def counted_from_year_less(text: str, found: list, spans: list, window: tuple,
         # (the news is of the days after the count at least: the week after it when told as past, "came four
         # weeks after"; the weeks after it when counted up to now, "has taken 11 towns in the nine months since",
         # and no later than the count's end)
-        after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now else _AFTER_PINNED)
+        # (the week after it when a weekday tells the counted day: "Friday marked six months since")
+        after = hi if e.kind == "running" else start + (_AFTER_RECENT_DAY if to_now and not on_weekday else _AFTER_PINNED)
         if end < after:
             # (to the count's end, unless a weekday tells the counted day: the news is of the week after it)
             end = min(max(end, after if e.kind in ("lasted", "begun") or on_weekday else min(after, hi)), upper or date.max)

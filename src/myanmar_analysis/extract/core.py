@@ -802,6 +802,7 @@ class Extractor:
         # a number inside a date ("on March 25 after the village ...") counts nothing
         quants = [q for q in find_quantities(s) if not any(d.char_start <= q.start < d.char_end for d in all_dates)]
         sentence_events = self._clause_events(st, s, a, sid, trigs, actors_in, places_in, ops_in, quants, all_dates)
+        _series_dated_at_its_end(s, a, sentence_events)
         _attacker_told_after(text, s, a, actors_in, sentence_events)
         _launch_at_the_taking(text, sentence_events)
         _launch_of_the_offensive_that_took(s, a, sentence_events)
@@ -1568,6 +1569,13 @@ def _sentence_actors(s: str, rel: list[Mention]) -> list[Mention]:
     return actors_in
 
 
+# a place named as where the wounded are treated, not where the event was: "at Hinthada Hospital", "to Lashio's general
+# hospital", "a hospital in Mandalay"
+_TREATED_AT_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[Gg]eneral\s+|[Mm]ilitary\s+|[Pp]eople['\u2019]s\s+)?(?:[Hh]ospital|[Cc]linic)\b")
+_TREATED_AT_BEFORE = re.compile(r"\b(?:hospitals?|clinics?)\s+(?:in|at)\s+$", re.I)
+_TREATED = re.compile(r"\b(?:treated|treatment|receiving\s+care|admitted|hospitali[sz]ed|(?:taken|rushed|sent|brought|flown|evacuated)\s+to)\b", re.I)
+
+
 def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) -> list[Mention]:
     """The sentence's places that may locate an event: none of a dateline, a force's origin or a road's name."""
     # places that only name a road ("the Lashio-Muse road") do not locate an event
@@ -1577,6 +1585,11 @@ def _locating_places(st: ArticleContext, s: str, rel: list[Mention], dl: int) ->
         places_in = [m for m in places_in if m.start not in origins]
     # (nor where a telling was told: "The junta chief told officers in Naypyitaw that troops had retaken 21 towns")
     places_in = [m for m in places_in if not told_at(s, 0, m.start)]
+    if ("ospital" in s or "clinic" in s) and _TREATED.search(s):
+        # (nor where the wounded are treated: "is being treated at Hinthada Hospital"; but a hospital struck is where
+        # the strike was: "bombed the Shadaw township hospital")
+        places_in = [m for m in places_in if not (_TREATED_AT_AFTER.match(s, m.end) or _TREATED_AT_BEFORE.search(s, max(0, m.start - 30), m.start))
+                     or not _TREATED.search(s, max(0, m.start - 50), m.start)]
     roads = [m for m in places_in if road_name(s, m)] if "-" in s or A_ROAD.search(s) else []
     if roads:  # (unless the sentence names no other place: "seized two outposts on the Bhamo-Mansi road": near Bhamo)
         places_in = [m for m in places_in if not any(m is r for r in roads)]
@@ -2002,6 +2015,29 @@ def _tally_from_the_launch(st: ArticleContext, s: str, t: Trig, evs: list[Event]
             if e.date_basis == "publication" and evs[0].date is not None and evs[0].date.start and pw and pw.end:
                 e.date = D.DateWindow(evs[0].date.start, pw.end, D.precision_for(evs[0].date.start, pw.end))
                 e.date_basis = "since"
+
+
+# the gap between two verbs of one subject's series: "killed 47 terrorists, arrested 19 and seized 63 weapons"
+_SERIES_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_SERIES_ACTS = ("kill", "injure", "arrest", "destroy", "seize", "surrender")  # (deeds, not a hold: "which now controls 14")
+
+
+def _series_dated_at_its_end(s: str, a: int, sentence_events: list[Event]) -> None:
+    """A date told after the last verb of one subject's series of verbs is every verb's ("Troops killed 47 terrorists,
+    arrested 19 and seized 63 weapons on 15 June"): the earlier ones that had none of their own take it."""
+    evs = sorted(sentence_events, key=lambda e: e.start)
+    for i in range(len(evs) - 1, 0, -1):
+        last = evs[i]
+        if last.date is None or last.date_basis != "explicit" or last.date.char_start < last.start - a or \
+                last.action not in _SERIES_ACTS:
+            continue
+        for e in reversed(evs[:i]):
+            nxt = evs[evs.index(e) + 1]
+            if e.end > nxt.start or not _SERIES_GAP.fullmatch(s, e.end - a, nxt.start - a) or e.action not in _SERIES_ACTS or \
+                    (e.actor is None) != (last.actor is None) or (e.actor and e.actor.canonical != last.actor.canonical):
+                break
+            if e.date_basis == "publication":
+                e.date, e.date_basis = last.date, last.date_basis
 
 
 def _others_there_too(s: str, t: Trig, evs: list[Event], last_evs: list[Event]) -> None:

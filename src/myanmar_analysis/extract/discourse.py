@@ -62,10 +62,14 @@ class ArticleContext:
 
     def sentence_text(self, sid: int) -> str:
         """The words of body sentence ``sid`` ("" for one not read)."""
+        a, b = self.sentence_span(sid)
+        return self.text[a:b]
+
+    def sentence_span(self, sid: int) -> tuple[int, int]:
+        """Where body sentence ``sid`` starts and ends in the text ((0, 0) for one not read)."""
         if len(self._span_by_sid) != len(self.sentence_spans):
             self._span_by_sid = {i: (a, b) for i, a, b in self.sentence_spans}
-        a, b = self._span_by_sid.get(sid, (0, 0))
-        return self.text[a:b]
+        return self._span_by_sid.get(sid, (0, 0))
 
     def dates_told_before(self, sid: int) -> list[tuple[int, D.DateWindow]]:
         """(sentence id, date) of every date told in the body before sentence ``sid``."""

@@ -66,7 +66,11 @@ GROUP_TOLD = r"(?:the|(?-i:[Tt]hat))\s+(?:(?:ethnic|armed|rebel|resistance)\s+)*
 # what a description of an alliance may say of it before its noun: "the three-member alliance", "the ethnic coalition"
 _ALLIANCE_MODIFIER = r"(?-i:[a-z]+-(?:member|party|group|nation|strong)|three|four|five|ethnic|armed|rebel|resistance)"
 PRONOUN = re.compile(
-    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?|drones|snipers)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?|drones|snipers)|(?:his|her)\s+(?:fighters|troops|forces|men|soldiers|brigade)|(?-i:the\s+brigade)(?!\s+\d|['\u2019]s)|"
+    r"\b(?P<p>it|they|we|our\s+(?:fighters|troops|forces|soldiers|units)|its\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|companies|company|columns?|battalions?|brigades?|drones|snipers)|their\s+(?:(?:drone|sniper|artillery|mortar|special|commando|urban|guerrilla|mobile)\s+)?(?:fighters|troops|forces|units?|teams?|squads?|columns?|drones|snipers)|(?:his|her)\s+(?:fighters|troops|forces|men|soldiers|brigade)|(?-i:[Tt]he\s+(?:brigade|battalion))(?!\s+\d|['\u2019]s|"
+    # (not a post named for it: "the fall of the battalion base")
+    r"\s+(?:base|camp|headquarters|compound|post|outpost|position|barracks|garrison|commander))|"
+    # ("Hours before the ceremony, the brigade's troops overran a junta outpost": the brigade's force)
+    r"(?-i:[Tt]he\s+(?:brigade|battalion))['\u2019]s\s+(?:troops|fighters|forces|soldiers|men|members|units?)|"
     # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
     r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
     r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"
@@ -237,7 +241,16 @@ REPORT_DATE = re.compile(rf"\b(?:{alternation(TELLING_VERBS)})"
                           r"press|news|conference|briefing|release|posts?|messages?|joint|written|online)){0,5}"
                           r"(?<!\bin)(?<!\bat)(?<!\bto)\s+(?:on\s+|late\s+|early\s+)?$"
                           # "its monthly report, released on Friday": the day of the report
-                          r"|(?:\b(?:report|statement|figures|data|tally|update|bulletin)s?|,)\s+(?:released|published|issued)"
+                          r"|(?:\b(?:report|statement|figures|data|tally|update|bulletin|announcement)s?|,)\s+(?:released|published|issued|"
+                          # ("A statement read on state television on Sunday said")
+                          r"read|broadcast|aired|posted|carried)(?:\s+(?:on|by|in)\s+(?:the\s+)?(?:state\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:television|TV|radio|media|newspapers?|websites?|Telegram|Facebook|channels?))?"
+                          r"\s+(?:on\s+|late\s+|early\s+)?$"
+                          # ("In a statement on its website on 11 August, the AA said")
+                          # (a post only as a message's: "a Telegram post", not "a police post on Tuesday")
+                          r"|(?:\b[Ii]n\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?)?\b(?:statement|bulletin|announcement|"
+                          r"(?:Telegram|Facebook|social\s+media|online)\s+post)"
+                          r"(?:\s+on\s+(?:its|their|the)\s+(?:website|Telegram\s+channel|Telegram|Facebook\s+page|Facebook|channel))?"
                           r"\s+(?:on\s+|late\s+|early\s+)?$")
 SINCE_CLAUSE = re.compile(r"\b(?:since|as\s+of)\b[^,;]*$", re.I)
 BREAK_ITEM = re.compile(r"\s*(?:,|;|\band\b|, and)\s+(?:(?P<qual>more than|over|about|around|nearly|at least)\s+)?"
@@ -482,7 +495,7 @@ region township district union party camp camps base bases model ward town city 
 chin shan mon bamar burmese rakhine arakanese ta'ang palaung kokang wa naga lisu lahu akha kayan karenni muslim
 buddhist christian hindu chinese thai indian danu pa-o pao myanmar burma northern southern eastern western central
 upper lower north south east west most many some several all other others few nearby surrounding neighbouring
-neighboring remote outlying border these those their its both each every""".split())
+neighboring remote outlying border these those their its both each every mile miles milepost point hill outpost post""".split())
 # "senior officials were arrested": officials seized, of the side that lost (gates.keep_event reads the
 # article's fighting); "NLD officials", "election officials" were civilians
 OFFICIALS_END = re.compile(r"\bofficials\s+(?:(?:were|was|had\s+been|have\s+been|been|are|being)\s+)?(?:\w+ly\s+)?$", re.I)

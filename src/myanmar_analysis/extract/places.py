@@ -364,6 +364,11 @@ _DESCRIBED_ITEM = (r"(?:(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:hubs?
 
 
 
+# a main clause of its own after a comma: ", the war in the west has spilled", ", its fighters have pushed"
+_NEW_MAIN_CLAUSE = re.compile(r",\s+(?:the|its|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:has|have|had|is|are|was|were|will)\s+"
+                              r"(?:(?:now|since|also|already)\s+)?[a-z]+\b")
+
+
 def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> list[Mention]:
     """Places listed together ("X, Y and Z", "in Shan and Rakhine states"): one event each.
     ``after_verb``: the list is the verb's object, so a place with a verb of its own ends it."""
@@ -373,6 +378,10 @@ def listed_places(s: str, primary: list[Mention], after_verb: bool = False) -> l
     states = sorted((m for m in primary if m.place_type == "state"), key=lambda m: m.start)
     for group in (towns, states):
         if len(group) < 2:
+            continue
+        if after_verb and any(m.start < group[0].start and _NEW_MAIN_CLAUSE.search(s, m.end, group[0].start) for m in primary):
+            # "after the AA took Gwa, the war has spilled into Ayeyarwady and Bago regions": the object named first,
+            # the places listed after it another clause's
             continue
         if group is states and after_verb and any(m.start < group[0].start and m.place_type == "area" for m in primary):
             # "took almost all of southern Rakhine, and analysts warn that the Bago and Ayeyarwady regions are next":
@@ -850,8 +859,15 @@ def _nationwide(c: Clause, qs: list[Quantity], clause: list[Mention], country: l
         after = _NEXT_VERB_NATIONWIDE.match(s[t.end:t.end + 80])
     if after and not has_share and any(t.end <= m.start < t.end + after.start() for m in clause):
         after = None  # "burned in Sagaing Region since January, against the 11,000 recorded nationwide": the region's
-    across = after or (qs and NATIONWIDE.search(left)) or \
-        (qs and _NATIONWIDE_LEAD.match(s)) or (qs and _spread_over_states(c, clause)) or \
+    # (or told of the subject of a series of verbs: "Troops across the country killed 47 terrorists, arrested 19 and
+    # seized 63 weapons": each verb's count is the country's, unless a place is named after those words)
+    subject_wide = NATIONWIDE.search(s, 0, c.lo) if qs and c.lo > 0 else None
+    if subject_wide is not None and (";" in s[subject_wide.end():t.start]
+                                     or any(subject_wide.end() <= m.start < t.end + 200 for m in clause)):
+        subject_wide = None
+    across = after or (qs and NATIONWIDE.search(left)) or subject_wide or \
+        (qs and (lead := _NATIONWIDE_LEAD.match(s)) is not None and ";" not in s[lead.end():t.start]) or \
+        (qs and _spread_over_states(c, clause)) or \
         any(_STATE_CAPITALS.search(q.text) for q in qs)
     if has_share or across:
         if country:
@@ -1287,6 +1303,11 @@ _OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|throughout)\s+(?:the\s+(?:sa
 _OVER_A_MONTH = re.compile(rf"\b(?:in|during|throughout)\s+(?:{alternation(MONTHS)})\b(?!\s+\d)", re.I)
 
 
+# the posts told before, named again: "captured at the camps", "killed in the attack on the base"
+_AT_THE_POSTS_TOLD = re.compile(r"\b(?:at|in|near|around|inside)\s+the\s+(?:two\s+|three\s+|captured\s+|overrun\s+)?"
+                                r"(?:camps?|bases?|outposts?|posts?|positions?)\b(?!\s+(?:in|at|near|of)\b)", re.I)
+
+
 def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, foreign: list[Mention],
              told_aside: list[Mention]) -> Mention | None:
     """The place carried to a clause that names none: the last told, the lede's region, or the article's own."""
@@ -1331,7 +1352,11 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         # a count told of no place, in a report whose lede covers a region and names no town ("strikes
         # across Sagaing and Magway regions in October ... destroyed at least 430 houses"), or whose headline names
         # one state and no town ("Six months of Operation 1111: the toll in Karenni State"): the region's
-        best = region
+        # (but one told at the posts named before is where they were: "the ethnic army said 31 soldiers were captured
+        # at the camps", in a new entry of a live blog)
+        posts = next((m for _sid, m in reversed(st.place_history) if m.place_type in ("town", "township")
+                      and m.start not in st.reference_places), None) if _AT_THE_POSTS_TOLD.search(c.s) else None
+        best = replace(posts, start=-1, end=-1) if posts is not None else region
     elif over_a_month and not c.sentence_events and st.states_told() >= 3:
         # "We recorded at least 350 troops killed in January", in a report of three states or more, the paragraph
         # naming none: the country's (not a count told with an event of its own: "recaptured the outpost in December

@@ -183,17 +183,25 @@ _ROLE_OF_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:leader|chi
 # a brigade named with its force: "the MNDAA's 211th Brigade", "KNLA Brigade 5", "Brigade 3 of the KNLA"
 _BRIGADE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?-i:Brigade)\b")
 _BRIGADE_OF_BEFORE = re.compile(r"(?-i:Brigade)\s+\d{1,3}\s+of\s+(?:the\s+)?$")
+# ... or a battalion: "a PDF battalion in Ye-U", "the KNDF's Battalion 4", "Battalion 3 of the Shwebo PDF"
+_BATTALION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[Bb]attalion\b")
+_BATTALION_OF_BEFORE = re.compile(r"(?-i:Battalion)\s+\d{1,3}\s+of\s+(?:the\s+)?$")
+# the military's own battalions, named whole: "Light Infantry Battalion 345", "LIB 345", "Infantry Battalion 12"
+_MILITARY_BATTALION = re.compile(r"\b(?:(?:Light\s+)?Infantry|Artillery|Armou?red)\s+Battalion\s+(?:No\.?\s*)?\d|\b(?:LIB|IB)\s*-?\d")
+# "the brigade's troops overran", "the battalion's members": the unit's force, as "the brigade" is
+_UNIT_S_MEN = re.compile(r"(the\s+(?:brigade|battalion))['\u2019]s\s+\w+")
 
 
-def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: bool) -> Mention | None:
+def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: str = "") -> Mention | None:
     """The force of the last person the story told as one of a force ("the 52-year-old commander of the MNDAA's
-    211th Brigade ... his men overran"), or, for ``unit`` ("the brigade"), of the last brigade named with its force;
-    ``None`` when the story told of none."""
+    211th Brigade ... his men overran"), or, for a ``unit`` ("brigade", "battalion": "the brigade"), of the last such
+    unit named with its force; ``None`` when the story told of none."""
     text = st.text
+    after, of_before = (_BATTALION_AFTER, _BATTALION_OF_BEFORE) if unit == "battalion" else (_BRIGADE_AFTER, _BRIGADE_OF_BEFORE)
     for m in reversed(st.recent_actors):
         if m.side is None or book.type.get(m.canonical) == "government-in-exile":
             continue
-        if unit and (_BRIGADE_AFTER.match(text, m.end) or _BRIGADE_OF_BEFORE.search(text, max(0, m.start - 20), m.start)):
+        if unit and (after.match(text, m.end) or of_before.search(text, max(0, m.start - 20), m.start)):
             return m
         if not unit and (_ROLE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) or _ROLE_OF_AFTER.match(text, m.end)):
             return m
@@ -219,6 +227,23 @@ def _taker_told_before(st: ArticleContext, c) -> Mention | None:
                  and any(p.canonical == told[-1].canonical for p in e.places)), None)
 
 
+# a sentence opened by troops no force is named for: "Troops from a battalion based in Myaungmya arrived", "Soldiers
+# searched the village"
+# (that did something, not told something: "Soldiers said the attack was repelled")
+_TROOPS_OPEN_SENTENCE = re.compile(r"\W*(?:(?:the|junta|regime|army|military|government)\s+)?(?:troops|soldiers)\b(?!\s+of\b)"
+                                   rf"(?![^.;]{{0,40}}?\b(?:{alternation(REPORTING_VERBS)})\b)", re.I)
+
+
+def _troops_opened_the_sentence_before(st: ArticleContext) -> bool:
+    """Did the sentence before open with troops no force is named for, in a sentence naming no non-state force?"""
+    if st.current_sid <= 0:
+        return False
+    a, b = st.sentence_span(st.current_sid - 1)
+    if a == b or not _TROOPS_OPEN_SENTENCE.match(st.text, a, b):
+        return False
+    return not any(a <= m.start < b and m.side not in (None, "military") for m in st.recent_actors)
+
+
 def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list[Mention], phrase: str,
                      speaker: Mention | None = None, retake: bool = False, before: str = "") -> Mention | None:
     """The antecedent of "it", "they", "the group", "the alliance": the agent of
@@ -234,12 +259,20 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         # "the alliance's claims have kept growing: it now says it has taken 250 positions": the group the clause
         # before the colon told of, not a force of the sentence before
         return resolve_pronoun(book, st, prior_in_sentence, told.group("d"))
-    if phrase.startswith(("his ", "her ")) or phrase in ("the brigade", "his brigade", "her brigade"):
+    phrase = _UNIT_S_MEN.sub(r"\1", phrase)
+    if phrase.startswith(("his ", "her ")) or phrase in ("the brigade", "his brigade", "her brigade", "the battalion"):
         # "his men overran the trade post", "the brigade took 60 outposts": the force of the person (or brigade)
         # the story told of as one of a force
-        own = _force_of_a_person(book, st, unit=phrase.endswith("brigade"))
+        unit = phrase.split()[-1] if phrase.endswith(("brigade", "battalion")) else ""
+        own = _force_of_a_person(book, st, unit=unit)
         if own is not None:
             return own
+        if unit == "battalion" and _MILITARY_BATTALION.search(st.text):
+            return MILITARY  # ("Light Infantry Battalion 345 moved in ... The battalion burned 40 houses")
+    if phrase == "they" and not prior_in_sentence and _troops_opened_the_sentence_before(st):
+        # "Troops from a battalion based in Myaungmya arrived within the hour. On Monday they set fire to eight
+        # houses": the troops the sentence before opened with, no force named for them: the military
+        return MILITARY
     if retake and _IT_THEY.fullmatch(phrase) and _MILITARY_RETOOK_OPENS.match(before):
         return MILITARY  # "In August the army retook Sinkhan, a village the KIA had held, and on September 3 it regained"
     if retake and _IT_THEY.fullmatch(phrase):
@@ -359,7 +392,7 @@ _ENEMY_ATTACK_BY = re.compile(r"\battacks?\s+(?:\w+\s+)?by\s+(?:the\s+)?[\"\u201
 # troops or a column no force is named for, as the subject: "Residents said troops set fire to 80 houses", "A column
 # advancing from Kawkareik had cleared seven positions" ("the troops" are whose troops were told of last: not these)
 _BARE_TROOPS_SUBJECT = re.compile(
-    r"(?:^\s*[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|that|claimed|claims|claim|when|after|before|until|once|as|and|where|then|although|though|but|while|whereas)\s+|"
+    r"(?:^\s*[\"\u201c]?|[,;:]\s*|\b(?:said|says|say|saying|adding|claiming|that|claimed|claims|claim|when|after|before|until|once|as|and|where|then|although|though|but|while|whereas)\s+|"
     r"^\W*(?:in|during|on|after)\s+[^,;]{1,60}?\s+)"
     # (counted, and told by their strength: '"Three columns, some 2,000 strong, cleared the town," the spokesman said')
     rf"(?:an?\s+|(?:{alternation(number_words(2, 12))}|several|\d{{1,2}})\s+)?"
@@ -370,7 +403,8 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"(?<=army\s)units|(?<=military\s)units|(?<=junta\s)units|(?<=regime\s)units|"
     # (and the police, the junta's, in its arrests, killings and burnings: "Police in Sittwe arrested 12 members of a
     # youth group")
-    r"police(?:men)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"
+    # (by its name too: "members of the Myanmar Police Force arrested three")
+    r"(?:(?:members|officers|personnel)\s+of\s+)?(?:the\s+)?(?:Myanmar\s+)?police(?:men|\s+force)?(?:\s+(?:in|at|from)\s+(?-i:[A-Z])[\w'-]+)?)"
     r"(?:\s*,\s*(?:some|about|around|nearly|more\s+than)?\s*[\d,]+\s+strong\s*,)?"
     rf"(?:\s+of\s+(?:{_QUAL_RE})?\s*[\d,]+\s+(?:troops|soldiers)|"
     r"\s+(?:advancing|moving|marching|pushing|operating|based|backed\s+by|supported\s+by|sent|flown\s+in|brought\s+in|"
@@ -436,7 +470,9 @@ _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|re
 
 # the object of an attack: "ambushed the PDF column", "shelled KIA positions" (the force attacked, no subject)
 ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surrounded|engaged|repelled|repulsed|routed|"
-                             r"fended\s+off|beat\s+back|drove\s+(?:back|off|out))[\"\u201d']?\s+(?:the\s+|an?\s+)?$", re.I)
+                             r"wiped\s+out|crushed|annihilated|"
+                             r"fended\s+off|beat\s+back|drove\s+(?:back|off|out))[\"\u201d']?\s+"
+                             rf"(?:the\s+|an?\s+|(?:\d{{1,3}}|{alternation(number_words(2, 12))}|several)\s+)?$", re.I)
 # ... or of a gerund, before a participle: 'retaken Kyeintali after "driving off AA terrorists", killing 12 of them'
 _ATTACKED_BY_GERUND = re.compile(r"\b(?:ambushing|attacking|raiding|shelling|bombing|surrounding|repelling|repulsing|routing|"
                                  r"fending\s+off|beating\s+back|driving\s+(?:back|off|out)|chasing\s+(?:off|away|out))"
@@ -1083,8 +1119,11 @@ def _listed_subject(book: ActorBook, s: str, trig_start: int, eligible: list[Men
         return first, False, False  # the others are named in the aside that describes it
     lst = [m for m in eligible if m.start < first.end + 160]
     between = s[first.end:lst[-1].start] if len(lst) > 1 else ""
-    if len(lst) >= 2 and _TOGETHER_WITH.search(between):
-        return eligible[0], False, False  # "the KNLA and allied PDFs": the first leads
+    if len(lst) >= 2 and (tw := _TOGETHER_WITH.search(between)) is not None and \
+            not _FINITE_VERB.search(re.sub(r"\([^)]*\)", "", between[tw.end():])):
+        # "the KNLA and allied PDFs": the first leads (not past a verb of its own: "PDF and allied groups carried out
+        # 14 attacks, and that security forces responded, killing 11": the second clause's subject)
+        return eligible[0], False, False
     head = alliance_head(book, lst, between) if len(lst) >= 2 else None
     if head is not None:
         return head, False, False
@@ -1255,20 +1294,26 @@ _TWO_PEOPLES_END = re.compile(r"(?-i:\b([A-Z][\w'-]+))\s+and\s+(?-i:[A-Z][\w'-]+
 _POSTS_AFTER_DESC = re.compile(rf"\s+{_POST_NOUN}\b", re.I)
 
 
+# the acts of the force a description names, as a clause's subject: "Attacks by resistance groups killed 63 soldiers"
+_ACTS_BY = re.compile(r"(?:^|[,;:]\s*|\b(?:said|says|that)\s+)\W*(?:the\s+)?(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|"
+                      r"strikes?|operations?|offensives?)\s+(?:carried\s+out\s+|launched\s+|mounted\s+)?by\s+$", re.I)
+
+
 def _described_subject(book: ActorBook, st: ArticleContext, s: str, seg: str, left_lo: int, actors_in_s: list[Mention],
                        prev_trig_end: int | None) -> tuple[Mention | None, bool | str, bool] | None:
     """The force a non-state description as the subject stands for: one of a people's name, many, a leader, the story's."""
     desc = [d for d in NONSTATE_DESC.finditer(seg)
             if (not PREP_BEFORE.search(pre := s[max(0, left_lo + d.start() - 40):left_lo + d.start()]) or DATE_OPENER.search(pre)
-                or _COALITION_OF.search(pre))  # ("A coalition of resistance groups in Tanintharyi seized ...")
+                or _COALITION_OF.search(pre)  # ("A coalition of resistance groups in Tanintharyi seized ...")
+                or _ACTS_BY.search(pre))  # ("Attacks by resistance groups killed at least 63 soldiers")
             and not _objected(s, prev_trig_end, left_lo + d.start())
             # (not posts named for them: "seized two resistance camps in the hills, killing 18 fighters")
             and not _POSTS_AFTER_DESC.match(seg, d.end())]
     if desc:  # "A rebel group has withdrawn": the article's main non-state actor
         before_desc = s[max(0, left_lo + desc[-1].start() - 30):left_lo + desc[-1].start()]
         # ("Ethnic Karenni resistance fighters": the people's name next to the description, not "Ethnic")
-        eth = _NAME_ARMED.match(desc[-1].group()) or _CAP_WORD_END.search(before_desc) or \
-            _CAP_WORD_NEAR_END.search(before_desc)
+        eth = _NAME_ARMED.match(desc[-1].group()) or (None if _ACTS_BY.search(before_desc) else  # (not "Attacks by")
+                                                      _CAP_WORD_END.search(before_desc) or _CAP_WORD_NEAR_END.search(before_desc))
         if eth and DATE_OPENER.search(s[max(0, left_lo + desc[-1].start() - 40):left_lo + desc[-1].start()]):
             eth = None  # "On January 2 the ethnic army": a date, not a people's name
         if eth and eth.group(1).lower() not in ("the", "a", "an", "local", "allied", "ethnic", "other", "several", "some", "many",
@@ -2355,8 +2400,12 @@ SPEAKER_OWN_TROOPS = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?
 
 
 # a sentence that opens with troops or a column no force is named for
-_BARE_TROOPS_OPEN = re.compile(r"\W*(?:(?:the|junta|regime|government|army|military)\s+)?(?:troops|soldiers|columns?)\s+"
-                               r"(?:\w+ly\s+)?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged)\b", re.I)
+# (after an opener too, "Two days later, troops raided a PDF camp, killing four"; or open the clause a source tells: "A
+# pro-junta channel claims that troops wiped out an AA unit, killing 17")
+_BARE_TROOPS_OPEN = re.compile(r"(?:\W*(?:[^,;.]{1,40},\s+)?|[^.;]{0,80}?\b(?:said|says|claimed|claims|reported|reports|announced)\s+(?:that\s+)?)"
+                               r"(?:(?:the|junta|regime|government|army|military)\s+)?(?:troops|soldiers|columns?)\s+"
+                               r"(?:\w+ly\s+)?[\"\u201c']?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged|"
+                               r"wiped\s+out|crushed|annihilated|routed)\b", re.I)
 
 
 # an aside told between a main clause and its participle: ", the day after the camp fell, " ", after the AA took it, "

@@ -46,6 +46,9 @@ TOLD = ("explicit", "relative", "operation", "same_day")
 OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
 _ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e", ", one of")
+# a relative clause with a verb of its own, set off by commas: ", where resistance forces were pushed back in March,"
+_WHERE_ASIDE = re.compile(r",\s*(?:where|which|who|whose)\s+[^,;]*?\b(?:was|were|is|are|had|has|have|[a-z]+ed)\b[^,;]*,")
+_TO_ITS_VERB = re.compile(r"\s*(?:(?:still|now|also|again|only|largely|firmly|remains?|remained|stays?|stayed|is|are|was|were)\s+){0,2}")
 # a relative clause after the trigger with its own verb before a date: ", where a dam project was suspended in"
 _OWN_RELATIVE_AFTER = re.compile(r"(?:,\s*|\s)(?:where|which|whose)\s+(?:[\w'’-]+\s+){0,6}?"
                                  r"(?:was|were|is|are|had|has|have)\s+(?:been\s+)?[a-z]+\b[^,;]*$")
@@ -73,7 +76,7 @@ CONTINUATION = re.compile(r"\W*(?:additionally|in\s+addition|also|furthermore|mo
 # (a subject of a few words, none of them one that opens another clause: "said on 25 July that troops had retaken",
 # "announced on Friday government forces had regained"; not "said on Friday, while the army had ...")
 TOLD_DONE = re.compile(r"^\s*,?\s*(?:that\s+)?(?:(?:(?!(?:while|when|whereas|after|before|as|because|but|and|although|"
-                       r"though|since|if|where|until|which|who)\b)[\w'\u2019-]+\s+){1,4})?"
+                       r"though|since|if|where|until|which|who)\b)[\w'\u2019-]+\s+){1,6})?"
                        r"(?:had|has|have)\s+[\"\u201c]?(?:\w+ly\s+)?(?:been\s+)?$")
 
 
@@ -991,6 +994,14 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
     if aside:  # "The group, which resumed its offensive on 25 June, said it had killed 300": the clause's own date
         clause = [d for d in clause if not any(a <= d.char_start < b for a, b in aside)]
         framing = [d for d in framing if not any(a <= d.char_start < b for a, b in aside)]
+    if ", wh" in s[:t.start]:
+        # "But Loikaw, where resistance forces were pushed back in March, remains in junta hands": the relative
+        # clause's own date, set off by commas before the verb, is not the verb's
+        # (right before the verb: not an opener's, "In the first hours of Operation 1027, which the alliance launched on
+        # October 27, his men overran ...", which dates the clause after it)
+        told = [m.span() for m in _WHERE_ASIDE.finditer(s, 0, t.start) if _TO_ITS_VERB.fullmatch(s, m.end(), t.start)]
+        clause = [d for d in clause if not any(a <= d.char_start < b for a, b in told)]
+        framing = [d for d in framing if not any(a <= d.char_start < b for a, b in told)]
     after = [d for d in clause if d.char_start >= t.end]
     if after and (" where " in s or " which " in s or " whose " in s):
         # "its capture of the base above Myitsone, where a dam project was suspended in 2011": the relative
