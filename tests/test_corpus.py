@@ -2750,10 +2750,48 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     # World Refugee Day, 20 June (a Friday in 2025)
     ("Aid workers in Mae Sot marked World Refugee Day on Friday as new arrivals crossed from Myawaddy.",
      date(2025, 6, 20), date(2025, 7, 20)),
+    # a weekday people gathered on to keep a yearly day (Kachin State Day, 10 January: a Monday in 2022)
+    ("Hundreds gathered in Myitkyina on Monday to celebrate Kachin State Day, though the KIA said it had shelled an "
+     "outpost near Waingmaw.", date(2022, 1, 10), date(2022, 2, 10)),
+    # a vote's day "which is to begin" on it, with the days still to go (28 December 2025)
+    ("The commission said polling in the township, which is to begin on December 28, thirteen days from now, would go "
+     "ahead.", date(2025, 12, 14), date(2025, 12, 16)),
+    # a yearly day past an appositive before its weekday (Thingyan opens on 13 April: a Sunday in 2025)
+    ("Thingyan, the festival that marks the new year, began on Sunday, but in Kyaukphyu nobody threw water.",
+     date(2025, 4, 13), date(2025, 5, 13)),
+    # a group's anniversary named as its own, its weekday set before it with a dash (the KIA: 5 February 1961)
+    ("Fighting went on near Laiza. On Monday - the KIA's 63rd anniversary - its troops shelled a junta post.",
+     date(2024, 2, 5), date(2024, 2, 12)),
+    # a milestone's anniversary opening a sentence as a weekday's (the 2017 exodus: 25 August 2017)
+    ("Monday's eighth anniversary of the 2017 exodus was marked in the camps with rallies.",
+     date(2025, 8, 25), date(2025, 9, 1)),
+    # a headline's yearly day, the lede's weekday its own (Union Day, 12 February: a Wednesday in 2025)
+    ("Quiet Union Day in Lashio under curfew\n\nShops stayed shut in Lashio on Wednesday as troops patrolled the "
+     "market. The MNDAA has held the town's outskirts since August.", date(2025, 2, 12), date(2025, 3, 12)),
+    # a yearly day that "fell on a Wednesday" (Christmas 2024)
+    ("On Christmas Day, which fell on a Wednesday, jets bombed the northern wards of Bhamo, residents said.",
+     date(2024, 12, 25), date(2025, 3, 31)),
+    # time counted before a known day is of that day's year, though its window reaches into the next
+    ("Jets bombed a church in Waingmaw on Christmas Day, three days before the first round of the election. The KIA has "
+     "besieged Bhamo since December last year.", date(2025, 12, 25), date(2025, 12, 31)),
+    # a known polling day told as a weekday's (the second round: 11 January 2026, a Sunday)
+    ("Counting from Sunday's second round of voting was still under way on Tuesday in Pauk, officials said.",
+     date(2026, 1, 11), date(2026, 1, 18)),
+    ("Troops fanned out across Magway ahead of Sunday's second round of voting, residents said.",
+     date(2026, 1, 4), date(2026, 1, 10)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)
     assert lo <= w.start and w.end is not None and w.end <= hi, w
+
+
+def test_no_year_read_from_a_headline_s_day_told_apart_from_the_news_or_from_history_before_the_war():
+    # (a headline's yearly day told with time apart from it: the lede's weekday is not that day's)
+    assert infer_published("Three days after Union Day, jets bomb Hsipaw\n\nJets struck Hsipaw on Saturday, residents "
+                           "said.") is None
+    # (a milestone before the war, told as past, is history: no day of the news)
+    w = infer_published("Most refugees have lived in the camps since the army's 2017 crackdown.")
+    assert w is None or w.precision == "year", w
 
 
 def test_a_past_month_told_after_a_day_told_by_its_weekday_is_of_the_year_before_it():

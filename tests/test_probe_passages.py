@@ -218,7 +218,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages276": 0.77, "passages277": 0.72, "passages278": 0.75, "passages279": 0.87,
           "passages280": 0.71, "passages281": 0.75, "passages282": 0.43, "passages283": 0.63,
           "passages284": 0.53, "passages285": 0.51, "passages286": 0.65, "passages287": 0.62,
-          "passages288": 0.60, "passages289": 0.61, "passages290": 0.59, "passages291": 0.59}
+          "passages288": 0.60, "passages289": 0.61, "passages290": 0.59, "passages291": 0.59,
+          "passages292": 0.60, "passages293": 0.77, "passages294": 0.71, "passages295": 0.73}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -1626,7 +1626,8 @@ def _ordinal_of(m: re.Match) -> int:
 
 # a thing's own anniversary, its start told before it: "the council, set up on 12 June 2023, marked its first
 # anniversary on Wednesday" (not "its first anniversary of ...", counted from what follows)
-_OWN_ANNIVERSARY = re.compile(rf"\b(?:its|their)\s+{_ORDINAL}\s+anniversary\b(?!\s+of\b)", re.I)
+# (or named as a group's: "the AA's 16th anniversary", read by ``published`` from the group's founding day)
+_OWN_ANNIVERSARY = re.compile(rf"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+{_ORDINAL}\s+anniversary\b(?!\s+of\b)", re.I)
 
 
 # or the anniversary of a thing told just before, pointed at: "On August 3 last year, the MNDAA announced ... On Sunday,

@@ -193,9 +193,11 @@ def founding_days() -> tuple[tuple[re.Pattern, date], ...]:
 # the weekday a yearly day fell or falls on, told with it: "Independence Day on Saturday", "Thingyan, which begins
 # on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
 _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celebrations?))?"  # ("the Thingyan water festival")
+                               # (past an appositive: "Thingyan, the water festival that opens the new year, began on")
+                               rf"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{{1,60}}?,)?"
                                rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|beginning|starts|started|starting|opens|opened|opening|"
                                rf"falls|fell|falling|is|was|will\s+be|comes|came)\s+)?"
-                               rf"on\s+(?:this\s+|last\s+|next\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
+                               rf"on\s+(?:this\s+|last\s+|next\s+|a\s+)?(?P<wd>{alternation(WEEKDAYS)})\b"
                                # (or set beside it as an aside: "On Christmas Eve, a Tuesday, jets bombed")
                                rf"|\s*,\s*(?:a|this|last)\s+(?P<wd3>{alternation(WEEKDAYS)})\b(?!\s+(?:morning|afternoon|evening|night)\b)"
                                # (or kept by someone on it: "Chin National Day, which the CNF marked on Thursday")
@@ -212,8 +214,10 @@ _ON_WEEKDAY_A_DAY_OF_IT = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)}
 
 
 # the weekday of the news the day was kept on: "Church bells rang on Wednesday as residents celebrated Christmas Day"
-_ON_WEEKDAY_AS_KEPT = re.compile(rf"\bon\s+(?P<wd>{alternation(WEEKDAYS)})\s+(?:as|when|while)\s+[^.;:]{{0,80}}?"
-                                 r"\b(?:celebrated|marked|observed|kept|celebrate|mark|observe|keep)\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?$")
+# (or gathered on it to keep it: "Thousands gathered on Thursday to mark Chin National Day")
+_ON_WEEKDAY_AS_KEPT = re.compile(rf"\bon\s+(?P<wd>{alternation(WEEKDAYS)})\s+(?:(?:as|when|while)\s+[^.;:]{{0,80}}?"
+                                 r"\b(?:celebrated|marked|observed|kept|celebrate|mark|observe|keep)|(?:to|in\s+order\s+to)\s+"
+                                 r"(?:mark|celebrate|observe|commemorate))\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?$")
 
 
 def _days_from_the_first(day_of_it: re.Match | None) -> int:
@@ -248,7 +252,49 @@ def annual_days_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
                     continue  # (told once, read by two of the day's names: "the Thingyan water festival")
                 out.append(dates.DateWindow(day, day, "day", text=text[a:b], char_start=a, char_end=b,
                                             year_explicit=False, month=on.month, day=on.day))
+    if not out:
+        out = _the_headline_s_day_by_weekday(text, years)
     return sorted([*out, *_the_festival_s_days_by_weekday(text, years)], key=lambda w: w.char_start)
+
+
+# a headline told of a yearly day as the news's own ("On Chin National Day, a divided resistance", "... as Kachin
+# State Day passes under curfew"), not of a day apart from it ("Three days after Union Day", "ahead of Thingyan")
+_APART_FROM_THE_DAY = re.compile(r"\b(?:after|before|ahead|since|until|till|eve|days?|weeks?|months?|years?|anniversary|"
+                                 r"next|last|coming|approaches|nears|looms)\b", re.I)
+_TOLD_ON_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|claimed|confirmed)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
+# the lede's first sentence telling a weekday: "The Manau poles stood without dancers on Friday."
+_ON_A_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\b")
+
+
+def _the_headline_s_day_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
+    """The one yearly day a headline names as the news's own, on the one weekday the lede's first sentence tells
+    ("No Manau dancing in Myitkyina as Kachin State Day passes" / "The poles stood without dancers on Friday."), in
+    the one year of ``years`` where that day is that weekday; none otherwise."""
+    head_end = text.find("\n\n")
+    if head_end <= 0 or head_end > 200:
+        return []
+    head = text[:head_end]
+    named = [(ad, m) for ad in annual_days() for m in ad.pattern.finditer(head)]
+    if len({(ad.month, ad.day) for ad, _m in named}) != 1 or \
+            _APART_FROM_THE_DAY.search(head[:named[0][1].start()] + " " + head[named[0][1].end():]):
+        return []
+    ad = named[0][0]
+    lede = text[head_end + 2:]
+    first = re.match(r"[^.!?]*[.!?]", lede)
+    end = first.end() if first else min(len(lede), 300)
+    if ad.pattern.search(lede, 0, end):
+        return []  # (the lede names the day itself: its weekday, if any, is read with it, not here)
+    # (not a telling's weekday: "..., the Baptist Convention said on Friday")
+    told = [m for m in _ON_A_WEEKDAY.finditer(lede, 0, end) if not _TOLD_ON_BEFORE.search(lede, max(0, m.start() - 40), m.start())]
+    if len({m.group("wd").capitalize() for m in told}) != 1:
+        return []
+    m = told[0]
+    y = dates.year_of_weekday(ad.month, ad.day, WEEKDAYS.index(m.group("wd").capitalize()), years)
+    if y is None:
+        return []
+    a, b = head_end + 2 + m.start("wd"), head_end + 2 + m.end("wd")
+    return [dates.DateWindow(date(y, ad.month, ad.day), date(y, ad.month, ad.day), "day", text=text[a:b],
+                             char_start=a, char_end=b, year_explicit=False, month=ad.month, day=ad.day)]
 
 
 # a day of the one festival the text names, told by its weekday and the festival's common noun: "on Monday, the

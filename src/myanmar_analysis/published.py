@@ -122,10 +122,12 @@ _AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|poll
 # day the news was told
 # (or its day set beside it, and told as now so far away: "the first phase of voting, set for 28 December, is now seven
 # weeks away")
-_AWAY_COUNT = re.compile(rf"(?:,\s+(?:set|scheduled|due|slated|planned)\s+(?:for|on)\s+[^,;.]{{1,25}}(?=,))?"
+# (or "which is to begin on December 28, thirteen days from now")
+_AWAY_COUNT = re.compile(rf"(?:,\s+(?:(?:which|that)\s+(?:is|was)\s+(?:(?:due|set|scheduled)\s+)?(?:to\s+(?:begin|start|open|be\s+held)\s+)?|"
+                         rf"set|scheduled|due|slated|planned|to\s+(?:begin|start|open|be\s+held))\s*(?:for|on)\s+[^,;.]{{1,25}}(?=,))?"
                          rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?{_VOTE_APPOSED}(?:(?:is|are)\s+)?(?:(?:now|still)\s+)?"
                          rf"(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
-                         rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 12))})\s+(?P<u>days?|weeks?|months?)\s+"
+                         rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 19))})\s+(?P<u>days?|weeks?|months?)\s+"
                          + _TIME_LEFT,
                          re.I)
 # "polling for the December 28 vote would not take place in 56 townships": a vote whose day is told as to come
@@ -193,8 +195,10 @@ _NEW_YEAR = re.compile(r"\b(?:of|in|into)\s+the\s+new\s+year\b", re.I)
 _AFTER_RECENT_DAY = timedelta(days=21)
 # a weekday set beside an anniversary: "on Saturday, the fourth anniversary of the coup" (or its own, marked: "marked
 # Saturday's fourth anniversary of the coup"; not "two days before Monday's anniversary", which may be still to come)
-_WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|\b(?:marked|marking|commemorated|observed|on)\s+"
-                              rf"(?:{_WEEKDAY})['\u2019]s\s+$")
+_WEEKDAY_APPOSED = re.compile(rf"\b(?:{_WEEKDAY})\s*,\s*(?:the\s+)?$|(?:\b(?:marked|marking|commemorated|observed|on)\s+|"
+                              # (or opening a sentence that tells it past: "Monday's eighth anniversary of the 2017 exodus
+                              # was marked in the camps")
+                              rf"(?:\A|(?<=\n)|(?<=[.!?]\s))\W*)(?:{_WEEKDAY})['\u2019]s\s+$")
 # "Sunday marked a year since ...", "On Thursday it will be three years since ...": the weekday whose day a count
 # reaches (still to come: "will be")
 _WEEKDAY_MARKED = re.compile(rf"(?:\b(?P<this>[Tt]his|[Nn]ext|[Cc]oming)\s+)?\b(?:{_WEEKDAY})\s+(?:(?P<will2>will\s+mark)|(?P<past2>marked)|marks)\s+(?:exactly\s+)?$|"
@@ -285,6 +289,11 @@ def _counted_back_from(before: str) -> bool:
     return any(len(before) - m.end() <= _COUNTED_BACK_REACH for m in dates.BEFORE_DURATION.finditer(before))
 
 
+# a day told by what begins on it, in the present: "With Thingyan, the water festival, beginning on Saturday", "the
+# holiday, which starts on Monday" (not "began on Sunday")
+_BEGINS_ON_BEFORE = re.compile(r"\b(?:begins|beginning|starts|starting|opens|opening)\s+on\s+$", re.I)
+
+
 def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) -> bool:
     """A date told as still to come: after "will", "scheduled", "expected to",
     "to be held" in its sentence ("the vote is scheduled for Dec. 12"), or
@@ -296,7 +305,8 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
         # ("the election it has scheduled for December 28, the first since the 2021 coup": the coup is past; but
         # "the election it plans to hold in phases from late December" is still to come)
         return False
-    if _FUTURE_CUE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) or _UNITS_BEFORE.search(before) \
+    if _FUTURE_CUE.search(before) or _BEGINS_ON_BEFORE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) \
+            or _UNITS_BEFORE.search(before) \
             or _LATER_THIS_AFTER.match(text, d.char_end, sentence[1]) \
             or (_NAMED_BEFORE.search(before) and _AS_THE_DAY_AFTER.match(text, d.char_end, sentence[1])) \
             or _BEFORE_THE_VOTE.search(before) or _VOTING_DUE.search(before) \
@@ -331,6 +341,10 @@ def anchors_in(text: str, a: int, b: int, found: list, ops: list) -> list[tuple[
     # 2024, is counted from as that milestone)
     named = [x for x in out if x[1].precision == "year" and (x[1].char_end or 0) > x[0] and any(
         0 < y[0] - x[1].char_end <= 2 and y[1].precision == "day" and y[1].start.year != x[1].start.year for y in out)]
+    # (nor a year told within a milestone's own words, its own year: "the 2017 exodus" is 25 August 2017)
+    named += [x for x in out if x[1].precision == "year" and any(
+        y is not x and y[1].precision == "day" and y[0] <= x[0] < (y[1].char_end or y[0]) and y[1].start.year == x[1].start.year
+        for y in out)]
     return sorted((x for x in out if x not in named), key=lambda x: x[0])
 
 
@@ -922,6 +936,11 @@ _AS_NOW_BEFORE = re.compile(rf"\b(?P<rel>{alternation(_DAYS_FROM_NOW)})['\u2019]
 _A_NOW_WORD = re.compile(rf"\b(?:{alternation(_DAYS_FROM_NOW)})\b", re.I)
 
 
+# a weekday's own, set just before a milestone's words: "Sunday's second round of voting", "Saturday's fall of Lashio"
+_WEEKDAY_S_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?$")
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|for|until|till|awaiting|prepar\w+\s+for)\s+$", re.I)
+
+
 def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Sequence = (),
                     elapsed: Sequence = ()) -> _Evidence:
     """Sort the explicit dates: past facts (lower bounds), dates still to come
@@ -982,6 +1001,20 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
                 ev.lows.append(dates.DateWindow(date(d.start.year + 1, 1, 1), date(d.start.year + 1, 1, 1), "day"))
                 ev.highs.append(date(d.start.year + 1, 12, 31))
             ev.since_only &= bool(_SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start]))
+    for a, _e, ms in marks:
+        # a milestone's day told as a weekday's, the weekday it fell on: "Counting from Sunday's second round of voting
+        # was still under way" (past: the week after it), "ahead of Sunday's second round" (to come: the week before)
+        told = _WEEKDAY_S_BEFORE.search(text, max(0, a - 40), a)
+        if told is None or told.group("wd").capitalize() != WEEKDAYS[ms.day.weekday()]:
+            continue
+        if _AHEAD_OF_BEFORE.search(text, max(0, told.start() - 20), told.start()):
+            ev.future.append(ms.day - timedelta(days=1))
+            ev.lows.append(dates.DateWindow(ms.day - _AFTER_PINNED, ms.day - _AFTER_PINNED, "day", text=told.group(),
+                                            char_start=-1, char_end=-1))
+        else:
+            ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=told.group(), char_start=-1, char_end=-1))
+            ev.highs.append(ms.day + _AFTER_PINNED)
+        ev.since_only = False
     for m in _YEAR_OVER.finditer(text):  # "the junta ended 2024 with its worst month": written in the year after
         y = int(m.group("y")) + 1
         ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=m.group(), char_start=-1, char_end=-1))
@@ -1074,6 +1107,8 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
             # milestone only told as past bounds the text, like a name of a later era)
             if ms.a_taking:
                 ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=text[a:b], char_start=a, char_end=b, year_explicit=True))
+            elif ms.day < WAR_START:
+                ev.bare_years.append(ms.day.year)  # (one before the war is history, as its bare year is: "since the 2017 crackdown")
             else:
                 ev.bounds_only.append(dates.DateWindow(ms.day, ms.day, "day", char_start=-1, char_end=-1))
                 ev.lows.append(ev.bounds_only[-1])
@@ -1098,6 +1133,11 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         # offensive in March") are of that year too, not the next
         ev.highs.append(date(max(w.start.year for w in ev.lows), 12, 31))
     return ev
+
+
+# the weekday set before a group's own anniversary: "On Thursday - the AA's 16th anniversary", "on Sunday, its 60th
+# anniversary"
+_WEEKDAY_BEFORE_OWN = re.compile(rf"\b(?:{_WEEKDAY})\s*(?:,|[-\u2013\u2014]+)\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w.-]+)?$")
 
 
 def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, list]:
@@ -1126,7 +1166,8 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
         # (its weekday after it, "marked its first anniversary on Wednesday", or set before it, "On Sunday, the first
         # anniversary of that announcement passed")
         weekday = _ON_A_WEEKDAY_AFTER.match(text, e, b) is not None or \
-            (pointed and _WEEKDAY_APPOSED.search(text, max(a, s - 20), s) is not None)
+            (pointed and _WEEKDAY_APPOSED.search(text, max(a, s - 20), s) is not None) or \
+            (not pointed and _WEEKDAY_BEFORE_OWN.search(text, max(a, s - 50), s) is not None)
         if weekday and _WILL_MARK_BEFORE.search(text, max(a, s - 30), s):
             lo, hi = day - _AFTER_PINNED, day - timedelta(days=1)  # ("will mark its first anniversary on Friday")
         elif weekday:
@@ -1774,7 +1815,10 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
     year_less = [d for d in found if not d.resolved and d.char_start not in pinned_at and (dl is None or d.char_start != dl.char_start)
                  and not _names_an_operation_s_day(d, ops)]  # ("launched Operation 1027 on October 27 last year")
     # (time counted from a dated anchor that is the latest lower bound: the year its count most likely ends in)
-    count_year = max((w.end.year for w in ev.elapsed if w.start == lo and w.end is not None), default=None)
+    # (the year most of its window lies in: "three days before the election of 28 December" is that December's, though
+    # its window runs a day into January)
+    count_year = max(((w.start + (w.end - w.start) / 2).year for w in ev.elapsed if w.start == lo and w.end is not None),
+                     default=None)
     # (or a taking of the milestones told as the news, the latest lower bound: "said on Friday it had overrun the
     # Western Regional Command ... a truce it ended in November last year" is of that taking's year)
     taken_at = {a for a, _b, ms in marks if ms.a_taking}
