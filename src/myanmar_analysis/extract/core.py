@@ -405,6 +405,14 @@ def _whole_told_before(earlier: list[Event], e: Event) -> Event | None:
 _POST_MEN = ("defenders", "garrison")
 
 
+# a force told as fought, just before its name: "it killed at least nine ARSA fighters", "clashed with the RCSS" (not an
+# ally: "which fought alongside the TNLA")
+_FOUGHT_BEFORE = re.compile(r"\b(?:killed|captured|wounded|attacked|ambushed|repelled|fought\s+(?:against|off)|clashed\s+with|"
+                            r"fighting\s+(?:against|with))\b[^.;]{0,30}$", re.I)
+_MILITARY_TOLD_IN = re.compile(r"\b(?:junta|regime|military|(?-i:army)|Tatmadaw|troops|soldiers|air\s*strikes?|airstrikes?|jets?)\b", re.I)
+_THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b", re.I)
+
+
 def victim_side(q: Quantity) -> str | None:
     """Whose people a count of people counts: "rebel" ("90 resistance fighters", "12 of its members"),
     "military" ("300 regime soldiers", "40 police"), or None when it does not say (a post's: "nine of its defenders")."""
@@ -1078,6 +1086,14 @@ class Extractor:
             if said[0] is not None:
                 self._voices.append((c.sid, said[0]))
         said = self._claim_of[1]
+        if ";" in c.s[:c.t.start]:
+            # a clause after a semicolon with a teller of its own: "The AA claims to have killed 900 junta troops; the
+            # junta claims more than 1,300 AA fighters killed"
+            k = c.s.rfind(";", 0, c.t.start) + 1
+            seg = [replace(m, start=m.start - k, end=m.end - k) for m in c.actors if m.start >= k]
+            own = claim_for(c.s[k:], seg, replace(c.t, start=c.t.start - k, end=c.t.end - k)) if seg else (None, "reported")
+            if own[0] is not None:
+                said = own
         if said[0] is not None and _speaker_of_another_clause(c, said[0]):
             return None, "reported"
         return said
@@ -1130,7 +1146,14 @@ class Extractor:
                 (roles.agent.canonical if toll and roles.agent is not None else None)
             if owner is not None and (roles.agent is None or roles.agent.canonical == owner):
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
-                roles.agent = st.opponent(side, None) if side.side == "military" else st.rival_of(owner, c.s) or MILITARY
+                # (a non-state force's own losses, another non-state force named in the sentence as the one it fought:
+                # "The AA said it killed nine ARSA fighters and lost two of its own")
+                others = {m.canonical: m for m in c.actors if m.side not in (None, "military") and m.canonical != owner
+                          and _FOUGHT_BEFORE.search(c.s, max(0, m.start - 40), m.start)}
+                named_rival = replace(next(iter(others.values())), start=-1, end=-1) \
+                    if len(others) == 1 and not _MILITARY_TOLD_IN.search(c.s) else None
+                roles.agent = st.opponent(side, None) if side.side == "military" else \
+                    named_rival or st.rival_of(owner, c.s) or MILITARY
             elif owner is None and roles.agent is None and (toll or c.voice == "passive"):
                 # "the council's own losses were put at 37 dead", "Three of its own members were killed, a spokesman
                 # for the group said": a force fighting the military
@@ -1138,6 +1161,10 @@ class Extractor:
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs and qs[0].noun in _POST_MEN:
             # "overran the regime base at Kyondoe ... Nine of its defenders were killed": by who took the post
             roles.agent = _actor_told_just_before(st, c, ("seize",))
+        if action in ("kill", "injure", "arrest") and roles.agent is None and qs and claimant is not None and \
+                self.book.side.get(claimant) not in (None, "military") and _THE_ATTACKERS.search(qs[0].text):
+            # "The AA said more than 20 of the attackers were killed": those who attacked the teller, the teller's doing
+            roles.agent = Mention(-1, -1, "actor", claimant, side=self.book.side.get(claimant))
         if action in ("kill", "injure", "arrest") and roles.agent is None and qs:
             # "More than 100 TNLA fighters had been killed": a non-state force's losses are the military's doing
             named = [m for m in c.actors if qs[0].start <= m.start < qs[0].end]

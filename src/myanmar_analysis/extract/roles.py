@@ -424,6 +424,10 @@ _BARE_TROOPS_SUBJECT = re.compile(
 _ENTERED = re.compile(r"(?:re-?)?entered|moved\s+into|marched\s+into|advanced\s+into|pushed\s+into|rolled\s+into", re.I)
 
 
+# troops told as the army's in their own words: "army units", "military columns", "regime troops" (never a rebel's own)
+_ARMY_WORD = re.compile(r"\b(?:military|army|junta|regime|government)\b", re.I)
+
+
 def _bare_troops(left: str, action: str) -> bool:
     """Whether ``left`` ends in troops no force is named for (``_BARE_TROOPS_SUBJECT``); police only as the doers of
     arrests, killings and burnings, not of takings or holds ("the last soldiers and police holding the compound")."""
@@ -577,7 +581,8 @@ _TELLS_OF_A_PEOPLE_S_FORCE = re.compile(_TELLS_OF + r"(?-i:(?P<w>[A-Z][\w'\u2019
 
 # the regular army told beside a force of its own side, as one subject: "soldiers and Pyu Saw Htee militiamen",
 # "Pyu Saw Htee members and troops"
-_ARMY_BESIDE = re.compile(r"\b(?:the\s+)?(?:soldiers|troops|army|security\s+forces)\s+and\s+(?:the\s+)?$", re.I)
+_ARMY_BESIDE = re.compile(r"\b(?:the\s+)?(?:soldiers|troops|army|security\s+forces)\s+and\s+(?:(?:members|fighters|men)\s+of\s+)?"
+                          r"(?:the\s+)?$", re.I)  # ("soldiers and members of the Pyu Saw Htee militia")
 _BESIDE_THE_ARMY = re.compile(r"\s*(?:militia(?:men)?|members|fighters|forces)?\s+and\s+(?:the\s+)?(?:soldiers|troops|army|"
                               r"security\s+forces)\b[^,;.]{0,30}$", re.I)
 
@@ -2469,11 +2474,12 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
            for m in c.actors):
         return False
     harm = action in ("kill", "injure", "destroy", "arrest")
+    army_named = (bare := _BARE_TROOPS_SUBJECT.search(left)) is not None and _ARMY_WORD.search(bare.group()) is not None
     if (harm or action in ("seize", "control")) and _bare_troops(left, action) \
-            and not _REBEL_TROOPS_NOUN.search(before[-300:]) \
+            and (army_named or not _REBEL_TROOPS_NOUN.search(before[-300:])) \
             and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")
                                                                  and action not in ("destroy", "control")
-                                                                 and not _ENTERED.fullmatch(c.trig_text)):
+                                                                 and not _ENTERED.fullmatch(c.trig_text) and not army_named):
         # (a rebel group's own troops kill and capture; troops that burn homes or still hold a place, told by it, are
         # the military's: "The KNDF said troops had burned 30 houses", "the MNDAA said troops still held the airport")
         return True

@@ -364,7 +364,7 @@ def _tally_period_just_before(st: ArticleContext, c: Clause, action: str) -> D.D
         # strikes named again carry their period into a new paragraph)
         return _counted_period_just_before(st, c)
     wide = ("country", "state") if counted else ("country",)
-    if action not in kinds or st.paragraph_of.get(c.sid - 1) != st.current_paragraph \
+    if action not in kinds or (st.paragraph_of.get(c.sid - 1) != st.current_paragraph and not _LIST_ITEM_OPENS.match(c.s)) \
             or any(e.action not in kinds for e in c.sentence_events) or OWN_TIME.search(c.s) \
             or any(m.place_type not in wide for m in c.places) or _ITS_OWN_OCCASION.search(c.s):
         return None
@@ -388,13 +388,25 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|from|with|to)\s+(?:\d[\d,]*\s+)?(?:in|
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|reported|announced|told\s+\w+|stated)\s+(?:on\s+)?$", re.I)
 
 
+# a list's item: "- at least 64 soldiers were killed ...", "* 41 buildings destroyed"
+_LIST_ITEM_OPENS = re.compile(r"\s*(?:[-\u2013\u2022*]|\d{1,2}[.)])\s")
+
+
 def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
     """"In 2024 the military carried out at least 190 air strikes on Chin State. The strikes killed at least 74
     civilians": a toll told right after a count of no event of ours (strikes, raids) told over one period of a month or
     more, explicitly, in the sentence just before, is of that period."""
-    if not st.sentence_spans or st.sentence_spans[-1][0] != c.sid - 1 or any(e.sentence_id == c.sid - 1 for e in st.events):
+    if not st.sentence_spans or st.sentence_spans[-1][0] != c.sid - 1:
         return None
-    _sid, a0, b0 = st.sentence_spans[-1]
+    k = c.sid - 1
+    if _LIST_ITEM_OPENS.match(c.s):
+        # (an item of a list a lead with a colon opens, "Its main findings:\n- at least 64 soldiers were killed ...":
+        # past the lead and the items before it, the sentence before the lead)
+        while k >= 0 and k > c.sid - 12 and (_LIST_ITEM_OPENS.match(st.sentence_text(k)) or st.sentence_text(k).rstrip().endswith(":")):
+            k -= 1
+    if k < 0 or any(e.sentence_id == k for e in st.events):
+        return None
+    a0, b0 = st.sentence_span(k)
     told = [d for d in D.find_dates(st.text[a0:b0], st.pub) if d.resolved and d.end is not None]
     if len(told) > 1 and _PERIOD_OPENS.fullmatch(st.text, a0, a0 + told[0].char_start):
         told = told[:1]  # (the period the sentence opens with: "In 2024 ... about double the number in 2023")
