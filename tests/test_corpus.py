@@ -2779,6 +2779,9 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
      date(2026, 1, 11), date(2026, 1, 18)),
     ("Troops fanned out across Magway ahead of Sunday's second round of voting, residents said.",
      date(2026, 1, 4), date(2026, 1, 10)),
+    # a weekday counted before polling told by its stations opening (28 December 2025, less a week: Sunday 21st)
+    ("Drones bombed the election office in Monywa on Sunday, exactly one week before polling stations are due to open "
+     "for the December 28 vote.", date(2025, 12, 21), date(2025, 12, 28)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)

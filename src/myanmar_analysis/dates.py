@@ -1558,7 +1558,9 @@ _LATER_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}\s+later\b", re.I)
 # before the first round of", "four weeks until the first phase of", "three weeks before voting begins in"; not "two
 # days before dawn", "a week before returning")
 BEFORE_DURATION = re.compile(rf"\b{_QUAL}{_NUM}{_UNIT}(?:\s+to\s+the\s+day)?\s+(?:before|until|till|ahead\s+of|out\s+from)\s+"
-                              r"(?=the\s|(?:voting|polling|polls)\s+(?:begins|opens|starts|day)\b)", re.I)
+                              # (or polling told by its stations: "one week before polling stations are due to open")
+                              r"(?=the\s|(?:voting|polling|polls)(?:\s+stations)?\s+(?:(?:are|is)\s+(?:due|set|scheduled)\s+to\s+)?"
+                              r"(?:begins?|opens?|starts?|day)\b)", re.I)
 # "had run the town ... for more than a year and a half", "which had held it for 14 months": a hold counted, from
 # its taking (the anchor is a dated taking the text tells)
 _HELD_FOR_DURATION = re.compile(rf"\b(?:held|run|ran|ruled|controlled|administered|governed|occupied)\b[^.;:]{{0,80}}?"

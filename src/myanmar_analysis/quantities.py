@@ -102,6 +102,8 @@ _UNIT_NOUNS = {
     "religious buildings": "building", "shops": "building",
     # ("more than 40 shop-houses", "20 workers' huts")
     "shop-houses": "building", "shophouses": "building", "shop houses": "building", "huts": "building",
+    # ("destroyed about 30 stalls and shophouses", "12 market stalls")
+    "stalls": "building", "market stalls": "building",
 }
 # People who are not combatants: counted, but not as personnel.
 CIVILIAN_NOUNS = {"people", "civilians", "residents", "villagers", "children", "women", "men", "persons",
@@ -118,7 +120,8 @@ _MOD = (r"(?:(?!(?:and|or|in|of|from|at|on|to|with|by|including|across|along|nea
         r"towards?|the|its|their|when|while|as|has|have|had|was|were|is|are|be|been|"
         rf"said|says|since|after|before|than|that|which|who|{alternation(MONTHS + MONTH_ABBREVIATIONS)}|{_BELOW_100}|hundreds?|"
         r"thousands?|dozens?)\b|\d)"
-        r"[\w'’-]+\s+|\([A-Z][A-Za-z-]{1,10}\)\s+){0,5}?")  # (and a group's acronym: "three Pa-O National Liberation Army (PNLA) positions")
+        r"[\w'’-]+\s+|\([A-Z][A-Za-z-]{1,10}\)\s+|"  # (and a group's acronym: "three Pa-O National Liberation Army (PNLA) positions")
+        r"[A-Z][A-Za-z-]{1,10}/[A-Z][A-Za-z-]{1,10}\s+){0,5}?")  # (or two told as one: "26 KIA/PDF terrorists", "KNU/KNLA fighters")
 
 _COUNT = re.compile(
     # ("turned over four camps", "handed over 30 prisoners": a verb's particle, not "more than" (but "handed about

@@ -210,7 +210,9 @@ HE_SAID = re.compile(r"(?:^\W*|,\s*)(?:he|she|the\s+spokes(?:man|woman|person))\
 
 # a building that burned, told with no object: "40 houses had burned down during the fighting"
 _BURNED_DOWN = re.compile(r"burn(?:ed|t|ing)(?:\s+down)?", re.I)  # ("30 houses are burning")
-_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overnight|last|by|before)\b)", re.I)
+# (or burned whole: "500 houses had burned to the ground")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|$|(?:during|in|on|after|when|as|amid|overnight|last|by|before)\b|to\s+the\s+ground\b|"
+                        r"(?:completely|entirely|overnight)\b)", re.I)
 # a relative clause between a subject and its passive verb: ", which it had seized ..., were recaptured"
 _RELATIVE_OPENS = re.compile(r",\s*(?:which|that|who)\s+(?:[\w'-]+\s+){0,4}$")
 _RELATIVE_CLOSED = re.compile(r"[^;:.]{0,90}?,\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?")
@@ -2222,6 +2224,7 @@ def _read_counts(st: ArticleContext, c: Clause, action: str,
     if found:
         c.voice = "passive"  # (counted as the body count it is, then read as the passive it is: by no one named)
     return action, qs, civilians, previous
+
 
 
 # a second object of a taking, with a place of its own, told after the counted first: "seizing three outposts around

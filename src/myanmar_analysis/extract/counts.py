@@ -235,7 +235,7 @@ COUNT_AS_ACTIVE_SUBJECT = re.compile(
     # (a teller's aside between: "About 30 others, he added, surrendered")
     r"(?:\s*,\s*(?:he|she|they|it|(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:said|says|added|adds|claimed|claims|noted)\s*,)?"
     r"\s+(?:(?:had|have|has|then|later|also)\s+)?$", re.I)
-VAGUE_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?P<v>dozens|scores|hundreds)\s+(?:more|others|of\s+others)\s+"
+VAGUE_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\band\s+)\W*(?:that\s+)?(?P<v>dozens|scores|hundreds|several)\s+(?:more|others|of\s+others)\s+"
                                r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -257,7 +257,7 @@ def _bare_subject_count(c: Clause, quants: list[Quantity], previous: str, units,
         ([q for q in find_quantities(previous) if q.unit in units] if previous else [])
     if vague is not None:
         v = vague.group("v").lower()
-        return [Quantity(None, told[-1].unit, "hundreds" if v == "hundreds" else "dozens", None, c.lo + vague.start("v"),
+        return [Quantity(None, told[-1].unit, v if v in ("hundreds", "several") else "dozens", None, c.lo + vague.start("v"),
                          c.lo + vague.end("v"), vague.group("v"), told[-1].noun)] if told else []
     val = _num(bare_subj.group("num")) if told else None
     if val is None or ("aged" in c.left and _an_age(c.left, bare_subj.start("num"))):
@@ -573,7 +573,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*)?and\s+")
 
 # people counted vaguely after the verb, as more of those told or of them: "wounding dozens more", 'killed "dozens"
 # more', "captured hundreds of them", "killed dozens of junta soldiers" (not of civilians, nor "dozens of times")
-_VAGUE_PEOPLE_AFTER = re.compile(r"\s+[\"\u201c']?(?P<v>dozens|hundreds|scores)[\"\u201d']?(?:\s+(?:more|others)\b|\s+of\s+(?:them\b|"
+_VAGUE_PEOPLE_AFTER = re.compile(r"\s+[\"\u201c']?(?P<v>dozens|hundreds|scores|several)[\"\u201d']?(?:\s+(?:more|others)\b|\s+of\s+(?:them\b|"
                                  r"(?:the\s+)?(?:[\w-]+\s+)?(?:soldiers|troops|fighters|militiamen|militia\s+members|police(?:men)?|"
                                  r"insurgents|rebels|attackers|terrorists)\b))", re.I)
 
@@ -593,11 +593,12 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
         bare = bare_count_after(s, t.end, hi)  # "killed 30 soldiers and captured 20": people, not places
         if bare and _COUNTS_NOTHING_AFTER.match(s, bare[2]):
             action = "arrest"  # the bare number counts nothing else ("captured 20 in Kyaukme", not "seized 41 weapons")
-        vague = re.match(r"\s+(?P<v>dozens|hundreds|scores)(?:\s+(?:more|others))?\b(?!\s+of\b)", s[t.end:hi], re.I)
-        if vague:  # "killed more than 300 troops and captured hundreds more": people, counted vaguely
+        vague = re.match(r"\s+(?P<v>dozens|hundreds|scores|(?:several|a\s+few)\s+(?:hundred|dozen))(?:\s+(?:more|others))?\b"
+                         r"(?!\s+of\b)", s[t.end:hi], re.I)
+        if vague:  # "killed more than 300 troops and captured hundreds more", "captured several hundred": people, counted vaguely
             action = "arrest"
             v = vague.group("v").lower()
-            qs = [Quantity(None, "personnel", "dozens" if v == "dozens" else "hundreds", None, t.end + vague.start("v"),
+            qs = [Quantity(None, "personnel", "dozens" if "dozen" in v else "hundreds", None, t.end + vague.start("v"),
                            t.end + vague.end("v"), vague.group("v"), None)]
     if action in ("kill", "injure", "arrest") and not qs and voice == "active" and \
             (vague := _VAGUE_PEOPLE_AFTER.match(s, t.end, hi)) is not None and \
@@ -605,7 +606,7 @@ def _bare_people(c: Clause, action: str, quants: list[Quantity], qs: list[Quanti
         # "wounding dozens more", 'killed "dozens" more', "killed dozens of them": people, counted vaguely (not more
         # of the civilians counted before: "killed 12 villagers and wounded dozens more")
         v = vague.group("v").lower()
-        qs = [Quantity(None, "personnel", "hundreds" if v == "hundreds" else "dozens", None, vague.start("v"), vague.end("v"),
+        qs = [Quantity(None, "personnel", v if v in ("hundreds", "several") else "dozens", None, vague.start("v"), vague.end("v"),
                        vague.group("v"), None)]
     if action in ("kill", "injure", "arrest") and not qs and voice == "active":
         bare = bare_count_after(s, t.end, hi)

@@ -1601,6 +1601,11 @@ def _against_the_day_before(st: ArticleContext, c: Clause,
     p = next((e.date for e in reversed(sentence_events) if e.date is not None), None) or \
         next((e.date for e in reversed(st.events) if e.date is not None), None)
     apart = N_DAYS_OPENER.match(s) or N_DAYS_ASIDE.search(s, max(0, lo - 40), hi + 40) or N_DAYS_AFTER_VERB.match(c.right)
+    if apart is not None and apart.re is N_DAYS_OPENER and \
+            (done := next((e.date for e in reversed(sentence_events) if e.date is not None and e.date_basis == "same_day"), None)):
+        # ("A day earlier, fighters overran a police station and captured eight officers": the day the opener told the
+        # first verb of, every verb's; not a day before that again)
+        return replace(done, char_start=-1, char_end=-1), "same_day"
     hours = TIME_OF_DAY.search(s, lo, hi) if not apart else None
     if (apart or OPENS_RELATIVE.match(s) or hours) and st.sentence_spans:
         # "Jets bombed the market on Monday. The next day, ...": the day the sentences just before told
