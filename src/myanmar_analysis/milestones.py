@@ -313,9 +313,10 @@ def _the_festival_s_days_by_weekday(text: str, years: range) -> list[dates.DateW
     ``annual_days``: Thingyan), told by the festival's common noun and a weekday, each in the one year of ``years``
     where that day is that weekday; none where the text names no such festival or more than one yearly day."""
     named = [ad for ad in annual_days() if ad.pattern.search(text)]
-    if len({(ad.month, ad.day) for ad in named}) != 1:
+    # (one festival, though both its first and its last day be named: "Thingyan ... the last day of Thingyan")
+    if len({ad.name.split()[0] for ad in named}) != 1:
         return []
-    first = named[0]
+    first = next((ad for ad in named if ad.name.endswith(" begins")), named[0])
     last = next((ad for ad in annual_days() if ad.name != first.name and ad.name.split()[0] == first.name.split()[0]
                  and ad.name.endswith(" ends") and first.name.endswith(" begins")), None)
     if last is None:

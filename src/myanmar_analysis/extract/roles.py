@@ -473,8 +473,10 @@ _BY_THE_ARMY = re.compile(r"\s+(?:\w+ly\s+)?by\s+the\s+(?:army|military|junta|re
 
 
 # the object of an attack: "ambushed the PDF column", "shelled KIA positions" (the force attacked, no subject)
-ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surrounded|engaged|repelled|repulsed|routed|"
-                             r"wiped\s+out|crushed|annihilated|"
+# the verbs of a force beaten in the field, told by whoever beat it: "wiped out an AA unit", "routed a KIA column"
+_ROUTED = r"routed|wiped\s+out|crushed|annihilated"
+ATTACKED_OBJECT = re.compile(r"\b(?:ambushed|attacked|raided|shelled|bombed|surrounded|engaged|repelled|repulsed|"
+                             rf"{_ROUTED}|"
                              r"fended\s+off|beat\s+back|drove\s+(?:back|off|out))[\"\u201d']?\s+"
                              rf"(?:the\s+|an?\s+|(?:\d{{1,3}}|{alternation(number_words(2, 12))}|several)\s+)?$", re.I)
 # ... or of a gerund, before a participle: 'retaken Kyeintali after "driving off AA terrorists", killing 12 of them'
@@ -2409,8 +2411,8 @@ SPEAKER_OWN_TROOPS = re.compile(r"\b(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?(?
 # pro-junta channel claims that troops wiped out an AA unit, killing 17")
 _BARE_TROOPS_OPEN = re.compile(r"(?:\W*(?:[^,;.]{1,40},\s+)?|[^.;]{0,80}?\b(?:said|says|claimed|claims|reported|reports|announced)\s+(?:that\s+)?)"
                                r"(?:(?:the|junta|regime|government|army|military)\s+)?(?:troops|soldiers|columns?)\s+"
-                               r"(?:\w+ly\s+)?[\"\u201c']?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged|"
-                               r"wiped\s+out|crushed|annihilated|routed)\b", re.I)
+                               rf"(?:\w+ly\s+)?[\"\u201c']?(?:ambushed|attacked|hit|struck|raided|shelled|surrounded|engaged|{_ROUTED})\b",
+                               re.I)
 
 
 # an aside told between a main clause and its participle: ", the day after the camp fell, " ", after the AA took it, "

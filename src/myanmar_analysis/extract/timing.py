@@ -46,6 +46,11 @@ TOLD = ("explicit", "relative", "operation", "same_day")
 OWN_SINCE = re.compile(r"\bsince\s+(?:[\w'’().-]+\s+){0,4}?$", re.I)
 # how DESCRIBING's asides open (a cheap test before it is searched): ", which", ", a militia", ", founded", ", set up"
 _ASIDE_OPENERS = (", wh", ", a", ", f", ", s", ", c", ", e", ", one of")
+# a day told as a vote's name: "the December 28 vote", "the 28 December general election"
+_NAMES_A_VOTE = re.compile(r"\s+(?:general\s+)?(?:vote|votes|election|elections|polls?|ballot)\b", re.I)
+# (unless time is counted to it: "six days before the December 28 vote")
+_COUNTED_TO_THE = re.compile(r"\b(?:before|after|ahead\s+of|since|until)\s+(?:the\s+)?$", re.I)
+_COUNTED_IN_IT = re.compile(r"\b(?:before|after|ahead\s+of|since|until)\b", re.I)  # (a date read with its count)
 # a relative clause with a verb of its own, set off by commas: ", where resistance forces were pushed back in March,"
 _WHERE_ASIDE = re.compile(r",\s*(?:where|which|who|whose)\s+[^,;]*?\b(?:was|were|is|are|had|has|have|[a-z]+ed)\b[^,;]*,")
 _TO_ITS_VERB = re.compile(r"\s*(?:(?:still|now|also|again|only|largely|firmly|remains?|remained|stays?|stayed|is|are|was|were)\s+){0,2}")
@@ -999,7 +1004,10 @@ def _dates_around(c: Clause, all_dates: list[D.DateWindow]) -> tuple[list[D.Date
         and not NAMED_BY_YEAR.match(s, d.char_end)]  # ("Three days after the anniversary of the 2021 coup, ...": no date)
     # (not the date of an earlier value the clause compares with: "retained 21% of the territory, down from about 24%
     # at the end of last year")
+    # (nor a day that names a vote, "due to open for the December 28 vote": the vote's day, not the clause's)
     clause = [d for d in all_dates if lo <= d.char_start < hi and not NAMED_BY_YEAR.match(s, d.char_end)
+              and not (_NAMES_A_VOTE.match(s, d.char_end) and not _COUNTED_TO_THE.search(s, max(0, d.char_start - 20), d.char_start)
+                       and not _COUNTED_IN_IT.search(d.text or ""))
               and not D.EARLIER_VALUE.search(s, max(0, d.char_start - 50), d.char_start)]
     aside = [m.span() for m in DESCRIBING.finditer(s, 0, t.start) if not _OPENING_PHRASE.fullmatch(s, 0, m.start())] \
         if any(opener in s[:t.start] for opener in _ASIDE_OPENERS) else []
