@@ -429,16 +429,17 @@ def _actors() -> pd.DataFrame:
     return a.assign(member_of=a["name"].map(member_of), members=a["name"].map(members))
 
 
+def names_of(r) -> set[str]:
+    """The names an actors-table row goes by, as written: its canonical name, full and short names, and aliases."""
+    return {n.strip() for n in (r.name, r.full_name, r.short_name, *str(r.aliases or "").split("|"))
+            if isinstance(n, str) and n.strip()}
+
+
 def actor_names(table: pd.DataFrame | None = None) -> dict[str, tuple[str, str]]:
     """Every name, short name and alias of the actors table, lower-cased, to
     ``(canonical name, side)``: for reading names an analyst or a sentence gives."""
     table = actors() if table is None else table
-    out = {}
-    for r in table.itertuples():
-        for n in {r.name, r.full_name, r.short_name, *str(r.aliases or "").split("|")}:
-            if isinstance(n, str) and n.strip():
-                out[n.strip().lower()] = (r.name, str(r.side))
-    return out
+    return {n.lower(): (r.name, str(r.side)) for r in table.itertuples() for n in names_of(r)}
 
 
 def actors() -> pd.DataFrame:
@@ -531,9 +532,8 @@ class Matcher:
 
         for r in _actors().itertuples():
             e = Entry("actor", r.name, side=r.side)
-            for alias in {r.name, r.full_name, r.short_name, *_split_aliases(r.aliases)}:
-                if alias:
-                    add(alias, e)
+            for alias in names_of(r):
+                add(alias, e)
         variants: dict[str, list[Entry]] = {}
         for r in _places().itertuples():
             def num(x):

@@ -180,12 +180,13 @@ def annual_days() -> tuple[AnnualDay, ...]:
 def founding_days() -> tuple[tuple[re.Pattern, date], ...]:
     """The days armed groups were founded (package data ``founding_days.csv``: actor, founded, source), each with a
     pattern of the group's names in ``actors.csv``: the day a group's "15th anniversary" counts from."""
+    from .gazetteer import actors, names_of
+
     table = pd.read_csv(PACKAGE_DIR / "data" / "founding_days.csv", dtype=str, keep_default_na=False)
-    actors = pd.read_csv(PACKAGE_DIR / "data" / "actors.csv", dtype=str, keep_default_na=False).set_index("name")
+    rows = {r.name: r for r in actors().itertuples()}
     out = []
     for r in table.itertuples():
-        row = actors.loc[r.actor]  # (a KeyError names a group the actors table lacks)
-        names = sorted({r.actor, row.full_name, row.short_name, *row.aliases.split("|")} - {""}, key=len, reverse=True)
+        names = sorted(names_of(rows[r.actor]), key=len, reverse=True)  # (a KeyError names a group the actors table lacks)
         out.append((re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), date.fromisoformat(r.founded)))
     return tuple(out)
 

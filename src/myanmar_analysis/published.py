@@ -1001,20 +1001,6 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
                 ev.lows.append(dates.DateWindow(date(d.start.year + 1, 1, 1), date(d.start.year + 1, 1, 1), "day"))
                 ev.highs.append(date(d.start.year + 1, 12, 31))
             ev.since_only &= bool(_SINCE_CUE.search(text[max(0, d.char_start - 14):d.char_start]))
-    for a, _e, ms in marks:
-        # a milestone's day told as a weekday's, the weekday it fell on: "Counting from Sunday's second round of voting
-        # was still under way" (past: the week after it), "ahead of Sunday's second round" (to come: the week before)
-        told = _WEEKDAY_S_BEFORE.search(text, max(0, a - 40), a)
-        if told is None or told.group("wd").capitalize() != WEEKDAYS[ms.day.weekday()]:
-            continue
-        if _AHEAD_OF_BEFORE.search(text, max(0, told.start() - 20), told.start()):
-            ev.future.append(ms.day - timedelta(days=1))
-            ev.lows.append(dates.DateWindow(ms.day - _AFTER_PINNED, ms.day - _AFTER_PINNED, "day", text=told.group(),
-                                            char_start=-1, char_end=-1))
-        else:
-            ev.lows.append(dates.DateWindow(ms.day, ms.day, "day", text=told.group(), char_start=-1, char_end=-1))
-            ev.highs.append(ms.day + _AFTER_PINNED)
-        ev.since_only = False
     for m in _YEAR_OVER.finditer(text):  # "the junta ended 2024 with its worst month": written in the year after
         y = int(m.group("y")) + 1
         ev.lows.append(dates.DateWindow(date(y, 1, 1), date(y, 1, 1), "day", text=m.group(), char_start=-1, char_end=-1))
@@ -1091,7 +1077,19 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         # (within its own sentence: not "... since the rains ended.\n\nThe first round of the election")
         told_past = not ms.a_taking and not from_chronology(ms) and \
             (_AFTER_BEFORE_MARK.search(text, max(0, a - 60, _span_of(spans, a)[0]), a) or _PAST_AFTER_MARK.match(text, b))
-        if not ms.a_taking and not from_chronology(ms) and _on_its_weekday(text, _span_of(spans, a), a, b, ms.day) and \
+        # (its own weekday's, set just before its words, whatever other weekdays the sentence tells: "Counting from
+        # Sunday's second round of voting was still under way on Tuesday"; still to come after "ahead of": the week
+        # before it)
+        own = _WEEKDAY_S_BEFORE.search(text, max(0, a - 40), a)
+        own = own if own is not None and own.group("wd").capitalize() == WEEKDAYS[ms.day.weekday()] else None
+        if own is not None and not ms.a_taking and not from_chronology(ms) and \
+                _AHEAD_OF_BEFORE.search(text, max(0, own.start() - 20), own.start()):
+            ev.future.append(ms.day - timedelta(days=1))
+            ev.lows.append(dates.DateWindow(ms.day - _AFTER_PINNED, ms.day - _AFTER_PINNED, "day", text=own.group(),
+                                            char_start=-1, char_end=-1))
+            ev.since_only = False
+            continue
+        if not ms.a_taking and not from_chronology(ms) and (own is not None or _on_its_weekday(text, _span_of(spans, a), a, b, ms.day)) and \
                 not is_future_date(text, dates.DateWindow(ms.day, ms.day, "day", char_start=a, char_end=b), _span_of(spans, a)):
             # "Polling stations opened on Sunday ... for the first phase of the military's general election": the
             # milestone's own day told by its weekday, a dated fact of the text

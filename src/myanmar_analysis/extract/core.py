@@ -411,7 +411,6 @@ _POST_MEN = ("defenders", "garrison")
 # ally: "which fought alongside the TNLA")
 _FOUGHT_BEFORE = re.compile(r"\b(?:killed|captured|wounded|attacked|ambushed|repelled|fought\s+(?:against|off)|clashed\s+with|"
                             r"fighting\s+(?:against|with))\b[^.;]{0,30}$", re.I)
-_MILITARY_TOLD_IN = re.compile(r"\b(?:junta|regime|military|(?-i:army)|Tatmadaw|troops|soldiers|air\s*strikes?|airstrikes?|jets?)\b", re.I)
 _THE_ATTACKERS = re.compile(r"\b(?:attackers|assailants|raiders)\b", re.I)
 
 
@@ -1150,12 +1149,10 @@ class Extractor:
                 side = Mention(-1, -1, "actor", owner, side=self.book.side.get(owner))
                 # (a non-state force's own losses, another non-state force named in the sentence as the one it fought:
                 # "The AA said it killed nine ARSA fighters and lost two of its own")
-                others = {m.canonical: m for m in c.actors if m.side not in (None, "military") and m.canonical != owner
-                          and _FOUGHT_BEFORE.search(c.s, max(0, m.start - 40), m.start)}
-                named_rival = replace(next(iter(others.values())), start=-1, end=-1) \
-                    if len(others) == 1 and not _MILITARY_TOLD_IN.search(c.s) else None
+                fought = [m for m in c.actors if m.side not in (None, "military") and m.canonical != owner
+                          and _FOUGHT_BEFORE.search(c.s, max(0, m.start - 40), m.start)]
                 roles.agent = st.opponent(side, None) if side.side == "military" else \
-                    named_rival or st.rival_of(owner, c.s) or MILITARY
+                    st.rival_of(owner, c.s, fought) or MILITARY
             elif owner is None and roles.agent is None and (toll or c.voice == "passive"):
                 # "the council's own losses were put at 37 dead", "Three of its own members were killed, a spokesman
                 # for the group said": a force fighting the military

@@ -4,6 +4,7 @@ events, the article's main actors (salience), and who takes what a side gives up
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .. import dates as D
@@ -203,11 +204,17 @@ class ArticleContext:
             return self.rival_of(loser.canonical, sentence) or MILITARY
         return op_actor or (self.salient() if upto is None else self.salient_so_far(upto))
 
-    def rival_of(self, force: str, sentence: str | None = None) -> Mention | None:
-        """The one non-state force the article tells ``force`` fighting (``rival_pairs``), unless ``sentence`` names the
-        military or its strikes; ``None`` when there is none or more than one."""
+    def rival_of(self, force: str, sentence: str | None = None, fought: Sequence[Mention] = ()) -> Mention | None:
+        """The one non-state force ``sentence`` tells ``force`` fighting (``fought``, its mentions: "it killed nine ARSA
+        fighters and lost two of its own"), else the one the article tells it fighting (``rival_pairs``), unless
+        ``sentence`` names the military or its strikes; ``None`` when there is none or more than one."""
+        if sentence is not None and _THE_MILITARY_TOLD.search(sentence):
+            return None
+        named = {m.canonical: m for m in fought}
+        if len(named) == 1:
+            return replace(next(iter(named.values())), start=-1, end=-1)
         rivals = {x for pair in self.rival_pairs if force in pair for x in pair if x != force}
-        if len(rivals) != 1 or (sentence is not None and _THE_MILITARY_TOLD.search(sentence)):
+        if len(rivals) != 1:
             return None
         rival = rivals.pop()
         return Mention(-1, -1, "actor", rival, side=self.actor_side.get(rival))
