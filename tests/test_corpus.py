@@ -1208,12 +1208,14 @@ def test_annual_days_table_is_sourced_and_each_name_is_found():
              "Karen Revolution Day": "Karen Revolution Day", "Shan State Day": "Shan State National Day",
              "Chin National Day": "Chin National Day", "Karen Martyrs' Day": "Karen Martyrs' Day",
              "World Refugee Day": "World Refugee Day", "Human Rights Day": "International Human Rights Day",
-             "International Women's Day": "International Women\u2019s Day"}
+             "International Women's Day": "International Women\u2019s Day", "Myanmar New Year": "Myanmar's New Year's Day"}
     assert set(table["name"]) == set(names)
     for r in table.itertuples():
         assert re.compile(r.pattern).search(f"on {names[r.name]} the troops left"), r.name
         date(2024, int(r.month), int(r.day))
     assert not re.compile(table.loc[table["name"] == "Union Day", "pattern"].item()).search("the European Union daily")
+    # (Myanmar's own new year is not the Gregorian one's)
+    assert not re.compile(table.loc[table["name"] == "New Year's Day", "pattern"].item()).search("on Myanmar's New Year's Day")
 
 
 def test_founding_days_table_is_sourced_names_known_actors_and_finds_their_names():
@@ -2782,6 +2784,41 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     # a weekday counted before polling told by its stations opening (28 December 2025, less a week: Sunday 21st)
     ("Drones bombed the election office in Monywa on Sunday, exactly one week before polling stations are due to open "
      "for the December 28 vote.", date(2025, 12, 21), date(2025, 12, 28)),
+    # Myanmar's own new year (17 April; a Wednesday in 2024), not the first of January
+    ("On Wednesday, Myanmar's New Year's Day, soldiers burned some 40 houses in two villages of Kani township.",
+     date(2024, 4, 17), date(2024, 6, 30)),
+    # a national day's count told with "today", past the parade's words, is the telling's day; another thing told as
+    # today's ("today's parade") names no vote's day
+    ("Soldiers marched at the 80th Armed Forces Day parade in Naypyitaw today, while the KIA overran two posts near "
+     "Hpakant on Tuesday. The regime used today's parade to promise elections by the end of the year.",
+     date(2025, 3, 27), date(2025, 3, 27)),
+    # a group's anniversary of its founding told with "today" (the KNU, founded 5 February 1947)
+    ("The Karen National Union is marking the 78th anniversary of its founding today with a small gathering near the "
+     "Thai border.", date(2025, 2, 5), date(2025, 2, 5)),
+    # a day prepared for, told at length, with its weekday: the days before it (Thursday 27 March 2025)
+    ("As the army readies for Thursday's ceremony in the capital marking the 80th Armed Forces Day, fighters took a "
+     "hilltop post near Pauk on Monday. The day recalls the rising of 27 March 1945.", date(2025, 3, 21), date(2025, 3, 26)),
+    # a scheduled day named without a tense in the headline, told as to come in the body
+    ("Explainer: Chin State and the December 28 election\n\nOn Saturday, eight days before the first round of voting "
+     "on December 28, fighters overran a post near Falam.", date(2025, 12, 20), date(2025, 12, 27)),
+    # a pause told as meant to run until a day is still running then
+    ("The truce declared after the March 28 earthquake is meant to run until April 22. Jets bombed a village near "
+     "Demoso on Tuesday, the KNDF said.", date(2025, 3, 28), date(2025, 4, 22)),
+    # "yesterday, six days after" a dated milestone: the day after the day counted
+    ("The regime announced a truce yesterday, six days after the magnitude-7.7 earthquake that struck Sagaing.",
+     date(2025, 4, 4), date(2025, 4, 4)),
+    # a yearly day with its weekday told as still to come ("before the Myanmar New Year on Wednesday"): the days before it
+    ("Fighters overran a post near Pekon on Saturday, the first day of Thingyan. Families do not expect to return "
+     "before the Myanmar New Year on Wednesday.", date(2024, 4, 13), date(2024, 4, 16)),
+    # an anniversary's eve told with its weekday, the anniversary counted from a month whose day is known (the coup)
+    ("Drones hit a checkpoint near Kale on Friday, on the eve of the fourth anniversary of the February 2021 coup, a "
+     "local PDF said.", date(2025, 1, 31), date(2025, 2, 7)),
+    # a counted national day whose weekday its sentence tells: the week after it
+    ("In Naypyitaw on Thursday, the junta chief spoke at the 80th Armed Forces Day parade. Fighters had taken a post "
+     "near Kyaikto on Monday.", date(2025, 3, 27), date(2025, 4, 3)),
+    # a feast "last Wednesday": the Christmas that fell on a Wednesday in the war years (2024)
+    ("About 200 displaced people gathered last Wednesday to celebrate Christmas Day in a camp near Hpruso.",
+     date(2024, 12, 25), date(2025, 1, 31)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)

@@ -219,7 +219,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages280": 0.71, "passages281": 0.75, "passages282": 0.43, "passages283": 0.63,
           "passages284": 0.83, "passages285": 0.73, "passages286": 0.74, "passages287": 0.68,
           "passages288": 0.72, "passages289": 0.73, "passages290": 0.74, "passages291": 0.74,
-          "passages292": 0.60, "passages293": 0.77, "passages294": 0.72, "passages295": 0.73}
+          "passages292": 0.60, "passages293": 0.77, "passages294": 0.72, "passages295": 0.73,
+          "passages296": 0.78, "passages297": 0.74, "passages298": 0.80, "passages299": 0.62}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -265,7 +265,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"(?!\s+(?:rains?|downpours?|floods?|flooding|storms?|weather|winds?|heat|mud|clouds?)\b)"
                           rf"(?:\s+(?i:of)\s+(?P<y>{_YEAR})\b|\s+(?i:of)\s+(?P<last>(?i:last|this))\s+(?i:year)\b)?")),
     # the year's feast days told by name: "on Christmas Eve", "by New Year's Day" (a day and month, its year the text's)
-    ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))\b")),
+    # (Myanmar's own new year, the day after Thingyan: "on Wednesday, Myanmar's New Year's Day", 17 April)
+    ("holiday", re.compile(r"\b(?P<hol>Christmas\s+(?:Eve|Day)|(?:(?:Myanmar|Burmese)(?:['\u2019]s)?\s+)?"
+                           r"New\s+Year['\u2019]s\s+(?:Eve|Day))\b")),
     ("dm", re.compile(rf"\b(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})\b(?!\s*[,:]?\s*\d)")),
     ("part_m", re.compile(rf"\b{_PART}[-\s]+(?P<mon>{_MONTH})", re.I)),
@@ -334,7 +336,10 @@ _DIGIT = re.compile(r"\d")
 _MONTH_HINT = re.compile(alternation(m[:3] for m in MONTHS), re.I)
 _NO_DIGIT_KINDS = ("part_m", "m", "mm", "m_next", "wd_m", "holiday", "season")
 # the feast days' months and days (``holiday``)
-_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1)}
+# (Myanmar's new year: 17 April in 2021-2025, after the water festival's last day, 16 April; Myanmar's public
+# holiday calendars, as annual_days.csv)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1),
+             "myanmar new year's day": (4, 17), "myanmar new year's eve": (4, 16)}
 _MONTH_KINDS = ("dmy", "mdy", "part_my", "my", "mm", "dm", "md", "part_m", "m", "m_next", "wd_m")
 # (those without re.I need the month's name as written: every form of it opens with the first three letters of a
 # month, capitalised; "the junta" holds "jun" and passes _MONTH_HINT)
@@ -552,7 +557,8 @@ def _build(kind: str, m: re.Match, text: str, ref: DateWindow | None) -> DateWin
     if kind == "iso":
         mon = int(g["m"])
     if kind == "holiday":
-        mon, day = _HOLIDAYS[" ".join(g["hol"].lower().replace("\u2019", "'").split())]
+        mon, day = _HOLIDAYS[re.sub(r"^(?:myanmar|burmese)(?:'s)? ", "myanmar ",
+                                    " ".join(g["hol"].lower().replace("\u2019", "'").split()))]
     if kind == "mm":
         return _build_months(g, ref)
     if kind == "season":
@@ -881,7 +887,10 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
     # the water festival (Thingyan, 13-16 April in 2023-2025; Myanmar's new year on the 17th), the latest on or
     # before publication ("during Thingyan", "over the water festival"), or last year's; "the night before the water
     # festival began" is its eve
-    ("thingyan", re.compile(r"\b(?:(?P<eve>(?:the\s+)?(?:night|day|eve)\s+(?:before|of)\s+(?:the\s+)?)|(?P<which>last\s+year['\u2019]s|"
+    # (its first or last day: "the last day of the water festival", 16 April; "the opening day of Thingyan", 13 April)
+    ("thingyan", re.compile(r"\b(?:(?P<eve>(?:the\s+)?(?:(?:night|day|eve)\s+before|eve\s+of)\s+(?:the\s+)?)|"
+                            r"(?P<nth>(?:the\s+)?(?:(?P<last>last|final|closing)|first|opening)\s+day\s+of\s+(?:the\s+)?)|"
+                            r"(?P<which>last\s+year['\u2019]s|"
                             r"this\s+year['\u2019]s)\s+)?(?:Thingyan|[Ww]ater\s+[Ff]estival)\b")),
     # ("the first quarter of this year", "the last quarter of last year": of the year told against publication)
     ("ordinal_quarter_rel", re.compile(rf"\b(?:(?:in|during|over|for|across|throughout)\s+)?the\s+(?P<q>{_QUARTER_WORD})\s+"
@@ -917,7 +926,8 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
                            rf"(?:(?P<last>[Ll]ast|[Tt]his past|[Pp]ast)\s+)?{_WD}\b(?!(?:,?\s+|\s*\(\s*)(?:the\s+)?(?:{_DAY}(?:st|nd|rd|th)?\s+"
                            rf"(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b|\s+of\s+{_MONTH})")),
     ("weekend", re.compile(r"\b(?:over|during|on|at)?\s*(?:the|this|last|past)\s+weekend\b", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    # (or "last night", the night before the telling: not "the last night of the festival")
+    ("yesterday", re.compile(r"\byesterday\b|(?<!the\s)\blast\s+night\b(?!\s+of\b)", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.I)),
     # (not "the last week of June", a week of that month)
     ("last_week", re.compile(rf"\b(?:last|past|previous|the previous)\s+week\b(?!\s+of\s+(?:{_MONTH})\b)", re.I)),
@@ -954,7 +964,7 @@ _RELATIVE: list[tuple[str, re.Pattern]] = [
 _RELATIVE_NEEDS = {
     "marks_years_since": ("since",), "years_ago_now": ("ago",), "part_year_rel": ("year",), "day_month_rel_year": ("year",), "month_rel_year": ("year",), "part_month_rel": ("month",), "half_month_rel": ("half",),
     "weekday_range": ("day",), "weekday_last_week": ("week",), "weekday": ("day",), "weekend": ("weekend",),
-    "yesterday": ("yesterday",), "today": ("today", "tonight", "morning", "afternoon", "evening"),
+    "yesterday": ("yesterday", "night"), "today": ("today", "tonight", "morning", "afternoon", "evening"),
     "last_week": ("week",), "this_week": ("week",), "last_month": ("month",), "this_month": ("month",),
     "last_year": ("year",), "this_year": ("year",), "recent": ("recent", "past"), "past_span": ("past", "last"), "the_n_span": ("weeks", "months"), "ago": ("ago",),
     "day_of_month": ("on the ",),
@@ -1182,6 +1192,8 @@ def find_relative_dates(text: str, pub: DateWindow | None) -> list[DateWindow]:
                 y = pe.year - 1 if which.startswith("last") else pe.year if which.startswith("this") or \
                     date(pe.year, 4, 13) <= pe else pe.year - 1  # (the calendar year's, or the latest up to publication)
                 win = (date(y, 4, 12), date(y, 4, 12)) if m.group("eve") else (date(y, 4, 13), date(y, 4, 16))
+                if m.group("nth"):
+                    win = (date(y, 4, 16), date(y, 4, 16)) if m.group("last") else (date(y, 4, 13), date(y, 4, 13))
             elif kind == "last_year":
                 last = _window_year(ps.year - 1), _window_year(pe.year - 1)
                 win = (last[0][0], last[1][1]) if last[0] and last[1] else None
@@ -1630,6 +1642,10 @@ def _ordinal_of(m: re.Match) -> int:
 # anniversary on Wednesday" (not "its first anniversary of ...", counted from what follows)
 # (or named as a group's: "the AA's 16th anniversary", read by ``published`` from the group's founding day)
 _OWN_ANNIVERSARY = re.compile(rf"(?:\b(?:its|their)|(?<=\w)['\u2019]s)\s+{_ORDINAL}\s+anniversary\b(?!\s+of\b)", re.I)
+# (or of its founding told as such: "the 64th anniversary of its revolution", "the 30th anniversary of their founding")
+_OWN_ANNIVERSARY_OF = re.compile(rf"\bthe\s+{_ORDINAL}\s+anniversary\s+of\s+(?:its|their)\s+(?:own\s+)?(?:revolution|founding|"
+                                 r"foundation|formation|establishment|creation|birth|uprising|armed\s+(?:struggle|revolution|"
+                                 r"resistance))\b", re.I)
 
 
 # or the anniversary of a thing told just before, pointed at: "On August 3 last year, the MNDAA announced ... On Sunday,
@@ -1643,7 +1659,8 @@ def own_anniversaries(text: str) -> list[tuple[int, int, int]]:
     """Where ``text`` tells a thing's own anniversary ("marked its first anniversary"): (start, end, years) of each."""
     if "anniversary" not in text:
         return []
-    return [(m.start(), m.end(), _ordinal_of(m)) for m in _OWN_ANNIVERSARY.finditer(text)]
+    return sorted((m.start(), m.end(), _ordinal_of(m)) for pat in (_OWN_ANNIVERSARY, _OWN_ANNIVERSARY_OF)
+                  for m in pat.finditer(text))
 
 
 def anniversaries_of_that(text: str) -> list[tuple[int, int, int]]:

@@ -218,6 +218,9 @@ _NAME_SYLLABLES = frozenset(
 # the names needing context that are also given-name syllables: followed by a capitalised word, the first word of a
 # longer name ("Kyaw Hta"), even after a place cue
 _GIVEN_NAME_TOWNS = frozenset(NEEDS_CONTEXT & _NAME_SYLLABLES)
+# a Burmese place-name element after a known name makes a longer name of its own, a village's: "Thayet Taw", "Kani
+# Gyi", "Ywa Thit" (taw, forest or royal; gyi, big; gale, small; kone, mound; ywa, village; chaung, stream; thit, new)
+_NAME_ELEMENT_AFTER = re.compile(r"[ \u00a0]+(?:Taw|Gyi|Gale|Kone|Ywa|Ywar|Chaung|Thit)(?![\w'\u2019-])")
 # Onsets no English word has (aspirated and velar-nasal ones): "Htigyaing was seized" needs no cue.
 _BURMESE_ONSET = re.compile(r"(?:H[stkpmnl]|Ng|Ky)[a-z]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'”’)\]]*|\n\s*[*•-])\s*$")
@@ -621,6 +624,8 @@ class Matcher:
             return None
         if key in _GIVEN_NAME_TOWNS and _NAME_GOES_ON.match(after) and not _PLACE_CUE_AFTER.match(after):
             return None  # "camps at Kyaw Hta, Taw Thoo": the first word of a longer name, even after a cue
+        if _NAME_ELEMENT_AFTER.match(after) and all(en.entity_type == "place" for en in ok):
+            return None  # "retook Thayet Taw, a village": the first word of a village's longer name, not the town
         if all(en.place_type == "state" for en in ok) and key == ok[0].canonical.lower() and \
                 _CAP_WORD_AFTER.match(after) and not _ADMIN_WORD_AFTER.match(after) and not _FACILITY_AFTER.match(after):
             return None  # "Shan Herald", "Kachin News Group": a name, not the state ("Mandalay International

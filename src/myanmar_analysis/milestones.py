@@ -216,7 +216,8 @@ _ON_WEEKDAY_A_DAY_OF_IT = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)}
 
 # the weekday of the news the day was kept on: "Church bells rang on Wednesday as residents celebrated Christmas Day"
 # (or gathered on it to keep it: "Thousands gathered on Thursday to mark Chin National Day")
-_ON_WEEKDAY_AS_KEPT = re.compile(rf"\bon\s+(?P<wd>{alternation(WEEKDAYS)})\s+(?:(?:as|when|while)\s+[^.;:]{{0,80}}?"
+# (or "last Wednesday": "gathered last Wednesday to celebrate Christmas Day")
+_ON_WEEKDAY_AS_KEPT = re.compile(rf"\b(?:on|last)\s+(?P<wd>{alternation(WEEKDAYS)})\s+(?:(?:as|when|while)\s+[^.;:]{{0,80}}?"
                                  r"\b(?:celebrated|marked|observed|kept|celebrate|mark|observe|keep)|(?:to|in\s+order\s+to)\s+"
                                  r"(?:mark|celebrate|observe|commemorate))\s+(?:(?:the|their|its)\s+)?(?:\w+\s+)?$")
 

@@ -58,6 +58,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          r"(?:is|are)\s+due|(?:,\s*|\b(?:elections?|vote|polls?|polling|census|ceremony|talks|meeting|summit|deadline)\s+)due\s+(?:on|in|to|next|later|this|within)|wants?\s+to|wanted\s+to|(?:is|are)\s+to\s+be|to\s+go\s+(?:before|until|till)|"
                          r"(?:prepar(?:es|ing|e)|read(?:ies|ying|y))\s+(?:\w+\s+)?for|preparations?\s+(?:(?:continued|continue|began|were\s+made)\s+)?for)\b"
                          r"[^.;]{0,40}$"
+                         # (what is prepared for may be told at length: "prepares for Thursday's parade in Naypyitaw
+                         # marking the 80th Armed Forces Day")
+                         r"|\b(?:prepar(?:es|ing|e)|read(?:ies|ying|y))\s+(?:\w+\s+)?for\b[^.;]{0,60}$"
                          # "the truce runs until April 22", "the deal expires on 30 June": a term told in the present
                          # ends on a day to come (not "ran until", "lasted until")
                          r"|\b(?:runs|lasts|holds|remains\s+in\s+(?:force|effect|place))\s+(?:until|till|through)\s+$"
@@ -69,6 +72,9 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # not "the truce, which lasted until")
                          rf"|\b{_PAUSE}\s+(?:(?:lasting|to\s+last|to\s+run)\s+)?(?:until|till|through)\s+$"
                          r"|\b(?:due|set)\s+to\s+(?:expire|end|lapse|run\s+out)\s+(?:on\s+)?$"
+                         # ("It is meant to run until April 22", "the pause is supposed to last through May 3")
+                         r"|\b(?:is|are)\s+(?:meant|supposed|due|set|intended)\s+to\s+(?:run|last|hold|remain\s+in\s+(?:force|effect|place))"
+                         r"\s+(?:until|till|through)\s+$"
                          # ("No polling stations will open when the first phase of the election is held on December 28": a
                          # holding told in the present after "when", still to come)
                          r"|\bwhen\s+[^.;]{0,80}?\b(?:is|are)\s+(?:held|staged)\s+(?:on\s+)?$"
@@ -135,7 +141,8 @@ _VOTE_TO_COME_AFTER = re.compile(r"\s+(?:general\s+)?(?:elections?|vote|polls?|p
                                  r"\b(?:will|would|is\s+(?:to|due|set|scheduled|expected)|are\s+(?:to|due)|"
                                  # ("with the December 28 general election approaching", "the vote looming")
                                  r"approaching|approaches|looming|looms|nearing|nears|(?:just\s+)?ahead)\b", re.I)
-_BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?$", re.I)
+# (or before a named day told with its weekday: "does not expect to be home before the Myanmar New Year on Wednesday")
+_BEFORE_CUE = re.compile(r"\bbefore\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019]*\s+){1,4}on\s+)?$", re.I)
 # a day named as the day of something to come: "the commission named December 28 as the first day of voting"
 _NAMED_BEFORE = re.compile(r"\b(?:named|set|fixed|picked|chose|chosen|announced|declared|designated)\s+$", re.I)
 _AS_THE_DAY_AFTER = re.compile(r"\s+(?:as|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:day|date|elections?|vote|voting|polls?|polling)\b",
@@ -420,7 +427,12 @@ _PAST_AFTER_MARK = re.compile(r"(?:\s+(?:in|of|on)\s+[\w\s.-]{1,30}?)?,?\s+(?:th
                               r"shook|flattened|ravaged|levelled|leveled|destroyed)\b", re.I)
 # "On the eve of the 79th anniversary of Armed Forces Day, ...": the text tells that eve, the day before
 _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
-_AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
+_AFTER_THE_EVE = timedelta(days=14)
+# a national day told by its count ("the 79th Armed Forces Day"), and a weekday told as a day's ("on Wednesday")
+_NATIONAL_DAY_COUNT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Anniversary\s+)?[A-Z]")
+_ON_A_WEEKDAY_IN = re.compile(rf"\b[Oo]n\s+(?P<wd>{_WEEKDAY})\b")
+# the weekday set before an eve: "on Wednesday, on the eve of", "Wednesday, the eve of"
+_WEEKDAY_BEFORE_EVE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\s*,\s*(?:on\s+)?(?:the\s+)?$")  # (how long after that day a text telling its eve may have been published)
 # ("A year ago this week", "two years ago this month"; "Three years ago today": that very day)
 _OWN_TIME_AFTER = re.compile(r"\s+(?:this\s+(week|month)|(today))\b", re.I)
 # a dated thing set right beside a count back from now: "a year ago this month, in January 2024", "two years ago, on 9 May"
@@ -654,6 +666,21 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                                          text=text[e.char_start:e.char_end], year_explicit=False))
             highs.append(day - timedelta(days=1))
             continue
+        if e.kind == "anniversary" and anchor.precision == "month" and anchor.start <= COUP.start <= anchor.end and \
+                anchor.char_end >= 0 and _COUP_WORD.match(text, anchor.char_end + 1, anchor.char_end + 20):
+            anchor = COUP  # ("the third anniversary of the February 2021 coup": its month told, its day known)
+        if e.kind == "anniversary" and (eve := _EVE_OF.search(text, max(a, e.char_start - 20), e.char_start)) is not None:
+            # "on Wednesday, on the eve of the third anniversary of the February 2021 coup": the day before it, and the
+            # news of its week when its weekday is told with it (else of the days around it)
+            day = dates.add_months(anchor.start, 12 * e.n) - timedelta(days=1)
+            wd = _WEEKDAY_BEFORE_EVE.search(text, max(a, eve.start() - 25), eve.start())
+            if wd is not None and WEEKDAYS.index(wd.group("wd").capitalize()) == day.weekday():
+                lo, hi = day, day + _AFTER_PINNED
+            else:
+                lo, hi = day - timedelta(days=1), day + _AFTER_THE_EVE
+            lows.append(dates.DateWindow(lo, hi, "day", text=text[e.char_start:e.char_end], year_explicit=False))
+            highs.append(hi)
+            continue
         if e.kind == "anniversary" and (_WEEKDAY_APPOSED.search(text, max(a, e.char_start - 30), e.char_start)
                                         or _ITS_OFFENSIVE_ON_A_WEEKDAY.match(text, e.char_end)):
             # "on Saturday, the fourth anniversary of the 2021 coup": that very day, so the news is of its week
@@ -710,6 +737,15 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                                              text=text[e.char_start:e.char_end], year_explicit=False))
                 highs.append(day - timedelta(days=1))
                 continue
+            now = _NOW_BEFORE_COUNT.search(text, max(a, e.char_start - 15), e.char_start) \
+                if day is None and e.kind in ("after", "since") and not e.qualifier and anchor.precision == "day" else None
+            if now is not None:
+                # "The military announced the truce yesterday, five days after the March 28 quake": the day counted is
+                # yesterday's (today's), so the news is of the day after it (of that day)
+                told = dates.shift_units(anchor.start, e.n, e.unit) - timedelta(days=_DAYS_FROM_NOW[now.group("rel").lower()])
+                lows.append(dates.DateWindow(told, told, "day", text=text[e.char_start:e.char_end], year_explicit=False))
+                highs.append(told)
+                continue
             if day is not None:
                 # "overrun early on Monday, ten days after the March 28 earthquake": the weekday falls on the day
                 # counted, so the news is of that day's week
@@ -742,6 +778,8 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
     return lows, highs
 
 
+# a day told as now's neighbour just before a count from a dated thing: "announced the truce yesterday, five days after"
+_NOW_BEFORE_COUNT = re.compile(r"\b(?P<rel>yesterday|today)\s*,?\s*$", re.I)
 # the start of a thing whose run is counted ("now in its seventh week")
 _START_WORD = re.compile(r"\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|opened|laid\s+siege|besieg(?:ed|ing)|since)\b",
                          re.I)
@@ -931,11 +969,18 @@ def _years_told_as_this_year(text: str, spans: list) -> set[int]:
 # a dated day told as now's neighbour: "the 77th Anniversary Independence Day tomorrow", "today's 78th Union Day"
 # the days next to the telling, by how many days after it each is
 _DAYS_FROM_NOW = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_AS_NOW_AFTER = re.compile(rf"\s+(?P<rel>{alternation(_DAYS_FROM_NOW)})\b", re.I)
+# (past the day's own event and where it is held: "the 80th Armed Forces Day parade in Naypyitaw today")
+_AS_NOW_AFTER = re.compile(rf"(?:\s+(?:parade|ceremony|celebrations?|commemorations?|festivities|rally|rallies|"
+                           rf"speech|address)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)?"
+                           rf"\s+(?P<rel>{alternation(_DAYS_FROM_NOW)})\b(?!['\u2019]s\b)", re.I)
 _AS_NOW_BEFORE = re.compile(rf"\b(?P<rel>{alternation(_DAYS_FROM_NOW)})['\u2019]s\s+(?:the\s+)?$", re.I)
 _A_NOW_WORD = re.compile(rf"\b(?:{alternation(_DAYS_FROM_NOW)})\b", re.I)
 
 
+# a weekday's own thing that marks a day named just after it: "Thursday's parade in Naypyitaw marking the 80th Armed
+# Forces Day"
+_WEEKDAY_S_THING_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})['\u2019]s\s+[^.;:]{{0,40}}?\b(?:marking|to\s+mark|for|celebrating|"
+                                     r"commemorating|on)\s+(?:the\s+)?$")
 # a weekday's own, set just before a milestone's words: "Sunday's second round of voting", "Saturday's fall of Lashio"
 _WEEKDAY_S_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?$")
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|before|for|until|till|awaiting|prepar\w+\s+for)\s+$", re.I)
@@ -997,6 +1042,12 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
             ev.bare_years.append(d.start.year)
         else:
             ev.lows.append(d)
+            if d.precision == "day" and d.start == d.end and d.text and _NATIONAL_DAY_COUNT.search(d.text) and \
+                    len(wds := {w.group("wd").capitalize() for w in _ON_A_WEEKDAY_IN.finditer(text, *sent)}) == 1 and \
+                    WEEKDAYS.index(wds.pop()) == d.start.weekday():
+                # "In Naypyitaw on Wednesday, the general took the salute at the 79th Armed Forces Day parade": a counted
+                # national day whose weekday its sentence tells, so the news is of the week after it
+                ev.highs.append(d.start + _AFTER_PINNED)
             if year_relation(text, d) == -1:  # "activated (February 2024) last year": written the year after
                 ev.lows.append(dates.DateWindow(date(d.start.year + 1, 1, 1), date(d.start.year + 1, 1, 1), "day"))
                 ev.highs.append(date(d.start.year + 1, 12, 31))
@@ -1126,6 +1177,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
     ev.lows += own_lows + feast_lows
     ev.highs += own_highs + feast_highs
     ev.since_only &= not (own_lows or feast_lows)
+    if ev.future and (scheduled := set(_days_set_on()) & set(ev.future)):
+        # a scheduled day told as to come somewhere ("two weeks before the first round of voting on December 28") is
+        # not a past fact where it is named without a tense ("Explainer: Kayah State and the December 28 election")
+        ev.lows = [w for w in ev.lows if not (w.precision == "day" and w.start == w.end and w.start in scheduled)]
     if ev.lows and _YEAR_ENDING.search(text):
         # told as its year ends: the year of its latest dated fact, whose year-less months ("since it opened its
         # offensive in March") are of that year too, not the next
@@ -1136,6 +1191,10 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
 # the weekday set before a group's own anniversary: "On Thursday - the AA's 16th anniversary", "on Sunday, its 60th
 # anniversary"
 _WEEKDAY_BEFORE_OWN = re.compile(rf"\b(?:{_WEEKDAY})\s*(?:,|[-\u2013\u2014]+)\s*(?:the\s+)?(?:[\w'\u2019.-]+\s+){{0,3}}?(?:[\w.-]+)?$")
+
+
+# "today" told in the sentence of the news itself (not another thing's day: "today's parade")
+_TODAY_NOT_OWNED = re.compile(r"\btoday\b(?!['\u2019]s\b)", re.I)
 
 
 def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, list]:
@@ -1153,6 +1212,8 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
         if pointed and a > 0:
             a = _span_of(spans, a - 2)[0]  # (the sentence before: its span ends at its full stop)
         told = [d.start for d in found if a <= d.char_start < s and d.resolved and d.year_explicit and d.precision == "day"]
+        if not told and not pointed and any(e <= d.char_start <= e + 20 for d in found):
+            continue  # (its day told with it, read as a date: "marks the 64th anniversary of its founding on February 5")
         if not told and not pointed:
             # (a group's own anniversary, its founding day known: "The Arakan Army marked its 15th anniversary on
             # Wednesday" is of 10 April 2024; the group the last named before it in its sentence)
@@ -1166,7 +1227,9 @@ def _own_anniversary_bounds(text: str, found: list, spans: list) -> tuple[list, 
         weekday = _ON_A_WEEKDAY_AFTER.match(text, e, b) is not None or \
             (pointed and _WEEKDAY_APPOSED.search(text, max(a, s - 20), s) is not None) or \
             (not pointed and _WEEKDAY_BEFORE_OWN.search(text, max(a, s - 50), s) is not None)
-        if weekday and _WILL_MARK_BEFORE.search(text, max(a, s - 30), s):
+        if not weekday and _TODAY_NOT_OWNED.search(text, a, b):
+            lo = hi = day  # ("is marking the 64th anniversary of its revolution today": that very day)
+        elif weekday and _WILL_MARK_BEFORE.search(text, max(a, s - 30), s):
             lo, hi = day - _AFTER_PINNED, day - timedelta(days=1)  # ("will mark its first anniversary on Friday")
         elif weekday:
             lo, hi = day, day + _AFTER_PINNED
@@ -1503,7 +1566,8 @@ def _week_told(text: str, day: date) -> date:
 
 
 # a scheduled day told as tomorrow's or today's: "Polls open tomorrow, Sunday, for the first phase of voting"
-_TOMORROW_TODAY = re.compile(rf"\b(?P<w>tomorrow|today)\b(?:\s*,\s*(?P<day>{_WEEKDAY})\b)?", re.I)
+# (not a possessive, which tells another thing's day: "used today's parade to promise elections by the year's end")
+_TOMORROW_TODAY = re.compile(rf"\b(?P<w>tomorrow|today)\b(?!['\u2019]s\b)(?:\s*,\s*(?P<day>{_WEEKDAY})\b)?", re.I)
 _TODAY_TELLS = re.compile(r"\b(?:will|would|said|says|announced|announces|told|confirmed|confirms)\b", re.I)
 _TOLD_BEFORE_THE_DAY = re.compile(r"\b(?:will|opens?|begins?|starts?|is\s+(?:due|set|scheduled)|are\s+(?:due|set|scheduled)|goes|go)\b", re.I)
 
@@ -1714,13 +1778,19 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
     ev = gather_evidence(text, found, ops, spans, marks, elapsed)
     bare = date(max(ev.bare_years), 1, 1) if ev.bare_years else None
     base = max([w.start for w in ev.lows] + ([bare] if bare else []), default=None)
+    if base is not None and base < WAR_START and ev.lows and ev.future and min(ev.future) >= WAR_START:
+        # only history told as past ("the uprising launched on 27 March 1945", "since the 2021 coup") beside a dated
+        # day of the war still to come: the news is read from the day to come, as where no past is told
+        base = None
     if base is None and ev.future:
         # no past year, but a dated day still to come ("expected to mark the 79th Armed Forces Day"): the
         # year-less news ("on 3 and 9 March") is the last such day before it
         to_come = min(ev.future)
         if any(d.resolved and d.precision == "day" and d.start == to_come
-               and (on := _ON_A_WEEKDAY_AFTER.match(text, d.char_end, _span_of(spans, d.char_start)[1])) is not None
-               and WEEKDAYS.index(on.group("wd").capitalize()) == to_come.weekday() for d in found):
+               and any(on is not None and WEEKDAYS.index(on.group("wd").capitalize()) == to_come.weekday() for on in (
+                   _ON_A_WEEKDAY_AFTER.match(text, d.char_end, _span_of(spans, d.char_start)[1]),
+                   _WEEKDAY_S_THING_BEFORE.search(text, max(_span_of(spans, d.char_start)[0], d.char_start - 60), d.char_start)))
+               for d in found):
             # its weekday told with it ("readies troops for the 80th Armed Forces Day parade in Naypyitaw on
             # Thursday"): the week before that day, as a day to come is named by its weekday within a week of the telling
             return dates.DateWindow(to_come - timedelta(days=6), to_come - timedelta(days=1), "week")

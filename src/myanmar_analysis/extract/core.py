@@ -91,6 +91,7 @@ from .places import (
     force_origins,
     gapped_items,
     geography_asides,
+    habit_asides,
     home_states,
     listed_after,
     local_villages,
@@ -1552,7 +1553,7 @@ def told_at(text: str, a: int, pos: int) -> bool:
 def _note_places_told(st: ArticleContext, text: str, sid: int, a: int, b: int, places: list[Mention]) -> None:
     """The sentence's places the story carries on, and those told as neighbours or reference points."""
     # (not a place of the geography a road is told by: "the highway that links the town to Bago Region")
-    aside = geography_asides(text[a:b])
+    aside = geography_asides(text[a:b]) + habit_asides(text[a:b])
     origins = force_origins(text[a:b], places, a)
     st.place_history.extend((sid, m) for m in places if not any(x <= m.start - a < y for x, y in aside)
                             and m.start not in origins and not told_at(text, a, m.start))

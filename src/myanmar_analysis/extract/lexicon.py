@@ -71,6 +71,8 @@ PRONOUN = re.compile(
     r"\s+(?:base|camp|headquarters|compound|post|outpost|position|barracks|garrison|commander))|"
     # ("Hours before the ceremony, the brigade's troops overran a junta outpost": the brigade's force)
     r"(?-i:[Tt]he\s+(?:brigade|battalion))['\u2019]s\s+(?:troops|fighters|forces|soldiers|men|members|units?)|"
+    # ("Two days before the ceremony, brigade troops had overrun an outpost": the brigade's, as "the brigade" is)
+    r"(?<![\w\d]\s)(?-i:brigade|battalion)\s+(?:troops|fighters|soldiers|men|members)\b|"
     # ("A TNLA spokeswoman said her group's fighters had killed 20 soldiers": the speaker's force)
     r"(?:his|her)\s+(?:group|organi[sz]ation|army|movement|alliance)['\u2019]s\s+(?:fighters|troops|forces|units?|soldiers|men)|"
     r"the\s+(?:ethnic\s+)?(?:armed\s+)?group|"

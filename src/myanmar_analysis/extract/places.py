@@ -560,6 +560,12 @@ def geography_asides(s: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in GEOGRAPHY_ASIDE.finditer(s)) + linking
 
 
+def habit_asides(s: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``s`` that tell where a group habitually is, set off after its name (``_HABIT_ASIDE``: ", which fights
+    alongside PDFs in Gangaw, Tilin and Saw townships,"): no place of an event, nor one the story carries on."""
+    return tuple(m.span() for m in _HABIT_ASIDE.finditer(s)) if ", wh" in s else ()
+
+
 # a noun event whose owner is an anaphor: "its fall", "the town's capture", "their loss"
 # a part of a count named after it: ", among them a base above X", ", including two near X", ", one of them in X"
 _BY_THE_TOWN = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outside|edge|outskirts|centre|center|"
@@ -735,6 +741,10 @@ def _without_told_aside(c: Clause) -> tuple[Clause, list[Mention]]:
         if told:
             told_aside += told
             c = replace(c, places=[m for m in c.places if not any(m is x for x in told)])
+    if ", wh" in c.s and (habits := [(a, b) for a, b in habit_asides(c.s) if b <= c.t.start]):
+        # "The YDF, which fights alongside PDFs in Gangaw, Tilin and Saw townships, said its fighters killed 14": where
+        # a group habitually is, told of it between its name and its verb, is no place of the event
+        c = replace(c, places=[m for m in c.places if not any(a <= m.start < b for a, b in habits)])
     if " held " in c.s or " kept " in c.s or " jailed " in c.s:
         # "were detained by the SSPP and are being held at its base in Wan Hai": where the captives are kept, not
         # where they were taken
@@ -745,6 +755,14 @@ def _without_told_aside(c: Clause) -> tuple[Clause, list[Mention]]:
     return c, told_aside
 
 
+# a group's habits told aside, up to the comma its verb follows: ", which operates in Tilin and Saw townships,"
+# (present or perfect, not a past event of its own: ", which captured Saw in March,")
+_HABIT_ASIDE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|mainly|largely|mostly|now|still|has\s+long|have\s+long)\s+)?"
+                          r"(?:fights|fight|operates|operate|is\s+active|are\s+active|is\s+based|are\s+based|"
+                          r"(?:has|have)\s+(?:long\s+)?(?:been\s+)?(?:fought|fighting|operated|operating|been\s+active)|"
+                          r"draws|draw|recruits|recruit|patrols|patrol|holds\s+sway|is\s+strongest|are\s+strongest)\b"
+                          # (up to the first comma not within a list of names: "in Gangaw, Tilin and Saw townships,")
+                          r"(?:[^,;.:]|,(?=\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*(?:,|and\b|or\b)))*,")
 # where captives are kept, told after the event: "and are being held at its base in Wan Hai", ", who are now held in"
 _KEPT_AT = re.compile(r"\b(?:are|were|is|was|being|been|now)\s+(?:(?:being|now|still)\s+)?(?:held|kept|jailed|imprisoned)\s+"
                       r"(?:at|in|near)\b[^,;.]*")
@@ -1089,6 +1107,7 @@ _PLURAL_REFERENT = re.compile(r"\b(?:(?<!of\s)them|both|(?:the|all|those|these)\
 _IT_RANKED = re.compile(r"\W*It\s+(?:is|was|became|has\s+become)\s+(?:now\s+|also\s+)?the\s+(?:[\w-]+\s+){1,2}?"
                         r"(?:town|city|township|base|district\s+capital|state\s+capital)s?\s+(?:to\s+(?:be\s+)?)?$")
 _REFERS_BACK = re.compile(r"\b(?:it|(?<!of\s)them|the town|the city|the two towns|the towns|those towns|there)\b", re.I)
+
 # "it" as the subject of the verb after it, not a place: "towns it has captured", "since it opened its offensive"
 _IT_THE_SUBJECT = re.compile(r"\s+(?:has|had|have|captured|seized|took|held|holds|controls|controlled|overran|won|retook|"
                              r"recaptured|began|(?!(?:said|added|claimed|reported|stated|announced|noted|confirmed|alleged)\b)[a-z]+ed)\b", re.I)
@@ -1120,6 +1139,14 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
         # "has taken 11 towns since it opened its offensive", its verb another clause's trigger; a speaker's "it
         # said", "it added" is the story's place) (not "many of them": people, not the places)
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
+        if action in ("kill", "injure", "arrest", "surrender") and not _IT_RANKED.match(c.left) and all(
+                m.group().lower() == "them" and right[max(0, m.start() - 6):m.start()].lower() == "among "
+                for m in _REFERS_BACK.finditer(right[:40])) and not any(e.places for e in sentence_events) \
+                and (own := [m for m in _sentence_places(c) if m.start < t.end]):
+            # (the people counted, "killed five soldiers, among them a captain", refer back to no place: the sentence's
+            # own told before its verb, even a reference point, "on a road west of Pauk town", comes before an earlier
+            # sentence's event's; not one told of the people after it, "among them a major, who died at Ye")
+            return sorted(own, key=lambda m: (specificity(m), abs(m.start - t.start)))[0], place_list
         if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
         # "The biggest prize remains Bhamo. The KIA began its assault on the town": a town named in this
@@ -1160,7 +1187,9 @@ def _the_state_referred_to(st: ArticleContext, c: Clause, action: str, best: Men
     """For no place yet and "that region", "the state": the state named before in the sentence, else in the story."""
     t, places_in, right, left = c.t, c.places, c.right, c.left
     # (or a sentence that opens with the state as its scope: "Across the state, resistance outlets reported 180 killed")
-    if best is None and (THE_STATE.search(right[:60] + left[-30:]) or _STATE_WIDE_LEAD.match(c.s)):
+    # (words cut whole: "..., the statement said" names no state)
+    near = right[:60 + len(re.match(r"\w*", right[60:]).group())]
+    if best is None and (THE_STATE.search(near + left[-30:]) or _STATE_WIDE_LEAD.match(c.s)):
         here = [m for m in places_in if m.place_type == "state" and m.start < t.start]
         states = [m for _, m in st.place_history if m.place_type == "state"]
         # ("on the road between Matupi and Hakha ... coalitions that now hold most of the state": the towns' state)
@@ -1347,6 +1376,13 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
             if (tally or running) and _AROUND_THE_TOWNSHIP.search(left[-40:] + " " + right[:40]) else []
         best = told_as_town[-1] if told_as_town else \
             (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
+        listed = [m for sid_, m in here if sid_ == last_sid and m.start >= 0 and m.place_type in ("town", "township")]
+        if qs and last_sid != c.sid and best.place_type in ("town", "township") and len({m.canonical for m in listed}) >= 2 \
+                and len({m.admin1 for m in listed}) == 1 and all(_LISTED_NEXT_PLACE.fullmatch(st.text, p.end, m.start)
+                                                                for p, m in zip(listed, listed[1:])):
+            # "15 strikes hit villages in Gangaw, Tilin and Saw townships. At least 140 houses were destroyed": a count
+            # carried from a list of townships is of them all, their state's, not the last one's
+            best = state_of(listed[-1])
         best = replace(best, start=-1, end=-1)
     elif qs and (region := st.lede_region() or st.headline_state()) is not None:
         # a count told of no place, in a report whose lede covers a region and names no town ("strikes
@@ -1369,6 +1405,9 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         # on June 3 ... claimed to have killed 70 soldiers since June 5")
         best = main if not running or _since_the_push_on(st, c, main) else state_of(main)
     return best
+
+
+_LISTED_NEXT_PLACE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
 def _since_the_push_on(st: ArticleContext, c: Clause, main: Mention) -> bool:

@@ -190,6 +190,8 @@ _BATTALION_OF_BEFORE = re.compile(r"(?-i:Battalion)\s+\d{1,3}\s+of\s+(?:the\s+)?
 _MILITARY_BATTALION = re.compile(r"\b(?:(?:Light\s+)?Infantry|Artillery|Armou?red)\s+Battalion\s+(?:No\.?\s*)?\d|\b(?:LIB|IB)\s*-?\d")
 # "the brigade's troops overran", "the battalion's members": the unit's force, as "the brigade" is
 _UNIT_S_MEN = re.compile(r"(the\s+(?:brigade|battalion))['\u2019]s\s+\w+")
+# "brigade troops overran": the same, told attributively
+_UNIT_MEN = re.compile(r"^(brigade|battalion)\s+(?:troops|fighters|soldiers|men|members)$")
 
 
 def _force_of_a_person(book: ActorBook, st: ArticleContext, unit: str = "") -> Mention | None:
@@ -260,6 +262,7 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         # before the colon told of, not a force of the sentence before
         return resolve_pronoun(book, st, prior_in_sentence, told.group("d"))
     phrase = _UNIT_S_MEN.sub(r"\1", phrase)
+    phrase = _UNIT_MEN.sub(r"the \1", phrase)
     if phrase.startswith(("his ", "her ")) or phrase in ("the brigade", "his brigade", "her brigade", "the battalion"):
         # "his men overran the trade post", "the brigade took 60 outposts": the force of the person (or brigade)
         # the story told of as one of a force
@@ -2729,6 +2732,10 @@ def _rebels_counted(c: Clause, action: str, roles: Roles, regime_says) -> None:
             roles.agent = MILITARY
 
 
+# the resistance's people counted right after the verb: "four fighters", "two PDF members", "three resistance fighters"
+_RESISTANCE_FIGHTERS_COUNTED = re.compile(r"\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly)\s+)?[\w-]+\s+"
+                                          r"(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?:(?:resistance|PDF|KNDF|KIA|AA|TNLA|local)\s+)?"
+                                          r"(?:fighters|guerrillas|PDF\s+members|members\s+of\s+the\s+PDF)\b")
 # an air strike as the antecedent of the trigger's relative clause: "an air strike on Wednesday ... that killed"
 _AIR_STRIKE_THAT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombing|attack)s?)\b"
                               r"[^.;]{0,100}?\b(?:that|which)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
@@ -2766,6 +2773,12 @@ def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> N
         roles.agent, roles.implied = MILITARY, True
     if roles.agent is None and action in ("kill", "injure", "destroy"):
         roles.agent = instrument_agent(s, lo, hi, c.actors)
+    if roles.agent is None and action in ("kill", "injure") and c.voice == "active" and \
+            _INSTRUMENT_SUBJECT.search(left[-70:]) and not _AND_END.search(left) and \
+            _RESISTANCE_FIGHTERS_COUNTED.match(s, c.t.end):
+        # "a medic said shelling on the town's outskirts had wounded four fighters": an unowned weapon that struck the
+        # resistance's fighters is their enemy's
+        roles.agent, roles.implied = MILITARY, True
     if roles.agent is None and action == "destroy" and c.voice == "active" and (
             _STRIKE_SUBJECT.search(left[-80:]) or (c.prev_end is not None and _STRIKE_OPENS.match(s))):
         # "A raid on March 4 destroyed 17 houses", "A strike on a village ... killed four and destroyed 23 houses":

@@ -293,6 +293,11 @@ def _told_just_before(st: ArticleContext, c: Clause, action: str) -> D.DateWindo
     seizure of the sentence or the one before it, dated to the day; not for running
     tallies)."""
     stop = c.s.find(";", c.t.end)  # ("...; a junta-run newspaper later reported": another clause's time)
+    if action == "destroy" and not _told_outside_relatives(RUNNING_TALLY, c.s, len(c.s)) and \
+            not _told_outside_relatives(OWN_TIME, c.s, stop if stop >= 0 else len(c.s)):
+        # "Jets struck the township twice on Tuesday. Nine houses were destroyed": the damage of a strike just told,
+        # on its day
+        return _fight_told_just_before(st, c, _STRIKE_TOLD)
     if action not in _TOLLS or _told_outside_relatives(RUNNING_TALLY, c.s, len(c.s)) or \
             _told_outside_relatives(OWN_TIME, c.s, stop if stop >= 0 else len(c.s)):
         return None
@@ -443,13 +448,19 @@ _FIGHT_GOES_ON = re.compile(r"\b(?:continu(?:ed|es|ing)|ongoing|still\s+going|ra
 _COUNTED_FROM_END = re.compile(r"\b(?:after|since|before|following)\s+(?:the\s+)?$", re.I)
 
 
-def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | None:
-    """The day of a fight the body sentence just before tells (its only date, to the day, and no event of its own)."""
+# a strike told: "Jets struck the township twice on Tuesday", "drones bombed the market", "shells hit the ward"
+# (a verb of the strike, not a strike named in a report: "State media on Wednesday reported air strikes")
+_STRIKE_TOLD = re.compile(r"\b(?:struck|bombed|shelled|hit|pounded|strafed|burned|burnt|torched|set\s+fire|raided)\b", re.I)
+
+
+def _fight_told_just_before(st: ArticleContext, c: Clause, told_as: re.Pattern = _FIGHT_TOLD) -> D.DateWindow | None:
+    """The day of a fight the body sentence just before tells (its only date, to the day, and no event of its own;
+    ``told_as``: the words that tell the fight)."""
     if not st.sentence_spans:
         return None
     sid, a0, b0 = st.sentence_spans[-1]
     if sid == c.sid - 1 and len(st.sentence_spans) >= 2 and b0 - a0 <= _SHORT_ASIDE and \
-            not _FIGHT_TOLD.search(st.text, a0, b0) and not any(e.sentence_id == sid for e in st.events) and \
+            not told_as.search(st.text, a0, b0) and not any(e.sentence_id == sid for e in st.events) and \
             not D.find_dates(st.text[a0:b0], st.pub) and not D.find_relative_dates(st.text[a0:b0], st.pub):
         # (past a short sentence between that tells no time of its own: "On December 14 we attacked the police station.
         # It took about two hours. Six policemen were killed")
@@ -458,7 +469,7 @@ def _fight_told_just_before(st: ArticleContext, c: Clause) -> D.DateWindow | Non
             return None
     elif sid != c.sid - 1:
         return None
-    if any(e.sentence_id == sid for e in st.events) or not _FIGHT_TOLD.search(st.text, a0, b0) or \
+    if any(e.sentence_id == sid for e in st.events) or not told_as.search(st.text, a0, b0) or \
             _FIGHT_GOES_ON.search(st.text, a0, b0):
         return None  # (not a fight told as going on since: "Fighting broke out on January 28 and has continued")
     told = [d for d in D.find_dates(st.text[a0:b0], st.pub) + D.find_relative_dates(st.text[a0:b0], st.pub) if d.resolved
@@ -543,6 +554,9 @@ _FALL_DATED = re.compile(r"\b(?:fall|capture|loss|seizure|recapture|takeover|ret
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+# a source's relative clause after the trigger: "according to the administration, which said"
+_SOURCE_SAYS_AFTER = re.compile(r"\baccording\s+to\s+[^,;.]{1,60},\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|adds|reported|"
+                                r"reports|told|noted|claimed|claims)\b", re.I)
 _PLANNED = re.compile(r"\b(?:planned|scheduled|upcoming|forthcoming|proposed)\s+(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:early\s+|late\s+|mid-?)?$",
                       re.I)
 
@@ -636,7 +650,10 @@ def _own_date(st: ArticleContext, c: Clause, op: str | None, action: str,
     pub = st.pub
     pub_w = pub if (pub and pub.start and pub.end) else None
     framing, after, before = _dates_around(c, all_dates)
-    if not after and (found := _participle_of_the_verb_before(c, all_dates, action)) is not None:
+    # (a date told after "after" past the participle is the time of the thing it came after, not its own: ", destroying five
+    # houses and killing two fighters, hours after the military had declared a truce after the March 28 earthquake")
+    own_after = [d for d in after if not _ANOTHER_TIME_BEFORE.search(c.s, c.t.end, d.char_start)] if after else after
+    if not own_after and (found := _participle_of_the_verb_before(c, all_dates, action)) is not None:
         return found
     pick = _picked(c, all_dates, framing, after, before)
     if (found := _same_time_as_told(c, all_dates, framing, before, pick)) is not None:
@@ -898,6 +915,11 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     if " planned " in s or " scheduled " in s or "coming " in s or " proposed " in s:
         # (not the date of something to come: "before a planned election in December")
         all_dates = [d for d in all_dates if not _PLANNED.search(s, max(0, d.char_start - 40), d.char_start)]
+    if "ccording to" in s and ", which " in s:
+        # (nor a date of what the source goes on to say, after the trigger: "Nine houses were destroyed, according to the
+        # local administration, which said villagers had been sleeping in the forest since late last year")
+        told = [m.end() for m in _SOURCE_SAYS_AFTER.finditer(s, c.t.end)]
+        all_dates = [d for d in all_dates if not (told and told[0] <= d.char_start)]
     if " than " in s:
         # (not the time a count is compared with, told after it: "have overrun more outposts than in the whole of the
         # previous year"; but "lower than in May, when the KNU reported 263 soldiers killed" is May's)
@@ -906,8 +928,10 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
     if " against " in s or " up from " in s or " down from " in s or " compared with " in s:
         # (nor the time of a baseline set against the count after it: "held five of the state's 18 townships, against
         # none at the start of the year", "up from three in March")
-        all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
-                                                  _A_BASELINE.search(s, max(c.t.end, d.char_start - 60), d.char_start))]
+        # (or before it, of a count told earlier in the sentence: "61 air strikes, up from 38 in the previous quarter,
+        # and at least 118 soldiers killed")
+        all_dates = [d for d in all_dates if not (_A_BASELINE.search(s, max(c.t.end if d.char_start > c.t.end else 0,
+                                                                            d.char_start - 60), d.char_start))]
     if " after " in s and ", the " in s:
         # (nor a yardstick's time in an appositive ranking the thing taken: "overran the Western Command in Ann, the
         # second regional command to fall after Lashio in August")
@@ -933,15 +957,22 @@ _RANKED_AFTER = re.compile(rf",\s+the\s+(?:{alternation(ORDINAL_WORDS)}|\d+(?:st
 
 # a count of days or weeks right before a day, counted from it: "eight days before the December 28 vote", "two weeks
 # after 1 February" (only "the" and no more between; the thing after the day is what the day is of)
-_COUNT_JUST_BEFORE_A_DAY = re.compile(rf"\b(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<rel>before|after)\s+(?:the\s+)?$", re.I)
+# (or past the vote the day is of: "two weeks before the first round of voting on December 28")
+_COUNT_JUST_BEFORE_A_DAY = re.compile(rf"\b(?P<n>{SPAN_COUNT})\s+(?P<u>days?|weeks?)\s+(?P<rel>before|after)\s+(?:the\s+)?"
+                                      r"(?P<vote>(?:(?:first|second|third|final|last|next)\s+(?:round|phase)\s+of\s+(?:the\s+)?)?"
+                                      r"(?:general\s+)?(?:voting|vote|polls|polling|election|elections)\s+on\s+(?:the\s+)?)?$", re.I)
+# (the vote named between only where the count is set beside a weekday: "On Sunday, exactly two weeks before the first
+# round of voting on December 28", not a count to now: "Three weeks before the first phase of the election on December 28,")
+_WEEKDAY_APPOSED_BEFORE = re.compile(rf"\b(?:{alternation(WEEKDAYS)})\s*,\s*(?:(?:exactly|just|only|some)\s+)?$")
 
 
 def _counted_from_the_day(st: ArticleContext, s: str, d: D.DateWindow) -> D.DateWindow:
     """``d`` moved by a count of days or weeks told right before it ("On Saturday, eight days before the December 28
     vote, troops retook three villages": 20 December); a year-less day counted back from is the next one when that
     puts the count's day no later than the news (the vote was still to come)."""
-    m = _COUNT_JUST_BEFORE_A_DAY.search(s, max(0, d.char_start - 40), d.char_start)
-    if m is None or not d.resolved or d.precision != "day" or d.start != d.end:
+    m = _COUNT_JUST_BEFORE_A_DAY.search(s, max(0, d.char_start - 80), d.char_start)
+    if m is None or not d.resolved or d.precision != "day" or d.start != d.end or \
+            m.group("vote") and not _WEEKDAY_APPOSED_BEFORE.search(s, max(0, m.start() - 25), m.start()):
         return d
     n = D.number_of(m.group("n")) * (7 if m.group("u").lower().startswith("week") else 1)
     sign = -1 if m.group("rel").lower() == "before" else 1
@@ -1132,6 +1163,7 @@ _PHRASE_ONLY = re.compile(r"\s+(?:during|in|amid|at|as\s+part\s+of)\s+(?!(?:whic
 
 # a participle after the verb told just before it: ", taking 24 soldiers prisoner", "... prisoner and killing seven"
 _PARTICIPLE_OPENS = re.compile(r"(?:,|\band)\s*$")
+_ANOTHER_TIME_BEFORE = re.compile(r"\b(?:after|before|since|following)\b", re.I)
 _NO_BREAK_BETWEEN = re.compile(r"[^;:()\u2014\u2013]*")
 # (the verb before told in a clause of time: "On Saturday, a day after the compound fell, destroying ...")
 _OF_TIME_BEFORE = re.compile(r"\b(?:after|before|since|until|when|once|following|as)\b[^,;]*$", re.I)
