@@ -2737,8 +2737,11 @@ _RESISTANCE_FIGHTERS_COUNTED = re.compile(r"\s+(?:(?:at\s+least|about|around|som
                                           r"(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?:(?:resistance|PDF|KNDF|KIA|AA|TNLA|local)\s+)?"
                                           r"(?:fighters|guerrillas|PDF\s+members|members\s+of\s+the\s+PDF)\b")
 # an air strike as the antecedent of the trigger's relative clause: "an air strike on Wednesday ... that killed"
-_AIR_STRIKE_THAT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombing|attack)s?)\b"
-                              r"[^.;]{0,100}?\b(?:that|which)\s+(?:\w+ly\s+)?(?:also\s+)?$", re.I)
+# (or counted, its relative clause told by a teller: "counts more than 30 air strikes since May, which it says destroyed")
+_AIR_STRIKE_THAT = re.compile(r"\b(?:an?|the|\d[\d,]*|more\s+than\s+\d[\d,]*|dozens\s+of|scores\s+of|several)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:air\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombing|attack)s?)\b"
+                              r"[^.;]{0,100}?\b(?:that|which)\s+(?:(?:it|they|he|she|the\s+\w+)\s+(?:says|said|claims|claimed)\s+)?"
+                              r"(?:\w+ly\s+)?(?:also\s+)?(?:had\s+|have\s+)?$", re.I)
 
 
 def _by_weapon_or_strike(c: Clause, action: str, roles: Roles, before: str) -> None:
