@@ -2734,7 +2734,8 @@ def _rebels_counted(c: Clause, action: str, roles: Roles, regime_says) -> None:
 
 # the resistance's people counted right after the verb: "four fighters", "two PDF members", "three resistance fighters"
 _RESISTANCE_FIGHTERS_COUNTED = re.compile(r"\s+(?:(?:at\s+least|about|around|some|more\s+than|over|nearly)\s+)?[\w-]+\s+"
-                                          r"(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?:(?:resistance|PDF|KNDF|KIA|AA|TNLA|local)\s+)?"
+                                          # (a force's acronym before them, whichever: "five KIA fighters")
+                                          r"(?:of\s+(?:its|their|our)\s+(?:own\s+)?)?(?:(?:resistance|local|[A-Z]{2,6})\s+)?"
                                           r"(?:fighters|guerrillas|PDF\s+members|members\s+of\s+the\s+PDF)\b")
 # an air strike as the antecedent of the trigger's relative clause: "an air strike on Wednesday ... that killed"
 # (or counted, its relative clause told by a teller: "counts more than 30 air strikes since May, which it says destroyed")
