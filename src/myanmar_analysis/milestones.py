@@ -265,7 +265,7 @@ _APART_FROM_THE_DAY = re.compile(r"\b(?:after|before|ahead|since|until|till|eve|
                                  r"next|last|coming|approaches|nears|looms)\b", re.I)
 _TOLD_ON_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|reported|stated|added|claimed|confirmed)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 # the lede's first sentence telling a weekday: "The Manau poles stood without dancers on Friday."
-_ON_A_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\b")
+ON_A_WEEKDAY = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\b")
 
 
 def _the_headline_s_day_by_weekday(text: str, years: range) -> list[dates.DateWindow]:
@@ -287,7 +287,7 @@ def _the_headline_s_day_by_weekday(text: str, years: range) -> list[dates.DateWi
     if ad.pattern.search(lede, 0, end):
         return []  # (the lede names the day itself: its weekday, if any, is read with it, not here)
     # (not a telling's weekday: "..., the Baptist Convention said on Friday")
-    told = [m for m in _ON_A_WEEKDAY.finditer(lede, 0, end) if not _TOLD_ON_BEFORE.search(lede, max(0, m.start() - 40), m.start())]
+    told = [m for m in ON_A_WEEKDAY.finditer(lede, 0, end) if not _TOLD_ON_BEFORE.search(lede, max(0, m.start() - 40), m.start())]
     if len({m.group("wd").capitalize() for m in told}) != 1:
         return []
     m = told[0]

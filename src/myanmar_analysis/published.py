@@ -20,6 +20,7 @@ from . import dates, tidy
 from .lexicon import MONTHS, ORDINAL_WORDS, RECORD_WORDS, WEEKDAYS, alternation, month_alternation, number_words
 from .milestones import (
     LAST_MONTH_S,
+    ON_A_WEEKDAY,
     Milestone,
     annual_days,
     annual_days_by_weekday,
@@ -427,12 +428,11 @@ _PAST_AFTER_MARK = re.compile(r"(?:\s+(?:in|of|on)\s+[\w\s.-]{1,30}?)?,?\s+(?:th
                               r"shook|flattened|ravaged|levelled|leveled|destroyed)\b", re.I)
 # "On the eve of the 79th anniversary of Armed Forces Day, ...": the text tells that eve, the day before
 _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
-_AFTER_THE_EVE = timedelta(days=14)
-# a national day told by its count ("the 79th Armed Forces Day"), and a weekday told as a day's ("on Wednesday")
+_AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
+# a national day told by its count ("the 79th Armed Forces Day"; a weekday told as a day's: milestones.ON_A_WEEKDAY)
 _NATIONAL_DAY_COUNT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Anniversary\s+)?[A-Z]")
-_ON_A_WEEKDAY_IN = re.compile(rf"\b[Oo]n\s+(?P<wd>{_WEEKDAY})\b")
 # the weekday set before an eve: "on Wednesday, on the eve of", "Wednesday, the eve of"
-_WEEKDAY_BEFORE_EVE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\s*,\s*(?:on\s+)?(?:the\s+)?$")  # (how long after that day a text telling its eve may have been published)
+_WEEKDAY_BEFORE_EVE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\s*,\s*(?:on\s+)?(?:the\s+)?$")
 # ("A year ago this week", "two years ago this month"; "Three years ago today": that very day)
 _OWN_TIME_AFTER = re.compile(r"\s+(?:this\s+(week|month)|(today))\b", re.I)
 # a dated thing set right beside a count back from now: "a year ago this month, in January 2024", "two years ago, on 9 May"
@@ -1043,7 +1043,7 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         else:
             ev.lows.append(d)
             if d.precision == "day" and d.start == d.end and d.text and _NATIONAL_DAY_COUNT.search(d.text) and \
-                    len(wds := {w.group("wd").capitalize() for w in _ON_A_WEEKDAY_IN.finditer(text, *sent)}) == 1 and \
+                    len(wds := {w.group("wd").capitalize() for w in ON_A_WEEKDAY.finditer(text, *sent)}) == 1 and \
                     WEEKDAYS.index(wds.pop()) == d.start.weekday():
                 # "In Naypyitaw on Wednesday, the general took the salute at the 79th Armed Forces Day parade": a counted
                 # national day whose weekday its sentence tells, so the news is of the week after it
