@@ -2819,10 +2819,38 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     # a feast "last Wednesday": the Christmas that fell on a Wednesday in the war years (2024)
     ("About 200 displaced people gathered last Wednesday to celebrate Christmas Day in a camp near Hpruso.",
      date(2024, 12, 25), date(2025, 1, 31)),
+    # a counted national day told as a weekday's: 20 February 2025, the 77th Chin National Day, was a Thursday
+    ("Chin groups used Thursday's 77th Chin National Day to announce a joint command; the CNA said it had taken a camp "
+     "near Matupi.", date(2025, 2, 20), date(2025, 2, 27)),
+    # a day told with the time left before it, the count first: "begins in two weeks, on 28 December" (2025's vote;
+    # about two weeks: one to three)
+    ("Voting in the junta's general election begins in two weeks, on December 28, but the AA says no ballots will be "
+     "cast in Rakhine. It took Ann in December 2024.", date(2025, 12, 7), date(2025, 12, 21)),
+    ("The second round is due to take place in nine days, on 11 January 2026, officials in Naypyitaw said after the "
+     "first round's low turnout.", date(2026, 1, 1), date(2026, 1, 3)),
+    # a live report on one of the water festival's days ("the third day": 15 April), a handover still to come
+    ("Live updates on the third day of Thingyan. The TNLA says it will hand Mogoke back to the regime, with the "
+     "pullout due to be finished by April 30. The Spring Revolution's quake of March 28, 2025 still shapes the festival.",
+     date(2025, 4, 15), date(2025, 4, 30)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)
     assert lo <= w.start and w.end is not None and w.end <= hi, w
+
+
+def test_a_span_of_days_told_past_is_no_time_left_and_a_past_due_day_no_day_to_come():
+    # "took the town in 12 days, on 9 January": the days it took, not the time left before that day
+    w = window("The KIA took Mansi in 12 days, on January 9, after a siege that began in December 2024.")
+    assert w is not None and w.start >= date(2025, 1, 9), w
+    # "was due to be completed by 30 April": a day that was to come then, told as past
+    told = "The pullout, which was due to be completed by April 30, stalled."
+    assert not is_future_date(told, find_dates(told)[0], (0, len(told)))
+    assert is_future_date(told.replace("which was due", "due"), find_dates(told.replace("which was due", "due"))[0],
+                          (0, len(told)))
+    # a live report on the festival's last day: its last day (16 April), not its first
+    w = window("Live updates on the last day of the water festival. The KNLA says it shelled a camp near Kawkareik "
+               "overnight. The quake of March 28, 2025 still weighs on the holiday.")
+    assert w.start >= date(2025, 4, 16), w
 
 
 def test_no_year_read_from_a_headline_s_day_told_apart_from_the_news_or_from_history_before_the_war():

@@ -1229,7 +1229,8 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
         rf"(?P<which>{_THAT}|the\s+(?:following|next|previous))\s+year\b")),
     # (or "in the month": "regained Kyaukme on October 25, and Hsipaw earlier in the month")
     ("later_month", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?(?:{_THAT}|(?<=in\s)the)\s+month\b", re.I)),
-    ("later_year", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?{_THAT}\s+year\b", re.I)),
+    # (or "later in the year", told on from the year before; not "earlier in the year", the news's own year's)
+    ("later_year", re.compile(rf"\b(?P<which>later|earlier)\s+(?:in\s+)?(?:{_THAT}|(?<=later\sin\s)the)\s+year\b", re.I)),
     ("that_month", re.compile(rf"\b(?:(?:in|during|by)\s+)?{_THAT}\s+month\b", re.I)),
     # "overran 23 positions during the month", in a report on March: the month told before
     ("that_month", re.compile(rf"\b{THE_MONTH.pattern}(?!-|\s+of\b)", re.I)),
@@ -1252,7 +1253,7 @@ _ANAPHORIC: list[tuple[str, re.Pattern]] = [
 ]
 _ANA_HINT = re.compile(r"(?:that|same|following|next|previous|year\s+before|(?:during|over|throughout|across)\s+the)\s+(?:year|month)\b|"
                        r"\bsame\s+(?:period|quarter|(?:\w+\s+)?(?:months|weeks))\b|"
-                       r"s?\s+(?:later|earlier)\b", re.I)
+                       r"(?:s?\s+|^)(?:later|earlier)\b", re.I)  # (or opening the sentence: "Later in the year, ...")
 
 
 # a value compared with, and its date: "down from about 24% at the end of last year", "up from 41 in September"

@@ -241,7 +241,9 @@ _GROUP_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-
 _MILITARY_UNIT = re.compile(
     r"(?<![\w-])(?:(?:No\.\s*)?\d{1,3}(?:st|nd|rd|th)?\s+(?:Light\s+Infantry\s+(?:Division|Battalion|Regiment)|Infantry\s+"
     r"(?:Division|Battalion|Regiment)|Military\s+Operations\s+Command|Regional\s+Operations\s+Command|Artillery\s+Battalion)"
-    r"|(?:Light\s+Infantry\s+(?:Division|Battalion)|Infantry\s+Battalion|LIB|LID|IB|MOC|ROC)\s*(?:No\.\s*)?\d{1,3})(?![\w-])")
+    r"|(?:Light\s+Infantry\s+(?:Division|Battalion)|Infantry\s+Battalion|LIB|LID|IB|MOC|ROC|"
+    # (the command's name before its number: "Military Operations Command 7")
+    r"(?:Military|Regional)\s+Operations\s+Command)\s*(?:No\.\s*)?\d{1,3})(?![\w-])")
 _GROUP_NOT_FIRST = frozenset("""the a an in on at of for and but as by from with after before during since when while this that
 these those its their our his her thai indian chinese bangladeshi american british japanese russian royal red
 myanmar burmese burma union national""".split())

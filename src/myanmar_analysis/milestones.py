@@ -207,7 +207,8 @@ _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celeb
 # (or the day a span runs to: "the seven days to Tuesday, the last day of the Thingyan water festival")
 # (or the weekday's own: "used Wednesday's Union Day address to urge")
 _ON_WEEKDAY_BEFORE = re.compile(rf"\b(?:[Oo]n|to|until|through)\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*(?:the\s+)?$"
-                                rf"|\b(?P<wd2>{alternation(WEEKDAYS)})['\u2019]s\s+$")
+                                # (a count of the day's years between: "Saturday's 78th Martyrs' Day")
+                                rf"|\b(?P<wd2>{alternation(WEEKDAYS)})['\u2019]s\s+(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?$")
 # the weekday of its eve or of one of its days: "on Friday, the eve of the Thingyan water festival" (the day before
 # it), "On Tuesday, the second day of Thingyan" (the day after its first)
 _ON_WEEKDAY_A_DAY_OF_IT = re.compile(rf"\b[Oo]n\s+(?P<wd>{alternation(WEEKDAYS)})\s*,\s*the\s+(?:(?P<eve>eve)|"
@@ -342,6 +343,11 @@ def _the_festival_s_days_by_weekday(text: str, years: range) -> list[dates.DateW
 # today" (a verb of keeping in its sentence, and this week or today)
 _KEPT = re.compile(r"\b(?:marked|marks|marking|celebrated|celebrates|celebrating|observed|observes|kept|keeps)\b", re.I)
 _KEPT_NOW = re.compile(r"\b(?:[Tt]his\s+week|[Tt]his\s+weekend|[Tt]oday)\b")
+# (or the day of a live report's own: "Our live coverage on the second day of the water festival")
+_LIVE_NOW = re.compile(r"\blive\s+(?:coverage|updates?|blog|reporting)\b", re.I)
+# which of its days, told before it: "the second day of", "the last day of the" (the last, a day of its own)
+_NTH_DAY_OF = re.compile(rf"\b(?:(?P<nth>{alternation(number_words(1, 4, ORDINAL_WORDS))})|(?P<last>last|final|closing))\s+"
+                         r"day\s+of\s+(?:the\s+)?$", re.I)
 
 
 # "last month's" and up to two words before a thing named (shared with ``published``'s milestones told as last month's)
@@ -363,9 +369,17 @@ def annual_days_kept_now(text: str, sentence_of: Callable[[int], tuple[int, int]
                 # last month's, year-less: the news is of the month after it)
                 out.append(dates.DateWindow(None, None, "month", text=text[last.start():m.end()], char_start=last.start(),
                                             char_end=m.end(), year_explicit=False, month=ad.month))
-            elif _KEPT_NOW.search(text, a, b) and _KEPT.search(text, a, b) and not _ON_WEEKDAY_AFTER.match(text, m.end()):
+            elif ((_KEPT_NOW.search(text, a, b) and _KEPT.search(text, a, b)) or _LIVE_NOW.search(text, a, b)) \
+                    and not _ON_WEEKDAY_AFTER.match(text, m.end()):
+                if any(0 <= m.start() - w.char_end <= 1 for w in out):
+                    continue  # (told once by two of its names: "the Thingyan water festival")
+                nth = _NTH_DAY_OF.search(text, max(0, m.start() - 30), m.start())
+                if nth is not None and nth.group("last") and ad.name.endswith(" begins"):
+                    continue  # ("the last day of Thingyan": its last day's, a yearly day of its own)
+                on = date(2001, ad.month, ad.day) + timedelta(days=ORDINAL_WORDS[nth.group("nth").lower()] - 1
+                                                              if nth is not None and nth.group("nth") else 0)
                 out.append(dates.DateWindow(None, None, "day", text=m.group(), char_start=m.start(), char_end=m.end(),
-                                            year_explicit=False, month=ad.month, day=ad.day))
+                                            year_explicit=False, month=on.month, day=on.day))
     return sorted(out, key=lambda w: w.char_start)
 
 

@@ -73,6 +73,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|would|scheduled|slated|expected to|planned 
                          # not "the truce, which lasted until")
                          rf"|\b{_PAUSE}\s+(?:(?:lasting|to\s+last|to\s+run)\s+)?(?:until|till|through)\s+$"
                          r"|\b(?:due|set)\s+to\s+(?:expire|end|lapse|run\s+out)\s+(?:on\s+)?$"
+                         # ("with the handover due to be completed by April 22", "a pullout due to finish by 5 May")
+                         r"|\b(?<!was\s)(?<!were\s)due\s+to\s+(?:be\s+)?[a-z]+(?:\s+effect)?\s+(?:by|on|before)\s+$"
                          # ("It is meant to run until April 22", "the pause is supposed to last through May 3")
                          r"|\b(?:is|are)\s+(?:meant|supposed|due|set|intended)\s+to\s+(?:run|last|hold|remain\s+in\s+(?:force|effect|place))"
                          r"\s+(?:until|till|through)\s+$"
@@ -125,6 +127,12 @@ _AWAY_QUALIFIER = r"(?:a\s+)?little\s+(?:more|less)\s+than|just\s+(?:over|under)
 _AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?" + _VOTE_APPOSED + r"(?:(?:now|still|" + _AWAY_QUALIFIER
                          + r")\s+){0,2}(?:[\w-]+\s+)?"
                          r"(?:days?|weeks?|months?)\s+" + _TIME_LEFT, re.I)
+# a day told with the time left before it, the count first: "Polls open in 10 days, on December 28", "Voting begins in
+# two weeks' time, on 28 December" (after a verb of what is to come: not "took the town in 12 days, on 9 January")
+_COUNT_LEFT_BEFORE = re.compile(rf"\b(?:opens?|begins?|starts?|is|are|comes?|falls?|takes?\s+place|will\s+(?:\w+\s+){{0,2}}?\w+|"
+                                rf"(?:is|are)\s+(?:due|set|scheduled|expected)(?:\s+to\s+(?:\w+\s+)?\w+)?)\s+in\s+(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
+                                rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 19))})\s+(?P<u>days?|weeks?|months?)"
+                                rf"(?:['\u2019]\s+time)?\s*,?\s+(?:on\s+)?$", re.I)
 # "on December 28, now less than four weeks away", "on December 28, three weeks from now": how long before that
 # day the news was told
 # (or its day set beside it, and told as now so far away: "the first phase of voting, set for 28 December, is now seven
@@ -314,7 +322,7 @@ def is_future_date(text: str, d: dates.DateWindow, sentence: tuple[int, int]) ->
         # "the election it plans to hold in phases from late December" is still to come)
         return False
     if _FUTURE_CUE.search(before) or _BEGINS_ON_BEFORE.search(before) or _AWAY_AFTER.match(text, d.char_end, sentence[1]) \
-            or _UNITS_BEFORE.search(before) \
+            or _UNITS_BEFORE.search(before) or _COUNT_LEFT_BEFORE.search(before) \
             or _LATER_THIS_AFTER.match(text, d.char_end, sentence[1]) \
             or (_NAMED_BEFORE.search(before) and _AS_THE_DAY_AFTER.match(text, d.char_end, sentence[1])) \
             or _BEFORE_THE_VOTE.search(before) or _VOTING_DUE.search(before) \
@@ -431,6 +439,16 @@ _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
 # a national day told by its count ("the 79th Armed Forces Day"; a weekday told as a day's: milestones.ON_A_WEEKDAY)
 _NATIONAL_DAY_COUNT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Anniversary\s+)?[A-Z]")
+# the weekday whose a day is: "Saturday's 78th Martyrs' Day"
+_WEEKDAY_S_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})['\u2019]s\s+$")
+
+
+def _weekday_s(text: str, pos: int) -> set[str]:
+    """The weekday told as the day's own just before ``pos`` ("Saturday's 78th Martyrs' Day"), as a set of none or one."""
+    m = _WEEKDAY_S_BEFORE.search(text, max(0, pos - 14), pos)
+    return {m.group("wd").capitalize()} if m else set()
+
+
 # the weekday set before an eve: "on Wednesday, on the eve of", "Wednesday, the eve of"
 _WEEKDAY_BEFORE_EVE = re.compile(rf"\b(?P<wd>{_WEEKDAY})\s*,\s*(?:on\s+)?(?:the\s+)?$")
 # ("A year ago this week", "two years ago this month"; "Three years ago today": that very day)
@@ -1027,6 +1045,8 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
                 # bound of the text alone, not of the year-less days it tells, which may be before it)
                 ev.set_on = max(ev.set_on or set_on, set_on)
             away = _AWAY_COUNT.match(text, d.char_end, sent[1])
+            if away is None and d.precision == "day":  # ("Polls open in 10 days, on December 28")
+                away = _COUNT_LEFT_BEFORE.search(text, max(sent[0], d.char_start - 80), d.char_start)
             if away is not None:  # ("December 28, now less than four weeks away": told in the four weeks before it)
                 lo, hi = _told_before_by(d.start, away)
                 ev.lows.append(dates.DateWindow(lo, lo, "day", text=away.group(), char_start=-1, char_end=-1))
@@ -1043,7 +1063,8 @@ def gather_evidence(text: str, found: list, ops: list, spans: list, marks: Seque
         else:
             ev.lows.append(d)
             if d.precision == "day" and d.start == d.end and d.text and _NATIONAL_DAY_COUNT.search(d.text) and \
-                    len(wds := {w.group("wd").capitalize() for w in ON_A_WEEKDAY.finditer(text, *sent)}) == 1 and \
+                    len(wds := {w.group("wd").capitalize() for w in ON_A_WEEKDAY.finditer(text, *sent)}
+                                | _weekday_s(text, d.char_start)) == 1 and \
                     WEEKDAYS.index(wds.pop()) == d.start.weekday():
                 # "In Naypyitaw on Wednesday, the general took the salute at the 79th Armed Forces Day parade": a counted
                 # national day whose weekday its sentence tells, so the news is of the week after it

@@ -93,6 +93,9 @@ _UNIT_NOUNS = {
     "policeman": "personnel", "militiaman": "personnel", "sailor": "personnel", "insurgent": "personnel",
     "rebel": "personnel", "guerrilla": "personnel", "militant": "personnel",
     "pilots": "personnel", "guards": "personnel", "cadets": "personnel",
+    # (officers counted by rank: "captured two brigadier generals", "three colonels surrendered")
+    "generals": "personnel", "brigadiers": "personnel", "colonels": "personnel", "majors": "personnel",
+    "captains": "personnel", "lieutenants": "personnel", "sergeants": "personnel", "corporals": "personnel",
     # (a force's own dead in its own words: "we lost 23 comrades")
     "comrades": "personnel",
     "house": "building", "houses": "building", "homes": "building", "home": "building",

@@ -42,6 +42,7 @@ from .lexicon import (
     FOUNDING,
     GROUP_TOLD,
     IN_AN_OBJECT_RELATIVE,
+    LATER_NEW_SUBJECT,
     LIST_ITEM_JOIN,
     LOCATOR,
     NATIONWIDE,
@@ -1816,16 +1817,13 @@ def _monitor_speaks(st: ArticleContext, c: Clause, at: int, phrase: str) -> bool
 # what else ends a trigger's clause, in this order:
 # a clause of its own, told as later, with a subject of its own: ", and the next day the TNLA reported", ", and two days
 # later its fighters", "; then the KIA"
-_LATER_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+(?:next|following)\s+(?:day|week|morning|night|month)|"
-                                rf"(?:a|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+later|later|then)\s*,?\s+"
-                                r"(?:the|its|their|(?-i:[A-Z]))", re.I)
 _CLAUSE_ENDS = (
     NEW_REPORT,  # "captured three bases in Gwa, and that garrisons at Kyeintali had been abandoned": another report
     ANOTHER_EVENT_AFTER,  # "launched on November 11 by the KNDF, days after the Alliance's successes in northern Shan"
     NEW_SUBJECT_CLAUSE,  # "had seized two positions, and the military had shipped in 300 troops from Pathein"
     NEW_PEOPLE_SUBJECT,  # "killing three officers, and police at a second post near Myanaung abandoned it"
     _CONTRAST_CLAUSE,  # "captured four towns in the state, while in neighbouring Sagaing Region resistance forces took three"
-    _LATER_NEW_SUBJECT,  # "retook three villages on October 24, and the next day the TNLA reported capturing nine soldiers"
+    LATER_NEW_SUBJECT,  # "retook three villages on October 24, and the next day the TNLA reported capturing nine soldiers"
 )
 
 

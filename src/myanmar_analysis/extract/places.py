@@ -41,6 +41,7 @@ from .lexicon import (
     GENERIC_TERRITORY,
     HONORIFIC_BEFORE,
     HONORIFICS,
+    LATER_NEW_SUBJECT,
     LEAVES,
     LIST_ITEM_JOIN,
     LOCATOR,
@@ -166,7 +167,9 @@ _FROM_A_UNIT_BASED = re.compile(r"\b(?:corporal|sergeant|private|captain|lieuten
                                 r"garrisoned|headquartered)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 # where a force came from: "CDF units from Hakha and Thantlang", "reinforcements sent from Lashio" (not where
 # fighters withdrew from), or a person's home ("a 19-year-old from Kani")
-_FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen)\s+"
+_FORCE_FROM = re.compile(r"(?:\b(?:units?|fighters|troops|soldiers|forces|battalions?|columns?|reinforcements|militiamen|"
+                         # (or where men were drafted: "four soldiers were captured, three of them conscripts from Yangon")
+                         r"conscripts|recruits|draftees)\s+"
                          r"(?:(?:sent|brought|deployed|drawn|dispatched|moved|moving|coming|advancing|pushing|marching)\s+"
                          r"(?:in\s+|up\s+|down\s+|(?:north|south|east|west)\w*\s+)?)?"
                          # (or told by the journey: "arrived on navy boats from Katha", "were flown in from Lashio")
@@ -510,9 +513,17 @@ _ROUTE_LINKING = re.compile(r"\b(?:road|route|highway|railway|supply\s+line|arte
                             r"[^;.]*?(?=[,;.]|$)", re.I)
 # a group's district told by its place, as a speaker: "the KNU's Nyaunglebin District said"
 _GROUP_DISTRICT_SPEAKS = re.compile(r"\s+(?:District|district)\s+(?:had\s+|has\s+)?(?:said|says|stated|announced|reported)\b")
+# the source a report is credited to, named by its place: "according to the Myingyan District Joint Command"
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_NAMES_A_BODY_AFTER = re.compile(r"\s+(?:(?:District|Township|Region)\s+)?(?:[A-Z][\w'-]*\s+){0,2}"
+                                 r"(?:Command|Council|Committee|Team|Front)\b")
+
+
 def _district_speaks(s: str, m: Mention) -> bool:
-    """"the KNU's Nyaunglebin District said": the place names a group's district, a speaker."""
-    return bool(_GROUP_DISTRICT_SPEAKS.match(s, m.end) and re.search(r"['\u2019]s\s+$", s[max(0, m.start - 4):m.start]))
+    """"the KNU's Nyaunglebin District said": the place names a group's district, a speaker (or the body a report is
+    credited to: "according to the Myingyan District Joint Command")."""
+    return bool(_GROUP_DISTRICT_SPEAKS.match(s, m.end) and re.search(r"['\u2019]s\s+$", s[max(0, m.start - 4):m.start])) \
+        or bool(_NAMES_A_BODY_AFTER.match(s, m.end) and _ACCORDING_TO_BEFORE.search(s, max(0, m.start - 20), m.start))
 
 
 # where the speaker is, not who speaks: "two PDF battalions in Sagaing Region's Ayadaw township said"
@@ -572,7 +583,7 @@ _BY_THE_TOWN = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?
                           r"heart)\s+of\s+the\s+(?:town|city)\b", re.I)
 _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
 # a town's name as the first word of a local force's: "Indaw People's Defense Force", "the Kani PDF"
-_FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
+FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
 _AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
 # (or the one of them told apart: ", the largest of them a company base at X", ", the biggest of which was near X")
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which)|"
@@ -588,7 +599,9 @@ def _participle_place(c: Clause) -> Mention | None:
     if not c.hangs_on_the_clause_before or any(c.t.end <= m.start < c.hi for m in c.places):
         return None
     last = c.sentence_events[-1]
-    return last.places[0] if len(last.places) == 1 and last.places[0].start >= 0 and \
+    # (its place told in the sentence, or read there for it: "seized the outpost three miles west of the town, the
+    # KNDF said, killing seven soldiers", the town's)
+    return last.places[0] if len(last.places) == 1 and (last.places[0].start >= 0 or last.sentence_id == c.sid) and \
         last.places[0].place_type != "country" else None
 
 
@@ -784,7 +797,11 @@ def _without_locators(s: str, kept: list[Mention], places_in: list[Mention]) -> 
 
 
 # where an offensive is aimed: "launched an offensive toward Hpakant", "a fresh push towards Bhamo"
-_AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)\s+towards?\s+(?:the\s+)?$", re.I)
+# (past where it set out from: "tried to advance from Loikaw toward Demoso")
+_AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation|advance|drive)"
+                           r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?\s+towards?\s+(?:the\s+)?$", re.I)
+# the fight a count was told of, after it: "killed 14 soldiers on Sunday when troops tried to advance toward Demoso"
+_WHEN_AFTER = re.compile(r"\b(?:when|as|while)\b", re.I)
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -801,12 +818,15 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
               and not (not_the_place and NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)
                        # (but where a launched offensive is aimed: "mounted a push toward Mogok"; or where an advance
                        # fought off was heading, the fight's place: "repelled a junta advance toward Hpruso, killing five")
-                       and not ((action == "launch" or action in ("kill", "injure", "arrest") and m.start < t.start
-                                 and PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(","))
-                                and _AIMED_TOWARD.search(s, max(0, m.start - 40), m.start)))
+                       and not ((action == "launch" or action in ("kill", "injure", "arrest") and (
+                                     m.start < t.start and PARTICIPLE.match(s, t.start) and s[:t.start].rstrip().endswith(",")
+                                     or m.start > t.end and _WHEN_AFTER.search(s, t.end, m.start)))
+                                and _AIMED_TOWARD.search(s, max(0, m.start - 60), m.start)))
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
               and not _district_speaks(s, m)
+              # (nor a town that only names a local force: "a joint force of the KNDF and the Hpruso PDF attacked")
+              and not FORCE_NAMED_AFTER.match(s, m.end)
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     clause = _without_locators(s, clause, places_in)
@@ -1304,7 +1324,8 @@ def _sentence_places(c: Clause) -> list[Mention]:
     sent = _without_locators(s, sent, [m for m in places_in if m.place_type != "country"])
     # ("Indaw, a railway town in Sagaing Region's Katha District, ... after overrunning": the district locates the town)
     sent = [m for m in sent if not DISTRICT_AFTER.match(s[m.end:m.end + 10])] or sent
-    if hi < len(s) and NEW_SUBJECT_CLAUSE.match(s, hi):  # (nor past ", and the military had shipped in troops from X")
+    if hi < len(s) and (NEW_SUBJECT_CLAUSE.match(s, hi) or LATER_NEW_SUBJECT.match(s, hi)):
+        # (nor past ", and the military had shipped in troops from X", ", and last week a jet bombed a school in X")
         sent = [m for m in sent if m.start < hi]
     elif sent and ", and" in s[t.end:]:  # (nor past a later one: "21 were killed and six surrendered, and that troops
         # had also retaken five outposts on the road between Saw and Kanpetlet")
@@ -1384,6 +1405,10 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
             # carried from a list of townships is of them all, their state's, not the last one's
             best = state_of(listed[-1])
         best = replace(best, start=-1, end=-1)
+    elif not tally and (attacked := _where_the_attack_was(st, c)) is not None:
+        # "Resistance drones struck the airport in Tada-U Township. // The group, which claimed the attack, said its
+        # drones destroyed a hangar": a new paragraph telling of the attack just told is where it was
+        best = attacked
     elif qs and (region := st.lede_region() or st.headline_state()) is not None:
         # a count told of no place, in a report whose lede covers a region and names no town ("strikes
         # across Sagaing and Magway regions in October ... destroyed at least 430 houses"), or whose headline names
@@ -1408,6 +1433,26 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
 
 
 _LISTED_NEXT_PLACE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+# an attack told before, named again as the one claimed or the one the event was in: "which claimed the attack", "in
+# the drone strike" (not one named with its own target: "the attack on Kyaukme")
+_THE_ATTACK = re.compile(r"\b(?:claim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?|(?:in|during)\s+)the\s+(?:(?:drone|air|rocket|"
+                         r"artillery|mortar|night|dawn|latest)\s+)?(?:attacks?|strikes?|raids?|ambush|assault|bombing|shelling)\b"
+                         r"(?!\s+(?:on|in|at|near|against)\b)", re.I)
+
+
+def _where_the_attack_was(st: ArticleContext, c: Clause) -> Mention | None:
+    """The place the sentence just before told, when this one opens a new paragraph that names the attack again
+    and no place ("The group, which claimed the attack, said ..."): the first one told there (its main clause's, not
+    one a later clause dates it by: "overran the command in Ann, the first to fall since the one in Lashio"), no
+    reference point."""
+    if not _THE_ATTACK.search(c.s):
+        return None
+    span = next(((a, b) for sid_, a, b in reversed(st.sentence_spans) if sid_ == c.sid - 1), None)
+    filed = span[0] + dateline_end(st.text[span[0]:span[1]]) if span is not None else 0  # (not where it was filed from)
+    before = [m for sid_, m in st.place_history if sid_ == c.sid - 1 and m.place_type in ("town", "township", "landmark", "village")
+              and m.start not in st.reference_places and m.start not in st.neighbour_places and m.start >= filed]
+    return replace(before[0], start=-1, end=-1) if before else None
+
 
 
 def _since_the_push_on(st: ArticleContext, c: Clause, main: Mention) -> bool:
@@ -1450,7 +1495,7 @@ def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list
     if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
         # (not a town that only names a local force: "the Indaw PDF ... targeted the town after it fell")
         last = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
-                and m.start not in st.reference_places and not _FORCE_NAMED_AFTER.match(st.text, m.end)][-1:]
+                and m.start not in st.reference_places and not FORCE_NAMED_AFTER.match(st.text, m.end)][-1:]
         story = _story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []
         if last and story and story[0][1].canonical != last[0][1].canonical and \
                 st.place_told.get(last[0][1].canonical, 0) == 1 and st.place_told.get(story[0][1].canonical, 0) >= 2:
@@ -2294,7 +2339,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         # village itself, as the references mostly code it)
         if township is None and located_after and kind == "village" and post and any(
                 m.place_type in ("town", "township", "landmark") and not road_name(text, m)
-                and not _FORCE_NAMED_AFTER.match(text, m.end) for m in here):
+                and not FORCE_NAMED_AFTER.match(text, m.end) for m in here):
             continue  # a camp or outpost by a town the sentence names is coded at that town ("the camp at Thin Gan Nyi
             # Naung, west of Myawaddy": Myawaddy), as the reference codes it; not a town that names a force ("the
             # Kalay PDF overran the camp at ..."), which tells no place of the event

@@ -354,14 +354,15 @@ def resolve_pronoun(book: ActorBook, st: ArticleContext, prior_in_sentence: list
         return MILITARY
     elif "army" in phrase:
         cands = [m for m in cands if book.type.get(m.canonical) in ("EAO", "military")] or cands
-    if _IT_THEY.fullmatch(phrase) and not prior_in_sentence and last_subj and last_subj[0].side == "military" \
-            and st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
+    if (_IT_THEY.fullmatch(phrase) or _ITS_FORCES.fullmatch(phrase)) and not prior_in_sentence and last_subj \
+            and last_subj[0].side == "military" and st.sentence_spans and st.sentence_spans[-1][0] == st.current_sid - 1 and \
             not any(st.sentence_spans[-1][1] <= m.start < st.sentence_spans[-1][2] and m.side != "military"
                     for m in st.recent_actors) and \
             not NONSTATE_DESC.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]) and \
             not NONSTATE_WORD.search(st.text, st.sentence_spans[-1][1], st.sentence_spans[-1][2]):
         # "But the military has since clawed much of that ground back. Last month it retook the university":
-        # the subject of the sentence just before, which told of no other force
+        # the subject of the sentence just before, which told of no other force (or its troops: "Military Operations
+        # Command 7 has tried to push back since March. Its troops retook two villages")
         return last_subj[0]
     if (_IT_THEY.fullmatch(phrase) or _ITS_FORCES.fullmatch(phrase)) and before and \
             (prior_in_sentence or (_MILITARY_OPENS.match(before) and not (
@@ -517,10 +518,14 @@ _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 # an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
 # (or whose partner it is there: "The TNLA, the MNDAA's partner in the Brotherhood Alliance, said")
 # (and "one of three members of the Three Brotherhood Alliance", "one of the six groups in the alliance")
-_MEMBER_OF_APPOSITIVE_END = re.compile(rf",\s+(?:(?:part|one|members?)\s+of(?:\s+(?:the\s+)?(?:{alternation(number_words(2, 9))}|\d)\s+"
+_MEMBER_OF_APPOSITIVE_END = re.compile(rf",\s+(?:(?:(?:part|one|members?)\s+of(?:\s+(?:the\s+)?(?:{alternation(number_words(2, 9))}|\d)\s+"
                                        r"(?:members?|groups?|forces|armies|partners|allies)\s+(?:of|in))?|among|"
                                        r"(?:the|its|their|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                                       r"(?:ally|partner|member)\s+in)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
+                                       r"(?:ally|partner|member)\s+in))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
+# (or, after a force named, "a member of" it: "The AA, a member of the alliance, holds"; or the group whose member it is,
+# told by its possessive: "The AA, the alliance's third member, holds")
+_A_MEMBER_OF_APPOSITIVE_END = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:member|ally|partner)\s+of\s+$")
+_MEMBER_S_APPOSITIVE_AFTER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:member|ally|partner|wing|arm|component)\s*,")
 _A_AN_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSE_BREAK_NOT_NUMBER_COMMA = re.compile(r",(?!\d)|[;:]|\b(?:and|when|as|after|before|while|because|since|until|whereas)\b")
@@ -637,6 +642,8 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
     if (head := _head_of_relative(book, s, seg, trig_start, actors_in_s, cands)) is not None:
         return head, False, False
     last_pron = _last_pronoun(seg, left_lo, prev_trig_end)
+    if last_pron is None and not eligible:  # ("Fighters of a local force, a member of the alliance, entered": the alliance)
+        last_pron = _last_pronoun(seg, left_lo, prev_trig_end, members_told=True)
     if last_pron and _PARTICIPLE_AFTER_COMMA.match(s, max(0, trig_start - 2)) and \
             (_DRIVEN_OUT.search(s, max(0, left_lo + last_pron.start() - 30), left_lo + last_pron.start()) or
              _OBJECT_HELD_BY.search(s, max(0, left_lo + last_pron.start() - 40), left_lo + last_pron.start())):
@@ -897,7 +904,11 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
         # the verb before, not the participle's subject
         eligible = [m for m in eligible if not _DRIVEN_OUT.search(s, max(0, m.start - 30), m.start)]
         # "The KIA overran a base once manned by the army, killing 20 soldiers": who held the object is no subject
-        eligible = [m for m in eligible if not _OBJECT_HELD_BY.search(s, max(0, m.start - 40), m.start)]
+        # (nor its name told again: "outposts held by the rival Pa-O National Army, or PNA, ..., killing 10")
+        held = [m for m in cands if _OBJECT_HELD_BY.search(s, max(0, m.start - 60), m.start)]
+        eligible = [m for m in eligible if m not in held and not (
+            _OR_RESTATED_END.search(s, max(0, m.start - 8), m.start)
+            and any(h.canonical == m.canonical and 0 <= m.start - h.end <= 8 for h in held))]
     if prev_trig_end is not None:
         # ("killed 27 regime and PNA soldiers and captured five": the PNA's soldiers are counted, not a subject)
         eligible = [m for m in eligible if not (m.start > prev_trig_end and _COUNTED_BEFORE.match(s, prev_trig_end, m.start)
@@ -913,8 +924,10 @@ def _eligible_subjects(s: str, left_lo: int, trig_start: int, actors_in_s: list[
 
 
 # the agent of a participle describing an object: "a base once manned by the army", "camps held by the KNLA"
+# (its words may be set apart by a comma: "held by the rival, junta-backed Pa-O National Army")
 _OBJECT_HELD_BY = re.compile(r"\b(?:held|manned|occupied|controlled|garrisoned|defended|guarded|run|used)\s+by\s+(?:the\s+)?"
-                             r"(?:[\w'-]+\s+){0,2}$", re.I)
+                             r"(?:[\w'-]+,?\s+){0,3}$", re.I)
+_OR_RESTATED_END = re.compile(r",?\s+or\s+$")
 
 
 # a force told by its leader, as the subject: "A coalition led by the KIA seized ...", "Joint forces led by the KNLA's
@@ -960,14 +973,18 @@ def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors
     return None
 
 
-def _last_pronoun(seg: str, left_lo: int, prev_trig_end: int | None) -> re.Match | None:
-    """The last pronoun before the trigger that is not the object of the verb before ("five of its fighters")."""
+def _last_pronoun(seg: str, left_lo: int, prev_trig_end: int | None, members_told: bool = False) -> re.Match | None:
+    """The last pronoun before the trigger that is not the object of the verb before ("five of its fighters"), nor
+    (unless ``members_told``: no force is named before it) the group an appositive tells a member of ("The AA, a
+    member of the alliance, ...")."""
     pron = list(PRONOUN.finditer(seg))
     if pron and prev_trig_end is not None and left_lo <= prev_trig_end:
         # "had killed five of its fighters near Nawnghkio and wounded 11 others": the verb before's object, no subject
         pron = [p for p in pron if not _OF_BEFORE.search(seg, 0, p.start())]
     # ("Kokang fighters, part of the alliance that launched Operation 1027, overran": what the subject belongs to)
-    pron = [p for p in pron if not _MEMBER_OF_APPOSITIVE_END.search(seg, max(0, p.start() - 50), p.start())]
+    pron = [p for p in pron if not _MEMBER_OF_APPOSITIVE_END.search(seg, max(0, p.start() - 50), p.start())
+            and (members_told or not (_A_MEMBER_OF_APPOSITIVE_END.search(seg, max(0, p.start() - 30), p.start())
+                                      or seg.endswith(", ", 0, p.start()) and _MEMBER_S_APPOSITIVE_AFTER.match(seg, p.end())))]
     if pron and prev_trig_end is not None and left_lo <= prev_trig_end:
         # ("it had lost a checkpoint to the army on Monday but recaptured it": the verb before's taker, no subject)
         pron = [p for p in pron if not (_THE_MILITARY_TOLD.fullmatch(p.group()) and _TO_THE_TAKER_BEFORE.match(seg, 0, p.start()))]
@@ -2328,7 +2345,8 @@ _SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|an
 
 
 _BODIES_PHRASE = re.compile(r"[\w\s,-]*bodies")
-_MILITARY_NOUN = re.compile(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines|airmen|air\s+force|militiamen|militia)\b", re.I)
+_MILITARY_NOUN = re.compile(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines|airmen|air\s+force|militiamen|militia|"
+                            r"security\s+(?:personnel|forces?|officers|men))\b", re.I)
 _ENEMY_WORD = re.compile(r"\benemy\b", re.I)
 _SOLDIERS_WORD = re.compile(r"\b(?:soldiers|troops|officers)\b", re.I)
 _OWN_SOLDIERS = re.compile(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b")
@@ -2532,6 +2550,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     seizure told against the regime is the military. ``before``: the article's
     text before the sentence ("the troops" are whose troops were told of last)."""
     _named_military(c, action, roles)
+    _offensive_of_the_men_counted(c, action, roles)
     _claimed_by_its_teller(c, roles)
     mil_victims = military_losses(book, c, claimant)
     _speaker_took_it(book, c, action, roles, claimant, mil_victims)
@@ -2558,6 +2577,24 @@ def _named_military(c: Clause, action: str, roles: Roles) -> None:
         if cleared and (any(m.side not in (None, "military") and cleared.start("who") <= m.start < cleared.end() for m in c.actors)
                         or _REBEL_FIGHTERS.match(cleared.group("who"))):
             roles.agent = MILITARY  # "troops had cleared five villages near Kyaukme of TNLA fighters": the rebels' enemy
+
+
+# the men an offensive began with, counted as a force's: "began on November 17, with around 800 troops from Light
+# Infantry Division 77 advancing east"
+_WITH_MEN_OF = re.compile(r"\s*,?\s*(?:[^,;]{0,30}?,\s*)?with\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
+                          r"[\d,]+\s+(?:troops|soldiers|fighters|men)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+
+
+def _offensive_of_the_men_counted(c: Clause, action: str, roles: Roles) -> None:
+    """The doer of an offensive told with no subject of its own ("The offensive began on November 17") that the
+    clause counts the men of ("with around 800 troops from Light Infantry Division 77 advancing"): their force, not
+    a teller named after it ("according to the KNU")."""
+    if action != "launch" or (roles.agent is not None and 0 <= roles.agent.start < c.t.start):
+        return
+    men_of = next((m for m in c.actors if c.t.end <= m.start < c.hi
+                   and _WITH_MEN_OF.search(c.s, max(c.t.end, m.start - 90), m.start)), None)
+    if men_of is not None:
+        roles.agent = MILITARY if men_of.side == "military" else men_of
 
 
 # a force's claim of its own deed, told as the subject: "The MNDAA's claim on August 3 to have taken the command", "the
