@@ -439,12 +439,9 @@ _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$", re.I)
 _AFTER_THE_EVE = timedelta(days=14)  # (how long after that day a text telling its eve may have been published)
 # a national day told by its count ("the 79th Armed Forces Day"; a weekday told as a day's: milestones.ON_A_WEEKDAY)
 _NATIONAL_DAY_COUNT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Anniversary\s+)?[A-Z]")
-# the weekday whose a day is: "Saturday's 78th Martyrs' Day"
-_WEEKDAY_S_BEFORE = re.compile(rf"\b(?P<wd>{_WEEKDAY})['\u2019]s\s+$")
-
-
 def _weekday_s(text: str, pos: int) -> set[str]:
-    """The weekday told as the day's own just before ``pos`` ("Saturday's 78th Martyrs' Day"), as a set of none or one."""
+    """The weekday told as the day's own just before ``pos`` ("Saturday's 78th Martyrs' Day"; ``_WEEKDAY_S_BEFORE``),
+    as a set of none or one."""
     m = _WEEKDAY_S_BEFORE.search(text, max(0, pos - 14), pos)
     return {m.group("wd").capitalize()} if m else set()
 

@@ -938,6 +938,7 @@ class Extractor:
         _agent_told_before(st, c, action, roles, qs, previous)
         self._agent_of_losses(st, c, action, roles, qs, claimant)
         await_lead, described = self._agent_from_story(st, c, action, roles, qs, best, op)
+        best = _men_of_the_offensive_told(st, c, action, roles, best)
         best = of_its_home_state(c, action, qs, roles, best, st.states_told() if action == "launch" else 0)
         if action == "control" and roles.agent is None and not qs and not unnamed_nonstate_taker(c):
             return None  # "territories controlled by a region": who holds them is not said
@@ -2304,6 +2305,29 @@ def _read_place(st: ArticleContext, c: Clause, action: str, qs: list[Quantity]) 
         return best, listed, colon, second
     best, listed = place_for(st, c, action, qs)
     return best, listed, colon, None
+
+
+# the men counted taking part, told by a word of one side: "fighters" are a non-state force's, "junta troops" the military's
+_TAKING_PART_NONSTATE = re.compile(r"\b(?:fighters|guerrillas|rebels|insurgents|combatants)\b", re.I)
+_TAKING_PART_MILITARY = re.compile(r"\b(?:junta|regime|military|army|government)\s+(?:troops|soldiers|forces)\b|\bsoldiers\b", re.I)
+
+
+def _men_of_the_offensive_told(st: ArticleContext, c: Clause, action: str, roles: Roles, best: Mention | None) -> Mention | None:
+    """The force and place of men counted taking part with no force named ("About 500 fighters are taking part"):
+    those of the offensive told in the two sentences before, when the men are told as of its side; ``best`` kept
+    when it names a place."""
+    if action != "participate" or roles.agent is not None:
+        return best
+    launched = next((e for e in reversed(st.events[-6:]) if e.action == "launch" and e.actor is not None
+                     and 0 <= c.sid - e.sentence_id <= 2), None)
+    if launched is None:
+        return best
+    men = c.s[c.lo:c.hi]
+    military = launched.actor.side == "military"
+    if (_TAKING_PART_NONSTATE.search(men) and military) or (_TAKING_PART_MILITARY.search(men) and not military):
+        return best
+    roles.agent, roles.implied = launched.actor, True
+    return best if best is not None or not launched.places else replace(launched.places[0], start=-1, end=-1)
 
 
 def _agent_told_before(st: ArticleContext, c: Clause, action: str, roles: Roles, qs: list[Quantity], previous: str) -> None:

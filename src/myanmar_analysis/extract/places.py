@@ -825,10 +825,13 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
               # "the command centre from which Naypyitaw had run its war": the capital for its government
               and not (_PLACE_ACTS.match(s, m.end) and not _WHERE_THE_SPEAKER_IS.search(s, max(0, m.start - 40), m.start))
               and not _district_speaks(s, m)
-              # (nor a town that only names a local force: "a joint force of the KNDF and the Hpruso PDF attacked")
-              and not FORCE_NAMED_AFTER.match(s, m.end)
               # past a semicolon: another clause's (not an item of a list told after a colon: "in junta hands: A; B; and C")
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
+    # (nor a town that only names a local force, when the clause tells its place otherwise: "a joint force of the KNDF
+    # and the Hpruso PDF attacked an outpost north of the town"; but "surrendered to the Shwedaung PDF", told alone)
+    forces = [m for m in clause if FORCE_NAMED_AFTER.match(s, m.end)]
+    if forces and (len(forces) < len(clause) or _THE_PLACE_NOUN.search(s, lo, hi)):
+        clause = [m for m in clause if m not in forces]
     clause = _without_locators(s, clause, places_in)
     clause = [m for m in clause if not _near_a_state_border(s, m)]
     # "overran the last battalion headquarters in the Rakhine State township": the state names the kind of the town

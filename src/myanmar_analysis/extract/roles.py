@@ -2346,7 +2346,7 @@ _SPEECH_FRAME = re.compile(r".*\b(?:said|says|claimed|claims|reported|reports|an
 
 _BODIES_PHRASE = re.compile(r"[\w\s,-]*bodies")
 _MILITARY_NOUN = re.compile(r"\b(?:junta|regime|military|army|navy|police(?:men)?|sailors|marines|airmen|air\s+force|militiamen|militia|"
-                            r"security\s+(?:personnel|forces?|officers|men))\b", re.I)
+                            r"security\s+personnel)\b", re.I)
 _ENEMY_WORD = re.compile(r"\benemy\b", re.I)
 _SOLDIERS_WORD = re.compile(r"\b(?:soldiers|troops|officers)\b", re.I)
 _OWN_SOLDIERS = re.compile(r"\b(?:its|their|our|resistance|rebel|[A-Z]{2,6})\s+(?:\w+\s+)?(?:soldiers|troops|fighters|officers)\b")

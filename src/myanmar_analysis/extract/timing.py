@@ -417,7 +417,9 @@ def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow |
     if k < 0 or any(e.sentence_id == k for e in st.events):
         return None
     a0, b0 = st.sentence_span(k)
-    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) if d.resolved and d.end is not None]
+    # (not a year that names a thing of its own: "the first strike on the capital since the 2021 coup")
+    told = [d for d in D.find_dates(st.text[a0:b0], st.pub) if d.resolved and d.end is not None
+            and not (d.precision == "year" and _THE_END.search(st.text, max(a0, a0 + d.char_start - 5), a0 + d.char_start))]
     if len(told) > 1 and _PERIOD_OPENS.fullmatch(st.text, a0, a0 + told[0].char_start):
         told = told[:1]  # (the period the sentence opens with: "In 2024 ... about double the number in 2023")
     if len(told) > 1:
@@ -433,6 +435,7 @@ def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow |
     return told[0] if counted else None
 
 
+_THE_END = re.compile(r"\bthe\s+$", re.I)
 _OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
 # a fight told as such: "attacked the security outpost", "ambushed a convoy", "clashed with", "fighting broke out"
 _FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\s+(?:\w+\s+)?(?:attack|fire)|ambush(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|clash(?:ed|ing)|"
@@ -1131,6 +1134,12 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
         if closing is not None and _APPOSED_THEN_DAY.fullmatch(s, t.end, closing.char_start) and \
                 _CLOSES.match(s, closing.char_end):
             return closing
+    if pick is None and not framing and hi < len(s) and _WHEN_IT_END.search(s, t.end, hi):
+        # "the KIA captured 62 soldiers, most of them draftees, when it overran a base near Sumprabum on January 25": the
+        # time of the clause of time that tells how, the same
+        later = [d for d in all_dates if d.char_start >= hi and d.resolved and not _CLAUSE_OR_SENTENCE_BREAK.search(s[hi:d.char_start])]
+        if later and later[0].char_start - hi <= 80:
+            return later[0]
     if pick is None and not framing and hi < len(s) and SHARED_VERB_DATE.search(s[t.end:hi]):
         # "captured 12 conscripts and killed five more in an ambush on 3 August": one date for both verbs
         later = [d for d in all_dates if d.char_start >= hi and d.resolved and not _CLAUSE_OR_SENTENCE_BREAK.search(s[hi:d.char_start])]
@@ -1138,6 +1147,9 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
     return pick
 
 
+# a clause of time with its subject, up to its verb (the next trigger): ", when it ", " as its fighters "
+_WHEN_IT_END = re.compile(r"\b(?:when|as)\s+(?:it|they|he|she|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|have\s+|has\s+)?$",
+                          re.I)
 # an attribution the date is told in: "according to a survey published by the BBC earlier this month"
 _IN_AN_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 # a participle clause after the trigger's: ", reversing", ", undoing" (not ", killing 20 soldiers", which shares the day,
