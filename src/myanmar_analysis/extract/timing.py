@@ -1148,7 +1148,9 @@ def _picked(c: Clause, all_dates: list[D.DateWindow], framing: list[D.DateWindow
 
 
 # a clause of time with its subject, up to its verb (the next trigger): ", when it ", " as its fighters "
-_WHEN_IT_END = re.compile(r"\b(?:when|as)\s+(?:it|they|he|she|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|have\s+|has\s+)?$",
+# (the subject the clause's own, told again: not another force, "a month of fighting that began when the alliance
+# resumed its offensive in late June")
+_WHEN_IT_END = re.compile(r"\b(?:when|as)\s+(?:it|they|he|she|(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|have\s+|has\s+)?$",
                           re.I)
 # an attribution the date is told in: "according to a survey published by the BBC earlier this month"
 _IN_AN_ATTRIBUTION = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
