@@ -583,7 +583,7 @@ _BY_THE_TOWN = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?
                           r"heart)\s+of\s+the\s+(?:town|city)\b", re.I)
 _THE_PLACE_NOUN = re.compile(r"\bthe\s+(?:\w+\s+)?(?:town|city|village|township)\b", re.I)
 # a town's name as the first word of a local force's: "Indaw People's Defense Force", "the Kani PDF"
-FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
+_FORCE_NAMED_AFTER = re.compile(rf"\s+(?:(?:People['\u2019]s|Local)\s+)?(?:{GROUP_HEAD}|PDFs?|LDFs?)(?![\w-])")
 _AROUND_THE_TOWNSHIP = re.compile(r"\b(?:in|around|inside|across)\s+the\s+township\b(?!['\u2019])", re.I)
 # (or the one of them told apart: ", the largest of them a company base at X", ", the biggest of which was near X")
 _PART_NAMED = re.compile(r",\s*(?:among\s+them|including|one\s+of\s+(?:them|which)|"
@@ -829,7 +829,7 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
               and not (m.start > t.end and ";" in s[t.end:m.start] and ":" not in s[t.end:s.find(";", t.end)])]
     # (nor a town that only names a local force, when the clause tells its place otherwise: "a joint force of the KNDF
     # and the Hpruso PDF attacked an outpost north of the town"; but "surrendered to the Shwedaung PDF", told alone)
-    forces = [m for m in clause if FORCE_NAMED_AFTER.match(s, m.end)]
+    forces = [m for m in clause if _FORCE_NAMED_AFTER.match(s, m.end)]
     if forces and (len(forces) < len(clause) or _THE_PLACE_NOUN.search(s, lo, hi)):
         clause = [m for m in clause if m not in forces]
     clause = _without_locators(s, clause, places_in)
@@ -1444,10 +1444,10 @@ _THE_ATTACK = re.compile(r"\b(?:claim(?:ed|s|ing)\s+(?:responsibility\s+for\s+)?
 
 
 def _where_the_attack_was(st: ArticleContext, c: Clause) -> Mention | None:
-    """The place the sentence just before told, when this one opens a new paragraph that names the attack again
-    and no place ("The group, which claimed the attack, said ..."): the first one told there (its main clause's, not
-    one a later clause dates it by: "overran the command in Ann, the first to fall since the one in Lashio"), no
-    reference point."""
+    """The place the sentence just before told, when this one names the attack again (as claimed, or as what its event
+    happened in) and neither it nor its paragraph so far names a place ("The group, which claimed the attack, said
+    ..."): the first one told there (its main clause's, not one a later clause dates it by: "overran the command in
+    Ann, the first to fall since the one in Lashio"), no reference point nor dateline."""
     if not _THE_ATTACK.search(c.s):
         return None
     span = next(((a, b) for sid_, a, b in reversed(st.sentence_spans) if sid_ == c.sid - 1), None)
@@ -1455,7 +1455,6 @@ def _where_the_attack_was(st: ArticleContext, c: Clause) -> Mention | None:
     before = [m for sid_, m in st.place_history if sid_ == c.sid - 1 and m.place_type in ("town", "township", "landmark", "village")
               and m.start not in st.reference_places and m.start not in st.neighbour_places and m.start >= filed]
     return replace(before[0], start=-1, end=-1) if before else None
-
 
 
 def _since_the_push_on(st: ArticleContext, c: Clause, main: Mention) -> bool:
@@ -1498,7 +1497,7 @@ def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list
     if the_town and not tally:  # "as they entered the town": a town, however far back, not a region
         # (not a town that only names a local force: "the Indaw PDF ... targeted the town after it fell")
         last = [(i, m) for i, m in (here or st.place_history) if m.place_type in ("town", "township", "landmark")
-                and m.start not in st.reference_places and not FORCE_NAMED_AFTER.match(st.text, m.end)][-1:]
+                and m.start not in st.reference_places and not _FORCE_NAMED_AFTER.match(st.text, m.end)][-1:]
         story = _story_town(st) if re.search(r"\b(?:town|city)\b", the_town.group(), re.I) else []
         if last and story and story[0][1].canonical != last[0][1].canonical and \
                 st.place_told.get(last[0][1].canonical, 0) == 1 and st.place_told.get(story[0][1].canonical, 0) >= 2:
@@ -2342,7 +2341,7 @@ def local_villages(text: str, sents: list[tuple], ms: list[Mention]) -> list[Men
         # village itself, as the references mostly code it)
         if township is None and located_after and kind == "village" and post and any(
                 m.place_type in ("town", "township", "landmark") and not road_name(text, m)
-                and not FORCE_NAMED_AFTER.match(text, m.end) for m in here):
+                and not _FORCE_NAMED_AFTER.match(text, m.end) for m in here):
             continue  # a camp or outpost by a town the sentence names is coded at that town ("the camp at Thin Gan Nyi
             # Naung, west of Myawaddy": Myawaddy), as the reference codes it; not a town that names a force ("the
             # Kalay PDF overran the camp at ..."), which tells no place of the event

@@ -518,10 +518,10 @@ _CONTACT_RELATIVE_END = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){1,2}?the\s+$")
 # an appositive telling what the subject belongs to: "Kokang fighters, part of the three-group alliance that ...,"
 # (or whose partner it is there: "The TNLA, the MNDAA's partner in the Brotherhood Alliance, said")
 # (and "one of three members of the Three Brotherhood Alliance", "one of the six groups in the alliance")
-_MEMBER_OF_APPOSITIVE_END = re.compile(rf",\s+(?:(?:(?:part|one|members?)\s+of(?:\s+(?:the\s+)?(?:{alternation(number_words(2, 9))}|\d)\s+"
+_MEMBER_OF_APPOSITIVE_END = re.compile(rf",\s+(?:(?:part|one|members?)\s+of(?:\s+(?:the\s+)?(?:{alternation(number_words(2, 9))}|\d)\s+"
                                        r"(?:members?|groups?|forces|armies|partners|allies)\s+(?:of|in))?|among|"
                                        r"(?:the|its|their|an?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                                       r"(?:ally|partner|member)\s+in))\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
+                                       r"(?:ally|partner|member)\s+in)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}$")
 # (or, after a force named, "a member of" it: "The AA, a member of the alliance, holds"; or the group whose member it is,
 # told by its possessive: "The AA, the alliance's third member, holds")
 _A_MEMBER_OF_APPOSITIVE_END = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:member|ally|partner)\s+of\s+$")
