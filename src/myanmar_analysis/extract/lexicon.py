@@ -338,14 +338,6 @@ _NOT_THE_PLACE_WORDS = re.compile(r"\b(?:between|km|kilomet|mile|mi\s|north|sout
                                   r"moved|taken|transferred|evacuated|relocated|escaped|ran\s|(?:from|in)\s+the\s+direction|"
                                   r"flown|airlifted|ferried|brought|sent|dispatched|shipped|trucked|redeployed)")
 
-# a new clause opened by a later time and its own subject: ", and the next day the TNLA reported capturing nine soldiers"
-# (or another time told first: ", and last week a Y-12 bombed a school", ", and on Friday an air strike hit")
-LATER_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+(?:next|following)\s+(?:day|week|morning|night|month)|"
-                                rf"(?:a|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+later|later|then|"
-                                r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month)|yesterday|"
-                                rf"on\s+(?:{alternation(WEEKDAYS)})|in\s+(?:early\s+|late\s+|mid-?)?(?:{alternation(MONTHS)}))\s*,?\s+"
-                                r"(?:(?:the|its|their|they|it|we)\b|an?\s+(?![\w-]+\s+(?:of|after|before|later)\b)|(?-i:[A-Z]))", re.I)
-
 
 def may_hold_not_the_place(s: str) -> bool:
     """Can NOT_THE_PLACE match anywhere in ``s``? Cheap: one search of the sentence lower-cased, not one per place
@@ -583,6 +575,15 @@ NEW_PEOPLE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:(?:the\s+)?(?:troops|sold
                                 r"(?:(?:[a-z]+ed|fled|took|left|fell|ran|gave|held|withdrew|came|went|kept|lost|began|broke|fought)\b|$)"
                                 r"|(?:its|their)\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,3}(?:troops|soldiers|fighters|forces|police(?:men)?|"
                                 r"militias|units|columns)\s+(?:now|still|also|regularly|routinely)\s+(?-i:[a-z]+)\b)")
+# a new clause opened by a later time and its own subject: ", and the next day the TNLA reported capturing nine soldiers"
+# (or another time told first: ", and last week a Y-12 bombed a school", ", and on Friday an air strike hit")
+LATER_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the\s+(?:next|following)\s+(?:day|week|morning|night|month)|"
+                                rf"(?:a|{alternation(number_words(1, 12))}|\d+)\s+(?:days?|weeks?|months?)\s+later|later|then|"
+                                r"(?:last|this|earlier\s+this)\s+(?:week|weekend|month)|yesterday|"
+                                rf"on\s+(?:{alternation(WEEKDAYS)})|in\s+(?:early\s+|late\s+|mid-?)?(?:{alternation(MONTHS)}))\s*,?\s+"
+                                r"(?:(?:the|its|their|they|it|we)\b|an?\s+(?![\w-]+\s+(?:of|after|before|later)\b)|(?-i:[A-Z]))", re.I)
+# a "the" just before a name: "the 2021 coup", "the Rakhine State township"
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # what a verb took or left, told before it in a relative clause: "Paletwa, which the group took in January",
 # "Mogoke, which the TNLA relinquished in November" (the relative's subject a name, a pronoun or a force's noun:
 # "Mandalay Region that also saw the group seize" has a verb of its own). RELATIVE_GAP: from "which" to the verb.

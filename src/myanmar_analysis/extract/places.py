@@ -68,6 +68,7 @@ from .lexicon import (
     STATE_MEDIA,
     TAKEN_NAME,
     TAKEN_STEMS,
+    THE_BEFORE,
     THE_SIEGE_BEGAN,
     THE_STATE,
     THE_STATE_ITSELF,
@@ -804,7 +805,6 @@ _AIMED_TOWARD = re.compile(r"\b(?:(?:counter-?)?offensive|push|assault|operation
 _WHEN_AFTER = re.compile(r"\b(?:when|as|while)\b", re.I)
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _STATE_S_TOWN_AFTER = re.compile(r"(?:\s+(?:State|Region))?\s+(?:town|township|city)\b(?!\s+of\b)")
 
 
@@ -836,7 +836,7 @@ def _own_places(c: Clause, action: str) -> tuple[list[Mention], list[Mention]]:
     clause = [m for m in clause if not _near_a_state_border(s, m)]
     # "overran the last battalion headquarters in the Rakhine State township": the state names the kind of the town
     # told of (an anaphor, as "the town"), not the event's place
-    clause = [m for m in clause if not (m.place_type == "state" and _THE_BEFORE.search(s, max(0, m.start - 5), m.start)
+    clause = [m for m in clause if not (m.place_type == "state" and THE_BEFORE.search(s, max(0, m.start - 5), m.start)
                                         and _STATE_S_TOWN_AFTER.match(s, m.end))]
     country = [m for m in clause if m.place_type == "country"]
     clause = [m for m in clause if m.place_type != "country"]

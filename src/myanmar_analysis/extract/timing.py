@@ -35,6 +35,7 @@ from .lexicon import (
     SAME_DAY,
     SINCE_CLAUSE,
     SPAN_COUNT,
+    THE_BEFORE,
     THE_STRIKES_OPEN,
 )
 from .model import Clause
@@ -419,7 +420,7 @@ def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow |
     a0, b0 = st.sentence_span(k)
     # (not a year that names a thing of its own: "the first strike on the capital since the 2021 coup")
     told = [d for d in D.find_dates(st.text[a0:b0], st.pub) if d.resolved and d.end is not None
-            and not (d.precision == "year" and _THE_END.search(st.text, max(a0, a0 + d.char_start - 5), a0 + d.char_start))]
+            and not (d.precision == "year" and THE_BEFORE.search(st.text, max(a0, a0 + d.char_start - 5), a0 + d.char_start))]
     if len(told) > 1 and _PERIOD_OPENS.fullmatch(st.text, a0, a0 + told[0].char_start):
         told = told[:1]  # (the period the sentence opens with: "In 2024 ... about double the number in 2023")
     if len(told) > 1:
@@ -435,7 +436,6 @@ def _counted_period_just_before(st: ArticleContext, c: Clause) -> D.DateWindow |
     return told[0] if counted else None
 
 
-_THE_END = re.compile(r"\bthe\s+$", re.I)
 _OPENS_AT = re.compile(r"\W*(?:at|in)\s+", re.I)
 # a fight told as such: "attacked the security outpost", "ambushed a convoy", "clashed with", "fighting broke out"
 _FIGHT_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|(?:came|come|was|were)\s+under\s+(?:\w+\s+)?(?:attack|fire)|ambush(?:ed|ing)|raid(?:ed|ing)|assault(?:ed|ing)|clash(?:ed|ing)|"
