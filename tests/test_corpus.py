@@ -2832,10 +2832,28 @@ def test_a_day_a_text_tells_bounds_its_window(text, start, end):
     ("Live updates on the third day of Thingyan. The TNLA says it will hand Mogoke back to the regime, with the "
      "pullout due to be finished by April 30. The Spring Revolution's quake of March 28, 2025 still shapes the festival.",
      date(2025, 4, 15), date(2025, 4, 30)),
+    # a whole count "since then" from the day told just before, reached on the weekday told (30 March 2025, a Sunday)
+    ("Karen fighters overran the Thay Baw Boe camp near Myawaddy on March 30, 2024, after a four-day assault. Sunday "
+     "marked a year since then, and the camp's bunkers still lie empty.", date(2025, 3, 30), date(2025, 4, 6)),
+    # a yearly day's gathering told with where and its weekday (7 February 2025, Shan State Day, was a Friday)
+    ("Speaking at a Shan State Day ceremony in Taunggyi on Friday, the regime's chief minister said the PNLA had "
+     "attacked two outposts near Hsihseng on Wednesday.", date(2025, 2, 7), date(2025, 2, 28)),
+    ("At the Kachin State Day rally on Friday, the KIA said it had taken a camp near Bhamo.",
+     date(2025, 1, 10), date(2025, 1, 31)),
 ])
 def test_publication_told_by_a_founding_a_festival_a_pause_or_a_count(text, lo, hi):
     w = window(text)
     assert lo <= w.start and w.end is not None and w.end <= hi, w
+
+
+def test_no_day_counted_from_then_without_a_count_nor_a_yearly_day_s_gathering_told_apart_from_it():
+    # (held "since then" counts no time: the camp's day and the weeks after it, no year later)
+    w = window("Karen fighters overran the Thay Baw Boe camp near Myawaddy on March 30, 2024, after a four-day "
+               "assault. The KNLA has held it since then, and jets bombed the area on Sunday.")
+    assert w.end < date(2025, 1, 1), w
+    # (a ceremony's weekday told apart from the day's name is no weekday of that day)
+    assert infer_published("Speaking at a ceremony in Taunggyi on Friday, the chief minister praised Shan State "
+                           "Day.") is None
 
 
 def test_a_span_of_days_told_past_is_no_time_left_and_a_past_due_day_no_day_to_come():

@@ -221,7 +221,8 @@ FLOORS = {"passages5": 0.89, "passages6": 0.87, "passages7": 0.86, "passages8": 
           "passages288": 0.72, "passages289": 0.73, "passages290": 0.75, "passages291": 0.74,
           "passages292": 0.79, "passages293": 0.86, "passages294": 0.85, "passages295": 0.78,
           "passages296": 0.83, "passages297": 0.79, "passages298": 0.83, "passages299": 0.76,
-          "passages300": 0.67, "passages301": 0.76, "passages302": 0.81, "passages303": 0.66}
+          "passages300": 0.67, "passages301": 0.76, "passages302": 0.81, "passages303": 0.66,
+          "passages304": 0.71, "passages305": 0.75, "passages306": 0.74, "passages307": 0.67}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

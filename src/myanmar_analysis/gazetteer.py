@@ -71,7 +71,9 @@ _PLACE_CUE_BEFORE = re.compile(
     r"reclaimed|besieged|shelled|bombed|encircled|surrounded|defending|defended|outside|across|struck|raided|stormed|"
     r"lost|abandoned|vacated|relinquished|ceded|occupied|reoccupied|liberated|held|holds|controls|handed|"
     r"taken|take|takes|taking|captures|capturing|seizes|seizing|overrun|overrunning|retaken|retaking|recapturing|"
-    r"(?:air\s*)?strikes?\s+on|air\s*raids?\s+on|raids?\s+on|attacks?\s+on|assaults?\s+on|offensive\s+on|bombing\s+of)\s+)$", re.I)
+    r"(?:air\s*)?strikes?\s+on|air\s*raids?\s+on|raids?\s+on|attacks?\s+on|assaults?\s+on|offensive\s+on|bombing\s+of|"
+    # (a fight told by its prize: "the battle for Gwa", "the siege of Falam", "the push on Bhamo")
+    r"battles?\s+(?:for|of)|fight(?:ing)?\s+for|siege\s+of|push\s+(?:on|for|into)|advance\s+on)\s+)$", re.I)
 _PLACE_CUE_AFTER = re.compile(r"^(?:'s)?\s*(?:Township|township|town|Town|city|City|District|district|"
                               r"airport|Airport|garrison|Garrison|[Hh]eadquarters|,\s*(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|township|city|capital|port|"
                               r"crossing|hub|seat|village|stronghold)|"

@@ -194,6 +194,10 @@ def founding_days() -> tuple[tuple[re.Pattern, date], ...]:
 # the weekday a yearly day fell or falls on, told with it: "Independence Day on Saturday", "Thingyan, which begins
 # on Saturday", "on Saturday, Martyrs' Day" (not a day told apart from it: "on Saturday, two days after Union Day")
 _ON_WEEKDAY_AFTER = re.compile(rf"(?:\s+(?:water\s+)?(?:festival|holidays?|celebrations?))?"  # ("the Thingyan water festival")
+                               # (or a gathering held for it, and where: "at a Chin National Day ceremony at Camp Victoria
+                               # on Thursday", "the Union Day parade in Naypyitaw on Monday")
+                               rf"(?:\s+(?:ceremony|ceremonies|parade|rally|rallies|event|gathering|reception|service|"
+                               rf"address|speech)(?:\s+(?:at|in)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})?)?"
                                # (past an appositive: "Thingyan, the water festival that opens the new year, began on")
                                rf"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{{1,60}}?,)?"
                                rf"(?:\s*,\s*which)?\s+(?:(?:begins|began|beginning|starts|started|starting|opens|opened|opening|"

@@ -124,7 +124,9 @@ _TIME_LEFT = r"(?:away\b(?!\s+from\b)|from\s+(?:now|today)\b|off\b(?=\s*(?:[,.;:
 # (a vote described between commas: "the December 28 general election, the first vote since the 2021 coup, eleven days away")
 _VOTE_APPOSED = r"(?:(?:the|a|an|its)\s+[^,;.]{1,60}?,\s+)?"
 _AWAY_QUALIFIER = r"(?:a\s+)?little\s+(?:more|less)\s+than|just\s+(?:over|under)|barely|just|only|some|about|nearly|almost|less\s+than|more\s+than"
-_AWAY_AFTER = re.compile(r",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?" + _VOTE_APPOSED + r"(?:(?:now|still|" + _AWAY_QUALIFIER
+# the vote's words told after its day: "December 28 vote", "the December 28 first round of voting"
+_VOTE_NOUN = r"(?:(?:first|second|third|final)\s+(?:round|phase)\s+of\s+)?(?:general\s+)?(?:elections?|vote|voting|polls?|polling)"
+_AWAY_AFTER = re.compile(r",?\s+(?:" + _VOTE_NOUN + r"\s*,?\s+)?" + _VOTE_APPOSED + r"(?:(?:now|still|" + _AWAY_QUALIFIER
                          + r")\s+){0,2}(?:[\w-]+\s+)?"
                          r"(?:days?|weeks?|months?)\s+" + _TIME_LEFT, re.I)
 # a day told with the time left before it, the count first: "Polls open in 10 days, on December 28", "Voting begins in
@@ -140,7 +142,7 @@ _COUNT_LEFT_BEFORE = re.compile(rf"\b(?:opens?|begins?|starts?|is|are|comes?|fal
 # (or "which is to begin on December 28, thirteen days from now")
 _AWAY_COUNT = re.compile(rf"(?:,\s+(?:(?:which|that)\s+(?:is|was)\s+(?:(?:due|set|scheduled)\s+)?(?:to\s+(?:begin|start|open|be\s+held)\s+)?|"
                          rf"set|scheduled|due|slated|planned|to\s+(?:begin|start|open|be\s+held))\s*(?:for|on)\s+[^,;.]{{1,25}}(?=,))?"
-                         rf",?\s+(?:(?:general\s+)?(?:elections?|vote|polls?|polling)\s*,?\s+)?{_VOTE_APPOSED}(?:(?:is|are)\s+)?(?:(?:now|still)\s+)?"
+                         rf",?\s+(?:{_VOTE_NOUN}\s*,?\s+)?{_VOTE_APPOSED}(?:(?:is|are)\s+)?(?:(?:now|still)\s+)?"
                          rf"(?:(?P<q>{_AWAY_QUALIFIER})\s+)?"
                          rf"(?P<n>\d{{1,2}}|a|an|{alternation(number_words(1, 19))})\s+(?P<u>days?|weeks?|months?)\s+"
                          + _TIME_LEFT,
@@ -641,6 +643,11 @@ def elapsed_bounds(text: str, found: list, ops: list, spans: list, found_elapsed
                 # "In the twelve months since the offensive began, the alliance has taken ... Lashio, which it captured
                 # in August": counted from the operation named before (the last one told), not a date told after
                 cands = [x for x in anchors_in(text, 0, e.char_start, [], [op for op in ops if not isinstance(op[2], Milestone)])][-1:]
+            if not cands and e.kind == "since" and _SINCE_THEN.match(text, e.char_end):
+                # "When the AA raised its flag over Paletwa on January 15, 2024, ... Wednesday marked a year since
+                # then": counted from the dated thing told last before it, in its sentence or the one before
+                at = spans.index((a, b)) if (a, b) in spans else 0
+                cands = anchors_in(text, spans[max(0, at - 1)][0] if spans else a, e.char_start, found, ops)[-1:]
             if not cands and _RULE_OF.match(text, e.char_end):
                 # "ending 16 months of resistance rule in the town ... Kawlin fell to resistance forces in November
                 # 2023": counted from the taking the text dates elsewhere (the only one it dates)
@@ -799,6 +806,8 @@ _NOW_BEFORE_COUNT = re.compile(r"\b(?P<rel>yesterday|today)\s*,?\s*$", re.I)
 _START_WORD = re.compile(r"\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|opened|laid\s+siege|besieg(?:ed|ing)|since)\b",
                          re.I)
 # a period of one side's hold counted up to now: "16 months of resistance rule", "14 months of TNLA control"
+# "a year since then", "two months since then": time counted from the thing told just before
+_SINCE_THEN = re.compile(r"\s+then\b(?!\s+(?:that|when))", re.I)
 _RULE_OF = re.compile(r"(?:\s+of)?\s+(?:[\w'-]+\s+){0,2}?(?:rule|control|administration|occupation)\b", re.I)
 # a taking told in the clause a count is counted from, no date with it: "a year after fighters raised their flag over
 # the town", "six months after the garrison fell" (not past a clause break: "a year after the vote, and the town fell")
@@ -2047,7 +2056,10 @@ def _window_from_clues(text: str, known: Sequence[dates.DateWindow] = ()) -> dat
         # a weekday pins the news ("on Monday, 15 January"): the text's other year-less past dates
         # ("resumed its offensive in November") are on or before it, not after
         news = max(w.start for w in pinned) + _AFTER_PINNED
-        placed = [w for d in past + tied if (w := dates.last_on_or_before(d, news)) is not None]
+        # (a month told as past begun by the pinned day itself: "on Wednesday", Christmas Day 2024, "since January" is
+        # 2024's January, not the one begun in the week after)
+        placed = [w for d in past + tied if (w := dates.last_on_or_before(d, news if d.day else news - _AFTER_PINNED))
+                  is not None]
     lows += placed
     start = max([lo, *(w.start for w in placed)])
     facts_told = [w for w in lows if w not in ev.elapsed and w not in ev.bounds_only

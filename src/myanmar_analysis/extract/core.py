@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .. import dates as D
-from ..lexicon import MONTHS, PERSONNEL_NOUNS, REPORTING_VERBS, WEEKDAYS, alternation, number_words
+from ..lexicon import MONTHS, ORDINAL_WORDS, PERSONNEL_NOUNS, REPORTING_VERBS, WEEKDAYS, alternation, number_words
 from ..milestones import milestones
 from ..quantities import Quantity, find_quantities
 from .breakdowns import (
@@ -1662,6 +1662,13 @@ _DROPPED_FELL = re.compile(r"\b(?:bombs?|shells?|rockets?|missiles?|mortars?|rou
 
 
 _PAST_PARTICIPLE = re.compile(r"(?:re)?(?:captured|taken|seized|occupied|overrun)", re.I)
+_ITS_NTH_BEFORE = re.compile(rf",\s+(?:its|their|the)\s+(?:{alternation(number_words(1, 5, ORDINAL_WORDS))}|latest|last|biggest|"
+                             r"largest|most\s+\w+|\w+est)\s+$", re.I)
+# a past push told with its purpose: "pushed south from Kalay to retake", "advanced on the town to recapture"
+_MOVED_TO_END = re.compile(r"\b(?:pushed|advanced|moved|marched|swept|drove|pressed|returned)\b[^.;,]{0,60}?\bto\s+$", re.I)
+# the object, then the day it was done: "Tonzang town on October 26" (not "but failed", "before being driven back")
+_ITS_DAY_AFTER = re.compile(rf"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){{1,4}}?on\s+(?:(?:{alternation(MONTHS)})\s+\d{{1,2}}|\d{{1,2}}\s+"
+                            rf"(?:{alternation(MONTHS)}))\b(?![^.;]{{0,40}}\b(?:but|failed|before\s+being)\b)", re.I)
 _AFTER_A_NAME = re.compile(r"(?-i:[A-Z][\w'-]+),\s+$")
 
 
@@ -1673,9 +1680,15 @@ def _event_triggers(s: str, found: list[Trig], actors_in: list[Mention]) -> list
              and not (irrealis(_KEEPS_ON.sub(" ", s[clause_left(s, 0, t.start):t.start]) if t.action == "control" and
                                _KEEP_WORD.match(s, t.start) else s[clause_left(s, 0, t.start):t.start],
                                t.action in ("kill", "injure"))
+                      # ("in October pushed south from Kalay to retake Tonzang town on October 26": a purpose done, its
+                      # own day told)
+                      and not (t.action == "seize" and _MOVED_TO_END.search(s, max(0, t.start - 80), t.start)
+                               and _ITS_DAY_AFTER.match(s, t.end))
                       # ("Polling will go ahead in Demoso, recaptured from Karenni forces in September": a participle
                       # told of a name is past, whatever the main clause's modal)
                       and not (_PAST_PARTICIPLE.fullmatch(s, t.start, t.end) and _AFTER_A_NAME.search(s, 0, t.start)))
+             # "retook Tonzang on October 26, its first recapture of a Chin town": the taking just told, ranked
+             and not (t.voice == "noun" and _ITS_NTH_BEFORE.search(s, max(0, t.start - 30), t.start))
              # "air strikes during the retaking destroyed 200 homes": a time told by an event, not the event
              and not (_DURING_THE.search(s, max(0, t.start - 30), t.start) and not _OF_AFTER.match(s, t.end))
              # "The arrests came days after ...": events told before, named again to time another
@@ -2455,19 +2468,21 @@ def _each_item_on_its_day(c: Clause, f: ClauseFindings, out: list[Event], colon:
     some = bool(items) and any(SOME_LISTED.fullmatch(c.s, q.end, items[0][0].start) for q in qs)
     if items:  # "three towns - A on 25 February, B on 18 March and C on 18 May": each town on its day, the count over all
         states = {pl.admin1 for pl, _d in items}
+        # (a day with no year of its own in a list of a year's count is of that year: "14 townships in 2024, among them
+        # Pauktaw in January", "Over the course of 2024 it captured 14 townships, from Pauktaw in January to Gwa in
+        # December")
+        year = f.date.start.year if f.date is not None and f.date.precision == "year" and f.date.year_explicit \
+            and f.date.start is not None and f.date.end is not None and f.date.start.year == f.date.end.year else None
+        if year is not None:
+            items = [(pl, D.at_year(d, year) or d) if not d.year_explicit and d.start is not None and d.start.year != year
+                     else (pl, d) for pl, d in items]
         for e in out if not some else ():
             lo, hi = min(d.start for _pl, d in items), max(d.end for _pl, d in items)  # (told in any order)
             e.date = D.DateWindow(lo, hi, "day" if lo == hi else D.precision_for(lo, hi), text="")
             e.date_basis = "explicit"
             if not e.places and len(states) == 1 and None not in states:  # the count is where its items all lie
                 e.places = [state_of(items[0][0])]
-        # (a day with no year of its own in a list of some of a year's count is of that year: "14 townships in 2024,
-        # among them Pauktaw in January")
-        year = f.date.start.year if some and f.date is not None and f.date.precision == "year" and f.date.year_explicit \
-            and f.date.start is not None and f.date.start.year == f.date.end.year else None
         for pl, d in items:
-            if year is not None and not d.year_explicit and d.start is not None and d.start.year != year:
-                d = D.at_year(d, year) or d
             out.append(Event(action, c.sid, c.base + pl.start, c.base + d.char_end, roles.agent, roles.target, [pl], [],
                              d, "explicit", op, claimant, status, roles.implied))
 
@@ -2613,7 +2628,7 @@ _AND_GAP = re.compile(r"\s+and\s+")
 _SINCE_END = re.compile(r"\bsince\s+$", re.I)
 # an officer named by rank as the object: "captured Brigadier General Aung Kyaw", "seized Lt Col Min Thu"
 _RANKED_OFFICER = re.compile(r"\s+(?:the\s+)?(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Brig\.?)[\s-]*)?(?:General|Gen\.?|Colonel|Col\.?|"
-                             r"Major|Maj\.?|Captain|Capt\.?)\s+[A-Z][a-z]|"
+                             r"Major|Maj\.?|Captain|Capt\.?)\s+(?!Administration\b|Staff\b|Hospital\b|Headquarters\b)[A-Z][a-z]|"
                              # (or one told by his post: "captured the battalion commander", "its deputy commander")
                              r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:deputy\s+)?(?:commander|commanding\s+officer)s?\b(?!['\u2019])")
 # "took A on Tuesday and, on Saturday, B": a date told after "and" and before the next item, set off by a comma

@@ -81,6 +81,8 @@ def is_launch(c: Clause) -> bool:
                     or any(t.end <= o.start < t.end + 60 for o in ops_in)
                     or (re.search(r"\b(?:its|their|the)\s+$", left) and ops_in))
     # began / started / resumed: "the offensive began", "began its offensive on Bhamo"
+    if re.match(r"\s+(?!attacking|assaulting|storming|besieging|shelling|bombing)[a-z]+ing\b", right):
+        return False  # "people who fled during three weeks of fighting have started returning": another thing begun
     if (RESTATED_START.search(left[-50:]) or re.search(r"\bsince\s+(?:[\w'-]+\s+){1,4}$", left[-50:], re.I)) and \
             not re.match(r"\s+(?:[\w'-]+\s+){0,6}?(?:on|in)\s+(?:(?:early|late|mid-?)\s*)?(?:\d|[A-Z])", right):
         # "killed 80 soldiers since the offensive began", "since the junta began its latest offensive":
@@ -138,6 +140,12 @@ def _taken_place(c: Clause, be: bool = True) -> bool:
 _ANNOUNCED_FORMING = re.compile(r"(?:announc|declar)", re.I)
 _UNNAMED_BODY = re.compile(r"\s+(?:a|an)\s+(?:new\s+|joint\s+|combined\s+|single\s+|unified\s+)*(?:[\w-]+\s+)?"
                            r"(?:command|council|alliance|front|force|committee|coalition|body|administration|government)\b", re.I)
+# (not a joint command of several groups, a body of its own: "announced the formation of a Southern Sagaing Joint Command")
+_MEN_WITH = re.compile(r"involving|committing|deploying", re.I)
+# an operation's words before the men it is told with: "launched an operation ... with", "an offensive involving"
+_AN_OPERATION_BEFORE = re.compile(r"\b(?:operations?|offensives?|assaults?|campaign|push|counter-?offensive|attack|sweep|"
+                                  r"clearance)\b[^.;]{0,120}$", re.I)
+_A_COMMAND_OF_ITS_OWN = re.compile(r"^(?!.*\bJoint\b).*\b(?:Command|Department|Ministry|Administration|Battalion|Brigade|Division)$")
 NEW_BODY = re.compile(r"\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:command|council|alliance|front|force|committee|coalition|body),\s+)?"
                       r"(?:the\s+|an?\s+)?(?P<name>(?-i:(?:[A-Z][\w'-]*\s+){1,5}(?:Command|Council|Alliance|Front|Force|Forces|Army|Committee|"
                       r"Coalition|Government|Administration)))\b", re.I)
@@ -314,6 +322,9 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "the deputy station chief came out with a white flag": one man giving up, no garrison counted
     if action == "participate" and not qs:
         return False
+    if action == "participate" and not trig_text[:1].isupper() and _MEN_WITH.fullmatch(trig_text) and \
+            not _AN_OPERATION_BEFORE.search(left[-160:]):
+        return False  # ("a garrison with 500 soldiers surrendered": men held, not an operation's)
     if action == "destroy" and not qs and not _destroys_property(c):
         return False
     if action == "launch" and not is_launch(c):
@@ -342,6 +353,13 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
             # a body not known yet ("formed the Yaw Defence Command") is named as written; resistance when
             # those who formed it are
             roles.agent = obj[0] if obj else Mention(-1, -1, "actor", new.group("name"), side="resistance" if _RESISTANCE_WORD.search(left) else None)
+            if new is not None and not obj and _A_COMMAND_OF_ITS_OWN.search(new.group("name")) and roles.subject is not None \
+                    and book.type.get(roles.subject.canonical) in ("government-in-exile", "PDF", "EAO") \
+                    and any(m.start == roles.subject.start and m.canonical == roles.subject.canonical for m in c.actors):
+                # (a command a named force sets up is that force's own arm: "the KIA and eight local PDF battalions formed
+                # the Northern Sagaing Joint Command", "the NUG's defence ministry formed a Magway Regional Command":
+                # the force formed it, the new command is no actor of its own yet)
+                roles.agent = roles.subject
         if _BEING_END.search(left):
             return False
     if action == "control" and trig_text in ("keeps", "kept", "keeping") and not any(

@@ -114,7 +114,11 @@ PREP_BEFORE = re.compile(rf"\b(?:from|against|to|with|toward|towards|on|at|into|
 TERRITORIAL = re.compile(
     r"\b(?:bases?|camps?|posts?|outposts?|positions?|towns?|townships?|villages?|cit(?:y|ies)|headquarters|command|commands|"
     r"territor(?:y|ies)|zones?|hills?|hilltops?|areas?|footholds?|strongholds?|police\s+stations?|stations?|airport|border|"
-    r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway)\b", re.I)
+    r"control|battalions?|garrisons?|checkpoints?|neighbou?rhoods?|region|state|districts?|gates?|bridges?|roads?|highway|"
+    # (the seats of the regime's rule in a town: "overran the General Administration Department office", "the district
+    # prison")
+    r"(?:(?:General\s+)?Administration(?:\s+Department)?|administrative|administration|township|district|government|GAD)\s+offices?|"
+    r"prisons?|jails?)\b", re.I)
 NOT_TERRITORY = re.compile(r"^\W*(?:(?:the|a|an|large|small|huge|some|more|all|many|several|dozens|hundreds|amounts?|numbers?|of|"
                             rf"quantities|\d[\d,]*|{alternation(number_words(2, 10))}|heavy|light|military|"
                             r"artillery|assault|their|its|navy|naval|cargo)\s+)*(?:power|weapons?|arms|ammunition|cache|equipment|vehicles?|guns?|trawlers?|"
@@ -538,7 +542,7 @@ THE_STRIKES_OPEN = re.compile(r"\W*(?:the|these|those)\s+(?:(?:air|drone|aerial|
 RUNNING_TALLY = re.compile(r"\b(?:since|so\s+far|in\s+total|altogether|to\s+date|over\s+the\s+past|this\s+month|"
                            r"(?:last|this|over\s+the|during\s+the)\s+year|in\s+20\d\d|(?-i:nationwide)|across\s+the\s+country|"
                            r"(?:during|over|throughout)\s+the\s+(?:(?:past|last|previous|first|\d+|"
-                           rf"{alternation(number_words(2, 12))})\s+)?(?:days|weeks|months|quarter))\b", re.I)
+                           rf"{alternation(number_words(2, 12))})\s+){{0,2}}(?:days|weeks|months|quarter|phases|rounds))\b", re.I)
 # a weapon told of before, as the subject: "The shelling destroyed ...", "the airstrikes killed ..."
 THE_WEAPON = re.compile(r"\b(?:the|these|those)\s+(?:shelling|bombing|bombardment|air\s*strikes?|air\s+raids?|"
                         r"strikes?|raids?|attacks?)\s+(?:\w+ly\s+)?$", re.I)

@@ -1129,6 +1129,7 @@ _PLURAL_REFERENT = re.compile(r"\b(?:(?<!of\s)them|both|(?:the|all|those|these)\
 # the place taken told as "it" ranked among others: "It is now the second town seized by the TNLA"
 _IT_RANKED = re.compile(r"\W*It\s+(?:is|was|became|has\s+become)\s+(?:now\s+|also\s+)?the\s+(?:[\w-]+\s+){1,2}?"
                         r"(?:town|city|township|base|district\s+capital|state\s+capital)s?\s+(?:to\s+(?:be\s+)?)?$")
+_THE_TOWN_NOUN = re.compile(r"\bthe\s+(?:town|city)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(?:it|(?<!of\s)them|the town|the city|the two towns|the towns|those towns|there)\b", re.I)
 
 # "it" as the subject of the verb after it, not a place: "towns it has captured", "since it opened its offensive"
@@ -1162,11 +1163,12 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
         # "has taken 11 towns since it opened its offensive", its verb another clause's trigger; a speaker's "it
         # said", "it added" is the story's place) (not "many of them": people, not the places)
         prev = [e for e in reversed(st.events + sentence_events) if e.places]
-        if action in ("kill", "injure", "arrest", "surrender") and not _IT_RANKED.match(c.left) and all(
+        if action in ("kill", "injure", "arrest", "surrender", "destroy") and not _IT_RANKED.match(c.left) and all(
                 m.group().lower() == "them" and right[max(0, m.start() - 6):m.start()].lower() == "among "
                 for m in _REFERS_BACK.finditer(right[:40])) and not any(e.places for e in sentence_events) \
                 and (own := [m for m in _sentence_places(c) if m.start < t.end]):
-            # (the people counted, "killed five soldiers, among them a captain", refer back to no place: the sentence's
+            # (the people or buildings counted, "killed five soldiers, among them a captain", "destroying eight buildings,
+            # among them a school", refer back to no place: the sentence's
             # own told before its verb, even a reference point, "on a road west of Pauk town", comes before an earlier
             # sentence's event's; not one told of the people after it, "among them a major, who died at Ye")
             return sorted(own, key=lambda m: (specificity(m), abs(m.start - t.start)))[0], place_list
@@ -1184,8 +1186,15 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
         told_there = [m for m in places_in if m.start < t.start and m.place_type != "country"
                       and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] \
             if re.match(r"\s+(?:\w+\s+){0,3}?there\b", right) else []  # (not "Hsihseng, a town south of Taunggyi")
+        # ("shelling Kyaukphyu town on Monday, ... destroying 12 houses in the town's Ward 3": the town its sentence
+        # named before, not an earlier sentence's)
+        town_here = [m for m in places_in if m.start < t.start and m.place_type == "town" and m.start not in st.reference_places
+                     and not NOT_THE_PLACE.search(s, max(0, m.start - 40), m.start)] \
+            if not told_there and _THE_TOWN_NOUN.search(right[:40]) else []
         if told_there:  # "Sagaing tells the opposite story: PDFs took 12 towns there": the place the sentence named
             best = told_there[-1]
+        elif len({m.canonical for m in town_here}) == 1:
+            best = town_here[-1]
         elif named_here:
             best = replace(named_here[-1], start=-1, end=-1)
         elif prev:
@@ -1236,7 +1245,7 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
     """For no place yet (and a launch only when aimed at a place): the sentence's, the lede's region, or one carried."""
     t, hi, places_in, right, left = c.t, c.hi, c.places, c.right, c.left
     aimed = action == "launch" and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:on|against)\s+the\s+(?:\w+\s+)?(?:town|city|base|camp|"
-                                            r"headquarters|garrison)\b", right) or \
+                                            r"headquarters|garrison|area|complex|compound|airport|port)\b", right) or \
         (action == "launch" and THE_SIEGE_BEGAN.search(left))  # "launched its final assault on the base", "the siege began"
     # (a body formed is placed where its sentence says it is: "groups in Sagaing Region announced they had formed")
     if best is None and (action not in ("launch", "form") or aimed or action == "form" and places_in):
@@ -1267,10 +1276,15 @@ def _in_the_sentence_or_story(st: ArticleContext, c: Clause, action: str, qs: li
         told = next((m for m in sent if m.place_type == "state" or m.place_type == "area" and m.admin1
                      and "|" not in m.admin1), sent[0] if sent else None) or \
             _carried(st, c, qs, tally, foreign, told_aside)
-        best = state_of(told) if told is not None else None
+        # (but an operation named by its town is that town's: "during the Kawlin area clearance operation since it began
+        # on July 30", "the Bhamo offensive, which began on December 4")
+        best = (told if told.start >= 0 and told.place_type in ("town", "township")
+                and _OPERATION_NAMED_BY_TOWN.match(c.s, told.end) else state_of(told)) if told is not None else None
     return best
 
 
+_OPERATION_NAMED_BY_TOWN = re.compile(r"[\"\u201d']?\s+(?:area\s+|town\s+|township\s+|front\s+)?(?:clearance\s+|security\s+|counter-?\s*)?"
+                                      r"(?:operations?|offensive|campaign)\b", re.I)
 _DOER_BEFORE = re.compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|then|also|first|finally)\s+){0,2}$", re.I)
 _BETWEEN_WORD = re.compile(r"\bbetween\b")  # "on the road between A and B"
 _BETWEEN_OR_LISTED = re.compile(r"\bbetween\b|[:\u2014\u2013]|\s-\s")
@@ -1399,7 +1413,8 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         told_as_town = [m for m in towns if m.place_type in ("town", "township")] \
             if (tally or running) and _AROUND_THE_TOWNSHIP.search(left[-40:] + " " + right[:40]) else []
         best = told_as_town[-1] if told_as_town else \
-            (towns or recent)[-1] if not (tally or running) else state_of((recent or towns)[-1])
+            (towns or recent)[-1] if not (tally or running) or _over_the_fight_s_days(st, c, (recent or towns)[-1]) \
+            else state_of((recent or towns)[-1])
         listed = [m for sid_, m in here if sid_ == last_sid and m.start >= 0 and m.place_type in ("town", "township")]
         if qs and last_sid != c.sid and best.place_type in ("town", "township") and len({m.canonical for m in listed}) >= 2 \
                 and len({m.admin1 for m in listed}) == 1 and all(_LISTED_NEXT_PLACE.fullmatch(st.text, p.end, m.start)
@@ -1431,7 +1446,8 @@ def _carried(st: ArticleContext, c: Clause, qs: list[Quantity], tally: bool, for
         # a tally without a place is not about the article's town
         # (a running count in a story of one town's battle is that town's: "retook Nawnghkio ... after a push that began
         # on June 3 ... claimed to have killed 70 soldiers since June 5")
-        best = main if not running or _since_the_push_on(st, c, main) else state_of(main)
+        best = main if not running or _since_the_push_on(st, c, main) or _over_the_fight_s_days(st, c, main) \
+            else state_of(main)
     return best
 
 
@@ -1472,6 +1488,46 @@ def _since_the_push_on(st: ArticleContext, c: Clause, main: Mention) -> bool:
     return any(0 <= (d0 - b).days <= 14 for d0 in since for b in began)
 
 
+# a count told over the days or weeks of a fight: "killed over the four days", "during the three weeks of fighting",
+# "over the past month" (not over months or a year: "over the past six months", "during the year"; nor "the same
+# period", which may be a campaign's months)
+_OVER_ITS_DAYS = re.compile(rf"\b(?:during|over|throughout|in)\s+the\s+(?:(?:past|last|previous|first|\d+|"
+                            rf"{alternation(number_words(2, 12))})\s+)?(?:days|weeks|month)\b", re.I)
+
+
+def _over_the_fight_s_days(st: ArticleContext, c: Clause, town: Mention) -> bool:
+    """Is a running count told only over the days or weeks of a fight (``_OVER_ITS_DAYS``: "At least 40 soldiers were
+    killed over the four days") in a story that has told ``town`` and no other town so far? Then it is that town's
+    fight's, not its state's."""
+    spans = [m.start() for m in _OVER_ITS_DAYS.finditer(c.s)]
+    if not spans or any(m.start() not in spans for m in (*RUNNING_TALLY.finditer(c.s), *_OVER_THE_PERIOD.finditer(c.s))):
+        return False
+    return _a_story_of_one_town(st, town)
+
+
+def _a_story_of_one_town(st: ArticleContext, town: Mention) -> bool:
+    """Has the story so far told ``town`` more than once, not as an item of a list, and no other town, village or
+    landmark, nor an event at one?"""
+    if town.place_type not in ("town", "township"):
+        return False
+    key = town.township or town.canonical
+    if town.canonical not in st.place_mention or st.listed_once(town.canonical) or \
+            sum(m.canonical == town.canonical for _sid, m in st.place_history) < 2:
+        # (one of a list of places taken: "took Lonton, Nammun and Mamon, three villages on the lake"; or a town told once,
+        # the story's fight being elsewhere: "the junta pressed its Madaya offensive ... killing 58 over the seven days")
+        return False
+    local = ("town", "township", "village", "landmark")
+    return all((m.township or m.canonical) == key for _sid, m in st.place_history
+               if m.place_type in local and m.start not in st.reference_places) and \
+        all((e.places[0].township or e.places[0].canonical) == key for e in st.events
+            if e.places and e.places[0].place_type in local)
+
+
+# a place told as how far another lies from it: "a village about 20 kilometers (12 miles) north of Myaing town"
+_KM_FROM_BEFORE = re.compile(r"\b\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{1,20}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+                             r"(?:of|from)\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?$", re.I)
+
+
 def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list[Mention]) -> list[tuple[int, Mention]]:
     """The story's places that may be carried to the clause: the paragraph's (the section's), no reference point."""
     right, left = c.right, c.left
@@ -1489,8 +1545,13 @@ def _places_carried(st: ArticleContext, c: Clause, tally: bool, told_aside: list
     if here:  # ("12 miles east of the state capital Myitkyina": a reference point is no place carried)
         # (and when the paragraph named only one, "The soldiers who were left ran towards Kyaukhtu. He said 23
         # had been captured": the place of the last event told, not where the soldiers ran)
+        # (an event of this paragraph: not one of an earlier paragraph, when this one tells a place only by how far it
+        # lies from a town, "raided the police station in Shwe Hlay, a village 20 km north of Myaing town. They
+        # killed four policemen": near that town)
+        located = [m for _i, m in here if _KM_FROM_BEFORE.search(st.text, max(0, m.start - 60), m.start)]
         told = next((e for e in reversed(st.events + c.sentence_events) if e.places and e.places[0].start >= 0
-                     and e.places[0].place_type in ("town", "township", "landmark", "village")), None)
+                     and e.places[0].place_type in ("town", "township", "landmark", "village")
+                     and (not located or st.sectioned or st.paragraph_of.get(e.sentence_id) == st.current_paragraph)), None)
         # ("the town's lower wards" after "Residents who fled to Kyaukme and Lashio": the story's town, below)
         here = [(i, m) for i, m in here if m.start not in st.reference_places] or \
             ([(told.sentence_id, told.places[0])] if told is not None and not the_town else here)
@@ -1524,9 +1585,12 @@ def _one_of_the_count(c: Clause, qs: list[Quantity], best: Mention | None) -> Me
     """The state, for the place of one part of a count named after it ("among them a base above Pale")."""
     s = c.s
     if qs and best is not None and best.start >= 0 and best.place_type in ("town", "township", "landmark", "village") and \
-            _PART_NAMED.search(s, max(0, best.start - 60), best.start) and any(q.end <= best.start for q in qs):
+            _PART_NAMED.search(s, max(0, best.start - 60), best.start) and any(q.end <= best.start for q in qs) and \
+            not any(m.start < qs[0].start and (m.township or m.canonical) == (best.township or best.canonical)
+                    for m in c.places if m.place_type in ("town", "township")):
         # "the regime retook four, among them a hilltop base above Pale town": the place of one of the four, in
-        # its state (the count is of more than the one place)
+        # its state (the count is of more than the one place; not when its town is told before the count too:
+        # "**Thandwe:** The AA seized nine bases in the township, among them the camp at Thandwe airport")
         best = state_of(best)
     return best
 

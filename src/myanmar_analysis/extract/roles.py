@@ -423,6 +423,11 @@ _BARE_TROOPS_SUBJECT = re.compile(
     r"[\"\u201c']?$", re.I)
 
 
+# the teller's own people as the object: "arrested 11 of its members", "killed two of their medics"
+_ITS_OWN_PEOPLE_AFTER = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:[\w-]+\s+of\s+)?(?:its|their|our)\s+(?:own\s+)?"
+                                   r"(?:members|fighters|comrades|volunteers|medics|supporters|staff|activists|leaders)\b", re.I)
+_BACKED_BY = re.compile(r"\b(?:backed|supported|accompanied|reinforced|joined)\s+by\s+(?:the\s+)?(?:regime['\u2019]s\s+|junta['\u2019]s\s+)?$",
+                        re.I)
 # troops that enter a place, told by a rebel group ("Troops backed by gunships entered Lonton on Aug. 3, a KIA official
 # said"): the other side's advance (its own it tells as "our troops", "KIA troops")
 _ENTERED = re.compile(r"(?:re-?)?entered|moved\s+into|marched\s+into|advanced\s+into|pushed\s+into|rolled\s+into", re.I)
@@ -604,6 +609,13 @@ _NO_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:(?:still|also|later|then|now|soon|qu
                                     r"subsequently|reportedly|has|have|had|is|are|was|were|been)\s+)*")
 
 
+# a clause opened by an attack told with its doer: "A drone attack by the Budalin PDF on a guard post ... killed"
+_AN_ATTACK_BY_OPENS = re.compile(r"\W*(?:(?:last|on|in|earlier|later)\s+[^,;]{1,30},\s+)?(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:attacks?|ambush|raids?|strikes?|assault|bombing|shelling|offensive)\s+by\s+(?:the\s+)?"
+                                 r"(?:(?-i:[A-Z])[\w'-]*\s+){0,2}", re.I)  # (a local force's town before it: "the Budalin PDF")
+_CLAUSE_BREAK_IN_SUBJECT = re.compile(r"[;:]|,\s+(?:and|but|while|which|who)\b|\b(?:said|says|and\s+(?:the|its|their))\b", re.I)
+
+
 def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_trig_end,
             ops=()) -> tuple[Mention | None, bool, bool]:
     """Agent candidate before the trigger: (mention, via_pronoun, is_joint_list)."""
@@ -639,6 +651,10 @@ def subject(book: ActorBook, st, s, left_lo, trig_start, actors_in_s, *, prev_tr
         return MILITARY, False, False  # "..., with the junta clinging on to Hakha": the military, the participle's own subject
     cands, eligible = _eligible_subjects(s, left_lo, trig_start, actors_in_s, prev_trig_end)
     seg = s[left_lo:trig_start]
+    if " by " in seg and (by := next((m for m in cands if _AN_ATTACK_BY_OPENS.fullmatch(s, left_lo, m.start)), None)) is not None \
+            and not _CLAUSE_BREAK_IN_SUBJECT.search(s, by.end, trig_start):
+        # "A drone attack by the Budalin PDF on a guard post on Sunday killed five soldiers": the attack's doer
+        return by, False, False
     if (head := _head_of_relative(book, s, seg, trig_start, actors_in_s, cands)) is not None:
         return head, False, False
     last_pron = _last_pronoun(seg, left_lo, prev_trig_end)
@@ -945,10 +961,13 @@ def _led_subject(s: str, start: int) -> bool:
 
 _TIGHT_RELATIVE = re.compile(r"\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?", re.I)
 # the same after a comma, an adverb of time allowed: "fighting the junta, which still holds eight towns"
-_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:\w+ly|still|now|already|also|then|later|once|long)\s+)?"
+# (or set off by a dash: "the Arakan Army - which controls 14 of the state's 17 townships - said")
+_COMMA_RELATIVE = re.compile(r"\s*(?:,|\s[-\u2013\u2014]|\u2014)\s*(?:which|who)\s+(?:(?:\w+ly|still|now|already|also|then|later|once|long)\s+)?"
                              r"(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?", re.I)
 # (not the last of a list: "along with the TNLA and the Arakan Army, which launched" may be of them all)
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$", re.I)
+_LISTED_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:units|fighters|troops|forces|battalions|columns))?\s*(?:,|,?\s+and|,?\s+or)\s+"
+                         r"(?:the\s+)?", re.I)
 
 
 def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors_in_s: list[Mention],
@@ -967,7 +986,9 @@ def _head_of_relative(book: ActorBook, s: str, seg: str, trig_start: int, actors
         if head is not None:  # "X is a member of the Y Alliance, along with Z, which launched"
             return head
     after_comma = [m for m in actors_in_s if m.end <= trig_start and _COMMA_RELATIVE.fullmatch(s, m.end, trig_start)
-                   and not _LISTED_BEFORE.search(s, max(0, m.start - 12), m.start)]
+                   and not (_LISTED_BEFORE.search(s, max(0, m.start - 12), m.start)
+                            # (the item before it a force: not a phrase set first, "In western Rakhine state, the AA - which")
+                            and any(o.end <= m.start and _LISTED_GAP.fullmatch(s, o.end, m.start) for o in actors_in_s))]
     if after_comma:  # "both alliances are fighting the junta, which still holds six towns": the force before the comma
         return after_comma[-1]
     return None
@@ -2498,6 +2519,16 @@ def unnamed_troops_are_military(book: ActorBook, c: Clause, action: str, claiman
         return False
     harm = action in ("kill", "injure", "destroy", "arrest")
     army_named = (bare := _BARE_TROOPS_SUBJECT.search(left)) is not None and _ARMY_WORD.search(bare.group()) is not None
+    if harm and _bare_troops(left, action) and _ITS_OWN_PEOPLE_AFTER.match(s, t.end):
+        # "a resistance group said troops had arrested 11 of its members": troops who harm the teller's own people are
+        # the other side's
+        return True
+    if action == "launch" and bare is not None and (army_named or any(
+            m.side == "military" and lo + bare.start() <= m.start < t.start and _BACKED_BY.search(s, max(0, m.start - 20), m.start)
+            for m in c.actors)):
+        # "troops backed by Pyu Saw Htee militias launched an offensive": troops the regime's militias back, or told as
+        # the army's, are the military's
+        return True
     if (harm or action in ("seize", "control")) and _bare_troops(left, action) \
             and (army_named or not _REBEL_TROOPS_NOUN.search(before[-300:])) \
             and not _SOLDIERS_COUNTED.match(s, t.end) and not (claimant and book.side.get(claimant) not in (None, "military")
@@ -2550,6 +2581,7 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     seizure told against the regime is the military. ``before``: the article's
     text before the sentence ("the troops" are whose troops were told of last)."""
     _named_military(c, action, roles)
+    _left_in_control(c, action, roles)
     _offensive_of_the_men_counted(c, action, roles)
     _claimed_by_its_teller(c, roles)
     mil_victims = military_losses(book, c, claimant)
@@ -2565,6 +2597,26 @@ def complete_roles(book: ActorBook, c: Clause, action: str, roles: Roles, claima
     _by_weapon_or_strike(c, action, roles, before)
     _main_clause_or_accused(c, action, roles)
     _the_regime_by_default(book, c, action, roles)
+
+
+# a side a loss or a taking leaves holding what is told next: "The loss of Falam leaves the military in control of two
+# Chin towns", "leaving the AA in full control of the district"
+_LEFT_IN_CONTROL = re.compile(r"\b(?:leaves|leave|leaving|left)\s+(?P<x>(?:the\s+)?[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,4}?)\s+"
+                              r"in\s+(?:(?:full|sole|firm|effective|complete|nominal)\s+)?$", re.I)
+
+
+def _left_in_control(c: Clause, action: str, roles: Roles) -> None:
+    """The side told as left in control of the places the clause counts (``_LEFT_IN_CONTROL``)."""
+    if action != "control" or " in " not in c.s[max(0, c.t.start - 14):c.t.start]:
+        return
+    left = _LEFT_IN_CONTROL.search(c.s, max(0, c.t.start - 70), c.t.start)
+    if left is None:
+        return
+    held = [m for m in c.actors if left.start("x") <= m.start < left.end("x")]
+    if held:
+        roles.agent = held[0]
+    elif _MILITARY_NOUN.search(left.group("x")) and len(left.group("x").split()) <= 3:  # ("the junta", "the regime's army")
+        roles.agent = MILITARY
 
 
 def _named_military(c: Clause, action: str, roles: Roles) -> None:
@@ -2622,7 +2674,8 @@ _AN_ATTACK_OPENS = re.compile(r"(?:[A-Z][A-Z ,.'()]*\s+[\u2014\u2013-]+\s+)?\W*"
                               # (after a time told first: "Last Sunday, an ambush ...", "In February, a bomb attack ...")
                               r"(?:(?:[Ll]ast|[Oo]n|[Ii]n|[Ee]arlier|[Ll]ater|[Tt]his)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
                               r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
-                              rf"(?:{_ATTACKS}|strike|drone\s+strike|offensive|operation)\b"
+                              # (or a fight told as the subject: "The three-week battle for Gwa left 120 junta troops dead")
+                              rf"(?:{_ATTACKS}|strike|drone\s+strike|offensive|operation|battle|siege|fighting|clashes)\b"
                               r"(?![^,;]*\bby\b)", re.I)  # (not one told by whom: "An attack by the army on a camp")
 
 
@@ -2725,12 +2778,14 @@ def _regime_s_own(c: Clause, action: str, roles: Roles, regime_says, mil_victims
 def _troops_are_the_military_s(book: ActorBook, c: Clause, action: str, roles: Roles, claimant: str | None, before: str,
                                mil_victims: bool) -> None:
     """Troops no force is named for, who burn, kill or take, are the military's."""
-    if roles.agent is not None and roles.agent.side not in (None, "military") and action in ("destroy", "control") and \
+    if roles.agent is not None and roles.agent.side not in (None, "military") and (
+            action in ("destroy", "control") or action in ("kill", "injure", "arrest") and _ITS_OWN_PEOPLE_AFTER.match(c.s, c.t.end)) and \
             c.voice == "active" and _bare_troops(c.left, action) and not SPEAKER_OWN_TROOPS.search(c.left) and \
             not _A_FORCE_UNIT.match(c.s, roles.agent.end + c.s.startswith(")", roles.agent.end)):
         # "The KNDF said on Friday that troops had burned 30 houses": the troops who burn homes in a rebel
         # group's telling are the military's, not the teller's ("its troops" would be its own, and so are
-        # "MNDAA troops": "In October 2023 MNDAA troops blew up the bridge")
+        # "MNDAA troops": "In October 2023 MNDAA troops blew up the bridge"; and those who harm its own people: "a
+        # resistance group said troops had arrested 11 of its members")
         roles.agent = MILITARY
     if roles.agent is None and c.voice == "passive" and action in ("destroy", "kill", "injure", "arrest") and \
             _BY_BARE_TROOPS.match(c.right) and not (action != "destroy" and mil_victims):

@@ -935,11 +935,15 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
         # and at least 118 soldiers killed")
         all_dates = [d for d in all_dates if not (_A_BASELINE.search(s, max(c.t.end if d.char_start > c.t.end else 0,
                                                                             d.char_start - 60), d.char_start))]
-    if " after " in s and ", the " in s:
+    if ", the " in s:
         # (nor a yardstick's time in an appositive ranking the thing taken: "overran the Western Command in Ann, the
-        # second regional command to fall after Lashio in August")
-        all_dates = [d for d in all_dates if not (d.char_start > c.t.end and
-                                                  _RANKED_AFTER.search(s, max(c.t.end, d.char_start - 140), d.char_start))]
+        # second regional command to fall after Lashio in August", "..., the second regional command to fall to rebels
+        # this year")
+        all_dates = [d for d in all_dates if not (d.char_start > c.t.end and (
+            _RANKED_AFTER.search(s, max(c.t.end, d.char_start - 140), d.char_start)
+            # (a period the ranking runs over, not the day the thing fell: "the second regional command to fall to rebels
+            # this year", but "the first district seat to fall to the resistance on 6 November 2023" is its day)
+            or d.month is None and d.day is None and _RANKED_TO_FALL.search(s, max(c.t.end, d.char_start - 140), d.char_start)))]
     if " before " in s or " after " in s:
         all_dates = [_counted_from_the_day(st, s, d) for d in all_dates]
     if " had " in s:
@@ -951,11 +955,32 @@ def _dates_in_play(st: ArticleContext, c: Clause) -> list[D.DateWindow]:
             # they had lost in October, killing two officers and capturing three": the recapture's time)
             all_dates = [d for d in all_dates if not (d.char_end <= c.t.start and "," in s[d.char_end:c.t.start]
                                                       and IN_AN_OBJECT_RELATIVE.search(s, max(0, d.char_start - 100), d.char_start))]
-    return all_dates
+    return _in_the_year_told(s, all_dates)
 
 
-_RANKED_AFTER = re.compile(rf",\s+the\s+(?:{alternation(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)|latest|last)\b[^.;]{{0,80}}?\bafter\b"
-                           r"[^.;,]{0,40}?$", re.I)
+# a year told as the span of what the sentence counts: "Over the course of 2024", "during 2025" (not a bare "in 2009",
+# which may date an aside: "X, founded in 2009 with help from Y, seized Z in January")
+_OVER_THE_YEAR_BEFORE = re.compile(r"\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+whole\s+of|over)\s+$", re.I)
+
+
+def _in_the_year_told(s: str, all_dates: list[D.DateWindow]) -> list[D.DateWindow]:
+    """The sentence's year-less months and days told after the one year it tells as its span ("Over the course of 2024
+    it captured 14 townships, from Pauktaw in January to Gwa in December"): of that year, not the one the story's
+    time would give them."""
+    years = [d for d in all_dates if d.precision == "year" and d.year_explicit and d.start is not None and d.end is not None
+             and d.start.year == d.end.year and d.char_start >= 0]
+    if len({d.start.year for d in years}) != 1 or not _OVER_THE_YEAR_BEFORE.search(s, max(0, years[0].char_start - 25),
+                                                                                    years[0].char_start):
+        return all_dates
+    y, at = years[0].start.year, years[0].char_start
+    return [(D.at_year(d, y) or d) if not d.year_explicit and d.month and d.char_start > at and d.start is not None
+            and d.start.year != y else d for d in all_dates]
+
+
+_RANK = rf",\s+the\s+(?:{alternation(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)|latest|last)\b[^.;]{{0,80}}?"
+_RANKED_AFTER = re.compile(_RANK + r"\bafter\b[^.;,]{0,40}?$", re.I)
+_RANKED_TO_FALL = re.compile(_RANK + r"\b(?:to\s+(?:fall|be\s+(?:taken|captured|seized|overrun|lost))|(?:taken|captured|seized|"
+                             r"overrun|lost)\s+by)\b[^.;,]{0,40}?$", re.I)
 
 
 # a count of days or weeks right before a day, counted from it: "eight days before the December 28 vote", "two weeks
@@ -1643,6 +1668,11 @@ def _not_a_past_year_s(st: ArticleContext, p: D.DateWindow, pub: D.DateWindow | 
         return p
     recent = [e.date for e in st.events[-8:] if e.date is not None and e.date.start is not None and e.date.precision == "day"
               and 0 <= (pub.start - e.date.start).days <= 30]
+    if not recent and st.sentence_spans:
+        # (or the day the sentence just before told with no event of its own: "began leaving parts of Lashio on Sunday
+        # ... said the group had handed the airport over to the junta that day")
+        just = _last_day_told_before(st, pub, 3, relative=True)
+        recent = [just] if just is not None and just.start is not None and 0 <= (pub.start - just.start).days <= 30 else []
     return recent[-1] if recent else p
 
 
