@@ -322,7 +322,7 @@ def keep_event(book, c: Clause, action: str, qs: list, civilians: list, roles: R
         return False  # "the deputy station chief came out with a white flag": one man giving up, no garrison counted
     if action == "participate" and not qs:
         return False
-    if action == "participate" and not trig_text[:1].isupper() and _MEN_WITH.fullmatch(trig_text) and \
+    if action == "participate" and _MEN_WITH.fullmatch(trig_text) and \
             not _AN_OPERATION_BEFORE.search(left[-160:]):
         return False  # ("a garrison with 500 soldiers surrendered": men held, not an operation's)
     if action == "destroy" and not qs and not _destroys_property(c):

@@ -1172,7 +1172,7 @@ def _referred_to(st: ArticleContext, c: Clause, action: str, best: Mention | Non
             # own told before its verb, even a reference point, "on a road west of Pauk town", comes before an earlier
             # sentence's event's; not one told of the people after it, "among them a major, who died at Ye")
             return sorted(own, key=lambda m: (specificity(m), abs(m.start - t.start)))[0], place_list
-        if re.search(r"\bthe\s+(?:town|city)\b", right[:40], re.I):  # "entered the town": an event at a town
+        if _THE_TOWN_NOUN.search(right[:40]):  # "entered the town": an event at a town
             prev = [e for e in prev if e.places[0].place_type in ("town", "township", "landmark")] or prev
         # "The biggest prize remains Bhamo. The KIA began its assault on the town": a town named in this
         # paragraph, after the last event told in an earlier one ("... in Tangyan Township. The UWSA handed over the
